@@ -1,0 +1,45 @@
+// Errors raised by the kernel when a caller passes something the simulation cannot use.
+// They name the parameter and the value, so a mistake is reported where it was made and
+// never flows on into the clock as NaN.
+
+/** A bad argument to the kernel: a negative delay, a NaN time, an invalid distribution parameter. */
+export class KernelInputError extends Error {
+  readonly parameter: string;
+  readonly value: unknown;
+  constructor(parameter: string, value: unknown, expected: string) {
+    super(`${parameter} = ${formatValue(value)}: expected ${expected}`);
+    this.name = 'KernelInputError';
+    this.parameter = parameter;
+    this.value = value;
+  }
+}
+
+function formatValue(value: unknown): string {
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** Throws unless `value` is a finite number (not NaN, not ±Infinity). */
+export function requireFinite(parameter: string, value: number): void {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new KernelInputError(parameter, value, 'a finite number');
+  }
+}
+
+/** Throws unless `value` is a finite number ≥ 0. */
+export function requireNonNegative(parameter: string, value: number): void {
+  if (typeof value !== 'number' || !(value >= 0) || value === Infinity) {
+    throw new KernelInputError(parameter, value, 'a finite number ≥ 0');
+  }
+}
+
+/** Throws unless `value` is a finite number > 0. */
+export function requirePositive(parameter: string, value: number): void {
+  if (typeof value !== 'number' || !(value > 0) || value === Infinity) {
+    throw new KernelInputError(parameter, value, 'a finite number > 0');
+  }
+}

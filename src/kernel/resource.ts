@@ -1,0 +1,234 @@
+// A pool of identical units (servers, investigators, hearing slots) with a queue in front.
+// The capacity can change during a run (staff hired and leaving). Two ways in:
+//   - process API: `const req = res.request(); yield req; ... res.release(req)`
+//   - callback API: `res.acquire(() => ...)` then `res.release()` (no event objects: hot paths)
+// A released unit goes at once to the first waiter, so a waiter already queued is served before
+// a request made later at the same instant. Lowering the capacity never preempts: units in use
+// finish, and no new unit is handed out until in-use is below the new capacity.
+
+import { Event, type Simulation } from './simulation.js';
+import { KernelInputError } from './errors.js';
+import { Tally, TimeWeighted } from './monitor.js';
+
+export type QueueDiscipline = 'fifo' | 'priority';
+
+export interface ResourceOptions {
+  capacity: number;
+  /** 'fifo' (default) or 'priority': smaller priority number first, FIFO among equals. */
+  discipline?: QueueDiscipline;
+}
+
+/** A request for one unit; as an event it succeeds when the unit is granted. */
+export class Request extends Event<Request> {
+  readonly resource: Resource;
+  readonly priority: number;
+  readonly requestedAt: number;
+  granted = false;
+  withdrawn = false;
+  constructor(resource: Resource, priority: number) {
+    super(resource.sim);
+    this.resource = resource;
+    this.priority = priority;
+    this.requestedAt = resource.sim.now;
+  }
+}
+
+/** A queued claim: either a process's Request or a callback. */
+class Waiter {
+  constructor(
+    readonly priority: number,
+    readonly seq: number,
+    readonly enqueuedAt: number,
+    readonly callback: (() => void) | null,
+    readonly request: Request | null,
+  ) {}
+  cancelled = false;
+}
+
+export class Resource {
+  readonly sim: Simulation;
+  readonly discipline: QueueDiscipline;
+  private _capacity: number;
+  private _inUse = 0;
+  private waiters: Waiter[] = []; // fifo: a deque from `head`; priority: a binary heap
+  private head = 0;
+  private live = 0;
+  private seq = 0;
+
+  /** Time-weighted number of units in use. */
+  readonly busy: TimeWeighted;
+  /** Time-weighted number waiting. */
+  readonly queueLength: TimeWeighted;
+  /** Waiting time of every grant, zero waits included. */
+  readonly waits = new Tally();
+
+  constructor(sim: Simulation, options: ResourceOptions) {
+    this.sim = sim;
+    checkCapacity(options.capacity);
+    this._capacity = options.capacity;
+    this.discipline = options.discipline ?? 'fifo';
+    if (this.discipline !== 'fifo' && this.discipline !== 'priority') {
+      throw new KernelInputError('discipline', options.discipline, "'fifo' or 'priority'");
+    }
+    this.busy = new TimeWeighted(sim, 0);
+    this.queueLength = new TimeWeighted(sim, 0);
+  }
+
+  get capacity(): number {
+    return this._capacity;
+  }
+  get inUse(): number {
+    return this._inUse;
+  }
+  /** Number of claims waiting. */
+  get waiting(): number {
+    return this.live;
+  }
+
+  /** Process API: an event that succeeds when a unit is granted. */
+  request(priority = 0): Request {
+    const req = new Request(this, priority);
+    if (this._inUse < this._capacity && this.live === 0) {
+      this.grant(req.requestedAt, null, req);
+    } else {
+      this.enqueue(new Waiter(priority, this.seq++, this.sim.now, null, req));
+    }
+    return req;
+  }
+
+  /** Callback API: runs `onGranted` as soon as a unit is free (synchronously if one is free now). */
+  acquire(onGranted: () => void, priority = 0): void {
+    if (this._inUse < this._capacity && this.live === 0) {
+      this.grant(this.sim.now, onGranted, null);
+    } else {
+      this.enqueue(new Waiter(priority, this.seq++, this.sim.now, onGranted, null));
+    }
+  }
+
+  /**
+   * Gives a unit back. With a Request that was never granted, withdraws it from the queue
+   * instead (a process interrupted while waiting). The freed unit goes to the next waiter.
+   */
+  release(req?: Request): void {
+    if (req !== undefined) {
+      if (req.resource !== this) throw new KernelInputError('request', 'from another resource', 'a request of this resource');
+      if (req.withdrawn) return;
+      if (!req.granted) {
+        req.withdrawn = true;
+        this.withdraw(req);
+        return;
+      }
+      req.withdrawn = true; // released: a second release is a no-op
+    }
+    if (this._inUse <= 0) throw new Error('release() without a unit in use');
+    this._inUse--;
+    this.busy.set(this._inUse);
+    this.serveQueue();
+  }
+
+  /** Changes the number of units (hiring, leaving). Never preempts a unit in use. */
+  setCapacity(capacity: number): void {
+    checkCapacity(capacity);
+    this._capacity = capacity;
+    this.serveQueue();
+  }
+
+  private grant(enqueuedAt: number, callback: (() => void) | null, req: Request | null): void {
+    this._inUse++;
+    this.busy.set(this._inUse);
+    this.waits.add(this.sim.now - enqueuedAt);
+    if (req !== null) {
+      req.granted = true;
+      req.succeed(req);
+    } else {
+      callback!();
+    }
+  }
+
+  private serveQueue(): void {
+    while (this._inUse < this._capacity && this.live > 0) {
+      const w = this.dequeue();
+      this.grant(w.enqueuedAt, w.callback, w.request);
+    }
+  }
+
+  private enqueue(w: Waiter): void {
+    if (this.discipline === 'fifo') this.waiters.push(w);
+    else heapPush(this.waiters, w);
+    this.live++;
+    this.queueLength.set(this.live);
+  }
+
+  private dequeue(): Waiter {
+    let w: Waiter;
+    do {
+      if (this.discipline === 'fifo') {
+        w = this.waiters[this.head];
+        this.waiters[this.head++] = undefined as never;
+        if (this.head > 1024 && this.head * 2 > this.waiters.length) {
+          this.waiters = this.waiters.slice(this.head);
+          this.head = 0;
+        }
+      } else {
+        w = heapPop(this.waiters);
+      }
+    } while (w.cancelled);
+    this.live--;
+    this.queueLength.set(this.live);
+    return w;
+  }
+
+  private withdraw(req: Request): void {
+    for (let i = this.discipline === 'fifo' ? this.head : 0; i < this.waiters.length; i++) {
+      const w = this.waiters[i];
+      if (w !== undefined && w.request === req && !w.cancelled) {
+        w.cancelled = true;
+        this.live--;
+        this.queueLength.set(this.live);
+        return;
+      }
+    }
+  }
+}
+
+function checkCapacity(capacity: number): void {
+  if (!Number.isInteger(capacity) || capacity < 0) {
+    throw new KernelInputError('capacity', capacity, 'a whole number ≥ 0');
+  }
+}
+
+function waiterBefore(a: Waiter, b: Waiter): boolean {
+  return a.priority !== b.priority ? a.priority < b.priority : a.seq < b.seq;
+}
+
+function heapPush(heap: Waiter[], w: Waiter): void {
+  let i = heap.length;
+  heap.push(w);
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    if (!waiterBefore(w, heap[p])) break;
+    heap[i] = heap[p];
+    i = p;
+  }
+  heap[i] = w;
+}
+
+function heapPop(heap: Waiter[]): Waiter {
+  const top = heap[0];
+  const last = heap.pop()!;
+  const n = heap.length;
+  if (n > 0) {
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= n) break;
+      const r = l + 1;
+      const c = r < n && waiterBefore(heap[r], heap[l]) ? r : l;
+      if (!waiterBefore(heap[c], last)) break;
+      heap[i] = heap[c];
+      i = c;
+    }
+    heap[i] = last;
+  }
+  return top;
+}
