@@ -1,0 +1,187 @@
+// Benchmark "mmc": the M/M/c queue in four engines, each in its own child process, so wall
+// time and peak memory are per engine. Each child runs the model `reps` times with the same
+// seed; the table reports the fastest run (the first run includes JIT warm-up and is usually
+// the slowest). Peak RSS covers the child's whole life, all repetitions included.
+
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { repoRoot, runChild } from '../child.js';
+import { markdownTable } from '../table.js';
+import type { BenchOptions, BenchOutcome, BenchRow, Benchmark } from '../types.js';
+import { erlangCWait, jsEngines } from './engines.js';
+import { MMC } from './params.js';
+
+const workerPath = fileURLToPath(new URL('./worker.js', import.meta.url));
+const simpyScript = `${repoRoot}bench/mmc_simpy.py`;
+/** Debian's python3 carries python3-simpy3; a pyenv python on PATH usually does not. */
+const python = process.env.JBSIM_BENCH_PYTHON ?? '/usr/bin/python3';
+const SIMPY_INSTALL = 'apt-get update && apt-get install -y python3-simpy3';
+
+interface EngineReport {
+  engine: string;
+  version: string;
+  runs: { wallSeconds: number; meanWait: number; served: number; events: number }[];
+  peakRssMB: number;
+}
+
+interface Measured {
+  engine: string;
+  version: string;
+  wallSeconds: number;
+  customersPerSecond: number;
+  eventsPerCustomer: number;
+  meanWait: number;
+  peakRssMB: number;
+  served: number;
+}
+
+const TARGETS = {
+  callbackVsSimpy: 20, // callback API customers/s ≥ 20 × SimPy's
+  callbackVsPlain: 2, // callback API wall time ≤ 2 × the plain loop's
+  processVsSimpy: 10, // process API customers/s ≥ 10 × SimPy's
+  peakRssMB: 100, // jbsim engines
+};
+
+function best(r: EngineReport, customers: number): Measured {
+  const fastest = r.runs.reduce((a, b) => (b.wallSeconds < a.wallSeconds ? b : a));
+  return {
+    engine: r.engine,
+    version: r.version,
+    wallSeconds: fastest.wallSeconds,
+    customersPerSecond: customers / fastest.wallSeconds,
+    eventsPerCustomer: fastest.events / customers,
+    meanWait: fastest.meanWait,
+    peakRssMB: r.peakRssMB,
+    served: fastest.served,
+  };
+}
+
+async function simpyAvailable(): Promise<string | null> {
+  if (!existsSync(python)) return `${python} not found`;
+  const probe = await runChild<string>(python, ['-c', 'import json, simpy; print(json.dumps(simpy.__version__))']);
+  return probe.ok ? null : `SimPy cannot be imported by ${python}`;
+}
+
+async function run(options: BenchOptions): Promise<BenchOutcome> {
+  const { customers, seed } = MMC;
+  const reps = String(options.reps);
+  const notes: string[] = [];
+  const measured: Measured[] = [];
+  let failed = false;
+
+  const collect = (label: string, res: { ok: boolean; value?: EngineReport; error?: string }): void => {
+    if (res.ok && res.value) measured.push(best(res.value, customers));
+    else {
+      notes.push(`${label} failed: ${res.error}`);
+      failed = true;
+    }
+  };
+
+  for (const engine of jsEngines) {
+    process.stderr.write(`  mmc: ${engine} ...\n`);
+    collect(engine, await runChild<EngineReport>(process.execPath, [workerPath, engine, String(customers), reps, String(seed)]));
+  }
+
+  const missing = await simpyAvailable();
+  if (missing !== null) {
+    notes.push(`SimPy skipped (${missing}). To include it: ${SIMPY_INSTALL}`);
+  } else {
+    process.stderr.write('  mmc: simpy ...\n');
+    const args = [simpyScript, MMC.lambda, MMC.mu, MMC.servers, customers, reps, seed].map(String);
+    collect('simpy', await runChild<EngineReport>(python, args));
+  }
+
+  const get = (e: string): Measured | undefined => measured.find((m) => m.engine === e);
+  const simpy = get('simpy');
+  const plain = get('plain-js');
+  const cb = get('jbsim-callback');
+  const proc = get('jbsim-process');
+  const wq = erlangCWait(MMC.lambda, MMC.mu, MMC.servers);
+
+  const ratio = (x: number | undefined): string => (x === undefined ? '–' : `${x.toFixed(1)}×`);
+  const table = markdownTable(
+    ['engine', 'wall s', 'customers/s', 'events/customer', 'peak RSS MB', 'mean wait', 'speed vs SimPy', 'time vs plain loop'],
+    measured.map((m) => [
+      m.engine,
+      m.wallSeconds.toFixed(3),
+      Math.round(m.customersPerSecond).toLocaleString('en-US'),
+      m.eventsPerCustomer.toFixed(2),
+      m.peakRssMB.toFixed(1),
+      m.meanWait.toFixed(4),
+      ratio(simpy && m.customersPerSecond / simpy.customersPerSecond),
+      ratio(plain && m.wallSeconds / plain.wallSeconds),
+    ]),
+    [false, true, true, true, true, true, true, true],
+  );
+
+  // targets: null where an engine it needs did not run
+  const checks: [string, number | undefined, (x: number) => boolean, string][] = [
+    [`jbsim-callback customers/s ≥ ${TARGETS.callbackVsSimpy}× SimPy`, cb && simpy && cb.customersPerSecond / simpy.customersPerSecond, (x) => x >= TARGETS.callbackVsSimpy, '×'],
+    [`jbsim-callback wall time ≤ ${TARGETS.callbackVsPlain}× plain loop`, cb && plain && cb.wallSeconds / plain.wallSeconds, (x) => x <= TARGETS.callbackVsPlain, '×'],
+    [`jbsim-process customers/s ≥ ${TARGETS.processVsSimpy}× SimPy`, proc && simpy && proc.customersPerSecond / simpy.customersPerSecond, (x) => x >= TARGETS.processVsSimpy, '×'],
+    [`jbsim-callback peak RSS < ${TARGETS.peakRssMB} MB`, cb?.peakRssMB, (x) => x < TARGETS.peakRssMB, ' MB'],
+    [`jbsim-process peak RSS < ${TARGETS.peakRssMB} MB`, proc?.peakRssMB, (x) => x < TARGETS.peakRssMB, ' MB'],
+  ];
+  let targetsMet: boolean | null = true;
+  const targetRows = checks.map(([what, value, ok, unit]) => {
+    if (value === undefined) {
+      targetsMet = null;
+      return [what, '–', 'not checked'];
+    }
+    const met = ok(value);
+    if (!met && targetsMet !== null) targetsMet = false;
+    return [what, `${value.toFixed(1)}${unit}`, met ? 'met' : 'MISSED'];
+  });
+  const targetTable = markdownTable(['target', 'measured', ''], targetRows);
+
+  // agreement: the JavaScript engines share their random numbers, so their means must be equal;
+  // SimPy draws its own, so it agrees with Erlang C only up to sampling error
+  const jsMeans = measured.filter((m) => m.engine !== 'simpy').map((m) => m.meanWait);
+  const jsAgree = jsMeans.every((w) => Math.abs(w - jsMeans[0]) <= 1e-9 * Math.abs(jsMeans[0]));
+  if (!jsAgree) {
+    notes.push('The JavaScript engines disagree on the mean wait: they share their random numbers, so this is a bug.');
+    failed = true;
+  }
+  for (const m of measured) {
+    if (m.served !== customers) {
+      notes.push(`${m.engine} served ${m.served} customers, not ${customers}.`);
+      failed = true;
+    }
+    if (Math.abs(m.meanWait - wq) > 0.15 * wq) {
+      notes.push(`${m.engine}: mean wait ${m.meanWait.toFixed(4)} is more than 15 % from Erlang C ${wq.toFixed(4)}.`);
+      failed = true;
+    }
+  }
+
+  const versions = measured.filter((m) => m.engine === 'simpy' || m.engine === 'plain-js').map((m) => m.version);
+  const report = [
+    `### mmc: M/M/c queue, λ = ${MMC.lambda}, μ = ${MMC.mu}, c = ${MMC.servers}, ${customers.toLocaleString('en-US')} customers`,
+    '',
+    `Each engine in its own process, ${reps} runs with the same seed, fastest run shown. ${versions.join('; ')}.`,
+    '',
+    table,
+    '',
+    `Mean wait in queue: Erlang C gives ${wq.toFixed(4)}. ` +
+      (jsAgree ? 'The JavaScript engines share their random numbers and agree exactly; ' : '') +
+      'SimPy draws its own (Mersenne Twister), so it agrees up to sampling error.',
+    '',
+    targetTable,
+    ...(notes.length > 0 ? ['', ...notes.map((n) => `- ${n}`)] : []),
+  ].join('\n');
+
+  const rows: BenchRow[] = measured.map((m) => ({
+    name: 'mmc',
+    engine: m.engine,
+    customers,
+    wallSeconds: m.wallSeconds,
+    customersPerSecond: m.customersPerSecond,
+    peakRssMB: m.peakRssMB,
+  }));
+  return { rows, report, targetsMet, failed };
+}
+
+export const mmc: Benchmark = {
+  name: 'mmc',
+  description: 'M/M/c queue: jbsim callback and process APIs against SimPy 3 and a plain JavaScript loop',
+  run,
+};

@@ -1,0 +1,103 @@
+// What one replication of the model returns: plain data, no kernel objects, so it can cross a
+// worker-thread boundary and be merged across shards. The experiment layer aggregates these
+// over replications; the report layer only ever reads them.
+
+/** The links of the chain where a family can wait. */
+export const LINKS = ['LT', 'JBT', 'RvdK', 'court', 'GI'] as const;
+export type Link = (typeof LINKS)[number];
+
+/**
+ * Per-family observations, one value per family in the observed cohort. `measureFamilies`
+ * are the families that received a measure (OTS or voogdij): the population the study is about.
+ */
+export interface FamilyObservations {
+  /** Every change of responsible professional for a family with a measure. */
+  handoversPerFamily: number[];
+  /** Of those, the cold ones: a new face, the story retold. */
+  coldHandoversPerFamily: number[];
+  warmHandoversPerFamily: number[];
+  /** Changes of gezinsvoogd during the measure (a replacement or redistribution). */
+  guardianChangesPerFamily: number[];
+  /** Distinct professionals a family with a measure met from first signal to exit. */
+  professionalsPerFamily: number[];
+  /** The most professionals involved with the family at one time. */
+  maxProfessionalsAtOnce: number[];
+  /** First signal to the first visit of a gezinsvoogd. */
+  timeToGuardianDays: number[];
+  /** Days in the chain with no responsible professional (waiting lists, afschaling gap). */
+  daysWithoutProfessional: number[];
+  /** Guardian contacts per month under the measure. */
+  contactsPerMonth: number[];
+  /** Days between guardian visits, one value per family (its mean interval). */
+  visitIntervalDays: number[];
+  /** Length of the measure (ruling to end). */
+  measureDurationDays: number[];
+  /** Waits at each link, per family that passed that link. */
+  waitDays: Record<Link, number[]>;
+}
+
+/** Whole-system figures over the observation window. */
+export interface SystemObservations {
+  familiesArrived: number;
+  childrenArrived: number;
+  /** Families that reached a measure in the window, and their children (the inflow). */
+  measuresStarted: number;
+  childrenIntoMeasure: number;
+  escalationsToJBT: number;
+  reentries: number;
+  /** Time-averages over the window. */
+  childrenUnderMeasure: number;
+  childrenWithoutGuardian: number;
+  guardianCaseloadChildren: number;
+  guardiansInPost: number;
+  guardianVacancies: number;
+  /** Guardians who left, per guardian-year in post. */
+  guardianTurnoverPerYear: number;
+  /** Guardian changes per guardian-busy-year (years a guardian held at least one case). */
+  guardianChangesPerBusyGuardianYear: number;
+  guardianUtilisation: number;
+  /** RvdK: mean wait before an investigation starts, and its duration. */
+  rvdkWaitDays: number;
+  rvdkInvestigationDays: number;
+  /** Mean length of OTS measures that ended in the window, in months. */
+  otsDurationMonths: number;
+  /** Families still in the chain at the end of follow-up (their figures are counted so far). */
+  censoredFamilies: number;
+  eventsFired: number;
+}
+
+/** Monthly snapshots over the window (for charts over time with bands across replications). */
+export interface TimeSeries {
+  /** Day of each snapshot, counted from the end of the warm-up. */
+  day: number[];
+  childrenWithoutGuardian: number[];
+  meanCaseloadChildren: number[];
+  childrenUnderMeasure: number[];
+  guardiansInPost: number[];
+}
+
+/** One replication's outcome. Everything here depends on the seed only, never on wall-clock time. */
+export interface ReplicationResult {
+  replication: number;
+  families: FamilyObservations;
+  system: SystemObservations;
+  series: TimeSeries;
+}
+
+/** One event of a family's journey, for `jbsim trace` and the event log (CSV / XES). */
+export interface TraceEvent {
+  caseId: number;
+  activity: string;
+  timeDays: number;
+  resource: string;
+  link: Link | 'signal' | 'VT' | 'afschaling' | 'exit';
+}
+
+/** A spell of one professional with one family, for the journey (Gantt) chart. */
+export interface ProfessionalSpell {
+  caseId: number;
+  professional: string;
+  role: 'LT' | 'VT' | 'JBT' | 'RvdK' | 'judge' | 'guardian' | 'replacement' | 'provider';
+  startDays: number;
+  endDays: number;
+}
