@@ -53,8 +53,12 @@ export interface SystemObservations {
   guardianVacancies: number;
   /** Guardians who left, per guardian-year in post. */
   guardianTurnoverPerYear: number;
-  /** Guardian changes per guardian-busy-year (years a guardian held at least one case). */
-  guardianChangesPerBusyGuardianYear: number;
+  /**
+   * Guardian changes caused by a guardian leaving, per family-year with a guardian. With a leave
+   * rate r and immediate replacement this approaches r (per completed family it would be biased
+   * low by families still in care at the horizon).
+   */
+  departureChangesPerFamilyGuardianYear: number;
   guardianUtilisation: number;
   /** RvdK: mean wait before an investigation starts, and its duration. */
   rvdkWaitDays: number;

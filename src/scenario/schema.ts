@@ -104,7 +104,7 @@ const family = z
 
 const entry = z
   .strictObject({
-    signalsPerThousandYouthPerYear: nonNegative({ description: 'New families signalled to the local team per 1000 young people per year, at the reference measure rate.', unit: 'families per 1000 youth per year', source: 'assumption, calibrated so that ~130 children a year enter a measure (calibration.md)' }).default(15),
+    signalsPerThousandYouthPerYear: nonNegative({ description: 'New families signalled to the local team per 1000 young people per year, at the reference measure rate.', unit: 'families per 1000 youth per year', source: 'assumption, calibrated so that ~130 children a year enter a measure (calibration.md)' }).default(13),
     viaVeiligThuisShare: prob({ description: 'Share of signals that go through Veilig Thuis first (reports by schools, police, GPs, neighbours).', source: 'assumption' }).default(0.3),
     reentryProbability: prob({ description: 'Probability that a family whose case closed is signalled again.', source: 'assumption' }).default(0.15),
     reentryDelayDays: distribution({ description: 'Time from closure to the new signal, for a family that re-enters.', unit: 'days', source: 'assumption' }, { kind: 'exponential', mean: 540 }),
@@ -120,7 +120,7 @@ const veiligThuis = z
 
 const localTeam = z
   .strictObject({
-    workersPerThousandYouth: positive({ description: 'Local-team workers per 1000 young people in the municipality.', unit: 'FTE per 1000 youth', source: 'assumption' }).default(0.45),
+    workersPerThousandYouth: positive({ description: 'Local-team workers per 1000 young people in the municipality.', unit: 'FTE per 1000 youth', source: 'assumption' }).default(0.6),
     caseloadCapFamilies: count({ description: 'Families one local-team worker holds at most.', unit: 'families', source: 'assumption' }).default(25),
     voluntaryHelpDays: distribution({ description: 'Length of voluntary help arranged by the local team.', unit: 'days', source: 'assumption' }, { kind: 'lognormal', mean: 180, sd: 120 }),
     aftercareDays: distribution({ description: 'Length of local-team involvement after afschaling, before closure.', unit: 'days', source: 'assumption' }, { kind: 'lognormal', mean: 150, sd: 90 }),
@@ -140,7 +140,7 @@ const jbt = z
 
 const rvdk = z
   .strictObject({
-    investigators: count({ description: 'RvdK investigators working on this region\'s investigations at once.', source: 'assumption, calibrated to a ~30-day wait' }).default(9),
+    investigators: count({ description: 'Investigations the RvdK can run at once for this region (an investigator carries several); each is led by one investigator the family meets.', source: 'assumption, calibrated to a ~30-day wait (Inspecties 2019)' }).default(32),
     investigationDays: distribution({ description: 'Length of a protection investigation (beschermingsonderzoek).', unit: 'days', source: 'Steketee et al. 2007: 89 days when a measure is requested (calibration.md)' }, { kind: 'lognormal', mean: 89, sd: 30 }),
     measureRequestWithNeed: prob({ description: 'Probability the RvdK asks the court for a measure when the family needs one.', source: 'assumption; nationally ~60% of investigations lead to a request (NJi cijfers RvdK)' }).default(0.85),
     measureRequestWithoutNeed: prob({ description: 'Probability of a request when the family does not need a measure.', source: 'assumption' }).default(0.05),
@@ -179,7 +179,7 @@ const gi = z
       .meta(meta({ description: 'The certified institutions (GIs) and the guardian positions each has for the region.', source: 'study: three GIs in the region; ~30 FTE at 15 children each (calibration.md, E)' })),
     firstVisitDays: distribution({ description: 'Time from a guardian\'s assignment to the first visit.', unit: 'days', source: 'assumption; 33% within 5 working days in 2012 (calibration.md)' }, { kind: 'lognormal', mean: 10, sd: 7 }),
     otsReviewIntervalDays: positive({ description: 'Length of an OTS period; at its end the measure is extended or ended.', unit: 'days', source: 'domain.md: usually one year, extendable yearly' }).default(365),
-    otsExtensionProbability: prob({ description: 'Probability an OTS is extended at a review, at the norm visit interval.', source: 'assumption: not found; ~0.6 gives a mean OTS of ~30 months (CBS, calibration.md)' }).default(0.55),
+    otsExtensionProbability: prob({ description: 'Probability an OTS is extended at a review, at the norm visit interval.', source: 'assumption: not found; ~0.6 gives a mean OTS of ~30 months (CBS, calibration.md)' }).default(0.6),
     extensionContactElasticity: nonNegative({ description: 'How much rarer contact raises the extension probability: p × (interval ÷ norm interval)^elasticity.', unit: 'exponent', source: 'assumption, after the Delta method (Stams et al. 2010)' }).default(0.3),
     voogdijDays: distribution({ description: 'Length of a custody-ending measure (voogdij).', unit: 'days', source: 'CBS via press: ~61–82 months (calibration.md)' }, { kind: 'lognormal', mean: 2200, sd: 1100 }),
     afschalingToLocalTeam: prob({ description: 'Share of ended measures handed back to the local team (the rest close).', source: 'assumption' }).default(0.7),
@@ -193,17 +193,17 @@ const guardians = z
     caseloadCapChildren: count({ description: 'Children one gezinsvoogd holds at most.', unit: 'children', source: 'practice ~15–22 per FTE (FNV 2022; Jeugdzorg Nederland); norm 15 (covenant 2008)' }).default(17),
     hoursPerWeek: positive({ description: 'Working hours of one guardian position.', unit: 'hours per week', source: 'assumption: full-time' }).default(36),
     adminShare: prob({ description: 'Share of working time on administration.', unit: 'share', source: 'CBS employee survey via Binnenlands Bestuur: 38% (calibration.md)' }).default(0.38),
-    indirectCaseworkShare: prob({ description: 'Share of time on case work away from the family: travel, reports, consulting providers, court.', unit: 'share', source: 'assumption' }).default(0.3),
-    hoursPerVisit: positive({ description: 'Hours one family visit takes, including preparation.', unit: 'hours', source: 'assumption' }).default(3),
+    indirectCaseworkShare: prob({ description: 'Share of time on case work away from the family: travel, reports, consulting providers, court.', unit: 'share', source: 'assumption' }).default(0.35),
+    hoursPerVisit: positive({ description: 'Hours one family visit takes, including travel and preparation.', unit: 'hours', source: 'assumption' }).default(4),
     normVisitIntervalDays: positive({ description: 'The visit interval guardians aim for; more families than that allows raises work pressure.', unit: 'days', source: 'assumption: once every 4 weeks, the short end of the study\'s 4–8 weeks' }).default(28),
     coldHandoverProgressLossDays: nonNegative({ description: 'Extra measure time after a cold handover: the new guardian starts a new plan before knowing the family.', unit: 'days', source: 'assumption, from the study\'s "starting over"' }).default(30),
-    turnoverRatePerYear: nonNegative({ description: 'Rate at which guardians leave when work pressure is at the norm.', unit: 'per year', source: 'almost one fifth left in 2019 (Follow the Money; calibration.md)' }).default(0.15),
+    turnoverRatePerYear: nonNegative({ description: 'Rate at which guardians leave when work pressure is at the norm.', unit: 'per year', source: 'almost one fifth left in 2019 (Follow the Money; calibration.md)' }).default(0.17),
     turnoverPressureSensitivity: nonNegative({ description: 'Extra leave rate per unit of work pressure above the norm: rate × (1 + sensitivity × max(0, pressure − 1)).', unit: 'factor', source: 'assumption, after Stahlschmidt 2019 (turnover as a vicious cycle)' }).default(0.6),
     recruitmentDays: distribution({ description: 'Time to fill a guardian vacancy.', unit: 'days', source: 'assumption' }, { kind: 'lognormal', mean: 120, sd: 60 }),
     inductionDays: nonNegative({ description: 'Period in which a new guardian holds a reduced caseload.', unit: 'days', source: 'assumption' }).default(90),
     inductionCapShare: prob({ description: 'Share of the caseload cap a new guardian holds during induction.', unit: 'share', source: 'assumption' }).default(0.5),
-    sickEpisodesPerYear: nonNegative({ description: 'Sick-leave episodes per guardian per year.', unit: 'per year', source: 'assumption; with the duration gives ~7% absence (calibration.md)' }).default(1.2),
-    sickDays: distribution({ description: 'Length of a sick-leave episode; a temporary replacement takes over.', unit: 'days', source: 'assumption; ~7% absence at GIs (calibration.md)' }, { kind: 'lognormal', mean: 21, sd: 25 }),
+    sickEpisodesPerYear: nonNegative({ description: 'Sick-leave episodes long enough to need a replacement, per guardian per year.', unit: 'per year', source: 'assumption; with the duration gives ~7% absence (calibration.md)' }).default(0.4),
+    sickDays: distribution({ description: 'Length of a sick-leave episode; a temporary replacement takes over.', unit: 'days', source: 'assumption; ~7% absence at GIs (calibration.md)' }, { kind: 'lognormal', mean: 60, sd: 45 }),
   })
   .prefault({});
 

@@ -1,0 +1,369 @@
+// The workforce: a team of positions, each holding a caseload up to a cap, with a waiting list in
+// front. People leave (a hazard that rises with work pressure), vacancies take time to fill, new
+// people start with a reduced cap, sick leave brings a temporary replacement. A leaving person's
+// cases go to colleagues with room or onto the waiting list: more handovers and fuller caseloads
+// for the colleagues, which raises their pressure: the feedback loop the study describes.
+//
+// Duos: positions are paired and know each other's cases. When one leaves or is ill, the partner
+// takes the cases over (a warm handover). The pair's cap is the sum of both positions' caps, held
+// while a position is vacant, so the partner carries the vacant half until it is filled.
+
+import { type Distribution, type Entry, type Simulation, type Stream, TimeWeighted } from '../kernel/index.js';
+import type { Professional, ProfessionalRegistry, Role } from './professional.js';
+
+/** One case on a caseload: a family, weighing its number of children (guardians) or 1 (LT). */
+export interface Case {
+  readonly key: number;
+  readonly weight: number;
+  position: Position | null;
+  waitingSince: number;
+  onWaitingList: boolean;
+}
+
+/** How a case came to a position. */
+export type Assignment = 'new' | 'fromWaitingList' | 'redistributed' | 'partner';
+
+/** What the model does when the workforce moves a case. */
+export interface CaseListener {
+  assigned(c: Case, pos: Position, how: Assignment): void;
+  /** The case lost its professional and waits on the list. */
+  orphaned(c: Case): void;
+  /** The person covering the case changed for a while (sick leave) or back. */
+  covered(c: Case, cover: Professional, warm: boolean): void;
+  /** Someone left the team (before their cases were moved). */
+  departed(pos: Position): void;
+}
+
+export interface TeamConfig {
+  name: string;
+  role: Role;
+  positions: number;
+  capPerPosition: number;
+  duos: boolean;
+  turnoverRatePerYear: number;
+  /** rate × (1 + sensitivity × max(0, pressure − 1)). */
+  turnoverPressureSensitivity: number;
+  recruitmentDays: Distribution;
+  inductionDays: number;
+  inductionCapShare: number;
+  sickEpisodesPerYear: number;
+  sickDays: Distribution | null;
+  /** Work pressure of a position: 1 is the norm. */
+  pressureOf: (pos: Position) => number;
+}
+
+/** Levels the observer reads (shared across teams of one kind). */
+export interface TeamLevels {
+  inPost: TimeWeighted;
+  vacancies: TimeWeighted;
+  load: TimeWeighted;
+  waiting: TimeWeighted;
+  casesWithProfessional: TimeWeighted;
+}
+
+export class Position {
+  person: Professional | null = null;
+  partner: Position | null = null;
+  readonly cases: Case[] = [];
+  load = 0;
+  inductionUntil = -Infinity;
+  sick = false;
+  cover: Professional | null = null;
+  hazardBudget = 0;
+  hazardRate = 0;
+  hazardSince = 0;
+  departure: Entry | null = null;
+  sickEntry: Entry | null = null;
+  constructor(
+    readonly index: number,
+    readonly team: Team,
+  ) {}
+
+  /** Who sees the families now: the person, or whoever covers during sick leave. */
+  get responsible(): Professional | null {
+    return this.sick ? this.cover : this.person;
+  }
+}
+
+export class Team {
+  readonly positions: Position[] = [];
+  private readonly waitingList: Case[] = [];
+  departures = 0;
+  private readonly turnoverStream: Stream;
+  private readonly recruitmentStream: Stream;
+  private readonly sickStream: Stream;
+
+  constructor(
+    private readonly sim: Simulation,
+    readonly config: TeamConfig,
+    private readonly registry: ProfessionalRegistry,
+    streams: (name: string) => Stream,
+    private readonly levels: TeamLevels,
+    private readonly listener: CaseListener,
+  ) {
+    this.turnoverStream = streams(`${config.name}/turnover`);
+    this.recruitmentStream = streams(`${config.name}/recruitment`);
+    this.sickStream = streams(`${config.name}/sick`);
+    for (let i = 0; i < config.positions; i++) this.positions.push(new Position(i, this));
+    if (config.duos) {
+      for (let i = 0; i + 1 < this.positions.length; i += 2) {
+        this.positions[i].partner = this.positions[i + 1];
+        this.positions[i + 1].partner = this.positions[i];
+      }
+    }
+    levels.vacancies.add(config.positions);
+    // The team starts fully staffed and experienced: nobody is in induction at time 0.
+    for (const pos of this.positions) this.hire(pos, false);
+  }
+
+  get waitingWeight(): number {
+    let w = 0;
+    for (const c of this.waitingList) w += c.weight;
+    return w;
+  }
+
+  /** Families on the waiting list, in order. */
+  get waiting(): readonly Case[] {
+    return this.waitingList;
+  }
+
+  /** The cap of a position now: a vacant duo position keeps its cap (the partner covers it). */
+  capOf(pos: Position): number {
+    const cap = this.config.capPerPosition;
+    if (pos.person === null) return this.config.duos && pos.partner?.person ? cap : 0;
+    if (!this.config.duos && this.sim.now < pos.inductionUntil) return Math.floor(cap * this.config.inductionCapShare);
+    return cap;
+  }
+
+  /** Cap and load of the unit that holds the cases: the pair for duos, the position otherwise. */
+  unitCap(pos: Position): number {
+    return pos.partner !== null ? this.capOf(pos) + this.capOf(pos.partner) : this.capOf(pos);
+  }
+  unitLoad(pos: Position): number {
+    return pos.partner !== null ? pos.load + pos.partner.load : pos.load;
+  }
+
+  /** Takes a new case: to the position with most room, or onto the waiting list. */
+  admit(c: Case): void {
+    const pos = this.findRoom(c.weight);
+    if (pos === null) this.enqueue(c);
+    else this.place(c, pos, 'new');
+  }
+
+  /** The case leaves the team (measure ended, family closed). Frees room for the waiting list. */
+  discharge(c: Case): void {
+    if (c.onWaitingList) {
+      const i = this.waitingList.indexOf(c);
+      if (i >= 0) this.waitingList.splice(i, 1);
+      c.onWaitingList = false;
+      this.levels.waiting.add(-c.weight);
+      return;
+    }
+    const pos = c.position;
+    if (pos === null) return;
+    this.unplace(c, pos);
+    this.serveWaitingList();
+  }
+
+  private findRoom(weight: number): Position | null {
+    let best: Position | null = null;
+    let bestRoom = 0;
+    const step = this.config.duos ? 2 : 1;
+    for (let i = 0; i < this.positions.length; i += step) {
+      const p = this.positions[i];
+      const room = this.unitCap(p) - this.unitLoad(p);
+      if (room >= weight && room > bestRoom) {
+        const member = this.memberFor(p);
+        if (member !== null) {
+          best = member;
+          bestRoom = room;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Within a unit, the filled, healthy member with the lighter load. */
+  private memberFor(p: Position): Position | null {
+    const q = p.partner;
+    const ok = (x: Position | null): boolean => x !== null && x.person !== null && !x.sick;
+    if (ok(p) && ok(q)) return q!.load < p.load ? q : p;
+    if (ok(p)) return p;
+    if (ok(q)) return q;
+    // everyone in the unit is ill: a filled member still holds the case, covered meanwhile
+    if (p.person !== null) return p;
+    if (q !== null && q.person !== null) return q;
+    return null;
+  }
+
+  private place(c: Case, pos: Position, how: Assignment): void {
+    c.position = pos;
+    pos.cases.push(c);
+    pos.load += c.weight;
+    this.levels.load.add(c.weight);
+    this.levels.casesWithProfessional.add(1);
+    this.updateHazard(pos);
+    this.listener.assigned(c, pos, how);
+  }
+
+  private unplace(c: Case, pos: Position): void {
+    const i = pos.cases.indexOf(c);
+    pos.cases.splice(i, 1);
+    pos.load -= c.weight;
+    c.position = null;
+    this.levels.load.add(-c.weight);
+    this.levels.casesWithProfessional.add(-1);
+    this.updateHazard(pos);
+  }
+
+  private enqueue(c: Case): void {
+    c.onWaitingList = true;
+    c.waitingSince = this.sim.now;
+    this.waitingList.push(c);
+    this.levels.waiting.add(c.weight);
+    this.listener.orphaned(c);
+  }
+
+  /** Hands waiting cases, in order, to positions with room; a case too heavy for any room now is skipped. */
+  serveWaitingList(): void {
+    let i = 0;
+    while (i < this.waitingList.length) {
+      const c = this.waitingList[i];
+      const pos = this.findRoom(c.weight);
+      if (pos === null) {
+        i++;
+        continue;
+      }
+      this.waitingList.splice(i, 1);
+      c.onWaitingList = false;
+      this.levels.waiting.add(-c.weight);
+      this.place(c, pos, 'fromWaitingList');
+    }
+  }
+
+  // ---- people ------------------------------------------------------------------------------
+
+  private hire(pos: Position, induction: boolean): void {
+    pos.person = this.registry.create(this.config.role, this.config.name);
+    pos.inductionUntil = induction ? this.sim.now + this.config.inductionDays : -Infinity;
+    this.levels.inPost.add(1);
+    this.levels.vacancies.add(-1);
+    // One unit-exponential draw per person: the cumulative hazard at which they leave. Pressure
+    // changes the rate, not the draw, so scenarios keep common random numbers per person.
+    pos.hazardBudget = -Math.log(this.turnoverStream.nextOpen());
+    pos.hazardSince = this.sim.now;
+    pos.hazardRate = 0;
+    this.updateHazard(pos);
+    this.scheduleSickness(pos);
+    if (induction && this.config.inductionDays > 0 && !this.config.duos) {
+      this.sim.schedule(this.config.inductionDays, () => this.serveWaitingList());
+    }
+  }
+
+  private updateHazard(pos: Position): void {
+    if (pos.person === null) return;
+    const now = this.sim.now;
+    pos.hazardBudget -= pos.hazardRate * (now - pos.hazardSince);
+    pos.hazardSince = now;
+    const cfg = this.config;
+    const pressure = cfg.turnoverPressureSensitivity > 0 ? cfg.pressureOf(pos) : 1;
+    const ratePerDay = (cfg.turnoverRatePerYear / 365) * (1 + cfg.turnoverPressureSensitivity * Math.max(0, pressure - 1));
+    if (ratePerDay === pos.hazardRate && pos.departure !== null) return;
+    pos.hazardRate = ratePerDay;
+    if (pos.departure !== null) this.sim.cancel(pos.departure);
+    pos.departure = ratePerDay > 0 ? this.sim.schedule(Math.max(0, pos.hazardBudget) / ratePerDay, leave, pos) : null;
+  }
+
+  /** @internal the person in `pos` leaves now. */
+  depart(pos: Position): void {
+    pos.departure = null;
+    this.departures++;
+    this.listener.departed(pos);
+    if (pos.sickEntry !== null) this.sim.cancel(pos.sickEntry);
+    pos.sickEntry = null;
+    const leaving = pos.person;
+    pos.sick = false;
+    pos.cover = null;
+    pos.person = null;
+    pos.hazardRate = 0;
+    this.levels.inPost.add(-1);
+    this.levels.vacancies.add(1);
+    const cases = pos.cases.slice();
+    const partner = pos.partner;
+    if (partner !== null && partner.sick && partner.cover === leaving) {
+      // the partner was covered by the person now leaving: a temporary replacement steps in
+      partner.cover = this.registry.create('replacement', this.config.name);
+      for (const c of partner.cases) this.listener.covered(c, partner.cover, false);
+    }
+    if (partner !== null && partner.person !== null) {
+      for (const c of cases) {
+        this.unplace(c, pos);
+        this.place(c, partner, 'partner');
+      }
+    } else {
+      for (const c of cases) this.unplace(c, pos);
+      for (const c of cases) {
+        const to = this.findRoom(c.weight);
+        if (to === null) this.enqueue(c);
+        else this.place(c, to, 'redistributed');
+      }
+    }
+    this.sim.schedule(this.config.recruitmentDays.sample(this.recruitmentStream), fill, pos);
+  }
+
+  /** @internal a vacancy is filled. */
+  fill(pos: Position): void {
+    this.hire(pos, true);
+    this.serveWaitingList();
+  }
+
+  private scheduleSickness(pos: Position): void {
+    const cfg = this.config;
+    if (cfg.sickDays === null || cfg.sickEpisodesPerYear <= 0) return;
+    const gap = (-Math.log(this.sickStream.nextOpen()) * 365) / cfg.sickEpisodesPerYear;
+    pos.sickEntry = this.sim.schedule(gap, fallIll, pos);
+  }
+
+  /** @internal */
+  fallIll(pos: Position): void {
+    const partner = pos.partner;
+    const partnerCovers = partner !== null && partner.person !== null && !partner.sick;
+    pos.sick = true;
+    pos.cover = partnerCovers ? partner.person : this.registry.create('replacement', this.config.name);
+    for (const c of pos.cases) this.listener.covered(c, pos.cover!, partnerCovers);
+    pos.sickEntry = this.sim.schedule(this.config.sickDays!.sample(this.sickStream), recover, pos);
+  }
+
+  /** @internal */
+  recover(pos: Position): void {
+    pos.sick = false;
+    pos.cover = null;
+    pos.sickEntry = null;
+    for (const c of pos.cases) this.listener.covered(c, pos.person!, true);
+    this.scheduleSickness(pos);
+    this.serveWaitingList();
+  }
+}
+
+function leave(pos: Position): void {
+  pos.team.depart(pos);
+}
+function fill(pos: Position): void {
+  pos.team.fill(pos);
+}
+function fallIll(pos: Position): void {
+  pos.team.fallIll(pos);
+}
+function recover(pos: Position): void {
+  pos.team.recover(pos);
+}
+
+export function teamLevels(sim: Simulation): TeamLevels {
+  return {
+    inPost: new TimeWeighted(sim),
+    vacancies: new TimeWeighted(sim),
+    load: new TimeWeighted(sim),
+    waiting: new TimeWeighted(sim),
+    casesWithProfessional: new TimeWeighted(sim),
+  };
+}

@@ -1,0 +1,411 @@
+// The chain for one replication: the organisations, their people and schedules, the arrival of
+// families, and the bookkeeping callbacks the workforce calls when it moves a case. The path a
+// family takes through all this is written out in journey.ts.
+
+import {
+  Empirical,
+  Interrupt,
+  RandomStreams,
+  Resource,
+  Simulation,
+  makeDistribution,
+  type Distribution,
+  type Stream,
+} from '../kernel/index.js';
+import type { Scenario } from '../scenario/schema.js';
+import { Team, teamLevels, type Case, type CaseListener, type Position, type TeamLevels } from './caseload.js';
+import { Family, type Tracer } from './family.js';
+import { journey } from './journey.js';
+import { Observer } from './observer.js';
+import { ProfessionalRegistry, type Professional, type Role } from './professional.js';
+import { SlotSchedule } from './slots.js';
+
+const DAYS_PER_YEAR = 365;
+/** The interrupt cause a cold guardian change sends into the family's measure. */
+export const COLD_GUARDIAN_CHANGE = 'cold guardian change';
+
+/** People who work one case at a time from a shared queue (Veilig Thuis, RvdK investigators). */
+export class PersonPool {
+  readonly resource: Resource;
+  private readonly free: Professional[] = [];
+  constructor(sim: Simulation, registry: ProfessionalRegistry, role: Role, org: string, size: number) {
+    this.resource = new Resource(sim, { capacity: size });
+    for (let i = 0; i < size; i++) this.free.push(registry.create(role, org));
+  }
+  take(): Professional {
+    return this.free.pop()!;
+  }
+  give(p: Professional): void {
+    this.free.push(p);
+  }
+}
+
+export class Chain {
+  readonly sim = new Simulation();
+  readonly registry = new ProfessionalRegistry();
+  readonly streams: RandomStreams;
+  readonly observer: Observer;
+  readonly guardianLevels: TeamLevels;
+  readonly localTeams: Team[];
+  readonly institutions: Team[];
+  readonly veiligThuis: PersonPool;
+  readonly rvdk: PersonPool;
+  readonly jbt: SlotSchedule;
+  readonly court: SlotSchedule;
+  readonly jbtMembers: Professional[];
+  readonly judges: Professional[];
+  readonly families = new Map<number, Family>();
+  readonly followUpEnd: number;
+  readonly d: Record<string, Distribution>;
+  private readonly institutionChoice: Empirical;
+  private nextFamilyId = 1;
+  private judgeTurn = 0;
+
+  constructor(
+    readonly p: Scenario,
+    seed: number,
+    replication: number,
+    readonly tracer: Tracer | null = null,
+  ) {
+    this.streams = new RandomStreams(seed, replication);
+    const sim = this.sim;
+    const warmupDays = p.simulation.warmupYears * DAYS_PER_YEAR;
+    const observedDays = p.simulation.years * DAYS_PER_YEAR;
+    this.followUpEnd = warmupDays + observedDays + p.simulation.followUpYears * DAYS_PER_YEAR;
+
+    const dist = (spec: Parameters<typeof makeDistribution>[0], where: string) => makeDistribution(spec, where);
+    this.d = {
+      children: dist(p.region.childrenPerFamily, 'region.childrenPerFamily'),
+      eldestAge: dist(p.family.eldestAgeYears, 'family.eldestAgeYears'),
+      domains: dist(p.family.problemDomains, 'family.problemDomains'),
+      reentryDelay: dist(p.entry.reentryDelayDays, 'entry.reentryDelayDays'),
+      triage: dist(p.veiligThuis.triageDays, 'veiligThuis.triageDays'),
+      voluntaryHelp: dist(p.localTeam.voluntaryHelpDays, 'localTeam.voluntaryHelpDays'),
+      aftercare: dist(p.localTeam.aftercareDays, 'localTeam.aftercareDays'),
+      investigation: dist(p.rvdk.investigationDays, 'rvdk.investigationDays'),
+      firstVisit: dist(p.gi.firstVisitDays, 'gi.firstVisitDays'),
+      voogdij: dist(p.gi.voogdijDays, 'gi.voogdijDays'),
+      afschalingGap: dist(p.gi.afschalingGapDays, 'gi.afschalingGapDays'),
+    };
+
+    this.guardianLevels = teamLevels(sim);
+    this.observer = new Observer(sim, warmupDays, observedDays, this.guardianLevels);
+
+    const g = p.guardians;
+    const duos = p.reforms.guardianDuos.enabled;
+    this.institutions = p.gi.institutions.map(
+      (inst) =>
+        new Team(
+          sim,
+          {
+            name: inst.name,
+            role: 'guardian',
+            positions: inst.guardianPositions,
+            capPerPosition: g.caseloadCapChildren,
+            duos,
+            turnoverRatePerYear: g.turnoverRatePerYear,
+            turnoverPressureSensitivity: g.turnoverPressureSensitivity,
+            recruitmentDays: dist(g.recruitmentDays, 'guardians.recruitmentDays'),
+            inductionDays: g.inductionDays,
+            inductionCapShare: g.inductionCapShare,
+            sickEpisodesPerYear: g.sickEpisodesPerYear,
+            sickDays: dist(g.sickDays, 'guardians.sickDays'),
+            pressureOf: (pos) => this.guardianPressure(pos),
+          },
+          this.registry,
+          (name) => this.streams.stream(name),
+          this.guardianLevels,
+          this.guardianListener,
+        ),
+    );
+    this.institutionChoice = new Empirical(
+      p.gi.institutions.map((_, i) => i),
+      p.gi.institutions.map((i) => i.share),
+    );
+
+    const lt = p.localTeam;
+    const ltLevels = teamLevels(sim);
+    this.localTeams = p.region.municipalities.map(
+      (m) =>
+        new Team(
+          sim,
+          {
+            name: `LT ${m.name}`,
+            role: 'LT',
+            positions: Math.max(1, Math.round((m.youthPopulation / 1000) * lt.workersPerThousandYouth)),
+            capPerPosition: lt.caseloadCapFamilies,
+            duos: false,
+            turnoverRatePerYear: lt.turnoverRatePerYear,
+            turnoverPressureSensitivity: 0,
+            recruitmentDays: dist(lt.recruitmentDays, 'localTeam.recruitmentDays'),
+            inductionDays: 0,
+            inductionCapShare: 1,
+            sickEpisodesPerYear: 0,
+            sickDays: null,
+            pressureOf: () => 1,
+          },
+          this.registry,
+          (name) => this.streams.stream(name),
+          ltLevels,
+          this.localTeamListener,
+        ),
+    );
+
+    this.veiligThuis = new PersonPool(sim, this.registry, 'VT', 'Veilig Thuis', Math.max(1, p.veiligThuis.workers));
+    this.rvdk = new PersonPool(sim, this.registry, 'RvdK', 'Raad voor de Kinderbescherming', p.rvdk.investigators);
+    this.jbt = new SlotSchedule(sim, p.jbt.meetingIntervalDays, p.jbt.slotsPerMeeting);
+    this.court = new SlotSchedule(sim, p.court.hearingIntervalDays, p.court.slotsPerHearing * p.court.judges);
+    // The table's standing members besides the local team: a Raad member who knows the region.
+    this.jbtMembers = [this.registry.create('JBT', 'jeugdbeschermingstafel (RvdK)'), this.registry.create('JBT', 'jeugdbeschermingstafel (RvdK)')];
+    this.judges = Array.from({ length: p.court.judges }, () => this.registry.create('judge', 'rechtbank'));
+
+    p.region.municipalities.forEach((m, i) => this.startArrivals(i, m.youthPopulation, m.measuresPerThousandYouth));
+  }
+
+  stream(name: string): Stream {
+    return this.streams.stream(name);
+  }
+
+  chance(p: number, stream: string): boolean {
+    return p > 0 && this.streams.stream(stream).next() < p;
+  }
+
+  run(): void {
+    this.sim.run(this.followUpEnd);
+    for (const f of this.families.values()) this.observer.familyDone(f, true);
+  }
+
+  nextJudge(): Professional {
+    return this.judges[this.judgeTurn++ % this.judges.length];
+  }
+
+  chooseInstitution(): Team {
+    return this.institutions[this.institutionChoice.sample(this.stream('gi/choice'))];
+  }
+
+  // ---- arrivals ------------------------------------------------------------------------------
+
+  private startArrivals(municipality: number, youth: number, perMille: number): void {
+    const p = this.p;
+    let perYear = (youth / 1000) * p.entry.signalsPerThousandYouthPerYear * (perMille / p.region.referenceMeasuresPerThousandYouth);
+    if (p.reforms.prevention.enabled) perYear *= 1 + p.reforms.prevention.extraSignalsShare;
+    if (p.reforms.oneOrganisation.enabled) perYear *= p.reforms.oneOrganisation.voluntarySignalFactor;
+    if (!(perYear > 0)) return;
+    const meanGapDays = DAYS_PER_YEAR / perYear;
+    const stream = this.stream(`arrivals/${municipality}`);
+    const next = (): void => {
+      this.sim.schedule(-meanGapDays * Math.log(stream.nextOpen()), arrive);
+    };
+    const arrive = (): void => {
+      if (this.sim.now >= this.followUpEnd) return;
+      this.startFamily(municipality);
+      next();
+    };
+    next();
+  }
+
+  private startFamily(municipality: number): void {
+    const s = this.stream('family/attributes');
+    const domains = Math.max(1, Math.round(this.d.domains.sample(s)));
+    const family = new Family(
+      this.nextFamilyId++,
+      municipality,
+      {
+        children: Math.max(1, Math.round(this.d.children.sample(s))),
+        eldestAgeYears: this.d.eldestAge.sample(s),
+        problemDomains: domains,
+        needsCompulsory: s.next() < this.needAtEntry(domains),
+      },
+      this.sim.now,
+      this.observer.inWindow(),
+      this.tracer,
+    );
+    if (family.observed) {
+      this.observer.counts.familiesArrived++;
+      this.observer.counts.childrenArrived += family.children;
+    }
+    this.families.set(family.id, family);
+    family.process = this.sim.process(journey(this, family));
+  }
+
+  needAtEntry(domains: number): number {
+    const f = this.p.family;
+    const prevention = this.p.reforms.prevention;
+    const reduction = prevention.enabled ? 1 - prevention.compulsoryNeedReduction : 1;
+    return Math.min(1, f.compulsoryNeedAtEntry * (1 + f.compulsoryNeedPerExtraDomain * (domains - 1)) * reduction);
+  }
+
+  deteriorationPerDay(): number {
+    const prevention = this.p.reforms.prevention;
+    const reduction = prevention.enabled ? 1 - prevention.compulsoryNeedReduction : 1;
+    return (this.p.family.deteriorationRatePerYear * reduction) / DAYS_PER_YEAR;
+  }
+
+  /** The family's journey is over for good (no re-entry). */
+  familyGone(f: Family): void {
+    this.families.delete(f.id);
+    this.observer.familyDone(f, false);
+  }
+
+  // ---- guardians' time -----------------------------------------------------------------------
+
+  /** Hours a week a guardian in `pos` has for visits, after admin, indirect work and reform costs. */
+  contactHoursPerWeek(pos: Position): number {
+    const g = this.p.guardians;
+    const r = this.p.reforms;
+    let hours = g.hoursPerWeek * (1 - g.adminShare - g.indirectCaseworkShare);
+    if (r.guardianInLocalTeam.enabled) hours -= r.guardianInLocalTeam.hoursPerWeek;
+    if (r.guardianDuos.enabled) hours -= (r.guardianDuos.coordinationHoursPerFamilyPerMonth * pos.cases.length * 12) / 52;
+    return Math.max(0.5, hours);
+  }
+
+  /** Days between visits that the guardian's time allows, given the families on the caseload. */
+  visitIntervalDays(pos: Position): number {
+    const families = Math.max(1, pos.cases.length);
+    const interval = (7 * this.p.guardians.hoursPerVisit * families) / this.contactHoursPerWeek(pos);
+    return Math.min(182, Math.max(7, interval));
+  }
+
+  /** Work pressure: visits needed at the norm interval, over the time there is for them (1 = the norm). */
+  guardianPressure(pos: Position): number {
+    const g = this.p.guardians;
+    const demand = (pos.cases.length * g.hoursPerVisit * 7) / g.normVisitIntervalDays;
+    return demand / this.contactHoursPerWeek(pos);
+  }
+
+  // ---- what happens when the workforce moves a case ----------------------------------------------
+
+  private readonly guardianListener: CaseListener = {
+    assigned: (c: Case, pos: Position, how) => {
+      const f = this.families.get(c.key)!;
+      const now = this.sim.now;
+      const person = pos.person!;
+      if (f.carryFrom !== null) {
+        f.carryOver(person, f.carryFrom);
+        f.carryFrom = null;
+      }
+      const change = f.lastGuardian !== null && f.lastGuardian !== person;
+      if (change) {
+        f.guardianChanges++;
+        if (this.observer.inWindow()) this.observer.counts.departureChanges++;
+      }
+      const kind = f.setResponsible(pos.responsible, now, how === 'partner' || f.warmNext);
+      f.warmNext = false;
+      f.lastGuardian = person;
+      f.trace(change ? `guardian change (${kind})` : 'guardian assigned', now, `guardian#${person.id}`, 'GI');
+      if (!change || kind === 'cold') this.scheduleVisit(f, this.d.firstVisit.sample(this.stream('gi/first-visit')));
+      else if (f.visitEntry === null) this.scheduleVisit(f, this.visitIntervalDays(pos));
+      if (f.awaiting !== null) {
+        const ev = f.awaiting;
+        f.awaiting = null;
+        ev.succeed();
+      }
+      if (change && kind === 'cold' && f.inMeasure) f.process!.interrupt(COLD_GUARDIAN_CHANGE);
+    },
+    orphaned: (c: Case) => {
+      const f = this.families.get(c.key)!;
+      f.setResponsible(null, this.sim.now);
+      this.cancelVisit(f);
+      f.trace('waiting for a guardian', this.sim.now, 'GI waiting list', 'GI');
+    },
+    covered: (c: Case, cover: Professional, warm: boolean) => {
+      const f = this.families.get(c.key)!;
+      f.setResponsible(cover, this.sim.now, warm);
+    },
+    departed: () => {
+      if (this.observer.inWindow()) this.observer.counts.departures++;
+    },
+  };
+
+  private readonly localTeamListener: CaseListener = {
+    assigned: (c: Case, pos: Position, how) => {
+      const f = this.families.get(c.key)!;
+      const person = pos.person!;
+      if (f.carryFrom !== null) {
+        f.carryOver(person, f.carryFrom);
+        f.carryFrom = null;
+      }
+      f.setResponsible(pos.responsible, this.sim.now, how === 'partner' || f.warmNext);
+      f.warmNext = false;
+      f.lastLtWorker = person;
+      f.trace('local team worker', this.sim.now, `LT#${person.id}`, 'LT');
+      if (f.awaiting !== null) {
+        const ev = f.awaiting;
+        f.awaiting = null;
+        ev.succeed();
+      }
+    },
+    orphaned: (c: Case) => {
+      this.families.get(c.key)!.setResponsible(null, this.sim.now);
+    },
+    covered: (c: Case, cover: Professional, warm: boolean) => {
+      this.families.get(c.key)!.setResponsible(cover, this.sim.now, warm);
+    },
+    departed: () => {},
+  };
+
+  // ---- visits and help providers (plain callbacks: they are the most frequent events) --------------
+
+  scheduleVisit(f: Family, delayDays: number): void {
+    if (f.visitEntry !== null) this.sim.cancel(f.visitEntry);
+    f.visitEntry = this.sim.schedule(delayDays, this.visit, f);
+  }
+
+  cancelVisit(f: Family): void {
+    if (f.visitEntry !== null) this.sim.cancel(f.visitEntry);
+    f.visitEntry = null;
+  }
+
+  private readonly visit = (f: Family): void => {
+    f.visitEntry = null;
+    const pos = f.guardianCase?.position;
+    if (pos == null) return;
+    const now = this.sim.now;
+    f.recordVisit(now);
+    if (f.firstVisitPending) {
+      f.firstVisitPending = false;
+      f.timeToGuardianDays.push(now - f.trajectoryStart);
+    }
+    f.visitEntry = this.sim.schedule(this.visitIntervalDays(pos), this.visit, f);
+  };
+
+  deployProviders(f: Family): void {
+    if (f.providers.length > 0) return;
+    const pr = this.p.providers;
+    const s = this.stream('providers/deploy');
+    const whole = Math.floor(pr.perProblemDomain);
+    const extra = pr.perProblemDomain - whole;
+    for (let d = 0; d < f.problemDomains; d++) {
+      if (s.next() < pr.selfDeliveredShare) continue;
+      const n = whole + (s.next() < extra ? 1 : 0);
+      for (let k = 0; k < n; k++) f.addProvider(this.registry.create('provider', 'jeugdhulp'), this.sim.now);
+    }
+    this.scheduleProviderChange(f);
+  }
+
+  private scheduleProviderChange(f: Family): void {
+    const rate = this.p.providers.changeRatePerYear * f.providers.length;
+    if (rate <= 0) return;
+    const s = this.stream('providers/change');
+    f.providerEntry = this.sim.schedule((-Math.log(s.nextOpen()) * DAYS_PER_YEAR) / rate, this.changeProvider, f);
+  }
+
+  private readonly changeProvider = (f: Family): void => {
+    f.providerEntry = null;
+    if (f.providers.length === 0) return;
+    const i = Math.floor(this.stream('providers/change').next() * f.providers.length);
+    const now = this.sim.now;
+    f.removeProvider(i, now);
+    f.addProvider(this.registry.create('provider', 'jeugdhulp'), now);
+    this.scheduleProviderChange(f);
+  };
+
+  endProviders(f: Family): void {
+    if (f.providerEntry !== null) this.sim.cancel(f.providerEntry);
+    f.providerEntry = null;
+  }
+}
+
+export function isColdChange(err: unknown): boolean {
+  return err instanceof Interrupt && err.cause === COLD_GUARDIAN_CHANGE;
+}

@@ -1,0 +1,210 @@
+// A family and what happens to it, counted as it happens: who is responsible for it, every
+// handover (cold: a new face, the story retold; warm: a known face), the professionals it meets,
+// how many are involved at once, the days nobody is responsible. The path itself is in journey.ts.
+
+import type { Entry, Event, Process } from '../kernel/index.js';
+import type { Case } from './caseload.js';
+import type { Link, ProfessionalSpell, TraceEvent } from './results.js';
+import type { Professional } from './professional.js';
+
+/** Collects a journey's events and spells when a trace is asked for; absent otherwise. */
+export interface Tracer {
+  event(e: TraceEvent): void;
+  spell(s: ProfessionalSpell): void;
+}
+
+export class Family {
+  readonly id: number;
+  readonly municipality: number;
+  readonly children: number;
+  readonly eldestAgeYears: number;
+  readonly problemDomains: number;
+  /** Whether the family needs the compulsory track now; can arise during voluntary help. */
+  needsCompulsory: boolean;
+  /** In the observed cohort: first signalled inside the observation window. */
+  readonly observed: boolean;
+  readonly firstSignalAt: number;
+  /** First signal of the current trajectory (a re-entry starts a new one). */
+  trajectoryStart: number;
+  reentries = 0;
+
+  responsible: Professional | null = null;
+  private lastResponsible: Professional | null = null;
+  private noneSince: number | null;
+  daysWithoutProfessional = 0;
+
+  /** Faces met (professional ids, after `alias`). */
+  readonly known = new Set<number>();
+  /** With long involvement one person carries the family across roles: id → the face it shows. */
+  private alias: Map<number, number> | null = null;
+  readonly providers: Professional[] = [];
+  involvedNow = 0;
+  maxInvolved = 0;
+  private readonly spellStart = new Map<number, number>();
+
+  handovers = 0;
+  coldHandovers = 0;
+  warmHandovers = 0;
+  guardianChanges = 0;
+
+  hadMeasure = false;
+  measureDays = 0;
+  contacts = 0;
+  visitIntervalSumDays = 0;
+  visitIntervals = 0;
+  lastVisitAt = -1;
+  firstVisitPending = false;
+  readonly timeToGuardianDays: number[] = [];
+  readonly waits: Partial<Record<Link, number[]>> = {};
+
+  // Where the family is in the chain (kept by journey.ts and chain.ts).
+  process: Process<void> | null = null;
+  /** Resolved when a professional with room takes the family on. */
+  awaiting: Event<void> | null = null;
+  ltCase: Case | null = null;
+  guardianCase: Case | null = null;
+  visitEntry: Entry | null = null;
+  providerEntry: Entry | null = null;
+  /** Inside the measure loop, where a cold guardian change interrupts with lost progress. */
+  inMeasure = false;
+  lastGuardian: Professional | null = null;
+  lastLtWorker: Professional | null = null;
+  /** The next professional to take the family on knows the case (one organisation, embedded guardian). */
+  warmNext = false;
+  /** Long involvement: the next professional to take the family on is this same person to the family. */
+  carryFrom: Professional | null = null;
+
+  constructor(
+    id: number,
+    municipality: number,
+    attrs: { children: number; eldestAgeYears: number; problemDomains: number; needsCompulsory: boolean },
+    now: number,
+    observed: boolean,
+    private readonly tracer: Tracer | null,
+  ) {
+    this.id = id;
+    this.municipality = municipality;
+    this.children = attrs.children;
+    this.eldestAgeYears = attrs.eldestAgeYears;
+    this.problemDomains = attrs.problemDomains;
+    this.needsCompulsory = attrs.needsCompulsory;
+    this.observed = observed;
+    this.firstSignalAt = now;
+    this.trajectoryStart = now;
+    this.noneSince = now; // signalled, and nobody responsible yet
+  }
+
+  faceOf(p: Professional): number {
+    return this.alias?.get(p.id) ?? p.id;
+  }
+
+  /** Long involvement: from now on `p` shows this family the face of `sameAs`. */
+  carryOver(p: Professional, sameAs: Professional): void {
+    (this.alias ??= new Map()).set(p.id, this.faceOf(sameAs));
+  }
+
+  /** Meeting a professional without being their case (a judge, a table member). */
+  meet(p: Professional): void {
+    this.known.add(this.faceOf(p));
+  }
+
+  /**
+   * Makes `p` the professional responsible for the family (null: nobody). A change from the last
+   * responsible person to another face is a handover: warm when `warm` says the new person knows
+   * the case (a duo partner, one organisation) or when the family already knows that face.
+   * Returns 'cold', 'warm' or 'none' (no handover: the same face, or nobody).
+   */
+  setResponsible(p: Professional | null, now: number, warm = false): 'cold' | 'warm' | 'none' {
+    if (p === this.responsible) return 'none';
+    if (this.responsible !== null) this.uninvolve(this.responsible, now);
+    this.responsible = p;
+    if (p === null) {
+      if (this.noneSince === null) this.noneSince = now;
+      return 'none';
+    }
+    if (this.noneSince !== null) {
+      this.daysWithoutProfessional += now - this.noneSince;
+      this.noneSince = null;
+    }
+    const face = this.faceOf(p);
+    let kind: 'cold' | 'warm' | 'none' = 'none';
+    if (this.lastResponsible !== null && this.faceOf(this.lastResponsible) !== face) {
+      kind = warm || this.known.has(face) ? 'warm' : 'cold';
+      this.handovers++;
+      if (kind === 'warm') this.warmHandovers++;
+      else this.coldHandovers++;
+    }
+    this.known.add(face);
+    this.lastResponsible = p;
+    this.involve(p, now);
+    return kind;
+  }
+
+  addProvider(p: Professional, now: number): void {
+    this.providers.push(p);
+    this.known.add(this.faceOf(p));
+    this.involve(p, now);
+  }
+
+  removeProvider(index: number, now: number): Professional {
+    const [p] = this.providers.splice(index, 1);
+    this.uninvolve(p, now);
+    return p;
+  }
+
+  /** The family leaves the chain (closure): nobody is responsible and no provider stays. */
+  leave(now: number): void {
+    this.setResponsible(null, now);
+    while (this.providers.length > 0) this.removeProvider(this.providers.length - 1, now);
+    if (this.noneSince !== null) {
+      this.daysWithoutProfessional += now - this.noneSince;
+      this.noneSince = null;
+    }
+  }
+
+  /** A new trajectory after a re-entry signal. */
+  reenter(now: number): void {
+    this.reentries++;
+    this.trajectoryStart = now;
+    this.noneSince = now;
+  }
+
+  /** Days without a responsible professional so far, an open spell counted up to `now`. */
+  daysWithoutProfessionalAt(now: number): number {
+    return this.daysWithoutProfessional + (this.noneSince !== null ? now - this.noneSince : 0);
+  }
+
+  recordWait(link: Link, days: number): void {
+    (this.waits[link] ??= []).push(days);
+  }
+
+  recordVisit(now: number): void {
+    this.contacts++;
+    if (this.lastVisitAt >= 0) {
+      this.visitIntervalSumDays += now - this.lastVisitAt;
+      this.visitIntervals++;
+    }
+    this.lastVisitAt = now;
+  }
+
+  trace(activity: string, now: number, resource: string, link: TraceEvent['link']): void {
+    this.tracer?.event({ caseId: this.id, activity, timeDays: now, resource, link });
+  }
+
+  private involve(p: Professional, now: number): void {
+    this.involvedNow++;
+    if (this.involvedNow > this.maxInvolved) this.maxInvolved = this.involvedNow;
+    if (this.tracer !== null) this.spellStart.set(p.id, now);
+  }
+
+  private uninvolve(p: Professional, now: number): void {
+    this.involvedNow--;
+    if (this.tracer !== null) {
+      const start = this.spellStart.get(p.id);
+      this.spellStart.delete(p.id);
+      if (start !== undefined) {
+        this.tracer.spell({ caseId: this.id, professional: `${p.role}#${p.id}`, role: p.role, startDays: start, endDays: now });
+      }
+    }
+  }
+}

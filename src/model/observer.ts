@@ -1,0 +1,150 @@
+// What a replication reports. Families first signalled inside the observation window form the
+// cohort; they are followed to their exit (or to the end of follow-up, then counted as censored).
+// System levels are time-averaged over the window only, so the warm-up's empty start is discarded.
+
+import { TimeWeighted, type Simulation } from '../kernel/index.js';
+import type { TeamLevels } from './caseload.js';
+import type { Family } from './family.js';
+import { LINKS, type FamilyObservations, type ReplicationResult, type SystemObservations, type TimeSeries } from './results.js';
+
+const MONTH_DAYS = 365.25 / 12;
+
+export class Observer {
+  readonly windowStart: number;
+  readonly windowEnd: number;
+  readonly families: FamilyObservations;
+  readonly counts = {
+    familiesArrived: 0,
+    childrenArrived: 0,
+    measuresStarted: 0,
+    childrenIntoMeasure: 0,
+    escalationsToJBT: 0,
+    reentries: 0,
+    departures: 0,
+    departureChanges: 0,
+    censoredFamilies: 0,
+  };
+  readonly rvdkWaits: number[] = [];
+  readonly rvdkDurations: number[] = [];
+  readonly otsMonths: number[] = [];
+  readonly childrenUnderMeasure: TimeWeighted;
+  private readonly series: TimeSeries = { day: [], childrenWithoutGuardian: [], meanCaseloadChildren: [], childrenUnderMeasure: [], guardiansInPost: [] };
+  private windowAverages: Record<string, number> | null = null;
+
+  constructor(
+    private readonly sim: Simulation,
+    warmupDays: number,
+    observedDays: number,
+    private readonly guardians: TeamLevels,
+  ) {
+    this.windowStart = warmupDays;
+    this.windowEnd = warmupDays + observedDays;
+    this.childrenUnderMeasure = new TimeWeighted(sim);
+    this.families = {
+      handoversPerFamily: [],
+      coldHandoversPerFamily: [],
+      warmHandoversPerFamily: [],
+      guardianChangesPerFamily: [],
+      professionalsPerFamily: [],
+      maxProfessionalsAtOnce: [],
+      timeToGuardianDays: [],
+      daysWithoutProfessional: [],
+      contactsPerMonth: [],
+      visitIntervalDays: [],
+      measureDurationDays: [],
+      waitDays: Object.fromEntries(LINKS.map((l) => [l, [] as number[]])) as FamilyObservations['waitDays'],
+    };
+    sim.scheduleAt(this.windowStart, () => this.openWindow());
+    sim.scheduleAt(this.windowEnd, () => this.closeWindow());
+  }
+
+  inWindow(): boolean {
+    const t = this.sim.now;
+    return t >= this.windowStart && t < this.windowEnd;
+  }
+
+  private openWindow(): void {
+    for (const level of [this.childrenUnderMeasure, ...Object.values(this.guardians)]) level.reset();
+    this.snapshot();
+  }
+
+  private snapshot(): void {
+    const g = this.guardians;
+    this.series.day.push(Math.round((this.sim.now - this.windowStart) * 100) / 100);
+    this.series.childrenWithoutGuardian.push(g.waiting.value);
+    this.series.meanCaseloadChildren.push(g.inPost.value > 0 ? g.load.value / g.inPost.value : 0);
+    this.series.childrenUnderMeasure.push(this.childrenUnderMeasure.value);
+    this.series.guardiansInPost.push(g.inPost.value);
+    if (this.sim.now + MONTH_DAYS < this.windowEnd) this.sim.schedule(MONTH_DAYS, () => this.snapshot());
+  }
+
+  private closeWindow(): void {
+    const g = this.guardians;
+    const years = (this.windowEnd - this.windowStart) / 365;
+    const inPost = g.inPost.mean();
+    this.windowAverages = {
+      childrenUnderMeasure: this.childrenUnderMeasure.mean(),
+      childrenWithoutGuardian: g.waiting.mean(),
+      guardianCaseloadChildren: inPost > 0 ? g.load.mean() / inPost : 0,
+      guardiansInPost: inPost,
+      guardianVacancies: g.vacancies.mean(),
+      guardianYears: inPost * years,
+      familyGuardianYears: g.casesWithProfessional.mean() * years,
+    };
+  }
+
+  /** A cohort family leaves the chain for good (or the run ends with it still inside). */
+  familyDone(f: Family, censored: boolean): void {
+    if (!f.observed) return;
+    if (censored) this.counts.censoredFamilies++;
+    const now = this.sim.now;
+    for (const link of LINKS) {
+      const w = f.waits[link];
+      if (w !== undefined) for (const d of w) this.families.waitDays[link].push(d);
+    }
+    if (!f.hadMeasure) return;
+    const o = this.families;
+    o.handoversPerFamily.push(f.handovers);
+    o.coldHandoversPerFamily.push(f.coldHandovers);
+    o.warmHandoversPerFamily.push(f.warmHandovers);
+    o.guardianChangesPerFamily.push(f.guardianChanges);
+    o.professionalsPerFamily.push(f.known.size);
+    o.maxProfessionalsAtOnce.push(f.maxInvolved);
+    for (const t of f.timeToGuardianDays) o.timeToGuardianDays.push(t);
+    o.daysWithoutProfessional.push(f.daysWithoutProfessionalAt(now));
+    if (f.measureDays > 0) {
+      o.contactsPerMonth.push(f.contacts / (f.measureDays / MONTH_DAYS));
+      o.measureDurationDays.push(f.measureDays);
+    }
+    if (f.visitIntervals > 0) o.visitIntervalDays.push(f.visitIntervalSumDays / f.visitIntervals);
+  }
+
+  result(replication: number, eventsFired: number, capPerGuardian: number): ReplicationResult {
+    const a = this.windowAverages;
+    if (a === null) throw new Error('the observation window never closed: the run ended early');
+    const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((s, x) => s + x, 0) / xs.length);
+    const c = this.counts;
+    const system: SystemObservations = {
+      familiesArrived: c.familiesArrived,
+      childrenArrived: c.childrenArrived,
+      measuresStarted: c.measuresStarted,
+      childrenIntoMeasure: c.childrenIntoMeasure,
+      escalationsToJBT: c.escalationsToJBT,
+      reentries: c.reentries,
+      childrenUnderMeasure: a.childrenUnderMeasure,
+      childrenWithoutGuardian: a.childrenWithoutGuardian,
+      guardianCaseloadChildren: a.guardianCaseloadChildren,
+      guardiansInPost: a.guardiansInPost,
+      guardianVacancies: a.guardianVacancies,
+      guardianTurnoverPerYear: a.guardianYears > 0 ? c.departures / a.guardianYears : 0,
+      departureChangesPerFamilyGuardianYear: a.familyGuardianYears > 0 ? c.departureChanges / a.familyGuardianYears : 0,
+      guardianUtilisation: capPerGuardian > 0 ? a.guardianCaseloadChildren / capPerGuardian : 0,
+      rvdkWaitDays: mean(this.rvdkWaits),
+      rvdkInvestigationDays: mean(this.rvdkDurations),
+      otsDurationMonths: mean(this.otsMonths),
+      censoredFamilies: c.censoredFamilies,
+      eventsFired,
+    };
+    return { replication, families: this.families, system, series: this.series };
+  }
+}
