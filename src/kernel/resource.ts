@@ -20,29 +20,38 @@ export interface ResourceOptions {
 
 /** A request for one unit; as an event it succeeds when the unit is granted. */
 export class Request extends Event<Request> {
-  readonly resource: Resource;
-  readonly priority: number;
-  readonly requestedAt: number;
-  granted = false;
-  withdrawn = false;
+  // `declare`d and set in the constructor, as in Event
+  declare readonly resource: Resource;
+  declare readonly priority: number;
+  declare readonly requestedAt: number;
+  declare granted: boolean;
+  declare withdrawn: boolean;
   constructor(resource: Resource, priority: number) {
     super(resource.sim);
     this.resource = resource;
     this.priority = priority;
     this.requestedAt = resource.sim.now;
+    this.granted = false;
+    this.withdrawn = false;
   }
 }
 
 /** A queued claim: either a process's Request or a callback. */
 class Waiter {
-  constructor(
-    readonly priority: number,
-    readonly seq: number,
-    readonly enqueuedAt: number,
-    readonly callback: (() => void) | null,
-    readonly request: Request | null,
-  ) {}
-  cancelled = false;
+  declare readonly priority: number;
+  declare readonly seq: number;
+  declare readonly enqueuedAt: number;
+  declare readonly callback: (() => void) | null;
+  declare readonly request: Request | null;
+  declare cancelled: boolean;
+  constructor(priority: number, seq: number, enqueuedAt: number, callback: (() => void) | null, request: Request | null) {
+    this.priority = priority;
+    this.seq = seq;
+    this.enqueuedAt = enqueuedAt;
+    this.callback = callback;
+    this.request = request;
+    this.cancelled = false;
+  }
 }
 
 export class Resource {

@@ -32,7 +32,8 @@ export class Simulation {
 
   /** Calls `fn(arg)` after `delayDays`. Returns the entry, which `cancel` accepts. */
   schedule<A>(delayDays: number, fn: (arg: A) => void, arg?: A, priority: number = NORMAL): Entry {
-    if (!(delayDays >= 0) || delayDays === Infinity) requireNonNegative('delay (days)', delayDays);
+    // typeof too: '5' >= 0 holds, and the clock would turn into the string '05'
+    if (typeof delayDays !== 'number' || !(delayDays >= 0) || delayDays === Infinity) requireNonNegative('delay (days)', delayDays);
     const entry = new Entry(this.now + delayDays, priority, this.seq++, fn, arg);
     this.queue.push(entry);
     return entry;
@@ -179,17 +180,24 @@ function processEvent(ev: Event<any>): void {
  * `succeed`/`fail` called) → processed (callbacks ran; `callbacks` is null).
  */
 export class Event<T = unknown> {
-  readonly sim: Simulation;
-  callbacks: Array<(ev: Event<T>) => void> | null = [];
-  value: T | undefined = undefined;
-  error: unknown = undefined;
-  ok = true;
-  triggered = false;
+  // `declare`d and set in the constructor, as in Entry: processes make several events each
+  declare readonly sim: Simulation;
+  declare callbacks: Array<(ev: Event<T>) => void> | null;
+  declare value: T | undefined;
+  declare error: unknown;
+  declare ok: boolean;
+  declare triggered: boolean;
   /** Set when a failure was handed to a waiter, so it is not rethrown as unhandled. */
-  defused = false;
+  declare defused: boolean;
 
   constructor(sim: Simulation) {
     this.sim = sim;
+    this.callbacks = [];
+    this.value = undefined;
+    this.error = undefined;
+    this.ok = true;
+    this.triggered = false;
+    this.defused = false;
   }
 
   get processed(): boolean {
@@ -241,10 +249,10 @@ export class Interrupt extends Error {
  * with the generator's return value, so processes can wait for each other.
  */
 export class Process<R = unknown> extends Event<R> {
-  private readonly gen: ProcessGenerator<R>;
+  private declare readonly gen: ProcessGenerator<R>;
   /** What the process waits for: an event, or the entry of a plain delay. */
-  private target: Event<any> | Entry | null = null;
-  private readonly resumeCb: (ev: Event<any>) => void;
+  private declare target: Event<any> | Entry | null;
+  private declare readonly resumeCb: (ev: Event<any>) => void;
 
   constructor(sim: Simulation, gen: ProcessGenerator<R>) {
     super(sim);
@@ -252,6 +260,7 @@ export class Process<R = unknown> extends Event<R> {
       throw new KernelInputError('process', gen, 'a generator object (call the generator function)');
     }
     this.gen = gen;
+    this.target = null;
     this.resumeCb = (ev) => this.resumeFrom(ev);
     this.target = sim.schedule(0, startProcess, this, URGENT);
   }
@@ -326,8 +335,11 @@ export class Process<R = unknown> extends Event<R> {
           continue;
         }
         if (y instanceof Event) {
-          if (y.callbacks !== null) {
-            y.callbacks.push(this.resumeCb);
+          const cbs = y.callbacks;
+          if (cbs !== null) {
+            // a first push would size the empty array for 16; most events get one waiter
+            if (cbs.length === 0) y.callbacks = [this.resumeCb];
+            else cbs.push(this.resumeCb);
             this.target = y;
             return;
           }

@@ -1,0 +1,235 @@
+// Property tests of the future event list: whatever the mix of pushes, pops, peeks and
+// cancellations, it pops exactly what a plain sort by (time, priority, sequence) of the live
+// entries gives; and through Simulation.schedule/cancel a cancelled event never fires.
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Entry, EventQueue } from '../../src/kernel/eventQueue.js';
+import { NORMAL, Simulation, URGENT } from '../../src/kernel/index.js';
+
+const noop = (): void => {};
+
+/** Few distinct times and priorities, so ties are the rule rather than the exception. */
+const timeArb = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.double({ min: 0, max: 6, noNaN: true }));
+const priorityArb = fc.constantFrom(URGENT, NORMAL, 2);
+
+type Op =
+  | { op: 'push'; time: number; priority: number }
+  | { op: 'pop' }
+  | { op: 'peek' }
+  | { op: 'cancel'; pick: number };
+
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ op: fc.constant('push' as const), time: timeArb, priority: priorityArb }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('pop' as const) }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('peek' as const) }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('cancel' as const), pick: fc.nat() }) },
+);
+
+function byKey(a: Entry, b: Entry): number {
+  return a.time - b.time || a.priority - b.priority || a.seq - b.seq;
+}
+
+describe('EventQueue against a reference sort', () => {
+  it('pops, peeks and sizes agree with the sorted live entries', () => {
+    fc.assert(
+      fc.property(fc.array(opArb, { maxLength: 300 }), (ops) => {
+        const q = new EventQueue();
+        let live: Entry[] = []; // the reference: entries pushed, not popped, not cancelled
+        const cancelled: Entry[] = [];
+        let seq = 0;
+        for (const o of ops) {
+          if (o.op === 'push') {
+            const e = new Entry(o.time, o.priority, seq++, noop, undefined);
+            q.push(e);
+            live.push(e);
+          } else if (o.op === 'pop' || o.op === 'peek') {
+            live.sort(byKey);
+            const got = o.op === 'pop' ? q.pop() : q.peek();
+            expect(got).toBe(live[0]); // undefined when empty
+            if (o.op === 'pop' && live.length > 0) live.shift();
+          } else {
+            // cancel a live entry, or (every third pick) one already cancelled: a no-op
+            if (o.pick % 3 === 0 && cancelled.length > 0) {
+              q.cancel(cancelled[o.pick % cancelled.length]);
+            } else if (live.length > 0) {
+              const e = live[o.pick % live.length];
+              q.cancel(e);
+              cancelled.push(e);
+              live = live.filter((x) => x !== e);
+            }
+          }
+          expect(q.size).toBe(live.length);
+        }
+        live.sort(byKey);
+        const drained: Entry[] = [];
+        for (let e = q.pop(); e !== undefined; e = q.pop()) drained.push(e);
+        expect(drained).toEqual(live);
+        expect(drained.some((e) => e.cancelled)).toBe(false);
+        expect(q.size).toBe(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('stays ordered through the rebuild after mass cancellation', () => {
+    // more than 1024 cancelled entries and more than half the heap: the compaction path
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 50 }), priorityArb, fc.boolean()), { minLength: 2200, maxLength: 3000 }),
+        fc.integer({ min: 0, max: 200 }),
+        (specs, popsBefore) => {
+          const q = new EventQueue();
+          const entries = specs.map(([t, p], i) => new Entry(t, p, i, noop, undefined));
+          for (const e of entries) q.push(e);
+          const popped: Entry[] = [];
+          for (let i = 0; i < popsBefore; i++) popped.push(q.pop()!);
+          const poppedSet = new Set(popped);
+          // cancel the flagged ones plus every other remaining one, so more than half go
+          const doomed = entries.filter((e, i) => !poppedSet.has(e) && (specs[i][2] || i % 2 === 0));
+          for (const e of doomed) q.cancel(e);
+          const doomedSet = new Set(doomed);
+          const expected = entries.filter((e) => !poppedSet.has(e) && !doomedSet.has(e)).sort(byKey);
+          expect(q.size).toBe(expected.length);
+          // pushes after the rebuild still land in order
+          const late = [new Entry(25, NORMAL, 10_000, noop, undefined), new Entry(0, URGENT, 10_001, noop, undefined)];
+          for (const e of late) q.push(e);
+          const all = [...expected, ...late].sort(byKey);
+          const drained: Entry[] = [];
+          for (let e = q.pop(); e !== undefined; e = q.pop()) drained.push(e);
+          expect(drained).toEqual(all);
+          expect([...popped].sort(byKey)).toEqual(popped); // the early pops were in order too
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+});
+
+/** A list-scan scheduler written straight from the contract, to compare Simulation with. */
+class ReferenceScheduler {
+  now = 0;
+  private seq = 0;
+  readonly pending: { time: number; priority: number; seq: number; id: number }[] = [];
+  schedule(delay: number, priority: number, id: number): void {
+    this.pending.push({ time: this.now + delay, priority, seq: this.seq++, id });
+  }
+  cancel(id: number): void {
+    const i = this.pending.findIndex((p) => p.id === id);
+    if (i >= 0) this.pending.splice(i, 1);
+  }
+  /** Removes and returns the next event before `until`, or undefined. */
+  next(until: number): { time: number; id: number } | undefined {
+    if (this.pending.length === 0) return undefined;
+    let best = 0;
+    for (let i = 1; i < this.pending.length; i++) {
+      const a = this.pending[i];
+      const b = this.pending[best];
+      if (a.time < b.time || (a.time === b.time && (a.priority < b.priority || (a.priority === b.priority && a.seq < b.seq)))) best = i;
+    }
+    if (this.pending[best].time >= until) return undefined;
+    const [p] = this.pending.splice(best, 1);
+    this.now = p.time;
+    return p;
+  }
+}
+
+interface Plan {
+  initial: { delay: number; priority: number }[];
+  /** What the k-th event to fire does: schedule children, cancel others (ids taken modulo). */
+  actions: { spawn: { delay: number; priority: number }[]; cancel: number[] }[];
+  /** run(until) stops, as increments of the clock; then a final run(). */
+  stops: number[];
+  /** Cancellations made from outside, between the stops. */
+  outsideCancels: number[];
+}
+
+const delayArb = fc.oneof(fc.constantFrom(0, 0, 1, 2), fc.double({ min: 0, max: 3, noNaN: true }));
+const planArb: fc.Arbitrary<Plan> = fc.record({
+  initial: fc.array(fc.record({ delay: delayArb, priority: priorityArb }), { minLength: 1, maxLength: 25 }),
+  actions: fc.array(
+    fc.record({
+      spawn: fc.array(fc.record({ delay: delayArb, priority: priorityArb }), { maxLength: 2 }),
+      cancel: fc.array(fc.nat(), { maxLength: 2 }),
+    }),
+    { maxLength: 60 },
+  ),
+  stops: fc.array(fc.oneof(fc.constantFrom(0, 1), fc.double({ min: 0, max: 2, noNaN: true })), { maxLength: 5 }),
+  outsideCancels: fc.array(fc.nat(), { maxLength: 5 }),
+});
+
+describe('Simulation.schedule/cancel against the contract', () => {
+  it('fires in (time, priority, insertion) order, never a cancelled event, never at or after until', () => {
+    fc.assert(
+      fc.property(planArb, (plan) => {
+        const sim = new Simulation();
+        const entries: Entry[] = [];
+        const fired: { id: number; time: number }[] = [];
+        const firedIds = new Set<number>();
+        const cancelledBeforeFiring = new Set<number>();
+
+        const cancel = (id: number): void => {
+          if (!firedIds.has(id)) cancelledBeforeFiring.add(id);
+          sim.cancel(entries[id]); // after firing: a no-op
+        };
+        const add = (delay: number, priority: number): void => {
+          entries.push(sim.schedule(delay, onFire, entries.length, priority));
+        };
+        function onFire(id: number): void {
+          fired.push({ id, time: sim.now });
+          firedIds.add(id);
+          const action = plan.actions[fired.length - 1];
+          if (action === undefined) return;
+          for (const c of action.cancel) cancel(c % entries.length);
+          for (const s of action.spawn) add(s.delay, s.priority);
+        }
+
+        for (const s of plan.initial) add(s.delay, s.priority);
+        let until = 0;
+        plan.stops.forEach((inc, i) => {
+          until += inc;
+          const before = fired.length;
+          sim.run(until);
+          expect(sim.now).toBe(until);
+          for (const f of fired.slice(before)) expect(f.time).toBeLessThan(until);
+          const c = plan.outsideCancels[i];
+          if (c !== undefined) cancel(c % entries.length);
+        });
+        sim.run();
+
+        expect(fired).toEqual(replayReference(plan));
+        for (const f of fired) expect(cancelledBeforeFiring.has(f.id)).toBe(false);
+        expect(sim.pending).toBe(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** Runs the plan on the reference scheduler only. */
+function replayReference(plan: Plan): { id: number; time: number }[] {
+  const ref = new ReferenceScheduler();
+  let count = 0;
+  const out: { id: number; time: number }[] = [];
+  const add = (delay: number, priority: number): void => ref.schedule(delay, priority, count++);
+  for (const s of plan.initial) add(s.delay, s.priority);
+  const drain = (until: number): void => {
+    for (let n = ref.next(until); n !== undefined; n = ref.next(until)) {
+      out.push({ id: n.id, time: n.time });
+      const action = plan.actions[out.length - 1];
+      if (action === undefined) continue;
+      for (const c of action.cancel) ref.cancel(c % count);
+      for (const s of action.spawn) add(s.delay, s.priority);
+    }
+    if (until !== Infinity) ref.now = until;
+  };
+  let until = 0;
+  plan.stops.forEach((inc, i) => {
+    until += inc;
+    drain(until);
+    const c = plan.outsideCancels[i];
+    if (c !== undefined) ref.cancel(c % count);
+  });
+  drain(Infinity);
+  return out;
+}

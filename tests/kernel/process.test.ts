@@ -1,0 +1,469 @@
+// Processes: generators that yield what they wait for. Delays and timeouts, waiting for
+// another process, failures that travel to the waiter or out of run(), interrupts, and the
+// anyOf/allOf conditions.
+
+import { describe, expect, it } from 'vitest';
+import { Event, Interrupt, KernelInputError, Process, Resource, Simulation } from '../../src/kernel/index.js';
+
+describe('yielding delays and timeouts', () => {
+  it('a number and a timeout both advance the clock; the timeout hands back its value', () => {
+    const sim = new Simulation();
+    const seen: unknown[] = [];
+    sim.process(
+      (function* () {
+        seen.push(sim.now);
+        yield 2.5;
+        seen.push(sim.now);
+        const v = yield sim.timeout(1.5, 'done');
+        seen.push(v, sim.now);
+        yield 0;
+        seen.push(sim.now);
+      })(),
+    );
+    sim.run();
+    expect(seen).toEqual([0, 2.5, 'done', 4, 4]);
+  });
+
+  it('starts at the current time, not at once', () => {
+    const sim = new Simulation();
+    const log: string[] = [];
+    sim.schedule(3, () => {
+      sim.process(
+        (function* () {
+          log.push(`start@${sim.now}`);
+        })(),
+      );
+      log.push('after process()');
+    });
+    sim.run();
+    expect(log).toEqual(['after process()', 'start@3']);
+  });
+
+  it('sim.activeProcess is the process running, and null outside', () => {
+    const sim = new Simulation();
+    let inside: unknown = undefined;
+    const p = sim.process(
+      (function* () {
+        yield 1;
+        inside = sim.activeProcess;
+      })(),
+    );
+    sim.run();
+    expect(inside).toBe(p);
+    expect(sim.activeProcess).toBeNull();
+  });
+});
+
+describe('waiting for events and processes', () => {
+  it('a process waits for another and receives its return value', () => {
+    const sim = new Simulation();
+    let got: unknown;
+    let at = -1;
+    const child = sim.process(
+      (function* () {
+        yield 4;
+        return 42;
+      })(),
+    );
+    sim.process(
+      (function* () {
+        got = yield child;
+        at = sim.now;
+      })(),
+    );
+    sim.run();
+    expect([got, at]).toEqual([42, 4]);
+    expect(child.isAlive).toBe(false);
+  });
+
+  it('waiting for an already finished process carries on at once with its value', () => {
+    const sim = new Simulation();
+    const child = sim.process(
+      (function* () {
+        return 'early';
+      })(),
+    );
+    let got: unknown;
+    sim.schedule(5, () =>
+      sim.process(
+        (function* () {
+          got = yield child;
+          expect(sim.now).toBe(5);
+        })(),
+      ),
+    );
+    sim.run();
+    expect(got).toBe('early');
+  });
+
+  it('an event succeeded by someone else wakes every waiter with its value', () => {
+    const sim = new Simulation();
+    const ev = sim.event<string>();
+    const got: string[] = [];
+    for (const name of ['a', 'b']) {
+      sim.process(
+        (function* () {
+          const v = yield ev;
+          got.push(`${name}:${v}@${sim.now}`);
+        })(),
+      );
+    }
+    sim.schedule(7, () => ev.succeed('ruling'));
+    sim.run();
+    expect(got).toEqual(['a:ruling@7', 'b:ruling@7']);
+    expect(() => ev.succeed('again')).toThrow(/already been triggered/);
+  });
+});
+
+describe('failures', () => {
+  it('a failure reaches the waiting process as a thrown error', () => {
+    const sim = new Simulation();
+    const boom = new Error('file lost');
+    const child = sim.process(
+      (function* () {
+        yield 1;
+        throw boom;
+      })(),
+    );
+    let caught: unknown;
+    sim.process(
+      (function* (): Generator<any, void, any> {
+        try {
+          yield child;
+        } catch (e) {
+          caught = e;
+        }
+      })(),
+    );
+    sim.run();
+    expect(caught).toBe(boom);
+    expect(child.ok).toBe(false);
+  });
+
+  it('a failed event reaches its waiter', () => {
+    const sim = new Simulation();
+    const ev = sim.event();
+    const boom = new Error('rejected');
+    let caught: unknown;
+    sim.process(
+      (function* () {
+        try {
+          yield ev;
+        } catch (e) {
+          caught = e;
+        }
+      })(),
+    );
+    sim.schedule(1, () => ev.fail(boom));
+    sim.run();
+    expect(caught).toBe(boom);
+  });
+
+  it('a failure nobody waits for is thrown out of run()', () => {
+    const sim = new Simulation();
+    const boom = new Error('unhandled');
+    sim.process(
+      (function* () {
+        yield 2;
+        throw boom;
+      })(),
+    );
+    expect(() => sim.run()).toThrow(boom);
+    expect(sim.now).toBe(2);
+  });
+
+  it('a failure passed on through a chain ends up out of run() when the last waiter rethrows', () => {
+    const sim = new Simulation();
+    const inner = sim.process(
+      (function* () {
+        yield 1;
+        throw new Error('deep');
+      })(),
+    );
+    sim.process(
+      (function* (): Generator<any, void, any> {
+        yield inner; // not caught: this process fails too, and nobody waits for it
+      })(),
+    );
+    expect(() => sim.run()).toThrow('deep');
+  });
+});
+
+describe('interrupts', () => {
+  it('interrupts a process waiting on a delay; the old wake-up no longer resumes it', () => {
+    const sim = new Simulation();
+    const log: string[] = [];
+    const p = sim.process(
+      (function* () {
+        try {
+          yield 10;
+          log.push(`woke@${sim.now}`);
+        } catch (e) {
+          expect(e).toBeInstanceOf(Interrupt);
+          log.push(`interrupted@${sim.now}:${String((e as Interrupt).cause)}`);
+        }
+        yield 20; // would end at 13 if the old delay still resumed it
+        log.push(`done@${sim.now}`);
+      })(),
+    );
+    sim.schedule(3, () => p.interrupt('guardian left'));
+    sim.run();
+    expect(log).toEqual(['interrupted@3:guardian left', 'done@23']);
+  });
+
+  it('interrupts a process waiting on an event; a later succeed does not resume it', () => {
+    const sim = new Simulation();
+    const ev = sim.event<string>();
+    const log: string[] = [];
+    const p = sim.process(
+      (function* () {
+        try {
+          yield ev;
+        } catch {
+          log.push(`interrupted@${sim.now}`);
+        }
+        const v = yield sim.timeout(10, 'own');
+        log.push(`${v}@${sim.now}`);
+      })(),
+    );
+    sim.schedule(1, () => p.interrupt());
+    sim.schedule(2, () => ev.succeed('stale'));
+    sim.run();
+    expect(log).toEqual(['interrupted@1', 'own@11']);
+  });
+
+  it('interrupts a process waiting on a timeout event', () => {
+    const sim = new Simulation();
+    const log: string[] = [];
+    const p = sim.process(
+      (function* () {
+        try {
+          yield sim.timeout(10);
+        } catch {
+          log.push(`interrupted@${sim.now}`);
+          yield 1;
+          log.push(`done@${sim.now}`);
+        }
+      })(),
+    );
+    sim.schedule(4, () => p.interrupt());
+    sim.run();
+    expect(log).toEqual(['interrupted@4', 'done@5']);
+  });
+
+  it('interrupts a process queued for a resource; the request can be withdrawn', () => {
+    const sim = new Simulation();
+    const res = new Resource(sim, { capacity: 1 });
+    const holder = res.request();
+    let outcome = '';
+    const p = sim.process(
+      (function* () {
+        const req = res.request();
+        try {
+          yield req;
+          outcome = 'granted';
+        } catch (e) {
+          outcome = e instanceof Interrupt ? `interrupted@${sim.now}` : 'other';
+          res.release(req);
+        }
+      })(),
+    );
+    sim.schedule(2, () => p.interrupt());
+    sim.schedule(5, () => res.release(holder));
+    sim.run();
+    expect(outcome).toBe('interrupted@2');
+    expect([res.inUse, res.waiting]).toEqual([0, 0]);
+  });
+
+  it('the interrupt is delivered ahead of a wake-up due at the same instant', () => {
+    const sim = new Simulation();
+    const log: string[] = [];
+    // scheduled before the process exists, so this call comes first at t = 5; the process's
+    // own wake-up (NORMAL) is also due at 5, but the interrupt (URGENT) overtakes it
+    sim.schedule(5, () => p.interrupt());
+    const p = sim.process(
+      (function* () {
+        try {
+          yield 5;
+          log.push('woke');
+        } catch {
+          log.push(`interrupted@${sim.now}`);
+        }
+      })(),
+    );
+    sim.run();
+    expect(log).toEqual(['interrupted@5']);
+  });
+
+  it('an interrupt sent just before the process ends at the same instant is dropped', () => {
+    const sim = new Simulation();
+    const ev = sim.event();
+    const log: string[] = [];
+    // the first waiter interrupts the second, which is resumed by the same event and ends
+    let p: Process<string> | undefined;
+    sim.process(
+      (function* () {
+        yield ev;
+        p!.interrupt('too late');
+      })(),
+    );
+    p = sim.process(
+      (function* () {
+        yield ev;
+        log.push(`ended@${sim.now}`);
+        return 'done';
+      })(),
+    );
+    sim.schedule(1, () => ev.succeed());
+    sim.run();
+    expect(log).toEqual(['ended@1']);
+    expect([p.ok, p.value]).toEqual([true, 'done']);
+  });
+
+  it('an unhandled interrupt fails the process; interrupting an ended process throws', () => {
+    const sim = new Simulation();
+    const p = sim.process(
+      (function* () {
+        yield 10;
+      })(),
+    );
+    let caught: unknown;
+    sim.process(
+      (function* () {
+        try {
+          yield p;
+        } catch (e) {
+          caught = e;
+        }
+      })(),
+    );
+    sim.schedule(1, () => p.interrupt('closed'));
+    sim.run();
+    expect(caught).toBeInstanceOf(Interrupt);
+    expect((caught as Interrupt).cause).toBe('closed');
+    expect(p.isAlive).toBe(false);
+    expect(() => p.interrupt()).toThrow(/ended/);
+  });
+});
+
+describe('anyOf and allOf', () => {
+  it('anyOf succeeds with the first event, at its time', () => {
+    const sim = new Simulation();
+    let got: unknown;
+    let at = -1;
+    const slow = sim.timeout(5, 'slow');
+    const fast = sim.timeout(2, 'fast');
+    sim.process(
+      (function* () {
+        const winner: Event<string> = yield sim.anyOf([slow, fast]);
+        got = winner.value;
+        at = sim.now;
+      })(),
+    );
+    sim.run();
+    expect([got, at]).toEqual(['fast', 2]);
+  });
+
+  it('allOf waits for the last and gives the values in the given order', () => {
+    const sim = new Simulation();
+    let got: unknown;
+    let at = -1;
+    sim.process(
+      (function* () {
+        got = yield sim.allOf([sim.timeout(3, 'a'), sim.timeout(1, 'b'), sim.timeout(2, 'c')]);
+        at = sim.now;
+      })(),
+    );
+    sim.run();
+    expect([got, at]).toEqual([['a', 'b', 'c'], 3]);
+  });
+
+  it('a failure in either fails the condition and reaches the waiter', () => {
+    for (const kind of ['any', 'all'] as const) {
+      const sim = new Simulation();
+      const bad = sim.event();
+      const boom = new Error(kind);
+      let caught: unknown;
+      let at = -1;
+      sim.process(
+        (function* () {
+          try {
+            const evs = [sim.timeout(10), bad];
+            yield kind === 'any' ? sim.anyOf(evs) : sim.allOf(evs);
+          } catch (e) {
+            caught = e;
+            at = sim.now;
+          }
+        })(),
+      );
+      sim.schedule(1, () => bad.fail(boom));
+      sim.run();
+      expect([caught, at]).toEqual([boom, 1]);
+    }
+  });
+
+  it('empty lists succeed at once; already processed events count', () => {
+    const sim = new Simulation();
+    const done = sim.timeout(1, 'x');
+    const got: unknown[] = [];
+    sim.schedule(2, () =>
+      sim.process(
+        (function* () {
+          got.push(yield sim.allOf([]));
+          got.push(yield sim.anyOf([]));
+          got.push(((yield sim.anyOf([done])) as Event).value);
+          got.push(yield sim.allOf([done, sim.timeout(1, 'y')]));
+          got.push(sim.now);
+        })(),
+      ),
+    );
+    sim.run();
+    expect(got).toEqual([[], undefined, 'x', ['x', 'y'], 3]);
+  });
+});
+
+describe('yielding something else', () => {
+  it('garbage is thrown back into the process as a KernelInputError', () => {
+    const sim = new Simulation();
+    const errors: string[] = [];
+    sim.process(
+      (function* (): Generator<any, void, any> {
+        for (const bad of ['soon', -1, NaN, Infinity, null, { then: 1 }]) {
+          try {
+            yield bad;
+          } catch (e) {
+            expect(e).toBeInstanceOf(KernelInputError);
+            errors.push((e as Error).message);
+          }
+        }
+        yield 1;
+      })(),
+    );
+    sim.run();
+    expect(errors).toHaveLength(6);
+    expect(errors[0]).toMatch(/yielded value = "soon"/);
+    expect(errors[1]).toMatch(/yielded delay \(days\) = -1/);
+    expect(errors[2]).toMatch(/yielded delay \(days\) = NaN/);
+    expect(errors[3]).toMatch(/yielded delay \(days\) = Infinity/);
+    expect(sim.now).toBe(1);
+  });
+
+  it('an uncaught bad yield fails the process, and run() reports it', () => {
+    const sim = new Simulation();
+    sim.process(
+      (function* (): Generator<any, void, any> {
+        yield 'tomorrow';
+      })(),
+    );
+    expect(() => sim.run()).toThrow(KernelInputError);
+    expect(Number.isFinite(sim.now)).toBe(true);
+  });
+
+  it('process() wants a generator object, not the function', () => {
+    const sim = new Simulation();
+    function* gen(): Generator<number, void, unknown> {
+      yield 1;
+    }
+    expect(() => sim.process(gen as any)).toThrow(/^process = .*: expected a generator object/s);
+  });
+});
