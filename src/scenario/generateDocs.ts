@@ -1,0 +1,34 @@
+// `npm run docs`: writes the files generated from the schema. Tests fail when a committed copy
+// differs from what this would write, so a schema change cannot leave them behind.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { scenarioJsonSchemaText } from './jsonSchema.js';
+import { baselineYaml, parameterReference } from './reference.js';
+
+/** Each generated file, by its path from the project root. */
+export function generatedFiles(): Record<string, string> {
+  return {
+    'scenarios/scenario.schema.json': scenarioJsonSchemaText(),
+    'docs/parameters.md': parameterReference(),
+    'scenarios/foodvalley/baseline.yaml': baselineYaml(),
+  };
+}
+
+export function writeGeneratedFiles(root: string): string[] {
+  const written: string[] = [];
+  for (const [rel, text] of Object.entries(generatedFiles())) {
+    const file = path.join(root, rel);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    written.push(rel);
+  }
+  return written;
+}
+
+// Run as a script (dist/src/scenario/generateDocs.js): the project root is three levels up.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+  for (const rel of writeGeneratedFiles(root)) process.stdout.write(`wrote ${rel}\n`);
+}

@@ -1,0 +1,43 @@
+// The JSON Schema of a scenario file, generated from the zod schema, for editors (completion,
+// hover help, red squiggles) and for `jbsim schema`. Input mode: a parameter with a default
+// may be left out. Cross-field rules cannot be expressed here; `jbsim validate` checks them.
+
+import { z } from 'zod';
+import { scenarioSchema } from './schema.js';
+
+type Json = Record<string, unknown>;
+
+export function scenarioJsonSchema(): Json {
+  const generated = z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Json;
+  const tidy = tidyNode(generated) as Json;
+  const { $schema, ...rest } = tidy;
+  return {
+    $schema,
+    title: 'jbsim scenario',
+    description: 'A scenario of the youth protection chain for jbsim. Every parameter left out takes its default (FoodValley today); `extends` builds on another scenario file. Generated from src/scenario/schema.ts: do not edit.',
+    ...rest,
+  };
+}
+
+export function scenarioJsonSchemaText(): string {
+  return `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
+}
+
+/** Drops the ±2^53 bounds zod adds to integers, and puts unit, default and source in the hover text. */
+function tidyNode(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(tidyNode);
+  if (typeof node !== 'object' || node === null) return node;
+  const out: Json = {};
+  for (const [k, v] of Object.entries(node as Json)) {
+    if ((k === 'maximum' && v === Number.MAX_SAFE_INTEGER) || (k === 'minimum' && v === Number.MIN_SAFE_INTEGER)) continue;
+    out[k] = tidyNode(v);
+  }
+  if (typeof out.description === 'string' && (out.unit !== undefined || out.source !== undefined)) {
+    const lines = [out.description];
+    if (out.unit !== undefined) lines.push(`Unit: ${String(out.unit)}.`);
+    if (out.default !== undefined && typeof out.default !== 'object') lines.push(`FoodValley today: ${String(out.default)}.`);
+    if (out.source !== undefined) lines.push(`Source: ${String(out.source)}.`);
+    out.markdownDescription = lines.join('\n\n');
+  }
+  return out;
+}
