@@ -3,17 +3,18 @@
 // A new benchmark (a national-scale run, a scenario comparison) is a module that returns rows
 // with its own name; add it to the list below.
 //   --json FILE   also write {"benchmarks": [rows of every module]} to FILE
-//   --reps N      timed runs per engine, fastest reported (default 5)
+//   --reps N      timed runs per engine, fastest reported (default 5; fewer leave the JIT cold)
 //   --only NAMES  run only these benchmarks
 //   --check       exit 1 when a module misses a target (not only on hard failures)
 
 import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import { compare } from './compare/index.js';
 import { mmc } from './mmc/index.js';
 import type { BenchRow, Benchmark } from './types.js';
 
-const benchmarks: Benchmark[] = [mmc];
+const benchmarks: Benchmark[] = [mmc, compare];
 
 const { values } = parseArgs({
   options: {
@@ -44,7 +45,11 @@ if (unknown.length > 0) {
 }
 
 const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
-console.log(`jbsim benchmarks, ${new Date().toISOString()}, ${cpu} (${cpus().length} cores), Node ${process.version}\n`);
+// the load average says whether other work shared the machine (wall times are then longer)
+console.log(
+  `jbsim benchmarks, ${new Date().toISOString()}, ${cpu} (${cpus().length} cores), Node ${process.version}, ` +
+    `load average ${loadavg()[0].toFixed(2)}\n`,
+);
 
 const rows: BenchRow[] = [];
 let failed = false;

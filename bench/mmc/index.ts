@@ -147,8 +147,9 @@ async function run(options: BenchOptions): Promise<BenchOutcome> {
       notes.push(`${m.engine} served ${m.served} customers, not ${customers}.`);
       failed = true;
     }
-    if (Math.abs(m.meanWait - wq) > 0.15 * wq) {
-      notes.push(`${m.engine}: mean wait ${m.meanWait.toFixed(4)} is more than 15 % from Erlang C ${wq.toFixed(4)}.`);
+    // a sanity band, not a test: one run's mean wait has a standard deviation of about 6 %
+    if (Math.abs(m.meanWait - wq) > 0.25 * wq) {
+      notes.push(`${m.engine}: mean wait ${m.meanWait.toFixed(4)} is more than 25 % from Erlang C ${wq.toFixed(4)}.`);
       failed = true;
     }
   }
@@ -157,13 +158,13 @@ async function run(options: BenchOptions): Promise<BenchOutcome> {
   const report = [
     `### mmc: M/M/c queue, λ = ${MMC.lambda}, μ = ${MMC.mu}, c = ${MMC.servers}, ${customers.toLocaleString('en-US')} customers`,
     '',
-    `Each engine in its own process, ${reps} runs with the same seed, fastest run shown. ${versions.join('; ')}.`,
+    `Each engine in its own process, ${reps} run${options.reps === 1 ? '' : 's'} with the same seed, fastest run shown. ${versions.join('; ')}.`,
     '',
     table,
     '',
-    `Mean wait in queue: Erlang C gives ${wq.toFixed(4)}. ` +
-      (jsAgree ? 'The JavaScript engines share their random numbers and agree exactly; ' : '') +
-      'SimPy draws its own (Mersenne Twister), so it agrees up to sampling error.',
+    `Mean wait in queue: Erlang C gives ${wq.toFixed(4)} in steady state. ` +
+      (jsAgree ? 'The JavaScript engines share their random numbers and agree exactly. ' : '') +
+      (simpy ? 'SimPy draws its own (Mersenne Twister), so it agrees up to sampling error.' : ''),
     '',
     targetTable,
     ...(notes.length > 0 ? ['', ...notes.map((n) => `- ${n}`)] : []),

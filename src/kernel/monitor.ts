@@ -62,19 +62,22 @@ export class Tally {
  * time-average: the area under the step function divided by the elapsed time.
  */
 export class TimeWeighted {
-  value: number;
-  max: number;
-  private area = 0;
-  private lastTime: number;
-  private startTime: number;
-  private readonly sim: Simulation;
+  // `declare`d and set in the constructor: a class field without an initialiser starts as
+  // undefined, after which V8 boxes every number stored in it, one allocation per `set`
+  declare value: number;
+  declare max: number;
+  private declare area: number;
+  private declare lastTime: number;
+  private declare startTime: number;
+  private declare readonly sim: Simulation;
 
   constructor(sim: Simulation, initial = 0) {
-    this.sim = sim;
     this.value = initial;
     this.max = initial;
+    this.area = 0;
     this.lastTime = sim.now;
     this.startTime = sim.now;
+    this.sim = sim;
   }
 
   set(value: number): void {
