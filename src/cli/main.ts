@@ -11,6 +11,11 @@ export const EXIT_RUNTIME = 1;
 export const EXIT_BAD_INPUT = 2;
 
 export async function main(argv: string[]): Promise<number> {
+  // `jbsim schema | head` closes the pipe early: that is not a failure.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(EXIT_OK);
+    throw err;
+  });
   let parser: Argv = yargs(argv)
     .scriptName('jbsim')
     .usage('jbsim <command> [options]\n\nSimulates the Dutch youth protection chain and compares reform scenarios on handovers, waits and professionals per family.')
@@ -24,7 +29,8 @@ export async function main(argv: string[]): Promise<number> {
     .exitProcess(false)
     .fail((msg, err) => {
       if (err) throw err;
-      throw new UserError({ file: 'command line', message: msg ?? 'invalid arguments', hint: 'run `jbsim --help` or `jbsim <command> --help`' });
+      const message = msg?.startsWith('Did you mean') ? `unknown command. ${msg}` : (msg ?? 'invalid arguments');
+      throw new UserError({ file: 'command line', message, hint: 'run `jbsim --help` or `jbsim <command> --help`' });
     });
   for (const command of commands) parser = parser.command(command as never);
   try {

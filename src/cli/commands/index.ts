@@ -1,4 +1,11 @@
 // Every command of the cli, in the order `jbsim --help` lists them. Each lives in its own file.
 import type { CommandModule } from 'yargs';
+import { compareCommand } from './compare.js';
+import { mergeCommand } from './merge.js';
+import { runCommand } from './run.js';
+import { schemaCommand } from './schema.js';
+import { sensitivityCommand } from './sensitivity.js';
+import { sweepCommand } from './sweep.js';
+import { traceCommand } from './trace.js';
+import { validateCommand } from './validate.js';
 
-export const commands: CommandModule<any, any>[] = [];

@@ -1,0 +1,41 @@
+// `jbsim merge DIR... --out DIR`: combines the shard-i-of-n.json files of a sharded run into
+// the files the unsharded run writes (the same bytes, apart from provenance).
+
+import type { Argv, CommandModule } from 'yargs';
+import { assembleShards, findShardFiles, HEADLINE_METRICS, writeFinal } from '../../experiment/index.js';
+import { comparisonTable } from './compare.js';
+import { interruptible, metricTable, reportOptions, writeComparisonReport, writtenLine, type ReportArgs } from './run.js';
+
+interface MergeArgs extends ReportArgs {
+  inputs: string[];
+  out: string;
+  quiet: boolean;
+}
+
+export const mergeCommand: CommandModule<object, MergeArgs> = {
+  command: 'merge <inputs..>',
+  describe: 'Combine the shard files of a sharded run into its summaries, comparison and results.csv',
+  builder: (y) =>
+    reportOptions(y)
+      .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'folders (searched 3 levels deep) or shard-i-of-n.json files' })
+      .option('out', { alias: 'o', type: 'string', default: 'reports', describe: 'folder for the merged results' })
+      .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print nothing' })
+      .example('jbsim merge shards/ --out reports/', 'after `jbsim compare … --shard i/n --out shards/` for i = 1 … n') as unknown as Argv<MergeArgs>,
+  handler: async (argv) => {
+    const assembled = assembleShards(findShardFiles(argv.inputs.map(String)));
+    const { shards, ...input } = assembled;
+    const outDir = String(argv.out);
+    let report: string[] = [];
+    const output = await interruptible(async () => {
+      const written = writeFinal(outDir, input);
+      if (argv.report) report = await writeComparisonReport(outDir, written, input.scenarios, argv.lang);
+      return written;
+    });
+    if (output === undefined || argv.quiet) return;
+    const out = process.stdout;
+    out.write(`jbsim merge: ${shards.length} shards, ${input.scenarios.length} scenario${input.scenarios.length === 1 ? '' : 's'} × ${input.results[0].length} replications, seed ${input.seed}\n\n`);
+    if (output.comparison !== null) out.write(`${comparisonTable(output.comparison)}\n\n`);
+    else out.write(`${output.summaries[0].scenario.name}\n${metricTable(output.summaries[0].metrics, HEADLINE_METRICS)}\n\n`);
+    out.write(writtenLine(outDir, [...output.files, ...report]));
+  },
+};

@@ -1,0 +1,280 @@
+// `jbsim run SCENARIO`: replications of one scenario → summary.json and results.csv in --out.
+// Also home of what run, compare, sweep and sensitivity share: the replication options, their
+// checks, Ctrl-C handling and the plain-text result table.
+
+import { relative, resolve, sep } from 'node:path';
+import type { Argv, CommandModule } from 'yargs';
+import {
+  DEFAULT_MAX_REPLICATIONS,
+  DEFAULT_REPLICATIONS,
+  DEFAULT_SEED,
+  defaultWorkers,
+  executeExperiment,
+  HEADLINE_METRICS,
+  InterruptedError,
+  parseShard,
+  type Executed,
+  type MetricSummary,
+  type PrecisionReport,
+  type PrecisionTarget,
+  type Shard,
+} from '../../experiment/index.js';
+import { loadScenarios } from '../../experiment/scenarios.js';
+import { scenarioDifferences } from '../../experiment/diff.js';
+import type { LoadedScenario } from '../../experiment/summarise.js';
+import type { FinalOutput } from '../../experiment/write.js';
+import type { Lang } from '../../report/index.js';
+import { UserError } from '../../userError.js';
+import { VERSION } from '../../version.js';
+
+export interface ReplicationArgs {
+  replications: number;
+  years?: number;
+  seed: number;
+  set?: string[];
+  out: string;
+  quiet: boolean;
+  workers?: number;
+}
+
+export interface ExperimentArgs extends ReplicationArgs {
+  precision?: string;
+  'max-replications': number;
+  shard?: string;
+}
+
+/** Options every command that runs replications has. */
+export function replicationOptions<T>(y: Argv<T>) {
+  return y
+    .option('replications', { alias: 'r', type: 'number', default: DEFAULT_REPLICATIONS, describe: 'independent replications per scenario' })
+    .option('years', { type: 'number', describe: 'observed years after the warm-up (sets simulation.years)' })
+    .option('seed', { type: 'number', default: DEFAULT_SEED, describe: 'master seed; replication r of every scenario uses (seed, r)' })
+    .option('set', { type: 'string', array: true, describe: 'change a parameter in every scenario, e.g. --set guardians.adminShare=0.3 (repeatable)' })
+    .option('out', { alias: 'o', type: 'string', default: 'reports', describe: 'folder for the results' })
+    .option('workers', { alias: 'w', type: 'number', describe: `worker threads (default: one per core, here ${defaultWorkers()}; 0 runs in the main thread)` })
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'no progress bar and no result table' });
+}
+
+/** For commands that also write the report (pages, summary.md, charts). */
+export function reportOptions<T>(y: Argv<T>) {
+  return y
+    .option('report', { type: 'boolean', default: true, describe: 'also write the report (index.html, summary.md, charts/); --no-report skips it' })
+    .option('lang', { type: 'string', choices: ['nl', 'en'], default: 'nl', describe: 'language of the report' });
+}
+
+export interface ReportArgs {
+  report: boolean;
+  lang: string;
+}
+
+/** The comparison report from finished outputs; the results are already written when it runs. */
+export async function writeComparisonReport(out: string, output: FinalOutput, scenarios: readonly LoadedScenario[], lang: string): Promise<string[]> {
+  if (output.comparison === null) return [];
+  const comparison = output.comparison;
+  return reportStep(out, async () => {
+    const { writeReport } = await loadReport();
+    return writeReport(out, { summaries: output.summaries, comparison, scenarioDiffs: scenarioDifferences(scenarios, comparison.baseline) }, { lang: lang as Lang });
+  });
+}
+
+/** The report layer loads charting libraries: only when a report is written, not on every start. */
+export function loadReport(): Promise<typeof import('../../report/index.js')> {
+  return import('../../report/index.js');
+}
+
+/** A report failure is reported as such: the results it would show are already safe on disk. */
+export async function reportStep(out: string, write: () => Promise<string[]>): Promise<string[]> {
+  try {
+    return await write();
+  } catch (err) {
+    throw new Error(`the results are in ${out}, but the report could not be written: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+export function experimentOptions<T>(y: Argv<T>) {
+  return replicationOptions(y)
+    .option('precision', { type: 'string', describe: 'add replications until every headline 95% interval is within ± this share of its mean, e.g. 5%' })
+    .option('max-replications', { type: 'number', default: DEFAULT_MAX_REPLICATIONS, describe: 'the most replications --precision may run' })
+    .option('shard', {
+      type: 'string',
+      default: process.env.JBSIM_SHARD,
+      defaultDescription: '$JBSIM_SHARD',
+      describe: 'run shard i of n (i/n: replications r with r mod n = i−1) and write shard-i-of-n.json for `jbsim merge`; `auto` reads JBSIM_SHARD, JOB_COMPLETION_INDEX + JBSIM_SHARD_COUNT or SLURM_ARRAY_TASK_ID/COUNT',
+    });
+}
+
+const whole = (name: string, v: unknown, min: number, hint?: string): number => {
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min) {
+    throw new UserError({ file: `--${name}`, message: `expected a whole number ≥ ${min}, got ${String(v)}`, ...(hint ? { hint } : {}) });
+  }
+  return v;
+};
+
+export interface ReplicationSettings {
+  seed: number;
+  replications: number;
+  workers: number;
+  overrides: string[];
+}
+
+export function replicationSettings(argv: ReplicationArgs): ReplicationSettings {
+  const replications = whole('replications', argv.replications, 2, 'a confidence interval needs at least 2 replications');
+  const seed = argv.seed;
+  if (typeof seed !== 'number' || !Number.isSafeInteger(seed)) throw new UserError({ file: '--seed', message: `expected a whole number, got ${String(seed)}` });
+  const workers = argv.workers === undefined ? defaultWorkers() : whole('workers', argv.workers, 0);
+  const overrides = (argv.set ?? []).map(String);
+  if (argv.years !== undefined) {
+    if (!(typeof argv.years === 'number' && argv.years > 0 && Number.isFinite(argv.years))) {
+      throw new UserError({ file: '--years', message: `expected a number of years above 0, got ${String(argv.years)}` });
+    }
+    overrides.push(`simulation.years=${argv.years}`);
+  }
+  return { seed, replications, workers, overrides };
+}
+
+export function experimentSettings(argv: ExperimentArgs): ReplicationSettings & { precision: PrecisionTarget | null; shard: Shard | null } {
+  const base = replicationSettings(argv);
+  const shard = argv.shard === undefined || argv.shard === '' ? null : parseShard(String(argv.shard));
+  let precision: PrecisionTarget | null = null;
+  if (argv.precision !== undefined) {
+    const text = String(argv.precision).trim();
+    const m = /^(\d+(?:\.\d+)?|\.\d+)\s*(%?)$/.exec(text);
+    const value = m ? Number(m[1]) / (m[2] === '%' ? 100 : 1) : NaN;
+    if (!(value > 0 && value < 1)) {
+      throw new UserError({ file: '--precision', message: `"${text}" is not a precision`, hint: 'a share of the mean, e.g. --precision 5% or --precision 0.05' });
+    }
+    const max = whole('max-replications', argv['max-replications'], base.replications, 'at least --replications');
+    if (shard !== null) {
+      throw new UserError({ file: '--precision', message: 'cannot be combined with --shard: each shard would stop at its own count', hint: 'find the count with --precision on one machine, then shard with --replications N' });
+    }
+    precision = { relativeHalfWidth: value, maxReplications: max };
+  }
+  return { ...base, precision, shard };
+}
+
+/**
+ * Runs `work` with Ctrl-C wired to an abort signal: the first Ctrl-C stops the workers (the
+ * run writes nothing) and the command exits with 130; once the replications are done, the
+ * files are finished first. A second Ctrl-C exits at once.
+ */
+export async function interruptible<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
+  const controller = new AbortController();
+  let presses = 0;
+  const onSigint = () => {
+    presses++;
+    if (presses > 1) process.exit(130);
+    controller.abort();
+  };
+  process.on('SIGINT', onSigint);
+  try {
+    const result = await work(controller.signal);
+    if (controller.signal.aborted) {
+      // Ctrl-C came after the replications: the writing was allowed to finish
+      process.stderr.write('\njbsim: interrupted after the results were written (they are complete)\n');
+      process.exitCode = 130;
+    }
+    return result;
+  } catch (err) {
+    if (err instanceof InterruptedError) {
+      process.stderr.write('\njbsim: interrupted: the workers were stopped and no results were written\n');
+      process.exitCode = 130;
+      return undefined;
+    }
+    throw err;
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+}
+
+// ---- what is printed ------------------------------------------------------------------------
+
+export function formatNumber(x: number): string {
+  if (!Number.isFinite(x)) return '–';
+  const a = Math.abs(x);
+  return a >= 100 ? x.toFixed(0) : a >= 10 ? x.toFixed(1) : x.toFixed(2);
+}
+
+export function metricTable(metrics: Record<string, MetricSummary | Record<string, MetricSummary>>, names: readonly string[]): string {
+  const rows: string[][] = [['metric', 'mean', '95% interval', 'p90']];
+  for (const name of names) {
+    const m = name.startsWith('waitDays.') ? (metrics.waitDays as Record<string, MetricSummary>)?.[name.slice(9)] : (metrics[name] as MetricSummary | undefined);
+    if (m === undefined || !Number.isFinite(m.mean)) continue;
+    rows.push([name, formatNumber(m.mean), `${formatNumber(m.ci95[0])} … ${formatNumber(m.ci95[1])}`, formatNumber(m.p90)]);
+  }
+  return table(rows);
+}
+
+export function table(rows: string[][]): string {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')).join('\n');
+}
+
+export function precisionLine(p: PrecisionReport | null): string {
+  if (p === null) return '';
+  const target = `±${(p.targetRelativeHalfWidth * 100).toPrecision(2)}%`;
+  if (p.met) return `precision ${target}: reached with ${p.replications} replications\n`;
+  const list = p.unmet
+    .slice(0, 5)
+    .map((u) => `${u.scenario} ${u.metric} ±${formatNumber(u.halfWidth)} (allowed ±${formatNumber(u.allowedHalfWidth)})`)
+    .join(', ');
+  return `precision ${target}: NOT reached at the cap of ${p.maxReplications} replications; still too wide: ${list}${p.unmet.length > 5 ? `, and ${p.unmet.length - 5} more` : ''}\n`;
+}
+
+export function ranLine(what: string, executed: Executed, scenarios: number): string {
+  const workers = executed.workers;
+  const r = executed.run;
+  const reps = r.replicationNumbers.length;
+  const shard = r.spec.shard ? ` (shard ${r.spec.shard.index}/${r.spec.shard.count} of ${r.replications})` : '';
+  return `${what}: ${scenarios} scenario${scenarios === 1 ? '' : 's'} × ${reps} replications${shard}, seed ${r.spec.seed}, in ${r.wallSeconds.toFixed(1)} s on ${workers === 0 ? 'the main thread' : `${workers} worker${workers === 1 ? '' : 's'}`}\n`;
+}
+
+// ---- the command ---------------------------------------------------------------------------
+
+interface RunArgs extends ExperimentArgs {
+  scenario: string;
+}
+
+export const runCommand: CommandModule<object, RunArgs> = {
+  command: 'run <scenario>',
+  describe: 'Run one scenario: replications → summary.json and results.csv',
+  builder: (y) =>
+    experimentOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'a scenario file (.yaml, .yml, .json)' }))
+      .example('jbsim run scenarios/foodvalley/baseline.yaml', '30 replications into reports/')
+      .example('jbsim run my.yaml --precision 5% --out out/my', 'as many replications as ±5% needs (at most 200)') as unknown as Argv<RunArgs>,
+  handler: async (argv) => {
+    const settings = experimentSettings(argv);
+    const scenarios = loadScenarios([String(argv.scenario)], settings.overrides);
+    if (scenarios.length !== 1) throw new UserError({ file: String(argv.scenario), message: 'run takes one scenario file', hint: 'to run several, use `jbsim compare`' });
+    const executed = await interruptible((signal) =>
+      executeExperiment(
+        { command: 'run', scenarios, baseline: null, seed: settings.seed, replications: settings.replications, precision: settings.precision, shard: settings.shard },
+        { out: String(argv.out), version: VERSION, workers: settings.workers, quiet: argv.quiet, argv: process.argv.slice(2), signal },
+      ),
+    );
+    if (executed === undefined) return;
+    const out = process.stdout;
+    if (executed.kind === 'shard') {
+      if (!argv.quiet) out.write(`${ranLine('jbsim run', executed, 1)}wrote ${executed.file}\n`);
+      return;
+    }
+    if (argv.quiet) return;
+    const summary = executed.output.summaries[0];
+    out.write(ranLine('jbsim run', executed, 1));
+    out.write(precisionLine(executed.run.precision));
+    out.write(`\n${summary.scenario.name}\n${metricTable(summary.metrics, HEADLINE_METRICS)}\n\n`);
+    out.write(writtenLine(String(argv.out), executed.output.files));
+  },
+};
+
+/** "wrote reports/: comparison.json, results.csv, summaries/ (10 files), …" */
+export function writtenLine(out: string, files: readonly string[]): string {
+  const root = resolve(out);
+  const groups = new Map<string, number>();
+  for (const f of files) {
+    const rel = relative(root, resolve(f)).split(sep);
+    const key = rel.length > 1 ? `${rel[0]}/` : rel[0];
+    groups.set(key, (groups.get(key) ?? 0) + 1);
+  }
+  const list = [...groups].map(([k, n]) => (k.endsWith('/') ? `${k} (${n} file${n === 1 ? '' : 's'})` : k));
+  return `wrote ${out}${out.endsWith('/') ? '' : '/'}: ${list.join(', ')}\n`;
+}

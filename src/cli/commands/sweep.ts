@@ -1,0 +1,70 @@
+// `jbsim sweep SCENARIO --vary path=start:stop:step [--vary …]`: the scenario at every point
+// of a grid of parameter values, on common random numbers → sweep.json and sweep.csv.
+
+import type { Argv, CommandModule } from 'yargs';
+import { insideOut, toJson, writeFileAtomic } from '../../experiment/output.js';
+import { loadScenarios } from '../../experiment/scenarios.js';
+import { runScenarioSet, setProvenance } from '../../experiment/execute.js';
+import { checkVaries, gridPoints, parseVary, sweepCsv, sweepFile } from '../../experiment/sweep.js';
+import { UserError } from '../../userError.js';
+import { VERSION } from '../../version.js';
+import type { Lang } from '../../report/index.js';
+import { formatNumber, interruptible, loadReport, replicationOptions, replicationSettings, reportOptions, reportStep, table, writtenLine, type ReplicationArgs, type ReportArgs } from './run.js';
+
+interface SweepArgs extends ReplicationArgs, ReportArgs {
+  scenario: string;
+  vary: string[];
+}
+
+export const sweepCommand: CommandModule<object, SweepArgs> = {
+  command: 'sweep <scenario>',
+  describe: 'Run a scenario over a range (or grid) of parameter values → sweep.json and sweep.csv',
+  builder: (y) =>
+    reportOptions(replicationOptions(
+      y
+        .positional('scenario', { type: 'string', demandOption: true, describe: 'a scenario file' })
+        .option('vary', { type: 'string', array: true, demandOption: true, describe: 'path=start:stop:step (stop included) or path=v1,v2,…; several make a grid' }),
+    ))
+      .example('jbsim sweep scenarios/foodvalley/baseline.yaml --vary guardians.caseloadCapChildren=10:20:2', 'six caseload caps')
+      .example('jbsim sweep base.yaml --vary guardians.caseloadCapChildren=12,15,18 --vary guardians.turnoverRatePerYear=0.1,0.2', 'a 3 × 2 grid') as unknown as Argv<SweepArgs>,
+  handler: async (argv) => {
+    const settings = replicationSettings(argv);
+    const [base] = loadScenarios([String(argv.scenario)], settings.overrides);
+    const varies = argv.vary.map((v) => parseVary(String(v)));
+    const parameters = checkVaries(varies, base.scenario);
+    const points = gridPoints(varies);
+    // every point is a scenario of its own, loaded and validated like a file with --set
+    const scenarios = points.map((values) => {
+      try {
+        return loadScenarios([String(argv.scenario)], [...settings.overrides, ...Object.entries(values).map(([p, v]) => `${p}=${v}`)])[0];
+      } catch (err) {
+        if (err instanceof UserError) {
+          const at = Object.entries(values).map(([p, v]) => `${p}=${v}`).join(', ');
+          throw new UserError(err.diagnostics.map((d) => ({ ...d, message: `at ${at}: ${d.message}` })));
+        }
+        throw err;
+      }
+    });
+    const startedAt = new Date();
+    const out = String(argv.out);
+    const written = [insideOut(out, 'sweep.json'), insideOut(out, 'sweep.csv')];
+    const done = await interruptible(async (signal) => {
+      const run = await runScenarioSet(scenarios, settings.seed, settings.replications, { workers: settings.workers, quiet: argv.quiet, signal });
+      const file = sweepFile(base, parameters, points, run.results, settings.seed, VERSION, setProvenance(run, settings.workers, startedAt, process.argv.slice(2)));
+      const contents = [toJson(file), sweepCsv(file)];
+      written.forEach((path, i) => writeFileAtomic(path, contents[i]));
+      // the report draws one parameter on its axis; a grid has no single curve to draw
+      if (argv.report && parameters.length === 1) written.push(...(await reportStep(out, async () => (await loadReport()).writeSweepReport(out, file, { lang: argv.lang as Lang }))));
+      else if (argv.report && !argv.quiet) process.stderr.write('jbsim: a grid of several parameters has no single curve to chart: no sweep.html (sweep.json and sweep.csv hold every point)\n');
+      return { run, file };
+    });
+    if (done === undefined || argv.quiet) return;
+    const { run, file } = done;
+    const o = process.stdout;
+    o.write(`jbsim sweep: ${points.length} points × ${settings.replications} replications, seed ${settings.seed}, in ${run.wallSeconds.toFixed(1)} s\n\n`);
+    const metrics = ['handoversPerFamily', 'coldHandoversPerFamily', 'guardianChangesPerFamily', 'timeToGuardianDays', 'childrenWithoutGuardian'];
+    const rows = [[...file.parameters, ...metrics]];
+    for (const p of file.points) rows.push([...file.parameters.map((path) => String(p.values[path])), ...metrics.map((m) => formatNumber(p.metrics[m]?.mean ?? NaN))]);
+    o.write(`${table(rows)}\n\n${writtenLine(out, written)}`);
+  },
+};

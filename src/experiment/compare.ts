@@ -1,0 +1,44 @@
+// Scenario against baseline, metric by metric, paired by replication: replication r of every
+// scenario ran on the same random numbers (seed, r), so the difference per replication removes
+// most of the noise the two share. Its t interval is the comparison's confidence interval.
+
+import { meanInterval, pairedDifferences } from '../statistics/index.js';
+import type { ScenarioStatistics } from './summarise.js';
+import type { Comparison, MetricDifference } from './types.js';
+
+export function metricDifference(scenario: ArrayLike<number>, baseline: ArrayLike<number>): MetricDifference {
+  const diff = meanInterval(pairedDifferences(scenario, baseline));
+  const base = meanInterval(baseline).mean;
+  const scen = meanInterval(scenario).mean;
+  return {
+    baseline: base,
+    scenario: scen,
+    difference: diff.mean,
+    ci95: [diff.low, diff.high],
+    relativeChange: base !== 0 && Number.isFinite(base) && Number.isFinite(diff.mean) ? diff.mean / base : null,
+    significant: diff.low > 0 || diff.high < 0,
+  };
+}
+
+/** Every scenario other than the baseline against it, on the baseline's metrics. */
+export function comparison(
+  baselineName: string,
+  named: readonly { name: string; stats: ScenarioStatistics }[],
+  seed: number,
+  replications: number,
+): Comparison {
+  const baseline = named.find((s) => s.name === baselineName);
+  if (baseline === undefined) throw new Error(`baseline ${baselineName} is not among the scenarios`);
+  const scenarios: Comparison['scenarios'] = {};
+  for (const s of named) {
+    if (s === baseline) continue;
+    const byMetric: Record<string, MetricDifference> = {};
+    for (const metric of baseline.stats.catalogue.names) {
+      const values = s.stats.perReplication.get(metric);
+      if (values === undefined) continue;
+      byMetric[metric] = metricDifference(values, baseline.stats.perReplication.get(metric)!);
+    }
+    scenarios[s.name] = byMetric;
+  }
+  return { baseline: baselineName, seed, replications, scenarios };
+}

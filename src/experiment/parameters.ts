@@ -1,0 +1,54 @@
+// Parameters named by dotted paths (`guardians.caseloadCapChildren`, `gi.institutions[0].share`)
+// for sweeps and sensitivity runs: the value a scenario has there, and what the schema says
+// about it (unit, whole number or not, bounds), so generated values are ones the loader accepts.
+
+import { scenarioSchema, type Scenario } from '../scenario/schema.js';
+import { metaOf, numberBounds, schemaAt, type NumberBounds } from '../scenario/schemaWalk.js';
+import { UserError } from '../userError.js';
+
+export function splitPath(text: string): (string | number)[] {
+  return text
+    .trim()
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
+export function valueAt(scenario: Scenario, path: string): unknown {
+  let v: unknown = scenario;
+  for (const seg of splitPath(path)) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[seg];
+  }
+  return v;
+}
+
+export interface NumericParameter {
+  path: string;
+  unit?: string;
+  bounds: NumberBounds;
+}
+
+/** The schema's view of a numeric parameter; a UserError when the path names no number. */
+export function numericParameter(path: string, scenario: Scenario, where: string): NumericParameter {
+  const schema = schemaAt(scenarioSchema, splitPath(path), scenario);
+  const bounds = schema === undefined ? undefined : numberBounds(schema);
+  if (schema === undefined || bounds === undefined) {
+    throw new UserError({
+      file: where,
+      path,
+      message: schema === undefined ? 'no such parameter' : 'this parameter is not a number, so it cannot be varied over a range',
+      hint: 'name a numeric parameter, e.g. guardians.caseloadCapChildren or gi.firstVisitDays.mean (see docs/parameters.md)',
+    });
+  }
+  const unit = metaOf(schema).unit;
+  return { path, bounds, ...(unit ? { unit } : {}) };
+}
+
+/** A value moved into the parameter's bounds and, for whole numbers, rounded. */
+export function fitToBounds(value: number, p: NumericParameter): number {
+  let v = p.bounds.integer ? Math.round(value) : Number(value.toPrecision(12));
+  if (p.bounds.min !== undefined && v < p.bounds.min) v = p.bounds.min;
+  if (p.bounds.max !== undefined && v > p.bounds.max) v = p.bounds.max;
+  return v;
+}

@@ -1,0 +1,133 @@
+// `jbsim sweep`: a scenario run at every point of a grid of parameter values, all points on
+// the same random numbers, so the curve a metric draws over a parameter is smooth rather than
+// noisy. Writes sweep.json (the report's SweepResult, plus `parameters`/`values` for grids)
+// and sweep.csv (one row per point and metric).
+
+import type { ReplicationResult } from '../model/results.js';
+import { UserError } from '../userError.js';
+import { numericParameter, type NumericParameter } from './parameters.js';
+import { csvField } from './output.js';
+import { scenarioStatistics, type LoadedScenario, type ScenarioStatistics } from './summarise.js';
+import type { Scenario } from '../scenario/schema.js';
+
+export const MAX_SWEEP_POINTS = 500;
+const MAX_VALUES_PER_PARAMETER = 200;
+
+export interface Vary {
+  path: string;
+  values: number[];
+}
+
+export interface Estimate {
+  mean: number;
+  ci95: [number, number];
+}
+
+/** `path=start:stop:step` (stop included) or `path=v1,v2,…`. */
+export function parseVary(text: string): Vary {
+  const eq = text.indexOf('=');
+  const problem = (message: string): never => {
+    throw new UserError({ file: '--vary', message: `"${text}": ${message}`, hint: 'write path=start:stop:step (e.g. guardians.caseloadCapChildren=10:20:2) or path=v1,v2,v3' });
+  };
+  if (eq <= 0) problem('expected path=values');
+  const path = text.slice(0, eq).trim();
+  const spec = text.slice(eq + 1).trim();
+  const num = (s: string): number => {
+    const v = s.trim() === '' ? NaN : Number(s);
+    if (!Number.isFinite(v)) problem(`"${s}" is not a number`);
+    return v;
+  };
+  let values: number[];
+  if (spec.includes(':')) {
+    const parts = spec.split(':');
+    if (parts.length !== 3) problem('a range needs start:stop:step');
+    const [start, stop, step] = parts.map(num);
+    if (step === 0 || Math.sign(stop - start) * Math.sign(step) < 0) problem('the step must be non-zero and go from start towards stop');
+    const count = Math.floor((stop - start) / step + 1e-9) + 1;
+    if (count > MAX_VALUES_PER_PARAMETER) problem(`that is ${count} values; at most ${MAX_VALUES_PER_PARAMETER}`);
+    // computed from the index, not by adding steps, so 0.1-steps do not drift
+    values = Array.from({ length: count }, (_, i) => Number((start + i * step).toPrecision(12)));
+  } else {
+    values = spec.split(',').map(num);
+  }
+  if (values.length === 0) problem('no values');
+  if (new Set(values).size !== values.length) problem('a value is listed twice');
+  return { path, values };
+}
+
+/** Every combination, the first parameter varying slowest. */
+export function gridPoints(varies: readonly Vary[]): Record<string, number>[] {
+  let points: Record<string, number>[] = [{}];
+  for (const v of varies) points = points.flatMap((p) => v.values.map((x) => ({ ...p, [v.path]: x })));
+  if (points.length > MAX_SWEEP_POINTS) {
+    throw new UserError({ file: '--vary', message: `the grid has ${points.length} points; at most ${MAX_SWEEP_POINTS}`, hint: 'use fewer values or fewer --vary options' });
+  }
+  return points;
+}
+
+export function checkVaries(varies: readonly Vary[], scenario: Scenario): NumericParameter[] {
+  const seen = new Set<string>();
+  return varies.map((v) => {
+    if (seen.has(v.path)) throw new UserError({ file: '--vary', path: v.path, message: 'varied twice', hint: 'give each parameter one --vary with all its values' });
+    seen.add(v.path);
+    return numericParameter(v.path, scenario, '--vary');
+  });
+}
+
+/** Mean and interval of every metric of one point. */
+export function estimates(results: readonly ReplicationResult[] | ScenarioStatistics): Record<string, Estimate> {
+  const stats = Array.isArray(results) ? scenarioStatistics(results) : (results as ScenarioStatistics);
+  const out: Record<string, Estimate> = {};
+  for (const name of stats.catalogue.names) {
+    const m = stats.metrics.get(name)!;
+    out[name] = { mean: m.mean, ci95: m.ci95 };
+  }
+  return out;
+}
+
+export interface SweepFile {
+  scenario: string;
+  /** The first varied parameter (the one a line chart puts on its axis). */
+  parameter: string;
+  unit?: string;
+  parameters: string[];
+  units: Record<string, string | undefined>;
+  seed: number;
+  replications: number;
+  version: string;
+  points: Array<{ value: number; values: Record<string, number>; metrics: Record<string, Estimate> }>;
+  provenance: Record<string, unknown>;
+}
+
+export function sweepFile(
+  base: LoadedScenario,
+  parameters: readonly NumericParameter[],
+  points: readonly Record<string, number>[],
+  results: readonly ReplicationResult[][],
+  seed: number,
+  version: string,
+  provenance: Record<string, unknown>,
+): SweepFile {
+  const first = parameters[0];
+  return {
+    scenario: base.scenario.name,
+    parameter: first.path,
+    ...(first.unit ? { unit: first.unit } : {}),
+    parameters: parameters.map((p) => p.path),
+    units: Object.fromEntries(parameters.map((p) => [p.path, p.unit])),
+    seed,
+    replications: results[0]?.length ?? 0,
+    version,
+    points: points.map((values, i) => ({ value: values[first.path], values, metrics: estimates(results[i]) })),
+    provenance,
+  };
+}
+
+export function sweepCsv(file: SweepFile): string {
+  const lines = [['point', ...file.parameters, 'metric', 'mean', 'ci95Low', 'ci95High'].map(csvField).join(',')];
+  file.points.forEach((p, i) => {
+    const head = [String(i), ...file.parameters.map((path) => csvField(p.values[path]))];
+    for (const [metric, e] of Object.entries(p.metrics)) lines.push([...head, metric, csvField(e.mean), csvField(e.ci95[0]), csvField(e.ci95[1])].join(','));
+  });
+  return `${lines.join('\n')}\n`;
+}

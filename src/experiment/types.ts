@@ -1,0 +1,121 @@
+// The experiment layer's output contract (documented in the README, read by the report layer).
+// summary.json holds one ScenarioSummary; comparison.json one Comparison. Nothing in `metrics`,
+// `distributions` or `series` depends on wall-clock time: timings live in `provenance`.
+// A number with no data behind it (a step the scenario does not have, an interval from a single
+// replication) is NaN in memory and null in the JSON.
+
+import type { Link } from '../model/results.js';
+
+/** One metric over replications and families. */
+export interface MetricSummary {
+  /** Mean over replications of the per-replication mean. */
+  mean: number;
+  /** t-based 95% confidence interval of that mean, over replications. */
+  ci95: [number, number];
+  /** Percentiles and maximum over all families (or all replications, for system metrics), pooled. */
+  p50: number;
+  p90: number;
+  p95: number;
+  max: number;
+  /** Number of replications behind the interval. */
+  n: number;
+}
+
+/** Headline metrics every summary has (more may follow). */
+export interface HeadlineMetrics {
+  handoversPerFamily: MetricSummary;
+  coldHandoversPerFamily: MetricSummary;
+  guardianChangesPerFamily: MetricSummary;
+  professionalsPerFamily: MetricSummary;
+  timeToGuardianDays: MetricSummary;
+  waitDays: Record<Link, MetricSummary>;
+  childrenWithoutGuardian: MetricSummary;
+  visitIntervalDays: MetricSummary;
+  [metric: string]: MetricSummary | Record<Link, MetricSummary>;
+}
+
+/** A distribution over families pooled across replications, for charts: value → share of families. */
+export interface Histogram {
+  /** Integer-valued metrics: one bin per value; continuous: bin lower edges. */
+  bins: number[];
+  /** Families per bin, divided by the number of replications (families per replication). */
+  familiesPerReplication: number[];
+  /** Share of families in each bin (sums to 1). */
+  share: number[];
+}
+
+/** A monthly series with its mean and 95% band over replications. */
+export interface SeriesSummary {
+  day: number[];
+  mean: number[];
+  ci95Low: number[];
+  ci95High: number[];
+}
+
+export interface ScenarioSummary {
+  scenario: { name: string; file: string; hash: string; description: string };
+  seed: number;
+  replications: number;
+  horizonDays: number;
+  warmupDays: number;
+  version: string;
+  metrics: HeadlineMetrics;
+  /** Per-family distributions pooled over replications (keys: family metric names). */
+  distributions: Record<string, Histogram>;
+  /** System series over time (keys: series names from the model's TimeSeries). */
+  series: Record<string, SeriesSummary>;
+  /** With `--precision`: the target and whether it was reached (absent otherwise). */
+  precision?: PrecisionReport;
+  /** Timings, host and dates: never compared, never part of the results. */
+  provenance: Record<string, unknown>;
+}
+
+/**
+ * How `--precision` ended: replications are added until every headline metric of every
+ * scenario has a 95% half-width within the target share of its mean, or within a floor
+ * (1 day for days, 0.02 per family for counts, 0.5 for children), whichever is larger.
+ */
+export interface PrecisionReport {
+  /** Largest allowed 95% half-width relative to the mean (0.05 = 5%). */
+  targetRelativeHalfWidth: number;
+  maxReplications: number;
+  /** Replications run (the count needed, or the cap when `met` is false). */
+  replications: number;
+  met: boolean;
+  /** The interval furthest from its allowed half-width. */
+  worst: PrecisionEntry | null;
+  /** Metrics still wider than allowed. */
+  unmet: PrecisionEntry[];
+}
+
+export interface PrecisionEntry {
+  scenario: string;
+  metric: string;
+  mean: number;
+  halfWidth: number;
+  /** halfWidth / |mean| (Infinity, written null, when the mean is 0). */
+  relativeHalfWidth: number;
+  /** max(target × |mean|, floor). */
+  allowedHalfWidth: number;
+}
+
+/** One metric of one scenario against the baseline, paired over replications (common random numbers). */
+export interface MetricDifference {
+  baseline: number;
+  scenario: number;
+  difference: number;
+  ci95: [number, number];
+  relativeChange: number | null;
+  /** True when the interval of the difference excludes zero. */
+  significant: boolean;
+}
+
+export interface Comparison {
+  baseline: string;
+  seed: number;
+  replications: number;
+  /** scenario name → metric name (waits as `waitDays.LT` etc.) → difference. */
+  scenarios: Record<string, Record<string, MetricDifference>>;
+  /** With `--precision`: as in the summaries. */
+  precision?: PrecisionReport;
+}

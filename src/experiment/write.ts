@@ -1,0 +1,157 @@
+// The files an experiment leaves in --out. `run`: summary.json and results.csv. `compare`:
+// summaries/NAME.json (one per scenario), comparison.json and results.csv (all scenarios).
+// A shard writes shard-i-of-n.json with its raw results instead; `merge` turns a complete set
+// back into exactly the files of the unsharded run. Everything is computed before the first
+// file is written, and each file is written atomically.
+
+import { hostname, cpus, platform, arch } from 'node:os';
+import type { ReplicationResult } from '../model/results.js';
+import { comparison } from './compare.js';
+import { csvField, insideOut, scenarioFileNames, toJson, writeFileAtomic } from './output.js';
+import { shardFileName, type Shard } from './shard.js';
+import { scenarioStatistics, summarise, type LoadedScenario, type ScenarioStatistics } from './summarise.js';
+import type { ExperimentRun } from './experiment.js';
+import type { Comparison, PrecisionReport, ScenarioSummary } from './types.js';
+
+/** What the final files are computed from: complete results, replications 0 … R − 1. */
+export interface FinalInput {
+  command: 'run' | 'compare';
+  scenarios: LoadedScenario[];
+  baseline: string | null;
+  seed: number;
+  /** The jbsim version that computed the results. */
+  version: string;
+  /** results[s][r]: scenario s, replication r. */
+  results: ReplicationResult[][];
+  precision: PrecisionReport | null;
+  provenance: Record<string, unknown>;
+}
+
+export interface FinalOutput {
+  summaries: ScenarioSummary[];
+  comparison: Comparison | null;
+  /** Paths written, in order. */
+  files: string[];
+}
+
+/** Host, versions and timings: kept apart from the results. */
+export function hostProvenance(): Record<string, unknown> {
+  return { host: hostname(), platform: `${platform()}-${arch()}`, cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', node: process.version };
+}
+
+export function runProvenance(run: ExperimentRun, workers: number, startedAt: Date, argv: readonly string[]): Record<string, unknown> {
+  return {
+    command: ['jbsim', ...argv].join(' '),
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    wallSeconds: round(run.wallSeconds, 3),
+    workers,
+    eventsFired: run.eventsFired,
+    eventsPerSecond: Math.round(run.eventsFired / Math.max(run.wallSeconds, 1e-9)),
+    ...hostProvenance(),
+  };
+}
+
+const round = (x: number, digits: number) => Number(x.toFixed(digits));
+
+/** Computes every output of a finished (or merged) experiment, then writes them. */
+export function writeFinal(out: string, input: FinalInput): FinalOutput {
+  const files: [string, string][] = [];
+  const stats: ScenarioStatistics[] = input.results.map((rs) => scenarioStatistics(rs));
+  const summaries = input.scenarios.map((loaded, s) => {
+    const summary = summarise(loaded, input.results[s], input.seed, input.version, input.provenance, stats[s]);
+    if (input.precision !== null) {
+      // provenance stays last so the results read first
+      const { provenance, ...rest } = summary;
+      return { ...rest, precision: input.precision, provenance } as ScenarioSummary;
+    }
+    return summary;
+  });
+
+  let cmp: Comparison | null = null;
+  if (input.command === 'run') {
+    files.push([insideOut(out, 'summary.json'), toJson(summaries[0])]);
+  } else {
+    const names = scenarioFileNames(input.scenarios.map((l) => l.scenario.name));
+    summaries.forEach((summary, s) => files.push([insideOut(out, 'summaries', `${names[s]}.json`), toJson(summary)]));
+    cmp = comparison(
+      input.baseline ?? input.scenarios[0].scenario.name,
+      input.scenarios.map((l, s) => ({ name: l.scenario.name, stats: stats[s] })),
+      input.seed,
+      input.results[0].length,
+    );
+    if (input.precision !== null) cmp.precision = input.precision;
+    files.push([insideOut(out, 'comparison.json'), toJson(cmp)]);
+  }
+  files.push([insideOut(out, 'results.csv'), resultsCsv(input.scenarios, input.results, stats)]);
+
+  for (const [path, content] of files) writeFileAtomic(path, content);
+  return { summaries, comparison: cmp, files: files.map(([p]) => p) };
+}
+
+/** One row per scenario, replication and metric: the per-replication value behind every interval. */
+export function resultsCsv(scenarios: readonly LoadedScenario[], results: readonly ReplicationResult[][], stats: readonly ScenarioStatistics[]): string {
+  const lines = ['scenario,replication,metric,value'];
+  scenarios.forEach((loaded, s) => {
+    const name = csvField(loaded.scenario.name);
+    const { names } = stats[s].catalogue;
+    results[s].forEach((result, k) => {
+      for (const metric of names) lines.push(`${name},${result.replication},${metric},${csvField(stats[s].perReplication.get(metric)![k])}`);
+    });
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+// ---- shard files --------------------------------------------------------------------------
+
+export const SHARD_FORMAT = 'jbsim-shard/1';
+
+export interface ShardFile {
+  format: typeof SHARD_FORMAT;
+  command: 'run' | 'compare';
+  version: string;
+  seed: number;
+  /** Replications of the whole experiment. */
+  replications: number;
+  shard: Shard;
+  baseline: string | null;
+  scenarios: Array<LoadedScenario & { results: ReplicationResult[] }>;
+  provenance: Record<string, unknown>;
+}
+
+/** JSON has no NaN or Infinity; results carry them (a figure with no data), so they travel as strings. */
+function encodeNonFinite(_key: string, value: unknown): unknown {
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  return value;
+}
+
+/** Undoes encodeNonFinite inside results (which hold numbers only). */
+export function decodeNonFinite(value: unknown): unknown {
+  if (value === 'NaN') return NaN;
+  if (value === 'Infinity') return Infinity;
+  if (value === '-Infinity') return -Infinity;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = decodeNonFinite(value[i]);
+  } else if (value !== null && typeof value === 'object') {
+    for (const k of Object.keys(value)) (value as Record<string, unknown>)[k] = decodeNonFinite((value as Record<string, unknown>)[k]);
+  }
+  return value;
+}
+
+export function writeShard(out: string, run: ExperimentRun, version: string, provenance: Record<string, unknown>): string {
+  const shard = run.spec.shard!;
+  const doc: ShardFile = {
+    format: SHARD_FORMAT,
+    command: run.spec.command,
+    version,
+    seed: run.spec.seed,
+    replications: run.replications,
+    shard,
+    baseline: run.spec.baseline,
+    scenarios: run.spec.scenarios.map((l, s) => ({ ...l, results: run.results[s] })),
+    provenance,
+  };
+  const path = insideOut(out, shardFileName(shard));
+  writeFileAtomic(path, `${JSON.stringify(doc, encodeNonFinite)}\n`);
+  return path;
+}

@@ -1,0 +1,125 @@
+// The commands as users and CI run them, on the real model (short horizons): options checked
+// with exit code 2, results independent of the worker count and of sharding (shards from the
+// environment as CI, Kubernetes and Slurm set it), and Ctrl-C stopping a run with exit 130 and
+// no files.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { ARTIFACT, BIN, ensureBuilt, readTree, ROOT, tempDir, withoutProvenance } from './helpers.js';
+
+beforeAll(ensureBuilt, 180_000);
+
+const SCENARIOS = [join(ROOT, 'scenarios/foodvalley/baseline.yaml'), join(ROOT, 'scenarios/foodvalley/guardian-duos.yaml')];
+// a short run: one year of warm-up, one observed, no follow-up
+const SHORT = ['--set', 'simulation.warmupYears=1', '--set', 'simulation.followUpYears=0', '--years', '1', '--quiet', '--no-report'];
+
+function jbsim(args: string[], env: Record<string, string> = {}) {
+  const cleanEnv = { ...process.env };
+  for (const k of ['JBSIM_SHARD', 'JOB_COMPLETION_INDEX', 'JBSIM_SHARD_COUNT', 'SLURM_ARRAY_TASK_ID', 'SLURM_ARRAY_TASK_COUNT']) delete cleanEnv[k];
+  return spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...cleanEnv, ...env }, timeout: 120_000 });
+}
+
+function comparable(dir: string): Map<string, string> {
+  return new Map([...readTree(dir)].map(([k, v]) => [k, k.startsWith('summaries/') ? withoutProvenance(v) : v]));
+}
+
+/** The compiled cli's main() in this process: option checks need no child process. */
+async function inProcess(args: string[]): Promise<{ status: number; stderr: string }> {
+  const { main } = (await import(pathToFileURL(join(ARTIFACT, 'dist/src/cli/main.js')).href)) as { main(argv: string[]): Promise<number> };
+  let stderr = '';
+  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  });
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  try {
+    const status = await main(args);
+    return { status, stderr };
+  } finally {
+    spy.mockRestore();
+    out.mockRestore();
+    process.exitCode = undefined;
+  }
+}
+
+describe('option mistakes exit with 2 and a located message', () => {
+  it.each([
+    [['run', SCENARIOS[0], '--replications', '1'], /--replications: expected a whole number ≥ 2/],
+    [['compare', ...SCENARIOS, '--shard', '5/4'], /shard 5 of 4 does not exist/],
+    [['compare', ...SCENARIOS, '--precision', 'lots'], /--precision: "lots" is not a precision/],
+    [['compare', ...SCENARIOS, '--precision', '5%', '--shard', '1/2'], /cannot be combined with --shard/],
+    [['compare', ...SCENARIOS, '--baseline', 'nope'], /no scenario is called "nope"/],
+    [['compare', ...SCENARIOS, '--set', 'guardians.caseloadCapChildren=0'], /caseloadCapChildren/],
+    [['run', 'no-such-file.yaml'], /no-such-file\.yaml/],
+    [['sweep', SCENARIOS[0], '--vary', 'guardians.caseloadCapChildren=1:5:0'], /--vary/],
+    [['sweep', SCENARIOS[0], '--vary', 'reforms.guardianDuos.enabled=1,2'], /not a number/],
+  ])('jbsim %j', async (args, message) => {
+    const r = await inProcess(args as string[]);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('merge says when there are no shards', async () => {
+    const dir = tempDir('cli-merge-empty');
+    const r = await inProcess(['merge', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/no shard files/);
+  });
+});
+
+describe('the real model through the cli', () => {
+  let unsharded: string;
+  beforeAll(() => {
+    unsharded = tempDir('cli-unsharded');
+    const r = jbsim(['compare', ...SCENARIOS, '-r', '4', '-w', '2', '--out', unsharded, ...SHORT]);
+    expect(r.status, r.stderr).toBe(0);
+  }, 120_000);
+
+  it('writes the compare outputs', () => {
+    expect(readdirSync(unsharded).sort()).toEqual(['comparison.json', 'results.csv', 'summaries']);
+    expect(readdirSync(join(unsharded, 'summaries')).sort()).toEqual(['baseline.json', 'guardian-duos.json']);
+  });
+
+  // the shards run in the main thread (-w 0), the whole run on two workers: neither changes a byte
+  it('merges shards from CI, Kubernetes and Slurm environments into the same bytes', () => {
+    const shards = tempDir('cli-shards');
+    const runs: Record<string, string>[] = [
+      { JBSIM_SHARD: '1/3' },
+      { JOB_COMPLETION_INDEX: '1', JBSIM_SHARD_COUNT: '3' },
+      { SLURM_ARRAY_TASK_ID: '3', SLURM_ARRAY_TASK_COUNT: '3', SLURM_ARRAY_TASK_MIN: '1' },
+    ];
+    for (const env of runs) {
+      const args = ['compare', ...SCENARIOS, '-r', '4', '-w', '0', '--out', shards, ...SHORT];
+      if (!('JBSIM_SHARD' in env)) args.push('--shard', 'auto');
+      const r = jbsim(args, env);
+      expect(r.status, r.stderr).toBe(0);
+    }
+    expect(readdirSync(shards).sort()).toEqual(['shard-1-of-3.json', 'shard-2-of-3.json', 'shard-3-of-3.json']);
+    const merged = tempDir('cli-merged');
+    const r = jbsim(['merge', shards, '--out', merged, '--quiet', '--no-report']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(comparable(merged)).toEqual(comparable(unsharded));
+  }, 120_000);
+});
+
+describe('Ctrl-C', () => {
+  it('stops the workers, writes nothing and exits with 130', async () => {
+    const out = tempDir('cli-sigint');
+    const child = spawn(process.execPath, [BIN, 'compare', ...SCENARIOS, '-r', '400', '-w', '2', '--out', join(out, 'reports'), ...SHORT], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += String(d)));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // long enough to be running replications (the handler is in place), far from done
+    await new Promise((r) => setTimeout(r, 4_000));
+    const sent = performance.now();
+    child.kill('SIGINT');
+    const code = await exited;
+    expect(code, stderr).toBe(130);
+    expect(performance.now() - sent).toBeLessThan(5_000);
+    expect(stderr).toMatch(/interrupted/);
+    expect(existsSync(join(out, 'reports')) ? readdirSync(join(out, 'reports')) : []).toEqual([]);
+  }, 60_000);
+});
