@@ -1,0 +1,126 @@
+// The headline table as data: each scenario against the baseline on the measures the study is
+// about, with intervals and a plain-language verdict. The HTML page and summary.md both render
+// this one model, so their numbers agree with each other and with comparison.json.
+
+import type { Comparison, MetricDifference, MetricSummary, ScenarioSummary } from '../experiment/types.js';
+import { LINKS } from '../model/results.js';
+import { decimalsFor, formatInterval, formatNumber, formatPercent } from './format.js';
+import { metricWords, type Labels } from './labels.js';
+
+export const HEADLINE_METRICS = ['handoversPerFamily', 'coldHandoversPerFamily', 'guardianChangesPerFamily', 'professionalsPerFamily', 'timeToGuardianDays'] as const;
+export const WAIT_METRICS = LINKS.map((l) => `waitDays.${l}`);
+
+export type Direction = 'lower' | 'higher' | 'none';
+
+export interface HeadlineCell {
+  metric: string;
+  value: number | null;
+  valueText: string;
+  difference: MetricDifference | null;
+  /** "−0,80", "" for the baseline. */
+  differenceText: string;
+  /** "−1,00 tot −0,60". */
+  intervalText: string;
+  relativeText: string;
+  direction: Direction;
+  /** One line: "minder koude overdrachten (−0,80 per gezin, 95%-BI −1,00 tot −0,60)" or "… geen duidelijk verschil". */
+  verdict: string;
+}
+
+export interface HeadlineRow {
+  scenario: string;
+  isBaseline: boolean;
+  cells: HeadlineCell[];
+  /** The clear differences of this row in words, or the "no clear difference" line. */
+  verdict: string;
+  /** The same, one entry per clear difference (empty when there is none). */
+  verdicts: string[];
+}
+
+export interface HeadlineTable {
+  columns: Array<{ metric: string; name: string; unit: string }>;
+  rows: HeadlineRow[];
+}
+
+/** A metric of a summary by its comparison key (`waitDays.GI` reaches into the record). */
+export function metricOf(summary: ScenarioSummary | undefined, key: string): MetricSummary | undefined {
+  if (!summary) return undefined;
+  const [head, tail] = key.split('.', 2);
+  const entry = (summary.metrics as Record<string, unknown>)[head];
+  const found = tail === undefined ? entry : (entry as Record<string, unknown> | undefined)?.[tail];
+  return isMetricSummary(found) ? found : undefined;
+}
+
+function isMetricSummary(x: unknown): x is MetricSummary {
+  return typeof x === 'object' && x !== null && typeof (x as MetricSummary).mean === 'number' && Array.isArray((x as MetricSummary).ci95);
+}
+
+/** Baseline first, then the summaries' order, then anything only the comparison names. */
+export function scenarioOrder(summaries: ScenarioSummary[], comparison: Comparison): string[] {
+  const names = [comparison.baseline, ...summaries.map((s) => s.scenario.name), ...Object.keys(comparison.scenarios)];
+  return [...new Set(names)];
+}
+
+/**
+ * Decimals for a difference: those of the metric, plus more while a clear difference would
+ * print as 0 or with an interval bound of 0 (which would read as "no difference").
+ */
+export function decimalsForDifference(metric: string, d: MetricDifference): number {
+  let decimals = decimalsFor(metric, Math.max(Math.abs(d.baseline), Math.abs(d.scenario)));
+  const shown = (x: number) => Number(x.toFixed(decimals)) !== 0;
+  while (d.significant && decimals < 4 && !(shown(d.difference) && shown(d.ci95[0]) && shown(d.ci95[1]))) decimals++;
+  return decimals;
+}
+
+export function verdictFor(labels: Labels, metric: string, d: MetricDifference | null, decimals: number): { direction: Direction; text: string } {
+  const words = metricWords(labels, metric);
+  if (!d || !d.significant || d.difference === 0) return { direction: 'none', text: `${words.name}: ${labels.noClearDifference}` };
+  const direction: Direction = d.difference < 0 ? 'lower' : 'higher';
+  const amount = `${formatNumber(labels, d.difference, decimals, true)} ${words.unit}`.trim();
+  return { direction, text: `${direction === 'lower' ? words.lower : words.higher} (${amount}, ${labels.ci} ${formatInterval(labels, d.ci95, decimals)})` };
+}
+
+export function headlineTable(labels: Labels, summaries: ScenarioSummary[], comparison: Comparison, metrics: readonly string[]): HeadlineTable {
+  const byName = new Map(summaries.map((s) => [s.scenario.name, s]));
+  const columns = metrics.map((metric) => ({ metric, ...metricWords(labels, metric) }));
+  const rows: HeadlineRow[] = [];
+  for (const scenario of scenarioOrder(summaries, comparison)) {
+    const isBaseline = scenario === comparison.baseline;
+    const diffs = comparison.scenarios[scenario];
+    if (!isBaseline && !diffs && !byName.has(scenario)) continue;
+    const cells = metrics.map((metric) => cellFor(labels, metric, isBaseline, diffs?.[metric] ?? null, metricOf(byName.get(scenario), metric), baselineValue(comparison, byName, metric)));
+    const clear = cells.filter((c) => c.direction !== 'none').map((c) => c.verdict);
+    const verdict = isBaseline ? '' : clear.length > 0 ? clear.join('; ') : labels.noClearDifferenceAny;
+    rows.push({ scenario, isBaseline, cells, verdict, verdicts: isBaseline ? [] : clear });
+  }
+  return { columns, rows };
+}
+
+function baselineValue(comparison: Comparison, byName: Map<string, ScenarioSummary>, metric: string): number | null {
+  const fromSummary = metricOf(byName.get(comparison.baseline), metric)?.mean;
+  if (fromSummary !== undefined) return fromSummary;
+  for (const diffs of Object.values(comparison.scenarios)) if (diffs[metric]) return diffs[metric].baseline;
+  return null;
+}
+
+function cellFor(labels: Labels, metric: string, isBaseline: boolean, d: MetricDifference | null, summary: MetricSummary | undefined, baseline: number | null): HeadlineCell {
+  // comparison.json is the reference for the numbers; the summary fills in when it lacks a metric
+  const value = isBaseline ? baseline : (d?.scenario ?? summary?.mean ?? null);
+  const decimals = d && !isBaseline ? decimalsForDifference(metric, d) : decimalsFor(metric, Math.max(Math.abs(value ?? 0), Math.abs(baseline ?? 0)));
+  const valueText = value === null ? '–' : formatNumber(labels, value, decimals);
+  if (isBaseline || !d) {
+    return { metric, value, valueText, difference: null, differenceText: '', intervalText: '', relativeText: '', direction: 'none', verdict: isBaseline ? '' : verdictFor(labels, metric, null, decimals).text };
+  }
+  const { direction, text } = verdictFor(labels, metric, d, decimals);
+  return {
+    metric,
+    value,
+    valueText,
+    difference: d,
+    differenceText: formatNumber(labels, d.difference, decimals, true),
+    intervalText: formatInterval(labels, d.ci95, decimals),
+    relativeText: d.relativeChange === null || !Number.isFinite(d.relativeChange) ? '' : formatPercent(labels, d.relativeChange, 0).replace(/^(?=\d)/, d.relativeChange > 0 ? '+' : ''),
+    direction,
+    verdict: text,
+  };
+}

@@ -1,0 +1,470 @@
+// Every word the report shows, in Dutch (default: the users are Dutch) and English. Domain terms
+// (gezinsvoogd, JBT, RvdK, LT, GI, afschaling) stay Dutch in both; the glossary explains them once.
+
+import type { Link, ProfessionalSpell } from '../model/results.js';
+import type { Lang } from './types.js';
+
+type Role = ProfessionalSpell['role'];
+
+/** How a metric reads in a sentence: its name, its unit, and the words for lower and higher. */
+export interface MetricWords {
+  name: string;
+  unit: string;
+  lower: string;
+  higher: string;
+}
+
+export interface Labels {
+  lang: Lang;
+  /** Number formatting for the page and the charts (vega's d3-format locale). */
+  decimal: string;
+  thousands: string;
+  ci: string;
+  to: string;
+  reportTitle: string;
+  runLine: (baseline: string, replications: number, seed: number, version: string) => string;
+  sections: { headline: string; waits: string; charts: string; scenarios: string; glossary: string; provenance: string };
+  scenario: string;
+  verdict: string;
+  baselineTag: string;
+  headlineNote: string;
+  markdownNote: string;
+  noClearDifference: string;
+  noClearDifferenceAny: string;
+  noDescription: string;
+  differsIn: string;
+  isBaseline: string;
+  noDiffs: string;
+  diffsUnknown: string;
+  parameter: string;
+  baselineValue: string;
+  scenarioValue: string;
+  download: string;
+  noScript: string;
+  provenance: { version: string; seed: string; replications: string; horizon: string; warmup: string; file: string; hash: string; other: string };
+  metrics: Record<string, MetricWords>;
+  links: Record<Link, string>;
+  roles: Record<Role, string>;
+  glossary: Array<[string, string]>;
+  charts: ChartWords;
+  pages: PageWords;
+}
+
+/** Words of the sweep, sensitivity and journey pages. */
+export interface PageWords {
+  sensitivityTitle: (scenario: string) => string;
+  family: string;
+  replication: string;
+  chosenBecause: string;
+  journey: string;
+  events: string;
+  day: string;
+  link: string;
+  timestamp: string;
+  epochNote: string;
+}
+
+export interface ChartWords {
+  scenario: string;
+  families: string;
+  shareOfFamilies: string;
+  month: string;
+  days: string;
+  mean: string;
+  ci: string;
+  p90: string;
+  max: string;
+  kind: string;
+  cold: string;
+  warm: string;
+  total: string;
+  difference: string;
+  measure: string;
+  lowerClear: string;
+  higherClear: string;
+  noClear: string;
+  differences: { title: string; caption: string; axis: string };
+  handovers: { title: string; caption: string; axis: string };
+  handoverDistribution: { title: string; caption: string; axis: string };
+  guardianChanges: { title: string; caption: string; axis: string; tail: (share: string) => string; most: (n: number) => string; tailLegend: string; restLegend: string };
+  professionals: { title: string; caption: string; axis: string; distinct: string; atOnce: string };
+  waits: { title: string; caption: string; axis: string; link: string; toGuardian: string };
+  withoutGuardian: { title: string; caption: string; axis: string };
+  caseload: { title: string; caption: string; axis: string };
+  sweep: { title: (parameter: string) => string; caption: (parameter: string, scenario: string) => string; value: string; axis: string };
+  tornado: { title: (metric: string) => string; caption: (scenario: string) => string; axis: (metric: string) => string; low: string; high: string; parameter: string; setting: string };
+  journey: {
+    title: (caseId: number, professionals: number, guardians: number, years: string) => string;
+    caption: string;
+    axis: string;
+    professional: string;
+    role: string;
+    start: string;
+    end: string;
+    duration: string;
+    event: string;
+    eventLane: string;
+    month: string;
+  };
+}
+
+const metricsNl: Record<string, MetricWords> = {
+  handoversPerFamily: { name: 'Overdrachten', unit: 'per gezin', lower: 'minder overdrachten', higher: 'meer overdrachten' },
+  coldHandoversPerFamily: { name: 'Koude overdrachten', unit: 'per gezin', lower: 'minder koude overdrachten', higher: 'meer koude overdrachten' },
+  warmHandoversPerFamily: { name: 'Warme overdrachten', unit: 'per gezin', lower: 'minder warme overdrachten', higher: 'meer warme overdrachten' },
+  guardianChangesPerFamily: { name: 'Wisselingen gezinsvoogd', unit: 'per gezin', lower: 'minder wisselingen van gezinsvoogd', higher: 'meer wisselingen van gezinsvoogd' },
+  professionalsPerFamily: { name: 'Professionals', unit: 'per gezin', lower: 'minder professionals per gezin', higher: 'meer professionals per gezin' },
+  maxProfessionalsAtOnce: { name: 'Professionals tegelijk', unit: 'per gezin', lower: 'minder professionals tegelijk', higher: 'meer professionals tegelijk' },
+  timeToGuardianDays: { name: 'Tijd tot gezinsvoogd', unit: 'dagen', lower: 'sneller een eerste bezoek van de gezinsvoogd', higher: 'later een eerste bezoek van de gezinsvoogd' },
+  childrenWithoutGuardian: { name: 'Kinderen zonder gezinsvoogd', unit: 'kinderen', lower: 'minder kinderen zonder gezinsvoogd', higher: 'meer kinderen zonder gezinsvoogd' },
+  visitIntervalDays: { name: 'Dagen tussen bezoeken', unit: 'dagen', lower: 'vaker bezoek van de gezinsvoogd', higher: 'minder vaak bezoek van de gezinsvoogd' },
+  daysWithoutProfessional: { name: 'Dagen zonder professional', unit: 'dagen', lower: 'korter zonder verantwoordelijke professional', higher: 'langer zonder verantwoordelijke professional' },
+  'waitDays.LT': { name: 'Wachten LT', unit: 'dagen', lower: 'korter wachten bij het LT', higher: 'langer wachten bij het LT' },
+  'waitDays.JBT': { name: 'Wachten JBT', unit: 'dagen', lower: 'korter wachten op de JBT', higher: 'langer wachten op de JBT' },
+  'waitDays.RvdK': { name: 'Wachten RvdK', unit: 'dagen', lower: 'korter wachten op de RvdK', higher: 'langer wachten op de RvdK' },
+  'waitDays.court': { name: 'Wachten kinderrechter', unit: 'dagen', lower: 'korter wachten op de kinderrechter', higher: 'langer wachten op de kinderrechter' },
+  'waitDays.GI': { name: 'Wachten GI', unit: 'dagen', lower: 'korter wachten op een gezinsvoogd', higher: 'langer wachten op een gezinsvoogd' },
+};
+
+const metricsEn: Record<string, MetricWords> = {
+  handoversPerFamily: { name: 'Handovers', unit: 'per family', lower: 'fewer handovers', higher: 'more handovers' },
+  coldHandoversPerFamily: { name: 'Cold handovers', unit: 'per family', lower: 'fewer cold handovers', higher: 'more cold handovers' },
+  warmHandoversPerFamily: { name: 'Warm handovers', unit: 'per family', lower: 'fewer warm handovers', higher: 'more warm handovers' },
+  guardianChangesPerFamily: { name: 'Gezinsvoogd changes', unit: 'per family', lower: 'fewer changes of gezinsvoogd', higher: 'more changes of gezinsvoogd' },
+  professionalsPerFamily: { name: 'Professionals', unit: 'per family', lower: 'fewer professionals per family', higher: 'more professionals per family' },
+  maxProfessionalsAtOnce: { name: 'Professionals at once', unit: 'per family', lower: 'fewer professionals at once', higher: 'more professionals at once' },
+  timeToGuardianDays: { name: 'Time to gezinsvoogd', unit: 'days', lower: "sooner a gezinsvoogd's first visit", higher: "later a gezinsvoogd's first visit" },
+  childrenWithoutGuardian: { name: 'Children without gezinsvoogd', unit: 'children', lower: 'fewer children without a gezinsvoogd', higher: 'more children without a gezinsvoogd' },
+  visitIntervalDays: { name: 'Days between visits', unit: 'days', lower: 'more frequent visits by the gezinsvoogd', higher: 'less frequent visits by the gezinsvoogd' },
+  daysWithoutProfessional: { name: 'Days without a professional', unit: 'days', lower: 'shorter time with no responsible professional', higher: 'longer time with no responsible professional' },
+  'waitDays.LT': { name: 'Wait LT', unit: 'days', lower: 'shorter wait at the LT', higher: 'longer wait at the LT' },
+  'waitDays.JBT': { name: 'Wait JBT', unit: 'days', lower: 'shorter wait for the JBT', higher: 'longer wait for the JBT' },
+  'waitDays.RvdK': { name: 'Wait RvdK', unit: 'days', lower: 'shorter wait for the RvdK', higher: 'longer wait for the RvdK' },
+  'waitDays.court': { name: 'Wait court', unit: 'days', lower: 'shorter wait for the court', higher: 'longer wait for the court' },
+  'waitDays.GI': { name: 'Wait GI', unit: 'days', lower: 'shorter wait for a gezinsvoogd', higher: 'longer wait for a gezinsvoogd' },
+};
+
+const glossaryNl: Array<[string, string]> = [
+  ['LT (lokaal team, wijkteam)', 'Eerste lijn van de gemeente; regelt vrijwillige hulp en zet hulpverleners in.'],
+  ['Veilig Thuis (VT)', 'Regionaal advies- en meldpunt huiselijk geweld en kindermishandeling.'],
+  ['JBT (jeugdbeschermingstafel)', 'Overleg van LT, RvdK, soms GI, ouders en kind (vanaf 12 jaar) over de vraag of vrijwillige hulp kan doorgaan of het gedwongen kader nodig is.'],
+  ['RvdK (Raad voor de Kinderbescherming)', 'Doet beschermingsonderzoek en vraagt zo nodig de kinderrechter om een maatregel.'],
+  ['Kinderrechter', 'Beslist over een maatregel: ondertoezichtstelling (OTS) of voogdij.'],
+  ['GI (gecertificeerde instelling)', 'Voert de maatregel uit met een gezinsvoogd; in FoodValley Jeugdbescherming Gelderland, William Schrikker Groep en Leger des Heils.'],
+  ['Gezinsvoogd (jeugdbeschermer)', 'Professional van de GI die de maatregel uitvoert en hulpverleners inzet.'],
+  ['Afschaling', 'Het einde van de maatregel: het gezin gaat terug naar het LT of de zaak sluit.'],
+  ['Overdracht', 'Een wisseling van verantwoordelijke professional. Koud: een nieuw gezicht, het verhaal opnieuw vertellen. Warm: een bekende collega (bijvoorbeeld de duopartner) neemt over.'],
+  ['Replicatie', 'Eén doorrekening van het model met eigen toevalsgetallen; alle scenario’s gebruiken dezelfde toevalsgetallen, zodat verschillen door het scenario komen.'],
+  ['95%-betrouwbaarheidsinterval (95%-BI)', 'Het bereik waarbinnen het gemiddelde of het verschil met 95% zekerheid ligt, gegeven de replicaties. Sluit het interval nul uit, dan is er een duidelijk verschil.'],
+];
+
+const glossaryEn: Array<[string, string]> = [
+  ['LT (lokaal team, wijkteam)', 'The municipality’s first line; arranges voluntary help and deploys help providers.'],
+  ['Veilig Thuis (VT)', 'Regional advice and reporting centre for domestic violence and child abuse.'],
+  ['JBT (jeugdbeschermingstafel)', 'A meeting of LT, RvdK, sometimes GI, parents and the child (from 12) that decides whether voluntary help can continue or the compulsory track is needed.'],
+  ['RvdK (Raad voor de Kinderbescherming)', 'Child Protection Board: investigates and, if needed, asks the juvenile court for a measure.'],
+  ['Kinderrechter', 'Juvenile court: decides on a measure, a supervision order (OTS) or custody (voogdij).'],
+  ['GI (gecertificeerde instelling)', 'Certified institution that carries out the measure through a gezinsvoogd; in FoodValley Jeugdbescherming Gelderland, William Schrikker Groep and Leger des Heils.'],
+  ['Gezinsvoogd (jeugdbeschermer)', 'Family guardian: the GI professional who carries out the measure and deploys help providers.'],
+  ['Afschaling', 'The end of the measure: the family goes back to the LT or the case closes.'],
+  ['Handover', 'A change of responsible professional. Cold: a new face, the story told again. Warm: a known colleague (such as the duo partner) takes over.'],
+  ['Replication', 'One run of the model with its own random numbers; all scenarios use the same random numbers, so differences come from the scenario.'],
+  ['95% confidence interval (95% CI)', 'The range that holds the mean or the difference with 95% confidence, given the replications. An interval that excludes zero means a clear difference.'],
+];
+
+const nl: Labels = {
+  lang: 'nl',
+  decimal: ',',
+  thousands: '.',
+  ci: '95%-BI',
+  to: 'tot',
+  reportTitle: 'Scenariovergelijking jeugdbeschermingsketen',
+  runLine: (b, n, s, v) => `Basisscenario: ${b} · ${n} replicaties · seed ${s} · jbsim ${v}`,
+  sections: { headline: 'Kerncijfers', waits: 'Wachttijden per schakel', charts: 'Grafieken', scenarios: 'Scenario’s', glossary: 'Begrippen', provenance: 'Herkomst van de resultaten' },
+  scenario: 'Scenario',
+  verdict: 'Oordeel',
+  baselineTag: 'basis',
+  headlineNote:
+    'Per cel: de waarde in het scenario (gemiddelde per gezin, of in dagen); daaronder het verschil met het basisscenario en het 95%-betrouwbaarheidsinterval, gepaard over replicaties met dezelfde toevalsgetallen. ▼ lager en ▲ hoger alleen als het interval nul uitsluit; lager is bij al deze maten beter.',
+  markdownNote:
+    'Per cel: de waarde in het scenario, met tussen haakjes het verschil met het basisscenario en [het 95%-betrouwbaarheidsinterval], gepaard over replicaties met dezelfde toevalsgetallen. Vet met ▼ (lager) of ▲ (hoger): het interval sluit nul uit. Lager is bij al deze maten beter.',
+  noClearDifference: 'geen duidelijk verschil',
+  noClearDifferenceAny: 'geen duidelijk verschil op deze maten',
+  noDescription: 'Geen beschrijving.',
+  differsIn: 'Verschilt van het basisscenario in',
+  isBaseline: 'Dit is het basisscenario.',
+  noDiffs: 'Geen parameters verschillen van het basisscenario.',
+  diffsUnknown: 'De verschillende parameters zijn niet meegegeven.',
+  parameter: 'Parameter',
+  baselineValue: 'Basis',
+  scenarioValue: 'Scenario',
+  download: 'Downloaden',
+  noScript: 'Zonder JavaScript zijn de grafieken vaste afbeeldingen (zonder tooltips).',
+  provenance: { version: 'jbsim-versie', seed: 'Seed', replications: 'Replicaties', horizon: 'Horizon (dagen)', warmup: 'Opwarmperiode (dagen)', file: 'Bestand', hash: 'Hash', other: 'Overige gegevens' },
+  metrics: metricsNl,
+  links: { LT: 'LT', JBT: 'JBT', RvdK: 'RvdK', court: 'kinderrechter', GI: 'GI (op gezinsvoogd)' },
+  roles: { LT: 'LT-medewerker', VT: 'Veilig Thuis', JBT: 'JBT', RvdK: 'RvdK-onderzoeker', judge: 'kinderrechter', guardian: 'gezinsvoogd', replacement: 'vervangend gezinsvoogd', provider: 'hulpverlener' },
+  glossary: glossaryNl,
+  pages: {
+    sensitivityTitle: (s) => `Gevoeligheidsanalyse: ${s}`,
+    family: 'Gezin (case id)',
+    replication: 'Replicatie',
+    chosenBecause: 'Gekozen omdat',
+    journey: 'Reis van het gezin',
+    events: 'Gebeurtenissen',
+    day: 'Dag',
+    link: 'Schakel',
+    timestamp: 'Tijdstempel',
+    epochNote: 'De tijdstempels in events.csv en events.xes tellen de modeldagen vanaf 1 januari 2020 (een vaste, betekenisloze startdatum), zodat procesmining-software de duur goed leest.',
+  },
+  charts: {
+    scenario: 'Scenario',
+    families: 'gezinnen',
+    shareOfFamilies: 'Aandeel gezinnen (%)',
+    month: 'Maand na de opwarmperiode (maanden)',
+    days: 'dagen',
+    mean: 'Gemiddelde',
+    ci: '95%-BI',
+    p90: '90e percentiel',
+    max: 'Maximum',
+    kind: 'Soort',
+    cold: 'koud',
+    warm: 'warm',
+    total: 'totaal',
+    difference: 'Verschil',
+    measure: 'Maat',
+    lowerClear: 'duidelijk lager (beter)',
+    higherClear: 'duidelijk hoger (slechter)',
+    noClear: 'geen duidelijk verschil',
+    differences: {
+      title: 'Verschil met het basisscenario',
+      caption: 'Per maat het gemiddelde verschil met het basisscenario (punt) en het 95%-betrouwbaarheidsinterval (lijn), gepaard over replicaties. Links van de nullijn is lager; lager is bij al deze maten beter. Elke maat heeft een eigen schaal.',
+      axis: 'Verschil met basis (eenheid van de maat)',
+    },
+    handovers: {
+      title: 'Overdrachten per gezin',
+      caption: 'Gemiddeld aantal overdrachten per gezin met een maatregel, gesplitst in koud (nieuw gezicht, verhaal opnieuw) en warm (bekende collega). De lijn is het 95%-betrouwbaarheidsinterval van het totaal.',
+      axis: 'Overdrachten per gezin (aantal)',
+    },
+    handoverDistribution: {
+      title: 'Verdeling van overdrachten over gezinnen',
+      caption: 'Aandeel gezinnen met een maatregel per aantal koude en warme overdrachten, over alle replicaties samen. Rechts staan de gezinnen die het vaakst opnieuw moeten beginnen.',
+      axis: 'Overdrachten per gezin (aantal)',
+    },
+    guardianChanges: {
+      title: 'Wisselingen van gezinsvoogd per gezin',
+      caption: 'Aandeel gezinnen met een maatregel per aantal wisselingen van gezinsvoogd, over alle replicaties samen. Oranjerood: 4 of meer wisselingen, dus 5 of meer gezinsvoogden; het percentage staat in elk paneel, met het hoogste aantal wisselingen dat voorkwam.',
+      axis: 'Wisselingen van gezinsvoogd (aantal)',
+      tail: (share) => `5+ gezinsvoogden: ${share}`,
+      most: (n) => `meeste: ${n} wisselingen`,
+      tailLegend: '4+ wisselingen (5+ gezinsvoogden)',
+      restLegend: '0–3 wisselingen',
+    },
+    professionals: {
+      title: 'Professionals per gezin',
+      caption: 'Links het aantal verschillende professionals dat een gezin met een maatregel ontmoet, rechts het grootste aantal tegelijk. Punt: gemiddelde met 95%-betrouwbaarheidsinterval; driehoek: 90% van de gezinnen zit hieronder; kruis: het hoogste aantal.',
+      axis: 'Professionals (aantal)',
+      distinct: 'Verschillende professionals',
+      atOnce: 'Het meest tegelijk',
+    },
+    waits: {
+      title: 'Wachttijden',
+      caption: 'Gemiddelde wachttijd per schakel van de keten, voor gezinnen die die schakel passeren, en (laatste paneel) de tijd van het eerste signaal tot het eerste bezoek van een gezinsvoogd. Grijs: het basisscenario. Lijnen: 95%-betrouwbaarheidsinterval. Elk paneel heeft een eigen schaal.',
+      axis: 'Wachttijd (dagen)',
+      link: 'Schakel',
+      toGuardian: 'Signaal tot eerste bezoek gezinsvoogd',
+    },
+    withoutGuardian: {
+      title: 'Kinderen zonder gezinsvoogd',
+      caption: 'Kinderen met een maatregel die (nog) geen gezinsvoogd hebben, per maand na de opwarmperiode: een paneel per scenario (blauw), met het basisscenario in grijs. Lijn: gemiddelde over replicaties; band: 95%-betrouwbaarheidsinterval.',
+      axis: 'Kinderen (aantal)',
+    },
+    caseload: {
+      title: 'Caseload per gezinsvoogd',
+      caption: 'Gemiddeld aantal kinderen per gezinsvoogd in dienst, per maand na de opwarmperiode: een paneel per scenario (blauw), met het basisscenario in grijs. Lijn: gemiddelde over replicaties; band: 95%-betrouwbaarheidsinterval.',
+      axis: 'Caseload (kinderen)',
+    },
+    sweep: {
+      title: (p) => `Effect van ${p}`,
+      caption: (p, s) => `Elke maat bij verschillende waarden van ${p}, de andere parameters als in ${s}. Punt en lijn: gemiddelde over replicaties; band: 95%-betrouwbaarheidsinterval. Elke maat heeft een eigen schaal.`,
+      value: 'Waarde',
+      axis: 'Gemiddelde (eenheid van de maat)',
+    },
+    tornado: {
+      title: (m) => `Gevoeligheid: ${m}`,
+      caption: (s) => `Verschil met ${s} als één parameter naar een lage of hoge waarde gaat en de rest gelijk blijft, met 95%-betrouwbaarheidsinterval. Bovenaan de parameters met het grootste effect.`,
+      axis: (m) => `Verschil in ${m}`,
+      low: 'lage waarde',
+      high: 'hoge waarde',
+      parameter: 'Parameter',
+      setting: 'Instelling',
+    },
+    journey: {
+      title: (k, p, g, y) => `Gezin ${k}: ${p} professionals, ${g} gezinsvoogden in ${y} jaar`,
+      caption: 'Elke balk is één professional bij dit gezin, van de eerste tot de laatste betrokkenheid, gekleurd naar rol. Elke nieuwe gezinsvoogd is een nieuw gezicht aan wie het gezin zijn verhaal opnieuw vertelt.',
+      axis: 'Tijd sinds het eerste signaal (maanden)',
+      professional: 'Professional',
+      role: 'Rol',
+      start: 'Begin (maand)',
+      end: 'Einde (maand)',
+      duration: 'Duur (dagen)',
+      event: 'Gebeurtenis',
+      eventLane: 'gebeurtenissen',
+      month: 'Maand',
+    },
+  },
+};
+
+const en: Labels = {
+  lang: 'en',
+  decimal: '.',
+  thousands: ',',
+  ci: '95% CI',
+  to: 'to',
+  reportTitle: 'Scenario comparison: youth protection chain',
+  runLine: (b, n, s, v) => `Baseline: ${b} · ${n} replications · seed ${s} · jbsim ${v}`,
+  sections: { headline: 'Headline figures', waits: 'Waits per link', charts: 'Charts', scenarios: 'Scenarios', glossary: 'Glossary', provenance: 'Provenance' },
+  scenario: 'Scenario',
+  verdict: 'Verdict',
+  baselineTag: 'baseline',
+  headlineNote:
+    'Each cell: the value in the scenario (mean per family, or in days); below it the difference from the baseline with its 95% confidence interval, paired over replications on the same random numbers. ▼ lower and ▲ higher only when the interval excludes zero; lower is better for all these measures.',
+  markdownNote:
+    'Each cell: the value in the scenario, in brackets the difference from the baseline and [its 95% confidence interval], paired over replications on the same random numbers. Bold with ▼ (lower) or ▲ (higher): the interval excludes zero. Lower is better for all these measures.',
+  noClearDifference: 'no clear difference',
+  noClearDifferenceAny: 'no clear difference on these measures',
+  noDescription: 'No description.',
+  differsIn: 'Differs from the baseline in',
+  isBaseline: 'This is the baseline.',
+  noDiffs: 'No parameters differ from the baseline.',
+  diffsUnknown: 'The differing parameters were not given.',
+  parameter: 'Parameter',
+  baselineValue: 'Baseline',
+  scenarioValue: 'Scenario',
+  download: 'Download',
+  noScript: 'Without JavaScript the charts are static images (no tooltips).',
+  provenance: { version: 'jbsim version', seed: 'Seed', replications: 'Replications', horizon: 'Horizon (days)', warmup: 'Warm-up (days)', file: 'File', hash: 'Hash', other: 'Other details' },
+  metrics: metricsEn,
+  links: { LT: 'LT', JBT: 'JBT', RvdK: 'RvdK', court: 'court (kinderrechter)', GI: 'GI (for a gezinsvoogd)' },
+  roles: { LT: 'LT worker', VT: 'Veilig Thuis', JBT: 'JBT', RvdK: 'RvdK investigator', judge: 'judge (kinderrechter)', guardian: 'gezinsvoogd', replacement: 'replacement gezinsvoogd', provider: 'help provider' },
+  glossary: glossaryEn,
+  pages: {
+    sensitivityTitle: (s) => `Sensitivity analysis: ${s}`,
+    family: 'Family (case id)',
+    replication: 'Replication',
+    chosenBecause: 'Chosen because',
+    journey: 'The family’s journey',
+    events: 'Events',
+    day: 'Day',
+    link: 'Link',
+    timestamp: 'Timestamp',
+    epochNote: 'Timestamps in events.csv and events.xes count model days from 1 January 2020 (a fixed epoch with no meaning), so process-mining tools read durations correctly.',
+  },
+  charts: {
+    scenario: 'Scenario',
+    families: 'families',
+    shareOfFamilies: 'Share of families (%)',
+    month: 'Month after the warm-up (months)',
+    days: 'days',
+    mean: 'Mean',
+    ci: '95% CI',
+    p90: '90th percentile',
+    max: 'Maximum',
+    kind: 'Kind',
+    cold: 'cold',
+    warm: 'warm',
+    total: 'total',
+    difference: 'Difference',
+    measure: 'Measure',
+    lowerClear: 'clearly lower (better)',
+    higherClear: 'clearly higher (worse)',
+    noClear: 'no clear difference',
+    differences: {
+      title: 'Difference from the baseline',
+      caption: 'For each measure the mean difference from the baseline (dot) and its 95% confidence interval (line), paired over replications. Left of the zero line is lower; lower is better for all these measures. Each measure has its own scale.',
+      axis: 'Difference from baseline (unit of the measure)',
+    },
+    handovers: {
+      title: 'Handovers per family',
+      caption: 'Mean handovers per family with a measure, split into cold (a new face, the story retold) and warm (a known colleague). The line is the 95% confidence interval of the total.',
+      axis: 'Handovers per family (count)',
+    },
+    handoverDistribution: {
+      title: 'Handovers across families',
+      caption: 'Share of families with a measure by number of cold and warm handovers, all replications pooled. On the right are the families that start over most often.',
+      axis: 'Handovers per family (count)',
+    },
+    guardianChanges: {
+      title: 'Changes of gezinsvoogd per family',
+      caption: 'Share of families with a measure by number of changes of gezinsvoogd, all replications pooled. Vermillion: 4 or more changes, that is 5 or more gezinsvoogden; each panel states that share and the most changes seen.',
+      axis: 'Changes of gezinsvoogd (count)',
+      tail: (share) => `5+ gezinsvoogden: ${share}`,
+      most: (n) => `most: ${n} changes`,
+      tailLegend: '4+ changes (5+ gezinsvoogden)',
+      restLegend: '0–3 changes',
+    },
+    professionals: {
+      title: 'Professionals per family',
+      caption: 'Left: distinct professionals a family with a measure meets; right: the most involved at one time. Dot: mean with 95% confidence interval; triangle: 90% of families are at or below; cross: the highest count.',
+      axis: 'Professionals (count)',
+      distinct: 'Distinct professionals',
+      atOnce: 'Most at once',
+    },
+    waits: {
+      title: 'Waits',
+      caption: 'Mean wait at each link of the chain, for families that pass that link, and (last panel) the time from the first signal to the first visit of a gezinsvoogd. Grey: the baseline. Lines: 95% confidence interval. Each panel has its own scale.',
+      axis: 'Wait (days)',
+      link: 'Link',
+      toGuardian: 'Signal to first visit of a gezinsvoogd',
+    },
+    withoutGuardian: {
+      title: 'Children without a gezinsvoogd',
+      caption: 'Children under a measure who have no gezinsvoogd (yet), by month after the warm-up: a panel per scenario (blue), with the baseline in grey. Line: mean over replications; band: 95% confidence interval.',
+      axis: 'Children (count)',
+    },
+    caseload: {
+      title: 'Caseload per gezinsvoogd',
+      caption: 'Mean children per gezinsvoogd in post, by month after the warm-up: a panel per scenario (blue), with the baseline in grey. Line: mean over replications; band: 95% confidence interval.',
+      axis: 'Caseload (children)',
+    },
+    sweep: {
+      title: (p) => `Effect of ${p}`,
+      caption: (p, s) => `Each measure at different values of ${p}, the other parameters as in ${s}. Dot and line: mean over replications; band: 95% confidence interval. Each measure has its own scale.`,
+      value: 'Value',
+      axis: 'Mean (unit of the measure)',
+    },
+    tornado: {
+      title: (m) => `Sensitivity: ${m}`,
+      caption: (s) => `Difference from ${s} when one parameter moves to a low or high value and the rest stay the same, with 95% confidence interval. The parameters with the largest effect are on top.`,
+      axis: (m) => `Difference in ${m}`,
+      low: 'low value',
+      high: 'high value',
+      parameter: 'Parameter',
+      setting: 'Setting',
+    },
+    journey: {
+      title: (k, p, g, y) => `Family ${k}: ${p} professionals, ${g} gezinsvoogden in ${y} years`,
+      caption: 'Each bar is one professional with this family, from first to last involvement, coloured by role. Every new gezinsvoogd is a new face to whom the family tells its story again.',
+      axis: 'Time since the first signal (months)',
+      professional: 'Professional',
+      role: 'Role',
+      start: 'Start (month)',
+      end: 'End (month)',
+      duration: 'Duration (days)',
+      event: 'Event',
+      eventLane: 'events',
+      month: 'Month',
+    },
+  },
+};
+
+export const LABELS: Record<Lang, Labels> = { nl, en };
+
+export function labelsFor(lang: Lang): Labels {
+  return LABELS[lang];
+}
+
+/** Words for a metric key; unknown keys fall back to the key itself so nothing is dropped. */
+export function metricWords(labels: Labels, key: string): MetricWords {
+  return labels.metrics[key] ?? { name: key, unit: '', lower: `${key} ↓`, higher: `${key} ↑` };
+}

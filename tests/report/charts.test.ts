@@ -1,0 +1,131 @@
+// Every chart spec compiles without warnings, renders headless to an SVG that has marks and to a
+// PNG, names a unit on each quantitative axis and starts bars at zero; and rendering stays fast.
+
+import { describe, expect, it } from 'vitest';
+import { comparisonCharts, journeyChart, sweepChart, tornadoCharts, type ChartDef } from '../../src/report/index.js';
+import { labelsFor } from '../../src/report/labels.js';
+import { compileChart, renderPng, renderSvg } from '../../src/report/render.js';
+import type { Lang, SensitivityResult, SweepResult } from '../../src/report/types.js';
+import { HOSTILE_NAME, STANDARD_SCENARIOS, makeFixture, makeJourney } from './fixtures.js';
+import { markItems, totalMarks } from './svg.js';
+
+const sweep: SweepResult = {
+  scenario: 'Basis',
+  parameter: 'guardians.caseloadCapChildren',
+  unit: 'children',
+  seed: 1,
+  replications: 10,
+  points: [10, 12, 14, 16, 18, 20].map((value) => ({
+    value,
+    metrics: {
+      guardianChangesPerFamily: { mean: 0.2 + value * 0.05, ci95: [0.15 + value * 0.05, 0.25 + value * 0.05] },
+      timeToGuardianDays: { mean: 400 - value * 8, ci95: [380 - value * 8, 420 - value * 8] },
+    },
+  })),
+};
+
+const sensitivity: SensitivityResult = {
+  scenario: 'Basis',
+  seed: 1,
+  replications: 10,
+  base: { coldHandoversPerFamily: { mean: 4, ci95: [3.8, 4.2] }, timeToGuardianDays: { mean: 330, ci95: [320, 340] } },
+  parameters: [
+    { path: 'guardians.adminShare', baseValue: 0.38, unit: 'share', low: { value: 0.25, metrics: { coldHandoversPerFamily: { mean: 3.6, ci95: [3.4, 3.8] }, timeToGuardianDays: { mean: 300, ci95: [290, 310] } } }, high: { value: 0.5, metrics: { coldHandoversPerFamily: { mean: 4.6, ci95: [4.4, 4.8] }, timeToGuardianDays: { mean: 380, ci95: [370, 390] } } } },
+    { path: 'guardians.turnoverRatePerYear', baseValue: 0.15, low: { value: 0.1, metrics: { coldHandoversPerFamily: { mean: 3.7, ci95: [3.5, 3.9] }, timeToGuardianDays: { mean: 325, ci95: [315, 335] } } }, high: { value: 0.25, metrics: { coldHandoversPerFamily: { mean: 4.5, ci95: [4.3, 4.7] }, timeToGuardianDays: { mean: 340, ci95: [330, 350] } } } },
+  ],
+};
+
+function allCharts(lang: Lang): ChartDef[] {
+  const labels = labelsFor(lang);
+  const { summaries, comparison } = makeFixture([...STANDARD_SCENARIOS, { name: HOSTILE_NAME, effect: { coldHandoversPerFamily: 1.2 } }]);
+  const journey = makeJourney();
+  return [...comparisonCharts(labels, summaries, comparison), journeyChart(labels, 27, journey.spells, journey.events), sweepChart(labels, sweep)!, ...tornadoCharts(labels, sensitivity)];
+}
+
+/** Quantitative x/y encodings with a title, anywhere in a spec (layers, facets, concats). */
+function quantitativeAxes(spec: unknown, found: Array<{ channel: string; def: Record<string, unknown>; mark: unknown; ranged: boolean }> = [], mark?: unknown): typeof found {
+  if (Array.isArray(spec)) spec.forEach((s) => quantitativeAxes(s, found, mark));
+  else if (spec && typeof spec === 'object') {
+    const o = spec as Record<string, unknown>;
+    const here = o.mark ?? mark;
+    const enc = o.encoding as Record<string, Record<string, unknown>> | undefined;
+    for (const channel of ['x', 'y']) {
+      const def = enc?.[channel];
+      if (def && def.type === 'quantitative' && 'title' in def) found.push({ channel, def, mark: here, ranged: enc?.[`${channel}2`] !== undefined });
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== 'encoding' && k !== 'data' && k !== 'config') quantitativeAxes(v, found, here);
+  }
+  return found;
+}
+
+describe('charts', () => {
+  for (const lang of ['nl', 'en'] as const) {
+    it(`every spec compiles without warnings and renders marks (${lang})`, async () => {
+      const charts = allCharts(lang);
+      expect(charts.map((c) => c.name)).toEqual(
+        expect.arrayContaining(['differences', 'handovers', 'handovers-distribution', 'guardian-changes', 'professionals', 'waits', 'children-without-guardian', 'caseload', 'journey', 'sweep-guardians-caseloadcapchildren', 'tornado-coldhandoversperfamily', 'tornado-timetoguardiandays']),
+      );
+      for (const chart of charts) {
+        const { vega, warnings } = compileChart(chart.spec);
+        expect(warnings, chart.name).toEqual([]);
+        const svg = await renderSvg(vega);
+        expect(svg.startsWith('<svg'), chart.name).toBe(true);
+        expect(totalMarks(svg), `${chart.name}: ${JSON.stringify(markItems(svg))}`).toBeGreaterThan(3);
+        expect(chart.caption.length, chart.name).toBeGreaterThan(40);
+      }
+    });
+  }
+
+  it('names a unit on every quantitative axis and starts bar axes at zero', () => {
+    for (const chart of allCharts('nl')) {
+      for (const { channel, def, mark, ranged } of quantitativeAxes(chart.spec)) {
+        expect(String(def.title), `${chart.name} ${channel}`).toMatch(/\(.+\)/);
+        const type = typeof mark === 'string' ? mark : (mark as { type?: string } | undefined)?.type;
+        // the length of a bar (or the height of an area) is the quantity: it must start at zero
+        const magnitude = (type === 'bar' && !ranged) || (type === 'area' && channel === 'y');
+        if (magnitude) expect((def.scale as { zero?: boolean } | undefined)?.zero, `${chart.name} ${channel}`).not.toBe(false);
+      }
+    }
+  });
+
+  it('shows the guardian-change tail: the share of families with 5+ gezinsvoogden in each panel', async () => {
+    const labels = labelsFor('en');
+    const { summaries, comparison } = makeFixture(STANDARD_SCENARIOS);
+    const chart = comparisonCharts(labels, summaries, comparison).find((c) => c.name === 'guardian-changes')!;
+    const svg = await renderSvg(compileChart(chart.spec).vega);
+    const notes = svg.match(/5\+ gezinsvoogden: \d+\.\d%/g) ?? [];
+    expect(notes).toHaveLength(STANDARD_SCENARIOS.length);
+  });
+
+  it('writes Dutch numbers with a decimal comma and a true minus sign', async () => {
+    const labels = labelsFor('nl');
+    const { summaries, comparison } = makeFixture(STANDARD_SCENARIOS);
+    const chart = comparisonCharts(labels, summaries, comparison).find((c) => c.name === 'differences')!;
+    const svg = await renderSvg(compileChart(chart.spec).vega);
+    expect(svg).toMatch(/>\u22120,\d<\/text>/);
+    expect(svg).not.toMatch(/>-0\.\d<\/text>/);
+  });
+
+  it('renders a PNG at twice the SVG size', async () => {
+    const labels = labelsFor('nl');
+    const j = makeJourney();
+    const svg = await renderSvg(compileChart(journeyChart(labels, 27, j.spells, j.events).spec).vega);
+    const png = renderPng(svg);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const width = Buffer.from(png).readUInt32BE(16);
+    const svgWidth = Number(/width="(\d+)"/.exec(svg)![1]);
+    expect(width).toBe(svgWidth * 2);
+  });
+
+  it('renders every comparison chart of ten scenarios (SVG and PNG) in a few seconds', async () => {
+    const labels = labelsFor('nl');
+    const ten = Array.from({ length: 10 }, (_, i) => ({ name: `Scenario ${i}`, effect: { coldHandoversPerFamily: 1 - i * 0.04, 'waitDays.GI': 1 + i * 0.05 } }));
+    const { summaries, comparison } = makeFixture(ten);
+    const started = performance.now();
+    const charts = comparisonCharts(labels, summaries, comparison);
+    await Promise.all(charts.map(async (c) => renderPng(await renderSvg(compileChart(c.spec).vega))));
+    const seconds = (performance.now() - started) / 1000;
+    // a few seconds on a quiet machine; the bound leaves room for a busy CI runner
+    expect(seconds).toBeLessThan(20);
+  });
+});

@@ -1,0 +1,21 @@
+// summary.md against comparison.json: every number in the headline tables is the comparison's,
+// rounded as printed; bold (a clear difference) exactly when the comparison calls it significant.
+
+import { describe, expect, it } from 'vitest';
+import { HEADLINE_METRICS, WAIT_METRICS, summaryMarkdown } from '../../src/report/index.js';
+import { labelsFor } from '../../src/report/labels.js';
+import { HOSTILE_NAME, STANDARD_SCENARIOS, makeFixture } from './fixtures.js';
+import { checkTable } from './markdownTable.js';
+
+describe('summary.md', () => {
+  for (const lang of ['nl', 'en'] as const) {
+    it(`agrees with comparison.json (${lang})`, () => {
+      const { summaries, comparison } = makeFixture([...STANDARD_SCENARIOS, { name: HOSTILE_NAME, effect: { coldHandoversPerFamily: 1.3, 'waitDays.GI': 0.5 } }]);
+      const labels = labelsFor(lang);
+      const md = summaryMarkdown(labels, summaries, comparison, '0.1.0');
+      const expected = [comparison.baseline, ...Object.keys(comparison.scenarios)];
+      expect(checkTable(lang, md, `### ${labels.sections.headline}`, HEADLINE_METRICS, comparison)).toEqual(expected);
+      expect(checkTable(lang, md, `### ${labels.sections.waits}`, WAIT_METRICS, comparison)).toEqual(expected);
+    });
+  }
+});

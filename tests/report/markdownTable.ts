@@ -1,0 +1,78 @@
+// Reads the headline tables of summary.md back, to hold them against comparison.json.
+
+import { expect } from 'vitest';
+import type { Comparison } from '../../src/experiment/types.js';
+import { parseFormatted } from '../../src/report/format.js';
+import { labelsFor } from '../../src/report/labels.js';
+import type { Lang } from '../../src/report/types.js';
+
+export interface MarkdownTable {
+  header: string[];
+  rows: string[][];
+}
+
+/** The first table after the heading line `heading`. */
+export function tableAfter(markdown: string, heading: string): MarkdownTable {
+  const lines = markdown.split('\n');
+  const start = lines.findIndex((l) => l.trim() === heading);
+  if (start < 0) throw new Error(`no heading "${heading}"`);
+  const table: string[][] = [];
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!line.startsWith('|')) {
+      if (table.length > 0) break;
+      continue;
+    }
+    // split on pipes that are not escaped
+    table.push(line.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim()));
+  }
+  const [header, , ...rows] = table;
+  return { header, rows };
+}
+
+export function unescapeMarkdown(text: string): string {
+  return text.replace(/\\([\\`*_[\]|#~])/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+const CELL = /^(\*\*)?(\S+) \((?:([▼▲]) )?(\S+) \[(\S+) (?:tot|to) (\S+)\]\)(\*\*)?$/;
+
+/** |printed − exact| within half a unit of the last printed digit. */
+function agrees(lang: Lang, printed: string, exact: number): boolean {
+  const labels = labelsFor(lang);
+  const decimals = printed.includes(labels.decimal) ? printed.split(labels.decimal)[1].replace(/\D/g, '').length : 0;
+  return Math.abs(parseFormatted(labels, printed) - exact) <= 0.5 * 10 ** -decimals + 1e-9;
+}
+
+/** Checks one table of summary.md against the comparison; returns the scenario names it lists. */
+export function checkTable(lang: Lang, markdown: string, heading: string, metrics: readonly string[], comparison: Comparison): string[] {
+  const { header, rows } = tableAfter(markdown, heading);
+  expect(header).toHaveLength(metrics.length + 2);
+  const names: string[] = [];
+  for (const row of rows) {
+    const isBaseline = / \((basis|baseline)\)$/.test(row[0]);
+    const name = unescapeMarkdown(row[0].replace(/ \((basis|baseline)\)$/, ''));
+    names.push(name);
+    metrics.forEach((metric, i) => {
+      const cell = row[i + 1];
+      if (isBaseline) {
+        const baseline = Object.values(comparison.scenarios)[0]?.[metric]?.baseline;
+        if (baseline !== undefined) expect(agrees(lang, cell, baseline), `${name} ${metric}: ${cell} vs ${baseline}`).toBe(true);
+        return;
+      }
+      const d = comparison.scenarios[name][metric];
+      const m = CELL.exec(cell);
+      expect(m, `${name} ${metric}: "${cell}"`).not.toBeNull();
+      const [, boldOpen, value, arrow, difference, low, high, boldClose] = m!;
+      const where = `${name} ${metric}: ${cell}`;
+      expect(agrees(lang, value, d.scenario), where).toBe(true);
+      expect(agrees(lang, difference, d.difference), where).toBe(true);
+      expect(agrees(lang, low, d.ci95[0]), where).toBe(true);
+      expect(agrees(lang, high, d.ci95[1]), where).toBe(true);
+      const clear = d.significant && d.difference !== 0;
+      expect(Boolean(boldOpen && boldClose), where).toBe(clear);
+      expect(arrow, where).toBe(clear ? (d.difference < 0 ? '▼' : '▲') : undefined);
+    });
+  }
+  return names;
+}
+

@@ -1,0 +1,100 @@
+// writeReport end to end on a fixture: the files it promises, atomic writes, and user text (a
+// scenario named <script>alert(1)</script>) shown as text everywhere: page, inlined JSON, Markdown.
+
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeReport } from '../../src/report/index.js';
+import { HOSTILE_NAME, STANDARD_SCENARIOS, makeFixture } from './fixtures.js';
+
+const CHARTS = ['differences', 'handovers', 'handovers-distribution', 'guardian-changes', 'professionals', 'waits', 'children-without-guardian', 'caseload'];
+
+async function hostileReport(lang: 'nl' | 'en' = 'nl') {
+  const { summaries, comparison } = makeFixture([
+    ...STANDARD_SCENARIOS,
+    { name: HOSTILE_NAME, description: 'ends a script: </script><img src=x onerror=alert(2)> & "quotes"', effect: { coldHandoversPerFamily: 1.3 } },
+  ]);
+  summaries[0].provenance = { note: '</script><script>alert(3)</script>' };
+  const out = mkdtempSync(join(tmpdir(), 'jbsim-report-'));
+  const files = await writeReport(out, { summaries, comparison, scenarioDiffs: { [HOSTILE_NAME]: [{ path: 'guardians.adminShare', baseline: 0.38, value: '<b>0.2</b>' }] } }, { lang });
+  return { out, files, html: readFileSync(join(out, 'index.html'), 'utf8'), md: readFileSync(join(out, 'summary.md'), 'utf8') };
+}
+
+describe('writeReport', () => {
+  let report: Awaited<ReturnType<typeof hostileReport>>;
+  beforeAll(async () => {
+    report = await hostileReport();
+  });
+
+  it('writes index.html, summary.md and every chart as spec, SVG and PNG, and says so', () => {
+    const { out, files } = report;
+    const expected = ['index.html', 'summary.md', ...CHARTS.flatMap((c) => [`charts/${c}.vl.json`, `charts/${c}.svg`, `charts/${c}.png`])];
+    expect(files.map((f) => f.slice(out.length + 1)).sort()).toEqual(expected.sort());
+    for (const f of files) expect(existsSync(f), f).toBe(true);
+    // nothing half-written left behind
+    expect(readdirSync(join(out, 'charts')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('shows a hostile scenario name and description as text in the page', () => {
+    const { html } = report;
+    expect(html).not.toContain('<script>alert(');
+    expect(html).not.toContain('<img src=x');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;');
+    // exactly three scripts: the chart data, vega, the embed
+    expect(html.match(/<script\b/g)).toHaveLength(3);
+    expect(html.match(/<\/script>/g)).toHaveLength(3);
+    const data = /<script type="application\/json" id="jbsim-charts">([\s\S]*?)<\/script>/.exec(html)![1];
+    expect(data).not.toMatch(/<\/?script|<!--/i);
+    expect(JSON.stringify(JSON.parse(data))).toContain(HOSTILE_NAME);
+  });
+
+  it('allows no remote code and no fetching in the page', () => {
+    const { html } = report;
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)![1];
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).not.toMatch(/https?:|\*/);
+    expect(html).not.toMatch(/<script[^>]+src=/);
+    expect(html).not.toMatch(/<link[^>]+href=/);
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+  });
+
+  it('shows a hostile scenario name as text in summary.md', () => {
+    const { md } = report;
+    expect(md).not.toContain('<script>');
+    expect(md).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('writes the page in English when asked, with the domain terms kept', async () => {
+    const { html } = await hostileReport('en');
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('Headline figures');
+    expect(html).toContain('gezinsvoogd');
+    expect(html).toContain('Glossary');
+  });
+
+  it('still writes a report for the baseline alone, and for summaries without distributions or series', async () => {
+    const alone = makeFixture(STANDARD_SCENARIOS.slice(0, 1));
+    const out = mkdtempSync(join(tmpdir(), 'jbsim-report-'));
+    const files = await writeReport(out, alone, { lang: 'nl' });
+    expect(files.some((f) => f.endsWith('differences.svg'))).toBe(false);
+    expect(files.some((f) => f.endsWith('caseload.svg'))).toBe(true);
+
+    const bare = makeFixture(STANDARD_SCENARIOS.slice(0, 3));
+    for (const s of bare.summaries) {
+      s.distributions = {};
+      s.series = {};
+    }
+    const names = (await writeReport(mkdtempSync(join(tmpdir(), 'jbsim-report-')), bare, { lang: 'en' })).map((f) => f.split('/').pop());
+    expect(names).toContain('differences.png');
+    expect(names).not.toContain('guardian-changes.png');
+    expect(names).not.toContain('caseload.png');
+  });
+
+  it('refuses a comparison whose baseline has no summary', async () => {
+    const { summaries, comparison } = makeFixture(STANDARD_SCENARIOS);
+    await expect(writeReport(mkdtempSync(join(tmpdir(), 'jbsim-report-')), { summaries: summaries.slice(1), comparison }, { lang: 'nl' })).rejects.toThrow(/baseline/);
+  });
+});
