@@ -139,6 +139,15 @@ export class Team {
   unitCap(pos: Position): number {
     return pos.partner !== null ? this.capOf(pos) + this.capOf(pos.partner) : this.capOf(pos);
   }
+  /**
+   * Room for taking on a case: only the caps of members in post count. The vacant half of a duo
+   * is carried for the cases the pair already has, not filled with new ones.
+   */
+  unitRoom(pos: Position): number {
+    const q = pos.partner;
+    const filled = (x: Position) => (x.person !== null ? this.capOf(x) : 0);
+    return filled(pos) + (q !== null ? filled(q) : 0) - this.unitLoad(pos);
+  }
   unitLoad(pos: Position): number {
     return pos.partner !== null ? pos.load + pos.partner.load : pos.load;
   }
@@ -171,7 +180,7 @@ export class Team {
     const step = this.config.duos ? 2 : 1;
     for (let i = 0; i < this.positions.length; i += step) {
       const p = this.positions[i];
-      const room = this.unitCap(p) - this.unitLoad(p);
+      const room = this.unitRoom(p);
       if (room >= weight && room > bestRoom) {
         const member = this.memberFor(p);
         if (member !== null) {

@@ -162,6 +162,11 @@ export class Chain {
     p.region.municipalities.forEach((m, i) => this.startArrivals(i, m.youthPopulation, m.measuresPerThousandYouth));
   }
 
+  /** Families signalled so far (a re-entry is the same family), for conservation checks. */
+  get familiesStarted(): number {
+    return this.nextFamilyId - 1;
+  }
+
   stream(name: string): Stream {
     return this.streams.stream(name);
   }
@@ -292,7 +297,7 @@ export class Chain {
       const kind = f.setResponsible(pos.responsible, now, how === 'partner' || f.warmNext);
       f.warmNext = false;
       f.lastGuardian = person;
-      f.trace(change ? `guardian change (${kind})` : 'guardian assigned', now, `guardian#${person.id}`, 'GI');
+      if (this.tracer !== null) f.trace(change ? `guardian change (${kind})` : 'guardian assigned', now, person, 'GI');
       if (!change || kind === 'cold') this.scheduleVisit(f, this.d.firstVisit.sample(this.stream('gi/first-visit')));
       else if (f.visitEntry === null) this.scheduleVisit(f, this.visitIntervalDays(pos));
       if (f.awaiting !== null) {
@@ -328,7 +333,7 @@ export class Chain {
       f.setResponsible(pos.responsible, this.sim.now, how === 'partner' || f.warmNext);
       f.warmNext = false;
       f.lastLtWorker = person;
-      f.trace('local team worker', this.sim.now, `LT#${person.id}`, 'LT');
+      f.trace('local team worker', this.sim.now, person, 'LT');
       if (f.awaiting !== null) {
         const ev = f.awaiting;
         f.awaiting = null;

@@ -187,8 +187,11 @@ export class Family {
     this.lastVisitAt = now;
   }
 
-  trace(activity: string, now: number, resource: string, link: TraceEvent['link']): void {
-    this.tracer?.event({ caseId: this.id, activity, timeDays: now, resource, link });
+  /** Records a journey event when tracing; `resource` may be a professional (named only then). */
+  trace(activity: string, now: number, resource: string | Professional, link: TraceEvent['link']): void {
+    if (this.tracer === null) return;
+    const name = typeof resource === 'string' ? resource : `${resource.role}#${resource.id}`;
+    this.tracer.event({ caseId: this.id, activity, timeDays: now, resource: name, link });
   }
 
   private involve(p: Professional, now: number): void {

@@ -35,7 +35,7 @@ function* trajectory(chain: Chain, f: Family): ProcessGenerator<void> {
     yield req;
     const worker = chain.veiligThuis.take();
     f.meet(worker);
-    f.trace('Veilig Thuis triage', sim.now, `VT#${worker.id}`, 'VT');
+    f.trace('Veilig Thuis triage', sim.now, worker, 'VT');
     yield chain.d.triage.sample(chain.stream('vt/triage'));
     chain.veiligThuis.give(worker);
     chain.veiligThuis.resource.release(req);
@@ -79,7 +79,7 @@ function* trajectory(chain: Chain, f: Family): ProcessGenerator<void> {
   f.recordWait('RvdK', rvdkWait);
   leaveLocalTeam(chain, f);
   f.setResponsible(investigator, sim.now, r.oneOrganisation.enabled);
-  f.trace('RvdK investigation', sim.now, `RvdK#${investigator.id}`, 'RvdK');
+  f.trace('RvdK investigation', sim.now, investigator, 'RvdK');
   const investigationDays = chain.d.investigation.sample(chain.stream('rvdk/investigation'));
   yield investigationDays;
   if (chain.observer.inWindow()) {
@@ -99,7 +99,7 @@ function* trajectory(chain: Chain, f: Family): ProcessGenerator<void> {
   f.recordWait('court', sim.now - requestAt);
   const judge = chain.nextJudge();
   f.meet(judge);
-  f.trace('court hearing', sim.now, `judge#${judge.id}`, 'court');
+  f.trace('court hearing', sim.now, judge, 'court');
   const u = chain.stream('court/outcome').next();
   const kind = u < p.court.otsShare ? 'OTS' : u < p.court.otsShare + p.court.voogdijShare ? 'voogdij' : null;
   if (kind === null) return yield* aftercare(chain, f, false);
@@ -160,9 +160,12 @@ function* measure(chain: Chain, f: Family, kind: 'OTS' | 'voogdij'): ProcessGene
   o.childrenUnderMeasure.add(f.children);
   f.setResponsible(null, sim.now); // the Raad's part is done; the family waits for a guardian
   f.firstVisitPending = true;
+  // A guardian change happens within a measure: the first guardian of a later measure (after a
+  // re-entry) is an assignment, not a change caused by someone leaving.
+  f.lastGuardian = null;
   if (p.reforms.oneOrganisation.enabled) f.warmNext = true;
   if (p.reforms.longInvolvement.enabled && f.lastLtWorker !== null) f.carryFrom = f.lastLtWorker;
-  f.trace(`measure: ${kind}`, sim.now, 'court', 'GI');
+  f.trace(kind === 'OTS' ? 'measure: OTS' : 'measure: voogdij', sim.now, 'court', 'GI');
 
   const team = chain.chooseInstitution();
   const c: Case = { key: f.id, weight: f.children, position: null, waitingSince: start, onWaitingList: false };

@@ -120,6 +120,8 @@ export class Observer {
   }
 
   result(replication: number, eventsFired: number, capPerGuardian: number): ReplicationResult {
+    // With no follow-up the run stops at the window's end, before its closing event can fire.
+    if (this.windowAverages === null && this.sim.now >= this.windowEnd) this.closeWindow();
     const a = this.windowAverages;
     if (a === null) throw new Error('the observation window never closed: the run ended early');
     const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((s, x) => s + x, 0) / xs.length);

@@ -1,5 +1,6 @@
 // Every command of the cli, in the order `jbsim --help` lists them. Each lives in its own file.
 import type { CommandModule } from 'yargs';
+import { calibrateCommand } from './calibrate.js';
 import { compareCommand } from './compare.js';
 import { mergeCommand } from './merge.js';
 import { runCommand } from './run.js';
@@ -9,3 +10,4 @@ import { sweepCommand } from './sweep.js';
 import { traceCommand } from './trace.js';
 import { validateCommand } from './validate.js';
 
+export const commands: CommandModule<any, any>[] = [runCommand, compareCommand, mergeCommand, sweepCommand, sensitivityCommand, traceCommand, calibrateCommand, validateCommand, schemaCommand];

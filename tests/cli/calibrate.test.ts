@@ -1,0 +1,64 @@
+// `jbsim calibrate`: the --json shape, the table, and bad input as a located message with exit 2.
+// Runs the built program (npm run build) on tiny runs.
+
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const TINY = ['--set', 'simulation.warmupYears=1', '--set', 'simulation.years=1', '--set', 'simulation.followUpYears=0', '-w', '0', '-q'];
+const TWO = ['-r', '2'];
+
+/** Runs the built command line (bin/jbsim → dist/), as a user would. */
+function jbsim(args: string[]): { code: number; out: string; err: string } {
+  const r = spawnSync(process.execPath, ['bin/jbsim', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+}
+
+describe('jbsim calibrate', () => {
+  it('--json prints one row per target: target, source, model {mean, ci95}, band, inside', () => {
+    const { code, out } = jbsim(['calibrate', 'scenarios/foodvalley/baseline.yaml', '--json', ...TINY, ...TWO]);
+    expect(code).toBe(0);
+    const rows = JSON.parse(out) as Array<Record<string, unknown>>;
+    expect(rows.map((r) => r.target)).toEqual([
+      'childrenUnderMeasure',
+      'childrenIntoMeasurePerYear',
+      'rvdkWaitDays',
+      'rvdkInvestigationDays',
+      'otsDurationMonths',
+      'shareWithoutGuardian',
+      'guardianTurnoverPerYear',
+      'visitIntervalDays',
+      'guardianCaseloadChildren',
+    ]);
+    for (const r of rows) {
+      expect(Object.keys(r)).toEqual(['target', 'source', 'model', 'band', 'inside']);
+      const model = r.model as { mean: number; ci95: [number, number] };
+      const band = r.band as [number, number];
+      expect(typeof model.mean).toBe('number');
+      expect(model.ci95[0]).toBeLessThanOrEqual(model.mean);
+      expect(band[0]).toBeLessThan(band[1]);
+      expect(r.inside).toBe(model.mean >= band[0] && model.mean <= band[1]);
+    }
+  });
+
+  it('prints a table with the band and the verdict for each target', () => {
+    const { code, out } = jbsim(['calibrate', 'scenarios/foodvalley/baseline.yaml', ...TINY, ...TWO]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/target\s+model mean\s+95% interval\s+band\s+inside\s+source/);
+    expect(out).toMatch(/rvdkInvestigationDays\s+[\d.]+\s+[\d.]+ … [\d.]+\s+75–105\s+(yes|NO)\s+89 d/);
+    expect(out).toMatch(/\d of 9 targets inside their band/);
+  });
+
+  it('refuses a bad scenario or option with the place named, exit 2', () => {
+    const bad = jbsim(['calibrate', 'scenarios/foodvalley/baseline.yaml', '--set', 'guardians.caseloadCapChildren=0', ...TINY, ...TWO]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/guardians\.caseloadCapChildren/);
+    const missing = jbsim(['calibrate', 'no-such-file.yaml', ...TINY, ...TWO]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/no-such-file\.yaml/);
+    const one = jbsim(['calibrate', 'scenarios/foodvalley/baseline.yaml', ...TINY, '-r', '1']);
+    expect(one.code).toBe(2);
+    expect(one.err).toMatch(/--replications/);
+  });
+});

@@ -1,0 +1,84 @@
+// The baseline (the schema's defaults, which scenarios/foodvalley/baseline.yaml writes out) against
+// the real figures: each target's mean over replications must lie in its band (docs/calibration.md),
+// and no queue in the chain may grow without bound. Same seed as `jbsim calibrate`.
+
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SEED } from '../../src/experiment/experiment.js';
+import { CALIBRATION_TARGETS, calibrationValues, regionScale } from '../../src/model/calibration.js';
+import { Chain } from '../../src/model/chain.js';
+import { loadScenarioText } from '../../src/scenario/load.js';
+import { meanInterval } from '../../src/statistics/index.js';
+import { replications, scenario } from './helpers.js';
+
+const REPLICATIONS = 8;
+
+/**
+ * Targets the baseline misses today, with by how much. A known miss is expected to stay a miss,
+ * so the entry must go once the defaults are retuned.
+ */
+const KNOWN_MISSES: Record<string, string> = {};
+
+describe('the baseline against the real figures', () => {
+  const baseline = scenario();
+  let values: number[][] = [];
+  beforeAll(() => {
+    values = calibrationValues(replications(baseline, REPLICATIONS, DEFAULT_SEED), baseline);
+  }, 120_000);
+
+  it('is the scenario baseline.yaml writes out', () => {
+    const file = new URL('../../scenarios/foodvalley/baseline.yaml', import.meta.url);
+    const loaded = loadScenarioText(readFileSync(file), 'baseline.yaml').scenario;
+    expect({ ...loaded, name: 'test', description: '' }).toEqual({ ...baseline, description: '' });
+    expect(regionScale(baseline)).toBeCloseTo(1, 6);
+  });
+
+  CALIBRATION_TARGETS.forEach((target, t) => {
+    const known = KNOWN_MISSES[target.name];
+    const check = () => {
+      const m = meanInterval(values[t]);
+      const [lo, hi] = target.band(baseline);
+      expect(Number.isFinite(m.mean), `${target.name}: no value`).toBe(true);
+      expect(m.mean, `${target.name} = ${m.mean} (95% ${m.low} … ${m.high}), band ${lo}–${hi}`).toBeGreaterThanOrEqual(lo);
+      expect(m.mean, `${target.name} = ${m.mean} (95% ${m.low} … ${m.high}), band ${lo}–${hi}`).toBeLessThanOrEqual(hi);
+    };
+    if (known) it.fails(`${target.name}: inside ${target.band(baseline).join('–')} (known miss: ${known})`, check);
+    else it(`${target.name}: inside ${target.band(baseline).join('–')}`, check);
+  });
+});
+
+describe('the baseline\'s queues are stable', () => {
+  // A queue that grows through the observed window absorbs families instead of passing them on:
+  // what is downstream then sees a throttled inflow. Tolerance: growth of at most 10% of the
+  // families that passed that link in the window.
+  const s = scenario();
+  const start = s.simulation.warmupYears * 365;
+  const end = start + s.simulation.years * 365;
+  let lengths: Record<string, [number, number]> = {};
+  let throughput: Record<string, number> = {};
+  beforeAll(() => {
+    const chain = new Chain(s, DEFAULT_SEED, 0);
+    const snapshot = () => ({
+      'Veilig Thuis': chain.veiligThuis.resource.waiting,
+      RvdK: chain.rvdk.resource.waiting,
+      JBT: chain.jbt.waiting,
+      court: chain.court.waiting,
+      'local teams': chain.localTeams.reduce((a, t) => a + t.waiting.length, 0),
+      GIs: chain.institutions.reduce((a, t) => a + t.waiting.length, 0),
+    });
+    chain.sim.run(start);
+    const before = snapshot();
+    const arrived = chain.familiesStarted;
+    chain.sim.run(end);
+    const after = snapshot();
+    lengths = Object.fromEntries(Object.entries(before).map(([k, v]) => [k, [v, after[k as keyof typeof after]]]));
+    const families = chain.familiesStarted - arrived;
+    // every link sees at most every family once per trajectory; Veilig Thuis a share of them
+    throughput = Object.fromEntries(Object.keys(before).map((k) => [k, k === 'Veilig Thuis' ? families * s.entry.viaVeiligThuisShare : families]));
+  }, 60_000);
+
+  it.each(['Veilig Thuis', 'RvdK', 'JBT', 'court', 'local teams', 'GIs'])('%s', (link) => {
+    const [before, after] = lengths[link];
+    expect(after - before, `${link}: ${before} waiting at the window's start, ${after} at its end`).toBeLessThan(0.1 * throughput[link]);
+  });
+});

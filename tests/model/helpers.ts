@@ -1,0 +1,123 @@
+// Small scenarios and runners for the model's mechanism tests. Runs are short (a year or two of
+// warm-up, two or three observed years) so the folder stays fast; comparisons between scenarios
+// use the same seed and replications, i.e. common random numbers.
+
+import { Chain } from '../../src/model/chain.js';
+import type { Family } from '../../src/model/family.js';
+import { runReplication, traceReplication, type ReplicationResult, type TraceResult } from '../../src/model/index.js';
+import type { Role } from '../../src/model/professional.js';
+import { scenarioSchema, type Scenario } from '../../src/scenario/schema.js';
+
+type Plain = Record<string, unknown>;
+const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** `over` laid over `base`, group by group (lists are replaced, not merged). */
+export function deepMerge(base: Plain, over: Plain): Plain {
+  const out: Plain = { ...base };
+  for (const [k, v] of Object.entries(over)) out[k] = isPlain(v) && isPlain(out[k]) ? deepMerge(out[k] as Plain, v) : v;
+  return out;
+}
+
+/** The full scenario: schema defaults (FoodValley today) with `overrides` laid over them. */
+export function scenario(...overrides: Plain[]): Scenario {
+  return scenarioSchema.parse(overrides.reduce((acc, o) => deepMerge(acc, o), { name: 'test' } as Plain));
+}
+
+/** A short run of the baseline: 2 years of warm-up, 3 observed, 1 of follow-up. */
+export const SHORT: Plain = { simulation: { warmupYears: 2, years: 3, followUpYears: 1 } };
+
+/** Guardian positions that duos can pair (the default has an odd number at one GI). */
+export const EVEN_INSTITUTIONS: Plain = {
+  gi: {
+    institutions: [
+      { name: 'Jeugdbescherming Gelderland', share: 0.7, guardianPositions: 20 },
+      { name: 'William Schrikker Groep', share: 0.18, guardianPositions: 6 },
+      { name: 'Leger des Heils', share: 0.12, guardianPositions: 4 },
+    ],
+  },
+};
+
+export const SEED = 4242;
+
+export function replications(s: Scenario, n: number, seed = SEED): ReplicationResult[] {
+  return Array.from({ length: n }, (_, r) => runReplication(s, { seed, replication: r }));
+}
+
+export function traces(s: Scenario, n: number, seed = SEED): TraceResult[] {
+  return Array.from({ length: n }, (_, r) => traceReplication(s, { seed, replication: r }));
+}
+
+export function mean(xs: readonly number[]): number {
+  return xs.length === 0 ? NaN : xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+export function sum(xs: readonly number[]): number {
+  return xs.reduce((a, b) => a + b, 0);
+}
+/** All families' values of a per-family metric, pooled over replications. */
+export function pooled(results: readonly ReplicationResult[], pick: (r: ReplicationResult) => readonly number[]): number[] {
+  return results.flatMap((r) => [...pick(r)]);
+}
+
+// ---- one family on a deterministic path ---------------------------------------------------------
+
+/**
+ * A chain with no arrivals of its own, where one family needs the compulsory track and is sure
+ * to get an OTS of exactly one year (no extension, no Veilig Thuis, no re-entry, nobody leaves
+ * or falls ill unless a test makes them). Two guardian positions at one GI.
+ */
+export function oneFamilyScenario(...overrides: Plain[]): Scenario {
+  return scenario(
+    {
+      entry: { signalsPerThousandYouthPerYear: 0, viaVeiligThuisShare: 0, reentryProbability: 0 },
+      family: { compulsoryNeedAtEntry: 1, deteriorationRatePerYear: 0 },
+      jbt: { compulsoryDecisionWithNeed: 1 },
+      rvdk: { measureRequestWithNeed: 1 },
+      court: { otsShare: 1, voogdijShare: 0 },
+      gi: { otsExtensionProbability: 0, afschalingToLocalTeam: 1, institutions: [{ name: 'GI', share: 1, guardianPositions: 2 }] },
+      guardians: { turnoverRatePerYear: 0, sickEpisodesPerYear: 0 },
+      localTeam: { turnoverRatePerYear: 0 },
+      providers: { changeRatePerYear: 0 },
+      simulation: { warmupYears: 0, years: 4, followUpYears: 1 },
+    },
+    ...overrides,
+  );
+}
+
+export interface HandoverRecord {
+  at: number;
+  from: Role;
+  to: Role;
+  kind: 'cold' | 'warm';
+}
+
+export interface OneFamily {
+  chain: Chain;
+  family: Family;
+  handovers: HandoverRecord[];
+}
+
+/** Starts the one family at time 0 and records every handover it has, with the roles on both sides. */
+export function startOneFamily(s: Scenario, seed = SEED): OneFamily {
+  const chain = new Chain(s, seed, 0);
+  (chain as unknown as { startFamily(municipality: number): void }).startFamily(0);
+  const family = chain.families.get(1)!;
+  const handovers: HandoverRecord[] = [];
+  const set = family.setResponsible.bind(family);
+  let last: Role | null = null;
+  family.setResponsible = (p, now, warm) => {
+    const kind = set(p, now, warm);
+    if (p !== null) {
+      if (kind !== 'none' && last !== null) handovers.push({ at: now, from: last, to: p.role, kind });
+      last = p.role;
+    }
+    return kind;
+  };
+  return { chain, family, handovers };
+}
+
+/** Runs the chain until `done` holds (checked after every event) or the run ends. */
+export function runUntil(chain: Chain, done: () => boolean): void {
+  while (!done() && chain.sim.step()) {
+    /* step */
+  }
+}
