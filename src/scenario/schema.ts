@@ -104,7 +104,7 @@ const family = z
 
 const entry = z
   .strictObject({
-    signalsPerThousandYouthPerYear: nonNegative({ description: 'New families signalled to the local team per 1000 young people per year, at the reference measure rate.', unit: 'families per 1000 youth per year', source: 'assumption, calibrated so that ~130 children a year enter a measure (calibration.md)' }).default(13),
+    signalsPerThousandYouthPerYear: nonNegative({ description: 'New families signalled to the local team per 1000 young people per year, at the reference measure rate.', unit: 'families per 1000 youth per year', source: 'assumption, calibrated so that ~130 children a year enter a measure (calibration.md)' }).default(10),
     viaVeiligThuisShare: prob({ description: 'Share of signals that go through Veilig Thuis first (reports by schools, police, GPs, neighbours).', source: 'assumption' }).default(0.3),
     reentryProbability: prob({ description: 'Probability that a family whose case closed is signalled again.', source: 'assumption' }).default(0.15),
     reentryDelayDays: distribution({ description: 'Time from closure to the new signal, for a family that re-enters.', unit: 'days', source: 'assumption' }, { kind: 'exponential', mean: 540 }),
@@ -113,7 +113,7 @@ const entry = z
 
 const veiligThuis = z
   .strictObject({
-    workers: count({ description: 'Veilig Thuis workers handling this region\'s signals at once.', source: 'assumption' }).default(6),
+    workers: count({ description: 'Reports Veilig Thuis can handle at once for this region (a worker carries several).', source: 'assumption: enough for the region\'s reports without a growing backlog' }).default(20),
     triageDays: distribution({ description: 'Time Veilig Thuis spends on a report before passing it to the local team.', unit: 'days', source: 'assumption' }, { kind: 'lognormal', mean: 21, sd: 10 }),
   })
   .prefault({});
@@ -140,7 +140,7 @@ const jbt = z
 
 const rvdk = z
   .strictObject({
-    investigators: count({ description: 'Investigations the RvdK can run at once for this region (an investigator carries several); each is led by one investigator the family meets.', source: 'assumption, calibrated to a ~30-day wait (Inspecties 2019)' }).default(32),
+    investigators: count({ description: 'Investigations the RvdK can run at once for this region (an investigator carries several); each is led by one investigator the family meets.', source: 'assumption, calibrated to a ~30-day wait (Inspecties 2019)' }).default(29),
     investigationDays: distribution({ description: 'Length of a protection investigation (beschermingsonderzoek).', unit: 'days', source: 'Steketee et al. 2007: 89 days when a measure is requested (calibration.md)' }, { kind: 'lognormal', mean: 89, sd: 30 }),
     measureRequestWithNeed: prob({ description: 'Probability the RvdK asks the court for a measure when the family needs one.', source: 'assumption; nationally ~60% of investigations lead to a request (NJi cijfers RvdK)' }).default(0.85),
     measureRequestWithoutNeed: prob({ description: 'Probability of a request when the family does not need a measure.', source: 'assumption' }).default(0.05),
@@ -179,7 +179,7 @@ const gi = z
       .meta(meta({ description: 'The certified institutions (GIs) and the guardian positions each has for the region.', source: 'study: three GIs in the region; ~30 FTE at 15 children each (calibration.md, E)' })),
     firstVisitDays: distribution({ description: 'Time from a guardian\'s assignment to the first visit.', unit: 'days', source: 'assumption; 33% within 5 working days in 2012 (calibration.md)' }, { kind: 'lognormal', mean: 10, sd: 7 }),
     otsReviewIntervalDays: positive({ description: 'Length of an OTS period; at its end the measure is extended or ended.', unit: 'days', source: 'domain.md: usually one year, extendable yearly' }).default(365),
-    otsExtensionProbability: prob({ description: 'Probability an OTS is extended at a review, at the norm visit interval.', source: 'assumption: not found; ~0.6 gives a mean OTS of ~30 months (CBS, calibration.md)' }).default(0.6),
+    otsExtensionProbability: prob({ description: 'Probability an OTS is extended at a review, at the norm visit interval.', source: 'assumption: not found; calibrated to a mean OTS of ~30 months (CBS, calibration.md)' }).default(0.64),
     extensionContactElasticity: nonNegative({ description: 'How much rarer contact raises the extension probability: p × (interval ÷ norm interval)^elasticity.', unit: 'exponent', source: 'assumption, after the Delta method (Stams et al. 2010)' }).default(0.3),
     voogdijDays: distribution({ description: 'Length of a custody-ending measure (voogdij).', unit: 'days', source: 'CBS via press: ~61–82 months (calibration.md)' }, { kind: 'lognormal', mean: 2200, sd: 1100 }),
     afschalingToLocalTeam: prob({ description: 'Share of ended measures handed back to the local team (the rest close).', source: 'assumption' }).default(0.7),
@@ -220,7 +220,7 @@ const reforms = z
     guardianDuos: z
       .strictObject({
         enabled: z.boolean().default(false).meta(meta({ description: 'Guardians work in pairs and know each other\'s cases: when one leaves or is ill, the partner takes over (a warm handover).' })),
-        coordinationHoursPerFamilyPerMonth: nonNegative({ description: 'Time the pair spends keeping each other informed.', unit: 'hours per family per month', source: 'assumption' }).default(1),
+        coordinationHoursPerFamilyPerMonth: nonNegative({ description: 'Time the pair spends keeping each other informed.', unit: 'hours per family per month', source: 'assumption: half an hour a month per family' }).default(0.5),
       })
       .prefault({}),
     guardianInLocalTeam: z
@@ -253,9 +253,9 @@ const reforms = z
 
 const simulation = z
   .strictObject({
-    warmupYears: nonNegative({ description: 'Simulated years before observation starts, discarded so results are not biased by an empty chain.', unit: 'years', source: 'long enough for the stock of measures to settle (docs/calibration.md)' }).max(50).default(6),
+    warmupYears: nonNegative({ description: 'Simulated years before observation starts, discarded so results are not biased by an empty chain.', unit: 'years', source: 'long enough for the stock of measures (voogdij lasts ~6 years) to settle (docs/calibration.md)' }).max(50).default(10),
     years: positive({ description: 'Observed years after the warm-up.', unit: 'years' }).max(100).default(5),
-    followUpYears: nonNegative({ description: 'Years the families who arrived in the observed window are followed after it ends.', unit: 'years' }).max(50).default(3),
+    followUpYears: nonNegative({ description: 'Years the families who arrived in the observed window are followed after it ends.', unit: 'years' }).max(50).default(2),
   })
   .prefault({});
 

@@ -167,7 +167,7 @@ describe('the Netherlands', () => {
     const ratios = {
       guardianPositions: ratio(positions(s), positions(baseline)),
       investigators: ratio(s.rvdk.investigators, baseline.rvdk.investigators),
-      courtSlots: ratio(s.court.slotsPerHearing, baseline.court.slotsPerHearing),
+      courtSlots: ratio(s.court.slotsPerHearing * s.court.judges, baseline.court.slotsPerHearing * baseline.court.judges),
       judges: ratio(s.court.judges, baseline.court.judges),
       tableSlots: ratio(s.jbt.slotsPerMeeting, baseline.jbt.slotsPerMeeting),
       veiligThuis: ratio(s.veiligThuis.workers, baseline.veiligThuis.workers),
