@@ -47,7 +47,7 @@ async function inProcess(args: string[]): Promise<{ status: number; stderr: stri
 
 describe('option mistakes exit with 2 and a located message', () => {
   it.each([
-    [['run', SCENARIOS[0], '--replications', '1'], /--replications: expected a whole number ≥ 2/],
+    [['run', SCENARIOS[0], '--replications', '0'], /--replications: expected a whole number ≥ 1/],
     [['compare', ...SCENARIOS, '--shard', '5/4'], /shard 5 of 4 does not exist/],
     [['compare', ...SCENARIOS, '--precision', 'lots'], /--precision: "lots" is not a precision/],
     [['compare', ...SCENARIOS, '--precision', '5%', '--shard', '1/2'], /cannot be combined with --shard/],

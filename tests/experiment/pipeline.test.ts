@@ -6,13 +6,17 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExperimentSpec } from '../../src/experiment/index.js';
-import { queueScenario } from './fixtures/queueModel.mjs';
 import { compiledExperiment, QUEUE_MODEL, readTree, tempDir, withoutProvenance } from './helpers.js';
 
 let E: Awaited<ReturnType<typeof compiledExperiment>>;
 beforeAll(async () => {
   E = await compiledExperiment();
 }, 180_000);
+
+// The queue model's own scenario shape (fixtures/queueModel.mjs); written out here because that
+// module loads the compiled kernel, which exists only once beforeAll has built it.
+const queueScenario = (name: string, queue: { arrivalRate: number; serviceRate: number; servers: number }, years: number, warmupYears: number) =>
+  ({ name, description: `M/M/${queue.servers} test queue`, queue, simulation: { warmupYears, years, followUpYears: 0 } }) as never;
 
 const loaded = (name: string, serviceRate: number) => ({
   scenario: queueScenario(name, { arrivalRate: 1.6, serviceRate, servers: 2 }, 1, 0.2),

@@ -118,7 +118,8 @@ export interface ReplicationSettings {
 }
 
 export function replicationSettings(argv: ReplicationArgs): ReplicationSettings {
-  const replications = whole('replications', argv.replications, 2, 'a confidence interval needs at least 2 replications');
+  // One replication is allowed (a quick look, a timing run); its intervals are left empty.
+  const replications = whole('replications', argv.replications, 1);
   const seed = argv.seed;
   if (typeof seed !== 'number' || !Number.isSafeInteger(seed)) throw new UserError({ file: '--seed', message: `expected a whole number, got ${String(seed)}` });
   const workers = argv.workers === undefined ? defaultWorkers() : whole('workers', argv.workers, 0);
