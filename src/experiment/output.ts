@@ -2,24 +2,10 @@
 // so a reader (or a crash, or Ctrl-C) never sees a half-written file. File names built from
 // scenario names are reduced to safe characters and checked to stay inside the output folder.
 
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { UserError } from '../userError.js';
 
-/** Writes `content` to `path` atomically (temp file + rename in the same folder). */
-export function writeFileAtomic(path: string, content: string | Uint8Array): void {
-  const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    writeFileSync(temp, content);
-    renameSync(temp, path);
-  } catch (err) {
-    rmSync(temp, { force: true });
-    throw err;
-  }
-}
+export { writeFileAtomic } from '../atomicFile.js';
 
 /** JSON as written everywhere: two-space indent, newline at the end; NaN (no data) becomes null. */
 export function toJson(value: unknown): string {

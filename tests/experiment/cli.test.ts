@@ -4,7 +4,7 @@
 // no files.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -54,6 +54,7 @@ describe('option mistakes exit with 2 and a located message', () => {
     [['compare', ...SCENARIOS, '--baseline', 'nope'], /no scenario is called "nope"/],
     [['compare', ...SCENARIOS, '--set', 'guardians.caseloadCapChildren=0'], /caseloadCapChildren/],
     [['run', 'no-such-file.yaml'], /no-such-file\.yaml/],
+    [['run', SCENARIOS[0], '--event-log', 'events.txt'], /--event-log: "events\.txt" ends in neither \.csv nor \.xes/],
     [['sweep', SCENARIOS[0], '--vary', 'guardians.caseloadCapChildren=1:5:0'], /--vary/],
     [['sweep', SCENARIOS[0], '--vary', 'reforms.guardianDuos.enabled=1,2'], /not a number/],
   ])('jbsim %j', async (args, message) => {
@@ -102,6 +103,20 @@ describe('the real model through the cli', () => {
     const r = jbsim(['merge', shards, '--out', merged, '--quiet', '--no-report']);
     expect(r.status, r.stderr).toBe(0);
     expect(comparable(merged)).toEqual(comparable(unsharded));
+  }, 120_000);
+});
+
+describe('--event-log', () => {
+  it('writes every family\'s events of replication 0 as CSV', () => {
+    const dir = tempDir('cli-event-log');
+    const file = join(dir, 'log', 'events.csv');
+    const r = jbsim(['run', SCENARIOS[0], '-r', '2', '-w', '0', '--out', dir, '--event-log', file, '--set', 'simulation.warmupYears=1', '--set', 'simulation.followUpYears=0', '--years', '1', '--quiet']);
+    expect(r.status, r.stderr).toBe(0);
+    const lines = readFileSync(file, 'utf8').trim().split(/\r?\n/); // CSV rows end in CRLF (RFC 4180)
+    expect(lines[0]).toBe('case_id,activity,timestamp,time_days,resource,link');
+    expect(lines.length).toBeGreaterThan(100);
+    expect(lines.some((l) => l.includes(',RvdK investigation,'))).toBe(true);
+    expect(new Set(lines.slice(1).map((l) => l.split(',')[0])).size).toBeGreaterThan(10);
   }, 120_000);
 });
 

@@ -2,7 +2,7 @@
 // Also home of what run, compare, sweep and sensitivity share: the replication options, their
 // checks, Ctrl-C handling and the plain-text result table.
 
-import { relative, resolve, sep } from 'node:path';
+import { extname, relative, resolve, sep } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import {
   DEFAULT_MAX_REPLICATIONS,
@@ -23,6 +23,8 @@ import { loadScenarios } from '../../experiment/scenarios.js';
 import { scenarioDifferences } from '../../experiment/diff.js';
 import type { LoadedScenario } from '../../experiment/summarise.js';
 import type { FinalOutput } from '../../experiment/write.js';
+import { writeFileAtomic } from '../../atomicFile.js';
+import { traceReplication } from '../../model/index.js';
 import type { Lang } from '../../report/index.js';
 import { UserError } from '../../userError.js';
 import { VERSION } from '../../version.js';
@@ -233,6 +235,24 @@ export function ranLine(what: string, executed: Executed, scenarios: number): st
 
 interface RunArgs extends ExperimentArgs {
   scenario: string;
+  'event-log'?: string;
+}
+
+/** `--event-log FILE`: the format follows the extension, checked before anything runs. */
+function eventLogFormat(file: string): 'csv' | 'xes' {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.csv' || ext === '.xes') return ext.slice(1) as 'csv' | 'xes';
+  throw new UserError({ file: '--event-log', message: `"${file}" ends in neither .csv nor .xes`, hint: 'name the file events.csv (a table) or events.xes (IEEE 1849, for ProM, PM4Py, Disco)' });
+}
+
+/**
+ * Writes every family's events of replication 0 (the run's first sample path: tracing draws no
+ * random numbers of its own, so it is the same path the run measured).
+ */
+async function writeEventLog(file: string, format: 'csv' | 'xes', scenario: LoadedScenario['scenario'], seed: number): Promise<void> {
+  const { events } = traceReplication(scenario, { seed, replication: 0 });
+  const { eventLogCsv, eventLogXes } = await loadReport();
+  await writeFileAtomic(file, format === 'csv' ? eventLogCsv(events) : eventLogXes(events, `jbsim ${scenario.name}, seed ${seed}, replication 0`));
 }
 
 export const runCommand: CommandModule<object, RunArgs> = {
@@ -241,9 +261,12 @@ export const runCommand: CommandModule<object, RunArgs> = {
   builder: (y) =>
     experimentOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'a scenario file (.yaml, .yml, .json)' }))
       .example('jbsim run scenarios/foodvalley/baseline.yaml', '30 replications into reports/')
-      .example('jbsim run my.yaml --precision 5% --out out/my', 'as many replications as ±5% needs (at most 200)') as unknown as Argv<RunArgs>,
+      .option('event-log', { type: 'string', describe: 'also write the events of replication 0 (case, activity, time, resource, link) to FILE: .csv or .xes' })
+      .example('jbsim run scenarios/foodvalley/baseline.yaml', '30 replications into reports/')
+      .example('jbsim run my.yaml --event-log out/events.xes', 'and an event log for process mining') as unknown as Argv<RunArgs>,
   handler: async (argv) => {
     const settings = experimentSettings(argv);
+    const eventLog = argv['event-log'] === undefined ? null : { file: String(argv['event-log']), format: eventLogFormat(String(argv['event-log'])) };
     const scenarios = loadScenarios([String(argv.scenario)], settings.overrides);
     if (scenarios.length !== 1) throw new UserError({ file: String(argv.scenario), message: 'run takes one scenario file', hint: 'to run several, use `jbsim compare`' });
     const executed = await interruptible((signal) =>
@@ -258,12 +281,14 @@ export const runCommand: CommandModule<object, RunArgs> = {
       if (!argv.quiet) out.write(`${ranLine('jbsim run', executed, 1)}wrote ${executed.file}\n`);
       return;
     }
+    if (eventLog !== null) await writeEventLog(eventLog.file, eventLog.format, scenarios[0].scenario, settings.seed);
     if (argv.quiet) return;
     const summary = executed.output.summaries[0];
     out.write(ranLine('jbsim run', executed, 1));
     out.write(precisionLine(executed.run.precision));
     out.write(`\n${summary.scenario.name}\n${metricTable(summary.metrics, HEADLINE_METRICS)}\n\n`);
     out.write(writtenLine(String(argv.out), executed.output.files));
+    if (eventLog !== null) out.write(`wrote ${eventLog.file}\n`);
   },
 };
 
