@@ -12,9 +12,10 @@ import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { compare } from './compare/index.js';
 import { mmc } from './mmc/index.js';
+import { national } from './national/index.js';
 import type { BenchRow, Benchmark } from './types.js';
 
-const benchmarks: Benchmark[] = [mmc, compare];
+const benchmarks: Benchmark[] = [mmc, compare, national];
 
 const { values } = parseArgs({
   options: {
