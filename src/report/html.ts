@@ -1,7 +1,7 @@
-// The self-contained HTML page: one file that works offline and by e-mail. Vega's runtime is
-// inlined from node_modules with the compiled chart specs; each chart starts as a static SVG image
-// and becomes interactive (with tooltips) when scripts run. Everything a user wrote is escaped, in
-// the markup and in the inlined JSON.
+// The self-contained HTML page: one file that works offline and by e-mail. Vega's runtime and its
+// expression interpreter are inlined from node_modules with the compiled chart specs; each chart
+// starts as a static SVG image and becomes interactive (with tooltips) when scripts run. Everything
+// a user wrote is escaped, in the markup and in the inlined JSON.
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -34,6 +34,12 @@ export function paragraphs(text: string): string {
 }
 
 let vegaSource: string | undefined;
+let interpreterSource: string | undefined;
+
+/** Throws if a script cannot sit inside an inline <script> element. */
+function assertInlinable(name: string, source: string): void {
+  if (/<\/script|<!--/i.test(source)) throw new Error(`the ${name} build contains "</script" or "<!--" and cannot be inlined`);
+}
 
 /** Vega's browser build, read once; a `</script` inside would end the inline script early. */
 export function vegaRuntime(): string {
@@ -41,21 +47,52 @@ export function vegaRuntime(): string {
     const require = createRequire(import.meta.url);
     const dir = dirname(require.resolve('vega'));
     const source = readFileSync(join(dir, 'vega.min.js'), 'utf8').replace(/\/\/# sourceMappingURL=.*$/m, '');
-    if (/<\/script|<!--/i.test(source)) throw new Error('the vega build contains "</script" or "<!--" and cannot be inlined');
+    assertInlinable('vega', source);
     vegaSource = source;
   }
   return vegaSource;
 }
 
-// Vega's expressions compile to functions, hence 'unsafe-eval'; nothing may be fetched.
-export const CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+/**
+ * vega-interpreter as a classic script defining the global `vegaInterpreter`. The package ships
+ * only an ES module that imports from vega-util, and an inline module cannot resolve that import
+ * offline; vega's browser build re-exports vega-util, so the import is taken from the `vega`
+ * global instead. Any other module shape is refused rather than guessed at.
+ */
+export function interpreterRuntime(): string {
+  if (interpreterSource === undefined) {
+    const require = createRequire(import.meta.url);
+    const esm = readFileSync(require.resolve('vega-interpreter'), 'utf8').replace(/\/\/# sourceMappingURL=.*$/m, '');
+    const imports = [...esm.matchAll(/^import \{ ([\w$]+(?:, [\w$]+)*) \} from 'vega-util';$/gm)];
+    const exports = [...esm.matchAll(/^export \{ ([\w$]+) as expressionInterpreter \};$/gm)];
+    if (imports.length !== 1 || exports.length !== 1 || (esm.match(/^\s*(import|export)\b/gm) ?? []).length !== 2) {
+      throw new Error('the vega-interpreter build is not the expected ES module (one import from vega-util, one export)');
+    }
+    const names = imports[0][1].split(', ');
+    const body = esm.replace(imports[0][0], '').replace(exports[0][0], '');
+    const source = `var vegaInterpreter = (function (vegaUtil) {
+'use strict';
+${JSON.stringify(names)}.forEach(function (name) { if (vegaUtil[name] === undefined) throw new Error('vega does not provide ' + name + ' for vega-interpreter'); });
+const { ${names.join(', ')} } = vegaUtil;
+${body}
+return ${exports[0][1]};
+})(vega);`;
+    assertInlinable('vega-interpreter', source);
+    interpreterSource = source;
+  }
+  return interpreterSource;
+}
+
+// Expressions run through the interpreter, so no code is compiled at run time and 'unsafe-eval' is
+// not needed; nothing may be fetched.
+export const CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 // Turns each [data-chart] into a live Vega view with a small tooltip; on any failure the static
 // image stays. Tooltip text is set with textContent, never as markup.
 const EMBED = `(function () {
   'use strict';
   var data = document.getElementById('jbsim-charts');
-  if (!data || typeof vega === 'undefined') return;
+  if (!data || typeof vega === 'undefined' || typeof vegaInterpreter === 'undefined') return;
   var specs = JSON.parse(data.textContent);
   var tip = document.createElement('div');
   tip.className = 'jb-tooltip';
@@ -97,7 +134,7 @@ const EMBED = `(function () {
     try {
       var host = document.createElement('div');
       host.className = 'vega-host';
-      var view = new vega.View(vega.parse(spec), { renderer: 'svg', hover: true });
+      var view = new vega.View(vega.parse(spec, null, { ast: true }), { expr: vegaInterpreter, renderer: 'svg', hover: true });
       view.tooltip(tooltip);
       view.initialize(host);
       view.runAsync().then(function () {
@@ -215,7 +252,7 @@ ${page.intro}
 ${body}
 </main>
 <script type="application/json" id="jbsim-charts">${jsonForScript(specs)}</script>
-${page.charts.length > 0 ? `<script>${vegaRuntime()}</script>\n<script>${EMBED}</script>` : ''}
+${page.charts.length > 0 ? `<script>${vegaRuntime()}</script>\n<script>${interpreterRuntime()}</script>\n<script>${EMBED}</script>` : ''}
 </body>
 </html>
 `;

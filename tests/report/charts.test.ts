@@ -1,10 +1,13 @@
 // Every chart spec compiles without warnings, renders headless to an SVG that has marks and to a
 // PNG, names a unit on each quantitative axis and starts bars at zero; and rendering stays fast.
 
+import * as vega from 'vega';
 import { describe, expect, it } from 'vitest';
+import { interpreterRuntime } from '../../src/report/html.js';
 import { comparisonCharts, journeyChart, sweepChart, tornadoCharts, type ChartDef } from '../../src/report/index.js';
 import { labelsFor } from '../../src/report/labels.js';
-import { compileChart, renderPng, renderSvg } from '../../src/report/render.js';
+import { compactSvg, compileChart, renderPng, renderSvg } from '../../src/report/render.js';
+import { useHelveticaMetrics } from '../../src/report/textMetrics.js';
 import type { Lang, SensitivityResult, SweepResult } from '../../src/report/types.js';
 import { HOSTILE_NAME, STANDARD_SCENARIOS, makeFixture, makeJourney } from './fixtures.js';
 import { markItems, totalMarks } from './svg.js';
@@ -58,6 +61,32 @@ function quantitativeAxes(spec: unknown, found: Array<{ channel: string; def: Re
   return found;
 }
 
+/** The interpreter exactly as the page defines it, over vega's exports instead of its browser global. */
+function pageInterpreter(): unknown {
+  return new Function('vega', `${interpreterRuntime()}\nreturn vegaInterpreter;`)(vega);
+}
+
+/** The SVG and every item's tooltip, with expressions compiled (no `expr`) or interpreted. */
+async function drawn(spec: vega.Spec, expr?: unknown): Promise<{ svg: string; tooltips: unknown[] }> {
+  useHelveticaMetrics();
+  const runtime = expr === undefined ? vega.parse(spec) : vega.parse(spec, undefined, { ast: true });
+  const view = new vega.View(runtime, { renderer: 'none', logLevel: vega.Error, ...(expr === undefined ? {} : { expr }) });
+  try {
+    await view.runAsync();
+    const tooltips: unknown[] = [];
+    const walk = (node: { items?: Array<{ tooltip?: unknown }> }) => {
+      for (const item of node.items ?? []) {
+        if (item.tooltip !== undefined) tooltips.push(item.tooltip);
+        walk(item as never);
+      }
+    };
+    walk((view.scenegraph() as unknown as { root: never }).root);
+    return { svg: compactSvg(await view.toSVG()), tooltips };
+  } finally {
+    view.finalize();
+  }
+}
+
 describe('charts', () => {
   for (const lang of ['nl', 'en'] as const) {
     it(`every spec compiles without warnings and renders marks (${lang})`, async () => {
@@ -75,6 +104,23 @@ describe('charts', () => {
       }
     });
   }
+
+  // the page runs without 'unsafe-eval', so its charts go through vega-interpreter instead
+  it('draws every chart and tooltip the same with the page\'s expression interpreter', async () => {
+    const expr = pageInterpreter();
+    expect(Object.keys(expr as object).sort()).toEqual(['encode', 'event', 'handler', 'operator', 'parameter']);
+    let tooltips = 0;
+    for (const chart of allCharts('nl')) {
+      const { vega: spec } = compileChart(chart.spec);
+      const compiled = await drawn(spec);
+      const interpreted = await drawn(spec, expr);
+      expect(interpreted.svg, chart.name).toBe(compiled.svg);
+      expect(interpreted.tooltips, chart.name).toEqual(compiled.tooltips);
+      tooltips += compiled.tooltips.length;
+    }
+    // without tooltips the comparison would say nothing about them
+    expect(tooltips).toBeGreaterThan(0);
+  });
 
   it('names a unit on every quantitative axis and starts bar axes at zero', () => {
     for (const chart of allCharts('nl')) {

@@ -43,18 +43,22 @@ describe('writeReport', () => {
     expect(html).not.toContain('<img src=x');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;');
-    // exactly three scripts: the chart data, vega, the embed
-    expect(html.match(/<script\b/g)).toHaveLength(3);
-    expect(html.match(/<\/script>/g)).toHaveLength(3);
+    // exactly four scripts: the chart data, vega, its expression interpreter, the embed
+    expect(html.match(/<script\b/g)).toHaveLength(4);
+    expect(html.match(/<\/script>/g)).toHaveLength(4);
     const data = /<script type="application\/json" id="jbsim-charts">([\s\S]*?)<\/script>/.exec(html)![1];
     expect(data).not.toMatch(/<\/?script|<!--/i);
     expect(JSON.stringify(JSON.parse(data))).toContain(HOSTILE_NAME);
   });
 
-  it('allows no remote code and no fetching in the page', () => {
+  it('allows no remote code, no eval and no fetching in the page', () => {
     const { html } = report;
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)![1];
     expect(csp).toContain("default-src 'none'");
+    // vega-interpreter evaluates the chart expressions, so no code is compiled in the page
+    expect(csp).not.toContain("'unsafe-eval'");
+    expect(csp).not.toContain("'wasm-unsafe-eval'");
+    expect(html).toContain('new vega.View(vega.parse(spec, null, { ast: true }), { expr: vegaInterpreter');
     expect(csp).not.toMatch(/https?:|\*/);
     expect(html).not.toMatch(/<script[^>]+src=/);
     expect(html).not.toMatch(/<link[^>]+href=/);
