@@ -69,6 +69,8 @@ export class Position {
   inductionUntil = -Infinity;
   sick = false;
   cover: Professional | null = null;
+  /** The cases held when the person fell ill: the ones they know when they come back. */
+  heldWhenIll: Set<Case> | null = null;
   hazardBudget = 0;
   hazardRate = 0;
   hazardSince = 0;
@@ -293,17 +295,14 @@ export class Team {
     const leaving = pos.person;
     pos.sick = false;
     pos.cover = null;
+    pos.heldWhenIll = null;
     pos.person = null;
     pos.hazardRate = 0;
     this.levels.inPost.add(-1);
     this.levels.vacancies.add(1);
     const cases = pos.cases.slice();
     const partner = pos.partner;
-    if (partner !== null && partner.sick && partner.cover === leaving) {
-      // the partner was covered by the person now leaving: a temporary replacement steps in
-      partner.cover = this.registry.create('replacement', this.config.name);
-      for (const c of partner.cases) this.listener.covered(c, partner.cover, false);
-    }
+    this.replaceCoverBy(partner, leaving);
     if (partner !== null && partner.person !== null) {
       for (const c of cases) {
         this.unplace(c, pos);
@@ -333,11 +332,20 @@ export class Team {
     pos.sickEntry = this.sim.schedule(gap, fallIll, pos);
   }
 
+  /** A sick partner covered by `person`, who is leaving or falling ill, gets a temporary replacement. */
+  private replaceCoverBy(partner: Position | null, person: Professional | null): void {
+    if (partner === null || !partner.sick || partner.cover !== person) return;
+    partner.cover = this.registry.create('replacement', this.config.name);
+    for (const c of partner.cases) this.listener.covered(c, partner.cover, false);
+  }
+
   /** @internal */
   fallIll(pos: Position): void {
     const partner = pos.partner;
+    this.replaceCoverBy(partner, pos.person);
     const partnerCovers = partner !== null && partner.person !== null && !partner.sick;
     pos.sick = true;
+    pos.heldWhenIll = new Set(pos.cases);
     pos.cover = partnerCovers ? partner.person : this.registry.create('replacement', this.config.name);
     for (const c of pos.cases) this.listener.covered(c, pos.cover!, partnerCovers);
     pos.sickEntry = this.sim.schedule(this.config.sickDays!.sample(this.sickStream), recover, pos);
@@ -345,10 +353,14 @@ export class Team {
 
   /** @internal */
   recover(pos: Position): void {
+    const known = pos.heldWhenIll!;
     pos.sick = false;
     pos.cover = null;
+    pos.heldWhenIll = null;
     pos.sickEntry = null;
-    for (const c of pos.cases) this.listener.covered(c, pos.person!, true);
+    // A case placed here during the leave has only met the replacement: not warm, unless the
+    // family knows this face anyway or the case is the pair's (duos know each other's cases).
+    for (const c of pos.cases) this.listener.covered(c, pos.person!, this.config.duos || known.has(c));
     this.scheduleSickness(pos);
     this.serveWaitingList();
   }

@@ -294,7 +294,8 @@ export class Chain {
         f.guardianChanges++;
         if (this.observer.inWindow()) this.observer.counts.departureChanges++;
       }
-      const kind = f.setResponsible(pos.responsible, now, how === 'partner' || f.warmNext);
+      // a sick partner's replacement does not know the family: warm only if the partner is there
+      const kind = f.setResponsible(pos.responsible, now, (how === 'partner' && !pos.sick) || f.warmNext);
       f.warmNext = false;
       f.lastGuardian = person;
       if (this.tracer !== null) f.trace(change ? `guardian change (${kind})` : 'guardian assigned', now, person, 'GI');

@@ -50,6 +50,8 @@ export class Family {
   hadMeasure = false;
   measureDays = 0;
   contacts = 0;
+  /** Contacts in the measures counted in `measureDays` (an unfinished one is in neither). */
+  measureContacts = 0;
   visitIntervalSumDays = 0;
   visitIntervals = 0;
   lastVisitAt = -1;
@@ -167,6 +169,8 @@ export class Family {
     this.reentries++;
     this.trajectoryStart = now;
     this.noneSince = now;
+    // long involvement carries the guardian of this trajectory's measure, not of an earlier one
+    this.lastGuardian = null;
   }
 
   /** Days without a responsible professional so far, an open spell counted up to `now`. */

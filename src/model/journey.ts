@@ -160,6 +160,7 @@ function* measure(chain: Chain, f: Family, kind: 'OTS' | 'voogdij'): ProcessGene
   o.childrenUnderMeasure.add(f.children);
   f.setResponsible(null, sim.now); // the Raad's part is done; the family waits for a guardian
   f.firstVisitPending = true;
+  f.lastVisitAt = -1; // the time since an earlier measure's last visit is no visit interval
   // A guardian change happens within a measure: the first guardian of a later measure (after a
   // re-entry) is an assignment, not a change caused by someone leaving.
   f.lastGuardian = null;
@@ -204,6 +205,7 @@ function* measure(chain: Chain, f: Family, kind: 'OTS' | 'voogdij'): ProcessGene
   o.childrenUnderMeasure.add(-f.children);
   const days = sim.now - start;
   f.measureDays += days;
+  f.measureContacts = f.contacts;
   if (kind === 'OTS' && o.inWindow()) o.otsMonths.push(days / (365.25 / 12));
   f.trace('measure ends', sim.now, 'GI', 'afschaling');
 }

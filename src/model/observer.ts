@@ -113,7 +113,7 @@ export class Observer {
     for (const t of f.timeToGuardianDays) o.timeToGuardianDays.push(t);
     o.daysWithoutProfessional.push(f.daysWithoutProfessionalAt(now));
     if (f.measureDays > 0) {
-      o.contactsPerMonth.push(f.contacts / (f.measureDays / MONTH_DAYS));
+      o.contactsPerMonth.push(f.measureContacts / (f.measureDays / MONTH_DAYS));
       o.measureDurationDays.push(f.measureDays);
     }
     if (f.visitIntervals > 0) o.visitIntervalDays.push(f.visitIntervalSumDays / f.visitIntervals);
