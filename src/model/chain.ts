@@ -76,7 +76,6 @@ export class Chain {
     const dist = (spec: Parameters<typeof makeDistribution>[0], where: string) => makeDistribution(spec, where);
     this.d = {
       children: dist(p.region.childrenPerFamily, 'region.childrenPerFamily'),
-      eldestAge: dist(p.family.eldestAgeYears, 'family.eldestAgeYears'),
       domains: dist(p.family.problemDomains, 'family.problemDomains'),
       reentryDelay: dist(p.entry.reentryDelayDays, 'entry.reentryDelayDays'),
       triage: dist(p.veiligThuis.triageDays, 'veiligThuis.triageDays'),
@@ -217,7 +216,6 @@ export class Chain {
       municipality,
       {
         children: Math.max(1, Math.round(this.d.children.sample(s))),
-        eldestAgeYears: this.d.eldestAge.sample(s),
         problemDomains: domains,
         needsCompulsory: s.next() < this.needAtEntry(domains),
       },

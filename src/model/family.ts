@@ -17,7 +17,6 @@ export class Family {
   readonly id: number;
   readonly municipality: number;
   readonly children: number;
-  readonly eldestAgeYears: number;
   readonly problemDomains: number;
   /** Whether the family needs the compulsory track now; can arise during voluntary help. */
   needsCompulsory: boolean;
@@ -79,7 +78,7 @@ export class Family {
   constructor(
     id: number,
     municipality: number,
-    attrs: { children: number; eldestAgeYears: number; problemDomains: number; needsCompulsory: boolean },
+    attrs: { children: number; problemDomains: number; needsCompulsory: boolean },
     now: number,
     observed: boolean,
     private readonly tracer: Tracer | null,
@@ -87,7 +86,6 @@ export class Family {
     this.id = id;
     this.municipality = municipality;
     this.children = attrs.children;
-    this.eldestAgeYears = attrs.eldestAgeYears;
     this.problemDomains = attrs.problemDomains;
     this.needsCompulsory = attrs.needsCompulsory;
     this.observed = observed;

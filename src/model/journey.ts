@@ -18,7 +18,7 @@ export function* journey(chain: Chain, f: Family): ProcessGenerator<void> {
     yield chain.d.reentryDelay.sample(chain.stream('entry/reentry-delay'));
     f.reenter(sim.now);
     f.needsCompulsory = chain.stream('family/need').next() < chain.needAtEntry(f.problemDomains);
-    if (f.observed && chain.observer.inWindow()) chain.observer.counts.reentries++;
+    if (chain.observer.inWindow()) chain.observer.counts.reentries++;
     f.trace('signal (re-entry)', sim.now, 'signal', 'signal');
   }
   chain.familyGone(f);
@@ -56,7 +56,7 @@ function* trajectory(chain: Chain, f: Family): ProcessGenerator<void> {
   }
 
   // Escalation: the jeugdbeschermingstafel (one organisation decides internally).
-  if (f.observed && chain.observer.inWindow()) chain.observer.counts.escalationsToJBT++;
+  if (chain.observer.inWindow()) chain.observer.counts.escalationsToJBT++;
   if (!r.oneOrganisation.enabled) {
     const asked = sim.now;
     yield chain.jbt.book();

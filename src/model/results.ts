@@ -30,7 +30,7 @@ export interface FamilyObservations {
   contactsPerMonth: number[];
   /** Days between guardian visits, one value per family (its mean interval). */
   visitIntervalDays: number[];
-  /** Length of the measure (ruling to end). */
+  /** Days under a measure, ruling to end, summed over the family's finished measures. */
   measureDurationDays: number[];
   /** Waits at each link, per family that passed that link. */
   waitDays: Record<Link, number[]>;
@@ -38,12 +38,15 @@ export interface FamilyObservations {
 
 /** Whole-system figures over the observation window. */
 export interface SystemObservations {
+  /** Flows count what happens inside the window, whichever family it happens to. */
   familiesArrived: number;
   childrenArrived: number;
   /** Families that reached a measure in the window, and their children (the inflow). */
   measuresStarted: number;
   childrenIntoMeasure: number;
+  /** Escalations from voluntary help to the compulsory track (to the JBT, or inside one organisation). */
   escalationsToJBT: number;
+  /** New signals for families whose case had closed. */
   reentries: number;
   /** Time-averages over the window. */
   childrenUnderMeasure: number;

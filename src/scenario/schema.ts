@@ -94,7 +94,6 @@ const region = z
 
 const family = z
   .strictObject({
-    eldestAgeYears: distribution({ description: 'Age of the eldest child at first signal; from 12 the child joins the JBT.', unit: 'years', source: 'assumption' }, { kind: 'uniform', min: 0, max: 17.9 }),
     problemDomains: distribution({ description: 'Number of problem domains (parenting, mental health, debts, ...); each needs a help provider.', unit: 'domains', source: 'assumption' }, { kind: 'empirical', values: [1, 2, 3, 4, 5], weights: [0.25, 0.3, 0.25, 0.13, 0.07] }),
     compulsoryNeedAtEntry: prob({ description: 'Probability that a family needs the compulsory track when first signalled (more likely with more problem domains, see `compulsoryNeedPerExtraDomain`).', source: 'assumption, calibrated to the inflow into measures' }).default(0.1),
     compulsoryNeedPerExtraDomain: nonNegative({ description: 'Relative increase of that probability per problem domain above one.', unit: 'factor', source: 'assumption' }).default(0.35),
@@ -179,7 +178,7 @@ const gi = z
       .meta(meta({ description: 'The certified institutions (GIs) and the guardian positions each has for the region.', source: 'study: three GIs in the region; ~30 FTE at 15 children each (calibration.md, E)' })),
     firstVisitDays: distribution({ description: 'Time from a guardian\'s assignment to the first visit.', unit: 'days', source: 'assumption; 33% within 5 working days in 2012 (calibration.md)' }, { kind: 'lognormal', mean: 10, sd: 7 }),
     otsReviewIntervalDays: positive({ description: 'Length of an OTS period; at its end the measure is extended or ended.', unit: 'days', source: 'domain.md: usually one year, extendable yearly' }).default(365),
-    otsExtensionProbability: prob({ description: 'Probability an OTS is extended at a review, at the norm visit interval.', source: 'assumption: not found; calibrated to a mean OTS of ~30 months (CBS, calibration.md)' }).default(0.64),
+    otsExtensionProbability: prob({ description: 'Probability an OTS is extended at a review, at the norm visit interval.', source: 'assumption: not found; calibrated to a mean OTS of ~30 months (CBS, calibration.md)' }).default(0.65),
     extensionContactElasticity: nonNegative({ description: 'How much rarer contact raises the extension probability: p × (interval ÷ norm interval)^elasticity.', unit: 'exponent', source: 'assumption, after the Delta method (Stams et al. 2010)' }).default(0.3),
     voogdijDays: distribution({ description: 'Length of a custody-ending measure (voogdij).', unit: 'days', source: 'CBS via press: ~61–82 months (calibration.md)' }, { kind: 'lognormal', mean: 2200, sd: 1100 }),
     afschalingToLocalTeam: prob({ description: 'Share of ended measures handed back to the local team (the rest close).', source: 'assumption' }).default(0.7),

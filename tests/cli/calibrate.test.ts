@@ -57,8 +57,8 @@ describe('jbsim calibrate', () => {
     const missing = jbsim(['calibrate', 'no-such-file.yaml', ...TINY, ...TWO]);
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/no-such-file\.yaml/);
-    const one = jbsim(['calibrate', 'scenarios/foodvalley/baseline.yaml', ...TINY, '-r', '1']);
-    expect(one.code).toBe(2);
-    expect(one.err).toMatch(/--replications/);
+    const none = jbsim(['calibrate', 'scenarios/foodvalley/baseline.yaml', ...TINY, '-r', '0']);
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/--replications/);
   });
 });
