@@ -29,7 +29,7 @@ export async function main(argv: string[]): Promise<number> {
     .exitProcess(false)
     .fail((msg, err) => {
       if (err) throw err;
-      const message = msg?.startsWith('Did you mean') ? `unknown command. ${msg}` : (msg ?? 'invalid arguments');
+      const message = plainLanguage(msg ?? 'invalid arguments');
       throw new UserError({ file: 'command line', message, hint: 'run `jbsim --help` or `jbsim <command> --help`' });
     });
   for (const command of commands) parser = parser.command(command as never);
@@ -48,3 +48,12 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT_RUNTIME;
   }
 }
+
+/** yargs speaks to programmers; say the same to a scenario author. */
+function plainLanguage(msg: string): string {
+  if (msg.startsWith('Did you mean')) return `unknown command. ${msg}`;
+  if (msg.startsWith('Not enough non-option arguments')) return 'a file or folder is missing after the command (e.g. jbsim run scenarios/foodvalley/baseline.yaml)';
+  if (msg.startsWith('Unknown argument')) return msg.replace(/^Unknown arguments?: /, 'unknown option: ');
+  return msg;
+}
+
