@@ -19,7 +19,3 @@ export class ProfessionalRegistry {
     return this.nextId - 1;
   }
 }
-
-export function label(p: Professional): string {
-  return `${p.role}#${p.id} (${p.org})`;
-}

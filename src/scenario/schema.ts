@@ -14,7 +14,6 @@ interface Meta {
 }
 const meta = (m: Meta) => m as Meta & Record<string, unknown>;
 
-const num = (m: Meta) => z.number().finite().meta(meta(m));
 const prob = (m: Meta) => z.number().min(0).max(1).meta(meta({ unit: 'probability', ...m }));
 const positive = (m: Meta) => z.number().finite().positive().meta(meta(m));
 const nonNegative = (m: Meta) => z.number().finite().min(0).meta(meta(m));
