@@ -39,7 +39,8 @@ export class Family {
   readonly providers: Professional[] = [];
   involvedNow = 0;
   maxInvolved = 0;
-  private readonly spellStart = new Map<number, number>();
+  /** When each involved professional's spell began; kept only when tracing. */
+  private readonly spellStart: Map<number, number> | null;
 
   handovers = 0;
   coldHandovers = 0;
@@ -89,6 +90,7 @@ export class Family {
     this.problemDomains = attrs.problemDomains;
     this.needsCompulsory = attrs.needsCompulsory;
     this.observed = observed;
+    this.spellStart = tracer !== null ? new Map() : null;
     this.firstSignalAt = now;
     this.trajectoryStart = now;
     this.noneSince = now; // signalled, and nobody responsible yet
@@ -177,6 +179,7 @@ export class Family {
   }
 
   recordWait(link: Link, days: number): void {
+    if (!this.observed) return; // only the cohort's waits are reported
     (this.waits[link] ??= []).push(days);
   }
 
@@ -199,12 +202,12 @@ export class Family {
   private involve(p: Professional, now: number): void {
     this.involvedNow++;
     if (this.involvedNow > this.maxInvolved) this.maxInvolved = this.involvedNow;
-    if (this.tracer !== null) this.spellStart.set(p.id, now);
+    if (this.spellStart !== null) this.spellStart.set(p.id, now);
   }
 
   private uninvolve(p: Professional, now: number): void {
     this.involvedNow--;
-    if (this.tracer !== null) {
+    if (this.tracer !== null && this.spellStart !== null) {
       const start = this.spellStart.get(p.id);
       this.spellStart.delete(p.id);
       if (start !== undefined) {
