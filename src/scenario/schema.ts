@@ -278,8 +278,10 @@ export const scenarioSchema = z
     simulation,
   })
   .superRefine((s, ctx) => {
-    // Cross-field checks need a structurally valid scenario; field errors are reported first.
-    if (ctx.value === undefined || !s.guardians || !s.reforms?.guardianDuos || !s.gi?.institutions || !s.rvdk || !s.court || !s.jbt || !s.localTeam || !s.veiligThuis || !s.entry) return;
+    // zod runs this even when a field is out of range (only a wrong type skips it), so it first
+    // checks that the sections exist; the loader drops a cross-field message about a parameter
+    // that already has an error of its own.
+    if (!s.guardians || !s.reforms?.guardianDuos || !s.gi?.institutions || !s.rvdk || !s.court || !s.jbt || !s.localTeam || !s.veiligThuis || !s.entry) return;
     const g = s.guardians;
     const duo = s.reforms.guardianDuos;
     const embedded = s.reforms.guardianInLocalTeam;
