@@ -1,15 +1,26 @@
 // The future event list: a binary min-heap of scheduled entries ordered by
 // (time, priority, sequence). The sequence number is the insertion order, so two entries
 // at the same time and priority settle first-scheduled-first and every run is deterministic.
+//
+// The keys live in typed arrays beside the heap of entries, so a sift compares numbers that sit
+// next to each other in memory instead of following a pointer to each entry. With the ~100,000
+// pending events of a national run, chasing entries scattered over the heap was the largest
+// single cost of the whole simulation (`node --cpu-prof`, docs/performance.md).
+
+import { KernelInputError } from './errors.js';
 
 /** Settles before NORMAL at the same instant: interrupts and kernel bookkeeping. */
 export const URGENT = 0;
 /** The default priority of everything a model schedules. */
 export const NORMAL = 1;
+/** Priorities are whole numbers from 0 to MAX_PRIORITY (they share one number with the sequence). */
+export const MAX_PRIORITY = 1023;
+
+/** 2^43: room for the sequence below the priority in one exactly represented double (2^53). */
+const SEQ_SPAN = 8_796_093_022_208;
 
 /**
  * One scheduled call. `fn(arg)` runs when the clock reaches `time`, unless cancelled.
- * A plain object with a fixed shape keeps V8's property access monomorphic on the hot path.
  * Fields are `declare`d and set in the constructor: emitted class fields (define semantics)
  * make every construction slower, and one Entry is made per event.
  */
@@ -30,10 +41,11 @@ export class Entry {
   }
 }
 
-function before(a: Entry, b: Entry): boolean {
-  if (a.time !== b.time) return a.time < b.time;
-  if (a.priority !== b.priority) return a.priority < b.priority;
-  return a.seq < b.seq;
+/** Checks a priority before it is folded into a heap key. */
+export function requirePriority(priority: number): void {
+  if (!Number.isInteger(priority) || priority < 0 || priority > MAX_PRIORITY) {
+    throw new KernelInputError('priority', priority, `a whole number from 0 to ${MAX_PRIORITY}`);
+  }
 }
 
 /**
@@ -42,37 +54,34 @@ function before(a: Entry, b: Entry): boolean {
  * model that cancels many far-future events does not grow without bound.
  */
 export class EventQueue {
-  private heap: Entry[] = [];
+  /** heap position → entry; `times` and `ranks` hold its keys at the same position. */
+  private entries: Entry[] = [];
+  private times = new Float64Array(64);
+  /** priority × 2^43 + sequence: the tie-break after time, as one number. */
+  private ranks = new Float64Array(64);
+  private length = 0;
   private cancelledCount = 0;
 
   get size(): number {
-    return this.heap.length - this.cancelledCount;
+    return this.length - this.cancelledCount;
   }
 
   push(entry: Entry): void {
-    const heap = this.heap;
-    let i = heap.length;
-    heap.push(entry);
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      const p = heap[parent];
-      if (!before(entry, p)) break;
-      heap[i] = p;
-      i = parent;
-    }
-    heap[i] = entry;
+    if (entry.seq >= SEQ_SPAN) throw new KernelInputError('event sequence', entry.seq, `fewer than ${SEQ_SPAN} events scheduled in one run`);
+    if (this.length === this.times.length) this.grow();
+    this.siftUp(this.length++, entry, entry.time, entry.priority * SEQ_SPAN + entry.seq);
   }
 
   /** The earliest live entry without removing it, or undefined. */
   peek(): Entry | undefined {
     this.dropCancelledTop();
-    return this.heap[0];
+    return this.length === 0 ? undefined : this.entries[0];
   }
 
   /** Removes and returns the earliest live entry, or undefined when none is left. */
   pop(): Entry | undefined {
     this.dropCancelledTop();
-    return this.heap.length === 0 ? undefined : this.removeTop();
+    return this.length === 0 ? undefined : this.removeTop();
   }
 
   cancel(entry: Entry): void {
@@ -81,42 +90,77 @@ export class EventQueue {
     entry.fn = null;
     entry.arg = undefined;
     this.cancelledCount++;
-    if (this.cancelledCount > 1024 && this.cancelledCount * 2 > this.heap.length) this.compact();
+    if (this.cancelledCount > 1024 && this.cancelledCount * 2 > this.length) this.compact();
   }
 
   private dropCancelledTop(): void {
-    const heap = this.heap;
-    while (heap.length > 0 && heap[0].cancelled) {
+    while (this.length > 0 && this.entries[0].cancelled) {
       this.removeTop();
       this.cancelledCount--;
     }
   }
 
+  /** Moves the hole at `i` up until (time, rank) fits, and puts the entry there. */
+  private siftUp(i: number, entry: Entry, time: number, rank: number): void {
+    const { entries, times, ranks } = this;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const pt = times[parent];
+      if (pt < time || (pt === time && ranks[parent] < rank)) break;
+      entries[i] = entries[parent];
+      times[i] = pt;
+      ranks[i] = ranks[parent];
+      i = parent;
+    }
+    entries[i] = entry;
+    times[i] = time;
+    ranks[i] = rank;
+  }
+
   private removeTop(): Entry {
-    const heap = this.heap;
-    const top = heap[0];
-    const last = heap.pop()!;
-    const n = heap.length;
+    const { entries, times, ranks } = this;
+    const top = entries[0];
+    const n = --this.length;
+    const last = entries[n];
+    const time = times[n];
+    const rank = ranks[n];
+    entries[n] = undefined as unknown as Entry; // let the entry be collected
     if (n > 0) {
       let i = 0;
       for (;;) {
-        const l = 2 * i + 1;
-        if (l >= n) break;
-        const r = l + 1;
-        const c = r < n && before(heap[r], heap[l]) ? r : l;
-        if (!before(heap[c], last)) break;
-        heap[i] = heap[c];
+        let c = 2 * i + 1;
+        if (c >= n) break;
+        const r = c + 1;
+        if (r < n && (times[r] < times[c] || (times[r] === times[c] && ranks[r] < ranks[c]))) c = r;
+        const ct = times[c];
+        if (time < ct || (time === ct && rank < ranks[c])) break;
+        entries[i] = entries[c];
+        times[i] = ct;
+        ranks[i] = ranks[c];
         i = c;
       }
-      heap[i] = last;
+      entries[i] = last;
+      times[i] = time;
+      ranks[i] = rank;
     }
     return top;
   }
 
+  private grow(): void {
+    const times = new Float64Array(this.times.length * 2);
+    times.set(this.times);
+    const ranks = new Float64Array(this.ranks.length * 2);
+    ranks.set(this.ranks);
+    this.times = times;
+    this.ranks = ranks;
+  }
+
+  /** Drops the cancelled entries and rebuilds the heap from the live ones. */
   private compact(): void {
-    const live = this.heap.filter((e) => !e.cancelled);
-    live.sort((a, b) => (before(a, b) ? -1 : 1)); // a sorted array is a valid heap
-    this.heap = live;
+    const live = this.entries.slice(0, this.length).filter((e) => !e.cancelled);
+    this.entries = [];
+    this.length = 0;
     this.cancelledCount = 0;
+    for (const e of live) this.push(e);
   }
 }

@@ -8,10 +8,10 @@
 //   3. at the same time and priority, the order in which they were scheduled.
 // `run(until)` fires every event strictly before `until`, then sets the clock to `until`.
 
-import { Entry, EventQueue, NORMAL, URGENT } from './eventQueue.js';
+import { Entry, EventQueue, NORMAL, URGENT, requirePriority } from './eventQueue.js';
 import { KernelInputError, requireFinite, requireNonNegative } from './errors.js';
 
-export { NORMAL, URGENT } from './eventQueue.js';
+export { MAX_PRIORITY, NORMAL, URGENT } from './eventQueue.js';
 export type { Entry } from './eventQueue.js';
 
 /** What a process may yield: an event to wait for, or a delay in days. */
@@ -34,6 +34,7 @@ export class Simulation {
   schedule<A>(delayDays: number, fn: (arg: A) => void, arg?: A, priority: number = NORMAL): Entry {
     // typeof too: '5' >= 0 holds, and the clock would turn into the string '05'
     if (typeof delayDays !== 'number' || !(delayDays >= 0) || delayDays === Infinity) requireNonNegative('delay (days)', delayDays);
+    if (priority !== NORMAL && priority !== URGENT) requirePriority(priority);
     const entry = new Entry(this.now + delayDays, priority, this.seq++, fn, arg);
     this.queue.push(entry);
     return entry;
@@ -43,6 +44,7 @@ export class Simulation {
   scheduleAt<A>(timeDays: number, fn: (arg: A) => void, arg?: A, priority: number = NORMAL): Entry {
     requireFinite('time (days)', timeDays);
     if (timeDays < this.now) throw new KernelInputError('time (days)', timeDays, `a time ≥ now (${this.now})`);
+    if (priority !== NORMAL && priority !== URGENT) requirePriority(priority);
     const entry = new Entry(timeDays, priority, this.seq++, fn, arg);
     this.queue.push(entry);
     return entry;
@@ -206,18 +208,18 @@ export class Event<T = unknown> {
 
   succeed(value?: T, priority: number = NORMAL): this {
     if (this.triggered) throw new Error('event has already been triggered');
+    this.sim.schedule(0, processEvent, this, priority); // first: a bad priority leaves the event untouched
     this.triggered = true;
     this.value = value;
-    this.sim.schedule(0, processEvent, this, priority);
     return this;
   }
 
   fail(error: unknown, priority: number = NORMAL): this {
     if (this.triggered) throw new Error('event has already been triggered');
+    this.sim.schedule(0, processEvent, this, priority);
     this.triggered = true;
     this.ok = false;
     this.error = error;
-    this.sim.schedule(0, processEvent, this, priority);
     return this;
   }
 

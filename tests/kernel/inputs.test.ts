@@ -11,6 +11,7 @@ import {
   Gamma,
   KernelInputError,
   Lognormal,
+  MAX_PRIORITY,
   RandomStreams,
   Resource,
   Simulation,
@@ -70,6 +71,22 @@ describe('the clock refuses bad times', () => {
     expectInputError(() => sim.scheduleAt(Infinity, noop), 'time (days) = Infinity');
     sim.scheduleAt(5, noop); // now itself is fine
     expect(sim.pending).toBe(1);
+  });
+
+  it('a priority that is not a whole number from 0 to MAX_PRIORITY', () => {
+    const sim = new Simulation();
+    expectInputError(() => sim.schedule(1, noop, undefined, -1), `priority = -1: expected a whole number from 0 to ${MAX_PRIORITY}`);
+    expectInputError(() => sim.schedule(1, noop, undefined, 0.5), 'priority = 0.5');
+    expectInputError(() => sim.scheduleAt(1, noop, undefined, MAX_PRIORITY + 1), `priority = ${MAX_PRIORITY + 1}`);
+    const ev = sim.event();
+    expectInputError(() => ev.succeed(undefined, NaN), 'priority = NaN');
+    expect(ev.triggered).toBe(false); // it can still succeed properly
+    expect(sim.pending).toBe(0);
+    const order: number[] = [];
+    sim.schedule(1, () => order.push(MAX_PRIORITY), undefined, MAX_PRIORITY);
+    sim.schedule(1, () => order.push(2), undefined, 2);
+    sim.run();
+    expect(order).toEqual([2, MAX_PRIORITY]);
   });
 
   it('run(until) in the past or not a number', () => {
