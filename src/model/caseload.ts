@@ -32,6 +32,8 @@ export interface CaseListener {
   covered(c: Case, cover: Professional, warm: boolean): void;
   /** Someone left the team (before their cases were moved). */
   departed(pos: Position): void;
+  /** The caseload of `pos` is about to change (a case comes or goes): whatever depends on its size is brought up to now first. */
+  caseloadChanging?(pos: Position): void;
 }
 
 export interface TeamConfig {
@@ -208,6 +210,7 @@ export class Team {
   }
 
   private place(c: Case, pos: Position, how: Assignment): void {
+    this.listener.caseloadChanging?.(pos);
     c.position = pos;
     pos.cases.push(c);
     pos.load += c.weight;
@@ -218,6 +221,7 @@ export class Team {
   }
 
   private unplace(c: Case, pos: Position): void {
+    this.listener.caseloadChanging?.(pos);
     const i = pos.cases.indexOf(c);
     pos.cases.splice(i, 1);
     pos.load -= c.weight;

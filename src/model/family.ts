@@ -2,7 +2,7 @@
 // handover (cold: a new face, the story retold; warm: a known face), the professionals it meets,
 // how many are involved at once, the days nobody is responsible. The path itself is in journey.ts.
 
-import type { Entry, Event, Process } from '../kernel/index.js';
+import type { Event, Process } from '../kernel/index.js';
 import type { Case } from './caseload.js';
 import type { Link, ProfessionalSpell, TraceEvent } from './results.js';
 import type { Professional } from './professional.js';
@@ -65,8 +65,10 @@ export class Family {
   awaiting: Event<void> | null = null;
   ltCase: Case | null = null;
   guardianCase: Case | null = null;
-  visitEntry: Entry | null = null;
-  providerEntry: Entry | null = null;
+  /** When the guardian visits next (Infinity: no visit planned); see Chain.catchUpVisits. */
+  nextVisitAt = Infinity;
+  /** Provider changes are drawn up to here; see Chain.catchUpProviderChanges. */
+  providersSince = 0;
   /** Inside the measure loop, where a cold guardian change interrupts with lost progress. */
   inMeasure = false;
   lastGuardian: Professional | null = null;

@@ -196,8 +196,8 @@ function* measure(chain: Chain, f: Family, kind: 'OTS' | 'voogdij'): ProcessGene
     }
     break;
   }
+  chain.cancelVisit(f); // counts the visits up to now, still as visits in this measure
   f.inMeasure = false;
-  chain.cancelVisit(f);
   f.firstVisitPending = false;
   f.guardianCase = null;
   team.discharge(c);
