@@ -96,6 +96,8 @@ export class Team {
   private readonly turnoverStream: Stream;
   private readonly recruitmentStream: Stream;
   private readonly sickStream: Stream;
+  /** Room of every unit (a position, or a duo pair), to find the one with most room in log time. */
+  private readonly rooms: RoomIndex;
 
   constructor(
     private readonly sim: Simulation,
@@ -109,6 +111,7 @@ export class Team {
     this.recruitmentStream = streams(`${config.name}/recruitment`);
     this.sickStream = streams(`${config.name}/sick`);
     for (let i = 0; i < config.positions; i++) this.positions.push(new Position(i, this));
+    this.rooms = new RoomIndex(config.duos ? Math.ceil(config.positions / 2) : config.positions);
     if (config.duos) {
       for (let i = 0; i + 1 < this.positions.length; i += 2) {
         this.positions[i].partner = this.positions[i + 1];
@@ -178,22 +181,17 @@ export class Team {
     this.serveWaitingList();
   }
 
+  /** The unit with most room (the first of equals) if it has room for `weight`: a member of it, or null. */
   private findRoom(weight: number): Position | null {
-    let best: Position | null = null;
-    let bestRoom = 0;
-    const step = this.config.duos ? 2 : 1;
-    for (let i = 0; i < this.positions.length; i += step) {
-      const p = this.positions[i];
-      const room = this.unitRoom(p);
-      if (room >= weight && room > bestRoom) {
-        const member = this.memberFor(p);
-        if (member !== null) {
-          best = member;
-          bestRoom = room;
-        }
-      }
-    }
-    return best;
+    const room = this.rooms.max();
+    if (room < weight || room <= 0) return null;
+    return this.memberFor(this.positions[this.config.duos ? 2 * this.rooms.first() : this.rooms.first()]);
+  }
+
+  /** Re-reads the room of the unit `pos` belongs to, after its load, people or caps changed. */
+  private refreshRoom(pos: Position): void {
+    const unit = this.config.duos ? pos.index >> 1 : pos.index;
+    this.rooms.set(unit, this.unitRoom(this.positions[this.config.duos ? 2 * unit : unit]));
   }
 
   /** Within a unit, the filled, healthy member with the lighter load. */
@@ -214,6 +212,7 @@ export class Team {
     c.position = pos;
     pos.cases.push(c);
     pos.load += c.weight;
+    this.refreshRoom(pos);
     this.levels.load.add(c.weight);
     this.levels.casesWithProfessional.add(1);
     this.updateHazard(pos);
@@ -225,6 +224,7 @@ export class Team {
     const i = pos.cases.indexOf(c);
     pos.cases.splice(i, 1);
     pos.load -= c.weight;
+    this.refreshRoom(pos);
     c.position = null;
     this.levels.load.add(-c.weight);
     this.levels.casesWithProfessional.add(-1);
@@ -242,7 +242,7 @@ export class Team {
   /** Hands waiting cases, in order, to positions with room; a case too heavy for any room now is skipped. */
   serveWaitingList(): void {
     let i = 0;
-    while (i < this.waitingList.length) {
+    while (i < this.waitingList.length && this.rooms.max() > 0) {
       const c = this.waitingList[i];
       const pos = this.findRoom(c.weight);
       if (pos === null) {
@@ -261,6 +261,7 @@ export class Team {
   private hire(pos: Position, induction: boolean): void {
     pos.person = this.registry.create(this.config.role, this.config.name);
     pos.inductionUntil = induction ? this.sim.now + this.config.inductionDays : -Infinity;
+    this.refreshRoom(pos);
     this.levels.inPost.add(1);
     this.levels.vacancies.add(-1);
     // One unit-exponential draw per person: the cumulative hazard at which they leave. Pressure
@@ -271,7 +272,7 @@ export class Team {
     this.updateHazard(pos);
     this.scheduleSickness(pos);
     if (induction && this.config.inductionDays > 0 && !this.config.duos) {
-      this.sim.schedule(this.config.inductionDays, () => this.serveWaitingList());
+      this.sim.schedule(this.config.inductionDays, endInduction, pos);
     }
   }
 
@@ -301,6 +302,7 @@ export class Team {
     pos.cover = null;
     pos.heldWhenIll = null;
     pos.person = null;
+    this.refreshRoom(pos);
     pos.hazardRate = 0;
     this.levels.inPost.add(-1);
     this.levels.vacancies.add(1);
@@ -326,6 +328,12 @@ export class Team {
   /** @internal a vacancy is filled. */
   fill(pos: Position): void {
     this.hire(pos, true);
+    this.serveWaitingList();
+  }
+
+  /** @internal the person in `pos` has their full cap from now on (if they are still there). */
+  endInduction(pos: Position): void {
+    if (pos.person !== null) this.refreshRoom(pos);
     this.serveWaitingList();
   }
 
@@ -376,6 +384,9 @@ function leave(pos: Position): void {
 function fill(pos: Position): void {
   pos.team.fill(pos);
 }
+function endInduction(pos: Position): void {
+  pos.team.endInduction(pos);
+}
 function fallIll(pos: Position): void {
   pos.team.fallIll(pos);
 }
@@ -391,4 +402,43 @@ export function teamLevels(sim: Simulation): TeamLevels {
     waiting: new TimeWeighted(sim),
     casesWithProfessional: new TimeWeighted(sim),
   };
+}
+
+/**
+ * The room of each unit in a max segment tree: the largest room, and the first unit that has it,
+ * in constant time; a change in log time. A national GI has ~1,300 positions, and scanning them
+ * all at every new case and every freed place was a visible share of a national run.
+ */
+export class RoomIndex {
+  private readonly size: number;
+  /** tree[1] is the root; the leaves are tree[size + unit]. Empty leaves hold -Infinity. */
+  private readonly tree: Float64Array;
+
+  constructor(readonly units: number) {
+    let size = 1;
+    while (size < units) size *= 2;
+    this.size = size;
+    this.tree = new Float64Array(2 * size).fill(-Infinity);
+  }
+
+  set(unit: number, room: number): void {
+    const tree = this.tree;
+    let i = this.size + unit;
+    tree[i] = room;
+    for (i >>= 1; i >= 1; i >>= 1) tree[i] = Math.max(tree[2 * i], tree[2 * i + 1]);
+  }
+
+  /** The largest room (-Infinity with no units). */
+  max(): number {
+    return this.tree[1];
+  }
+
+  /** The first unit whose room is the largest. */
+  first(): number {
+    const tree = this.tree;
+    const best = tree[1];
+    let i = 1;
+    while (i < this.size) i = tree[2 * i] === best ? 2 * i : 2 * i + 1;
+    return i - this.size;
+  }
 }

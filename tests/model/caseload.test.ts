@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Deterministic, Lognormal, RandomStreams, Simulation } from '../../src/kernel/index.js';
-import { Team, teamLevels, type Assignment, type Case, type CaseListener, type Position, type TeamConfig, type TeamLevels } from '../../src/model/caseload.js';
+import { RoomIndex, Team, teamLevels, type Assignment, type Case, type CaseListener, type Position, type TeamConfig, type TeamLevels } from '../../src/model/caseload.js';
 import { ProfessionalRegistry } from '../../src/model/professional.js';
 
 interface Harness {
@@ -127,6 +127,30 @@ function brokenRules(h: Harness, live: readonly Case[]): string[] {
   }
   return out;
 }
+
+describe('the room index', () => {
+  it('gives the largest room and the first unit holding it, as a scan would, under any updates', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: -5, max: 30 })), { maxLength: 200 }),
+        (units, updates) => {
+          const index = new RoomIndex(units);
+          const rooms = new Array<number>(units).fill(-Infinity);
+          for (const [at, room] of updates) {
+            const unit = at % units;
+            index.set(unit, room);
+            rooms[unit] = room;
+            const max = Math.max(...rooms);
+            expect(index.max()).toBe(max);
+            if (max > -Infinity) expect(index.first()).toBe(rooms.indexOf(max));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
 
 describe('caseload cap and waiting list', () => {
   it('gives each new case to the position with most room and queues the rest', () => {
