@@ -9,11 +9,14 @@
 // while a position is vacant, so the partner carries the vacant half until it is filled.
 
 import { type Distribution, type Entry, type Simulation, type Stream, TimeWeighted } from '../kernel/index.js';
+import type { Family } from './family.js';
 import type { Professional, ProfessionalRegistry, Role } from './professional.js';
 
 /** One case on a caseload: a family, weighing its number of children (guardians) or 1 (LT). */
 export interface Case {
   readonly key: number;
+  /** The family whose case it is (absent only in tests of the workforce alone). */
+  readonly family?: Family;
   readonly weight: number;
   position: Position | null;
   waitingSince: number;

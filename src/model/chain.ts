@@ -284,7 +284,7 @@ export class Chain {
 
   private readonly guardianListener: CaseListener = {
     assigned: (c: Case, pos: Position, how) => {
-      const f = this.families.get(c.key)!;
+      const f = c.family!;
       const now = this.sim.now;
       const person = pos.person!;
       if (f.carryFrom !== null) {
@@ -311,13 +311,13 @@ export class Chain {
       if (change && kind === 'cold' && f.inMeasure) f.process!.interrupt(COLD_GUARDIAN_CHANGE);
     },
     orphaned: (c: Case) => {
-      const f = this.families.get(c.key)!;
+      const f = c.family!;
       f.setResponsible(null, this.sim.now);
       this.cancelVisit(f);
       f.trace('waiting for a guardian', this.sim.now, 'GI waiting list', 'GI');
     },
     covered: (c: Case, cover: Professional, warm: boolean) => {
-      const f = this.families.get(c.key)!;
+      const f = c.family!;
       f.setResponsible(cover, this.sim.now, warm);
     },
     departed: () => {
@@ -325,13 +325,13 @@ export class Chain {
     },
     caseloadChanging: (pos: Position) => {
       const now = this.sim.now;
-      for (const c of pos.cases) this.catchUpVisits(this.families.get(c.key)!, now);
+      for (const c of pos.cases) this.catchUpVisits(c.family!, now);
     },
   };
 
   private readonly localTeamListener: CaseListener = {
     assigned: (c: Case, pos: Position, how) => {
-      const f = this.families.get(c.key)!;
+      const f = c.family!;
       const person = pos.person!;
       if (f.carryFrom !== null) {
         f.carryOver(person, f.carryFrom);
@@ -348,10 +348,10 @@ export class Chain {
       }
     },
     orphaned: (c: Case) => {
-      this.families.get(c.key)!.setResponsible(null, this.sim.now);
+      c.family!.setResponsible(null, this.sim.now);
     },
     covered: (c: Case, cover: Professional, warm: boolean) => {
-      this.families.get(c.key)!.setResponsible(cover, this.sim.now, warm);
+      c.family!.setResponsible(cover, this.sim.now, warm);
     },
     departed: () => {},
   };
@@ -395,7 +395,7 @@ export class Chain {
   }
 
   deployProviders(f: Family): void {
-    if (f.providers.length > 0) return;
+    if (f.providerCount > 0) return;
     const pr = this.p.providers;
     const s = this.stream('providers/deploy');
     const whole = Math.floor(pr.perProblemDomain);
@@ -414,7 +414,7 @@ export class Chain {
    * rate n × that rate (n stays the same until the help ends).
    */
   catchUpProviderChanges(f: Family, until: number): void {
-    const n = f.providers.length;
+    const n = f.providerCount;
     const rate = this.p.providers.changeRatePerYear * n;
     if (n === 0 || rate <= 0) return;
     const s = this.stream('providers/change');

@@ -33,10 +33,13 @@ export class Family {
   daysWithoutProfessional = 0;
 
   /** Faces met (professional ids, after `alias`). */
-  readonly known = new Set<number>();
+  readonly known = new Faces();
   /** With long involvement one person carries the family across roles: id → the face it shows. */
   private alias: Map<number, number> | null = null;
-  readonly providers: Professional[] = [];
+  /** Help providers working with the family now. */
+  providerCount = 0;
+  /** Who they are, kept only when tracing (their spells are drawn); null otherwise. */
+  private readonly providers: Professional[] | null;
   involvedNow = 0;
   maxInvolved = 0;
   /** When each involved professional's spell began; kept only when tracing. */
@@ -93,6 +96,7 @@ export class Family {
     this.needsCompulsory = attrs.needsCompulsory;
     this.observed = observed;
     this.spellStart = tracer !== null ? new Map() : null;
+    this.providers = tracer !== null ? [] : null;
     this.firstSignalAt = now;
     this.trajectoryStart = now;
     this.noneSince = now; // signalled, and nobody responsible yet
@@ -144,22 +148,25 @@ export class Family {
     return kind;
   }
 
+  /** A new help provider: always a new face (providers are never anyone's alias). */
   addProvider(p: Professional, now: number): void {
-    this.providers.push(p);
-    this.known.add(this.faceOf(p));
+    this.providerCount++;
+    this.providers?.push(p);
+    this.known.addUnseen();
     this.involve(p, now);
   }
 
-  removeProvider(index: number, now: number): Professional {
-    const [p] = this.providers.splice(index, 1);
-    this.uninvolve(p, now);
-    return p;
+  /** The provider at `index` (0 ≤ index < providerCount) stops. */
+  removeProvider(index: number, now: number): void {
+    this.providerCount--;
+    if (this.providers !== null) this.uninvolve(this.providers.splice(index, 1)[0], now);
+    else this.involvedNow--;
   }
 
   /** The family leaves the chain (closure): nobody is responsible and no provider stays. */
   leave(now: number): void {
     this.setResponsible(null, now);
-    while (this.providers.length > 0) this.removeProvider(this.providers.length - 1, now);
+    while (this.providerCount > 0) this.removeProvider(this.providerCount - 1, now);
     if (this.noneSince !== null) {
       this.daysWithoutProfessional += now - this.noneSince;
       this.noneSince = null;
@@ -216,5 +223,33 @@ export class Family {
         this.tracer.spell({ caseId: this.id, professional: `${p.role}#${p.id}`, role: p.role, startDays: start, endDays: now });
       }
     }
+  }
+}
+
+/**
+ * The distinct faces a family has met. The ids of the people who can be met again (workers,
+ * guardians, judges) are kept to tell a known face from a new one; a help provider is new by
+ * construction and only counted. A plain array: a family meets a dozen or two such people, and
+ * a Set per family cost a national run ~12 MB.
+ */
+export class Faces {
+  private readonly ids: number[] = [];
+  private unseen = 0;
+
+  add(id: number): void {
+    if (!this.ids.includes(id)) this.ids.push(id);
+  }
+
+  /** A face that cannot have been met before. */
+  addUnseen(): void {
+    this.unseen++;
+  }
+
+  has(id: number): boolean {
+    return this.ids.includes(id);
+  }
+
+  get size(): number {
+    return this.ids.length + this.unseen;
   }
 }

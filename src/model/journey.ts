@@ -116,7 +116,7 @@ function* trajectory(chain: Chain, f: Family): ProcessGenerator<void> {
 /** Waits for a local-team worker with room. */
 function* joinLocalTeam(chain: Chain, f: Family): ProcessGenerator<void> {
   const asked = chain.sim.now;
-  const c: Case = { key: f.id, weight: 1, position: null, waitingSince: asked, onWaitingList: false };
+  const c: Case = { key: f.id, family: f, weight: 1, position: null, waitingSince: asked, onWaitingList: false };
   f.ltCase = c;
   chain.localTeams[f.municipality].admit(c);
   if (c.position === null) {
@@ -169,7 +169,7 @@ function* measure(chain: Chain, f: Family, kind: 'OTS' | 'voogdij'): ProcessGene
   f.trace(kind === 'OTS' ? 'measure: OTS' : 'measure: voogdij', sim.now, 'court', 'GI');
 
   const team = chain.chooseInstitution();
-  const c: Case = { key: f.id, weight: f.children, position: null, waitingSince: start, onWaitingList: false };
+  const c: Case = { key: f.id, family: f, weight: f.children, position: null, waitingSince: start, onWaitingList: false };
   f.guardianCase = c;
   team.admit(c);
   if (c.position === null) {

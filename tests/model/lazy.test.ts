@@ -76,7 +76,7 @@ describe('provider changes', () => {
   /** One family with its providers deployed, and a rate high enough to count changes. */
   function deployed(rate: number): { family: Family; catchUp: (until: number) => void; since: number } {
     const run = startOneFamily(oneFamilyScenario({ providers: { changeRatePerYear: rate, perProblemDomain: 2 } }));
-    runUntil(run.chain, () => run.family.providers.length > 0);
+    runUntil(run.chain, () => run.family.providerCount > 0);
     return { family: run.family, catchUp: (until) => run.chain.catchUpProviderChanges(run.family, until), since: run.chain.sim.now };
   }
 
@@ -85,13 +85,13 @@ describe('provider changes', () => {
     const years = 400;
     for (const steps of [1, 2000]) {
       const { family, catchUp, since } = deployed(rate);
-      const n = family.providers.length;
+      const n = family.providerCount;
       const met = family.known.size;
       for (let k = 1; k <= steps; k++) catchUp(since + (k * years * 365) / steps);
       const changes = family.known.size - met; // every replacement is a new face
       const expected = n * rate * years; // Poisson: sd = sqrt(expected)
       expect(Math.abs(changes - expected)).toBeLessThan(4 * Math.sqrt(expected));
-      expect(family.providers.length).toBe(n);
+      expect(family.providerCount).toBe(n);
       expect(family.involvedNow).toBe(n + (family.responsible !== null ? 1 : 0));
     }
   });
