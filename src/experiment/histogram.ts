@@ -1,28 +1,21 @@
 // Distributions over families pooled across replications, for the report's charts. Counts
 // (handovers, professionals) get one bin per whole number; days get calendar-like bin widths
 // (a week, a month, a quarter, ...); other continuous values 1-2-5 widths; at most ~40 bins.
+// Values are binned as the distribution keeps them: continuous ones to 3 significant digits.
 
+import { binCounts, type ValueCounts } from '../statistics/index.js';
 import type { Histogram } from './types.js';
 
 const MAX_BINS = 40;
 const MAX_INTEGER_BINS = 200;
 const DAY_WIDTHS = [1, 2, 7, 14, 30, 60, 91, 182, 365, 730, 1825, 3650];
 
-/** Builds a histogram from values pooled over `replications` replications (NaN left out). */
-export function histogram(values: ArrayLike<number>, replications: number, metric: string): Histogram {
-  let min = Infinity;
-  let max = -Infinity;
-  let n = 0;
-  let integers = true;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (Number.isNaN(v)) continue;
-    n++;
-    if (v < min) min = v;
-    if (v > max) max = v;
-    if (integers && !Number.isInteger(v)) integers = false;
-  }
-  if (n === 0 || !Number.isFinite(min) || !Number.isFinite(max)) return { bins: [], familiesPerReplication: [], share: [] };
+/** Builds a histogram from observations pooled over `replications` replications. */
+export function histogram(pooled: ValueCounts, replications: number, metric: string): Histogram {
+  const { n, min, max } = pooled;
+  if (n === 0) return { bins: [], familiesPerReplication: [], share: [] };
+  // Bins span the exact extremes; a kept value rounded past one counts in the end bin, where its value lies.
+  const integers = pooled.whole;
 
   let start: number;
   let width: number;
@@ -35,12 +28,7 @@ export function histogram(values: ArrayLike<number>, replications: number, metri
     start = Math.floor(Math.min(0, min) / width) * width;
   }
   const bins = Math.floor((max - start) / width) + 1;
-  const counts = new Array<number>(bins).fill(0);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (Number.isNaN(v)) continue;
-    counts[Math.min(bins - 1, Math.floor((v - start) / width))]++;
-  }
+  const counts = binCounts(pooled, start, width, bins);
   return {
     // rounded so 0.1-wide bins read 0.3, not 0.30000000000000004
     bins: counts.map((_, i) => Number((start + i * width).toPrecision(12))),

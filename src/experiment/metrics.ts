@@ -3,7 +3,7 @@
 // link as `waitDays.LT` etc.), the figure itself for system metrics. The order is fixed here so
 // summaries, CSV rows and comparisons list metrics the same way whatever the worker count.
 
-import { mean } from 'simple-statistics';
+import { valueCountsMean, emptyValueCounts, type ValueCounts } from '../statistics/index.js';
 import { LINKS, type FamilyObservations, type ReplicationResult, type SystemObservations } from '../model/results.js';
 
 /** The headline metrics, in the order of HeadlineMetrics; `waitDays` expands to one per link. */
@@ -43,13 +43,14 @@ export function catalogue(sample: ReplicationResult): MetricCatalogue {
   return { names, kind };
 }
 
-/** The per-family observations behind a family metric (empty when the model has none). */
-export function familyValues(result: ReplicationResult, metric: string): number[] {
-  if (metric.startsWith('waitDays.')) {
-    return result.families.waitDays[metric.slice('waitDays.'.length) as keyof FamilyObservations['waitDays']] ?? [];
-  }
-  const values = (result.families as unknown as Record<string, unknown>)[metric];
-  return Array.isArray(values) ? (values as number[]) : [];
+const EMPTY = emptyValueCounts();
+
+/** The per-family observations behind a family metric (empty when the model has none): the result's own, to read, not to change. */
+export function familyDistribution(result: ReplicationResult, metric: string): ValueCounts {
+  const d = metric.startsWith('waitDays.')
+    ? result.families.waitDays[metric.slice('waitDays.'.length) as keyof FamilyObservations['waitDays']]
+    : (result.families as unknown as Record<string, ValueCounts | undefined>)[metric];
+  return d ?? EMPTY;
 }
 
 /** One replication's value of a metric; NaN when the replication has no observation of it. */
@@ -58,8 +59,7 @@ export function replicationValue(result: ReplicationResult, metric: string, kind
     const v = (result.system as unknown as Record<string, unknown>)[metric];
     return typeof v === 'number' ? v : NaN;
   }
-  const xs = familyValues(result, metric);
-  return xs.length === 0 ? NaN : mean(xs);
+  return valueCountsMean(familyDistribution(result, metric));
 }
 
 /** Per-replication values of every metric: metric → one value per replication, in replication order. */

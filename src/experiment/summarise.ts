@@ -3,11 +3,11 @@
 // per-family metrics and the monthly series with bands. Replications are read in replication
 // order, so the same results give the same bytes however they were computed.
 
-import { meanInterval, percentiles } from '../statistics/index.js';
+import { valueCountsPercentiles, meanInterval, mergeAll, percentiles, type ValueCounts, type Percentiles } from '../statistics/index.js';
 import { LINKS, type Link, type ReplicationResult } from '../model/results.js';
 import type { Scenario } from '../scenario/schema.js';
 import { histogram } from './histogram.js';
-import { catalogue, familyValues, replicationTable, type MetricCatalogue } from './metrics.js';
+import { catalogue, familyDistribution, replicationTable, type MetricCatalogue } from './metrics.js';
 import type { HeadlineMetrics, Histogram, MetricSummary, ScenarioSummary, SeriesSummary } from './types.js';
 
 export const DAYS_PER_YEAR = 365;
@@ -25,6 +25,8 @@ export interface ScenarioStatistics {
   /** metric → one value per replication, in replication order. */
   perReplication: Map<string, Float64Array>;
   metrics: Map<string, MetricSummary>;
+  /** Family metric → its observations pooled over replications. */
+  pooled: Map<string, ValueCounts>;
 }
 
 export function scenarioStatistics(results: readonly ReplicationResult[]): ScenarioStatistics {
@@ -32,27 +34,26 @@ export function scenarioStatistics(results: readonly ReplicationResult[]): Scena
   const cat = catalogue(results[0]);
   const perReplication = replicationTable(results, cat);
   const metrics = new Map<string, MetricSummary>();
+  const pooled = new Map<string, ValueCounts>();
   for (const name of cat.names) {
     const values = perReplication.get(name)!;
-    const pooled = cat.kind.get(name) === 'family' ? pooledFamilies(results, name) : values;
-    metrics.set(name, metricSummary(values, pooled));
+    if (cat.kind.get(name) === 'family') {
+      const families = pooledFamilies(results, name);
+      pooled.set(name, families);
+      metrics.set(name, metricSummary(values, valueCountsPercentiles(families)));
+    } else metrics.set(name, metricSummary(values, percentiles(values)));
   }
-  return { catalogue: cat, perReplication, metrics };
+  return { catalogue: cat, perReplication, metrics, pooled };
 }
 
-export function metricSummary(perReplication: ArrayLike<number>, pooled: ArrayLike<number>): MetricSummary {
+export function metricSummary(perReplication: ArrayLike<number>, p: Percentiles): MetricSummary {
   const ci = meanInterval(perReplication);
-  const p = percentiles(pooled);
   return { mean: ci.mean, ci95: [ci.low, ci.high], p50: p.p50, p90: p.p90, p95: p.p95, max: p.max, n: ci.n };
 }
 
-function pooledFamilies(results: readonly ReplicationResult[], metric: string): Float64Array {
-  let total = 0;
-  for (const r of results) total += familyValues(r, metric).length;
-  const out = new Float64Array(total);
-  let i = 0;
-  for (const r of results) for (const v of familyValues(r, metric)) out[i++] = v;
-  return out;
+/** A family metric's observations over all replications. */
+function pooledFamilies(results: readonly ReplicationResult[], metric: string): ValueCounts {
+  return mergeAll(results.map((r) => familyDistribution(r, metric)));
 }
 
 export function summarise(
@@ -66,7 +67,8 @@ export function summarise(
   const { scenario } = loaded;
   const distributions: Record<string, Histogram> = {};
   for (const name of stats.catalogue.names) {
-    if (stats.catalogue.kind.get(name) === 'family') distributions[name] = histogram(pooledFamilies(results, name), results.length, name);
+    const pooled = stats.pooled.get(name);
+    if (pooled !== undefined) distributions[name] = histogram(pooled, results.length, name);
   }
   return {
     scenario: { name: scenario.name, file: loaded.file, hash: loaded.hash, description: scenario.description },
@@ -93,7 +95,7 @@ function headlineMetrics(stats: ScenarioStatistics): HeadlineMetrics {
       waits[name.slice('waitDays.'.length) as Link] = m;
     } else out[name] = m;
   }
-  for (const link of LINKS) if (!(link in waits)) waits[link] = metricSummary([], []);
+  for (const link of LINKS) if (!(link in waits)) waits[link] = metricSummary([], percentiles([]));
   if (!('waitDays' in out)) out.waitDays = waits as Record<string, MetricSummary>;
   return out as HeadlineMetrics;
 }

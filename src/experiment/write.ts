@@ -104,7 +104,8 @@ export function resultsCsv(scenarios: readonly LoadedScenario[], results: readon
 
 // ---- shard files --------------------------------------------------------------------------
 
-export const SHARD_FORMAT = 'jbsim-shard/1';
+/** 2: per-family observations as distributions (src/statistics/valueCounts.ts), not arrays. */
+export const SHARD_FORMAT = 'jbsim-shard/2';
 
 export interface ShardFile {
   format: typeof SHARD_FORMAT;

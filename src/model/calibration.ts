@@ -3,6 +3,7 @@
 // The reasoning behind every band is in docs/calibration.md. Volume bands scale with the region.
 
 import type { Scenario } from '../scenario/schema.js';
+import { valueCountsMean } from '../statistics/valueCounts.js';
 import type { ReplicationResult } from './results.js';
 
 export interface CalibrationTarget {
@@ -32,7 +33,6 @@ export function regionScale(s: Scenario): number {
   return stock / FOODVALLEY_EXPECTED_STOCK;
 }
 
-const mean = (xs: readonly number[]): number => (xs.length === 0 ? NaN : xs.reduce((a, b) => a + b, 0) / xs.length);
 /** Bands are printed as written for FoodValley; scaled ones are rounded to 2 significant digits. */
 const scaled = (lo: number, hi: number) => (s: Scenario): [number, number] => {
   const k = regionScale(s);
@@ -105,7 +105,7 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
     unit: 'days',
     source: 'once every 4 to 8 weeks (the study; D, qualitative)',
     band: fixed(28, 56),
-    value: (r) => mean(r.families.visitIntervalDays),
+    value: (r) => valueCountsMean(r.families.visitIntervalDays),
   },
   {
     name: 'guardianCaseloadChildren',

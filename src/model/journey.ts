@@ -83,8 +83,7 @@ function* trajectory(chain: Chain, f: Family): ProcessGenerator<void> {
   const investigationDays = chain.d.investigation.sample(chain.stream('rvdk/investigation'));
   yield investigationDays;
   if (chain.observer.inWindow()) {
-    chain.observer.rvdkWaits.push(rvdkWait);
-    chain.observer.rvdkDurations.push(investigationDays);
+    chain.observer.recordRvdk(rvdkWait, investigationDays);
   }
   chain.rvdk.give(investigator);
   chain.rvdk.resource.release(req);
@@ -206,7 +205,7 @@ function* measure(chain: Chain, f: Family, kind: 'OTS' | 'voogdij'): ProcessGene
   const days = sim.now - start;
   f.measureDays += days;
   f.measureContacts = f.contacts;
-  if (kind === 'OTS' && o.inWindow()) o.otsMonths.push(days / (365.25 / 12));
+  if (kind === 'OTS' && o.inWindow()) o.recordOts(days / (365.25 / 12));
   f.trace('measure ends', sim.now, 'GI', 'afschaling');
 }
 

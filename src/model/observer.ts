@@ -1,8 +1,11 @@
 // What a replication reports. Families first signalled inside the observation window form the
 // cohort; they are followed to their exit (or to the end of follow-up, then counted as censored).
 // System levels are time-averaged over the window only, so the warm-up's empty start is discarded.
+// Nothing here grows with the horizon: per-family values go into bounded distributions, means
+// into running sums.
 
 import { TimeWeighted, type Simulation } from '../kernel/index.js';
+import { add, emptyValueCounts } from '../statistics/valueCounts.js';
 import type { TeamLevels } from './caseload.js';
 import type { Family } from './family.js';
 import { LINKS, type FamilyObservations, type ReplicationResult, type SystemObservations, type TimeSeries } from './results.js';
@@ -24,9 +27,8 @@ export class Observer {
     departureChanges: 0,
     censoredFamilies: 0,
   };
-  readonly rvdkWaits: number[] = [];
-  readonly rvdkDurations: number[] = [];
-  readonly otsMonths: number[] = [];
+  /** Running sums for the window's means, added in order so each mean is the plain one of the values. */
+  private readonly sums = { rvdkWaitDays: 0, rvdkInvestigationDays: 0, rvdkInvestigations: 0, otsMonths: 0, otsEnded: 0 };
   readonly childrenUnderMeasure: TimeWeighted;
   private readonly series: TimeSeries = { day: [], childrenWithoutGuardian: [], meanCaseloadChildren: [], childrenUnderMeasure: [], guardiansInPost: [] };
   private windowAverages: Record<string, number> | null = null;
@@ -41,18 +43,18 @@ export class Observer {
     this.windowEnd = warmupDays + observedDays;
     this.childrenUnderMeasure = new TimeWeighted(sim);
     this.families = {
-      handoversPerFamily: [],
-      coldHandoversPerFamily: [],
-      warmHandoversPerFamily: [],
-      guardianChangesPerFamily: [],
-      professionalsPerFamily: [],
-      maxProfessionalsAtOnce: [],
-      timeToGuardianDays: [],
-      daysWithoutProfessional: [],
-      contactsPerMonth: [],
-      visitIntervalDays: [],
-      measureDurationDays: [],
-      waitDays: Object.fromEntries(LINKS.map((l) => [l, [] as number[]])) as FamilyObservations['waitDays'],
+      handoversPerFamily: emptyValueCounts(),
+      coldHandoversPerFamily: emptyValueCounts(),
+      warmHandoversPerFamily: emptyValueCounts(),
+      guardianChangesPerFamily: emptyValueCounts(),
+      professionalsPerFamily: emptyValueCounts(),
+      maxProfessionalsAtOnce: emptyValueCounts(),
+      timeToGuardianDays: emptyValueCounts(),
+      daysWithoutProfessional: emptyValueCounts(),
+      contactsPerMonth: emptyValueCounts(),
+      visitIntervalDays: emptyValueCounts(),
+      measureDurationDays: emptyValueCounts(),
+      waitDays: Object.fromEntries(LINKS.map((l) => [l, emptyValueCounts()])) as FamilyObservations['waitDays'],
     };
     sim.scheduleAt(this.windowStart, () => this.openWindow());
     sim.scheduleAt(this.windowEnd, () => this.closeWindow());
@@ -93,6 +95,19 @@ export class Observer {
     };
   }
 
+  /** An RvdK investigation that ended in the window: the wait before it and its length. */
+  recordRvdk(waitDays: number, investigationDays: number): void {
+    this.sums.rvdkWaitDays += waitDays;
+    this.sums.rvdkInvestigationDays += investigationDays;
+    this.sums.rvdkInvestigations++;
+  }
+
+  /** An OTS that ended in the window, and its length. */
+  recordOts(months: number): void {
+    this.sums.otsMonths += months;
+    this.sums.otsEnded++;
+  }
+
   /** A cohort family leaves the chain for good (or the run ends with it still inside). */
   familyDone(f: Family, censored: boolean): void {
     if (!f.observed) return;
@@ -100,23 +115,23 @@ export class Observer {
     const now = this.sim.now;
     for (const link of LINKS) {
       const w = f.waits[link];
-      if (w !== undefined) for (const d of w) this.families.waitDays[link].push(d);
+      if (w !== undefined) for (const d of w) add(this.families.waitDays[link], d);
     }
     if (!f.hadMeasure) return;
     const o = this.families;
-    o.handoversPerFamily.push(f.handovers);
-    o.coldHandoversPerFamily.push(f.coldHandovers);
-    o.warmHandoversPerFamily.push(f.warmHandovers);
-    o.guardianChangesPerFamily.push(f.guardianChanges);
-    o.professionalsPerFamily.push(f.known.size);
-    o.maxProfessionalsAtOnce.push(f.maxInvolved);
-    for (const t of f.timeToGuardianDays) o.timeToGuardianDays.push(t);
-    o.daysWithoutProfessional.push(f.daysWithoutProfessionalAt(now));
+    add(o.handoversPerFamily, f.handovers);
+    add(o.coldHandoversPerFamily, f.coldHandovers);
+    add(o.warmHandoversPerFamily, f.warmHandovers);
+    add(o.guardianChangesPerFamily, f.guardianChanges);
+    add(o.professionalsPerFamily, f.known.size);
+    add(o.maxProfessionalsAtOnce, f.maxInvolved);
+    for (const t of f.timeToGuardianDays) add(o.timeToGuardianDays, t);
+    add(o.daysWithoutProfessional, f.daysWithoutProfessionalAt(now));
     if (f.measureDays > 0) {
-      o.contactsPerMonth.push(f.measureContacts / (f.measureDays / MONTH_DAYS));
-      o.measureDurationDays.push(f.measureDays);
+      add(o.contactsPerMonth, f.measureContacts / (f.measureDays / MONTH_DAYS));
+      add(o.measureDurationDays, f.measureDays);
     }
-    if (f.visitIntervals > 0) o.visitIntervalDays.push(f.visitIntervalSumDays / f.visitIntervals);
+    if (f.visitIntervals > 0) add(o.visitIntervalDays, f.visitIntervalSumDays / f.visitIntervals);
   }
 
   result(replication: number, eventsFired: number, capPerGuardian: number): ReplicationResult {
@@ -124,7 +139,8 @@ export class Observer {
     if (this.windowAverages === null && this.sim.now >= this.windowEnd) this.closeWindow();
     const a = this.windowAverages;
     if (a === null) throw new Error('the observation window never closed: the run ended early');
-    const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((s, x) => s + x, 0) / xs.length);
+    const mean = (sum: number, n: number) => (n === 0 ? 0 : sum / n);
+    const m = this.sums;
     const c = this.counts;
     const system: SystemObservations = {
       familiesArrived: c.familiesArrived,
@@ -141,9 +157,9 @@ export class Observer {
       guardianTurnoverPerYear: a.guardianYears > 0 ? c.departures / a.guardianYears : 0,
       departureChangesPerFamilyGuardianYear: a.familyGuardianYears > 0 ? c.departureChanges / a.familyGuardianYears : 0,
       guardianUtilisation: capPerGuardian > 0 ? a.guardianCaseloadChildren / capPerGuardian : 0,
-      rvdkWaitDays: mean(this.rvdkWaits),
-      rvdkInvestigationDays: mean(this.rvdkDurations),
-      otsDurationMonths: mean(this.otsMonths),
+      rvdkWaitDays: mean(m.rvdkWaitDays, m.rvdkInvestigations),
+      rvdkInvestigationDays: mean(m.rvdkInvestigationDays, m.rvdkInvestigations),
+      otsDurationMonths: mean(m.otsMonths, m.otsEnded),
       censoredFamilies: c.censoredFamilies,
       eventsFired,
     };

@@ -2,38 +2,42 @@
 // worker-thread boundary and be merged across shards. The experiment layer aggregates these
 // over replications; the report layer only ever reads them.
 
+import type { ValueCounts } from '../statistics/valueCounts.js';
+
 /** The links of the chain where a family can wait. */
 export const LINKS = ['LT', 'JBT', 'RvdK', 'court', 'GI'] as const;
 export type Link = (typeof LINKS)[number];
 
 /**
- * Per-family observations, one value per family in the observed cohort. `measureFamilies`
- * are the families that received a measure (OTS or voogdij): the population the study is about.
+ * Per-family observations of the observed cohort, as bounded distributions: a replication's
+ * memory does not grow with the horizon. Each mean is exact; percentiles and histograms see
+ * continuous values to 3 significant digits (src/statistics/valueCounts.ts). The population is
+ * the families that received a measure (OTS or voogdij), except for the waits.
  */
 export interface FamilyObservations {
   /** Every change of responsible professional for a family with a measure. */
-  handoversPerFamily: number[];
+  handoversPerFamily: ValueCounts;
   /** Of those, the cold ones: a new face, the story retold. */
-  coldHandoversPerFamily: number[];
-  warmHandoversPerFamily: number[];
+  coldHandoversPerFamily: ValueCounts;
+  warmHandoversPerFamily: ValueCounts;
   /** Changes of gezinsvoogd during the measure (a replacement or redistribution). */
-  guardianChangesPerFamily: number[];
+  guardianChangesPerFamily: ValueCounts;
   /** Distinct professionals a family with a measure met from first signal to exit. */
-  professionalsPerFamily: number[];
+  professionalsPerFamily: ValueCounts;
   /** The most professionals involved with the family at one time. */
-  maxProfessionalsAtOnce: number[];
+  maxProfessionalsAtOnce: ValueCounts;
   /** First signal to the first visit of a gezinsvoogd. */
-  timeToGuardianDays: number[];
+  timeToGuardianDays: ValueCounts;
   /** Days in the chain with no responsible professional (waiting lists, afschaling gap). */
-  daysWithoutProfessional: number[];
+  daysWithoutProfessional: ValueCounts;
   /** Guardian contacts per month under the measure. */
-  contactsPerMonth: number[];
+  contactsPerMonth: ValueCounts;
   /** Days between guardian visits, one value per family (its mean interval). */
-  visitIntervalDays: number[];
+  visitIntervalDays: ValueCounts;
   /** Days under a measure, ruling to end, summed over the family's finished measures. */
-  measureDurationDays: number[];
+  measureDurationDays: ValueCounts;
   /** Waits at each link, per family that passed that link. */
-  waitDays: Record<Link, number[]>;
+  waitDays: Record<Link, ValueCounts>;
 }
 
 /** Whole-system figures over the observation window. */

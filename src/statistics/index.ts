@@ -1,7 +1,10 @@
-// Statistics for the experiment layer: t intervals over replications, paired differences,
-// pooled percentiles. Plain numbers in, plain numbers out; nothing here knows the model.
+// Statistics for the model's observations and the experiment layer: t intervals over replications, paired differences,
+// pooled percentiles, bounded distributions of many observations. Plain data in, plain data
+// out; nothing here knows the model.
 export { incompleteBeta, tCdf, tQuantile } from './tDistribution.js';
 export { meanInterval, pairedDifferences } from './interval.js';
 export type { MeanInterval } from './interval.js';
-export { percentiles, sortedFinite } from './percentiles.js';
+export { add, binCounts, valueCountsMean, valueCountsOf, emptyValueCounts, keptValue, merge, mergeAll, quantile } from './valueCounts.js';
+export type { ValueCounts } from './valueCounts.js';
+export { valueCountsPercentiles, percentiles, sortedFinite } from './percentiles.js';
 export type { Percentiles } from './percentiles.js';

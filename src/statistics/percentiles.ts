@@ -1,7 +1,9 @@
-// Percentiles of a pooled sample (families over all replications), through simple-statistics'
-// quantile (linear interpolation, R type 7) on one sorted copy.
+// Percentiles of a pooled sample: of plain values (replications) through simple-statistics'
+// quantile (linear interpolation, R type 7) on one sorted copy, and of a ValueCounts (families
+// over all replications) by the same definition over its kept values.
 
 import { quantileSorted } from 'simple-statistics';
+import { quantile, type ValueCounts } from './valueCounts.js';
 
 export interface Percentiles {
   p50: number;
@@ -21,6 +23,12 @@ export function percentiles(values: ArrayLike<number>): Percentiles {
     p95: quantileSorted(xs, 0.95),
     max: sorted[sorted.length - 1],
   };
+}
+
+/** The same percentiles of a distribution; `max` is exact. All NaN when it is empty. */
+export function valueCountsPercentiles(d: ValueCounts): Percentiles {
+  if (d.n === 0) return { p50: NaN, p90: NaN, p95: NaN, max: NaN };
+  return { p50: quantile(d, 0.5), p90: quantile(d, 0.9), p95: quantile(d, 0.95), max: d.max };
 }
 
 /** An ascending copy without NaN. */

@@ -123,7 +123,7 @@ describe('--event-log', () => {
 describe('Ctrl-C', () => {
   it('stops the workers, writes nothing and exits with 130', async () => {
     const out = tempDir('cli-sigint');
-    const child = spawn(process.execPath, [BIN, 'compare', ...SCENARIOS, '-r', '400', '-w', '2', '--out', join(out, 'reports'), ...SHORT], { cwd: ROOT });
+    const child = spawn(process.execPath, [BIN, 'compare', ...SCENARIOS, '-r', '4000', '-w', '2', '--out', join(out, 'reports'), ...SHORT], { cwd: ROOT });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += String(d)));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { histogram } from '../../src/experiment/histogram.js';
 import { csvField, insideOut, safeFileName, scenarioFileNames, toJson, writeFileAtomic } from '../../src/experiment/output.js';
+import { valueCountsOf } from '../../src/statistics/index.js';
 import { UserError } from '../../src/userError.js';
 import { tempDir } from './helpers.js';
 
@@ -70,27 +71,36 @@ describe('serialisation', () => {
 });
 
 describe('histograms', () => {
+  const of = (xs: number[], replications: number, metric: string) => histogram(valueCountsOf(xs), replications, metric);
+
   it('gives counts one bin per whole number from 0', () => {
-    const h = histogram([1, 1, 2, 4, NaN], 2, 'handoversPerFamily');
+    const h = of([1, 1, 2, 4], 2, 'handoversPerFamily');
     expect(h.bins).toEqual([0, 1, 2, 3, 4]);
     expect(h.familiesPerReplication).toEqual([0, 1, 0.5, 0, 0.5]);
     expect(h.share).toEqual([0, 0.5, 0.25, 0, 0.25]);
   });
 
   it('gives days calendar-like widths, at most 40 bins', () => {
-    const h = histogram([0.5, 100, 400, 1000], 1, 'timeToGuardianDays');
+    const h = of([0.5, 100, 400, 1000], 1, 'timeToGuardianDays');
     expect(h.bins[1] - h.bins[0]).toBe(30);
     expect(h.bins.length).toBeLessThanOrEqual(40);
-    expect(histogram([0.5, 3.2, 17.9], 1, 'waitDays.JBT').bins[1]).toBe(1);
+    expect(of([0.5, 3.2, 17.9], 1, 'waitDays.JBT').bins[1]).toBe(1);
   });
 
   it('gives other values 1-2-5 widths', () => {
-    const h = histogram([0.05, 1.3, 2.9], 1, 'contactsPerMonth');
+    const h = of([0.05, 1.3, 2.9], 1, 'contactsPerMonth');
     expect(h.bins.slice(0, 3)).toEqual([0, 0.1, 0.2]);
     expect(h.share.reduce((a, b) => a + b)).toBeCloseTo(1, 12);
   });
 
+  it('bins continuous values as continuous even when 3 significant digits make them whole', () => {
+    // 150.4 and 170.2 are kept as 150 and 170: still days, not counts
+    const h = of([150.4, 170.2], 1, 'measureDurationDays');
+    expect(h.bins[1] - h.bins[0]).toBe(7);
+    expect(h.share.reduce((a, b) => a + b)).toBeCloseTo(1, 12);
+  });
+
   it('is empty without data', () => {
-    expect(histogram([NaN], 1, 'x').bins).toEqual([]);
+    expect(of([], 1, 'x').bins).toEqual([]);
   });
 });

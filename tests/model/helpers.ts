@@ -7,6 +7,7 @@ import type { Family } from '../../src/model/family.js';
 import { runReplication, traceReplication, type ReplicationResult, type TraceResult } from '../../src/model/index.js';
 import type { Role } from '../../src/model/professional.js';
 import { scenarioSchema, type Scenario } from '../../src/scenario/schema.js';
+import { valueCountsMean, mergeAll, type ValueCounts } from '../../src/statistics/index.js';
 
 type Plain = Record<string, unknown>;
 const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -54,8 +55,12 @@ export function sum(xs: readonly number[]): number {
   return xs.reduce((a, b) => a + b, 0);
 }
 /** All families' values of a per-family metric, pooled over replications. */
-export function pooled(results: readonly ReplicationResult[], pick: (r: ReplicationResult) => readonly number[]): number[] {
-  return results.flatMap((r) => [...pick(r)]);
+export function pooled(results: readonly ReplicationResult[], pick: (r: ReplicationResult) => ValueCounts): ValueCounts {
+  return mergeAll(results.map(pick));
+}
+/** The mean over all families of all replications (NaN with none). */
+export function pooledMean(results: readonly ReplicationResult[], pick: (r: ReplicationResult) => ValueCounts): number {
+  return valueCountsMean(pooled(results, pick));
 }
 
 // ---- one family on a deterministic path ---------------------------------------------------------

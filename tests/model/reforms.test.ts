@@ -4,13 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { Chain } from '../../src/model/chain.js';
 import type { ReplicationResult } from '../../src/model/index.js';
-import { SHORT, mean, pooled, replications, scenario, sum } from './helpers.js';
+import type { ValueCounts } from '../../src/statistics/index.js';
+import { SHORT, mean, pooledMean, replications, scenario, sum } from './helpers.js';
 
 const REPS = 3;
 let todayRuns: ReplicationResult[] | null = null;
 /** The baseline's replications, run once for the whole file. */
 const baseline = () => (todayRuns ??= replications(scenario(SHORT), REPS));
-const familyMean = (runs: ReplicationResult[], pick: (r: ReplicationResult) => readonly number[]) => mean(pooled(runs, pick));
+const familyMean = (runs: ReplicationResult[], pick: (r: ReplicationResult) => ValueCounts) => pooledMean(runs, pick);
 
 describe('guardians\' time', () => {
   it('a lower admin share shortens the visit interval', () => {
