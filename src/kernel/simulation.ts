@@ -130,9 +130,25 @@ export class Simulation {
     return ev;
   }
 
-  /** Starts a process from a generator (or a function returning one); it begins at the current time. */
+  /**
+   * Starts a process from a generator; it begins at the current time, as an urgent event (before
+   * the normal events of this instant), after the caller has finished.
+   */
   process<R>(generator: ProcessGenerator<R>): Process<R> {
-    return new Process<R>(this, generator);
+    const proc = new Process<R>(this, generator);
+    proc.target = this.schedule(0, startProcess, proc, URGENT);
+    return proc;
+  }
+
+  /**
+   * Starts a process and runs its generator up to its first yield now, inside the caller: no
+   * start event. For a process that an event callback starts as the last thing it does (an
+   * arrival starting a family's journey) this is the same path, one event cheaper.
+   */
+  processNow<R>(generator: ProcessGenerator<R>): Process<R> {
+    const proc = new Process<R>(this, generator);
+    proc.step(undefined, false);
+    return proc;
   }
 
   /** Succeeds with the first of `events` to succeed (its value is that event); fails if that one failed. */
@@ -253,12 +269,13 @@ export class Interrupt extends Error {
 
 /**
  * A generator driven by the events it yields. The process is itself an event that succeeds
- * with the generator's return value, so processes can wait for each other.
+ * with the generator's return value, so processes can wait for each other. Made by
+ * `Simulation.process` or `Simulation.processNow`, which start it.
  */
 export class Process<R = unknown> extends Event<R> {
   private declare readonly gen: ProcessGenerator<R>;
-  /** What the process waits for: an event, or the entry of a plain delay. */
-  private declare target: Event<any> | Entry | null;
+  /** @internal What the process waits for: an event, or the entry of a plain delay. */
+  declare target: Event<any> | Entry | null;
   private declare readonly resumeCb: (ev: Event<any>) => void;
 
   constructor(sim: Simulation, gen: ProcessGenerator<R>) {
@@ -269,7 +286,6 @@ export class Process<R = unknown> extends Event<R> {
     this.gen = gen;
     this.target = null;
     this.resumeCb = (ev) => this.resumeFrom(ev);
-    this.target = sim.schedule(0, startProcess, this, URGENT);
   }
 
   /** True until the generator has returned or thrown. */

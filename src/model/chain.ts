@@ -232,7 +232,8 @@ export class Chain {
       this.observer.counts.childrenArrived += family.children;
     }
     this.families.set(family.id, family);
-    family.process = this.sim.process(journey(this, family));
+    // started inside the arrival: nothing else happens at this instant, and it saves an event
+    family.process = this.sim.processNow(journey(this, family));
   }
 
   needAtEntry(domains: number): number {

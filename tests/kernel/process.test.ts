@@ -39,6 +39,31 @@ describe('yielding delays and timeouts', () => {
     expect(log).toEqual(['after process()', 'start@3']);
   });
 
+  it('processNow runs the generator to its first yield inside the caller, with no start event', () => {
+    const sim = new Simulation();
+    const log: string[] = [];
+    let proc: Process<string> | undefined;
+    sim.schedule(3, () => {
+      const before = sim.eventsFired;
+      proc = sim.processNow(
+        (function* () {
+          log.push(`start@${sim.now}`);
+          yield 2;
+          log.push(`resumed@${sim.now}`);
+          return 'done';
+        })(),
+      );
+      log.push('after processNow()');
+      expect(sim.eventsFired).toBe(before);
+      expect(sim.activeProcess).toBeNull(); // restored once the first step has run
+    });
+    sim.run();
+    expect(log).toEqual(['start@3', 'after processNow()', 'resumed@5']);
+    expect(proc!.value).toBe('done');
+    // the callback at 3, the wake-up at 5 and the process's own end: no start event
+    expect(sim.eventsFired).toBe(3);
+  });
+
   it('sim.activeProcess is the process running, and null outside', () => {
     const sim = new Simulation();
     let inside: unknown = undefined;

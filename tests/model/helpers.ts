@@ -108,7 +108,8 @@ export function startOneFamily(s: Scenario, seed = SEED): OneFamily {
   const family = chain.families.get(1)!;
   const handovers: HandoverRecord[] = [];
   const set = family.setResponsible.bind(family);
-  let last: Role | null = null;
+  // the journey's first step (up to the local team) has already run inside startFamily
+  let last: Role | null = family.responsible?.role ?? null;
   family.setResponsible = (p, now, warm) => {
     const kind = set(p, now, warm);
     if (p !== null) {
