@@ -141,12 +141,15 @@ export class Simulation {
   }
 
   /**
-   * Starts a process and runs its generator up to its first yield now, inside the caller: no
-   * start event. For a process that an event callback starts as the last thing it does (an
-   * arrival starting a family's journey) this is the same path, one event cheaper.
+   * Starts a process for work nobody waits for, two events cheaper: its generator runs up to its
+   * first yield now, inside the caller (no start event), and when it ends with no waiter, it is
+   * processed at once (no end event; a failure is thrown out of `run` at once). For a process
+   * that an event callback starts as the last thing it does, such as an arrival starting a
+   * family's journey, the path is the same. A process that does get a waiter ends as usual.
    */
-  processNow<R>(generator: ProcessGenerator<R>): Process<R> {
+  spawn<R>(generator: ProcessGenerator<R>): Process<R> {
     const proc = new Process<R>(this, generator);
+    proc.detached = true;
     proc.step(undefined, false);
     return proc;
   }
@@ -270,12 +273,14 @@ export class Interrupt extends Error {
 /**
  * A generator driven by the events it yields. The process is itself an event that succeeds
  * with the generator's return value, so processes can wait for each other. Made by
- * `Simulation.process` or `Simulation.processNow`, which start it.
+ * `Simulation.process` or `Simulation.spawn`, which start it.
  */
 export class Process<R = unknown> extends Event<R> {
   private declare readonly gen: ProcessGenerator<R>;
   /** @internal What the process waits for: an event, or the entry of a plain delay. */
   declare target: Event<any> | Entry | null;
+  /** @internal Started by `spawn`: ends without an event when nobody waits for it. */
+  declare detached: boolean;
   private declare readonly resumeCb: (ev: Event<any>) => void;
 
   constructor(sim: Simulation, gen: ProcessGenerator<R>) {
@@ -285,6 +290,7 @@ export class Process<R = unknown> extends Event<R> {
     }
     this.gen = gen;
     this.target = null;
+    this.detached = false;
     this.resumeCb = (ev) => this.resumeFrom(ev);
   }
 
@@ -311,6 +317,18 @@ export class Process<R = unknown> extends Event<R> {
     else if (t !== null) t.removeCallback(this.resumeCb);
     this.target = null;
     this.step(error, true);
+  }
+
+  /** Triggered and processed in one go: the end of a spawned process nobody waits for. */
+  private endWithoutEvent(ok: boolean, outcome: unknown): void {
+    this.triggered = true;
+    this.ok = ok;
+    if (ok) this.value = outcome as R;
+    else {
+      this.error = outcome;
+      this.defused = true; // thrown right here, not again from an event
+    }
+    this.callbacks = null;
   }
 
   /** @internal */
@@ -340,11 +358,16 @@ export class Process<R = unknown> extends Event<R> {
         try {
           result = isThrow ? this.gen.throw(input) : this.gen.next(input);
         } catch (err) {
+          if (this.detached && this.callbacks!.length === 0) {
+            this.endWithoutEvent(false, err);
+            throw err; // nobody waits to handle it: out of run(), as processEvent would
+          }
           this.fail(err);
           return;
         }
         if (result.done) {
-          this.succeed(result.value);
+          if (this.detached && this.callbacks!.length === 0) this.endWithoutEvent(true, result.value);
+          else this.succeed(result.value);
           return;
         }
         const y = result.value;

@@ -232,8 +232,8 @@ export class Chain {
       this.observer.counts.childrenArrived += family.children;
     }
     this.families.set(family.id, family);
-    // started inside the arrival: nothing else happens at this instant, and it saves an event
-    family.process = this.sim.processNow(journey(this, family));
+    // started inside the arrival (nothing else happens at this instant), and nobody waits for its end
+    family.process = this.sim.spawn(journey(this, family));
   }
 
   needAtEntry(domains: number): number {

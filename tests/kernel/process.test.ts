@@ -39,13 +39,13 @@ describe('yielding delays and timeouts', () => {
     expect(log).toEqual(['after process()', 'start@3']);
   });
 
-  it('processNow runs the generator to its first yield inside the caller, with no start event', () => {
+  it('spawn runs the generator to its first yield inside the caller and ends without events', () => {
     const sim = new Simulation();
     const log: string[] = [];
     let proc: Process<string> | undefined;
     sim.schedule(3, () => {
       const before = sim.eventsFired;
-      proc = sim.processNow(
+      proc = sim.spawn(
         (function* () {
           log.push(`start@${sim.now}`);
           yield 2;
@@ -53,15 +53,45 @@ describe('yielding delays and timeouts', () => {
           return 'done';
         })(),
       );
-      log.push('after processNow()');
+      log.push('after spawn()');
       expect(sim.eventsFired).toBe(before);
       expect(sim.activeProcess).toBeNull(); // restored once the first step has run
     });
     sim.run();
-    expect(log).toEqual(['start@3', 'after processNow()', 'resumed@5']);
+    expect(log).toEqual(['start@3', 'after spawn()', 'resumed@5']);
     expect(proc!.value).toBe('done');
-    // the callback at 3, the wake-up at 5 and the process's own end: no start event
-    expect(sim.eventsFired).toBe(3);
+    expect(proc!.processed).toBe(true);
+    // the callback at 3 and the wake-up at 5: no start event, no end event
+    expect(sim.eventsFired).toBe(2);
+    expect(sim.pending).toBe(0);
+  });
+
+  it('a spawned process that gets a waiter ends as an event; one that fails unwatched throws out of run()', () => {
+    const sim = new Simulation();
+    const child = sim.spawn(
+      (function* () {
+        yield 1;
+        return 42;
+      })(),
+    );
+    let got: unknown;
+    sim.process(
+      (function* () {
+        got = yield child;
+      })(),
+    );
+    sim.run();
+    expect(got).toBe(42);
+
+    const failing = new Simulation();
+    failing.spawn(
+      (function* () {
+        yield 1;
+        throw new Error('lost');
+      })(),
+    );
+    expect(() => failing.run()).toThrow('lost');
+    expect(failing.now).toBe(1);
   });
 
   it('sim.activeProcess is the process running, and null outside', () => {
