@@ -161,11 +161,17 @@ function valueAtRank(d: ValueCounts, rank: number): number {
 /**
  * Observations per bin of width `width` from `start` (bin k holds [start + k·width, start + (k+1)·width)),
  * by kept value; values beyond the last bin count in it, values before the first in the first.
+ * Kept values often sit exactly on an edge (0.7 with 0.1-wide bins), where floating point puts
+ * 0.7 / 0.1 at 6.9999…: the edges are compared as the 12-digit numbers the bins are labelled with.
  */
 export function binCounts(d: ValueCounts, start: number, width: number, bins: number): number[] {
   const out = new Array<number>(bins).fill(0);
+  const edge = (k: number) => Number((start + k * width).toPrecision(12));
   for (let i = 0; i < d.values.length; i++) {
-    const k = Math.floor((d.values[i] - start) / width);
+    const v = d.values[i];
+    let k = Math.floor((v - start) / width);
+    if (edge(k + 1) <= v) k++;
+    else if (v < edge(k)) k--;
     out[Math.max(0, Math.min(bins - 1, k))] += d.counts[i];
   }
   return out;

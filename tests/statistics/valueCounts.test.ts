@@ -106,6 +106,15 @@ describe('distributions', () => {
     );
   });
 
+  it('put a value that sits on a bin edge in the bin it starts, not the one before', () => {
+    // 0.3 / 0.1 is 2.9999… in floating point; every kept value on a 0.1 edge from 0 to 10
+    const edges = Array.from({ length: 100 }, (_, k) => Number((k * 0.1).toPrecision(12)));
+    const counts = binCounts(valueCountsOf(edges), 0, 0.1, 100);
+    expect(counts).toEqual(new Array<number>(100).fill(1));
+    // and just below an edge stays below it
+    expect(binCounts(valueCountsOf([0.699, 0.7, 0.701]), 0, 0.1, 10)).toEqual([0, 0, 0, 0, 0, 0, 1, 2, 0, 0]);
+  });
+
   it('stay bounded however many values are added: at most 900 kept values per decade', () => {
     const d = emptyValueCounts();
     let seed = 1;
