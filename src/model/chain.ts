@@ -365,6 +365,9 @@ export class Chain {
   // depend on is about to change (the guardian's caseload, which sets the interval), or their
   // count is read (the measure ends, the run ends). Between two such moments the interval is
   // constant, so this gives the visits a visit-by-visit schedule would, at a fraction of the cost.
+  // One difference, at a single instant only: a visit due at the very moment the caseload changes
+  // comes after the change (and is not made if the family loses its guardian at that moment),
+  // where events would have taken them in the order they were scheduled.
   // Provider changes work the same way: the providers deployed for a trajectory change at the
   // times of a Poisson process, and those times are drawn when the trajectory's help ends.
 
