@@ -359,8 +359,8 @@ export class Chain {
 
   // ---- visits and help providers: worked out when they matter, not as events ----------------
   //
-  // Visits and provider changes are two thirds of all events in a national run, yet nothing else
-  // in the chain waits for them. So neither is scheduled: each family keeps the time of its next
+  // Visits and provider changes were 59% of all events in a national run, yet nothing else in the
+  // chain waits for them. So neither is scheduled: each family keeps the time of its next
   // visit, and the visits due before `now` are counted (`catchUpVisits`) whenever something they
   // depend on is about to change (the guardian's caseload, which sets the interval), or their
   // count is read (the measure ends, the run ends). Between two such moments the interval is
@@ -429,7 +429,7 @@ export class Chain {
       f.addProvider(this.registry.create('provider', 'jeugdhulp'), t);
       f.providersSince = t;
     }
-    // the draw that passed `until` is not kept: memoryless, the next catch-up starts afresh from it
+    // the gap that ran past `until` is dropped: it is memoryless, so the next catch-up draws afresh from `until`
     f.providersSince = until;
   }
 
