@@ -6,7 +6,6 @@ import {
   Empirical,
   Interrupt,
   RandomStreams,
-  Resource,
   Simulation,
   makeDistribution,
   type Distribution,
@@ -14,31 +13,15 @@ import {
 } from '../kernel/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import { Team, teamLevels, type Case, type CaseListener, type Position, type TeamLevels } from './caseload.js';
+import { Area, areasOf } from './area.js';
 import { Family, type Tracer } from './family.js';
 import { journey } from './journey.js';
 import { Observer } from './observer.js';
-import { ProfessionalRegistry, type Professional, type Role } from './professional.js';
-import { SlotSchedule } from './slots.js';
+import { ProfessionalRegistry, type Professional } from './professional.js';
 
 const DAYS_PER_YEAR = 365;
 /** The interrupt cause a cold guardian change sends into the family's measure. */
 export const COLD_GUARDIAN_CHANGE = 'cold guardian change';
-
-/** People who work one case at a time from a shared queue (Veilig Thuis, RvdK investigators). */
-export class PersonPool {
-  readonly resource: Resource;
-  private readonly free: Professional[] = [];
-  constructor(sim: Simulation, registry: ProfessionalRegistry, role: Role, org: string, size: number) {
-    this.resource = new Resource(sim, { capacity: size });
-    for (let i = 0; i < size; i++) this.free.push(registry.create(role, org));
-  }
-  take(): Professional {
-    return this.free.pop()!;
-  }
-  give(p: Professional): void {
-    this.free.push(p);
-  }
-}
 
 export class Chain {
   readonly sim = new Simulation();
@@ -48,18 +31,14 @@ export class Chain {
   readonly guardianLevels: TeamLevels;
   readonly localTeams: Team[];
   readonly institutions: Team[];
-  readonly veiligThuis: PersonPool;
-  readonly rvdk: PersonPool;
-  readonly jbt: SlotSchedule;
-  readonly court: SlotSchedule;
-  readonly jbtMembers: Professional[];
-  readonly judges: Professional[];
+  /** The areas (jeugdregio's) and, per municipality, the index of its area. */
+  readonly areas: Area[];
+  readonly areaOfMunicipality: number[];
   readonly families = new Map<number, Family>();
   readonly followUpEnd: number;
   readonly d: Record<string, Distribution>;
   private readonly institutionChoice: Empirical;
   private nextFamilyId = 1;
-  private judgeTurn = 0;
 
   constructor(
     readonly p: Scenario,
@@ -150,13 +129,9 @@ export class Chain {
         ),
     );
 
-    this.veiligThuis = new PersonPool(sim, this.registry, 'VT', 'Veilig Thuis', Math.max(1, p.veiligThuis.workers));
-    this.rvdk = new PersonPool(sim, this.registry, 'RvdK', 'Raad voor de Kinderbescherming', p.rvdk.investigators);
-    this.jbt = new SlotSchedule(sim, p.jbt.meetingIntervalDays, p.jbt.slotsPerMeeting);
-    this.court = new SlotSchedule(sim, p.court.hearingIntervalDays, p.court.slotsPerHearing * p.court.judges);
-    // The table's standing members besides the local team: a Raad member who knows the region.
-    this.jbtMembers = [this.registry.create('JBT', 'jeugdbeschermingstafel (RvdK)'), this.registry.create('JBT', 'jeugdbeschermingstafel (RvdK)')];
-    this.judges = Array.from({ length: p.court.judges }, () => this.registry.create('judge', 'rechtbank'));
+    const areas = areasOf(p);
+    this.areas = areas.names.map((name, i) => new Area(sim, this.registry, p, name, areas.shares[i]));
+    this.areaOfMunicipality = areas.ofMunicipality;
 
     p.region.municipalities.forEach((m, i) => this.startArrivals(i, m.youthPopulation, m.measuresPerThousandYouth));
   }
@@ -183,8 +158,9 @@ export class Chain {
     }
   }
 
-  nextJudge(): Professional {
-    return this.judges[this.judgeTurn++ % this.judges.length];
+  /** The area whose Veilig Thuis, table, RvdK and court the family goes to. */
+  areaOf(f: Family): Area {
+    return this.areas[this.areaOfMunicipality[f.municipality]];
   }
 
   chooseInstitution(): Team {

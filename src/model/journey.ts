@@ -27,18 +27,19 @@ export function* journey(chain: Chain, f: Family): ProcessGenerator<void> {
 function* trajectory(chain: Chain, f: Family): ProcessGenerator<void> {
   const { sim, p } = chain;
   const r = p.reforms;
+  const area = chain.areaOf(f);
   f.trace('signal', sim.now, 'signal', 'signal');
 
   // Veilig Thuis looks at reports first (not in one organisation: it does its own intake).
   if (!r.oneOrganisation.enabled && chain.chance(p.entry.viaVeiligThuisShare, 'entry/via-vt')) {
-    const req = chain.veiligThuis.resource.request();
+    const req = area.veiligThuis.resource.request();
     yield req;
-    const worker = chain.veiligThuis.take();
+    const worker = area.veiligThuis.take();
     f.meet(worker);
     f.trace('Veilig Thuis triage', sim.now, worker, 'VT');
     yield chain.d.triage.sample(chain.stream('vt/triage'));
-    chain.veiligThuis.give(worker);
-    chain.veiligThuis.resource.release(req);
+    area.veiligThuis.give(worker);
+    area.veiligThuis.resource.release(req);
   }
 
   // The local team arranges voluntary help.
@@ -59,9 +60,9 @@ function* trajectory(chain: Chain, f: Family): ProcessGenerator<void> {
   if (chain.observer.inWindow()) chain.observer.counts.escalationsToJBT++;
   if (!r.oneOrganisation.enabled) {
     const asked = sim.now;
-    yield chain.jbt.book();
+    yield area.jbt.book();
     f.recordWait('JBT', sim.now - asked);
-    for (const m of chain.jbtMembers) f.meet(m);
+    for (const m of area.jbtMembers) f.meet(m);
     f.trace('jeugdbeschermingstafel', sim.now, 'JBT', 'JBT');
   }
   const investigate = chain.chance(f.needsCompulsory ? p.jbt.compulsoryDecisionWithNeed : p.jbt.compulsoryDecisionWithoutNeed, 'jbt/decision');
@@ -72,9 +73,9 @@ function* trajectory(chain: Chain, f: Family): ProcessGenerator<void> {
 
   // RvdK: wait for an investigator, then the investigation.
   const requested = sim.now;
-  const req = chain.rvdk.resource.request();
+  const req = area.rvdk.resource.request();
   yield req;
-  const investigator = chain.rvdk.take();
+  const investigator = area.rvdk.take();
   const rvdkWait = sim.now - requested;
   f.recordWait('RvdK', rvdkWait);
   leaveLocalTeam(chain, f);
@@ -85,8 +86,8 @@ function* trajectory(chain: Chain, f: Family): ProcessGenerator<void> {
   if (chain.observer.inWindow()) {
     chain.observer.recordRvdk(rvdkWait, investigationDays);
   }
-  chain.rvdk.give(investigator);
-  chain.rvdk.resource.release(req);
+  area.rvdk.give(investigator);
+  area.rvdk.resource.release(req);
   if (!chain.chance(f.needsCompulsory ? p.rvdk.measureRequestWithNeed : p.rvdk.measureRequestWithoutNeed, 'rvdk/request')) {
     return yield* aftercare(chain, f, false);
   }
@@ -94,9 +95,9 @@ function* trajectory(chain: Chain, f: Family): ProcessGenerator<void> {
   // The juvenile court hears the request.
   const requestAt = sim.now;
   yield p.court.preparationDays;
-  yield chain.court.book();
+  yield area.court.book();
   f.recordWait('court', sim.now - requestAt);
-  const judge = chain.nextJudge();
+  const judge = area.nextJudge();
   f.meet(judge);
   f.trace('court hearing', sim.now, judge, 'court');
   const u = chain.stream('court/outcome').next();

@@ -74,6 +74,17 @@ const municipality = z.strictObject({
     unit: '‰',
     source: 'study Table 1 (read as ‰; calibration.md)',
   }),
+  area: z
+    .string()
+    .min(1)
+    .max(80)
+    .optional()
+    .meta(
+      meta({
+        description:
+          'The youth-protection region (jeugdregio) the municipality belongs to: municipalities of one area share a Veilig Thuis, a JBT, an RvdK office and a court, each with its own queue. The capacities of those four are then split over the areas in proportion to their expected measures. Give every municipality an area, or none (the whole scenario is one area).',
+      }),
+    ),
 });
 
 const FOODVALLEY = [
@@ -304,6 +315,11 @@ export const scenarioSchema = z
     if (s.veiligThuis.workers === 0 && s.entry.viaVeiligThuisShare > 0) ctx.addIssue({ code: 'custom', path: ['veiligThuis', 'workers'], message: 'signals go through Veilig Thuis (viaVeiligThuisShare > 0) but it has no workers' });
     if (s.jbt.slotsPerMeeting === 0) ctx.addIssue({ code: 'custom', path: ['jbt', 'slotsPerMeeting'], message: 'a table with 0 slots never discusses a family: use at least 1' });
     if (s.court.slotsPerHearing === 0 || s.court.judges === 0) ctx.addIssue({ code: 'custom', path: ['court', 'slotsPerHearing'], message: 'the court needs at least one judge and one slot per hearing' });
+    const withArea = s.region?.municipalities?.filter((m) => m.area !== undefined).length ?? 0;
+    if (withArea > 0 && withArea < s.region.municipalities.length) {
+      const i = s.region.municipalities.findIndex((m) => m.area === undefined);
+      ctx.addIssue({ code: 'custom', path: ['region', 'municipalities', i, 'area'], message: `${s.region.municipalities[i].name} has no area while others do: give every municipality an area, or none` });
+    }
     if (s.localTeam.caseloadCapFamilies === 0) ctx.addIssue({ code: 'custom', path: ['localTeam', 'caseloadCapFamilies'], message: 'a caseload cap of 0 means the local team can take no family: use at least 1' });
   });
 

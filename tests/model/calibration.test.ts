@@ -59,10 +59,10 @@ describe('the baseline\'s queues are stable', () => {
   beforeAll(() => {
     const chain = new Chain(s, DEFAULT_SEED, 0);
     const snapshot = () => ({
-      'Veilig Thuis': chain.veiligThuis.resource.waiting,
-      RvdK: chain.rvdk.resource.waiting,
-      JBT: chain.jbt.waiting,
-      court: chain.court.waiting,
+      'Veilig Thuis': chain.areas.reduce((a, x) => a + x.veiligThuis.resource.waiting, 0),
+      RvdK: chain.areas.reduce((a, x) => a + x.rvdk.resource.waiting, 0),
+      JBT: chain.areas.reduce((a, x) => a + x.jbt.waiting, 0),
+      court: chain.areas.reduce((a, x) => a + x.court.waiting, 0),
       'local teams': chain.localTeams.reduce((a, t) => a + t.waiting.length, 0),
       GIs: chain.institutions.reduce((a, t) => a + t.waiting.length, 0),
     });
