@@ -82,7 +82,7 @@ const municipality = z.strictObject({
     .meta(
       meta({
         description:
-          'The youth-protection region (jeugdregio) the municipality belongs to: municipalities of one area share a Veilig Thuis, a JBT, an RvdK office and a court, each with its own queue. The capacities of those four are then split over the areas in proportion to their expected measures. Give every municipality an area, or none (the whole scenario is one area).',
+          'The youth-protection region (jeugdregio) the municipality belongs to: municipalities of one area share a Veilig Thuis, a JBT, an RvdK office and a court, each with its own queue. The capacities of those four are then split over the areas in proportion to their expected measures (rounded, at least 1 each). Give every municipality an area, or none (the whole scenario is one area).',
       }),
     ),
 });
