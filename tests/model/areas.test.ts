@@ -7,12 +7,8 @@ import { Chain } from '../../src/model/chain.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';
 import { SHORT, mean, replications, scenario } from './helpers.js';
 
-const FOODVALLEY = [
-  { name: 'Ede', youthPopulation: 26400, measuresPerThousandYouth: 8.7 },
-  { name: 'Barneveld', youthPopulation: 13200, measuresPerThousandYouth: 10.6 },
-  { name: 'Nijkerk', youthPopulation: 9700, measuresPerThousandYouth: 6.3 },
-  { name: 'Scherpenzeel', youthPopulation: 2200, measuresPerThousandYouth: 7.7 },
-];
+/** The default region's municipalities (FoodValley: Ede, Barneveld, Nijkerk, Scherpenzeel). */
+const FOODVALLEY = scenario().region.municipalities;
 const inAreas = (areas: string[]) => ({ region: { municipalities: FOODVALLEY.map((m, i) => ({ ...m, area: areas[i] })) } });
 
 describe('areas', () => {
