@@ -37,11 +37,11 @@ export class Area {
 
   /** `share`: this area's part of the scenario's capacities (1 for a scenario without areas). */
   constructor(sim: Simulation, registry: ProfessionalRegistry, p: Scenario, name: string | null, share: number) {
-    const part = (total: number) => (share === 1 ? total : Math.max(1, Math.round(total * share)));
+    const part = (total: number) => Math.max(1, Math.round(total * share));
     const at = (org: string) => (name === null ? org : `${org} ${name}`);
     const judges = part(p.court.judges);
     // created in this order so a scenario without areas numbers its people as it always did
-    this.veiligThuis = new PersonPool(sim, registry, 'VT', at('Veilig Thuis'), Math.max(1, part(p.veiligThuis.workers)));
+    this.veiligThuis = new PersonPool(sim, registry, 'VT', at('Veilig Thuis'), part(p.veiligThuis.workers));
     this.rvdk = new PersonPool(sim, registry, 'RvdK', at('Raad voor de Kinderbescherming'), part(p.rvdk.investigators));
     this.jbt = new SlotSchedule(sim, p.jbt.meetingIntervalDays, part(p.jbt.slotsPerMeeting));
     this.court = new SlotSchedule(sim, p.court.hearingIntervalDays, p.court.slotsPerHearing * judges);
