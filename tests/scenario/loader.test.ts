@@ -228,7 +228,7 @@ describe('plain-language hints', () => {
 
   test('a whole number', () => {
     const d = hintFor('guardians:\n  caseloadCapChildren: 12.5\n');
-    expect(d.message).toBe('expected a whole number of at least 0, got 12.5');
+    expect(d.message).toBe('expected a whole number between 0 and 100, got 12.5');
   });
 
   test('not a number', () => {

@@ -20,6 +20,7 @@ import {
   type Shard,
 } from '../../experiment/index.js';
 import { loadScenarios } from '../../experiment/scenarios.js';
+import { checkRunSize } from '../../experiment/size.js';
 import { scenarioDifferences } from '../../experiment/diff.js';
 import type { LoadedScenario } from '../../experiment/summarise.js';
 import type { FinalOutput } from '../../experiment/write.js';
@@ -269,6 +270,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
     const eventLog = argv['event-log'] === undefined ? null : { file: String(argv['event-log']), format: eventLogFormat(String(argv['event-log'])) };
     const scenarios = loadScenarios([String(argv.scenario)], settings.overrides);
     if (scenarios.length !== 1) throw new UserError({ file: String(argv.scenario), message: 'run takes one scenario file', hint: 'to run several, use `jbsim compare`' });
+    checkRunSize(scenarios, { workers: Math.min(settings.workers, settings.replications), traced: eventLog !== null });
     const executed = await interruptible((signal) =>
       executeExperiment(
         { command: 'run', scenarios, baseline: null, seed: settings.seed, replications: settings.replications, precision: settings.precision, shard: settings.shard },

@@ -5,6 +5,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { runScenarioSet, setProvenance } from '../../experiment/execute.js';
 import { insideOut, toJson, writeFileAtomic } from '../../experiment/output.js';
 import { loadScenarios } from '../../experiment/scenarios.js';
+import { checkRunSize } from '../../experiment/size.js';
 import { BUILT_IN_RANGES, builtInRanges, readRanges, sensitivityFile } from '../../experiment/sensitivity.js';
 import { UserError } from '../../userError.js';
 import { VERSION } from '../../version.js';
@@ -45,6 +46,7 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
       }
     }
     let metric = String(argv.metric);
+    checkRunSize(scenarios, { workers: Math.min(settings.workers, scenarios.length * settings.replications) });
     const startedAt = new Date();
     const out = String(argv.out);
     const written = [insideOut(out, 'sensitivity.json')];
