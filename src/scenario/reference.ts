@@ -19,6 +19,7 @@ const SECTION_TITLES: Record<string, string> = {
   gi: 'Certified institutions (GI: gecertificeerde instellingen)',
   guardians: 'Guardians (gezinsvoogden, jeugdbeschermers)',
   providers: 'Help providers (jeugdhulpaanbieders)',
+  costs: 'Costs: prices per year',
   reforms: 'Reforms',
   simulation: 'Simulation',
 };

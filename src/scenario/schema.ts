@@ -6,95 +6,10 @@
 // "assumption" marks a value no source gives, with the reasoning in docs/calibration.md.
 
 import { z } from 'zod';
+import { count, distribution, meta, nonNegative, positive, prob } from './params.js';
+import { reformsSchema } from './reforms.js';
 
-interface Meta {
-  description: string;
-  unit?: string;
-  source?: string;
-}
-/**
- * Every count, rate and duration has an upper bound from what the Netherlands has, so that a
- * typo (two zeros too many) is refused with its reason instead of running for hours. `maxWhy`
- * says where the bound comes from; it is shown in the error, the docs and the JSON Schema.
- */
-interface Bound {
-  max: number;
-  maxWhy: string;
-}
-const meta = (m: Meta) => m as Meta & Record<string, unknown>;
-const bounded = <T extends z.ZodNumber>(n: T, { max, maxWhy, ...m }: Meta & Bound) => n.max(max).meta(meta({ ...m, maxWhy } as Meta));
-
-const prob = (m: Meta) => z.number().min(0).max(1).meta(meta({ unit: 'probability', ...m }));
-const positive = (m: Meta & Bound) => bounded(z.number().finite().positive(), m);
-const nonNegative = (m: Meta & Bound) => bounded(z.number().finite().min(0), m);
-const count = (m: Meta & Bound) => bounded(z.number().int().min(0), { unit: 'count', ...m });
-
-// ---- distributions -------------------------------------------------------------------------
-
-const exponential = z.strictObject({ kind: z.literal('exponential'), mean: z.number().finite().positive() });
-const lognormal = z.strictObject({ kind: z.literal('lognormal'), mean: z.number().finite().positive(), sd: z.number().finite().min(0) });
-const gamma = z.strictObject({ kind: z.literal('gamma'), mean: z.number().finite().positive(), sd: z.number().finite().positive() });
-const triangular = z
-  .strictObject({ kind: z.literal('triangular'), min: z.number().finite(), mode: z.number().finite(), max: z.number().finite() })
-  .refine((d) => d.min <= d.mode && d.mode <= d.max && d.min < d.max, { message: 'needs min ≤ mode ≤ max and min < max' });
-const uniform = z
-  .strictObject({ kind: z.literal('uniform'), min: z.number().finite(), max: z.number().finite() })
-  .refine((d) => d.min <= d.max, { message: 'needs min ≤ max' });
-const deterministic = z.strictObject({ kind: z.literal('deterministic'), value: z.number().finite() });
-const empirical = z
-  .strictObject({
-    kind: z.literal('empirical'),
-    values: z.array(z.number().finite()).min(1).max(10_000),
-    weights: z.array(z.number().finite().min(0)).max(10_000).optional(),
-  })
-  .refine((d) => d.weights === undefined || d.weights.length === d.values.length, { message: 'needs one weight per value' })
-  .refine((d) => d.weights === undefined || d.weights.some((w) => w > 0), { message: 'needs weights with a positive sum' });
-
-/**
- * A distribution of durations or counts: never below 0, and bounded above like a number (its
- * largest value; its mean for the kinds that have no largest value).
- */
-function distribution({ max, maxWhy, ...m }: Meta & Bound, fallback: z.input<typeof anyDistribution>) {
-  return anyDistribution
-    .refine((d) => minimumOf(d) >= 0, { message: 'a duration or count cannot be negative: the distribution must not produce values below 0' })
-    .superRefine((d, ctx) => {
-      const top = typicalMaximumOf(d);
-      if (top.value > max) ctx.addIssue({ code: 'custom', message: `its ${top.what} is ${top.value}, more than the ${max}${m.unit ? ` ${m.unit}` : ''} allowed: ${maxWhy}` });
-    })
-    .default(fallback as never)
-    .meta(meta({ ...m, max, maxWhy } as Meta));
-}
-const anyDistribution = z.discriminatedUnion('kind', [exponential, lognormal, gamma, triangular, uniform, deterministic, empirical]);
-export type DistributionParams = z.infer<typeof anyDistribution>;
-
-/** The largest value a distribution can produce; the mean for kinds without a largest value. */
-function typicalMaximumOf(d: DistributionParams): { what: 'largest value' | 'mean'; value: number } {
-  switch (d.kind) {
-    case 'triangular':
-    case 'uniform':
-      return { what: 'largest value', value: d.max };
-    case 'deterministic':
-      return { what: 'largest value', value: d.value };
-    case 'empirical':
-      return { what: 'largest value', value: Math.max(...d.values.filter((_, i) => d.weights === undefined || d.weights[i] > 0)) };
-    default:
-      return { what: 'mean', value: d.mean };
-  }
-}
-
-function minimumOf(d: DistributionParams): number {
-  switch (d.kind) {
-    case 'triangular':
-    case 'uniform':
-      return d.min;
-    case 'deterministic':
-      return d.value;
-    case 'empirical':
-      return Math.min(...d.values);
-    default:
-      return 0;
-  }
-}
+export type { DistributionParams } from './params.js';
 
 // ---- the chain -------------------------------------------------------------------------------
 
@@ -158,6 +73,7 @@ const veiligThuis = z
   .strictObject({
     workers: count({ description: 'Reports Veilig Thuis can handle at once for this region (a worker carries several).', source: 'assumption: enough for the region\'s reports without a growing backlog', max: 3000, maxWhy: 'more than twice the whole country\'s: scenarios/netherlands.yaml has 1,300 (FoodValley\'s 20 × 65)' }).default(20),
     triageDays: distribution({ description: 'Time Veilig Thuis spends on a report before passing it to the local team.', unit: 'days', source: 'assumption', max: 365, maxWhy: 'a year; Veilig Thuis takes weeks (the default mean is 21 days)' }, { kind: 'lognormal', mean: 21, sd: 10 }),
+    reportsPerWorker: positive({ description: 'Reports one Veilig Thuis worker (FTE) handles at once: turns `workers` into FTE for the cost side.', unit: 'reports per FTE', source: 'assumption', max: 100, maxWhy: 'a hundred open reports for one person' }).default(4),
   })
   .prefault({});
 
@@ -166,9 +82,14 @@ const localTeam = z
     workersPerThousandYouth: positive({ description: 'Local-team workers per 1000 young people in the municipality.', unit: 'FTE per 1000 youth', source: 'assumption', max: 10, maxWhy: 'one worker for every 100 young people, over 15 times the default' }).default(0.6),
     caseloadCapFamilies: count({ description: 'Families one local-team worker holds at most.', unit: 'families', source: 'assumption', max: 100, maxWhy: 'four times the default 25: nobody can work with 100 families at once' }).default(25),
     voluntaryHelpDays: distribution({ description: 'Length of voluntary help arranged by the local team.', unit: 'days', source: 'assumption', max: 3650, maxWhy: 'ten years; voluntary help lasts months (the default mean is 6)' }, { kind: 'lognormal', mean: 180, sd: 120 }),
+    helpBeforeEscalationDays: distribution(
+      { description: 'How long the local team tries voluntary help before escalating, for a family that needs the compulsory track when it is signalled.', unit: 'days', source: 'assumption: a few weeks of trying (the study: the table is asked when voluntary help does not suffice)', max: 3650, maxWhy: 'ten years' },
+      { kind: 'lognormal', mean: 45, sd: 30 },
+    ),
     aftercareDays: distribution({ description: 'Length of local-team involvement after afschaling, before closure.', unit: 'days', source: 'assumption', max: 3650, maxWhy: 'ten years; aftercare lasts months (the default mean is 5)' }, { kind: 'lognormal', mean: 150, sd: 90 }),
     turnoverRatePerYear: nonNegative({ description: 'Rate at which local-team workers leave.', unit: 'per year', source: 'assumption (below the GI rate)', max: 2, maxWhy: 'the highest turnover reported in child welfare is 59% a year (Milwaukee 2014; calibration.md); 2 a year is over three times that' }).default(0.12),
     recruitmentDays: distribution({ description: 'Time to fill a local-team vacancy.', unit: 'days', source: 'assumption', max: 730, maxWhy: 'two years for one vacancy; the default mean is 3 months' }, { kind: 'lognormal', mean: 90, sd: 45 }),
+    hoursPerWeek: positive({ description: 'Working hours of one local-team position (sets what an hour of self-delivered help weighs on a caseload).', unit: 'hours per week', source: 'assumption: full-time', max: 60, maxWhy: 'well beyond a full working week' }).default(36),
   })
   .prefault({});
 
@@ -178,15 +99,17 @@ const jbt = z
     slotsPerMeeting: count({ description: 'Families discussed per meeting.', unit: 'families', source: 'assumption', max: 600, maxWhy: 'more than twice the whole country\'s: scenarios/netherlands.yaml has 260 (FoodValley\'s 4 × 65)' }).default(4),
     compulsoryDecisionWithNeed: prob({ description: 'Probability the table asks the RvdK to investigate when the family needs the compulsory track.', source: 'assumption' }).default(0.85),
     compulsoryDecisionWithoutNeed: prob({ description: 'Probability the table asks for an investigation when the family does not need it.', source: 'assumption' }).default(0.05),
+    standingMembers: count({ description: "Members of the table besides the local team and the family (the RvdK's and others): met at the table, never responsible for the family.", unit: 'persons', source: 'the study: LT, RvdK, sometimes GI, parents and child at one table', max: 20, maxWhy: 'a meeting, not an assembly' }).default(2),
   })
   .prefault({});
 
 const rvdk = z
   .strictObject({
-    investigators: count({ description: 'Investigations the RvdK can run at once for this region (an investigator carries several); each is led by one investigator the family meets.', source: 'assumption, calibrated to a ~30-day wait (Inspecties 2019)', max: 4000, maxWhy: 'more than twice the whole country\'s: scenarios/netherlands.yaml has 1,885 (FoodValley\'s 29 × 65)' }).default(29),
+    investigators: count({ description: 'Investigations the RvdK can run at once for this region (an investigator carries several); each is led by one investigator the family meets.', source: 'assumption, calibrated to a settled wait of about a week (calibration.md: the 2018–19 waits of 3–5 weeks came with a backlog)', max: 4000, maxWhy: 'more than twice the whole country\'s: scenarios/netherlands.yaml has 1,885 (FoodValley\'s 29 × 65)' }).default(31),
     investigationDays: distribution({ description: 'Length of a protection investigation (beschermingsonderzoek).', unit: 'days', source: 'Steketee et al. 2007: 89 days when a measure is requested (calibration.md)', max: 730, maxWhy: 'two years; an investigation takes 73–101 days (Steketee et al. 2007)' }, { kind: 'lognormal', mean: 89, sd: 30 }),
     measureRequestWithNeed: prob({ description: 'Probability the RvdK asks the court for a measure when the family needs one.', source: 'assumption; nationally ~60% of investigations lead to a request (NJi cijfers RvdK)' }).default(0.85),
     measureRequestWithoutNeed: prob({ description: 'Probability of a request when the family does not need a measure.', source: 'assumption' }).default(0.05),
+    investigationsPerInvestigator: positive({ description: 'Investigations one RvdK investigator (FTE) runs at once: turns `investigators` into FTE for the cost side.', unit: 'investigations per FTE', source: 'assumption: ~12 a year at ~3 months each', max: 50, maxWhy: 'fifty open investigations for one person' }).default(3),
   })
   .prefault({});
 
@@ -222,7 +145,8 @@ const gi = z
       .meta(meta({ description: 'The certified institutions (GIs) and the guardian positions each has for the region.', source: 'study: three GIs in the region; ~30 FTE at 15 children each (calibration.md, E)' })),
     firstVisitDays: distribution({ description: 'Time from a guardian\'s assignment to the first visit.', unit: 'days', source: 'assumption; 33% within 5 working days in 2012 (calibration.md)', max: 365, maxWhy: 'a year; a third of the families saw their guardian within 5 working days in 2012' }, { kind: 'lognormal', mean: 10, sd: 7 }),
     otsReviewIntervalDays: positive({ description: 'Length of an OTS period; at its end the measure is extended or ended.', unit: 'days', source: 'domain.md: usually one year, extendable yearly', max: 730, maxWhy: 'by law an OTS period lasts at most a year (Civil Code art. 1:258); two years leaves room for a reform' }).default(365),
-    otsExtensionProbability: prob({ description: 'Probability an OTS is extended at a review, at the norm visit interval.', source: 'assumption: not found; calibrated to a mean OTS of ~30 months (CBS, calibration.md)' }).default(0.65),
+    otsExtensionProbability: prob({ description: 'Probability an OTS is extended at a review, at the norm visit interval.', source: 'assumption: not found; calibrated to a mean OTS of ~30–35 months (CBS, calibration.md)' }).default(0.61),
+    maxExtensionProbability: prob({ description: 'The extension probability never exceeds this, however rare the contact: some measures end whatever happens.', source: 'assumption' }).default(0.95),
     extensionContactElasticity: nonNegative({ description: 'How much rarer contact raises the extension probability: p × (interval ÷ norm interval)^elasticity.', unit: 'exponent', source: 'assumption, after the Delta method (Stams et al. 2010)', max: 5, maxWhy: 'at 5, visits half as often would multiply the extension probability by 32' }).default(0.3),
     voogdijDays: distribution({ description: 'Length of a custody-ending measure (voogdij).', unit: 'days', source: 'CBS via press: ~61–82 months (calibration.md)', max: 6575, maxWhy: '18 years: a voogdij ends when the child comes of age' }, { kind: 'lognormal', mean: 2200, sd: 1100 }),
     afschalingToLocalTeam: prob({ description: 'Share of ended measures handed back to the local team (the rest close).', source: 'assumption' }).default(0.7),
@@ -233,7 +157,7 @@ const gi = z
 
 const guardians = z
   .strictObject({
-    caseloadCapChildren: count({ description: 'Children one gezinsvoogd holds at most.', unit: 'children', source: 'practice ~15–22 per FTE (FNV 2022; Jeugdzorg Nederland); norm 15 (covenant 2008)', max: 100, maxWhy: 'practice is 15–22 children per guardian (FNV 2022); 100 is over four times the highest' }).default(17),
+    caseloadCapChildren: count({ description: 'Children one gezinsvoogd holds at most.', unit: 'children', source: 'practice ~15–22 per FTE (FNV 2022; Jeugdzorg Nederland); norm 15 (covenant 2008); calibrated to a caseload in post of ~15–16', max: 100, maxWhy: 'practice is 15–22 children per guardian (FNV 2022); 100 is over four times the highest' }).default(18),
     hoursPerWeek: positive({ description: 'Working hours of one guardian position.', unit: 'hours per week', source: 'assumption: full-time', max: 60, maxWhy: 'the Working Hours Act (Arbeidstijdenwet) allows at most 60 hours in a week' }).default(36),
     adminShare: prob({ description: 'Share of working time on administration.', unit: 'share', source: 'CBS employee survey via Binnenlands Bestuur: 38% (calibration.md)' }).default(0.38),
     indirectCaseworkShare: prob({ description: 'Share of time on case work away from the family: travel, reports, consulting providers, court.', unit: 'share', source: 'assumption' }).default(0.35),
@@ -246,7 +170,17 @@ const guardians = z
     inductionDays: nonNegative({ description: 'Period in which a new guardian holds a reduced caseload.', unit: 'days', source: 'assumption', max: 730, maxWhy: 'two years of reduced caseload; the default is 3 months' }).default(90),
     inductionCapShare: prob({ description: 'Share of the caseload cap a new guardian holds during induction.', unit: 'share', source: 'assumption' }).default(0.5),
     sickEpisodesPerYear: nonNegative({ description: 'Sick-leave episodes long enough to need a replacement, per guardian per year.', unit: 'per year', source: 'assumption; with the duration gives ~7% absence (calibration.md)', max: 12, maxWhy: 'once a month; GIs report about 7% absence' }).default(0.4),
-    sickDays: distribution({ description: 'Length of a sick-leave episode; a temporary replacement takes over.', unit: 'days', source: 'assumption; ~7% absence at GIs (calibration.md)', max: 730, maxWhy: 'Dutch employers pay at most two years of sick leave (Wet verbetering poortwachter)' }, { kind: 'lognormal', mean: 60, sd: 45 }),
+    sickDays: distribution({ description: 'Length of a sick-leave episode; the duo partner, a replacement from the pool, or nobody covers it.', unit: 'days', source: 'assumption; ~7% absence at GIs (calibration.md)', max: 730, maxWhy: 'Dutch employers pay at most two years of sick leave (Wet verbetering poortwachter)' }, { kind: 'lognormal', mean: 60, sd: 45 }),
+    replacementPoolShare: nonNegative({
+      description: "Replacements an institution can call on for sick leave, as a share of its guardian positions (rounded): when all are busy, a sick guardian's families have nobody until one is free or the guardian is back.",
+      unit: 'replacements per position',
+      source: 'assumption: one replacement per ~20 guardians (absence ~7%: about a third of sick guardians covered)',
+      max: 1,
+      maxWhy: 'a replacement for every guardian: more cover than anyone can be ill',
+    }).default(0.05),
+    minContactHoursPerWeek: positive({ description: 'Contact hours a week a guardian keeps however full the week: urgent visits happen anyway.', unit: 'hours per week', source: 'assumption', max: 40, maxWhy: 'a working week' }).default(0.5),
+    shortestVisitIntervalDays: positive({ description: 'Families are not visited more often than this, however much time there is.', unit: 'days', source: 'assumption: once a week', max: 365, maxWhy: 'a year' }).default(7),
+    longestVisitIntervalDays: positive({ description: "A family the guardian holds is visited at least this often, however full the caseload (the cost shows in the other families' visits).", unit: 'days', source: 'assumption: twice a year', max: 3650, maxWhy: 'ten years' }).default(182),
   })
   .prefault({});
 
@@ -254,51 +188,36 @@ const providers = z
   .strictObject({
     perProblemDomain: positive({ description: 'Help providers deployed per problem domain.', unit: 'providers', source: 'assumption', max: 10, maxWhy: 'ten providers for one problem; the default is one' }).default(1),
     changeRatePerYear: nonNegative({ description: 'Rate at which a deployed help provider is replaced by another.', unit: 'per year', source: 'assumption', max: 12, maxWhy: 'a new provider every month; the default is 0.3 a year' }).default(0.3),
-    selfDeliveredShare: prob({ description: 'Share of problem domains that the local-team worker or guardian handles without a help provider.', unit: 'share', source: 'assumption: 0 today' }).default(0),
   })
   .prefault({});
 
-const reforms = z
+const costs = z
   .strictObject({
-    guardianDuos: z
-      .strictObject({
-        enabled: z.boolean().default(false).meta(meta({ description: 'Guardians work in pairs and know each other\'s cases: when one leaves or is ill, the partner takes over (a warm handover).' })),
-        coordinationHoursPerFamilyPerMonth: nonNegative({ description: 'Time the pair spends keeping each other informed.', unit: 'hours per family per month', source: 'assumption: half an hour a month per family', max: 40, maxWhy: 'a working week per family per month: no pair could hold a caseload' }).default(0.5),
-      })
-      .prefault({}),
-    guardianInLocalTeam: z
-      .strictObject({
-        enabled: z.boolean().default(false).meta(meta({ description: 'Guardians work at the local team\'s location every two weeks: warm and prompt afschaling, GI advice for the local team.' })),
-        hoursPerWeek: nonNegative({ description: 'Guardian time spent at the local team.', unit: 'hours per week', source: 'study: once every two weeks (assumption: half a day a week on average)', max: 60, maxWhy: 'the Working Hours Act (Arbeidstijdenwet) allows at most 60 hours in a week' }).default(2),
-        escalationReduction: prob({ description: 'Share of escalations to the JBT avoided through GI advice to the local team.', unit: 'share', source: 'assumption' }).default(0.2),
-      })
-      .prefault({}),
-    prevention: z
-      .strictObject({
-        enabled: z.boolean().default(false).meta(meta({ description: 'Schools, sports clubs and churches are trained to signal early: lighter entry, less escalation.' })),
-        extraSignalsShare: nonNegative({ description: 'Extra (earlier) signals, as a share of today\'s.', unit: 'share', source: 'assumption', max: 10, maxWhy: 'ten times today\'s signals on top of them' }).default(0.1),
-        compulsoryNeedReduction: prob({ description: 'Reduction of the need for the compulsory track at entry and of deterioration during help.', unit: 'share', source: 'assumption; FoodValley pilot claims 80–85% kept out of measures (self-report)' }).default(0.25),
-      })
-      .prefault({}),
-    oneOrganisation: z
-      .strictObject({
-        enabled: z.boolean().default(false).meta(meta({ description: 'One organisation does everything (like the German Jugendamt): no JBT, investigation by the same organisation, handovers inside one organisation are warm.' })),
-        voluntarySignalFactor: prob({ description: 'Signals that still reach the organisation, as a share of today\'s: a higher threshold to ask for voluntary help.', unit: 'share', source: 'assumption, domain.md' }).default(0.9),
-      })
-      .prefault({}),
-    longInvolvement: z
-      .strictObject({
-        enabled: z.boolean().default(false).meta(meta({ description: 'One professional stays with the family from the local team through the measure and back (Danish/Norwegian practice).' })),
-      })
-      .prefault({}),
+    guardianFtePerYearEuro: nonNegative({ description: 'What one guardian position costs a year: salary, employer charges and overhead.', unit: 'euro per FTE per year', source: 'assumption: CAO Jeugdzorg scale 9–10 with employer charges and overhead', max: 1_000_000, maxWhy: 'a million euro for one position' }).default(95_000),
+    localTeamFtePerYearEuro: nonNegative({ description: 'What one local-team position costs a year.', unit: 'euro per FTE per year', source: 'assumption: municipal scale 9 with charges and overhead', max: 1_000_000, maxWhy: 'a million euro for one position' }).default(85_000),
+    investigatorFtePerYearEuro: nonNegative({ description: 'What one RvdK investigator costs a year.', unit: 'euro per FTE per year', source: 'assumption: civil-service scale 10 with charges and overhead', max: 1_000_000, maxWhy: 'a million euro for one position' }).default(95_000),
+    veiligThuisFtePerYearEuro: nonNegative({ description: 'What one Veilig Thuis worker costs a year.', unit: 'euro per FTE per year', source: 'assumption', max: 1_000_000, maxWhy: 'a million euro for one position' }).default(85_000),
+    replacementFtePerYearEuro: nonNegative({ description: 'What a sick-leave replacement costs a year of cover (interim rates).', unit: 'euro per FTE per year', source: 'assumption: interim professionals cost about 40% more', max: 1_000_000, maxWhy: 'a million euro for one position' }).default(135_000),
+    adminSupportFtePerYearEuro: nonNegative({ description: 'What one administrative support position costs a year.', unit: 'euro per FTE per year', source: 'assumption: scale 6–7 with charges and overhead', max: 1_000_000, maxWhy: 'a million euro for one position' }).default(60_000),
+    providerPerYearEuro: nonNegative({ description: 'What one help provider working with a family costs a year.', unit: 'euro per provider-year', source: 'assumption: a youth-help trajectory of ~€8,000 over ~9 months', max: 1_000_000, maxWhy: 'a million euro a year for one provider' }).default(10_000),
   })
   .prefault({});
 
 const simulation = z
   .strictObject({
-    warmupYears: nonNegative({ description: 'Simulated years before observation starts, discarded so results are not biased by an empty chain.', unit: 'years', source: 'long enough for the stock of measures (voogdij lasts ~6 years) to settle (docs/calibration.md)', max: 50, maxWhy: 'far beyond the time the stock of measures takes to settle (a voogdij lasts ~6 years)' }).default(10),
+    start: z
+      .enum(['settled', 'empty'])
+      .default('settled')
+      .meta(meta({ description: 'How a replication begins: `settled`, from a snapshot of a long run of the same scenario (families at every link, caseloads, vacancies; see `settledStart`), or `empty`, with nobody in the chain (then the warm-up must be long: 20 years or more).' })),
+    warmupYears: nonNegative({ description: 'Simulated years before observation starts, discarded: after a settled start they let the replication\'s own random numbers take over; after an empty start they fill the chain.', unit: 'years', source: '`jbsim warmup` (docs/calibration.md)', max: 50, maxWhy: 'longer than any measure' }).default(1),
     years: positive({ description: 'Observed years after the warm-up.', unit: 'years', max: 100, maxWhy: 'a century: more than any question needs' }).default(5),
-    followUpYears: nonNegative({ description: 'Years the families who arrived in the observed window are followed after it ends.', unit: 'years', max: 50, maxWhy: 'following every child until adulthood takes 18 years; 50 leaves room' }).default(2),
+    followUpYears: nonNegative({ description: 'Years the families who arrived in the observed window are followed after it ends; those still in the chain then are censored (counted so far, and shown as such).', unit: 'years', max: 50, maxWhy: 'following every child until adulthood takes 18 years; 50 leaves room' }).default(5),
+    settledStart: z
+      .strictObject({
+        pilotYears: positive({ description: 'Years the pilot run behind a settled start runs from an empty chain before its first snapshot.', unit: 'years', source: '`jbsim warmup` (docs/calibration.md)', max: 200, maxWhy: 'ten times what the chain needs to settle' }).default(25),
+        spacingYears: positive({ description: 'Years between the pilot\'s snapshots (replication r starts from snapshot r): long enough for the snapshots to differ.', unit: 'years', source: 'docs/calibration.md', max: 50, maxWhy: 'longer than any measure' }).default(3),
+      })
+      .prefault({}),
   })
   .prefault({});
 
@@ -319,20 +238,33 @@ export const scenarioSchema = z
     gi,
     guardians,
     providers,
-    reforms,
+    costs,
+    reforms: reformsSchema,
     simulation,
   })
   .superRefine((s, ctx) => {
     // zod runs this even when a field is out of range (only a wrong type skips it), so it first
     // checks that the sections exist; the loader drops a cross-field message about a parameter
     // that already has an error of its own.
-    if (!s.guardians || !s.reforms?.guardianDuos || !s.gi?.institutions || !s.rvdk || !s.court || !s.jbt || !s.localTeam || !s.veiligThuis || !s.entry) return;
+    if (!s.guardians || !s.reforms?.guardianInLocalTeam || !s.reforms.lessAdmin || !s.reforms.lowerCaseload || !s.gi?.institutions || !s.rvdk || !s.court || !s.jbt || !s.localTeam || !s.veiligThuis || !s.entry) return;
     const g = s.guardians;
-    const duo = s.reforms.guardianDuos;
     const embedded = s.reforms.guardianInLocalTeam;
-    const freeShare = 1 - g.adminShare - g.indirectCaseworkShare - (embedded.enabled ? embedded.hoursPerWeek / g.hoursPerWeek : 0);
-    if (freeShare <= 0) {
+    const lessAdmin = s.reforms.lessAdmin;
+    const atLocalTeam = embedded.enabled ? embedded.hoursPerWeek / g.hoursPerWeek : 0;
+    if (1 - g.adminShare - g.indirectCaseworkShare - atLocalTeam <= 0) {
       ctx.addIssue({ code: 'custom', path: ['guardians', 'adminShare'], message: 'adminShare + indirectCaseworkShare (+ time at the local team) leave no time for families: together they must stay below 1' });
+    }
+    if (lessAdmin.enabled && 1 - lessAdmin.adminShare - g.indirectCaseworkShare - atLocalTeam <= 0) {
+      ctx.addIssue({ code: 'custom', path: ['reforms', 'lessAdmin', 'adminShare'], message: 'this admin share + guardians.indirectCaseworkShare (+ time at the local team) leave no time for families: together they must stay below 1' });
+    }
+    if (lessAdmin.enabled && lessAdmin.adminShare > g.adminShare) {
+      ctx.addIssue({ code: 'custom', path: ['reforms', 'lessAdmin', 'adminShare'], message: `less administration means an admin share below today's (${g.adminShare})` });
+    }
+    if (s.reforms.lowerCaseload.enabled && s.reforms.lowerCaseload.caseloadCapChildren < 1) {
+      ctx.addIssue({ code: 'custom', path: ['reforms', 'lowerCaseload', 'caseloadCapChildren'], message: 'a caseload cap of 0 means no family can ever get a guardian: use at least 1' });
+    }
+    if (s.guardians.shortestVisitIntervalDays > s.guardians.longestVisitIntervalDays) {
+      ctx.addIssue({ code: 'custom', path: ['guardians', 'shortestVisitIntervalDays'], message: 'the shortest visit interval must not exceed the longest' });
     }
     if (g.caseloadCapChildren < 1) ctx.addIssue({ code: 'custom', path: ['guardians', 'caseloadCapChildren'], message: 'a caseload cap of 0 means no family can ever get a guardian: use at least 1' });
     const positions = s.gi.institutions.reduce((a, i) => a + (i.share > 0 ? i.guardianPositions : 0), 0);
@@ -340,9 +272,6 @@ export const scenarioSchema = z
     s.gi.institutions.forEach((inst, i) => {
       if (inst.share > 0 && inst.guardianPositions === 0) {
         ctx.addIssue({ code: 'custom', path: ['gi', 'institutions', i, 'guardianPositions'], message: `${inst.name} receives measures (share ${inst.share}) but has no guardian positions` });
-      }
-      if (duo.enabled && inst.guardianPositions % 2 === 1) {
-        ctx.addIssue({ code: 'custom', path: ['gi', 'institutions', i, 'guardianPositions'], message: `guardian duos need an even number of positions; ${inst.name} has ${inst.guardianPositions}` });
       }
     });
     if (s.rvdk.investigators === 0) ctx.addIssue({ code: 'custom', path: ['rvdk', 'investigators'], message: 'with no investigators no family can pass the RvdK: use at least 1' });

@@ -8,3 +8,5 @@ export { add, binCounts, valueCountsMean, valueCountsOf, emptyValueCounts, keptV
 export type { ValueCounts } from './valueCounts.js';
 export { valueCountsPercentiles, percentiles, sortedFinite } from './percentiles.js';
 export type { Percentiles } from './percentiles.js';
+export { kaplanMeier, restrictedMean, survivalAt, survivalQuantile } from './survival.js';
+export type { SurvivalCurve } from './survival.js';
