@@ -106,7 +106,8 @@ function* veiligThuis(ctx: ChainContext, f: Family, triageLeftDays?: number): Pr
 function* localTeam(ctx: ChainContext, f: Family, helpLeftDays: number | undefined, afterTable: boolean): ProcessGenerator<Phase> {
   const { plan, s } = ctx;
   ctx.providers.deploy(f);
-  yield* joinLocalTeam(ctx, f, 'structural', null);
+  // with long involvement a guardian who took the family on at escalation stays with it
+  if (f.guardianCase === null) yield* joinLocalTeam(ctx, f, 'structural', null);
   const helpDays =
     helpLeftDays ?? (f.neededAtSignal && !afterTable ? plan.d.helpBeforeEscalation.sample(s.helpBeforeEscalation) : plan.d.voluntaryHelp.sample(s.voluntaryHelp));
   yield wait(ctx, f, helpDays);
@@ -156,7 +157,8 @@ function* escalation(ctx: ChainContext, f: Family): ProcessGenerator<Phase> {
   }
   if (ctx.observer.inWindow()) ctx.observer.counts.escalationsToJBT++;
   if (r.guardianFromEscalation && f.guardianCase === null) takeGuardianNow(ctx, f);
-  return r.skipsTable ? { at: 'investigation' } : { at: 'table' };
+  // one organisation decides inside, as the table would, without waiting for a meeting
+  return r.skipsTable ? decide(ctx, f) : { at: 'table' };
 }
 
 /** Long involvement: a guardian takes the family on now and holds it until closure; the local team lets go once they do. */
@@ -172,13 +174,18 @@ function takeGuardianNow(ctx: ChainContext, f: Family): void {
 }
 
 function* table(ctx: ChainContext, f: Family): ProcessGenerator<Phase> {
-  const { sim, s } = ctx;
-  const jbt = ctx.plan.p.jbt;
+  const { sim } = ctx;
   const asked = sim.now;
   yield queue(ctx, f, ctx.areaOf(f).jbt.book());
   f.recordWait('JBT', sim.now - asked);
   f.trace('jeugdbeschermingstafel', sim.now, 'JBT', 'JBT');
-  const investigate = chance(s.tableDecision, f.needsCompulsory ? jbt.compulsoryDecisionWithNeed : jbt.compulsoryDecisionWithoutNeed);
+  return decide(ctx, f);
+}
+
+/** Whether the compulsory track is needed: an investigation, or voluntary help runs its course. */
+function decide(ctx: ChainContext, f: Family): Phase {
+  const jbt = ctx.plan.p.jbt;
+  const investigate = chance(ctx.s.tableDecision, f.needsCompulsory ? jbt.compulsoryDecisionWithNeed : jbt.compulsoryDecisionWithoutNeed);
   return investigate ? { at: 'investigation' } : { at: 'localTeam', afterTable: true };
 }
 
@@ -330,13 +337,9 @@ export function extensionProbability(ctx: ChainContext, f: Family, m: MeasureSta
  */
 function* aftercare(ctx: ChainContext, f: Family, cause: HandoverCause, gapLeftDays?: number, leftDays?: number): ProcessGenerator<Phase> {
   const { sim, s, plan } = ctx;
-  const held = f.guardianCase;
-  if (held !== null) {
+  if (f.guardianCase !== null) {
     yield wait(ctx, f, leftDays ?? plan.d.aftercare.sample(s.aftercare));
-    ctx.visits.cancel(f);
-    held.team.discharge(held);
-    f.guardianCase = null;
-    return { at: 'closure' };
+    return { at: 'closure' }; // where the guardian lets go
   }
   const prompt = plan.reforms.afschalingToKnownWorker;
   if (!prompt && f.localTeamCase === null) yield wait(ctx, f, gapLeftDays ?? plan.d.afschalingGap.sample(s.afschalingGap));
@@ -350,6 +353,12 @@ function* aftercare(ctx: ChainContext, f: Family, cause: HandoverCause, gapLeftD
 function* closure(ctx: ChainContext, f: Family): ProcessGenerator<Phase> {
   const { sim, s, plan } = ctx;
   leaveLocalTeam(f);
+  const held = f.guardianCase; // long involvement: the guardian who stayed lets go now
+  if (held !== null) {
+    ctx.visits.cancel(f);
+    held.team.discharge(held);
+    f.guardianCase = null;
+  }
   ctx.providers.end(f);
   f.leave(sim.now);
   f.trace('closure', sim.now, 'LT', 'exit');

@@ -64,7 +64,7 @@ export function chainPlan(p: Scenario): ChainPlan {
   };
   const baseCap = p.guardians.caseloadCapChildren;
   const cap = reforms.caseloadCap?.children ?? baseCap;
-  const grow = reforms.caseloadCap?.keepCapacity === true ? baseCap / cap : 1;
+  const grow = (reforms.caseloadCap?.keepCapacity === true ? baseCap / cap : 1) * reforms.guardianPositionsFactor;
   const institutions = p.gi.institutions.map((i) => ({ name: i.name, share: i.share, positions: Math.round(i.guardianPositions * grow) }));
   const lt = p.localTeam;
   return {

@@ -8,8 +8,7 @@
 // Duos: positions are paired. Every family of a pair knows both members. Each member holds up
 // to their own cap; when one leaves, the other carries the vacant half only up to a temporary
 // limit (the rest go to colleagues with room or wait), and when the seat is filled the pair
-// rebalances. A sick member is covered by the partner if the partner can carry both caseloads
-// within that limit.
+// rebalances. A sick member is covered by the partner, who then visits both caseloads.
 
 import { type Distribution, type Entry, type Event, type Simulation, type Stream, TimeWeighted } from '../kernel/index.js';
 import { unitExponential } from './draws.js';
@@ -559,15 +558,17 @@ export class Team<F = unknown> {
   }
 
   /**
-   * Finds cover for a sick position: the duo partner when both caseloads fit under the carry
-   * limit, else a replacement from the pool, else nobody (the position waits for a replacement).
+   * Finds cover for a sick position: the duo partner (who knows the families and sees them
+   * besides their own: both caseloads are visited less often meanwhile), else a replacement from
+   * the pool, else nobody (the position waits for a replacement). Cover is seeing the families,
+   * not holding them, so the partner's carry limit does not apply to it.
    */
   private coverSick(pos: Position<F>): void {
     this.beforeChange(pos);
     this.endCover(pos);
     const q = pos.partner;
     let by: Professional | null = null;
-    if (q !== null && q.person !== null && !q.sick && q.load + pos.load <= this.carryLimit) {
+    if (q !== null && q.person !== null && !q.sick) {
       pos.coverKind = 'partner';
       by = q.person;
     } else if (this.replacementsFree > 0) {

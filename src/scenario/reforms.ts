@@ -20,12 +20,12 @@ export const reformsSchema = z
           maxWhy: 'twenty hours a month per family would leave no time for visits',
         }).default(0.5),
         partnerCarryLimitShare: positive({
-          description: 'A member carries the families of a vacant or sick partner only up to this multiple of the caseload cap; the rest go to colleagues with room or wait.',
+          description: "A member carries the families of a vacant partner's seat only up to this multiple of the caseload cap; the rest go to colleagues with room or wait until the seat is filled.",
           unit: 'times the cap',
-          source: 'assumption: up to 22 children at a cap of 17, the top of the practice range (FNV 2022)',
+          source: 'assumption: up to 27 children at a cap of 18, a temporary load above the practice range (15–22, FNV 2022)',
           max: 3,
           maxWhy: 'three caseloads for one person is beyond any temporary arrangement',
-        }).default(1.3),
+        }).default(1.5),
       })
       .prefault({}),
     guardianInLocalTeam: z
@@ -56,7 +56,7 @@ export const reformsSchema = z
       .strictObject({
         enabled: enabled('Local-team workers and guardians handle some problem domains themselves, without a help provider.'),
         share: prob({ description: 'Share of problem domains the professional handles.', unit: 'share', source: 'assumption' }).default(0.4),
-        hoursPerWeekPerDomain: nonNegative({ description: "Hours a week one such domain takes of the professional's time.", unit: 'hours per week', source: 'assumption: one session a week', max: 20, maxWhy: 'half a working week for one domain of one family' }).default(1),
+        hoursPerWeekPerDomain: nonNegative({ description: "Hours a week one such domain takes of the professional's time.", unit: 'hours per week', source: 'assumption: an hour a month', max: 20, maxWhy: 'half a working week for one domain of one family' }).default(0.25),
       })
       .prefault({}),
     prevention: z
@@ -86,6 +86,13 @@ export const reformsSchema = z
     longInvolvement: z
       .strictObject({
         enabled: enabled('One professional stays with the family from escalation to closure (Danish/Norwegian practice): a gezinsvoogd takes the family on at escalation and holds it through the investigation, the measure and the aftercare.'),
+        extraGuardianPositionsShare: nonNegative({
+          description: 'Extra guardian positions that come with the reform, as a share of each institution\'s (rounded): guardians now also hold families before and after their measure.',
+          unit: 'share',
+          source: 'assumption: sized so that waits for a guardian stay near today\'s (docs/model.md)',
+          max: 5,
+          maxWhy: 'six times today\'s guardians',
+        }).default(0.25),
       })
       .prefault({}),
   })

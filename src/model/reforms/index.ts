@@ -44,6 +44,7 @@ export interface Reforms {
   readonly adminShare: number | null;
   readonly adminSupportShareOfSavedHours: number;
   readonly guardianHoursPerWeekElsewhere: number;
+  readonly guardianPositionsFactor: number;
   readonly caseloadCap: { children: number; keepCapacity: boolean } | null;
   readonly duos: DuoEffects | null;
   readonly selfDelivered: SelfDeliveredEffects | null;
@@ -69,7 +70,7 @@ export function composeReforms(scenario: Scenario, modules: readonly ReformModul
     if (given.length > 1 && SINGLE.includes(key)) throw new Error(`two reforms set ${key}; compose them into one reform`);
     return given[0]?.[key];
   };
-  const product = (key: 'signalRateFactor' | 'needFactor' | 'voluntaryComeForward') => all.reduce((a, e) => a * (e[key] ?? 1), 1);
+  const product = (key: 'signalRateFactor' | 'needFactor' | 'voluntaryComeForward' | 'guardianPositionsFactor') => all.reduce((a, e) => a * (e[key] ?? 1), 1);
   const any = (key: 'skipsVeiligThuis' | 'skipsTable' | 'guardianFromEscalation' | 'afschalingToKnownWorker') => all.some((e) => e[key] === true);
   const sum = (key: 'guardianHoursPerWeekElsewhere' | 'fixedCostPerYearEuro') => all.reduce((a, e) => a + (e[key] ?? 0), 0);
   return {
@@ -86,6 +87,7 @@ export function composeReforms(scenario: Scenario, modules: readonly ReformModul
     adminShare: set('adminShare') ?? null,
     adminSupportShareOfSavedHours: set('adminSupportShareOfSavedHours') ?? 0,
     guardianHoursPerWeekElsewhere: sum('guardianHoursPerWeekElsewhere'),
+    guardianPositionsFactor: product('guardianPositionsFactor'),
     caseloadCap: set('caseloadCap') ?? null,
     duos: set('duos') ?? null,
     selfDelivered: set('selfDelivered') ?? null,

@@ -48,6 +48,8 @@ export interface ReformEffects {
   adminSupportShareOfSavedHours?: number;
   /** Guardian hours a week spent away from the caseload (at the local team). */
   guardianHoursPerWeekElsewhere?: number;
+  /** Multiplies every institution's guardian positions (rounded): a reform that comes with more guardians. */
+  guardianPositionsFactor?: number;
   /** Guardian caseload cap (replaces the scenario's), and whether positions grow to keep the capacity. */
   caseloadCap?: { children: number; keepCapacity: boolean };
   duos?: DuoEffects;
