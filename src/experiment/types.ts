@@ -154,6 +154,34 @@ export interface Comparison {
   replications: number;
   /** scenario name → metric name (waits as `waitDays.LT` etc.) → difference. */
   scenarios: Record<string, Record<string, MetricDifference>>;
+  /** scenario name → what its differences cost: the extra cost a year and the cost per unit of each improvement. */
+  costEffectiveness: Record<string, CostEffectiveness>;
   /** With `--precision`: as in the summaries. */
   precision?: PrecisionReport;
+}
+
+/** A mean with its 95% interval (paired over replications). */
+export interface PairedEstimate {
+  mean: number;
+  ci95: [number, number];
+}
+
+export interface CostEffectiveness {
+  /** Extra cost per year against the baseline (negative: it saves money). */
+  costPerYearEuro: PairedEstimate;
+  improvements: CostPerImprovement[];
+}
+
+export interface CostPerImprovement {
+  /** The metric whose improvement is priced. */
+  metric: string;
+  /** What one unit of the improvement is, in words (e.g. 'cold handover avoided'). */
+  unit: string;
+  /** Units improved per year (positive: better for families), paired over replications. */
+  perYear: PairedEstimate;
+  /**
+   * Euro per unit improved, with Fieller's interval (null when unbounded); null as a whole when
+   * the improvement is not significant (its interval includes zero or it is a worsening).
+   */
+  euroPerUnit: { estimate: number; ci95: [number, number] | null } | null;
 }

@@ -10,3 +10,5 @@ export { valueCountsPercentiles, percentiles, sortedFinite } from './percentiles
 export type { Percentiles } from './percentiles.js';
 export { kaplanMeier, restrictedMean, survivalAt, survivalQuantile } from './survival.js';
 export type { SurvivalCurve } from './survival.js';
+export { ratioOfMeans } from './ratio.js';
+export type { RatioInterval } from './ratio.js';
