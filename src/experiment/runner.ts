@@ -10,17 +10,18 @@ import { Piscina } from 'piscina';
 import type { Snapshot } from '../model/index.js';
 import type { ReplicationResult } from '../model/results.js';
 import type { Scenario } from '../scenario/schema.js';
+import { pilotPlan, startIndex } from '../model/settled/pilotPlan.js';
 import { folderStore, modelFingerprint, pilotKey, type SnapshotStore } from './settledStarts.js';
 
-/** What a compiled model module exports (a model without settled starts has no `pilotSnapshots`). */
+/** What a compiled model module exports (a model without settled starts has no `pilotRun`). */
 export interface ModelModule {
   runReplication(scenario: Scenario, options: { seed: number; replication: number; start?: Snapshot }): ReplicationResult;
-  pilotSnapshots?(scenario: Scenario, seed: number, count: number): Snapshot[];
+  pilotRun?(scenario: Scenario, seed: number, pilot: number, count: number): Snapshot[];
 }
 
 export type ReplicationTask =
   | { kind: 'replication'; scenario: Scenario; seed: number; replication: number; start?: Snapshot }
-  | { kind: 'pilot'; scenario: Scenario; seed: number; count: number };
+  | { kind: 'pilot'; scenario: Scenario; seed: number; pilot: number; count: number };
 
 export interface Job {
   /** Which scenario of the experiment (an index into its list). */
@@ -112,7 +113,7 @@ export class ReplicationRunner {
    */
   async settledStarts(scenarios: readonly Scenario[], seed: number, count: number): Promise<(Snapshot[] | null)[]> {
     const model = await this.model();
-    if (model.pilotSnapshots === undefined) return scenarios.map(() => null);
+    if (model.pilotRun === undefined) return scenarios.map(() => null);
     this.fingerprint ??= modelFingerprint(this.modelModule);
     const keys = scenarios.map((s) => (s.simulation.start === 'settled' ? pilotKey(s, seed, this.fingerprint!) : null));
     const have = (key: string) => {
@@ -131,16 +132,22 @@ export class ReplicationRunner {
       if (key != null && have(key) === null && !missing.has(key)) missing.set(key, s);
     });
     if (missing.size > 0) {
-      const entries = [...missing.entries()];
+      // every pilot of every scenario missing its snapshots, as one batch of tasks (they run in parallel)
+      const tasks: { key: string; scenario: Scenario; pilot: number; count: number }[] = [];
+      for (const [key, scenario] of missing) for (const t of pilotPlan(scenario, count)) tasks.push({ key, scenario, ...t });
       const computed = await this.runTasks(
-        entries.map(([, scenario]) => ({ kind: 'pilot', scenario, seed, count }) as ReplicationTask),
-        (i, err) => new Error(`scenario ${entries[i]![1].name}, settled start (seed ${seed}): ${err}`),
+        tasks.map((t) => ({ kind: 'pilot', scenario: t.scenario, seed, pilot: t.pilot, count: t.count }) as ReplicationTask),
+        (i, err) => new Error(`scenario ${tasks[i]!.scenario.name}, settled start (pilot ${tasks[i]!.pilot}, seed ${seed}): ${err}`),
       );
-      entries.forEach(([key], i) => {
-        const snaps = computed[i] as Snapshot[];
+      for (const [key, scenario] of missing) {
+        const runs = tasks.map((t, i) => ({ t, snaps: computed[i] as Snapshot[] })).filter((x) => x.t.key === key);
+        const snaps = Array.from({ length: count }, (_, r) => {
+          const { pilot, index } = startIndex(scenario, r);
+          return runs.find((x) => x.t.pilot === pilot)!.snaps[index]!;
+        });
         this.known.set(key, snaps);
         this.store?.write(key, snaps);
-      });
+      }
     }
     return keys.map((key) => (key === null ? null : have(key)!));
   }
@@ -247,8 +254,8 @@ export class ReplicationRunner {
 /** One task on a loaded model: a replication, or a pilot's snapshots. */
 export function runTask(model: ModelModule, task: ReplicationTask): ReplicationResult | Snapshot[] {
   if (task.kind === 'pilot') {
-    if (model.pilotSnapshots === undefined) throw new Error('this model has no settled starts');
-    return model.pilotSnapshots(task.scenario, task.seed, task.count);
+    if (model.pilotRun === undefined) throw new Error('this model has no settled starts');
+    return model.pilotRun(task.scenario, task.seed, task.pilot, task.count);
   }
   return model.runReplication(task.scenario, { seed: task.seed, replication: task.replication, ...(task.start !== undefined ? { start: task.start } : {}) });
 }

@@ -13,6 +13,7 @@ import { GuardianTime } from './guardianTime.js';
 import { Observer } from './observer.js';
 import { chainPlan, type ChainPlan } from './plan.js';
 import { ProfessionalRegistry } from './professional.js';
+import { REFORMS, type ReformModule } from './reforms/index.js';
 import { Providers } from './providers.js';
 import { restore } from './settled/restore.js';
 import type { Snapshot } from './settled/snapshot.js';
@@ -54,11 +55,12 @@ export class Chain implements ChainContext {
     replication: number,
     readonly tracer: Tracer | null = null,
     start: Snapshot | null = null,
+    reformModules: readonly ReformModule[] = REFORMS,
   ) {
     const sim = this.sim;
     this.streams = new RandomStreams(seed, replication);
     this.s = modelStreams(this.streams);
-    this.plan = chainPlan(p);
+    this.plan = chainPlan(p, reformModules);
     const plan = this.plan;
     const sm = p.simulation;
     const warmupDays = sm.warmupYears * DAYS_PER_YEAR;

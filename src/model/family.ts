@@ -235,8 +235,9 @@ export class Family {
     return this.daysInChain + (this.inChainSince !== null ? now - this.inChainSince : 0);
   }
 
+  /** A wait at a link ended: kept when the family is in the cohort (whose waits are reported per family). */
   recordWait(link: Link, days: number): void {
-    if (!this.observed) return; // only the cohort's waits are reported
+    if (!this.observed) return;
     (this.waits[link] ??= []).push(days);
   }
 

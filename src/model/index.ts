@@ -1,7 +1,8 @@
 // The model's public surface: run one replication of a scenario, or trace one.
 import type { Scenario } from '../scenario/schema.js';
 import { Chain } from './chain.js';
-import { pilotSnapshots } from './settled/pilot.js';
+import { pilotRun } from './settled/pilot.js';
+import { startIndex } from './settled/pilotPlan.js';
 import type { Snapshot } from './settled/snapshot.js';
 import type { Tracer } from './family.js';
 import type { ProfessionalSpell, ReplicationResult, TraceEvent } from './results.js';
@@ -11,7 +12,8 @@ export { composeReforms, REFORMS } from './reforms/index.js';
 export type { Reforms, ReformEffects, ReformModule, ReformKey } from './reforms/index.js';
 export { DAYS_PER_MONTH, DAYS_PER_YEAR } from './units.js';
 
-export { pilotSnapshots, PILOT_REPLICATION } from './settled/pilot.js';
+export { pilotRun, pilotSnapshots, PILOT_REPLICATION } from './settled/pilot.js';
+export { pilotPlan, startIndex } from './settled/pilotPlan.js';
 export type { Snapshot } from './settled/snapshot.js';
 
 export interface ReplicationOptions {
@@ -28,7 +30,9 @@ export interface ReplicationOptions {
 /** The snapshot a replication's settled start begins from (null for an empty start). */
 export function startOf(scenario: Scenario, options: ReplicationOptions): Snapshot | null {
   if (scenario.simulation.start !== 'settled') return null;
-  return options.start ?? pilotSnapshots(scenario, options.seed, options.replication + 1)[options.replication]!;
+  if (options.start !== undefined) return options.start;
+  const { pilot, index } = startIndex(scenario, options.replication);
+  return pilotRun(scenario, options.seed, pilot, index + 1)[index]!;
 }
 
 /** Runs one replication: deterministic from (scenario, seed, replication). */

@@ -14,7 +14,7 @@ import { chance } from './draws.js';
 import type { Family, MeasureState } from './family.js';
 import type { MeasureKind, MeasureResume, Phase } from './phases.js';
 import type { Professional } from './professional.js';
-import type { HandoverCause } from './results.js';
+import type { HandoverCause, Link } from './results.js';
 import { newCase } from './team.js';
 import { DAYS_PER_YEAR } from './units.js';
 
@@ -62,6 +62,12 @@ function wait(ctx: ChainContext, f: Family, days: number): number {
   f.until = ctx.sim.now + days;
   f.queuedAt = NaN;
   return days;
+}
+
+/** A wait at a link ended: the family's own record (the cohort's) and the system's monthly series. */
+function recordWait(ctx: ChainContext, f: Family, link: Link, days: number): void {
+  f.recordWait(link, days);
+  ctx.observer.waited(link, days);
 }
 
 /** Marks the family as queueing from now (a snapshot keeps queues in order). */
@@ -137,7 +143,7 @@ function* joinLocalTeam(ctx: ChainContext, f: Family, reason: HandoverCause, pre
     c.placed ??= sim.event<void>();
     yield queue(ctx, f, c.placed);
   }
-  f.recordWait('LT', sim.now - asked);
+  recordWait(ctx, f, 'LT', sim.now - asked);
 }
 
 function leaveLocalTeam(f: Family): void {
@@ -177,7 +183,7 @@ function* table(ctx: ChainContext, f: Family): ProcessGenerator<Phase> {
   const { sim } = ctx;
   const asked = sim.now;
   yield queue(ctx, f, ctx.areaOf(f).jbt.book());
-  f.recordWait('JBT', sim.now - asked);
+  recordWait(ctx, f, 'JBT', sim.now - asked);
   f.trace('jeugdbeschermingstafel', sim.now, 'JBT', 'JBT');
   return decide(ctx, f);
 }
@@ -199,7 +205,7 @@ function* investigation(ctx: ChainContext, f: Family, leftDays?: number): Proces
   yield queue(ctx, f, req);
   const investigator = rvdk.take();
   const waitDays = sim.now - requested;
-  f.recordWait('RvdK', waitDays);
+  recordWait(ctx, f, 'RvdK', waitDays);
   if (observer.inWindow()) observer.counts.rvdkInvestigationsStarted++;
   if (f.guardianCase !== null) f.meet(investigator);
   else {
@@ -225,7 +231,7 @@ function* court(ctx: ChainContext, f: Family, preparationLeftDays?: number): Pro
   yield wait(ctx, f, preparationLeftDays ?? c.preparationDays);
   const asked = sim.now;
   yield queue(ctx, f, area.court.book());
-  f.recordWait('court', sim.now - asked); // the wait for a hearing, after the preparation
+  recordWait(ctx, f, 'court', sim.now - asked); // the wait for a hearing, after the preparation
   f.trace('court hearing', sim.now, area.nextJudge(), 'court');
   const u = s.courtOutcome.next();
   if (u < c.otsShare) return { at: 'measure', kind: 'OTS' };
@@ -276,7 +282,7 @@ function* measure(ctx: ChainContext, f: Family, kind: MeasureKind, resume?: Meas
     c.placed ??= sim.event<void>();
     yield queue(ctx, f, c.placed);
   }
-  if (resume === undefined) f.recordWait('GI', sim.now - start);
+  if (resume === undefined) recordWait(ctx, f, 'GI', sim.now - start);
 
   let endAt = resume?.endInDays != null ? now0 + resume.endInDays : start + (kind === 'OTS' ? g.otsReviewIntervalDays : plan.d.voogdij.sample(s.voogdij));
   for (;;) {

@@ -16,6 +16,7 @@ import {
   LINKS,
   type FamilyObservations,
   type FteRole,
+  type Link,
   type ReformDuty,
   type ReplicationResult,
   type SurvivalMetrics,
@@ -78,7 +79,14 @@ export class Observer {
     guardiansInPost: [],
     waitingForInvestigation: [],
     waitingForLocalTeam: [],
+    'waitDays.LT': [],
+    'waitDays.JBT': [],
+    'waitDays.RvdK': [],
+    'waitDays.court': [],
+    'waitDays.GI': [],
   };
+  /** Waits that ended since the last snapshot, per link: sum and count. */
+  private readonly monthWaits = Object.fromEntries(LINKS.map((l) => [l, { sum: 0, n: 0 }])) as Record<Link, { sum: number; n: number }>;
   private watched: Watched | null = null;
   /** Slot counts of each area's table and court when the window opened. */
   private slotsAtOpen: { tableOffered: number; tableUsed: number; courtOffered: number; courtUsed: number }[] = [];
@@ -137,6 +145,7 @@ export class Observer {
 
   private openWindow(): void {
     for (const level of this.levels()) level.reset();
+    for (const link of LINKS) this.monthWaits[link] = { sum: 0, n: 0 };
     this.slotsAtOpen = this.w.areas.map((a) => ({ tableOffered: a.jbt.offered, tableUsed: a.jbt.used, courtOffered: a.court.offered, courtUsed: a.court.used }));
     this.snapshot();
   }
@@ -151,6 +160,12 @@ export class Observer {
     s.guardiansInPost.push(gi.inPost);
     s.waitingForInvestigation.push(this.w.areas.reduce((a, x) => a + x.rvdk.resource.waiting, 0));
     s.waitingForLocalTeam.push(sumLevels(this.w.localTeams).waiting);
+    for (const link of LINKS) {
+      const m = this.monthWaits[link];
+      s[`waitDays.${link}`].push(m.n > 0 ? m.sum / m.n : NaN);
+      m.sum = 0;
+      m.n = 0;
+    }
     if (this.sim.now + DAYS_PER_MONTH < this.windowEnd) this.sim.schedule(DAYS_PER_MONTH, () => this.snapshot());
   }
 
@@ -205,7 +220,8 @@ export class Observer {
       replacement: c.replacementFtePerYearEuro,
       adminSupport: c.adminSupportFtePerYearEuro,
     };
-    let cost = this.providersActive.mean() * c.providerPerYearEuro + r.fixedCostPerYearEuro;
+    const providersActive = this.providersActive.mean();
+    let cost = providersActive * c.providerPerYearEuro + r.fixedCostPerYearEuro;
     for (const role of FTE_ROLES) cost += fte[role] * price[role];
 
     this.closed = {
@@ -219,6 +235,7 @@ export class Observer {
         guardianTurnoverPerYear: gi.inPost > 0 ? this.counts.departures / (gi.inPost * years) : 0,
         departureChangesPerFamilyGuardianYear: gi.casesWithHolder > 0 ? this.counts.departureChanges / (gi.casesWithHolder * years) : 0,
         guardianUtilisation: ratio(gi.load, gi.capacity),
+        providersActive,
         fte,
         reformHoursPerWeek,
         costPerYearEuro: cost,
@@ -228,6 +245,13 @@ export class Observer {
   }
 
   // ---- events the chain reports --------------------------------------------------------------
+
+  /** A family (any, not only the cohort) finished waiting at a link. */
+  waited(link: Link, days: number): void {
+    const m = this.monthWaits[link];
+    m.sum += days;
+    m.n++;
+  }
 
   /** An RvdK investigation that ended in the window: the wait before it and its length. */
   recordRvdk(waitDays: number, investigationDays: number): void {

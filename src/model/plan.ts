@@ -4,7 +4,7 @@
 
 import { makeDistribution, type Distribution } from '../kernel/index.js';
 import type { Scenario } from '../scenario/schema.js';
-import { composeReforms, type Reforms } from './reforms/index.js';
+import { composeReforms, REFORMS, type ReformModule, type Reforms } from './reforms/index.js';
 
 export interface ChainDistributions {
   childrenPerFamily: Distribution;
@@ -43,8 +43,9 @@ export interface ChainPlan {
   readonly localTeamWeightPerSelfDomain: number;
 }
 
-export function chainPlan(p: Scenario): ChainPlan {
-  const reforms = composeReforms(p);
+/** `modules`: the reforms the model knows (the bundled ones; a reform written elsewhere can be added). */
+export function chainPlan(p: Scenario, modules: readonly ReformModule[] = REFORMS): ChainPlan {
+  const reforms = composeReforms(p, modules);
   const dist = (spec: Parameters<typeof makeDistribution>[0], where: string) => makeDistribution(spec, where);
   const d: ChainDistributions = {
     childrenPerFamily: dist(p.region.childrenPerFamily, 'region.childrenPerFamily'),

@@ -122,6 +122,8 @@ export interface SystemObservations {
   handoversPerFamilyYear: number;
   coldHandoversPerFamilyYear: number;
   guardianChangesPerFamilyYear: number;
+  /** Help providers working with families (time-averaged): provider-years per year, the providers' cost driver. */
+  providersActive: number;
   /** Full-time equivalents in use, per role (time-averaged over the window). */
   fte: Record<FteRole, number>;
   /** Hours per week spent on reform duties (time-averaged). */
@@ -143,6 +145,12 @@ export interface TimeSeries {
   guardiansInPost: number[];
   waitingForInvestigation: number[];
   waitingForLocalTeam: number[];
+  /** Mean wait of the families (all, not only the cohort) whose wait at the link ended in the month before each snapshot (NaN: none). */
+  'waitDays.LT': number[];
+  'waitDays.JBT': number[];
+  'waitDays.RvdK': number[];
+  'waitDays.court': number[];
+  'waitDays.GI': number[];
 }
 
 /** One replication's outcome. Everything here depends on the seed only, never on wall-clock time. */

@@ -12,6 +12,8 @@ import { labelsFor, type Labels } from './labels.js';
 import { writeChart } from './render.js';
 import { writeCharts } from './report.js';
 import type { JourneyInput, ReportOptions, SensitivityResult, SweepResult } from './types.js';
+import type { WarmupFile } from '../experiment/warmup.js';
+import { warmupChart } from './warmupChart.js';
 
 function glossary(labels: Labels): PageSection {
   return { id: 'glossary', title: labels.sections.glossary, html: `<dl class="glossary">\n${labels.glossary.map(([t, d]) => `<dt>${escapeHtml(t)}</dt><dd>${escapeHtml(d)}</dd>`).join('\n')}\n</dl>` };
@@ -52,6 +54,21 @@ export async function writeSensitivityReport(outDir: string, result: Sensitivity
     charts: rendered,
   });
   return [await writeFileAtomic(join(outDir, 'sensitivity.html'), html), ...rendered.flatMap((c) => c.files)];
+}
+
+/** warmup.html and charts/warmup.{vl.json,svg,png}. */
+export async function writeWarmupReport(outDir: string, file: WarmupFile, options: ReportOptions): Promise<string[]> {
+  const labels = labelsFor(options.lang);
+  const chart = warmupChart(labels, file);
+  const rendered = await writeCharts(join(outDir, 'charts'), [chart]);
+  const html = renderPage({
+    labels,
+    title: chart.title,
+    intro: `${runLine(labels, file.scenario.name, file.replications, file.seed, file.version)}\n<p>${escapeHtml(file.recommendation.text)}</p>`,
+    sections: [{ id: 'charts', title: labels.sections.charts, html: rendered.map((c) => chartFigure(labels, c, 'charts/')).join('\n') }, glossary(labels)],
+    charts: rendered,
+  });
+  return [await writeFileAtomic(join(outDir, 'warmup.html'), html), ...rendered.flatMap((c) => c.files)];
 }
 
 /** journey.{html,vl.json,svg,png}, events.csv and events.xes for one family. */

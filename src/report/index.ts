@@ -3,7 +3,7 @@
 // event logs. It never runs the model.
 
 export { writeReport } from './report.js';
-export { writeJourneyReport, writeSensitivityReport, writeSweepReport } from './experimentReports.js';
+export { writeJourneyReport, writeSensitivityReport, writeSweepReport, writeWarmupReport } from './experimentReports.js';
 export { EVENT_LOG_EPOCH, eventLogCsv, eventLogXes, eventsFromCsv, parseCsv, timestampOf } from './eventLog.js';
 export { comparisonCharts, type ChartDef, type VlSpec } from './charts.js';
 export { journeyChart, journeyFacts } from './journey.js';

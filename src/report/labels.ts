@@ -93,6 +93,7 @@ export interface ChartWords {
   caseload: { title: string; caption: string; axis: string };
   sweep: { title: (parameter: string) => string; caption: (parameter: string, scenario: string) => string; value: string; axis: string };
   tornado: { title: (metric: string) => string; caption: (scenario: string) => string; axis: (metric: string) => string; low: string; high: string; parameter: string; setting: string };
+  warmup: { title: (scenario: string) => string; caption: (replications: number, window: number) => string; years: string; start: string; empty: string; settled: string; mser: string; series: string };
   journey: {
     title: (caseId: number, professionals: number, guardians: number, years: string) => string;
     caption: string;
@@ -124,6 +125,13 @@ const metricsNl: Record<string, MetricWords> = {
   'waitDays.RvdK': { name: 'Wachten RvdK', unit: 'dagen', lower: 'korter wachten op de RvdK', higher: 'langer wachten op de RvdK' },
   'waitDays.court': { name: 'Wachten kinderrechter', unit: 'dagen', lower: 'korter wachten op de kinderrechter', higher: 'langer wachten op de kinderrechter' },
   'waitDays.GI': { name: 'Wachten GI', unit: 'dagen', lower: 'korter wachten op een gezinsvoogd', higher: 'langer wachten op een gezinsvoogd' },
+  timeFromRulingToGuardianDays: { name: 'Van uitspraak tot gezinsvoogd', unit: 'dagen', lower: 'sneller een eerste bezoek van de gezinsvoogd na de uitspraak', higher: 'later een eerste bezoek van de gezinsvoogd na de uitspraak' },
+  timeFromSignalToGuardianDays: { name: 'Van eerste signaal tot gezinsvoogd', unit: 'dagen', lower: 'sneller een gezinsvoogd na het eerste signaal', higher: 'later een gezinsvoogd na het eerste signaal' },
+  childrenUnderMeasure: { name: 'Kinderen met een maatregel', unit: 'kinderen', lower: 'minder kinderen met een maatregel', higher: 'meer kinderen met een maatregel' },
+  meanCaseloadChildren: { name: 'Caseload', unit: 'kinderen per gezinsvoogd', lower: 'kleinere caseload', higher: 'grotere caseload' },
+  waitingForInvestigation: { name: 'Wachtend op een RvdK-onderzoek', unit: 'gezinnen', lower: 'minder gezinnen wachtend op de RvdK', higher: 'meer gezinnen wachtend op de RvdK' },
+  waitingForLocalTeam: { name: 'Wachtend op een LT-medewerker', unit: 'gezinnen', lower: 'minder gezinnen wachtend op het LT', higher: 'meer gezinnen wachtend op het LT' },
+  costPerYearEuro: { name: 'Kosten', unit: 'euro per jaar', lower: 'lagere kosten', higher: 'hogere kosten' },
 };
 
 const metricsEn: Record<string, MetricWords> = {
@@ -142,6 +150,13 @@ const metricsEn: Record<string, MetricWords> = {
   'waitDays.RvdK': { name: 'Wait RvdK', unit: 'days', lower: 'shorter wait for the RvdK', higher: 'longer wait for the RvdK' },
   'waitDays.court': { name: 'Wait court', unit: 'days', lower: 'shorter wait for the court', higher: 'longer wait for the court' },
   'waitDays.GI': { name: 'Wait GI', unit: 'days', lower: 'shorter wait for a gezinsvoogd', higher: 'longer wait for a gezinsvoogd' },
+  timeFromRulingToGuardianDays: { name: 'Ruling to gezinsvoogd', unit: 'days', lower: "sooner a gezinsvoogd's first visit after the ruling", higher: "later a gezinsvoogd's first visit after the ruling" },
+  timeFromSignalToGuardianDays: { name: 'First signal to gezinsvoogd', unit: 'days', lower: 'sooner a gezinsvoogd after the first signal', higher: 'later a gezinsvoogd after the first signal' },
+  childrenUnderMeasure: { name: 'Children under a measure', unit: 'children', lower: 'fewer children under a measure', higher: 'more children under a measure' },
+  meanCaseloadChildren: { name: 'Caseload', unit: 'children per gezinsvoogd', lower: 'smaller caseload', higher: 'larger caseload' },
+  waitingForInvestigation: { name: 'Waiting for an RvdK investigation', unit: 'families', lower: 'fewer families waiting for the RvdK', higher: 'more families waiting for the RvdK' },
+  waitingForLocalTeam: { name: 'Waiting for a local-team worker', unit: 'families', lower: 'fewer families waiting for the LT', higher: 'more families waiting for the LT' },
+  costPerYearEuro: { name: 'Cost', unit: 'euro per year', lower: 'lower cost', higher: 'higher cost' },
 };
 
 const glossaryNl: Array<[string, string]> = [
@@ -299,6 +314,17 @@ const nl: Labels = {
       parameter: 'Parameter',
       setting: 'Instelling',
     },
+    warmup: {
+      title: (sc) => `Opwarmperiode: ${sc}`,
+      caption: (n, w) =>
+        `Gemiddelde over ${n} replicaties, glijdend gemiddelde over ${w} maanden aan weerszijden (Welch). Vanaf een lege keten (oranje) en vanaf de gesettelde start (blauw); de verticale lijnen zijn de afkappunten van MSER-5.`,
+      years: 'Jaren na de start',
+      start: 'Start',
+      empty: 'lege keten',
+      settled: 'gesettelde start',
+      mser: 'afkappunt MSER-5',
+      series: 'Reeks',
+    },
     journey: {
       title: (k, p, g, y) => `Gezin ${k}: ${p} professionals, ${g} gezinsvoogden in ${y} jaar`,
       caption: 'Elke balk is één professional bij dit gezin, van de eerste tot de laatste betrokkenheid, gekleurd naar rol. Elke nieuwe gezinsvoogd is een nieuw gezicht aan wie het gezin zijn verhaal opnieuw vertelt.',
@@ -441,6 +467,17 @@ const en: Labels = {
       high: 'high value',
       parameter: 'Parameter',
       setting: 'Setting',
+    },
+    warmup: {
+      title: (sc) => `Warm-up: ${sc}`,
+      caption: (n, w) =>
+        `Mean over ${n} replications, moving average over ${w} months either side (Welch). From an empty chain (orange) and from the settled start (blue); the vertical lines are MSER-5's truncation points.`,
+      years: 'Years from the start',
+      start: 'Start',
+      empty: 'empty chain',
+      settled: 'settled start',
+      mser: 'MSER-5 truncation',
+      series: 'Series',
     },
     journey: {
       title: (k, p, g, y) => `Family ${k}: ${p} professionals, ${g} gezinsvoogden in ${y} years`,

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { meta, nonNegative, positive, prob, count } from './params.js';
 
-const enabled = (description: string) => z.boolean().default(false).meta(meta({ description }));
+/** A reform's switch. */
+export const enabled = (description: string) => z.boolean().default(false).meta(meta({ description }));
 
 export const reformsSchema = z
   .strictObject({

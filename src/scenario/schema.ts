@@ -215,7 +215,8 @@ const simulation = z
     settledStart: z
       .strictObject({
         pilotYears: positive({ description: 'Years the pilot run behind a settled start runs from an empty chain before its first snapshot.', unit: 'years', source: '`jbsim warmup` (docs/calibration.md)', max: 200, maxWhy: 'ten times what the chain needs to settle' }).default(25),
-        spacingYears: positive({ description: 'Years between the pilot\'s snapshots (replication r starts from snapshot r): long enough for the snapshots to differ.', unit: 'years', source: 'docs/calibration.md', max: 50, maxWhy: 'longer than any measure' }).default(3),
+        spacingYears: positive({ description: 'Years between one pilot\'s snapshots: long enough for them to differ.', unit: 'years', source: 'docs/calibration.md', max: 50, maxWhy: 'longer than any measure' }).default(3),
+        pilots: count({ description: 'Independent pilot runs the replications take turns to start from (replication r: pilot r mod pilots): snapshots of one pilot stay correlated for years.', unit: 'runs', source: 'docs/calibration.md', max: 64, maxWhy: 'more than any machine has cores to run them on' }).default(4),
       })
       .prefault({}),
   })

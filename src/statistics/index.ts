@@ -12,3 +12,5 @@ export { kaplanMeier, restrictedMean, survivalAt, survivalQuantile } from './sur
 export type { SurvivalCurve } from './survival.js';
 export { ratioOfMeans } from './ratio.js';
 export type { RatioInterval } from './ratio.js';
+export { averageOverReplications, mser, welchMovingAverage } from './warmup.js';
+export type { MserResult } from './warmup.js';

@@ -9,5 +9,6 @@ import { sensitivityCommand } from './sensitivity.js';
 import { sweepCommand } from './sweep.js';
 import { traceCommand } from './trace.js';
 import { validateCommand } from './validate.js';
+import { warmupCommand } from './warmup.js';
 
-export const commands: CommandModule<any, any>[] = [runCommand, compareCommand, mergeCommand, sweepCommand, sensitivityCommand, traceCommand, calibrateCommand, validateCommand, schemaCommand];
+export const commands: CommandModule<any, any>[] = [runCommand, compareCommand, mergeCommand, sweepCommand, sensitivityCommand, traceCommand, calibrateCommand, warmupCommand, validateCommand, schemaCommand];

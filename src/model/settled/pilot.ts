@@ -1,28 +1,38 @@
-// The pilot run behind a settled start: one long run of the scenario from an empty chain, left to
+// The pilot runs behind a settled start: long runs of the scenario from an empty chain, left to
 // settle for `simulation.settledStart.pilotYears`, then paused every `spacingYears` to take a
-// snapshot. Replication r starts from snapshot r. The pilot draws its own random numbers (a
-// replication number no experiment uses), so it is as reproducible as any replication, and two
-// scenarios' pilots share random numbers wherever they agree, like their replications.
+// snapshot (pilotPlan.ts says which replication starts from which). Each pilot draws its own
+// random numbers (a replication number no experiment uses), so it is as reproducible as any
+// replication, and two scenarios' pilots share random numbers wherever they agree.
 
 import type { Scenario } from '../../scenario/schema.js';
 import { Chain } from '../chain.js';
 import { DAYS_PER_YEAR } from '../units.js';
 import type { Snapshot } from './snapshot.js';
+import { pilotPlan, startIndex } from './pilotPlan.js';
 import { takeSnapshot } from './take.js';
 
-/** The replication number of the pilot's random streams (never an experiment's). */
+/** The replication number of pilot 0's random streams (pilot k uses this − k; never an experiment's). */
 export const PILOT_REPLICATION = 2_147_483_647;
 
-/** Snapshots 0 … count − 1 of the scenario's pilot run. */
+/** The snapshots of replications 0 … count − 1, in replication order (every pilot run here, one after another). */
 export function pilotSnapshots(p: Scenario, seed: number, count: number): Snapshot[] {
+  const runs = pilotPlan(p, count).map((t) => pilotRun(p, seed, t.pilot, t.count));
+  return Array.from({ length: count }, (_, r) => {
+    const { pilot, index } = startIndex(p, r);
+    return runs[pilot]![index]!;
+  });
+}
+
+/** Snapshots 0 … count − 1 of pilot run `pilot`. */
+export function pilotRun(p: Scenario, seed: number, pilot: number, count: number): Snapshot[] {
   if (!Number.isInteger(count) || count < 1) throw new RangeError(`a pilot takes at least one snapshot, asked for ${count}`);
   const { pilotYears, spacingYears } = p.simulation.settledStart;
   const first = pilotYears * DAYS_PER_YEAR;
   const spacing = spacingYears * DAYS_PER_YEAR;
   const last = first + (count - 1) * spacing;
   // an empty start, observed over the whole pilot (its observations are not used)
-  const pilot: Scenario = { ...p, simulation: { ...p.simulation, start: 'empty', warmupYears: 0, years: last / DAYS_PER_YEAR + 1, followUpYears: 0 } };
-  const chain = new Chain(pilot, seed, PILOT_REPLICATION);
+  const empty: Scenario = { ...p, simulation: { ...p.simulation, start: 'empty', warmupYears: 0, years: last / DAYS_PER_YEAR + 1, followUpYears: 0 } };
+  const chain = new Chain(empty, seed, PILOT_REPLICATION - pilot);
   const out: Snapshot[] = [];
   for (let k = 0; k < count; k++) {
     chain.sim.scheduleAt(first + k * spacing, () => out.push(takeSnapshot(chain.sim.now, chain.families.values(), chain.institutions, chain.localTeams)));

@@ -1,0 +1,84 @@
+// Finding the end of a warm-up in an output series. Welch's procedure (Welch 1983; Law 2015,
+// ch. 9): average the series over replications, then smooth with a moving average and read where
+// it levels off. MSER-5 (White 1997; Hoad, Robinson & Davies 2010): batch the averaged series in
+// fives, and truncate where the remaining batch means have the smallest standard error of their
+// mean, i.e. minimise Σ(Y_i − Ȳ_d)² / (m − d)² over the first half of the batches.
+
+/** Welch's moving average of window `w` (2w + 1 points; shrinking at the start so the first points are kept). */
+export function welchMovingAverage(series: readonly number[], w: number): number[] {
+  const n = series.length;
+  const out: number[] = [];
+  for (let i = 0; i < n - w; i++) {
+    const half = Math.min(i, w);
+    let sum = 0;
+    let count = 0;
+    for (let j = i - half; j <= i + half; j++) {
+      const v = series[j]!;
+      if (Number.isFinite(v)) {
+        sum += v;
+        count++;
+      }
+    }
+    out.push(count > 0 ? sum / count : NaN);
+  }
+  return out;
+}
+
+/** The mean over replications at each time point (replications of unequal length are cut to the shortest). */
+export function averageOverReplications(series: readonly (readonly number[])[]): number[] {
+  const n = Math.min(...series.map((s) => s.length));
+  const out: number[] = [];
+  for (let t = 0; t < n; t++) {
+    let sum = 0;
+    let count = 0;
+    for (const s of series) {
+      const v = s[t]!;
+      if (Number.isFinite(v)) {
+        sum += v;
+        count++;
+      }
+    }
+    out.push(count > 0 ? sum / count : NaN);
+  }
+  return out;
+}
+
+export interface MserResult {
+  /** Points of the series to discard (a multiple of the batch size). */
+  truncation: number;
+  /** The MSER statistic at that point. */
+  statistic: number;
+  /** The truncation fell in the second half of the series: the series may not have settled at all. */
+  atLimit: boolean;
+}
+
+/** MSER with batches of `batch` points (5: MSER-5). Points that are not finite are left out of their batch. */
+export function mser(series: readonly number[], batch = 5): MserResult {
+  const means: number[] = [];
+  for (let i = 0; i + batch <= series.length; i += batch) {
+    let sum = 0;
+    let count = 0;
+    for (let j = i; j < i + batch; j++) {
+      const v = series[j]!;
+      if (Number.isFinite(v)) {
+        sum += v;
+        count++;
+      }
+    }
+    if (count > 0) means.push(sum / count);
+    else means.push(NaN);
+  }
+  const m = means.length;
+  let best = { d: 0, stat: Infinity };
+  const limit = Math.floor(m / 2);
+  for (let d = 0; d <= limit; d++) {
+    const rest = means.slice(d).filter(Number.isFinite);
+    const k = rest.length;
+    if (k < 2) break;
+    const mean = rest.reduce((a, b) => a + b, 0) / k;
+    const sse = rest.reduce((a, b) => a + (b - mean) * (b - mean), 0);
+    const stat = sse / (k * k);
+    if (stat < best.stat) best = { d, stat };
+  }
+  return { truncation: best.d * batch, statistic: best.stat, atLimit: best.d >= limit && limit > 0 };
+}
