@@ -9,6 +9,7 @@
 // while a position is vacant, so the partner carries the vacant half until it is filled.
 
 import { type Distribution, type Entry, type Simulation, type Stream, TimeWeighted } from '../kernel/index.js';
+import { log } from '../kernel/index.js';
 import type { Family } from './family.js';
 import type { Professional, ProfessionalRegistry, Role } from './professional.js';
 
@@ -269,7 +270,7 @@ export class Team {
     this.levels.vacancies.add(-1);
     // One unit-exponential draw per person: the cumulative hazard at which they leave. Pressure
     // changes the rate, not the draw, so scenarios keep common random numbers per person.
-    pos.hazardBudget = -Math.log(this.turnoverStream.nextOpen());
+    pos.hazardBudget = -log(this.turnoverStream.nextOpen());
     pos.hazardSince = this.sim.now;
     pos.hazardRate = 0;
     this.updateHazard(pos);
@@ -343,7 +344,7 @@ export class Team {
   private scheduleSickness(pos: Position): void {
     const cfg = this.config;
     if (cfg.sickDays === null || cfg.sickEpisodesPerYear <= 0) return;
-    const gap = (-Math.log(this.sickStream.nextOpen()) * 365) / cfg.sickEpisodesPerYear;
+    const gap = (-log(this.sickStream.nextOpen()) * 365) / cfg.sickEpisodesPerYear;
     pos.sickEntry = this.sim.schedule(gap, fallIll, pos);
   }
 

@@ -11,6 +11,7 @@ import {
   type Distribution,
   type Stream,
 } from '../kernel/index.js';
+import { log } from '../kernel/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import { Team, teamLevels, type Case, type CaseListener, type Position, type TeamLevels } from './caseload.js';
 import { Area, areasOf } from './area.js';
@@ -178,7 +179,7 @@ export class Chain {
     const meanGapDays = DAYS_PER_YEAR / perYear;
     const stream = this.stream(`arrivals/${municipality}`);
     const next = (): void => {
-      this.sim.schedule(-meanGapDays * Math.log(stream.nextOpen()), arrive);
+      this.sim.schedule(-meanGapDays * log(stream.nextOpen()), arrive);
     };
     const arrive = (): void => {
       if (this.sim.now >= this.followUpEnd) return;
@@ -399,7 +400,7 @@ export class Chain {
     if (n === 0 || rate <= 0) return;
     const s = this.stream('providers/change');
     for (;;) {
-      const t = f.providersSince + (-Math.log(s.nextOpen()) * DAYS_PER_YEAR) / rate;
+      const t = f.providersSince + (-log(s.nextOpen()) * DAYS_PER_YEAR) / rate;
       if (!(t < until)) break;
       f.removeProvider(Math.floor(s.next() * n), t);
       f.addProvider(this.registry.create('provider', 'jeugdhulp'), t);

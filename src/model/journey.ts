@@ -5,6 +5,7 @@
 // A family can leave at every link. Reforms change the path where the domain brief says they do.
 
 import type { ProcessGenerator } from '../kernel/index.js';
+import { exp, pow } from '../kernel/index.js';
 import type { Case } from './caseload.js';
 import { isColdChange, type Chain } from './chain.js';
 import type { Family } from './family.js';
@@ -47,7 +48,7 @@ function* trajectory(chain: Chain, f: Family): ProcessGenerator<void> {
   chain.deployProviders(f);
   const helpDays = chain.d.voluntaryHelp.sample(chain.stream('lt/voluntary-help'));
   yield helpDays;
-  if (!f.needsCompulsory && chain.stream('family/deterioration').next() < 1 - Math.exp(-chain.deteriorationPerDay() * helpDays)) {
+  if (!f.needsCompulsory && chain.stream('family/deterioration').next() < 1 - exp(-chain.deteriorationPerDay() * helpDays)) {
     f.needsCompulsory = true;
   }
   if (!f.needsCompulsory) return leaveLocalTeam(chain, f); // voluntary help sufficed
@@ -215,7 +216,7 @@ function extensionProbability(chain: Chain, f: Family, c: Case): number {
   const g = chain.p.gi;
   const norm = chain.p.guardians.normVisitIntervalDays;
   const interval = c.position !== null ? chain.visitIntervalDays(c.position) : f.visitIntervals > 0 ? f.visitIntervalSumDays / f.visitIntervals : norm;
-  return Math.min(0.95, g.otsExtensionProbability * Math.pow(interval / norm, g.extensionContactElasticity));
+  return Math.min(0.95, g.otsExtensionProbability * pow(interval / norm, g.extensionContactElasticity));
 }
 
 /** The family leaves the chain: nobody stays, help providers stop. */
