@@ -74,7 +74,7 @@ describe('common random numbers on the chain model', () => {
   it('make the paired difference of two scenarios less noisy than independent seeds', async () => {
     const dist = (p: string) => pathToFileURL(join(ARTIFACT, 'dist/src', p)).href;
     const { runReplication } = (await import(dist('model/index.js'))) as typeof import('../../src/model/index.js');
-    const { loadScenario } = (await import(dist('scenario/load.js'))) as typeof import('../../src/scenario/load.js');
+    const { loadScenario } = (await import(dist('node/scenarioFiles.js'))) as typeof import('../../src/node/scenarioFiles.js');
     const short = { overrides: ['simulation.warmupYears=2', 'simulation.years=1', 'simulation.followUpYears=1'] };
     const base = loadScenario(join(ROOT, 'scenarios/foodvalley/baseline.yaml'), short).scenario;
     const reform = loadScenario(join(ROOT, 'scenarios/foodvalley/less-admin.yaml'), short).scenario;

@@ -2,8 +2,8 @@
 // numbers, each against the baseline → summaries/NAME.json, comparison.json, results.csv.
 
 import type { Argv, CommandModule } from 'yargs';
-import { executeExperiment, HEADLINE_METRICS, type Comparison } from '../../experiment/index.js';
-import { loadScenarios, orderBaselineFirst } from '../../experiment/scenarios.js';
+import { HEADLINE_METRICS, type Comparison } from '../../experiment/index.js';
+import { executeExperiment, loadScenarios, orderBaselineFirst } from '../../node/index.js';
 import { VERSION } from '../../version.js';
 import {
   experimentOptions,

@@ -8,18 +8,15 @@ import {
   DEFAULT_MAX_REPLICATIONS,
   DEFAULT_REPLICATIONS,
   DEFAULT_SEED,
-  defaultWorkers,
-  executeExperiment,
   HEADLINE_METRICS,
   InterruptedError,
   parseShard,
-  type Executed,
   type MetricSummary,
   type PrecisionReport,
   type PrecisionTarget,
   type Shard,
 } from '../../experiment/index.js';
-import { loadScenarios } from '../../experiment/scenarios.js';
+import { defaultWorkers, executeExperiment, loadScenarios, type Executed } from '../../node/index.js';
 import { scenarioDifferences } from '../../experiment/diff.js';
 import type { LoadedScenario } from '../../experiment/summarise.js';
 import type { FinalOutput } from '../../experiment/write.js';
@@ -137,7 +134,7 @@ export function replicationSettings(argv: ReplicationArgs): ReplicationSettings 
 
 export function experimentSettings(argv: ExperimentArgs): ReplicationSettings & { precision: PrecisionTarget | null; shard: Shard | null } {
   const base = replicationSettings(argv);
-  const shard = argv.shard === undefined || argv.shard === '' ? null : parseShard(String(argv.shard));
+  const shard = argv.shard === undefined || argv.shard === '' ? null : parseShard(String(argv.shard), process.env);
   let precision: PrecisionTarget | null = null;
   if (argv.precision !== undefined) {
     const text = String(argv.precision).trim();

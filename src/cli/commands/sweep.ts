@@ -2,9 +2,8 @@
 // of a grid of parameter values, on common random numbers → sweep.json and sweep.csv.
 
 import type { Argv, CommandModule } from 'yargs';
-import { insideOut, toJson, writeFileAtomic } from '../../experiment/output.js';
-import { loadScenarios } from '../../experiment/scenarios.js';
-import { runScenarioSet, setProvenance } from '../../experiment/execute.js';
+import { toJson } from '../../experiment/output.js';
+import { insideOut, loadScenarios, runScenarioSet, setProvenance, writeFileAtomic } from '../../node/index.js';
 import { checkVaries, gridPoints, parseVary, sweepCsv, sweepFile } from '../../experiment/sweep.js';
 import { UserError } from '../../userError.js';
 import { VERSION } from '../../version.js';

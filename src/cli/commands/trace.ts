@@ -4,7 +4,7 @@
 
 import type { Argv, CommandModule } from 'yargs';
 import { DEFAULT_SEED } from '../../experiment/index.js';
-import { loadScenarios } from '../../experiment/scenarios.js';
+import { loadScenarios } from '../../node/index.js';
 import { traceReplication, type TraceResult } from '../../model/index.js';
 import type { Lang } from '../../report/index.js';
 import { UserError } from '../../userError.js';

@@ -1,31 +1,18 @@
-// Runs replications: in worker threads (piscina) or, with 0 workers, in this thread. Each task
-// is (scenario, seed, replication) and the model derives its random streams from exactly that,
-// so where a replication ran never changes its result; results come back in job order.
+// Runs replications on the command line: in worker threads (piscina) or, with 0 workers, in
+// this thread. Each task is (scenario, seed, replication) and the model derives its random
+// streams from exactly that, so where a replication ran never changes its result; results come
+// back in job order.
 
 import { setMaxListeners } from 'node:events';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
+import { InterruptedError, replicationFailure, type Job, type ModelModule, type ReplicationPool, type ReplicationTask } from '../experiment/pool.js';
 import type { ReplicationResult } from '../model/results.js';
 import type { Scenario } from '../scenario/schema.js';
 
-/** What a compiled model module exports. */
-export interface ModelModule {
-  runReplication(scenario: Scenario, options: { seed: number; replication: number }): ReplicationResult;
-}
-
-export interface ReplicationTask {
-  scenario: Scenario;
-  seed: number;
-  replication: number;
-}
-
-export interface Job {
-  /** Which scenario of the experiment (an index into its list). */
-  scenarioIndex: number;
-  replication: number;
-}
+export { InterruptedError, type Job, type ModelModule, type ReplicationTask } from '../experiment/pool.js';
 
 export interface RunnerOptions {
   /** Worker threads; 0 runs everything in this thread. */
@@ -36,17 +23,10 @@ export interface RunnerOptions {
   signal?: AbortSignal;
 }
 
-export class InterruptedError extends Error {
-  constructor() {
-    super('interrupted');
-    this.name = 'InterruptedError';
-  }
-}
-
 /** A file of the compiled program. Under the test runner this module is TypeScript in src/; the workers always need dist/. */
-export function compiledFile(fromExperiment: string): string {
+export function compiledFile(fromHere: string): string {
   const here = import.meta.url;
-  const url = here.endsWith('.ts') ? new URL(`../../dist/src/experiment/${fromExperiment}`, here) : new URL(fromExperiment, here);
+  const url = here.endsWith('.ts') ? new URL(`../../dist/src/node/${fromHere}`, here) : new URL(fromHere, here);
   return url.href;
 }
 
@@ -54,7 +34,7 @@ export function defaultWorkers(): number {
   return availableParallelism();
 }
 
-export class ReplicationRunner {
+export class ReplicationRunner implements ReplicationPool {
   private pool: Piscina | null = null;
   private inline: Promise<ModelModule> | null = null;
   private readonly modelModule: string;
@@ -105,13 +85,7 @@ export class ReplicationRunner {
     const signal = this.options.signal;
     if (signal?.aborted) throw new InterruptedError();
     const results = new Array<ReplicationResult>(jobs.length);
-    const failed = (job: Job, err: unknown): Error => {
-      if (signal?.aborted) return new InterruptedError();
-      const message = err instanceof Error ? err.message : String(err);
-      const e = new Error(`scenario ${scenarios[job.scenarioIndex].name}, replication ${job.replication} (seed ${seed}): ${message}`);
-      if (err instanceof Error && err.stack) e.stack = `${e.message}\n${err.stack}`;
-      return e;
-    };
+    const failed = (job: Job, err: unknown): Error => (signal?.aborted ? new InterruptedError() : replicationFailure(scenarios, seed, job, err));
 
     if (this.pool === null) {
       this.inline ??= import(this.modelModule) as Promise<ModelModule>;

@@ -2,7 +2,7 @@
 // replication per task. The model is pure and synchronous, so a task is just a function call.
 
 import { workerData } from 'piscina';
-import type { ModelModule, ReplicationTask } from './runner.js';
+import type { ModelModule, ReplicationTask } from '../experiment/pool.js';
 
 let model: Promise<ModelModule> | undefined;
 
