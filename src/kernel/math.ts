@@ -139,6 +139,10 @@ export function exp(x: number): number {
 // ---- log ---------------------------------------------------------------------------------------
 
 const TWO54 = 1.8014398509481984e16;
+/** 2^n for n = −1074 … 1023, at POW2[POW2_BIAS + n]. */
+const POW2_BIAS = 1074;
+const POW2 = new Float64Array(POW2_BIAS + 1024);
+for (let n = -1074, p = 5e-324; n <= 1023; n++, p *= 2) POW2[POW2_BIAS + n] = p;
 const LG1 = 6.666666666666735130e-1; // 3FE55555 55555593
 const LG2 = 3.999999999940941908e-1; // 3FD99999 9997FA04
 const LG3 = 2.857142874366239149e-1; // 3FD24924 94229359
@@ -149,8 +153,9 @@ const LG7 = 1.479819860511658591e-1; // 3FC2F112 DF3E5244
 
 /** The natural logarithm (fdlibm e_log.c). */
 export function log(x: number): number {
-  let hx = highWord(x);
-  const lx = lowWord(x);
+  F64[0] = x;
+  let hx = I32[HI];
+  const lx = U32[LO];
   let k = 0;
   if (hx < 0x00100000) {
     // x < 2^-1022
@@ -161,10 +166,13 @@ export function log(x: number): number {
     hx = highWord(x);
   }
   if (hx >= 0x7ff00000) return x + x;
-  k += (hx >> 20) - 1023;
+  const biased = hx >> 20;
+  k += biased - 1023;
   hx &= 0x000fffff;
   const i = (hx + 0x95f64) & 0x100000;
-  x = withHighWord(x, hx | (i ^ 0x3ff00000)); // normalise x or x/2
+  // normalise x or x/2 into [sqrt(2)/2, sqrt(2)): a power-of-two scaling, exact (fdlibm sets the
+  // exponent bits; multiplying avoids writing half a double and reading it back whole, which stalls)
+  x *= POW2[POW2_BIAS + ((i ^ 0x3ff00000) >> 20) - biased];
   k += i >> 20;
   const f = x - 1;
   if ((0x000fffff & (2 + hx)) < 3) {
