@@ -148,6 +148,44 @@ describe('the page in chromium, from file://', () => {
     await again.close();
   });
 
+  it('reforms switch on and off and combine; the run compares the combination with the baseline', async () => {
+    const { page, noise } = await open('#scenario=baseline&replications=2&seed=7');
+    await page.click('#reforms input[data-path="reforms.prevention.enabled"]');
+    await page.click('#reforms input[data-path="reforms.guardianInLocalTeam.enabled"]');
+    await page.waitForFunction(() => location.hash.includes('reforms.prevention.enabled%3Dtrue') && location.hash.includes('reforms.guardianInLocalTeam.enabled%3Dtrue'));
+    await page.click('#reforms input[data-path="reforms.prevention.enabled"]');
+    await page.waitForFunction(() => !location.hash.includes('reforms.prevention.enabled'));
+    await page.click('#reforms input[data-path="reforms.prevention.enabled"]');
+    await page.click('#run');
+    expect(await settled(page)).toBe('done');
+    const summary = JSON.parse((await page.evaluate(() => document.getElementById('jbsim-summary')!.textContent))!);
+    expect(summary.provenance.command).toContain('--set reforms.guardianInLocalTeam.enabled=true');
+    expect(summary.provenance.command).toContain('--set reforms.prevention.enabled=true');
+    expect(await page.locator('#table-headline tbody tr').count()).toBe(2);
+    expect(noise).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the results so far while replications run, and stops when asked', async () => {
+    const { page, noise } = await open('#scenario=baseline&replications=40&seed=3');
+    // remember whether the table ever showed a preview while the run was going on
+    await page.evaluate(() => {
+      const w = window as unknown as { sawPreview: boolean };
+      w.sawPreview = false;
+      new MutationObserver(() => {
+        if (document.querySelector('#tables.preview #table-headline') && document.body.dataset.state === 'running') w.sawPreview = true;
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await page.click('#run');
+    await page.waitForFunction(() => (window as unknown as { sawPreview: boolean }).sawPreview, null, { timeout: 120_000 });
+    expect(await page.locator('#run-line').textContent()).toMatch(/na \d+ van 40 replicaties/);
+    await page.click('#cancel');
+    expect(await settled(page)).toBe('cancelled');
+    expect(await page.evaluate(() => document.getElementById('jbsim-summary'))).toBeNull();
+    expect(noise).toEqual([]);
+    await page.close();
+  });
+
   it('speaks English when asked, in its own words and the report`s', async () => {
     const { page, noise } = await open('#scenario=guardian-duos&replications=2&seed=7&lang=en&run');
     expect(await settled(page)).toBe('done');
