@@ -111,6 +111,8 @@ describe('the page in chromium, from file://', () => {
     const control = page.locator('[data-path="guardians.adminShare"]');
     await expect(control.locator('.badge').count()).resolves.toBe(0); // a sourced figure (CBS)
     await expect(page.locator('[data-path="guardians.hoursPerVisit"] .badge').textContent()).resolves.toBe('aanname');
+    await expect(control.locator('.meta').textContent()).resolves.toMatch(/^eenheid: share · bereik: ≥ 0, ≤ 1 · standaard: 0,38 · bron: CBS/);
+    await expect(page.locator('[data-path="guardians.coldHandoverProgressLossDays"] .meta').textContent()).resolves.toContain('standaard: 30 ·');
     const input = control.locator('input[type=number]');
     expect(await input.inputValue()).toBe('0.38');
     await input.fill('0.2');

@@ -232,8 +232,11 @@ function setOverride(path: string, value: string | null): void {
   showScenario();
 }
 
+/** A parameter value as written (0.38 → "0,38" in Dutch), whole numbers grouped. */
 function fmt(n: unknown): string {
-  return typeof n === 'number' ? formatNumber(labelsFor(state.lang), n, Number.isInteger(n) ? 0 : Math.min(6, Math.max(1, -Math.floor(Math.log10(Math.abs(n) || 1)) + 2))).replace(/(\d)0+$/, '$1') : String(n);
+  if (typeof n !== 'number') return String(n);
+  const labels = labelsFor(state.lang);
+  return Number.isInteger(n) ? formatNumber(labels, n, 0) : String(n).replace('.', labels.decimal);
 }
 
 function reformToggle(c: ControlSpec, scenario: Scenario): HTMLElement {
