@@ -65,7 +65,7 @@ function render(): void {
   <h2>${escapeHtml(w.scenarioHeading)}</h2>
   <div class="row">
     <label>${escapeHtml(w.bundled)}: <select id="scenario-select"></select></label>
-    <label class="button-like"><input type="file" id="file-input" accept=".yaml,.yml,.json,text/yaml" hidden><button type="button" id="open-file">${escapeHtml(w.open)}</button></label>
+    <input type="file" id="file-input" accept=".yaml,.yml,.json,text/yaml" hidden><button type="button" id="open-file">${escapeHtml(w.open)}</button>
     <button type="button" id="paste-toggle">${escapeHtml(w.paste)}</button>
   </div>
   <p class="scenario-description" id="scenario-description"></p>
