@@ -353,7 +353,7 @@ function waitsChart(labels: Labels, summaries: ScenarioSummary[], baseline: stri
       rows.push({ panel, scenario: s.scenario.name, role, mean: m.mean, low: Math.max(0, m.ci95[0]), high: m.ci95[1], text: `${formatNumber(labels, m.mean, decimals)} (${formatInterval(labels, m.ci95, decimals)})`, p90Text: formatNumber(labels, m.p90, decimals) });
     };
     LINKS.forEach((link) => add(labels.links[link], metricOf(s, `waitDays.${link}`), 1));
-    add(w.waits.toGuardian, metricOf(s, 'timeToGuardianDays'), 0);
+    add(w.waits.toGuardian, metricOf(s, 'timeFromRulingToGuardianDays'), 0);
   }
   if (rows.length === 0) return null;
   const y = { field: 'scenario', type: 'nominal', sort: names, title: null };

@@ -7,7 +7,7 @@ import { LINKS } from '../model/results.js';
 import { decimalsFor, formatInterval, formatNumber, formatPercent } from './format.js';
 import { metricWords, type Labels } from './labels.js';
 
-export const HEADLINE_METRICS = ['handoversPerFamily', 'coldHandoversPerFamily', 'guardianChangesPerFamily', 'professionalsPerFamily', 'timeToGuardianDays'] as const;
+export const HEADLINE_METRICS = ['handoversPerFamily', 'coldHandoversPerFamily', 'guardianChangesPerFamily', 'professionalsPerFamily', 'timeFromRulingToGuardianDays'] as const;
 export const WAIT_METRICS = LINKS.map((l) => `waitDays.${l}`);
 
 export type Direction = 'lower' | 'higher' | 'none';

@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import type { Comparison, ScenarioSummary } from '../experiment/types.js';
 import { comparisonCharts } from './charts.js';
 import { writeFileAtomic } from './files.js';
-import { HEADLINE_METRICS, WAIT_METRICS, headlineTable, scenarioOrder, type HeadlineRow, type HeadlineTable } from './headline.js';
+import { HEADLINE_METRICS, WAIT_METRICS, headlineTable, scenarioOrder } from './headline.js';
 import { chartFigure, escapeHtml, paragraphs, renderPage, type PageSection } from './html.js';
 import { labelsFor, type Labels } from './labels.js';
+import { headlineTableHtml } from './markup.js';
 import { summaryMarkdown } from './markdown.js';
 import { writeChart, type RenderedChart } from './render.js';
 import type { ReportInput, ReportOptions, ScenarioDiff } from './types.js';
@@ -27,7 +28,7 @@ export async function writeReport(outDir: string, input: ReportInput, options: R
   const headline = headlineTable(labels, summaries, comparison, HEADLINE_METRICS);
   const waits = headlineTable(labels, summaries, comparison, WAIT_METRICS);
   const sections: PageSection[] = [
-    { id: 'headline', title: labels.sections.headline, html: `${tableHtml(labels, headline, 'headline')}\n<p class="note">${escapeHtml(labels.headlineNote)}</p>\n<h3>${escapeHtml(labels.sections.waits)}</h3>\n${tableHtml(labels, waits, 'waits')}` },
+    { id: 'headline', title: labels.sections.headline, html: `${headlineTableHtml(labels, headline, 'headline')}\n<p class="note">${escapeHtml(labels.headlineNote)}</p>\n<h3>${escapeHtml(labels.sections.waits)}</h3>\n${headlineTableHtml(labels, waits, 'waits')}` },
     { id: 'charts', title: labels.sections.charts, html: rendered.map((c) => chartFigure(labels, c, 'charts/')).join('\n') },
     { id: 'scenarios', title: labels.sections.scenarios, html: scenariosHtml(labels, summaries, comparison, input.scenarioDiffs) },
     { id: 'glossary', title: labels.sections.glossary, html: glossaryHtml(labels) },
@@ -44,33 +45,6 @@ function checkInput(summaries: ScenarioSummary[], comparison: Comparison): void 
   if (!Array.isArray(summaries) || summaries.length === 0) throw new Error('a report needs at least one scenario summary');
   const names = new Set(summaries.map((s) => s.scenario.name));
   if (!names.has(comparison.baseline)) throw new Error(`the baseline "${comparison.baseline}" has no summary`);
-}
-
-function tableHtml(labels: Labels, table: HeadlineTable, id: string): string {
-  const head = table.columns.map((c) => `<th scope="col">${escapeHtml(c.name)}<small>${escapeHtml(c.unit)}</small></th>`).join('');
-  const rows = table.rows.map((row) => {
-    const name = `<th scope="row">${escapeHtml(row.scenario)}${row.isBaseline ? ` <span class="tag">${escapeHtml(labels.baselineTag)}</span>` : ''}</th>`;
-    const cells = row.cells
-      .map((c) => {
-        if (!c.difference) return `<td><span class="value">${escapeHtml(c.valueText)}</span></td>`;
-        const arrow = c.direction === 'lower' ? '▼ ' : c.direction === 'higher' ? '▲ ' : '';
-        const relative = c.relativeText ? ` (${escapeHtml(c.relativeText)})` : '';
-        return `<td class="${c.direction}" title="${escapeHtml(c.verdict)}"><span class="value">${escapeHtml(c.valueText)}</span><span class="diff">${arrow}${escapeHtml(c.differenceText)}${relative}</span><span class="ci">${escapeHtml(labels.ci)} ${escapeHtml(c.intervalText)}</span></td>`;
-      })
-      .join('');
-    return `<tr${row.isBaseline ? ' class="baseline"' : ''} data-scenario="${escapeHtml(row.scenario)}">${name}${cells}<td class="verdict">${verdictHtml(row)}</td></tr>`;
-  });
-  return `<div class="table-wrap"><table class="headline" id="table-${id}">
-<thead><tr><th scope="col" class="scenario-col">${escapeHtml(labels.scenario)}</th>${head}<th scope="col" class="scenario-col">${escapeHtml(labels.verdict)}</th></tr></thead>
-<tbody>
-${rows.join('\n')}
-</tbody>
-</table></div>`;
-}
-
-function verdictHtml(row: HeadlineRow): string {
-  if (row.verdicts.length === 0) return escapeHtml(row.verdict);
-  return `<ul>${row.verdicts.map((v) => `<li>${escapeHtml(v)}</li>`).join('')}</ul>`;
 }
 
 /** A parameter value as a reader expects it: numbers and text plainly, structures as JSON. */

@@ -1,20 +1,21 @@
 // Loads a scenario for a run: reads the file and the files it `extends`, merges them, applies
 // `--set` overrides, validates the result against the schema and reports every mistake at
-// once, each at the line that wrote it (in a parent file if the value was inherited).
+// once, each at the line that wrote it (in a parent file if the value was inherited). Files
+// come through a ScenarioFiles (disk on the command line, memory in the browser).
 
-import { createHash } from 'node:crypto';
-import { readdirSync, realpathSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { ScenarioFiles } from '../platform/files.js';
 import { UserError, type Diagnostic } from '../userError.js';
 import { issuesToDiagnostics, valueAt } from './issues.js';
 import { isPlainObject, mergeOver, originOf, setAt, type Layered } from './merge.js';
 import { parseOverrides, type Override } from './overrides.js';
 import { scenarioSchema, type Scenario } from './schema.js';
-import { parseSource, readFileBytes, type ParsedSource } from './source.js';
+import { parseSource, type ParsedSource } from './source.js';
 
 /** Parents a scenario may have above it; deeper chains are a mistake, not a design. */
 export const MAX_EXTENDS_DEPTH = 8;
-const SCENARIO_EXTENSIONS = /\.(ya?ml|json)$/i;
+export const SCENARIO_EXTENSIONS = /\.(ya?ml|json)$/i;
 
 export interface LoadOptions {
   /** `--set path=VALUE` options, applied in order after the files. */
@@ -33,18 +34,19 @@ export interface LoadedScenario {
 }
 
 /** Loads and validates a scenario file; throws UserError with every mistake found. */
-export function loadScenario(file: string, options: LoadOptions = {}): LoadedScenario {
-  const bytes = readFileBytes(file, file);
+export function loadScenarioFrom(files: ScenarioFiles, file: string, options: LoadOptions = {}): LoadedScenario {
+  const abs = files.resolve(file);
+  const bytes = files.read(abs, file);
   if (!bytes.ok) throw new UserError(bytes.diagnostic);
-  return load({ abs: path.resolve(file), label: file, input: bytes.bytes }, options);
+  return load(files, { abs, label: file, input: bytes.bytes }, options);
 }
 
 /**
- * Like loadScenario, for text that is not (yet) in a file; `file` names it in messages and
+ * Like loadScenarioFrom, for text that is not (yet) in a file; `file` names it in messages and
  * anchors a relative `extends`.
  */
-export function loadScenarioText(text: string | Uint8Array, file: string, options: LoadOptions = {}): LoadedScenario {
-  return load({ abs: path.resolve(file), label: file, input: text }, options);
+export function loadScenarioTextFrom(files: ScenarioFiles, text: string | Uint8Array, file: string, options: LoadOptions = {}): LoadedScenario {
+  return load(files, { abs: files.resolve(file), label: file, input: text }, options);
 }
 
 /** Checks `--set` options on their own (unknown paths, unreadable values), before any file. */
@@ -70,14 +72,14 @@ export function scenarioDefaults(): Scenario {
   return structuredClone(defaults());
 }
 
-function load(entry: { abs: string; label: string; input: string | Uint8Array }, options: LoadOptions): LoadedScenario {
+function load(files: ScenarioFiles, entry: { abs: string; label: string; input: string | Uint8Array }, options: LoadOptions): LoadedScenario {
   const { overrides, diagnostics } = parseOverrides(options.overrides ?? []);
   const fileProblems: Diagnostic[] = [];
-  const files = readChain(entry, fileProblems);
+  const chain = readChain(files, entry, fileProblems);
   if (fileProblems.length > 0) throw new UserError(sortDiagnostics([...diagnostics, ...fileProblems], entry.label));
 
   // Root parent first, so that each file lays its values over its parent's.
-  const layers: Layer[] = [...files].reverse();
+  const layers: Layer[] = [...chain].reverse();
   let merged: Layered | undefined;
   layers.forEach((layer, i) => {
     merged = mergeOver(merged, layer.source!.data, i);
@@ -90,7 +92,7 @@ function load(entry: { abs: string; label: string; input: string | Uint8Array },
   const result = scenarioSchema.safeParse(root.value);
   if (!result.success || diagnostics.length > 0) {
     const entryLayer = layers.length - 1;
-    const fileLayers = files.length;
+    const fileLayers = chain.length;
     const locate = (p: readonly PropertyKey[], prefer: 'key' | 'value') => {
       const origin = originOf(root.prov, p);
       // A missing key in a group several files wrote: the scenario's own file is the place to add it.
@@ -107,7 +109,7 @@ function load(entry: { abs: string; label: string; input: string | Uint8Array },
   const scenario = result.data;
   delete scenario.extends;
   delete scenario.$schema;
-  return { scenario, file: entry.abs, chain: files.map((f) => f.abs!), hash: scenarioHash(scenario) };
+  return { scenario, file: entry.abs, chain: chain.map((f) => f.abs!), hash: scenarioHash(scenario) };
 }
 
 /**
@@ -120,7 +122,7 @@ function withoutEchoes<T extends { code: string; path: PropertyKey[] }>(issues: 
 }
 
 /** Reads the file and its parents (this file first); problems go to `diagnostics`. */
-function readChain(entry: { abs: string; label: string; input: string | Uint8Array }, diagnostics: Diagnostic[]): Layer[] {
+function readChain(files: ScenarioFiles, entry: { abs: string; label: string; input: string | Uint8Array }, diagnostics: Diagnostic[]): Layer[] {
   const chain: Layer[] = [];
   const seen = new Map<string, string>();
   let current: { abs: string; label: string; input: string | Uint8Array } | undefined = entry;
@@ -132,7 +134,7 @@ function readChain(entry: { abs: string; label: string; input: string | Uint8Arr
     }
     const layer: Layer = { label: current.label, abs: current.abs, source: parsed.source };
     chain.push(layer);
-    seen.set(realPath(current.abs), current.label);
+    seen.set(files.identity(current.abs) ?? current.abs, current.label);
     const data = parsed.source.data as Record<string, unknown>;
     if (!Object.hasOwn(data, 'extends') || data.extends === undefined) break;
 
@@ -155,12 +157,10 @@ function readChain(entry: { abs: string; label: string; input: string | Uint8Arr
       problem(`more than ${MAX_EXTENDS_DEPTH} files extend one another here`, 'extend the scenario you build on directly, not a long chain');
       break;
     }
-    const parentAbs = path.resolve(path.dirname(current.abs), ext);
-    const parentLabel = displayPath(parentAbs);
-    let real: string;
-    try {
-      real = realpathSync(parentAbs);
-    } catch {
+    const parentAbs = files.resolveFrom(current.abs, ext);
+    const parentLabel = files.display(parentAbs);
+    const real = files.identity(parentAbs);
+    if (real === undefined) {
       problem(`the file it extends does not exist: ${parentLabel}`, `\`extends\` is relative to the folder of ${current.label}`);
       break;
     }
@@ -169,7 +169,7 @@ function readChain(entry: { abs: string; label: string; input: string | Uint8Arr
       problem(`\`extends\` goes round in a circle: ${cycle}`, 'a scenario cannot build on itself: let one of these files extend the baseline instead');
       break;
     }
-    const bytes = readFileBytes(parentAbs, parentLabel);
+    const bytes = files.read(parentAbs, parentLabel);
     if (!bytes.ok) {
       problem(`the file it extends cannot be used: ${bytes.diagnostic.message}`, bytes.diagnostic.hint);
       break;
@@ -185,19 +185,6 @@ function applyOverrides(root: Layered, overrides: Override[], layers: Layer[], d
     const problem = setAt(root, o.path, o.value, layers.length - 1, (p) => valueAt(defaults(), p));
     if (problem) diagnostics.push({ file: '--set', path: o.text.slice(0, o.text.indexOf('=')), message: problem });
   }
-}
-
-function realPath(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return p;
-  }
-}
-
-function displayPath(abs: string): string {
-  const rel = path.relative(process.cwd(), abs);
-  return rel === '' || rel.startsWith(`..${path.sep}..${path.sep}..`) || path.isAbsolute(rel) ? abs : rel;
 }
 
 /** `--set` first, then this file, then its parents; within a file, by line. */
@@ -222,38 +209,7 @@ export function canonicalJson(v: unknown): string {
   return JSON.stringify(v) ?? 'null';
 }
 
+/** sha256 (hex) of the scenario as canonical JSON, in pure JavaScript so the browser gets the same. */
 export function scenarioHash(scenario: Scenario): string {
-  return createHash('sha256').update(canonicalJson(scenario)).digest('hex');
-}
-
-/**
- * The scenario files in a folder, sorted by name with the baseline first (the order
- * `jbsim compare` runs them in); `*.schema.json` is not a scenario.
- */
-export function scenarioFilesIn(dir: string, options: { recursive?: boolean } = {}): string[] {
-  const out: string[] = [];
-  const walk = (d: string, depth: number) => {
-    const entries = readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-    for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) {
-        if (options.recursive && depth < 8) walk(p, depth + 1);
-      } else if (SCENARIO_EXTENSIONS.test(e.name) && !/\.schema\.json$/i.test(e.name)) {
-        out.push(p);
-      }
-    }
-  };
-  walk(dir, 0);
-  const isBaseline = (p: string) => /^baseline\.(ya?ml|json)$/i.test(path.basename(p));
-  return [...out.filter(isBaseline), ...out.filter((p) => !isBaseline(p))];
-}
-
-/** True when the path is a folder (for commands that take files or folders). */
-export function isFolder(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
+  return bytesToHex(sha256(utf8ToBytes(canonicalJson(scenario))));
 }

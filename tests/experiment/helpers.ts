@@ -62,9 +62,11 @@ export async function ensureBuilt(): Promise<void> {
 }
 
 /** The compiled experiment layer (its workers load the compiled worker and model next to it). */
-export async function compiledExperiment(): Promise<typeof import('../../src/experiment/index.js')> {
+export async function compiledExperiment(): Promise<typeof import('../../src/experiment/index.js') & typeof import('../../src/node/index.js')> {
   await ensureBuilt();
-  return import(pathToFileURL(join(ARTIFACT, 'dist/src/experiment/index.js')).href);
+  const experiment = await import(pathToFileURL(join(ARTIFACT, 'dist/src/experiment/index.js')).href);
+  const node = await import(pathToFileURL(join(ARTIFACT, 'dist/src/node/index.js')).href);
+  return { ...experiment, ...node };
 }
 
 export function tempDir(label: string): string {

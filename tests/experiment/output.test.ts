@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { histogram } from '../../src/experiment/histogram.js';
-import { csvField, insideOut, safeFileName, scenarioFileNames, toJson, writeFileAtomic } from '../../src/experiment/output.js';
+import { csvField, safeFileName, scenarioFileNames, toJson } from '../../src/experiment/output.js';
+import { insideOut, writeFileAtomic } from '../../src/node/output.js';
 import { valueCountsOf } from '../../src/statistics/index.js';
 import { UserError } from '../../src/userError.js';
 import { tempDir } from './helpers.js';

@@ -132,7 +132,7 @@ export function makeFixture(scenarios: FixtureScenario[], options: { replication
     };
   });
   const base = summaries[0];
-  const comparison: Comparison = { baseline: base.scenario.name, seed, replications, scenarios: {} };
+  const comparison: Comparison = { baseline: base.scenario.name, seed, replications, scenarios: {}, costEffectiveness: {} };
   for (const s of summaries.slice(1)) {
     const diffs: Record<string, MetricDifference> = {};
     for (const key of Object.keys(BASE)) {

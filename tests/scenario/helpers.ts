@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
-import { loadScenario, loadScenarioText, type LoadOptions } from '../../src/scenario/load.js';
+import { loadScenario, loadScenarioText } from '../../src/node/scenarioFiles.js';
+import type { LoadOptions } from '../../src/scenario/load.js';
 import { UserError, type Diagnostic } from '../../src/userError.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -4,7 +4,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { didYouMean, editDistance } from '../../src/scenario/didYouMean.js';
-import { loadScenario, loadScenarioText, scenarioDefaults, scenarioFilesIn } from '../../src/scenario/load.js';
+import { loadScenario, loadScenarioText, scenarioFilesIn } from '../../src/node/scenarioFiles.js';
+import { scenarioDefaults } from '../../src/scenario/load.js';
 import { BROKEN, FOODVALLEY, diagnosticsOf, tempDir, textDiagnostics } from './helpers.js';
 
 const dir = tempDir();

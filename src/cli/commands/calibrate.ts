@@ -3,13 +3,11 @@
 // interval, the band a credible baseline lands in, and whether the mean is inside it.
 
 import type { Argv, CommandModule } from 'yargs';
-import { DEFAULT_SEED, defaultWorkers, ReplicationRunner } from '../../experiment/index.js';
-import type { Job } from '../../experiment/runner.js';
-import { progressBar } from '../../experiment/progress.js';
-import { checkRunSize } from '../../experiment/size.js';
+import { DEFAULT_SEED, type Job } from '../../experiment/index.js';
+import { defaultWorkers, loadScenario, progressBar, ReplicationRunner } from '../../node/index.js';
+import { checkRunSize } from '../../node/size.js';
 import { CALIBRATION_TARGETS, calibrationValues, regionScale } from '../../model/calibration.js';
 import type { ReplicationResult } from '../../model/results.js';
-import { loadScenario } from '../../scenario/load.js';
 import type { Scenario } from '../../scenario/schema.js';
 import { meanInterval } from '../../statistics/index.js';
 import { formatNumber, interruptible, replicationSettings } from './run.js';

@@ -2,9 +2,9 @@
 // numbers, each against the baseline → summaries/NAME.json, comparison.json, results.csv.
 
 import type { Argv, CommandModule } from 'yargs';
-import { executeExperiment, HEADLINE_METRICS, type Comparison } from '../../experiment/index.js';
-import { loadScenarios, orderBaselineFirst } from '../../experiment/scenarios.js';
-import { checkRunSize } from '../../experiment/size.js';
+import { HEADLINE_METRICS, type Comparison } from '../../experiment/index.js';
+import { executeExperiment, loadScenarios, orderBaselineFirst } from '../../node/index.js';
+import { checkRunSize } from '../../node/size.js';
 import { VERSION } from '../../version.js';
 import {
   experimentOptions,

@@ -2,7 +2,8 @@
 // the files the unsharded run writes (the same bytes, apart from provenance).
 
 import type { Argv, CommandModule } from 'yargs';
-import { assembleShards, findShardFiles, HEADLINE_METRICS, writeFinal } from '../../experiment/index.js';
+import { HEADLINE_METRICS } from '../../experiment/index.js';
+import { assembleShards, findShardFiles, writeFinal } from '../../node/index.js';
 import { comparisonTable } from './compare.js';
 import { interruptible, metricTable, reportOptions, writeComparisonReport, writtenLine, type ReportArgs } from './run.js';
 

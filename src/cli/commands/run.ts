@@ -8,19 +8,16 @@ import {
   DEFAULT_MAX_REPLICATIONS,
   DEFAULT_REPLICATIONS,
   DEFAULT_SEED,
-  defaultWorkers,
-  executeExperiment,
   HEADLINE_METRICS,
   InterruptedError,
   parseShard,
-  type Executed,
   type MetricSummary,
   type PrecisionReport,
   type PrecisionTarget,
   type Shard,
 } from '../../experiment/index.js';
-import { loadScenarios } from '../../experiment/scenarios.js';
-import { checkRunSize } from '../../experiment/size.js';
+import { defaultWorkers, executeExperiment, loadScenarios, type Executed } from '../../node/index.js';
+import { checkRunSize } from '../../node/size.js';
 import { scenarioDifferences } from '../../experiment/diff.js';
 import { metricAt, type LoadedScenario } from '../../experiment/summarise.js';
 import type { HeadlineMetrics, MetricGroup } from '../../experiment/types.js';
@@ -139,7 +136,7 @@ export function replicationSettings(argv: ReplicationArgs): ReplicationSettings 
 
 export function experimentSettings(argv: ExperimentArgs): ReplicationSettings & { precision: PrecisionTarget | null; shard: Shard | null } {
   const base = replicationSettings(argv);
-  const shard = argv.shard === undefined || argv.shard === '' ? null : parseShard(String(argv.shard));
+  const shard = argv.shard === undefined || argv.shard === '' ? null : parseShard(String(argv.shard), process.env);
   let precision: PrecisionTarget | null = null;
   if (argv.precision !== undefined) {
     const text = String(argv.precision).trim();

@@ -2,10 +2,9 @@
 // one at a time, on common random numbers → sensitivity.json (data for a tornado chart).
 
 import type { Argv, CommandModule } from 'yargs';
-import { runScenarioSet, setProvenance } from '../../experiment/execute.js';
-import { insideOut, toJson, writeFileAtomic } from '../../experiment/output.js';
-import { loadScenarios } from '../../experiment/scenarios.js';
-import { checkRunSize } from '../../experiment/size.js';
+import { toJson } from '../../experiment/output.js';
+import { insideOut, loadScenarios, readFileBytes, runScenarioSet, setProvenance, writeFileAtomic } from '../../node/index.js';
+import { checkRunSize } from '../../node/size.js';
 import { BUILT_IN_RANGES, builtInRanges, readRanges, sensitivityFile } from '../../experiment/sensitivity.js';
 import { UserError } from '../../userError.js';
 import { VERSION } from '../../version.js';
@@ -33,7 +32,7 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
   handler: async (argv) => {
     const settings = replicationSettings(argv);
     const [base] = loadScenarios([String(argv.scenario)], settings.overrides);
-    const ranges = argv.ranges !== undefined ? readRanges(String(argv.ranges), base.scenario) : builtInRanges(base.scenario);
+    const ranges = argv.ranges !== undefined ? rangesFile(String(argv.ranges), base.scenario) : builtInRanges(base.scenario);
     const scenarios = [base];
     for (const r of ranges) {
       for (const value of [r.low, r.high]) {
@@ -74,3 +73,9 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
     o.write(`base: ${formatNumber(file.base[metric].mean)}\n${table(rows)}\n\n${writtenLine(out, written)}`);
   },
 };
+
+function rangesFile(file: string, scenario: Parameters<typeof readRanges>[2]) {
+  const bytes = readFileBytes(file, file);
+  if (!bytes.ok) throw new UserError(bytes.diagnostic);
+  return readRanges(bytes.bytes, file, scenario);
+}

@@ -2,10 +2,9 @@
 // of a grid of parameter values, on common random numbers → sweep.json and sweep.csv.
 
 import type { Argv, CommandModule } from 'yargs';
-import { insideOut, toJson, writeFileAtomic } from '../../experiment/output.js';
-import { loadScenarios } from '../../experiment/scenarios.js';
-import { checkRunSize } from '../../experiment/size.js';
-import { runScenarioSet, setProvenance } from '../../experiment/execute.js';
+import { toJson } from '../../experiment/output.js';
+import { insideOut, loadScenarios, runScenarioSet, setProvenance, writeFileAtomic } from '../../node/index.js';
+import { checkRunSize } from '../../node/size.js';
 import { checkVaries, gridPoints, parseVary, sweepCsv, sweepFile } from '../../experiment/sweep.js';
 import { UserError } from '../../userError.js';
 import { VERSION } from '../../version.js';
@@ -64,7 +63,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     const { run, file } = done;
     const o = process.stdout;
     o.write(`jbsim sweep: ${points.length} points × ${settings.replications} replications, seed ${settings.seed}, in ${run.wallSeconds.toFixed(1)} s\n\n`);
-    const metrics = ['handoversPerFamily', 'coldHandoversPerFamily', 'guardianChangesPerFamily', 'timeToGuardianDays', 'childrenWithoutGuardian'];
+    const metrics = ['handoversPerFamily', 'coldHandoversPerFamily', 'guardianChangesPerFamily', 'timeFromRulingToGuardianDays', 'childrenWithoutGuardian'];
     const rows = [[...file.parameters, ...metrics]];
     for (const p of file.points) rows.push([...file.parameters.map((path) => String(p.values[path])), ...metrics.map((m) => formatNumber(p.metrics[m]?.mean ?? NaN))]);
     o.write(`${table(rows)}\n\n${writtenLine(out, written)}`);

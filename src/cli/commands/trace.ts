@@ -4,8 +4,8 @@
 
 import type { Argv, CommandModule } from 'yargs';
 import { DEFAULT_SEED } from '../../experiment/index.js';
-import { loadScenarios } from '../../experiment/scenarios.js';
-import { checkRunSize } from '../../experiment/size.js';
+import { loadScenarios } from '../../node/index.js';
+import { checkRunSize } from '../../node/size.js';
 import { traceReplication, type TraceResult } from '../../model/index.js';
 import type { Lang } from '../../report/index.js';
 import { UserError } from '../../userError.js';

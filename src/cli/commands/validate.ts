@@ -3,7 +3,8 @@
 
 import type { CommandModule } from 'yargs';
 import { formatDiagnostic, UserError, type Diagnostic } from '../../userError.js';
-import { checkOverrides, isFolder, loadScenario, scenarioFilesIn } from '../../scenario/load.js';
+import { isFolder, loadScenario, scenarioFilesIn } from '../../node/index.js';
+import { checkOverrides } from '../../scenario/load.js';
 
 interface Args {
   files: string[];
