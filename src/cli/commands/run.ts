@@ -19,6 +19,7 @@ import {
   type PrecisionTarget,
   type Shard,
 } from '../../experiment/index.js';
+import { prepareOutputFolder, checkOutputFile, type OutputFolder } from '../../experiment/outputFolder.js';
 import { loadScenarios } from '../../experiment/scenarios.js';
 import { checkRunSize } from '../../experiment/size.js';
 import { scenarioDifferences } from '../../experiment/diff.js';
@@ -30,14 +31,18 @@ import type { Lang } from '../../report/index.js';
 import { UserError } from '../../userError.js';
 import { VERSION } from '../../version.js';
 
-export interface ReplicationArgs {
+export interface ReplicationArgs extends OutArgs {
   replications: number;
   years?: number;
   seed: number;
   set?: string[];
-  out: string;
   quiet: boolean;
   workers?: number;
+}
+
+export interface OutArgs {
+  out: string;
+  force?: boolean;
 }
 
 export interface ExperimentArgs extends ReplicationArgs {
@@ -54,6 +59,7 @@ export function replicationOptions<T>(y: Argv<T>) {
     .option('seed', { type: 'number', default: DEFAULT_SEED, describe: 'master seed; replication r of every scenario uses (seed, r)' })
     .option('set', { type: 'string', array: true, describe: 'change a parameter in every scenario, e.g. --set guardians.adminShare=0.3 (repeatable)' })
     .option('out', { alias: 'o', type: 'string', default: 'reports', describe: 'folder for the results' })
+    .option('force', { type: 'boolean', default: false, describe: 'write into --out even if it holds files jbsim did not write' })
     .option('workers', { alias: 'w', type: 'number', describe: `worker threads (default: one per core, here ${defaultWorkers()}; 0 runs in the main thread)` })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'no progress bar and no result table' });
 }
@@ -112,6 +118,14 @@ const whole = (name: string, v: unknown, min: number, hint?: string): number => 
   }
   return v;
 };
+
+/**
+ * The --out folder, checked before any work (a file, no permission, someone else's files: exit
+ * 2 with the path). Shards of one run are written one by one into one folder: they accumulate.
+ */
+export function outputFolder(argv: OutArgs, command: string, options: { shard?: boolean } = {}): OutputFolder {
+  return prepareOutputFolder(String(argv.out), options.shard ? `${command} --shard` : command, { force: argv.force === true, accumulate: options.shard === true });
+}
 
 export interface ReplicationSettings {
   seed: number;
@@ -263,27 +277,34 @@ export const runCommand: CommandModule<object, RunArgs> = {
     experimentOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'a scenario file (.yaml, .yml, .json)' }))
       .example('jbsim run scenarios/foodvalley/baseline.yaml', '30 replications into reports/')
       .option('event-log', { type: 'string', describe: 'also write the events of replication 0 (case, activity, time, resource, link) to FILE: .csv or .xes' })
-      .example('jbsim run scenarios/foodvalley/baseline.yaml', '30 replications into reports/')
       .example('jbsim run my.yaml --event-log out/events.xes', 'and an event log for process mining') as unknown as Argv<RunArgs>,
   handler: async (argv) => {
     const settings = experimentSettings(argv);
     const eventLog = argv['event-log'] === undefined ? null : { file: String(argv['event-log']), format: eventLogFormat(String(argv['event-log'])) };
+    const folder = outputFolder(argv, 'run', { shard: settings.shard !== null });
+    if (eventLog !== null) checkOutputFile(eventLog.file, '--event-log');
     const scenarios = loadScenarios([String(argv.scenario)], settings.overrides);
     if (scenarios.length !== 1) throw new UserError({ file: String(argv.scenario), message: 'run takes one scenario file', hint: 'to run several, use `jbsim compare`' });
     checkRunSize(scenarios, { workers: Math.min(settings.workers, settings.replications), traced: eventLog !== null });
-    const executed = await interruptible((signal) =>
-      executeExperiment(
+    const executed = await interruptible(async (signal) => {
+      const done = await executeExperiment(
         { command: 'run', scenarios, baseline: null, seed: settings.seed, replications: settings.replications, precision: settings.precision, shard: settings.shard },
         { out: String(argv.out), version: VERSION, workers: settings.workers, quiet: argv.quiet, argv: process.argv.slice(2), signal },
-      ),
-    );
+      );
+      if (done.kind === 'shard') {
+        folder.finish([done.file]);
+        return done;
+      }
+      if (eventLog !== null) await writeEventLog(eventLog.file, eventLog.format, scenarios[0].scenario, settings.seed);
+      folder.finish([...done.output.files, ...(eventLog !== null ? [eventLog.file] : [])]);
+      return done;
+    });
     if (executed === undefined) return;
     const out = process.stdout;
     if (executed.kind === 'shard') {
       if (!argv.quiet) out.write(`${ranLine('jbsim run', executed, 1)}wrote ${executed.file}\n`);
       return;
     }
-    if (eventLog !== null) await writeEventLog(eventLog.file, eventLog.format, scenarios[0].scenario, settings.seed);
     if (argv.quiet) return;
     const summary = executed.output.summaries[0];
     out.write(ranLine('jbsim run', executed, 1));

@@ -10,7 +10,7 @@ import { checkVaries, gridPoints, parseVary, sweepCsv, sweepFile } from '../../e
 import { UserError } from '../../userError.js';
 import { VERSION } from '../../version.js';
 import type { Lang } from '../../report/index.js';
-import { formatNumber, interruptible, loadReport, replicationOptions, replicationSettings, reportOptions, reportStep, table, writtenLine, type ReplicationArgs, type ReportArgs } from './run.js';
+import { formatNumber, interruptible, loadReport, outputFolder, replicationOptions, replicationSettings, reportOptions, reportStep, table, writtenLine, type ReplicationArgs, type ReportArgs } from './run.js';
 
 interface SweepArgs extends ReplicationArgs, ReportArgs {
   scenario: string;
@@ -30,6 +30,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       .example('jbsim sweep base.yaml --vary guardians.caseloadCapChildren=12,15,18 --vary guardians.turnoverRatePerYear=0.1,0.2', 'a 3 × 2 grid') as unknown as Argv<SweepArgs>,
   handler: async (argv) => {
     const settings = replicationSettings(argv);
+    const folder = outputFolder(argv, 'sweep');
     const [base] = loadScenarios([String(argv.scenario)], settings.overrides);
     const varies = argv.vary.map((v) => parseVary(String(v)));
     const parameters = checkVaries(varies, base.scenario);
@@ -58,6 +59,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       // the report draws one parameter on its axis; a grid has no single curve to draw
       if (argv.report && parameters.length === 1) written.push(...(await reportStep(out, async () => (await loadReport()).writeSweepReport(out, file, { lang: argv.lang as Lang }))));
       else if (argv.report && !argv.quiet) process.stderr.write('jbsim: a grid of several parameters has no single curve to chart: no sweep.html (sweep.json and sweep.csv hold every point)\n');
+      folder.finish(written);
       return { run, file };
     });
     if (done === undefined || argv.quiet) return;
