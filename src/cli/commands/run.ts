@@ -57,7 +57,7 @@ export function replicationOptions<T>(y: Argv<T>) {
     .option('replications', { alias: 'r', type: 'number', default: DEFAULT_REPLICATIONS, describe: 'independent replications per scenario' })
     .option('years', { type: 'number', describe: 'observed years after the warm-up (sets simulation.years)' })
     .option('seed', { type: 'number', default: DEFAULT_SEED, describe: 'master seed; replication r of every scenario uses (seed, r)' })
-    .option('set', { type: 'string', array: true, describe: 'change a parameter in every scenario, e.g. --set guardians.adminShare=0.3 (repeatable)' })
+    .option('set', { type: 'string', array: true, nargs: 1, describe: 'change a parameter in every scenario, e.g. --set guardians.adminShare=0.3 (repeatable)' })
     .option('out', { alias: 'o', type: 'string', default: 'reports', describe: 'folder for the results' })
     .option('force', { type: 'boolean', default: false, describe: 'write into --out even if it holds files jbsim did not write' })
     .option('workers', { alias: 'w', type: 'number', describe: `worker threads (default: one per core, here ${defaultWorkers()}; 0 runs in the main thread)` })
@@ -140,6 +140,11 @@ export function replicationSettings(argv: ReplicationArgs): ReplicationSettings 
   const seed = argv.seed;
   if (typeof seed !== 'number' || !Number.isSafeInteger(seed)) throw new UserError({ file: '--seed', message: `expected a whole number, got ${String(seed)}` });
   const workers = argv.workers === undefined ? defaultWorkers() : whole('workers', argv.workers, 0);
+  if (workers > defaultWorkers() && !argv.quiet) {
+    process.stderr.write(
+      `jbsim: --workers ${workers} is more than the ${defaultWorkers()} cores here: the threads take turns on the cores, which costs start-up time and memory and gains no speed (and no more threads than replications are started)\n`,
+    );
+  }
   const overrides = (argv.set ?? []).map(String);
   if (argv.years !== undefined) {
     if (!(typeof argv.years === 'number' && argv.years > 0 && Number.isFinite(argv.years))) {

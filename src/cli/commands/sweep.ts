@@ -24,7 +24,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     reportOptions(replicationOptions(
       y
         .positional('scenario', { type: 'string', demandOption: true, describe: 'a scenario file' })
-        .option('vary', { type: 'string', array: true, demandOption: true, describe: 'path=start:stop:step (stop included) or path=v1,v2,…; several make a grid' }),
+        .option('vary', { type: 'string', array: true, nargs: 1, demandOption: true, describe: 'path=start:stop:step (stop included) or path=v1,v2,…; several make a grid' }),
     ))
       .example('jbsim sweep scenarios/foodvalley/baseline.yaml --vary guardians.caseloadCapChildren=10:20:2', 'six caseload caps')
       .example('jbsim sweep base.yaml --vary guardians.caseloadCapChildren=12,15,18 --vary guardians.turnoverRatePerYear=0.1,0.2', 'a 3 × 2 grid') as unknown as Argv<SweepArgs>,

@@ -70,7 +70,7 @@ export const traceCommand: CommandModule<object, TraceArgs> = {
       .option('seed', { type: 'number', default: DEFAULT_SEED, describe: 'master seed, as in run and compare' })
       .option('replication', { type: 'number', default: 0, describe: 'which replication of that seed to trace' })
       .option('years', { type: 'number', describe: 'observed years after the warm-up (sets simulation.years)' })
-      .option('set', { type: 'string', array: true, describe: 'change a parameter, e.g. --set guardians.adminShare=0.3 (repeatable)' })
+      .option('set', { type: 'string', array: true, nargs: 1, describe: 'change a parameter, e.g. --set guardians.adminShare=0.3 (repeatable)' })
       .option('all-families', { type: 'boolean', default: false, describe: 'put every family of the replication in events.csv/events.xes (for process mining), not only the one drawn' })
       .option('out', { alias: 'o', type: 'string', default: 'reports/trace', describe: 'folder for journey.html, journey.png, events.csv, events.xes' })
       .option('force', { type: 'boolean', default: false, describe: 'write into --out even if it holds files jbsim did not write' })
