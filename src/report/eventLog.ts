@@ -3,6 +3,7 @@
 // timestamp is that many days after a fixed epoch, 2020-01-01T00:00:00Z, so logs from different
 // runs line up and durations read correctly. The dates themselves mean nothing.
 
+import { toCsv } from '../csv.js';
 import type { TraceEvent } from '../model/results.js';
 
 export const EVENT_LOG_EPOCH = Date.UTC(2020, 0, 1);
@@ -21,17 +22,12 @@ export function sortEvents(events: TraceEvent[]): TraceEvent[] {
 
 export const EVENT_LOG_COLUMNS = ['case_id', 'activity', 'timestamp', 'time_days', 'resource', 'link'] as const;
 
-function csvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** RFC 4180: comma-separated, CRLF line ends, quotes doubled; a header row first. */
+/** One row per event, sorted by case and time (the one CSV writer: src/csv.ts). */
 export function eventLogCsv(events: TraceEvent[]): string {
-  const lines = [EVENT_LOG_COLUMNS.join(',')];
-  for (const e of sortEvents(events)) {
-    lines.push([String(e.caseId), e.activity, timestampOf(e.timeDays), String(e.timeDays), e.resource, e.link].map(csvField).join(','));
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  return toCsv(
+    EVENT_LOG_COLUMNS,
+    sortEvents(events).map((e) => [e.caseId, e.activity, timestampOf(e.timeDays), e.timeDays, e.resource, e.link]),
+  );
 }
 
 /** Reads RFC 4180 CSV into rows of fields. */
