@@ -4,13 +4,15 @@
 
 import type { Event, Process } from '../kernel/index.js';
 import type { Case } from './caseload.js';
-import type { Link, ProfessionalSpell, TraceEvent } from './results.js';
+import type { Link, ProfessionalSpell, TraceEvent, TraceHandover } from './results.js';
 import type { Professional } from './professional.js';
 
 /** Collects a journey's events and spells when a trace is asked for; absent otherwise. */
 export interface Tracer {
   event(e: TraceEvent): void;
   spell(s: ProfessionalSpell): void;
+  /** A change of responsible professional, with both (for object-centric event logs). */
+  handover?(h: TraceHandover): void;
 }
 
 export class Family {
@@ -138,6 +140,7 @@ export class Family {
     let kind: 'cold' | 'warm' | 'none' = 'none';
     if (this.lastResponsible !== null && this.faceOf(this.lastResponsible) !== face) {
       kind = warm || this.known.has(face) ? 'warm' : 'cold';
+      this.tracer?.handover?.({ caseId: this.id, timeDays: now, from: `${this.lastResponsible.role}#${this.lastResponsible.id}`, to: `${p.role}#${p.id}`, kind });
       this.handovers++;
       if (kind === 'warm') this.warmHandovers++;
       else this.coldHandovers++;

@@ -54,7 +54,7 @@ describe('option mistakes exit with 2 and a located message', () => {
     [['compare', ...SCENARIOS, '--baseline', 'nope'], /no scenario is called "nope"/],
     [['compare', ...SCENARIOS, '--set', 'guardians.caseloadCapChildren=0'], /caseloadCapChildren/],
     [['run', 'no-such-file.yaml'], /no-such-file\.yaml/],
-    [['run', SCENARIOS[0], '--event-log', 'events.txt'], /--event-log: "events\.txt" ends in neither \.csv nor \.xes/],
+    [['run', SCENARIOS[0], '--event-log', 'events.txt'], /--event-log: "events\.txt" ends in none of \.csv, \.xes, \.jsonocel or \.ocel\.json/],
     [['sweep', SCENARIOS[0], '--vary', 'guardians.caseloadCapChildren=1:5:0'], /--vary/],
     [['sweep', SCENARIOS[0], '--vary', 'reforms.guardianDuos.enabled=1,2'], /not a number/],
     [['run', SCENARIOS[0], '--out', 'package.json'], /^jbsim: --out: package\.json is a file, not a folder/],

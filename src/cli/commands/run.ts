@@ -258,21 +258,30 @@ interface RunArgs extends ExperimentArgs {
   'event-log'?: string;
 }
 
+type EventLogFormat = 'csv' | 'xes' | 'ocel';
+
 /** `--event-log FILE`: the format follows the extension, checked before anything runs. */
-function eventLogFormat(file: string): 'csv' | 'xes' {
-  const ext = extname(file).toLowerCase();
+function eventLogFormat(file: string): EventLogFormat {
+  const name = file.toLowerCase();
+  if (name.endsWith('.jsonocel') || name.endsWith('.ocel.json')) return 'ocel';
+  const ext = extname(name);
   if (ext === '.csv' || ext === '.xes') return ext.slice(1) as 'csv' | 'xes';
-  throw new UserError({ file: '--event-log', message: `"${file}" ends in neither .csv nor .xes`, hint: 'name the file events.csv (a table) or events.xes (IEEE 1849, for ProM, PM4Py, Disco)' });
+  throw new UserError({
+    file: '--event-log',
+    message: `"${file}" ends in none of .csv, .xes, .jsonocel or .ocel.json`,
+    hint: 'name the file events.csv (a table), events.xes (IEEE 1849, one trace per family: ProM, PM4Py, Disco) or events.jsonocel (OCEL 2.0: events linked to families, children, cases and professionals)',
+  });
 }
 
 /**
  * Writes every family's events of replication 0 (the run's first sample path: tracing draws no
  * random numbers of its own, so it is the same path the run measured).
  */
-async function writeEventLog(file: string, format: 'csv' | 'xes', scenario: LoadedScenario['scenario'], seed: number): Promise<void> {
-  const { events } = traceReplication(scenario, { seed, replication: 0 });
-  const { eventLogCsv, eventLogXes } = await loadReport();
-  await writeFileAtomic(file, format === 'csv' ? eventLogCsv(events) : eventLogXes(events, `jbsim ${scenario.name}, seed ${seed}, replication 0`));
+async function writeEventLog(file: string, format: EventLogFormat, scenario: LoadedScenario['scenario'], seed: number): Promise<void> {
+  const trace = traceReplication(scenario, { seed, replication: 0 });
+  const { eventLogCsv, eventLogXes, eventLogOcelJson } = await loadReport();
+  const text = format === 'csv' ? eventLogCsv(trace.events) : format === 'xes' ? eventLogXes(trace.events, `jbsim ${scenario.name}, seed ${seed}, replication 0`) : eventLogOcelJson(trace);
+  writeFileAtomic(file, text);
 }
 
 export const runCommand: CommandModule<object, RunArgs> = {
@@ -281,7 +290,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
   builder: (y) =>
     experimentOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'a scenario file (.yaml, .yml, .json)' }))
       .example('jbsim run scenarios/foodvalley/baseline.yaml', '30 replications into reports/')
-      .option('event-log', { type: 'string', describe: 'also write the events of replication 0 (case, activity, time, resource, link) to FILE: .csv or .xes' })
+      .option('event-log', { type: 'string', describe: 'also write the events of replication 0 to FILE: .csv, .xes (a trace per family) or .jsonocel / .ocel.json (OCEL 2.0: events linked to families, children, cases and professionals)' })
       .example('jbsim run my.yaml --event-log out/events.xes', 'and an event log for process mining') as unknown as Argv<RunArgs>,
   handler: async (argv) => {
     const settings = experimentSettings(argv);
