@@ -154,7 +154,8 @@ export function parameterReference(): string {
     '  once, events) and a run that would not fit in memory is refused with the estimate.',
     '- **Institutions\' shares** must sum to 1 (within 0.001): together they receive every measure.',
     '- **Sources.** "assumption" marks a value no source gives; the reasoning and the figures it was calibrated',
-    '  against are in `docs/calibration.md`. Shares and probabilities are fractions: 38% is written 0.38.',
+    '  against are in `docs/calibration.md`. A source that names `calibration.md` is one of the figures in',
+    '  `docs/sources.md`, each with its own source. Shares and probabilities are fractions: 38% is written 0.38.',
     '',
   );
 
