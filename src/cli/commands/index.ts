@@ -2,6 +2,7 @@
 import type { CommandModule } from 'yargs';
 import { calibrateCommand } from './calibrate.js';
 import { compareCommand } from './compare.js';
+import { describeCommand } from './describe.js';
 import { mergeCommand } from './merge.js';
 import { runCommand } from './run.js';
 import { schemaCommand } from './schema.js';
@@ -10,4 +11,4 @@ import { sweepCommand } from './sweep.js';
 import { traceCommand } from './trace.js';
 import { validateCommand } from './validate.js';
 
-export const commands: CommandModule<any, any>[] = [runCommand, compareCommand, mergeCommand, sweepCommand, sensitivityCommand, traceCommand, calibrateCommand, validateCommand, schemaCommand];
+export const commands: CommandModule<any, any>[] = [runCommand, compareCommand, mergeCommand, sweepCommand, sensitivityCommand, traceCommand, calibrateCommand, describeCommand, validateCommand, schemaCommand];
