@@ -35,7 +35,8 @@ export interface ScenarioDescription {
   parameters: DescribedParameter[];
   /** The other scenarios of the scenario's folder: the experiment it belongs to. */
   siblings: { name: string; description: string; file: string }[];
-  metrics: { name: string; kind: 'family' | 'system'; headline: boolean }[];
+  /** `kind` as the catalogue says it (per family, per system, ...). */
+  metrics: { name: string; kind: string; headline: boolean }[];
   links: readonly string[];
   run: {
     seed: number;

@@ -45,7 +45,7 @@ export function stressDesMarkdown(d: ScenarioDescription): string {
     '| --- | --- | --- |',
     ...d.metrics.map((m) => {
       const words = metricWords(en, m.name);
-      return `| \`${m.name}\`${m.headline ? ' (headline)' : ''} | ${cell(words.name === m.name ? '' : `${words.name}${words.unit ? ` (${words.unit})` : ''}`)} | ${m.kind === 'family' ? 'family' : 'system'} |`;
+      return `| \`${m.name}\`${m.headline ? ' (headline)' : ''} | ${cell(words.name === m.name ? '' : `${words.name}${words.unit ? ` (${words.unit})` : ''}`)} | ${m.kind} |`;
     }),
   );
   item(
