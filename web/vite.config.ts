@@ -13,6 +13,8 @@ export default defineConfig({
   logLevel: 'warn',
   define: { __JBSIM_VERSION__: JSON.stringify(pkg.version) },
   plugins: [viteSingleFile({ removeViteModuleLoader: true })],
+  // the CSV writer's Node build reads Buffer; its browser build carries its own
+  resolve: { alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' } },
   // a classic worker: a module worker from a blob: URL does not load in a page opened from file://
   worker: { format: 'iife' },
   build: {

@@ -29,9 +29,3 @@ export function scenarioFileNames(names: readonly string[]): string[] {
     return candidate;
   });
 }
-
-/** One CSV field: quoted when it holds a comma, quote or line break. */
-export function csvField(value: string | number): string {
-  if (typeof value === 'number') return Number.isNaN(value) ? '' : String(value);
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}

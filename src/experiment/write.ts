@@ -6,7 +6,8 @@
 
 import type { ReplicationResult } from '../model/results.js';
 import { comparison } from './compare.js';
-import { csvField, scenarioFileNames, toJson } from './output.js';
+import { toCsv, type CsvCell } from '../csv.js';
+import { scenarioFileNames, toJson } from './output.js';
 import { shardFileName, type Shard } from './shard.js';
 import { scenarioStatistics, summarise, type LoadedScenario, type ScenarioStatistics } from './summarise.js';
 import type { ExperimentRun } from './experiment.js';
@@ -90,15 +91,14 @@ export function finalContents(input: FinalInput): FinalContents {
 
 /** One row per scenario, replication and metric: the per-replication value behind every interval. */
 export function resultsCsv(scenarios: readonly LoadedScenario[], results: readonly ReplicationResult[][], stats: readonly ScenarioStatistics[]): string {
-  const lines = ['scenario,replication,metric,value'];
+  const rows: CsvCell[][] = [];
   scenarios.forEach((loaded, s) => {
-    const name = csvField(loaded.scenario.name);
     const { names } = stats[s].catalogue;
     results[s].forEach((result, k) => {
-      for (const metric of names) lines.push(`${name},${result.replication},${metric},${csvField(stats[s].perReplication.get(metric)![k])}`);
+      for (const metric of names) rows.push([loaded.scenario.name, result.replication, metric, stats[s].perReplication.get(metric)![k]]);
     });
   });
-  return `${lines.join('\n')}\n`;
+  return toCsv(['scenario', 'replication', 'metric', 'value'], rows);
 }
 
 // ---- shard files --------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { UserError } from '../userError.js';
 
 export { writeFileAtomic } from '../atomicFile.js';
-export { csvField, safeFileName, scenarioFileNames, toJson } from '../experiment/output.js';
+export { safeFileName, scenarioFileNames, toJson } from '../experiment/output.js';
 
 /** `out/…parts`, refusing anything that would land outside `out`. */
 export function insideOut(out: string, ...parts: string[]): string {

@@ -8,9 +8,10 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { ScenarioFiles } from '../platform/files.js';
 import { UserError, type Diagnostic } from '../userError.js';
 import { issuesToDiagnostics, valueAt } from './issues.js';
-import { isPlainObject, mergeOver, originOf, setAt, type Layered } from './merge.js';
+import { isPlainObject, mergeOver, originOf, setAt, type Layered, type MergeContext } from './merge.js';
 import { parseOverrides, type Override } from './overrides.js';
 import { scenarioSchema, type Scenario } from './schema.js';
+import { formatPath } from './schemaWalk.js';
 import { parseSource, type ParsedSource } from './source.js';
 
 /** Parents a scenario may have above it; deeper chains are a mistake, not a design. */
@@ -59,6 +60,8 @@ interface Layer {
   label: string;
   abs?: string;
   source?: ParsedSource;
+  /** For a `--set` layer: the path it sets, as written. */
+  setPath?: string;
 }
 
 let defaultsCache: Scenario | undefined;
@@ -79,15 +82,30 @@ function load(files: ScenarioFiles, entry: { abs: string; label: string; input: 
   if (fileProblems.length > 0) throw new UserError(sortDiagnostics([...diagnostics, ...fileProblems], entry.label));
 
   // Root parent first, so that each file lays its values over its parent's.
+  // A file that builds on another merges its lists of named entries with the parent's (or with
+  // the default list, where the parents leave it out); the root file writes its lists whole.
   const layers: Layer[] = [...chain].reverse();
+  const mergeContext: MergeContext = { problems: [] };
+  const fromDefaults = { ...mergeContext, fallback: (p: readonly PropertyKey[]) => valueAt(defaults(), p) };
   let merged: Layered | undefined;
   layers.forEach((layer, i) => {
-    merged = mergeOver(merged, layer.source!.data, i);
+    merged = mergeOver(merged, layer.source!.data, i, i === 0 ? mergeContext : fromDefaults);
   });
   const root = merged!;
   delete (root.value as Record<string, unknown>).extends;
 
-  applyOverrides(root, overrides, layers, diagnostics);
+  applyOverrides(root, overrides, layers, fromDefaults, diagnostics);
+
+  const inLayer = (layerIndex: number, at: readonly PropertyKey[], prefer: 'key' | 'value') => {
+    const layer = layers[layerIndex] ?? layers[layers.length - 1];
+    if (!layer.source) return { file: layer.label };
+    const loc = layer.source.locate(at, prefer);
+    return loc ? { file: layer.label, line: loc.line, column: loc.column } : { file: layer.label };
+  };
+  for (const p of mergeContext.problems) {
+    const path = layers[p.layer]?.setPath ?? formatPath(p.at);
+    diagnostics.push({ ...inLayer(p.layer, p.at, 'key'), path, message: p.message, ...(p.hint ? { hint: p.hint } : {}) });
+  }
 
   const result = scenarioSchema.safeParse(root.value);
   if (!result.success || diagnostics.length > 0) {
@@ -96,11 +114,8 @@ function load(files: ScenarioFiles, entry: { abs: string; label: string; input: 
     const locate = (p: readonly PropertyKey[], prefer: 'key' | 'value') => {
       const origin = originOf(root.prov, p);
       // A missing key in a group several files wrote: the scenario's own file is the place to add it.
-      const layerIndex = !origin.complete && origin.merged && origin.layer < fileLayers ? entryLayer : origin.layer;
-      const layer = layers[layerIndex] ?? layers[entryLayer];
-      if (!layer.source) return { file: layer.label };
-      const loc = layer.source.locate(p, prefer);
-      return loc ? { file: layer.label, line: loc.line, column: loc.column } : { file: layer.label };
+      if (!origin.complete && origin.merged && origin.layer < fileLayers) return inLayer(entryLayer, p, prefer);
+      return inLayer(origin.layer, origin.at, prefer);
     };
     if (!result.success) diagnostics.push(...issuesToDiagnostics(withoutEchoes(result.error.issues), root.value, locate));
     throw new UserError(sortDiagnostics(diagnostics, entry.label));
@@ -179,10 +194,10 @@ function readChain(files: ScenarioFiles, entry: { abs: string; label: string; in
   return chain;
 }
 
-function applyOverrides(root: Layered, overrides: Override[], layers: Layer[], diagnostics: Diagnostic[]) {
+function applyOverrides(root: Layered, overrides: Override[], layers: Layer[], ctx: Parameters<typeof setAt>[4], diagnostics: Diagnostic[]) {
   for (const o of overrides) {
-    layers.push({ label: '--set' });
-    const problem = setAt(root, o.path, o.value, layers.length - 1, (p) => valueAt(defaults(), p));
+    layers.push({ label: '--set', setPath: o.text.slice(0, o.text.indexOf('=')).trim() });
+    const problem = setAt(root, o.path, o.value, layers.length - 1, ctx);
     if (problem) diagnostics.push({ file: '--set', path: o.text.slice(0, o.text.indexOf('=')), message: problem });
   }
 }

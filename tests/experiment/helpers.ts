@@ -4,8 +4,7 @@
 // files run in parallel: the build is guarded by a lock folder and skipped when up to date.
 
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -69,9 +68,7 @@ export async function compiledExperiment(): Promise<typeof import('../../src/exp
   return { ...experiment, ...node };
 }
 
-export function tempDir(label: string): string {
-  return mkdtempSync(join(tmpdir(), `jbsim-${label}-`));
-}
+export { tempDir } from '../helpers/tempDirs.js';
 
 /** Every file under `dir` (relative path → bytes as text). */
 export function readTree(dir: string): Map<string, string> {

@@ -19,7 +19,7 @@ const BASE: Record<string, number> = {
   guardianChangesPerFamily: 1.9,
   professionalsPerFamily: 11.5,
   maxProfessionalsAtOnce: 5.2,
-  timeToGuardianDays: 210,
+  timeFromRulingToGuardianDays: 210,
   childrenWithoutGuardian: 18,
   visitIntervalDays: 41,
   'waitDays.LT': 12,
@@ -155,22 +155,22 @@ export const STANDARD_SCENARIOS: FixtureScenario[] = [
   {
     name: 'Gezinsvoogden in duo’s',
     description: 'Twee gezinsvoogden delen hun gezinnen; bij vertrek of ziekte neemt de partner over.',
-    effect: { coldHandoversPerFamily: 0.55, warmHandoversPerFamily: 2.1, handoversPerFamily: 0.9, guardianChangesPerFamily: 1.0, professionalsPerFamily: 0.93, 'waitDays.GI': 1.12, timeToGuardianDays: 1.04 },
+    effect: { coldHandoversPerFamily: 0.55, warmHandoversPerFamily: 2.1, handoversPerFamily: 0.9, guardianChangesPerFamily: 1.0, professionalsPerFamily: 0.93, 'waitDays.GI': 1.12, timeFromRulingToGuardianDays: 1.04 },
   },
   {
     name: 'GI in het lokaal team',
     description: 'Gezinsvoogden werken eens per twee weken op de locatie van het lokaal team.',
-    effect: { handoversPerFamily: 0.92, coldHandoversPerFamily: 0.85, 'waitDays.JBT': 0.8, 'waitDays.LT': 0.9, timeToGuardianDays: 0.97 },
+    effect: { handoversPerFamily: 0.92, coldHandoversPerFamily: 0.85, 'waitDays.JBT': 0.8, 'waitDays.LT': 0.9, timeFromRulingToGuardianDays: 0.97 },
   },
   {
     name: 'Minder administratie',
     description: 'Het aandeel administratie daalt van 38% naar 25%.',
-    effect: { guardianChangesPerFamily: 0.8, coldHandoversPerFamily: 0.85, handoversPerFamily: 0.88, visitIntervalDays: 0.7, 'waitDays.GI': 0.6, timeToGuardianDays: 0.85, childrenWithoutGuardian: 0.6, caseload: 0.95 },
+    effect: { guardianChangesPerFamily: 0.8, coldHandoversPerFamily: 0.85, handoversPerFamily: 0.88, visitIntervalDays: 0.7, 'waitDays.GI': 0.6, timeFromRulingToGuardianDays: 0.85, childrenWithoutGuardian: 0.6, caseload: 0.95 },
   },
   {
     name: 'Lagere caseload (15)',
     description: 'De norm gaat van 17 naar 15 kinderen per gezinsvoogd, zonder extra formatie.',
-    effect: { guardianChangesPerFamily: 0.85, 'waitDays.GI': 1.6, timeToGuardianDays: 1.2, childrenWithoutGuardian: 1.7, caseload: 0.88 },
+    effect: { guardianChangesPerFamily: 0.85, 'waitDays.GI': 1.6, timeFromRulingToGuardianDays: 1.2, childrenWithoutGuardian: 1.7, caseload: 0.88 },
   },
 ];
 

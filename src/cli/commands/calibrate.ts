@@ -91,7 +91,7 @@ export const calibrateCommand: CommandModule<object, Args> = {
       .positional('scenario', { type: 'string', demandOption: true, describe: 'a scenario file (.yaml, .yml, .json)' })
       .option('replications', { alias: 'r', type: 'number', default: DEFAULT_CALIBRATION_REPLICATIONS, describe: 'independent replications' })
       .option('seed', { type: 'number', default: DEFAULT_SEED, describe: 'master seed; replication r uses (seed, r)' })
-      .option('set', { type: 'string', array: true, describe: 'change a parameter, e.g. --set rvdk.investigators=40 (repeatable)' })
+      .option('set', { type: 'string', array: true, nargs: 1, describe: 'change a parameter, e.g. --set rvdk.investigators=40 (repeatable)' })
       .option('workers', { alias: 'w', type: 'number', describe: `worker threads (default: one per core, here ${defaultWorkers()}; 0 runs in the main thread)` })
       .option('json', { type: 'boolean', default: false, describe: 'print the comparison as JSON' })
       .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'no progress bar' })

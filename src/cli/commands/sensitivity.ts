@@ -9,7 +9,7 @@ import { BUILT_IN_RANGES, builtInRanges, readRanges, sensitivityFile } from '../
 import { UserError } from '../../userError.js';
 import { VERSION } from '../../version.js';
 import type { Lang } from '../../report/index.js';
-import { formatNumber, interruptible, loadReport, replicationOptions, replicationSettings, reportOptions, reportStep, table, writtenLine, type ReplicationArgs, type ReportArgs } from './run.js';
+import { formatNumber, interruptible, loadReport, outputFolder, replicationOptions, replicationSettings, reportOptions, reportStep, table, writtenLine, type ReplicationArgs, type ReportArgs } from './run.js';
 
 interface SensitivityArgs extends ReplicationArgs, ReportArgs {
   scenario: string;
@@ -31,6 +31,7 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
       .example('jbsim sensitivity base.yaml --ranges my-ranges.yaml', 'your own parameters and ranges') as unknown as Argv<SensitivityArgs>,
   handler: async (argv) => {
     const settings = replicationSettings(argv);
+    const folder = outputFolder(argv, 'sensitivity');
     const [base] = loadScenarios([String(argv.scenario)], settings.overrides);
     const ranges = argv.ranges !== undefined ? rangesFile(String(argv.ranges), base.scenario) : builtInRanges(base.scenario);
     const scenarios = [base];
@@ -54,6 +55,7 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
       const file = sensitivityFile(base, ranges, run.results, settings.seed, VERSION, setProvenance(run, settings.workers, startedAt, process.argv.slice(2)));
       writeFileAtomic(written[0], toJson(file));
       if (argv.report) written.push(...(await reportStep(out, async () => (await loadReport()).writeSensitivityReport(out, file, { lang: argv.lang as Lang }))));
+      folder.finish(written);
       return { run, file };
     });
     if (done === undefined || argv.quiet) return;
