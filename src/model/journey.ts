@@ -350,6 +350,14 @@ function* aftercare(ctx: ChainContext, f: Family, cause: HandoverCause, gapLeftD
 function* closure(ctx: ChainContext, f: Family): ProcessGenerator<Phase> {
   const { sim, s, plan } = ctx;
   leaveLocalTeam(f);
+  // long involvement: the guardian who took the family on at escalation lets go when it closes
+  // (the table kept it voluntary, or its measure ended without aftercare at the local team)
+  const held = f.guardianCase;
+  if (held !== null) {
+    ctx.visits.cancel(f);
+    held.team.discharge(held);
+    f.guardianCase = null;
+  }
   ctx.providers.end(f);
   f.leave(sim.now);
   f.trace('closure', sim.now, 'LT', 'exit');

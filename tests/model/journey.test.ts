@@ -211,3 +211,32 @@ describe('shares, on many families at once', () => {
     expectBinomial(m.count('jeugdbeschermingstafel'), N, 0.2);
   });
 });
+
+describe('long involvement', () => {
+  it('a family the table keeps voluntary closes without keeping its guardian: the case is released', () => {
+    const { chain, signal } = tracedChain(pathScenario({ reforms: { longInvolvement: { enabled: true } }, jbt: { compulsoryDecisionWithNeed: 0 } }));
+    signal(0);
+    const a = fam(chain, 1);
+    runUntil(chain, () => a.guardianCase !== null);
+    const team = a.guardianCase!.team;
+    runUntil(chain, () => a.phase.at === 'gone');
+    expect(chain.sim.now).toBe(121); // table 21, the full voluntary help of 100
+    expect(a.guardianCase).toBeNull();
+    expect(team.positions.every((p) => p.cases.length === 0)).toBe(true);
+    expect(team.levels.casesOutsideMeasure.value).toBe(0);
+  });
+});
+
+describe('long involvement, after the measure', () => {
+  it('a family whose measure ends without aftercare closes and its guardian lets go', () => {
+    const { chain, signal } = tracedChain(pathScenario({ reforms: { longInvolvement: { enabled: true } }, gi: { afschalingToLocalTeam: 0 } }));
+    signal(0);
+    const a = fam(chain, 1);
+    runUntil(chain, () => a.guardianCase !== null);
+    const team = a.guardianCase!.team;
+    runUntil(chain, () => a.phase.at === 'gone');
+    expect(chain.sim.now).toBe(456);
+    expect(a.guardianCase).toBeNull();
+    expect(team.levels.casesWithHolder.value).toBe(0);
+  });
+});
