@@ -406,7 +406,9 @@ export class Team<F = unknown> {
     if (ratePerDay === pos.hazardRate && pos.departure !== null) return;
     pos.hazardRate = ratePerDay;
     if (pos.departure !== null) this.sim.cancel(pos.departure);
-    pos.departure = ratePerDay > 0 ? this.sim.schedule(Math.max(0, pos.hazardBudget) / ratePerDay, leave, pos) : null;
+    // a rate so small that the departure lies beyond any finite time means nobody leaves
+    const inDays = Math.max(0, pos.hazardBudget) / ratePerDay;
+    pos.departure = ratePerDay > 0 && inDays < Infinity ? this.sim.schedule(inDays, leave, pos) : null;
   }
 
   /** @internal the person in `pos` leaves now. */
@@ -555,7 +557,7 @@ export class Team<F = unknown> {
     const sl = this.config.sickLeave;
     if (sl === null || sl.episodesPerYear <= 0) return;
     const gap = (unitExponential(this.sickStream) * DAYS_PER_YEAR) / sl.episodesPerYear;
-    pos.sickEntry = this.sim.schedule(gap, fallIll, pos);
+    if (gap < Infinity) pos.sickEntry = this.sim.schedule(gap, fallIll, pos);
   }
 
   /**

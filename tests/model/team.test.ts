@@ -521,3 +521,12 @@ describe('property: the rules hold under any sequence of events', () => {
     );
   });
 });
+
+describe('rates too small for any finite time', () => {
+  it('a leave rate or sick-leave rate of the smallest positive number means it never happens, not a crash', () => {
+    const h = makeTeam({ positions: 3, turnoverRatePerYear: Number.MIN_VALUE, sickLeave: { episodesPerYear: Number.MIN_VALUE, days: new Deterministic(10), replacementPool: 0 } });
+    h.sim.run(100 * DAYS_PER_YEAR);
+    expect(h.team.departures).toBe(0);
+    expect(h.team.positions.every((p) => p.departure === null && p.sickEntry === null)).toBe(true);
+  });
+});
