@@ -245,7 +245,7 @@ function* measure(ctx: ChainContext, f: Family, kind: MeasureKind, resume?: Meas
   f.measure = m;
   if (resume === undefined) {
     f.measures++;
-    f.lastVisitAt = -1; // the time since an earlier measure's last visit is no visit interval
+    f.lastVisitAt = null; // the time since an earlier measure's last visit is no visit interval
     observer.measureStarted(f);
     f.trace(kind === 'OTS' ? 'measure: OTS' : 'measure: voogdij', start, 'court', 'GI');
   } else observer.measureResumed(f);

@@ -78,7 +78,7 @@ describe('visits', () => {
     const gaps: number[] = [];
     const record = family.recordVisit.bind(family);
     family.recordVisit = (now) => {
-      if (family.lastVisitAt >= 0) gaps.push(now - family.lastVisitAt);
+      if (family.lastVisitAt !== null) gaps.push(now - family.lastVisitAt);
       record(now);
     };
     runUntil(chain, () => family.measures === 2 && family.measure === null);
