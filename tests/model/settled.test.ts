@@ -1,12 +1,10 @@
-// The settled start (src/model/settled/): a snapshot restored into a fresh chain is the state it
-// was taken from; a replication started from the pilot's snapshot sees the same chain as one that
-// filled itself from empty over a long warm-up; and in that settled chain the stock under a measure
-// is the inflow times the mean duration (Little's law), within 10%.
+// The settled start (src/model/settled/) as statistics: a replication started from a pilot's
+// snapshot sees the same chain as one that filled itself from empty over a long warm-up; and in the
+// settled baseline the stock under a measure is the inflow times the mean duration (Little's law),
+// within 10%. That a snapshot is restored faithfully is settledRestore.test.ts.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Chain } from '../../src/model/chain.js';
-import { pilotSnapshots, runReplication, type ReplicationResult, type Snapshot } from '../../src/model/index.js';
-import { takeSnapshot } from '../../src/model/settled/take.js';
+import { pilotSnapshots, runReplication, type ReplicationResult } from '../../src/model/index.js';
 import { DAYS_PER_YEAR } from '../../src/model/units.js';
 import { meanInterval } from '../../src/statistics/index.js';
 import { SEED, scenario, sum, type Plain } from './helpers.js';
@@ -16,55 +14,6 @@ const SMALL: Plain = {
   region: { municipalities: [{ name: 'Ede', youthPopulation: 11000, measuresPerThousandYouth: 8.7 }] },
   gi: { institutions: [{ name: 'A', share: 0.75, guardianPositions: 6 }, { name: 'B', share: 0.25, guardianPositions: 3 }] },
 };
-
-/** Runs the events of the restoring instant (journeys resuming), then writes the chain down again. */
-function restoredSnapshot(s: ReturnType<typeof scenario>, snap: Snapshot): Snapshot {
-  const chain = new Chain(s, SEED, 0, null, snap);
-  while (chain.sim.peekTime() === 0) chain.sim.step();
-  return takeSnapshot(chain.sim.now, chain.families.values(), chain.institutions, chain.localTeams);
-}
-
-/** Plain data with times rounded (a time is written as "days ago" twice, through a subtraction each way). */
-function rounded(x: unknown): unknown {
-  if (typeof x === 'number') return Math.round(x * 1e6) / 1e6;
-  if (Array.isArray(x)) return x.map(rounded);
-  if (x !== null && typeof x === 'object') return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, rounded(v)]));
-  return x;
-}
-
-/** A third of FoodValley with guardians near their capacity, so some families wait for one. */
-const TIGHT: Plain = {
-  region: { municipalities: [{ name: 'Ede', youthPopulation: 18000, measuresPerThousandYouth: 8.7 }] },
-  gi: { institutions: [{ name: 'A', share: 0.75, guardianPositions: 8 }, { name: 'B', share: 0.25, guardianPositions: 3 }] },
-  localTeam: { workersPerThousandYouth: 0.15 },
-};
-
-describe('a snapshot restored', () => {
-  it('is the state it was taken from: every family, case, queue position, measure and position', () => {
-    for (const over of [{}, { reforms: { guardianDuos: { enabled: true }, longInvolvement: { enabled: true } } }]) {
-      const s = scenario(TIGHT, over, { simulation: { start: 'settled', settledStart: { pilotYears: 4, spacingYears: 1 } } });
-      const [snap] = pilotSnapshots(s, SEED, 1);
-      expect(snap!.families.length).toBeGreaterThan(100);
-      expect(snap!.families.some((f) => f.phase.at === 'measure')).toBe(true);
-      // someone queues, and someone waits on a caseload's list (the local team is short of workers)
-      expect(snap!.families.some((f) => f.queuedAgoDays !== null)).toBe(true);
-      expect(snap!.families.some((f) => f.guardianCase?.position === null || f.localTeamCase?.position === null)).toBe(true);
-      const again = restoredSnapshot(s, snap!);
-      // When a family began to queue for Veilig Thuis, the Raad, the table or the court is not kept:
-      // the queues are rebuilt in their order, and those families are not in the observed cohort.
-      const strip = (x: Snapshot) => rounded({ ...x, takenAtDays: 0, families: x.families.map((f) => ({ ...f, queuedAgoDays: f.queuedAgoDays === null ? null : 'queued' })) });
-      expect(strip(again)).toEqual(strip(snap!));
-    }
-  });
-
-  it('refuses a snapshot of another chain or format', () => {
-    const s = scenario(SMALL, { simulation: { start: 'settled', settledStart: { pilotYears: 1, spacingYears: 1 } } });
-    const [snap] = pilotSnapshots(s, SEED, 1);
-    expect(() => new Chain(s, SEED, 0, null, { ...snap!, format: 2 as 1 })).toThrow(/format 2/);
-    expect(() => new Chain(s, SEED, 0, null, { ...snap!, institutions: [] })).toThrow(/other institutions/);
-    expect(() => new Chain(s, SEED, 0)).toThrow(/needs its snapshot/);
-  });
-});
 
 describe('a settled start', () => {
   // Snapshots of one pilot are a few years apart on one trajectory, and the stock under a measure
