@@ -112,7 +112,16 @@ describe('time from ruling to guardian, with censoring', () => {
     const r = chain.run();
     expect(r.survival.timeFromRulingToGuardianDays.events.n).toBe(0);
     expect(r.survival.timeFromRulingToGuardianDays.censored.values).toEqual([365]);
+    expect(r.survival.timeFromSignalToGuardianDays.censored.values).toEqual([456]);
     expect(r.system.shareGuardianWithinFiveWorkingDays).toBe(0);
+  });
+
+  it('long involvement: a guardian who already visits the family is there at the ruling (time 0)', () => {
+    // the guardian takes the family on at escalation (day 20) and visits from day 25
+    const r = observe(0, 600, { reforms: { longInvolvement: { enabled: true } } });
+    expect(r.survival.timeFromRulingToGuardianDays.events.values).toEqual([0]);
+    expect(r.survival.timeFromSignalToGuardianDays.events.values).toEqual([91]);
+    expect(r.survival.timeFromRulingToGuardianDays.censored.n).toBe(0);
   });
 
   it('a measure ruled before the window is not in the curve', () => {
