@@ -150,6 +150,10 @@ describe('properties over random scenarios and reform combinations', () => {
           const d = result.families.waitDays[link];
           if (d.n > 0) expect(d.min).toBeGreaterThanOrEqual(0);
         }
+        // the times to a guardian are waits too
+        for (const t of [result.survival.timeFromRulingToGuardianDays, result.survival.timeFromSignalToGuardianDays]) {
+          for (const d of [t.events, t.censored]) if (d.n > 0) expect(d.min).toBeGreaterThanOrEqual(0);
+        }
         // the cohort: each family counted once, as gone or as censored
         const cohort = [...chain.families.values(), ...w.gone].filter((f) => f.observed);
         expect(result.system.familiesArrived).toBe(cohort.length);
