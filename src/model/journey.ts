@@ -243,8 +243,8 @@ function* measure(ctx: ChainContext, f: Family, kind: MeasureKind, resume?: Meas
   };
   const start = m.rulingAt;
   // visits due before the ruling (a guardian held the family already: long involvement) belong
-  // to the time before the measure, not to it: count them now, lazily as they are
-  ctx.visits.catchUp(f, now0);
+  // to the time before the measure, not to it: count them now (a resumed measure's are its own)
+  if (resume === undefined) ctx.visits.catchUp(f, now0);
   f.measure = m;
   if (resume === undefined) {
     f.measures++;
