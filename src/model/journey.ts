@@ -255,10 +255,13 @@ function* measure(ctx: ChainContext, f: Family, kind: MeasureKind, resume?: Meas
     running: true,
   };
   const start = m.rulingAt;
+  // visits due before the ruling (a guardian held the family already: long involvement) belong
+  // to the time before the measure, not to it: count them now (a resumed measure's are its own)
+  if (resume === undefined) ctx.visits.catchUp(f, now0);
   f.measure = m;
   if (resume === undefined) {
     f.measures++;
-    f.lastVisitAt = -1; // the time since an earlier measure's last visit is no visit interval
+    f.lastVisitAt = null; // the time since an earlier measure's last visit is no visit interval
     observer.measureStarted(f);
     f.trace(kind === 'OTS' ? 'measure: OTS' : 'measure: voogdij', start, 'court', 'GI');
   } else observer.measureResumed(f);
@@ -359,7 +362,9 @@ function* aftercare(ctx: ChainContext, f: Family, cause: HandoverCause, gapLeftD
 function* closure(ctx: ChainContext, f: Family): ProcessGenerator<Phase> {
   const { sim, s, plan } = ctx;
   leaveLocalTeam(f);
-  const held = f.guardianCase; // long involvement: the guardian who stayed lets go now
+  // long involvement: the guardian who took the family on at escalation lets go when it closes
+  // (the table kept it voluntary, or its measure ended without aftercare at the local team)
+  const held = f.guardianCase;
   if (held !== null) {
     ctx.visits.cancel(f);
     held.team.discharge(held);
