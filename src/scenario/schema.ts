@@ -6,6 +6,7 @@
 // "assumption" marks a value no source gives, with the reasoning in docs/calibration.md.
 
 import { z } from 'zod';
+import { uncertaintySection } from './ranges.js';
 
 interface Meta {
   description: string;
@@ -287,6 +288,7 @@ export const scenarioSchema = z
     providers,
     reforms,
     simulation,
+    uncertainty: uncertaintySection((): z.core.$ZodType => scenarioSchema),
   })
   .superRefine((s, ctx) => {
     // zod runs this even when a field is out of range (only a wrong type skips it), so it first
