@@ -89,7 +89,7 @@ describe('a scenario\'s uncertainty section', () => {
   });
 
   test.each([
-    ['  guardians.hoursPerVist: { kind: uniform, low: 3, high: 5 }', 4, /guardians\.hoursPerVist: no such parameter/],
+    ['  guardians.hoursPerVist: { kind: uniform, low: 3, high: 5 }', 4, /no such parameter \(did you mean guardians\.hoursPerVisit\?\)/],
     ['  guardians.adminShare: { kind: uniform, low: 0.3, high: 1.2 }', 4, /high \(1\.2\) is above what the parameter allows \(at most 1\)/],
     ['  guardians.adminShare: { kind: lognormal, low: 0.3, high: 0.5 }', 4, /no upper end/],
     ['  name: { kind: uniform, low: 1, high: 2 }', 4, /not a number or a distribution/],
