@@ -8,6 +8,7 @@ import { schemaCommand } from './schema.js';
 import { sensitivityCommand } from './sensitivity.js';
 import { sweepCommand } from './sweep.js';
 import { traceCommand } from './trace.js';
+import { uncertaintyCommand } from './uncertainty.js';
 import { validateCommand } from './validate.js';
 
-export const commands: CommandModule<any, any>[] = [runCommand, compareCommand, mergeCommand, sweepCommand, sensitivityCommand, traceCommand, calibrateCommand, validateCommand, schemaCommand];
+export const commands: CommandModule<any, any>[] = [runCommand, compareCommand, mergeCommand, sweepCommand, sensitivityCommand, uncertaintyCommand, traceCommand, calibrateCommand, validateCommand, schemaCommand];
