@@ -20,7 +20,7 @@ import { uncertaintyStatement } from './uncertaintyText.js';
 import { uncertaintyWords, type UncertaintyWords } from './uncertaintyLabels.js';
 
 /** Drivers a tornado shows per measure. */
-const TORNADO_DRIVERS = 6;
+const TORNADO_DRIVERS = 4;
 /** Parameters the "measure first" table lists. */
 const MEASURE_FIRST_ROWS = 10;
 
@@ -43,20 +43,20 @@ export function effectsChart(labels: Labels, file: UncertaintyFile): ChartDef | 
       if (!u || u.effect.n === 0) continue;
       const measure = measureLabel(labels, metric);
       const d = digits(metric, u.effect.p5, u.effect.p95);
+      // one data source: each layer draws the rows that have its field (vega-lite drops rows whose x is missing)
       u.samples.forEach((e, k) => {
-        if (Number.isFinite(e)) rows.push({ part: 'sample', scenario, measure, value: e, text: formatNumber(labels, e, d, true), world: k + 1 });
+        if (Number.isFinite(e)) rows.push({ scenario, measure, sample: e, text: formatNumber(labels, e, d, true), world: k + 1 });
       });
-      rows.push({ part: 'range', scenario, measure, value: u.effect.median, low: u.effect.p5, high: u.effect.p95, text: `${formatNumber(labels, u.effect.median, d, true)} (${formatInterval(labels, [u.effect.p5, u.effect.p95], d)})`, improve: formatPercent(labels, u.probabilityOfImprovement, 0) });
+      rows.push({ scenario, measure, median: u.effect.median, low: u.effect.p5, high: u.effect.p95, text: `${formatNumber(labels, u.effect.median, d, true)} (${formatInterval(labels, [u.effect.p5, u.effect.p95], d)})`, improve: formatPercent(labels, u.probabilityOfImprovement, 0) });
       if (u.noiseOnly && Number.isFinite(u.noiseOnly.ci95[0])) {
-        rows.push({ part: 'noise', scenario, measure, value: u.noiseOnly.difference, low: u.noiseOnly.ci95[0], high: u.noiseOnly.ci95[1], text: `${formatNumber(labels, u.noiseOnly.difference, d, true)} (${formatInterval(labels, u.noiseOnly.ci95, d)})` });
+        rows.push({ scenario, measure, noiseLow: u.noiseOnly.ci95[0], noiseHigh: u.noiseOnly.ci95[1], text: `${formatNumber(labels, u.noiseOnly.difference, d, true)} (${formatInterval(labels, u.noiseOnly.ci95, d)})` });
       }
     }
   }
   if (rows.length === 0) return null;
   const measures = file.metrics.map((m) => measureLabel(labels, m));
   const y = { field: 'scenario', type: 'nominal', sort: reforms(file), title: null };
-  const only = (part: string) => [{ filter: { field: 'part', equal: part } }];
-  const x = { field: 'value', type: 'quantitative', title: w.effects.axis };
+  const x = (field: string) => ({ field, type: 'quantitative', title: w.effects.axis });
   const spec = topLevel(labels, w.effects.title, w.effects.caption, {
     data: { values: rows },
     facet: { field: 'measure', type: 'nominal', sort: measures, title: null, header: { labelAnchor: 'start', labelFontWeight: 'bold' } },
@@ -67,13 +67,12 @@ export function effectsChart(labels: Labels, file: UncertaintyFile): ChartDef | 
       height: { step: 22 },
       layer: [
         { mark: { type: 'rule', color: '#444444', strokeDash: [3, 3] }, encoding: { x: { datum: 0, type: 'quantitative' } } },
-        { transform: only('sample'), mark: { type: 'tick', color: OKABE_ITO.skyBlue, opacity: 0.5, thickness: 1 }, encoding: { y, x, tooltip: [{ field: 'scenario', title: w.scenario }, { field: 'world', title: w.effects.sample }, { field: 'text', title: labels.charts.difference }] } },
-        { transform: only('noise'), mark: { type: 'rule', color: GREY, strokeWidth: 6, opacity: 0.6, yOffset: 7 }, encoding: { y, x: { field: 'low', type: 'quantitative' }, x2: { field: 'high' }, tooltip: [{ field: 'scenario', title: w.scenario }, { field: 'text', title: w.noiseOnly }] } },
-        { transform: only('range'), mark: { type: 'rule', color: OKABE_ITO.blue, strokeWidth: 3 }, encoding: { y, x: { field: 'low', type: 'quantitative' }, x2: { field: 'high' } } },
+        { mark: { type: 'tick', color: OKABE_ITO.skyBlue, opacity: 0.5, thickness: 1 }, encoding: { y, x: x('sample'), tooltip: [{ field: 'scenario', title: w.scenario }, { field: 'world', title: w.effects.sample }, { field: 'text', title: labels.charts.difference }] } },
+        { mark: { type: 'rule', color: GREY, strokeWidth: 6, opacity: 0.6, yOffset: 7 }, encoding: { y, x: x('noiseLow'), x2: { field: 'noiseHigh' }, tooltip: [{ field: 'scenario', title: w.scenario }, { field: 'text', title: w.noiseOnly }] } },
+        { mark: { type: 'rule', color: OKABE_ITO.blue, strokeWidth: 3 }, encoding: { y, x: x('low'), x2: { field: 'high' } } },
         {
-          transform: only('range'),
           mark: { type: 'point', filled: true, size: 60, color: OKABE_ITO.blue },
-          encoding: { y, x, tooltip: [{ field: 'scenario', title: w.scenario }, { field: 'text', title: `${w.median} (${w.range90})` }, { field: 'improve', title: w.probability }] },
+          encoding: { y, x: x('median'), tooltip: [{ field: 'scenario', title: w.scenario }, { field: 'text', title: `${w.median} (${w.range90})` }, { field: 'improve', title: w.probability }] },
         },
       ],
     },
@@ -81,24 +80,31 @@ export function effectsChart(labels: Labels, file: UncertaintyFile): ChartDef | 
   return { name: 'uncertainty-effects', title: w.effects.title, caption: w.effects.caption, spec };
 }
 
-/** For one reform, per measure: the parameters most related to its effect, with intervals (a tornado). */
+/**
+ * For one reform, per measure: the parameters most related to its effect, with intervals (a
+ * tornado). One axis of "measure · parameter" rows, the measures in the file's order and the
+ * strongest driver first within each: facets with their own parameter axis would need
+ * independent scales over layered marks, which vega-lite cannot union cleanly.
+ */
 export function driversChart(labels: Labels, file: UncertaintyFile, scenario: string): ChartDef | null {
   const w = uncertaintyWords(labels.lang);
   const rows: Array<Record<string, unknown>> = [];
   for (const metric of file.metrics) {
     const u = file.scenarios[scenario]?.metrics[metric];
     if (!u) continue;
+    const measure = measureLabel(labels, metric);
     u.drivers
       .filter((d) => Number.isFinite(d.coefficient))
       .slice(0, TORNADO_DRIVERS)
-      .forEach((d, rank) => {
+      .forEach((d) => {
         rows.push({
-          measure: measureLabel(labels, metric),
+          row: `${measure} · ${d.path}`,
+          measure,
           parameter: d.path,
-          rank,
           coefficient: d.coefficient,
-          low: d.ci95[0],
-          high: d.ci95[1],
+          // a missing interval is drawn as none
+          low: Number.isFinite(d.ci95[0]) ? d.ci95[0] : d.coefficient,
+          high: Number.isFinite(d.ci95[1]) ? d.ci95[1] : d.coefficient,
           sign: d.coefficient >= 0 ? '+' : '−',
           text: formatNumber(labels, d.coefficient, 2, true),
           interval: Number.isFinite(d.ci95[0]) ? formatInterval(labels, d.ci95, 2) : '–',
@@ -106,10 +112,10 @@ export function driversChart(labels: Labels, file: UncertaintyFile, scenario: st
       });
   }
   if (rows.length === 0) return null;
-  const measures = file.metrics.map((m) => measureLabel(labels, m));
   const method = file.method.drivers === 'prcc' ? 'PRCC' : 'Spearman';
-  const y = { field: 'parameter', type: 'nominal', sort: { field: 'rank', order: 'ascending' }, title: null };
+  const y = { field: 'row', type: 'nominal', sort: rows.map((r) => r.row), title: null };
   const tooltip = [
+    { field: 'measure', title: w.measure },
     { field: 'parameter', title: w.tornado.parameter },
     { field: 'text', title: method },
     { field: 'interval', title: w.tornado.interval },
@@ -118,26 +124,21 @@ export function driversChart(labels: Labels, file: UncertaintyFile, scenario: st
   const caption = w.tornado.caption(method);
   const spec = topLevel(labels, title, caption, {
     data: { values: rows },
-    facet: { field: 'measure', type: 'nominal', sort: measures, title: null, header: { labelAnchor: 'start', labelFontWeight: 'bold' } },
-    columns: 2,
-    resolve: { scale: { y: 'independent' } },
-    spec: {
-      width: 200,
-      height: { step: 14 },
-      layer: [
-        {
-          mark: { type: 'bar' },
-          encoding: {
-            y,
-            x: { field: 'coefficient', type: 'quantitative', title: w.tornado.axis, scale: { domain: [-1, 1] } },
-            color: { field: 'sign', type: 'nominal', legend: null, scale: { domain: ['+', '−'], range: [WORSE, BETTER] } },
-            tooltip,
-          },
+    width: 360,
+    height: { step: 13 },
+    layer: [
+      {
+        mark: { type: 'bar' },
+        encoding: {
+          y,
+          x: { field: 'coefficient', type: 'quantitative', title: w.tornado.axis, scale: { domain: [-1, 1] } },
+          color: { field: 'sign', type: 'nominal', legend: null, scale: { domain: ['+', '−'], range: [WORSE, BETTER] } },
+          tooltip,
         },
-        { mark: { type: 'rule', color: '#222222' }, encoding: { y, x: { field: 'low', type: 'quantitative' }, x2: { field: 'high' }, tooltip } },
-        { mark: { type: 'rule', color: '#444444' }, encoding: { x: { datum: 0, type: 'quantitative' } } },
-      ],
-    },
+      },
+      { mark: { type: 'rule', color: '#222222' }, encoding: { y, x: { field: 'low', type: 'quantitative' }, x2: { field: 'high' }, tooltip } },
+      { mark: { type: 'rule', color: '#444444' }, encoding: { x: { datum: 0, type: 'quantitative' } } },
+    ],
   });
   return { name: `uncertainty-drivers-${slug(scenario)}`, title, caption, spec };
 }

@@ -65,8 +65,10 @@ export function prccPossible(n: number, p: number): boolean {
 
 /**
  * PRCC of each column of `x` with y: the correlation of the ranks of x_j and y after a linear
- * regression of both on the ranks of every other parameter, read off the inverse of the rank
- * correlation matrix. Constant columns get NaN and are left out of the others' regressions.
+ * regression of both on the ranks of every other parameter. Computed from the inverse of the
+ * parameters' rank correlation matrix alone (which a Latin hypercube keeps well conditioned),
+ * so an outcome that one parameter determines exactly gets ±1 rather than a singular matrix.
+ * Constant columns get NaN and are left out of the others' regressions.
  */
 export function prcc(x: readonly (readonly number[])[], y: ArrayLike<number>): Correlation[] {
   const n = y.length;
@@ -83,18 +85,24 @@ export function prcc(x: readonly (readonly number[])[], y: ArrayLike<number>): C
     }
   }
   const ry = ranks(y);
-  if (used.length === 0 || isConstant(ry) || !prccPossible(n, used.length)) return out;
-  const all = [...columns, ry];
-  const m = all.length;
-  const corr: number[][] = Array.from({ length: m }, (_, a) => Array.from({ length: m }, (_, b) => (a === b ? 1 : 0)));
-  for (let a = 0; a < m; a++) for (let b = a + 1; b < m; b++) corr[a][b] = corr[b][a] = sampleCorrelation(all[a], all[b]);
-  const inv = inverse(corr);
+  const m = columns.length;
+  if (m === 0 || isConstant(ry) || !prccPossible(n, m)) return out;
+  const rxx: number[][] = Array.from({ length: m }, (_, a) => Array.from({ length: m }, (_, b) => (a === b ? 1 : 0)));
+  for (let a = 0; a < m; a++) for (let b = a + 1; b < m; b++) rxx[a][b] = rxx[b][a] = sampleCorrelation(columns[a], columns[b]);
+  const rxy = columns.map((c) => sampleCorrelation(c, ry));
+  const inv = inverse(rxx);
   if (inv === null) return out;
-  const yi = m - 1;
+  // standardised regression of y on every parameter: β = Rxx⁻¹ rxy, R² = rxy·β
+  const beta = inv.map((row) => row.reduce((s, v, b) => s + v * rxy[b], 0));
+  const unexplained = Math.max(0, 1 - rxy.reduce((s, v, a) => s + v * beta[a], 0));
   used.forEach((j, a) => {
-    const r = -inv[a][yi] / Math.sqrt(inv[a][a] * inv[yi][yi]);
+    // x_j's variance left after the other parameters, and y's left after them too
+    const own = 1 / inv[a][a];
+    const yRest = unexplained + beta[a] * beta[a] * own;
+    // nothing left to explain (the others determine y exactly, to rounding): no partial correlation
+    const r = yRest > 1e-10 ? (beta[a] * Math.sqrt(own)) / Math.sqrt(yRest) : 0;
     const coefficient = Math.max(-1, Math.min(1, r));
-    out[j] = { coefficient, ci95: fisherInterval(coefficient, n, used.length - 1) };
+    out[j] = { coefficient, ci95: fisherInterval(coefficient, n, m - 1) };
   });
   return out;
 }

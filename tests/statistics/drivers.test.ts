@@ -99,6 +99,14 @@ describe('PRCC', () => {
     expect(spearman(x, y)[0].coefficient).toBeCloseTo(1, 12);
   });
 
+  it('gives ±1 to a parameter that determines the outcome exactly, and no correlation to the others', () => {
+    const x = design(9, 50, 3);
+    const [a, b, c] = prcc(x, x.map((r) => -Math.exp(r[1])));
+    expect(b.coefficient).toBe(-1);
+    expect(Math.abs(a.coefficient)).toBeLessThan(1e-6);
+    expect(Math.abs(c.coefficient)).toBeLessThan(1e-6);
+  });
+
   it('leaves a constant parameter out', () => {
     const x = design(8, 100, 2).map((r) => [r[0], 0.5, r[1]]);
     const result = prcc(x, x.map((r) => r[0] + r[2]));
