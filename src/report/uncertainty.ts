@@ -4,6 +4,7 @@
 // `jbsim uncertainty`. Reads uncertainty.json only.
 
 import { join } from 'node:path';
+import type { Comparison } from '../experiment/types.js';
 import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
 import { slug } from './experimentCharts.js';
 import { topLevel, type ChartDef } from './charts.js';
@@ -30,6 +31,23 @@ const measureLabel = (labels: Labels, metric: string) => {
   return w.unit ? `${w.name} (${w.unit})` : w.name;
 };
 const digits = (metric: string, ...values: number[]) => decimalsFor(metric, Math.max(...values.filter(Number.isFinite).map(Math.abs), 0));
+
+/**
+ * The analysis with its noise-only intervals taken from a comparison where it has none (a run
+ * with `--base-replications 0` beside `jbsim compare` on the same seed: the same numbers).
+ */
+export function withNoiseFrom(file: UncertaintyFile, comparison: Comparison): UncertaintyFile {
+  const scenarios: UncertaintyFile['scenarios'] = {};
+  for (const [name, entry] of Object.entries(file.scenarios)) {
+    const metrics: UncertaintyFile['scenarios'][string]['metrics'] = {};
+    for (const [metric, u] of Object.entries(entry.metrics)) {
+      const d = comparison.scenarios[name]?.[metric];
+      metrics[metric] = u.noiseOnly === null && d !== undefined && comparison.baseline === file.baseline ? { ...u, noiseOnly: { difference: d.difference, ci95: d.ci95, replications: comparison.replications } } : u;
+    }
+    scenarios[name] = { ...entry, metrics };
+  }
+  return { ...file, scenarios };
+}
 
 // ---- charts ---------------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ import type { UncertaintyPlan } from '../../src/experiment/uncertaintyPlan.js';
 import type { UncertaintyValues } from '../../src/experiment/uncertaintyRun.js';
 import { labelsFor } from '../../src/report/labels.js';
 import { compileChart, renderSvg } from '../../src/report/render.js';
-import { uncertaintyCharts, uncertaintyMarkdown, uncertaintySection } from '../../src/report/uncertainty.js';
+import { uncertaintyCharts, uncertaintyMarkdown, uncertaintySection, withNoiseFrom } from '../../src/report/uncertainty.js';
 import { uncertaintyStatement, withStatements } from '../../src/report/uncertaintyText.js';
 import { latinHypercube, uniformMarginal } from '../../src/statistics/index.js';
 import { RandomStreams } from '../../src/kernel/random.js';
@@ -74,6 +74,14 @@ describe('the uncertainty section', () => {
       const rows = chart.name === 'uncertainty-effects' ? N : 2 * 3 * 2;
       expect((svg.match(/<path|<line|<rect/g) ?? []).length).toBeGreaterThanOrEqual(rows);
     }
+  });
+
+  it('takes the noise-only interval from a comparison when the analysis ran none', () => {
+    const none = { ...file, scenarios: { duos: { ...file.scenarios.duos, metrics: Object.fromEntries(Object.entries(file.scenarios.duos.metrics).map(([m, u]) => [m, { ...u, noiseOnly: null }])) } } };
+    const d = { baseline: 1, scenario: 0.6, difference: -0.4, ci95: [-0.5, -0.3] as [number, number], relativeChange: -0.4, significant: true };
+    const filled = withNoiseFrom(none, { baseline: 'baseline', seed: 1, replications: 30, scenarios: { duos: { coldHandoversPerFamily: d } } });
+    expect(filled.scenarios.duos.metrics.coldHandoversPerFamily.noiseOnly).toEqual({ difference: -0.4, ci95: [-0.5, -0.3], replications: 30 });
+    expect(filled.scenarios.duos.metrics['waitDays.GI'].noiseOnly).toBeNull();
   });
 
   it('the page and the Markdown give the same median and probability', () => {
