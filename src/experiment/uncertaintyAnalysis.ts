@@ -4,6 +4,7 @@
 
 import { quantileSorted } from 'simple-statistics';
 import { evpi, evppi, firstOrderSobol, meanInterval, pairedDifferences, prcc, prccPossible, sortedFinite, SOBOL_MIN_RUNS, spearman } from '../statistics/index.js';
+import { RandomStreams } from '../kernel/random.js';
 import { betterDirection, improvementSign } from './direction.js';
 import type { UncertaintyPlan } from './uncertaintyPlan.js';
 import type { UncertaintyValues } from './uncertaintyRun.js';
@@ -56,21 +57,43 @@ function distribution(effect: readonly number[]): MetricUncertainty['effect'] {
   return { median: quantileSorted(sorted, 0.5), p5: quantileSorted(sorted, 0.05), p95: quantileSorted(sorted, 0.95), mean: mean(effect), n: sorted.length };
 }
 
-function drivers(plan: UncertaintyPlan, design: readonly number[][], effect: readonly number[], method: 'prcc' | 'spearman', sobol: boolean): Driver[] {
+/** The parameters that can touch reform s's effect (the others are inert there). */
+function relevant(plan: UncertaintyPlan, scenario: string): number[] {
+  return plan.parameters.map((p, j) => ({ p, j })).filter(({ p }) => !(p.inertIn ?? []).includes(scenario)).map(({ j }) => j);
+}
+
+function drivers(plan: UncertaintyPlan, design: readonly number[][], effect: readonly number[], columns: readonly number[], method: 'prcc' | 'spearman', sobol: boolean): Driver[] {
   const rows = effect.map((e, k) => ({ e, k })).filter(({ e }) => Number.isFinite(e));
-  const x = rows.map(({ k }) => design[k]);
+  const x = rows.map(({ k }) => columns.map((j) => design[k][j]));
   const y = rows.map(({ e }) => e);
   if (rows.length < 3) return [];
   const coefficients = method === 'prcc' ? prcc(x, y) : spearman(x, y);
-  const list = plan.parameters.map((p, j): Driver => {
-    const c = coefficients[j];
-    const significant = Number.isFinite(c.ci95[0]) && (c.ci95[0] > 0 || c.ci95[1] < 0);
-    const s = sobol ? firstOrderSobol(x.map((r) => r[j]), y) : NaN;
-    return { path: p.path, coefficient: c.coefficient, ci95: c.ci95, significant, sobolFirstOrder: Number.isFinite(s) ? s : null };
+  const list = columns.map((j, c): Driver => {
+    const r = coefficients[c];
+    const significant = Number.isFinite(r.ci95[0]) && (r.ci95[0] > 0 || r.ci95[1] < 0);
+    const s = sobol ? firstOrderSobol(x.map((row) => row[c]), y) : NaN;
+    return { path: plan.parameters[j].path, coefficient: r.coefficient, ci95: r.ci95, significant, pValue: r.pValue, sobolFirstOrder: Number.isFinite(s) ? s : null };
   });
   const size = (d: Driver) => (Number.isFinite(d.coefficient) ? Math.abs(d.coefficient) : -1);
   // stable: equal sizes keep the parameters' order
   return list.map((d, i) => ({ d, i })).sort((a, b) => size(b.d) - size(a.d) || a.i - b.i).map(({ d }) => d);
+}
+
+/** EVPPI of a parameter unrelated to everything: the mean over shuffled copies of the design's ranks. */
+function noiseFloor(plan: UncertaintyPlan, netValue: number[][]): number {
+  const stream = new RandomStreams(plan.seed, 0).stream('uncertainty.evppiNoiseFloor');
+  const n = plan.samples;
+  const copies = 5;
+  let total = 0;
+  for (let c = 0; c < copies; c++) {
+    const column = Array.from({ length: n }, (_, k) => k);
+    for (let k = n - 1; k > 0; k--) {
+      const m = Math.floor(stream.next() * (k + 1));
+      [column[k], column[m]] = [column[m], column[k]];
+    }
+    total += evppi(column, netValue);
+  }
+  return total / copies;
 }
 
 function noiseOnly(plan: UncertaintyPlan, values: UncertaintyValues, s: number, m: number): MetricUncertainty['noiseOnly'] {
@@ -104,12 +127,13 @@ function choice(plan: UncertaintyPlan, design: readonly number[][], options: rea
     })
     .sort((a, b) => b.evppi - a.evppi || a.j - b.j)
     .map(({ j: _, ...rest }) => rest);
-  return { unit, rankFirst: Object.fromEntries(options.map((o, d) => [o, n > 0 ? first[d] / n : NaN])), evpi: total, measureFirst };
+  return { unit, rankFirst: Object.fromEntries(options.map((o, d) => [o, n > 0 ? first[d] / n : NaN])), evpi: total, measureFirst, noiseFloor: noiseFloor(plan, netValue) };
 }
 
 export function analyseUncertainty(plan: UncertaintyPlan, design: readonly number[][], values: UncertaintyValues, version: string): UncertaintyFile {
   const names = plan.scenarios.map((s) => s.name);
-  const method: 'prcc' | 'spearman' = prccPossible(plan.samples, plan.parameters.length) ? 'prcc' : 'spearman';
+  // one method for every reform, so their drivers compare: PRCC when the most parameters any reform has allow it
+  const method: 'prcc' | 'spearman' = names.slice(1).every((n) => prccPossible(plan.samples, relevant(plan, n).length)) ? 'prcc' : 'spearman';
   const sobol = plan.samples >= SOBOL_MIN_RUNS;
   const weights = metricWeights(values.metrics);
   const scenarios: UncertaintyFile['scenarios'] = {};
@@ -132,7 +156,7 @@ export function analyseUncertainty(plan: UncertaintyPlan, design: readonly numbe
         effect: distribution(effect),
         probabilityOfImprovement: finite > 0 ? improving / finite : NaN,
         probabilityOfWorsening: finite > 0 ? worsening / finite : NaN,
-        drivers: drivers(plan, design, effect, method, sobol),
+        drivers: drivers(plan, design, effect, relevant(plan, names[s]), method, sobol),
         samples: effect,
       };
       effect.forEach((e, k) => {

@@ -31,6 +31,11 @@ export interface UncertainParameter {
   source?: string;
   /** Scenarios that set the parameter themselves and keep their value. */
   heldIn: string[];
+  /**
+   * Reforms whose effect the parameter cannot touch: a parameter of a reform that neither they
+   * nor the baseline switch on. Left out of their drivers, where it could only add noise.
+   */
+  inertIn?: string[];
 }
 
 /** A parameter with a built-in range that this analysis does not vary, and why. */
@@ -170,6 +175,9 @@ export function planParameters(scenarios: readonly LoadedScenario[], defaults: S
       held.push({ path, reason: typeof target === 'string' ? target : 'the baseline has no number here' });
       continue;
     }
+    const reform = /^reforms\.([A-Za-z]+)\./.exec(path)?.[1];
+    const on = (l: LoadedScenario) => reform !== undefined && (l.scenario.reforms as unknown as Record<string, { enabled?: boolean }>)[reform]?.enabled === true;
+    const inertIn = reform === undefined || on(baseline) ? [] : reforms.filter((l) => !on(l)).map((l) => l.scenario.name);
     const heldIn = reforms
       .filter((l) => canonicalJson(valueAt(l.scenario, path)) !== canonicalJson(valueAt(baseline.scenario, path)))
       .map((l) => l.scenario.name);
@@ -184,6 +192,7 @@ export function planParameters(scenarios: readonly LoadedScenario[], defaults: S
       why,
       ...(target.source ? { source: target.source } : {}),
       heldIn,
+      inertIn,
     });
   }
   held.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -24,6 +24,8 @@ export interface Driver {
   ci95: [number, number];
   /** The interval excludes zero. */
   significant: boolean;
+  /** Two-sided p-value of the coefficient (Fisher z); below 0.05 ÷ parameters it stands out after testing them all. */
+  pValue: number;
   /** First-order Sobol index (share of the effect's variance), when the samples allow one. */
   sobolFirstOrder: number | null;
 }
@@ -60,6 +62,11 @@ export interface ChoiceUncertainty {
   evpi: number;
   /** Parameters by EVPPI, largest first: what to measure first. */
   measureFirst: ValueOfInformation[];
+  /**
+   * The EVPPI a parameter unrelated to everything gets from this many samples (the mean over
+   * shuffled copies of a parameter): the smoother's chance gain. Below it an EVPPI says nothing.
+   */
+  noiseFloor: number;
 }
 
 export interface UncertaintyFile {

@@ -233,6 +233,7 @@ export function uncertaintySection(labels: Labels, file: UncertaintyFile, render
   const effects = effectRows(labels, file).map((r) => [r.scenario, r.measure, r.median, r.range, r.noise, r.probability, r.driver]);
   const rank = rankRows(labels, w, file);
   const evpi = file.choice.weighted ? formatNumber(labels, file.choice.weighted.evpi, 4) : '–';
+  const floor = file.choice.weighted ? formatNumber(labels, file.choice.weighted.noiseFloor, 4) : '–';
   const held = file.held.map((h) => `<li><code>${escapeHtml(h.path)}</code>: ${escapeHtml(h.reason)}</li>`).join('\n');
   const html = `<p>${escapeHtml(w.intro(file.samples, file.replications, file.parameters.length, file.baseReplications))}</p>
 <ul class="statements">
@@ -247,7 +248,7 @@ ${htmlTable(rank.head, rank.rows)}
 <p class="note">${escapeHtml(w.rankFirstNote)}</p>
 <h3>${escapeHtml(w.measureFirstTitle)}</h3>
 ${htmlTable([labels.parameter, w.evppi, w.shareOfEvpi], measureFirstRows(labels, file))}
-<p class="note">${escapeHtml(w.measureFirstNote(evpi))}</p>
+<p class="note">${escapeHtml(w.measureFirstNote(evpi, floor))}</p>
 ${held ? `<h3>${escapeHtml(w.heldTitle)}</h3>\n<ul>\n${held}\n</ul>` : ''}`;
   return { id: 'uncertainty', title: w.title, html };
 }
@@ -268,6 +269,7 @@ export function uncertaintyMarkdown(labels: Labels, file: UncertaintyFile): stri
   const w = uncertaintyWords(labels.lang);
   const effects = effectRows(labels, file).map((r) => [r.scenario, r.measure, r.median, r.range, r.noise, r.probability, r.driver]);
   const evpi = file.choice.weighted ? formatNumber(labels, file.choice.weighted.evpi, 4) : '–';
+  const floor = file.choice.weighted ? formatNumber(labels, file.choice.weighted.noiseFloor, 4) : '–';
   return [
     `### ${w.title}`,
     '',
@@ -281,7 +283,7 @@ export function uncertaintyMarkdown(labels: Labels, file: UncertaintyFile): stri
     '',
     markdownTable([labels.parameter, w.evppi, w.shareOfEvpi], measureFirstRows(labels, file)),
     '',
-    `_${escapeMarkdown(w.measureFirstNote(evpi))}_`,
+    `_${escapeMarkdown(w.measureFirstNote(evpi, floor))}_`,
     '',
   ].join('\n');
 }

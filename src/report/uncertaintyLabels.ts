@@ -12,6 +12,8 @@ export interface UncertaintyWords {
   noClear: (share: string, scenario: string, improvement: string) => string;
   /** "; whether it leads to shorter waits depends mainly on P" */
   dependsOn: (improvement: string, parameter: string) => string;
+  /** "; whether it leads to X is open, and no single assumption stands out at this number of samples" */
+  noDriver: (improvement: string) => string;
   allClear: string;
   effectTable: string;
   scenario: string;
@@ -24,7 +26,7 @@ export interface UncertaintyWords {
   rankFirstTitle: string;
   rankFirstNote: string;
   measureFirstTitle: string;
-  measureFirstNote: (evpi: string) => string;
+  measureFirstNote: (evpi: string, floor: string) => string;
   weighted: string;
   evppi: string;
   shareOfEvpi: string;
@@ -42,6 +44,7 @@ const nl: UncertaintyWords = {
   clear: (s, sc, imp) => `In ${s} van de plausibele werelden leidt ${sc} tot ${imp}`,
   noClear: (s, sc, imp) => `${sc} verbetert geen maat in de meeste plausibele werelden; het best scoort ${imp} (in ${s} van de werelden)`,
   dependsOn: (imp, p) => `; of het tot ${imp} leidt, hangt vooral af van ${p}`,
+  noDriver: (imp) => `; of het tot ${imp} leidt, is open, en bij dit aantal werelden springt geen aanname eruit`,
   allClear: '; op elke maat wijst het effect in minstens 80% van de werelden dezelfde kant op',
   effectTable: 'Effect over plausibele werelden',
   scenario: 'Scenario',
@@ -54,8 +57,8 @@ const nl: UncertaintyWords = {
   rankFirstTitle: 'Hoe vaak elk scenario het beste is',
   rankFirstNote: 'Aandeel van de plausibele werelden waarin het scenario op die maat het beste uitkomt (het basisscenario telt mee: geen verandering). “Gewogen”: alle maten samen, elke groep maten even zwaar, als relatieve verbetering.',
   measureFirstTitle: 'Wat eerst meten',
-  measureFirstNote: (evpi) =>
-    `De verwachte waarde van informatie (EVPPI): hoeveel beter de keuze tussen de scenario's gemiddeld zou zijn als die ene parameter precies bekend was, op de gewogen maat (relatieve verbetering; alles weten is ${evpi} waard). Bovenaan staat wat een ministerie het eerst zou moeten laten meten.`,
+  measureFirstNote: (evpi, floor) =>
+    `De verwachte waarde van informatie (EVPPI): hoeveel beter de keuze tussen de scenario's gemiddeld zou zijn als die ene parameter precies bekend was, op de gewogen maat (relatieve verbetering; alles weten is ${evpi} waard). Bovenaan staat wat een ministerie het eerst zou moeten laten meten. Een parameter die nergens mee samenhangt, krijgt bij dit aantal werelden door toeval al ongeveer ${floor}: een EVPPI daaronder zegt niets.`,
   weighted: 'Gewogen',
   evppi: 'EVPPI',
   shareOfEvpi: 'Deel van alles weten',
@@ -87,6 +90,7 @@ const en: UncertaintyWords = {
   clear: (s, sc, imp) => `In ${s} of plausible worlds ${sc} leads to ${imp}`,
   noClear: (s, sc, imp) => `${sc} improves no measure in most plausible worlds; its best is ${imp} (in ${s} of worlds)`,
   dependsOn: (imp, p) => `; whether it leads to ${imp} depends mainly on ${p}`,
+  noDriver: (imp) => `; whether it leads to ${imp} is open, and no single assumption stands out at this number of samples`,
   allClear: '; on every measure the effect points the same way in at least 80% of worlds',
   effectTable: 'Effect over plausible worlds',
   scenario: 'Scenario',
@@ -99,8 +103,8 @@ const en: UncertaintyWords = {
   rankFirstTitle: 'How often each scenario is best',
   rankFirstNote: 'Share of plausible worlds in which the scenario comes out best on that measure (the baseline counts: no change). “Weighted”: all measures together, each group of measures weighing the same, as relative improvement.',
   measureFirstTitle: 'What to measure first',
-  measureFirstNote: (evpi) =>
-    `The expected value of partial perfect information (EVPPI): how much better the choice between the scenarios would be on average if that one parameter were known exactly, on the weighted measure (relative improvement; knowing everything is worth ${evpi}). At the top is what a ministry should have measured first.`,
+  measureFirstNote: (evpi, floor) =>
+    `The expected value of partial perfect information (EVPPI): how much better the choice between the scenarios would be on average if that one parameter were known exactly, on the weighted measure (relative improvement; knowing everything is worth ${evpi}). At the top is what a ministry should have measured first. A parameter related to nothing already gets about ${floor} by chance from this many worlds: an EVPPI below that says nothing.`,
   weighted: 'Weighted',
   evppi: 'EVPPI',
   shareOfEvpi: 'Share of knowing everything',

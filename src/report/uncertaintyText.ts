@@ -28,9 +28,16 @@ export function uncertaintyStatement(file: UncertaintyFile, scenario: string, la
   const head = best.probabilityOfImprovement >= 0.5 ? w.clear(share, scenario, improvement(bestMetric, best.better)) : w.noClear(share, scenario, improvement(bestMetric, best.better));
   // the most open measure (closest to a coin toss) and its strongest driver
   const open = metrics
-    .filter(([m, u]) => m !== bestMetric && !isClear(u) && u.drivers.length > 0 && Number.isFinite(u.drivers[0].coefficient))
+    .filter(([m, u]) => m !== bestMetric && !isClear(u))
     .sort((a, b) => Math.abs(a[1].probabilityOfImprovement - 0.5) - Math.abs(b[1].probabilityOfImprovement - 0.5));
-  const tail = open.length > 0 ? w.dependsOn(improvement(open[0][0], open[0][1].better), open[0][1].drivers[0].path) : metrics.every(([, u]) => isClear(u)) ? w.allClear : '';
+  let tail = metrics.every(([, u]) => isClear(u)) ? w.allClear : '';
+  if (open.length > 0) {
+    const [metric, u] = open[0];
+    // a driver is named only when it stands out after testing every parameter (Bonferroni)
+    const top = u.drivers[0];
+    const standsOut = top !== undefined && top.pValue < 0.05 / Math.max(1, u.drivers.length);
+    tail = standsOut ? w.dependsOn(improvement(metric, u.better), top.path) : w.noDriver(improvement(metric, u.better));
+  }
   return `${head}${tail}.`;
 }
 

@@ -13,7 +13,7 @@ export { betaByMean, betaMarginal, lognormalBetween, triangularMarginal, uniform
 export type { Marginal } from './marginals.js';
 export { latinHypercube } from './latinHypercube.js';
 export type { UniformSource } from './latinHypercube.js';
-export { fisherInterval, prcc, prccPossible, ranks, spearman } from './rankCorrelation.js';
+export { fisherInterval, fisherPValue, prcc, prccPossible, ranks, spearman } from './rankCorrelation.js';
 export type { Correlation } from './rankCorrelation.js';
 export { firstOrderSobol, sobolBins, SOBOL_MIN_RUNS } from './sobol.js';
 export { evpi, evppi, loess, loessSpan } from './evppi.js';

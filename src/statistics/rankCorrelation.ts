@@ -5,7 +5,7 @@
 
 import { sampleCorrelation } from 'simple-statistics';
 import { inverse } from './linearAlgebra.js';
-import { normalQuantile } from './normal.js';
+import { normalCdf, normalQuantile } from './normal.js';
 
 /** Ranks 0 … n − 1, ties sharing the mean of the ranks they span. */
 export function ranks(values: ArrayLike<number>): number[] {
@@ -24,6 +24,16 @@ export interface Correlation {
   coefficient: number;
   /** Fisher-z 95% interval; NaN when too few runs for one. */
   ci95: [number, number];
+  /** Two-sided p-value of the coefficient against 0 (Fisher z); NaN when too few runs. */
+  pValue: number;
+}
+
+/** The Fisher-z test of a (partial) correlation against 0: two-sided p-value. */
+export function fisherPValue(r: number, n: number, controlled: number): number {
+  const dof = n - 3 - controlled;
+  if (!(dof > 0) || !Number.isFinite(r)) return NaN;
+  const c = Math.min(Math.max(r, -1 + 1e-15), 1 - 1e-15);
+  return 2 * (1 - normalCdf(Math.abs(Math.atanh(c)) * Math.sqrt(dof)));
 }
 
 /**
@@ -52,9 +62,9 @@ export function spearman(x: readonly (readonly number[])[], y: ArrayLike<number>
   const p = x[0]?.length ?? 0;
   return Array.from({ length: p }, (_, j) => {
     const column = x.map((row) => row[j]);
-    if (n < 3 || isConstant(column) || isConstant(ry)) return { coefficient: NaN, ci95: [NaN, NaN] as [number, number] };
+    if (n < 3 || isConstant(column) || isConstant(ry)) return { coefficient: NaN, ci95: [NaN, NaN] as [number, number], pValue: NaN };
     const r = sampleCorrelation(ranks(column), ry);
-    return { coefficient: r, ci95: fisherInterval(r, n, 0) };
+    return { coefficient: r, ci95: fisherInterval(r, n, 0), pValue: fisherPValue(r, n, 0) };
   });
 }
 
@@ -73,7 +83,7 @@ export function prccPossible(n: number, p: number): boolean {
 export function prcc(x: readonly (readonly number[])[], y: ArrayLike<number>): Correlation[] {
   const n = y.length;
   const p = x[0]?.length ?? 0;
-  const none = (): Correlation => ({ coefficient: NaN, ci95: [NaN, NaN] });
+  const none = (): Correlation => ({ coefficient: NaN, ci95: [NaN, NaN], pValue: NaN });
   const out = Array.from({ length: p }, none);
   const used: number[] = [];
   const columns: number[][] = [];
@@ -102,7 +112,7 @@ export function prcc(x: readonly (readonly number[])[], y: ArrayLike<number>): C
     // nothing left to explain (the others determine y exactly, to rounding): no partial correlation
     const r = yRest > 1e-10 ? (beta[a] * Math.sqrt(own)) / Math.sqrt(yRest) : 0;
     const coefficient = Math.max(-1, Math.min(1, r));
-    out[j] = { coefficient, ci95: fisherInterval(coefficient, n, m - 1) };
+    out[j] = { coefficient, ci95: fisherInterval(coefficient, n, m - 1), pValue: fisherPValue(coefficient, n, m - 1) };
   });
   return out;
 }

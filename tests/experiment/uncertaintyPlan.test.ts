@@ -30,7 +30,11 @@ describe('the parameters varied', () => {
     const admin = parameters.find((p) => p.path === 'guardians.adminShare')!;
     expect(admin.heldIn).toEqual(['less-admin']);
     expect(admin.baseValue).toBe(0.38);
-    expect(parameters.find((p) => p.path === 'reforms.guardianDuos.coordinationHoursPerFamilyPerMonth')!.heldIn).toEqual([]);
+    const coordination = parameters.find((p) => p.path === 'reforms.guardianDuos.coordinationHoursPerFamilyPerMonth')!;
+    expect(coordination.heldIn).toEqual([]);
+    // a duo parameter cannot touch the effect of reforms without duos
+    expect(coordination.inertIn).toEqual(['less-admin', 'caseload-12']);
+    expect(admin.inertIn).toEqual([]);
     expect(parameters.find((p) => p.path === 'guardians.recruitmentDays')).toMatchObject({ target: 'distribution', baseValue: 120 });
   });
 

@@ -59,6 +59,11 @@ describe('the uncertainty section', () => {
     expect(file.scenarios.duos.metrics['waitDays.GI'].drivers[0]).toMatchObject({ path: 'b', coefficient: 1 });
     expect(Math.abs(file.scenarios.duos.metrics['waitDays.GI'].drivers[1].coefficient)).toBeLessThan(0.5);
     expect(uncertaintyStatement(file, 'duos', 'en')).toBe('In 100% of plausible worlds duos leads to fewer cold handovers; whether it leads to shorter wait for a gezinsvoogd depends mainly on b.');
+    // on the wait, duos win when b < 0.5: knowing b is worth E[max(0, 20 (0.5 − b))] = 2.5 days
+    const wait = file.choice['waitDays.GI'];
+    expect(wait.measureFirst[0].path).toBe('b');
+    expect(Math.abs(wait.measureFirst[0].evppi - 2.5)).toBeLessThan(0.5);
+    expect(wait.noiseFloor).toBeLessThan(wait.measureFirst[0].evppi / 2);
     expect(file.scenarios.duos.statement?.nl).toBe('In 100% van de plausibele werelden leidt duos tot minder koude overdrachten; of het tot korter wachten op een gezinsvoogd leidt, hangt vooral af van b.');
   });
 

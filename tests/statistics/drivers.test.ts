@@ -11,6 +11,7 @@ import {
   evppi,
   firstOrderSobol,
   fisherInterval,
+  fisherPValue,
   inverse,
   latinHypercube,
   loess,
@@ -50,7 +51,14 @@ describe('ranks and the inverse', () => {
   });
 });
 
-describe('Fisher intervals', () => {
+describe('Fisher intervals and p-values', () => {
+  it('test r against 0 with atanh(r)·√(n − 3 − k) as a standard normal', () => {
+    // atanh(0.5)·√100 = 5.493: p = 2(1 − Φ(5.493))
+    expect(fisherPValue(0.5, 103, 0)).toBeCloseTo(3.95e-8, 9);
+    expect(fisherPValue(0, 50, 2)).toBe(1);
+    expect(fisherPValue(0.9, 4, 1)).toBeNaN();
+  });
+
   it('are atanh(r) ± 1.96/√(n − 3 − k)', () => {
     const [lo, hi] = fisherInterval(0.5, 103, 0);
     expect(Math.atanh(lo)).toBeCloseTo(Math.atanh(0.5) - 1.959963984540054 / 10, 12);
