@@ -16,3 +16,7 @@ export { writeFinal, writeShard, resultsCsv } from './write.js';
 export { HEADLINE_METRICS } from './metrics.js';
 export { assembleShards, findShardFiles } from './merge.js';
 export { scenarioDifferences, parameterDifferences } from './diff.js';
+export { analyse, prepareUncertainty, runPreparedUncertainty, writeShardOf, DEFAULT_SAMPLES, DEFAULT_SAMPLE_REPLICATIONS } from './uncertainty.js';
+export type { PreparedUncertainty, UncertaintySettings } from './uncertainty.js';
+export { assembleUncertaintyShards, isUncertaintyShard, writeUncertaintyFiles } from './uncertaintyFiles.js';
+export type { UncertaintyFile } from './uncertaintyTypes.js';
