@@ -3,6 +3,7 @@
 // most of the noise the two share. Its t interval is the comparison's confidence interval.
 
 import { meanInterval, pairedDifferences } from '../statistics/index.js';
+import { costEffectiveness } from './costEffectiveness.js';
 import type { ScenarioStatistics } from './summarise.js';
 import type { Comparison, MetricDifference } from './types.js';
 
@@ -20,18 +21,21 @@ export function metricDifference(scenario: ArrayLike<number>, baseline: ArrayLik
   };
 }
 
-/** Every scenario other than the baseline against it, on the baseline's metrics. */
+/** Every scenario other than the baseline against it, on the baseline's metrics, and what each costs. */
 export function comparison(
   baselineName: string,
-  named: readonly { name: string; stats: ScenarioStatistics }[],
+  named: readonly { name: string; stats: ScenarioStatistics; years: number }[],
   seed: number,
   replications: number,
 ): Comparison {
   const baseline = named.find((s) => s.name === baselineName);
   if (baseline === undefined) throw new Error(`baseline ${baselineName} is not among the scenarios`);
   const scenarios: Comparison['scenarios'] = {};
+  const costs: Comparison['costEffectiveness'] = {};
   for (const s of named) {
     if (s === baseline) continue;
+    const ce = costEffectiveness({ perReplication: s.stats.perReplication, years: s.years }, { perReplication: baseline.stats.perReplication, years: baseline.years });
+    if (ce !== null) costs[s.name] = ce;
     const byMetric: Record<string, MetricDifference> = {};
     for (const metric of baseline.stats.catalogue.names) {
       const values = s.stats.perReplication.get(metric);
@@ -40,5 +44,5 @@ export function comparison(
     }
     scenarios[s.name] = byMetric;
   }
-  return { baseline: baselineName, seed, replications, scenarios };
+  return { baseline: baselineName, seed, replications, scenarios, costEffectiveness: costs };
 }

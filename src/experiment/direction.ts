@@ -1,16 +1,17 @@
-// Which way is better for a metric. The chain should give families fewer handovers, fewer
-// professionals, shorter waits and fewer children without a guardian: lower is better for
-// everything it measures, except the few figures of contact and staffing listed here.
+// Which way is better for a metric, as the experiment layer says (metrics.ts: fewer handovers,
+// shorter waits are better; some figures, such as the children under a measure, are neither).
 
-export type Better = 'lower' | 'higher';
+import { higherIsBetter } from './metrics.js';
 
-const HIGHER_IS_BETTER = new Set(['contactsPerMonth', 'guardiansInPost']);
+export type Better = 'lower' | 'higher' | null;
 
 export function betterDirection(metric: string): Better {
-  return HIGHER_IS_BETTER.has(metric) ? 'higher' : 'lower';
+  const higher = higherIsBetter(metric);
+  return higher === null ? null : higher ? 'higher' : 'lower';
 }
 
-/** +1 when a positive change is an improvement, −1 when a negative one is. */
-export function improvementSign(metric: string): 1 | -1 {
-  return betterDirection(metric) === 'higher' ? 1 : -1;
+/** +1 when a positive change is an improvement, −1 when a negative one is, 0 when neither is. */
+export function improvementSign(metric: string): 1 | -1 | 0 {
+  const better = betterDirection(metric);
+  return better === null ? 0 : better === 'higher' ? 1 : -1;
 }

@@ -1,22 +1,37 @@
 // Which numbers of a ReplicationResult are metrics, in which order, and the value each has in
-// one replication: the mean over that replication's families for per-family metrics (waits per
-// link as `waitDays.LT` etc.), the figure itself for system metrics. The order is fixed here so
-// summaries, CSV rows and comparisons list metrics the same way whatever the worker count.
+// one replication. Three kinds:
+// - family: per-family observations (ValueCounts); a replication's value is the mean over its families;
+// - survival: times to an event with censoring; a replication's value is the Kaplan–Meier mean
+//   (restricted to the longest time observed: a lower bound only if the curve has not reached 0);
+// - system: one number per replication.
+// Nested groups (waits per link, handovers by cause, FTE per role, utilisation per link) become
+// dotted names: `waitDays.LT`, `handoversByCause.absence.cold`, `fte.guardian`. The order is fixed
+// here so summaries, CSV rows and comparisons list metrics the same way whatever the worker count.
 
-import { valueCountsMean, emptyValueCounts, type ValueCounts } from '../statistics/index.js';
-import { LINKS, type FamilyObservations, type ReplicationResult, type SystemObservations } from '../model/results.js';
+import { emptyValueCounts, kaplanMeier, restrictedMean, valueCountsMean, type ValueCounts } from '../statistics/index.js';
+import { LINKS, type ReplicationResult, type SurvivalObservations } from '../model/results.js';
 
-/** The headline metrics, in the order of HeadlineMetrics; `waitDays` expands to one per link. */
+export type MetricKind = 'family' | 'survival' | 'system';
+
+/** The headline metrics, in order; `waitDays` expands to one per link. */
 export const HEADLINE_METRICS: readonly string[] = [
   'handoversPerFamily',
   'coldHandoversPerFamily',
   'guardianChangesPerFamily',
   'professionalsPerFamily',
-  'timeToGuardianDays',
+  'timeFromRulingToGuardianDays',
   ...LINKS.map((l) => `waitDays.${l}`),
   'childrenWithoutGuardian',
+  'childrenUnderMeasure',
   'visitIntervalDays',
 ];
+
+/** Whether more of a metric is better for families (true), worse (false), or neither (null): fewer handovers, shorter waits are better. */
+export function higherIsBetter(metric: string): boolean | null {
+  if (/^(contactsPerMonth|shareGuardianWithinFiveWorkingDays)$/.test(metric)) return true;
+  if (/(handover|Handover|guardianChanges|professionals|Professional|Days|WithoutGuardian|Cost|costPerYear)/.test(metric)) return false;
+  return null;
+}
 
 /** System figures that describe the run, not the chain: kept out of the metrics. */
 const NOT_METRICS = new Set<string>(['eventsFired']);
@@ -24,40 +39,63 @@ const NOT_METRICS = new Set<string>(['eventsFired']);
 export interface MetricCatalogue {
   /** Every metric, headline first. */
   names: string[];
-  /** Whether a metric is per family (pooled percentiles over families) or per system. */
-  kind: Map<string, 'family' | 'system'>;
+  kind: Map<string, MetricKind>;
 }
 
-/** The metrics a result carries, in a fixed order: the headline ones, then the other family and system figures in the model's order. */
+const isValueCounts = (v: unknown): v is ValueCounts => typeof v === 'object' && v !== null && 'counts' in v && 'values' in v;
+const isSurvival = (v: unknown): v is SurvivalObservations => typeof v === 'object' && v !== null && 'events' in v && 'censored' in v;
+
+/** Every leaf under `node` with its dotted name. */
+function leaves(node: unknown, prefix: string, isLeaf: (v: unknown) => boolean, out: [string, unknown][]): [string, unknown][] {
+  if (isLeaf(node)) out.push([prefix, node]);
+  else if (typeof node === 'object' && node !== null) for (const [k, v] of Object.entries(node)) leaves(v, prefix === '' ? k : `${prefix}.${k}`, isLeaf, out);
+  return out;
+}
+
+/** The metrics a result carries, in a fixed order: the headline ones, then the others in the model's order. */
 export function catalogue(sample: ReplicationResult): MetricCatalogue {
-  const kind = new Map<string, 'family' | 'system'>();
-  for (const key of Object.keys(sample.families) as (keyof FamilyObservations)[]) {
-    if (key === 'waitDays') for (const link of Object.keys(sample.families.waitDays)) kind.set(`waitDays.${link}`, 'family');
-    else kind.set(key, 'family');
-  }
-  for (const key of Object.keys(sample.system) as (keyof SystemObservations)[]) {
-    if (!NOT_METRICS.has(key)) kind.set(key, 'system');
-  }
+  const kind = new Map<string, MetricKind>();
+  for (const [name] of leaves(sample.families, '', isValueCounts, [])) kind.set(name, 'family');
+  for (const [name] of leaves(sample.survival ?? {}, '', isSurvival, [])) kind.set(name, 'survival');
+  for (const [name] of leaves(sample.system, '', (v) => typeof v === 'number', [])) if (!NOT_METRICS.has(name)) kind.set(name, 'system');
   const names = HEADLINE_METRICS.filter((m) => kind.has(m));
   for (const name of kind.keys()) if (!names.includes(name)) names.push(name);
   return { names, kind };
+}
+
+function at(node: unknown, dotted: string): unknown {
+  let cur = node;
+  for (const k of dotted.split('.')) {
+    if (typeof cur !== 'object' || cur === null) return undefined;
+    cur = (cur as Record<string, unknown>)[k];
+  }
+  return cur;
 }
 
 const EMPTY = emptyValueCounts();
 
 /** The per-family observations behind a family metric (empty when the model has none): the result's own, to read, not to change. */
 export function familyDistribution(result: ReplicationResult, metric: string): ValueCounts {
-  const d = metric.startsWith('waitDays.')
-    ? result.families.waitDays[metric.slice('waitDays.'.length) as keyof FamilyObservations['waitDays']]
-    : (result.families as unknown as Record<string, ValueCounts | undefined>)[metric];
-  return d ?? EMPTY;
+  const d = at(result.families, metric);
+  return isValueCounts(d) ? d : EMPTY;
+}
+
+/** The censored times behind a survival metric (null when the model has none). */
+export function survivalData(result: ReplicationResult, metric: string): SurvivalObservations | null {
+  const d = at(result.survival, metric);
+  return isSurvival(d) ? d : null;
 }
 
 /** One replication's value of a metric; NaN when the replication has no observation of it. */
-export function replicationValue(result: ReplicationResult, metric: string, kind: 'family' | 'system'): number {
+export function replicationValue(result: ReplicationResult, metric: string, kind: MetricKind): number {
   if (kind === 'system') {
-    const v = (result.system as unknown as Record<string, unknown>)[metric];
+    const v = at(result.system, metric);
     return typeof v === 'number' ? v : NaN;
+  }
+  if (kind === 'survival') {
+    const d = survivalData(result, metric);
+    if (d === null || d.events.n + d.censored.n === 0) return NaN;
+    return restrictedMean(kaplanMeier(d.events, d.censored));
   }
   return valueCountsMean(familyDistribution(result, metric));
 }

@@ -3,14 +3,24 @@
 // per-family metrics and the monthly series with bands. Replications are read in replication
 // order, so the same results give the same bytes however they were computed.
 
-import { valueCountsPercentiles, meanInterval, mergeAll, percentiles, type ValueCounts, type Percentiles } from '../statistics/index.js';
-import { LINKS, type Link, type ReplicationResult } from '../model/results.js';
+import {
+  kaplanMeier,
+  meanInterval,
+  mergeAll,
+  percentiles,
+  survivalQuantile,
+  valueCountsPercentiles,
+  type Percentiles,
+  type ValueCounts,
+} from '../statistics/index.js';
+import { DAYS_PER_YEAR, LINKS, type ReplicationResult } from '../model/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import { histogram } from './histogram.js';
-import { catalogue, familyDistribution, replicationTable, type MetricCatalogue } from './metrics.js';
-import type { HeadlineMetrics, Histogram, MetricSummary, ScenarioSummary, SeriesSummary } from './types.js';
+import { catalogue, familyDistribution, replicationTable, survivalData, type MetricCatalogue } from './metrics.js';
+import { settledCheck } from './settled.js';
+import type { HeadlineMetrics, Histogram, MetricGroup, MetricSummary, ScenarioSummary, SeriesSummary } from './types.js';
 
-export const DAYS_PER_YEAR = 365;
+export { DAYS_PER_YEAR };
 
 /** A scenario as the experiment layer sees it: the validated values and where they came from. */
 export interface LoadedScenario {
@@ -37,11 +47,13 @@ export function scenarioStatistics(results: readonly ReplicationResult[]): Scena
   const pooled = new Map<string, ValueCounts>();
   for (const name of cat.names) {
     const values = perReplication.get(name)!;
-    if (cat.kind.get(name) === 'family') {
+    const kind = cat.kind.get(name);
+    if (kind === 'family') {
       const families = pooledFamilies(results, name);
       pooled.set(name, families);
       metrics.set(name, metricSummary(values, valueCountsPercentiles(families)));
-    } else metrics.set(name, metricSummary(values, percentiles(values)));
+    } else if (kind === 'survival') metrics.set(name, metricSummary(values, survivalPercentiles(results, name)));
+    else metrics.set(name, metricSummary(values, percentiles(values)));
   }
   return { catalogue: cat, perReplication, metrics, pooled };
 }
@@ -49,6 +61,14 @@ export function scenarioStatistics(results: readonly ReplicationResult[]): Scena
 export function metricSummary(perReplication: ArrayLike<number>, p: Percentiles): MetricSummary {
   const ci = meanInterval(perReplication);
   return { mean: ci.mean, ci95: [ci.low, ci.high], p50: p.p50, p90: p.p90, p95: p.p95, max: p.max, n: ci.n };
+}
+
+/** Percentiles of a censored time from the Kaplan–Meier curve of all replications (NaN where the curve does not fall that far); max is the longest observed time to the event. */
+function survivalPercentiles(results: readonly ReplicationResult[], metric: string): Percentiles {
+  const data = results.map((r) => survivalData(r, metric)).filter((d) => d !== null);
+  const events = mergeAll(data.map((d) => d.events));
+  const curve = kaplanMeier(events, mergeAll(data.map((d) => d.censored)));
+  return { p50: survivalQuantile(curve, 0.5), p90: survivalQuantile(curve, 0.9), p95: survivalQuantile(curve, 0.95), max: events.n > 0 ? events.max : NaN };
 }
 
 /** A family metric's observations over all replications. */
@@ -78,25 +98,24 @@ export function summarise(
     warmupDays: scenario.simulation.warmupYears * DAYS_PER_YEAR,
     version,
     metrics: headlineMetrics(stats),
+    settled: settledCheck(results, stats.metrics),
     distributions,
     series: seriesSummaries(results),
     provenance,
   };
 }
 
-/** The metrics object: headline metrics with the waits grouped by link, then the others. */
+/** The metrics object: every metric by name, dotted names nested (`waitDays.LT` → `waitDays: { LT }`). */
 function headlineMetrics(stats: ScenarioStatistics): HeadlineMetrics {
-  const out: Record<string, MetricSummary | Record<string, MetricSummary>> = {};
-  const waits: Partial<Record<Link, MetricSummary>> = {};
+  const out: Record<string, unknown> = {};
   for (const name of stats.catalogue.names) {
-    const m = stats.metrics.get(name)!;
-    if (name.startsWith('waitDays.')) {
-      if (!('waitDays' in out)) out.waitDays = waits as Record<string, MetricSummary>;
-      waits[name.slice('waitDays.'.length) as Link] = m;
-    } else out[name] = m;
+    const path = name.split('.');
+    let node = out;
+    for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+    node[path[path.length - 1]!] = stats.metrics.get(name)!;
   }
-  for (const link of LINKS) if (!(link in waits)) waits[link] = metricSummary([], percentiles([]));
-  if (!('waitDays' in out)) out.waitDays = waits as Record<string, MetricSummary>;
+  const waits = (out.waitDays ??= {}) as Record<string, MetricSummary>;
+  for (const link of LINKS) waits[link] ??= metricSummary([], percentiles([]));
   return out as HeadlineMetrics;
 }
 
@@ -119,4 +138,14 @@ function seriesSummaries(results: readonly ReplicationResult[]): Record<string, 
     out[key] = s;
   }
   return out;
+}
+
+/** A metric of a summary by its dotted name (`waitDays.LT`, `fte.guardian`); undefined when absent. */
+export function metricAt(metrics: HeadlineMetrics | MetricGroup, name: string): MetricSummary | undefined {
+  let node: unknown = metrics;
+  for (const key of name.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return typeof node === 'object' && node !== null && 'mean' in node ? (node as MetricSummary) : undefined;
 }

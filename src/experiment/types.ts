@@ -4,7 +4,7 @@
 // A number with no data behind it (a step the scenario does not have, an interval from a single
 // replication) is NaN in memory and null in the JSON.
 
-import type { Link } from '../model/results.js';
+import type { FteRole, HandoverCause, Link } from '../model/results.js';
 
 /** One metric over replications and families. */
 export interface MetricSummary {
@@ -21,17 +21,54 @@ export interface MetricSummary {
   n: number;
 }
 
-/** Headline metrics every summary has (more may follow). */
+/** Metrics grouped by a dotted name's parts: `waitDays.LT` is `waitDays: { LT: … }`. */
+export interface MetricGroup {
+  [key: string]: MetricSummary | MetricGroup;
+}
+
+/** Headline metrics every summary has (more follow: every metric of the model, grouped by name). */
 export interface HeadlineMetrics {
   handoversPerFamily: MetricSummary;
   coldHandoversPerFamily: MetricSummary;
   guardianChangesPerFamily: MetricSummary;
   professionalsPerFamily: MetricSummary;
-  timeToGuardianDays: MetricSummary;
+  /** From the court's ruling to the first guardian visit, Kaplan–Meier (measures still waiting are censored, not dropped). */
+  timeFromRulingToGuardianDays: MetricSummary;
   waitDays: Record<Link, MetricSummary>;
   childrenWithoutGuardian: MetricSummary;
+  childrenUnderMeasure: MetricSummary;
   visitIntervalDays: MetricSummary;
-  [metric: string]: MetricSummary | Record<Link, MetricSummary>;
+  handoversByCause: Record<HandoverCause, { cold: MetricSummary; warm: MetricSummary }>;
+  fte: Record<FteRole, MetricSummary>;
+  costPerYearEuro: MetricSummary;
+  censoredShare: MetricSummary;
+  utilisation: Record<string, MetricSummary>;
+  [metric: string]: MetricSummary | MetricGroup;
+}
+
+/**
+ * Whether the scenario is observed in a settled state: its stock of children under a measure and
+ * its queues do not drift between the first and the last fifth of the window (paired over
+ * replications), and no link runs at full capacity throughout.
+ */
+export interface SettledReport {
+  settled: boolean;
+  /** Why not, in words (empty when settled). */
+  reasons: string[];
+  checks: SettledCheck[];
+}
+
+export interface SettledCheck {
+  /** The monthly series checked. */
+  series: string;
+  firstFifth: number;
+  lastFifth: number;
+  /** Last fifth minus first fifth: mean over replications and its 95% interval. */
+  difference: number;
+  ci95: [number, number];
+  /** The drift that counts as material (a share of the level, or a floor). */
+  allowed: number;
+  drifts: boolean;
 }
 
 /** A distribution over families pooled across replications, for charts: value → share of families. */
@@ -60,6 +97,7 @@ export interface ScenarioSummary {
   warmupDays: number;
   version: string;
   metrics: HeadlineMetrics;
+  settled: SettledReport;
   /** Per-family distributions pooled over replications (keys: family metric names). */
   distributions: Record<string, Histogram>;
   /** System series over time (keys: series names from the model's TimeSeries). */
@@ -116,6 +154,34 @@ export interface Comparison {
   replications: number;
   /** scenario name → metric name (waits as `waitDays.LT` etc.) → difference. */
   scenarios: Record<string, Record<string, MetricDifference>>;
+  /** scenario name → what its differences cost: the extra cost a year and the cost per unit of each improvement. */
+  costEffectiveness: Record<string, CostEffectiveness>;
   /** With `--precision`: as in the summaries. */
   precision?: PrecisionReport;
+}
+
+/** A mean with its 95% interval (paired over replications). */
+export interface PairedEstimate {
+  mean: number;
+  ci95: [number, number];
+}
+
+export interface CostEffectiveness {
+  /** Extra cost per year against the baseline (negative: it saves money). */
+  costPerYearEuro: PairedEstimate;
+  improvements: CostPerImprovement[];
+}
+
+export interface CostPerImprovement {
+  /** The metric whose improvement is priced. */
+  metric: string;
+  /** What one unit of the improvement is, in words (e.g. 'cold handover avoided'). */
+  unit: string;
+  /** Units improved per year (positive: better for families), paired over replications. */
+  perYear: PairedEstimate;
+  /**
+   * Euro per unit improved, with Fieller's interval (null when unbounded); null as a whole when
+   * the improvement is not significant (its interval includes zero or it is a worsening).
+   */
+  euroPerUnit: { estimate: number; ci95: [number, number] | null } | null;
 }

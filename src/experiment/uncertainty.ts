@@ -75,7 +75,8 @@ export async function runPreparedUncertainty(prepared: PreparedUncertainty, opti
   const started = performance.now();
   const jobs = prepared.baseScenarios.length * (prepared.work.base.length + prepared.plan.replications * prepared.work.samples.length);
   const workers = options.workers === 0 ? 0 : Math.max(1, Math.min(options.workers, jobs));
-  const runner = new ReplicationRunner({ workers, modelModule: options.modelModule, signal: options.signal });
+  // every sample's scenarios are new: their pilots are not worth keeping in the cache folder
+  const runner = new ReplicationRunner({ workers, modelModule: options.modelModule, signal: options.signal, snapshots: null });
   const bar = progressBar({ quiet: options.quiet, label: 'uncertainty' });
   let events = 0;
   let values: UncertaintyValues;

@@ -12,10 +12,10 @@ import { UNCERTAINTY_FORMAT, type ChoiceUncertainty, type Driver, type MetricUnc
 
 export const WEIGHTED = 'weighted';
 
-/** Equal weight per group of metrics (`waitDays.LT` … share the weight of `waitDays`). */
+/** Equal weight per group of metrics (`waitDays.LT` … share the weight of `waitDays`); none for a metric that is neither better nor worse higher. */
 export function metricWeights(metrics: readonly string[]): Record<string, number> {
   const groups = new Map<string, string[]>();
-  for (const m of metrics) {
+  for (const m of metrics.filter((x) => improvementSign(x) !== 0)) {
     const g = m.split('.')[0];
     groups.set(g, [...(groups.get(g) ?? []), m]);
   }
@@ -154,8 +154,8 @@ export function analyseUncertainty(plan: UncertaintyPlan, design: readonly numbe
         better: betterDirection(metric),
         noiseOnly: noiseOnly(plan, values, s, m),
         effect: distribution(effect),
-        probabilityOfImprovement: finite > 0 ? improving / finite : NaN,
-        probabilityOfWorsening: finite > 0 ? worsening / finite : NaN,
+        probabilityOfImprovement: finite > 0 && sign !== 0 ? improving / finite : NaN,
+        probabilityOfWorsening: finite > 0 && sign !== 0 ? worsening / finite : NaN,
         drivers: drivers(plan, design, effect, relevant(plan, names[s]), method, sobol),
         samples: effect,
       };
@@ -163,12 +163,13 @@ export function analyseUncertainty(plan: UncertaintyPlan, design: readonly numbe
         // a measure the reform does not have (no JBT: no JBT wait) counts as no change
         net[s][k] = Number.isFinite(e) ? sign * e : 0;
         const relative = sign * (e / Math.abs(baseline[k]));
-        if (Number.isFinite(relative)) weighted[s][k] += weights[metric] * relative;
+        if (Number.isFinite(relative) && sign !== 0) weighted[s][k] += weights[metric] * relative;
       });
     }
     perMetric.set(metric, net);
   });
-  for (const [metric, net] of perMetric) choices[metric] = choice(plan, design, names, net, 'the metric\'s own unit (improvement over the baseline)');
+  // a choice on a metric that is neither better nor worse either way means nothing
+  for (const [metric, net] of perMetric) if (improvementSign(metric) !== 0) choices[metric] = choice(plan, design, names, net, 'the metric\'s own unit (improvement over the baseline)');
   choices[WEIGHTED] = choice(plan, design, names, weighted, 'weighted mean relative improvement over the baseline (0.01 = 1%)');
 
   return {

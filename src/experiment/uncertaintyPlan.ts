@@ -58,16 +58,17 @@ export interface UncertaintyPlan {
 }
 
 /**
- * Sample k's replication j is replication SAMPLE_REPLICATIONS + k × R + j of the seed: never
- * one that `run` or `compare` use (they count from 0), so the base point's replications
- * 0 … B − 1 are exactly those of `compare` with the same seed.
+ * The seed of each sample: sample k's replications 0 … R − 1 (and its scenarios' settled
+ * starts) use seed k of a named stream of the master seed, so samples draw independent random
+ * numbers while the baseline and every reform of one sample share theirs. The base point uses
+ * the master seed itself, replications 0 … B − 1: exactly those of `compare`.
  */
-export const SAMPLE_REPLICATIONS = 1_000_000;
-export const MAX_SAMPLES = 100_000;
-
-export function sampleReplication(plan: Pick<UncertaintyPlan, 'replications'>, sample: number, j: number): number {
-  return SAMPLE_REPLICATIONS + sample * plan.replications + j;
+export function sampleSeeds(plan: Pick<UncertaintyPlan, 'seed' | 'samples'>): number[] {
+  const stream = new RandomStreams(plan.seed, 0).stream('uncertainty.sampleSeeds');
+  return Array.from({ length: plan.samples }, () => Math.floor(stream.next() * 2 ** 31));
 }
+
+export const MAX_SAMPLES = 100_000;
 
 /** The mean of a distribution as the schema writes it. */
 export function distributionMean(d: DistributionParams): number {

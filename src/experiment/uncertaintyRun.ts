@@ -1,16 +1,18 @@
 // Runs the replications of an uncertainty analysis and keeps of each only the headline
 // metrics' values: 200 samples × 10 scenarios × 5 replications are 10,000 results of ~18 kB,
-// too many to hold, and the analysis needs one number per metric of each. Jobs go to the
-// workers in batches so that memory stays bounded; each result lands at its own index, so
-// the values do not depend on the worker count or the order results arrive in.
+// too many to hold, and the analysis needs one number per metric of each. Each sample is one
+// call to the runner with its own seed (its scenarios' settled starts come from their own
+// pilots); a few samples are in flight at once so the workers stay busy, and each sample's
+// snapshots are let go when it is done. Every value lands at its own index, so the values do
+// not depend on the worker count or the order results arrive in.
 
 import type { ReplicationResult } from '../model/results.js';
 import type { Scenario } from '../scenario/schema.js';
-import { catalogue, HEADLINE_METRICS, replicationValue } from './metrics.js';
+import { catalogue, HEADLINE_METRICS, replicationValue, type MetricKind } from './metrics.js';
 import type { ProgressSink } from './experiment.js';
 import type { Job, ReplicationRunner } from './runner.js';
 import { shardReplications, type Shard } from './shard.js';
-import { sampleReplication, type UncertaintyPlan } from './uncertaintyPlan.js';
+import { sampleSeeds, type UncertaintyPlan } from './uncertaintyPlan.js';
 
 /** The metrics' values, indexed by replication (base point) and by sample. */
 export interface UncertaintyValues {
@@ -22,8 +24,8 @@ export interface UncertaintyValues {
   samples: Map<number, Float64Array>;
 }
 
-/** Jobs sent to the workers at a time: enough to keep them busy, few enough to hold. */
-const BATCH_JOBS = 256;
+/** Samples in flight at once: enough to keep the workers busy across one sample's pilots. */
+const SAMPLES_IN_FLIGHT = 4;
 
 /** The headline metrics a result has, in a fixed order. */
 export function analysedMetrics(result: ReplicationResult): string[] {
@@ -34,12 +36,6 @@ export function analysedMetrics(result: ReplicationResult): string[] {
 /** The samples and base replications a shard runs (round-robin, as for `compare`). */
 export function shardWork(plan: Pick<UncertaintyPlan, 'samples' | 'baseReplications'>, shard: Shard | null): { samples: number[]; base: number[] } {
   return { samples: shardReplications(plan.samples, shard), base: shardReplications(plan.baseReplications, shard) };
-}
-
-interface Slot {
-  job: Job;
-  store: Float64Array;
-  offset: number;
 }
 
 export async function runUncertaintyReplications(
@@ -54,54 +50,43 @@ export async function runUncertaintyReplications(
   const R = plan.replications;
   const values: UncertaintyValues = { metrics: [], base: new Map(), samples: new Map() };
   progress?.total(S * (work.base.length + R * work.samples.length));
-  let kinds: Map<string, 'family' | 'system'> | null = null;
-
-  const record = (slot: Slot, result: ReplicationResult) => {
+  let kinds: Map<string, MetricKind> | null = null;
+  // the metric count is known after the first result: stores are sized for the most there can be
+  const maxMetrics = HEADLINE_METRICS.length;
+  const record = (store: Float64Array, offset: number, result: ReplicationResult): void => {
     if (kinds === null) {
       values.metrics = analysedMetrics(result);
       kinds = catalogue(result).kind;
     }
     const M = values.metrics.length;
-    values.metrics.forEach((m, i) => (slot.store[slot.offset * M + i] = replicationValue(result, m, kinds!.get(m)!)));
+    values.metrics.forEach((m, i) => (store[offset * M + i] = replicationValue(result, m, kinds!.get(m)!)));
     progress?.done(result);
   };
 
-  // Each batch: its scenarios (one list per batch) and where each result goes.
-  let scenarios: Scenario[] = [];
-  let slots: Slot[] = [];
-  const flush = async () => {
-    if (slots.length === 0) return;
-    const batch = slots;
-    const results = await runner.run(scenarios, plan.seed, batch.map((s) => s.job), (job, result) => record(batch[jobIndex.get(job)!], result));
-    // every result was recorded on arrival; keep none
-    results.length = 0;
-    scenarios = [];
-    slots = [];
-    jobIndex.clear();
-  };
-  const jobIndex = new Map<Job, number>();
-  const add = async (scenario: Scenario, replication: number, store: Float64Array, offset: number) => {
-    const job: Job = { scenarioIndex: scenarios.length, replication };
-    scenarios.push(scenario);
-    jobIndex.set(job, slots.length);
-    slots.push({ job, store, offset });
-    if (slots.length >= BATCH_JOBS) await flush();
+  /** Scenarios × the given replications on one seed; each result goes where `at` says. */
+  const runOne = async (scenarios: readonly Scenario[], seed: number, replications: readonly number[], at: (job: Job) => [Float64Array, number]) => {
+    const jobs: Job[] = [];
+    for (const replication of replications) for (let s = 0; s < S; s++) jobs.push({ scenarioIndex: s, replication });
+    await runner.run(scenarios, seed, jobs, (job, result) => record(...at(job), result));
+    await runner.forgetSettledStarts(scenarios, seed);
   };
 
-  // the metric count is known after the first result: size stores for the most there can be
-  const maxMetrics = HEADLINE_METRICS.length;
-  for (const b of work.base) {
-    const store = new Float64Array(S * maxMetrics).fill(NaN);
-    values.base.set(b, store);
-    for (let s = 0; s < S; s++) await add(baseScenarios[s], b, store, s);
-  }
-  for (const k of work.samples) {
+  // the base point's replications are those of `compare`: the master seed, numbered as there
+  for (const b of work.base) values.base.set(b, new Float64Array(S * maxMetrics).fill(NaN));
+  if (work.base.length > 0) await runOne(baseScenarios, plan.seed, work.base, (job) => [values.base.get(job.replication)!, job.scenarioIndex]);
+
+  const seeds = sampleSeeds(plan);
+  const replications = Array.from({ length: R }, (_, j) => j);
+  const queue = [...work.samples];
+  const next = async (): Promise<void> => {
+    const k = queue.shift();
+    if (k === undefined) return;
     const store = new Float64Array(S * R * maxMetrics).fill(NaN);
     values.samples.set(k, store);
-    const list = sampleScenarios(k);
-    for (let j = 0; j < R; j++) for (let s = 0; s < S; s++) await add(list[s], sampleReplication(plan, k, j), store, s * R + j);
-  }
-  await flush();
+    await runOne(sampleScenarios(k), seeds[k], replications, (job) => [store, job.scenarioIndex * R + job.replication]);
+    return next();
+  };
+  await Promise.all(Array.from({ length: Math.min(SAMPLES_IN_FLIGHT, queue.length) }, next));
 
   // trim the stores to the metrics the model has
   const M = values.metrics.length;

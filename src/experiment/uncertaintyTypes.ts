@@ -31,6 +31,7 @@ export interface Driver {
 }
 
 export interface MetricUncertainty {
+  /** Which way is better (null: neither, e.g. children under a measure; then no probabilities). */
   better: Better;
   /** The paired difference at the scenarios' own values with its t interval over replications: random noise only. */
   noiseOnly: { difference: number; ci95: [number, number]; replications: number } | null;

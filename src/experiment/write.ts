@@ -76,7 +76,7 @@ export function writeFinal(out: string, input: FinalInput): FinalOutput {
     summaries.forEach((summary, s) => files.push([insideOut(out, 'summaries', `${names[s]}.json`), toJson(summary)]));
     cmp = comparison(
       input.baseline ?? input.scenarios[0].scenario.name,
-      input.scenarios.map((l, s) => ({ name: l.scenario.name, stats: stats[s] })),
+      input.scenarios.map((l, s) => ({ name: l.scenario.name, stats: stats[s]!, years: l.scenario.simulation.years })),
       input.seed,
       input.results[0].length,
     );

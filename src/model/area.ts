@@ -13,12 +13,21 @@ import { SlotSchedule } from './slots.js';
 export class PersonPool {
   readonly resource: Resource;
   private readonly free: Professional[] = [];
-  constructor(sim: Simulation, registry: ProfessionalRegistry, role: Role, org: string, size: number) {
+  constructor(
+    sim: Simulation,
+    registry: ProfessionalRegistry,
+    role: Role,
+    readonly org: string,
+    readonly size: number,
+  ) {
     this.resource = new Resource(sim, { capacity: size });
     for (let i = 0; i < size; i++) this.free.push(registry.create(role, org));
   }
+  /** The person who takes the case whose request was just granted. */
   take(): Professional {
-    return this.free.pop()!;
+    const p = this.free.pop();
+    if (p === undefined) throw new Error(`${this.org}: a unit was granted but nobody is free`);
+    return p;
   }
   give(p: Professional): void {
     this.free.push(p);
@@ -30,13 +39,15 @@ export class Area {
   readonly rvdk: PersonPool;
   readonly jbt: SlotSchedule;
   readonly court: SlotSchedule;
-  /** The table's standing members besides the local team: Raad members who know the area. */
+  readonly name: string | null;
+  /** The table's standing members besides the local team (met at the table, never responsible). */
   readonly jbtMembers: Professional[];
   readonly judges: Professional[];
   private judgeTurn = 0;
 
   /** `share`: this area's part of the scenario's capacities (1 for a scenario without areas). */
   constructor(sim: Simulation, registry: ProfessionalRegistry, p: Scenario, name: string | null, share: number) {
+    this.name = name;
     const part = (total: number) => Math.max(1, Math.round(total * share));
     const at = (org: string) => (name === null ? org : `${org} ${name}`);
     const judges = part(p.court.judges);
@@ -45,12 +56,12 @@ export class Area {
     this.rvdk = new PersonPool(sim, registry, 'RvdK', at('Raad voor de Kinderbescherming'), part(p.rvdk.investigators));
     this.jbt = new SlotSchedule(sim, p.jbt.meetingIntervalDays, part(p.jbt.slotsPerMeeting));
     this.court = new SlotSchedule(sim, p.court.hearingIntervalDays, p.court.slotsPerHearing * judges);
-    this.jbtMembers = [registry.create('JBT', at('jeugdbeschermingstafel (RvdK)')), registry.create('JBT', at('jeugdbeschermingstafel (RvdK)'))];
+    this.jbtMembers = Array.from({ length: p.jbt.standingMembers }, () => registry.create('JBT', at('jeugdbeschermingstafel (RvdK)')));
     this.judges = Array.from({ length: judges }, () => registry.create('judge', at('rechtbank')));
   }
 
   nextJudge(): Professional {
-    return this.judges[this.judgeTurn++ % this.judges.length];
+    return this.judges[this.judgeTurn++ % this.judges.length]!;
   }
 }
 

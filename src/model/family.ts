@@ -1,16 +1,49 @@
 // A family and what happens to it, counted as it happens: who is responsible for it, every
-// handover (cold: a new face, the story retold; warm: a known face), the professionals it meets,
-// how many are involved at once, the days nobody is responsible. The path itself is in journey.ts.
+// handover with its cause (cold: a face the family does not know, the story retold; warm: a face
+// it knows), the professionals it meets, how many are involved at once, the days nobody is
+// responsible, its time in the chain. The path itself is in journey.ts.
 
-import type { Event, Process } from '../kernel/index.js';
-import type { Case } from './caseload.js';
-import type { Link, ProfessionalSpell, TraceEvent } from './results.js';
+import type { Process } from '../kernel/index.js';
 import type { Professional } from './professional.js';
+import type { MeasureKind, Phase } from './phases.js';
+import type { Case } from './team.js';
+import type { HandoverCause, Link, ProfessionalSpell, TraceEvent } from './results.js';
 
 /** Collects a journey's events and spells when a trace is asked for; absent otherwise. */
 export interface Tracer {
   event(e: TraceEvent): void;
   spell(s: ProfessionalSpell): void;
+}
+
+export type HandoverKind = 'cold' | 'warm' | 'none';
+
+/** Handovers of one cause: cold and warm. */
+export interface HandoverCount {
+  cold: number;
+  warm: number;
+}
+
+/** A running measure (OTS or voogdij), from the court's ruling to its end. */
+export interface MeasureState {
+  readonly kind: MeasureKind;
+  readonly rulingAt: number;
+  /** Ruled inside the observation window: its time to a guardian is observed. */
+  readonly ruledInWindow: boolean;
+  /** When the current OTS period began (its review looks at the contact since). */
+  periodStart: number;
+  visitsThisPeriod: number;
+  /** Days of progress lost to cold guardian changes, still to be added to the measure. */
+  progressLostDays: number;
+  /** The first guardian visit of this measure (null: none yet). */
+  firstVisitAt: number | null;
+  /** Inside the measure proper (the family has had its ruling and is not yet ending). */
+  running: boolean;
+}
+
+export interface FamilyAttributes {
+  children: number;
+  problemDomains: number;
+  needsCompulsory: boolean;
 }
 
 export class Family {
@@ -20,27 +53,33 @@ export class Family {
   readonly problemDomains: number;
   /** Whether the family needs the compulsory track now; can arise during voluntary help. */
   needsCompulsory: boolean;
+  /** Needed the compulsory track when this trajectory's signal came (escalates without a full voluntary period). */
+  neededAtSignal: boolean;
   /** In the observed cohort: first signalled inside the observation window. */
   readonly observed: boolean;
   readonly firstSignalAt: number;
   /** First signal of the current trajectory (a re-entry starts a new one). */
   trajectoryStart: number;
   reentries = 0;
+  /** Problem domains of this trajectory that the professional handles without a help provider. */
+  selfDeliveredDomains = 0;
 
   responsible: Professional | null = null;
   private lastResponsible: Professional | null = null;
+  /** Since when nobody is responsible while the family is in the chain (null: someone is, or it is out). */
   private noneSince: number | null;
-  daysWithoutProfessional = 0;
+  private daysWithoutProfessional = 0;
+  /** In the chain since (null: between trajectories, or gone). */
+  private inChainSince: number | null;
+  private daysInChain = 0;
 
-  /** Faces met (professional ids, after `alias`). */
+  /** Faces met (professional ids): a handover to one of them is warm. */
   readonly known = new Faces();
-  /** With long involvement one person carries the family across roles: id → the face it shows. */
-  private alias: Map<number, number> | null = null;
   /** Help providers working with the family now. */
   providerCount = 0;
   /** Who they are, kept only when tracing (their spells are drawn); null otherwise. */
   private readonly providers: Professional[] | null;
-  involvedNow = 0;
+  private involvedNow = 0;
   maxInvolved = 0;
   /** When each involved professional's spell began; kept only when tracing. */
   private readonly spellStart: Map<number, number> | null;
@@ -48,43 +87,49 @@ export class Family {
   handovers = 0;
   coldHandovers = 0;
   warmHandovers = 0;
+  readonly byCause: Record<HandoverCause, HandoverCount> = {
+    structural: { cold: 0, warm: 0 },
+    turnover: { cold: 0, warm: 0 },
+    absence: { cold: 0, warm: 0 },
+    afschaling: { cold: 0, warm: 0 },
+  };
   guardianChanges = 0;
 
-  hadMeasure = false;
+  measures = 0;
+  /** Days under a measure and the contacts in them, over the family's measures so far. */
   measureDays = 0;
-  contacts = 0;
-  /** Contacts in the measures counted in `measureDays` (an unfinished one is in neither). */
   measureContacts = 0;
+  contacts = 0;
   visitIntervalSumDays = 0;
   visitIntervals = 0;
+  /** The last guardian visit of the current measure (-1: none yet). */
   lastVisitAt = -1;
-  firstVisitPending = false;
-  readonly timeToGuardianDays: number[] = [];
   readonly waits: Partial<Record<Link, number[]>> = {};
 
-  // Where the family is in the chain (kept by journey.ts and chain.ts).
+  // Where the family is (kept by journey.ts; read by the workforce's listeners, visits and snapshots).
   process: Process<void> | null = null;
-  /** Resolved when a professional with room takes the family on. */
-  awaiting: Event<void> | null = null;
-  ltCase: Case | null = null;
-  guardianCase: Case | null = null;
-  /** When the guardian visits next (Infinity: no visit planned); see Chain.catchUpVisits. */
+  /** The phase of its journey; when the phase's current timed step ends (NaN: waiting in a queue), and since when it queues. */
+  phase: Phase = { at: 'signal' };
+  until = NaN;
+  queuedAt = NaN;
+  /** The family's case at its local team and at its GI (null when it has none there). */
+  localTeamCase: Case<Family> | null = null;
+  guardianCase: Case<Family> | null = null;
+  measure: MeasureState | null = null;
+  /** The local-team worker the family last had (a face it knows, for a warm afschaling). */
+  knownLocalTeamWorker: Professional | null = null;
+  /** When the guardian visits next (Infinity: no visit planned); see visits.ts. */
   nextVisitAt = Infinity;
-  /** Provider changes are drawn up to here; see Chain.catchUpProviderChanges. */
+  guardianVisitsThisTrajectory = 0;
+  /** Help providers have been arranged for this trajectory. */
+  helpArranged = false;
+  /** Provider changes are drawn up to here; see providers.ts. */
   providersSince = 0;
-  /** Inside the measure loop, where a cold guardian change interrupts with lost progress. */
-  inMeasure = false;
-  lastGuardian: Professional | null = null;
-  lastLtWorker: Professional | null = null;
-  /** The next professional to take the family on knows the case (one organisation, embedded guardian). */
-  warmNext = false;
-  /** Long involvement: the next professional to take the family on is this same person to the family. */
-  carryFrom: Professional | null = null;
 
   constructor(
     id: number,
     municipality: number,
-    attrs: { children: number; problemDomains: number; needsCompulsory: boolean },
+    attrs: FamilyAttributes,
     now: number,
     observed: boolean,
     private readonly tracer: Tracer | null,
@@ -94,61 +139,56 @@ export class Family {
     this.children = attrs.children;
     this.problemDomains = attrs.problemDomains;
     this.needsCompulsory = attrs.needsCompulsory;
+    this.neededAtSignal = attrs.needsCompulsory;
     this.observed = observed;
     this.spellStart = tracer !== null ? new Map() : null;
     this.providers = tracer !== null ? [] : null;
     this.firstSignalAt = now;
     this.trajectoryStart = now;
     this.noneSince = now; // signalled, and nobody responsible yet
+    this.inChainSince = now;
   }
 
-  faceOf(p: Professional): number {
-    return this.alias?.get(p.id) ?? p.id;
-  }
-
-  /** Long involvement: from now on `p` shows this family the face of `sameAs`. */
-  carryOver(p: Professional, sameAs: Professional): void {
-    (this.alias ??= new Map()).set(p.id, this.faceOf(sameAs));
-  }
-
-  /** Meeting a professional without being their case (a judge, a table member). */
+  /** Meeting a professional who is not responsible for the family (a duo partner, an investigator beside its guardian). */
   meet(p: Professional): void {
-    this.known.add(this.faceOf(p));
+    this.known.add(p.id);
+  }
+
+  /** Whether the family knows this professional's face. */
+  knows(p: Professional): boolean {
+    return this.known.has(p.id);
   }
 
   /**
    * Makes `p` the professional responsible for the family (null: nobody). A change from the last
-   * responsible person to another face is a handover: warm when `warm` says the new person knows
-   * the case (a duo partner, one organisation) or when the family already knows that face.
-   * Returns 'cold', 'warm' or 'none' (no handover: the same face, or nobody).
+   * responsible person to another is a handover, recorded under `cause`: warm when the family
+   * knows the new face, cold otherwise. Returns 'cold', 'warm' or 'none' (no handover: the same
+   * person again, nobody, or the family's first professional).
    */
-  setResponsible(p: Professional | null, now: number, warm = false): 'cold' | 'warm' | 'none' {
+  handOver(p: Professional | null, now: number, cause: HandoverCause): HandoverKind {
     if (p === this.responsible) return 'none';
     if (this.responsible !== null) this.uninvolve(this.responsible, now);
     this.responsible = p;
     if (p === null) {
-      if (this.noneSince === null) this.noneSince = now;
+      if (this.noneSince === null && this.inChainSince !== null) this.noneSince = now;
       return 'none';
     }
-    if (this.noneSince !== null) {
-      this.daysWithoutProfessional += now - this.noneSince;
-      this.noneSince = null;
-    }
-    const face = this.faceOf(p);
-    let kind: 'cold' | 'warm' | 'none' = 'none';
-    if (this.lastResponsible !== null && this.faceOf(this.lastResponsible) !== face) {
-      kind = warm || this.known.has(face) ? 'warm' : 'cold';
+    this.closeNone(now);
+    let kind: HandoverKind = 'none';
+    if (this.lastResponsible !== null && this.lastResponsible !== p) {
+      kind = this.known.has(p.id) ? 'warm' : 'cold';
       this.handovers++;
+      this.byCause[cause][kind]++;
       if (kind === 'warm') this.warmHandovers++;
       else this.coldHandovers++;
     }
-    this.known.add(face);
+    this.known.add(p.id);
     this.lastResponsible = p;
     this.involve(p, now);
     return kind;
   }
 
-  /** A new help provider: always a new face (providers are never anyone's alias). */
+  /** A new help provider: always a new face. */
   addProvider(p: Professional, now: number): void {
     this.providerCount++;
     this.providers?.push(p);
@@ -159,32 +199,40 @@ export class Family {
   /** The provider at `index` (0 ≤ index < providerCount) stops. */
   removeProvider(index: number, now: number): void {
     this.providerCount--;
-    if (this.providers !== null) this.uninvolve(this.providers.splice(index, 1)[0], now);
+    if (this.providers !== null) this.uninvolve(this.providers.splice(index, 1)[0]!, now);
     else this.involvedNow--;
   }
 
-  /** The family leaves the chain (closure): nobody is responsible and no provider stays. */
+  /** The trajectory ends (closure): nobody is responsible, no provider stays, time out of the chain starts. */
   leave(now: number): void {
-    this.setResponsible(null, now);
+    this.handOver(null, now, 'structural');
     while (this.providerCount > 0) this.removeProvider(this.providerCount - 1, now);
-    if (this.noneSince !== null) {
-      this.daysWithoutProfessional += now - this.noneSince;
-      this.noneSince = null;
-    }
+    this.closeNone(now);
+    if (this.inChainSince !== null) this.daysInChain += now - this.inChainSince;
+    this.inChainSince = null;
   }
 
   /** A new trajectory after a re-entry signal. */
-  reenter(now: number): void {
+  reenter(now: number, needsCompulsory: boolean): void {
     this.reentries++;
     this.trajectoryStart = now;
+    this.needsCompulsory = needsCompulsory;
+    this.neededAtSignal = needsCompulsory;
+    this.inChainSince = now;
     this.noneSince = now;
-    // long involvement carries the guardian of this trajectory's measure, not of an earlier one
-    this.lastGuardian = null;
+    this.helpArranged = false;
+    this.selfDeliveredDomains = 0;
+    this.guardianVisitsThisTrajectory = 0;
   }
 
-  /** Days without a responsible professional so far, an open spell counted up to `now`. */
+  /** Days without a responsible professional while in the chain, an open spell counted up to `now`. */
   daysWithoutProfessionalAt(now: number): number {
     return this.daysWithoutProfessional + (this.noneSince !== null ? now - this.noneSince : 0);
+  }
+
+  /** Days in the chain (between first signal and closure, over all trajectories), up to `now`. */
+  daysInChainAt(now: number): number {
+    return this.daysInChain + (this.inChainSince !== null ? now - this.inChainSince : 0);
   }
 
   recordWait(link: Link, days: number): void {
@@ -192,8 +240,10 @@ export class Family {
     (this.waits[link] ??= []).push(days);
   }
 
+  /** A guardian visit at `now` under the running measure (counted lazily, see visits.ts). */
   recordVisit(now: number): void {
     this.contacts++;
+    this.measure!.visitsThisPeriod++;
     if (this.lastVisitAt >= 0) {
       this.visitIntervalSumDays += now - this.lastVisitAt;
       this.visitIntervals++;
@@ -206,6 +256,13 @@ export class Family {
     if (this.tracer === null) return;
     const name = typeof resource === 'string' ? resource : `${resource.role}#${resource.id}`;
     this.tracer.event({ caseId: this.id, activity, timeDays: now, resource: name, link });
+  }
+
+  private closeNone(now: number): void {
+    if (this.noneSince !== null) {
+      this.daysWithoutProfessional += now - this.noneSince;
+      this.noneSince = null;
+    }
   }
 
   private involve(p: Professional, now: number): void {
@@ -228,8 +285,8 @@ export class Family {
 
 /**
  * The distinct faces a family has met. The ids of the people who can be met again (workers,
- * guardians, judges) are kept to tell a known face from a new one; a help provider is new by
- * construction and only counted. A plain array: a family meets a dozen or two such people, and
+ * guardians, investigators) are kept to tell a known face from a new one; a help provider is new
+ * by construction and only counted. A plain array: a family meets a dozen or two such people, and
  * a Set per family cost a national run ~12 MB.
  */
 export class Faces {

@@ -1,21 +1,39 @@
 // The model's public surface: run one replication of a scenario, or trace one.
 import type { Scenario } from '../scenario/schema.js';
 import { Chain } from './chain.js';
+import { pilotSnapshots } from './settled/pilot.js';
+import type { Snapshot } from './settled/snapshot.js';
 import type { Tracer } from './family.js';
 import type { ProfessionalSpell, ReplicationResult, TraceEvent } from './results.js';
 
 export * from './results.js';
+export { composeReforms, REFORMS } from './reforms/index.js';
+export type { Reforms, ReformEffects, ReformModule, ReformKey } from './reforms/index.js';
+export { DAYS_PER_MONTH, DAYS_PER_YEAR } from './units.js';
+
+export { pilotSnapshots, PILOT_REPLICATION } from './settled/pilot.js';
+export type { Snapshot } from './settled/snapshot.js';
 
 export interface ReplicationOptions {
   seed: number;
   replication: number;
+  /**
+   * The settled start of this replication: snapshot `replication` of the scenario's pilot
+   * (`pilotSnapshots`). Computed here when not given, which runs the pilot up to it; an
+   * experiment computes the pilot once for all its replications and passes each its own.
+   */
+  start?: Snapshot;
+}
+
+/** The snapshot a replication's settled start begins from (null for an empty start). */
+export function startOf(scenario: Scenario, options: ReplicationOptions): Snapshot | null {
+  if (scenario.simulation.start !== 'settled') return null;
+  return options.start ?? pilotSnapshots(scenario, options.seed, options.replication + 1)[options.replication]!;
 }
 
 /** Runs one replication: deterministic from (scenario, seed, replication). */
 export function runReplication(scenario: Scenario, options: ReplicationOptions): ReplicationResult {
-  const chain = new Chain(scenario, options.seed, options.replication);
-  chain.run();
-  return chain.observer.result(options.replication, chain.sim.eventsFired, scenario.guardians.caseloadCapChildren);
+  return new Chain(scenario, options.seed, options.replication, null, startOf(scenario, options)).run();
 }
 
 export interface TraceResult {
@@ -31,13 +49,13 @@ export function traceReplication(scenario: Scenario, options: ReplicationOptions
   const events: TraceEvent[] = [];
   const spells: ProfessionalSpell[] = [];
   const tracer: Tracer = { event: (e) => events.push(e), spell: (s) => spells.push(s) };
-  const chain = new Chain(scenario, options.seed, options.replication, tracer);
+  const chain = new Chain(scenario, options.seed, options.replication, tracer, startOf(scenario, options));
   const families: TraceResult['families'] = [];
   const done = chain.observer.familyDone.bind(chain.observer);
   chain.observer.familyDone = (f, censored) => {
-    if (f.hadMeasure) families.push({ caseId: f.id, guardianChanges: f.guardianChanges, handovers: f.handovers, professionals: f.known.size });
+    if (f.measures > 0) families.push({ caseId: f.id, guardianChanges: f.guardianChanges, handovers: f.handovers, professionals: f.known.size });
     done(f, censored);
   };
-  chain.run();
-  return { result: chain.observer.result(options.replication, chain.sim.eventsFired, scenario.guardians.caseloadCapChildren), events, spells, families };
+  const result = chain.run();
+  return { result, events, spells, families };
 }

@@ -1,227 +1,374 @@
-// A family's path through the chain, top to bottom, as one process:
-//   signal → (Veilig Thuis) → local team, voluntary help → JBT → RvdK investigation → court →
-//   GI: wait for a gezinsvoogd, the measure with its yearly reviews → afschaling to the local team
-//   → closure, and perhaps a new signal later (re-entry).
-// A family can leave at every link. Reforms change the path where the domain brief says they do.
+// A family's path through the chain, as a state machine of phases read top to bottom:
+//
+//   signal → (Veilig Thuis) → local team: voluntary help → escalation → (jeugdbeschermingstafel)
+//   → RvdK investigation → court → measure (wait for a gezinsvoogd, visits, yearly reviews)
+//   → aftercare at the local team (afschaling) → closure → perhaps a new signal later (away).
+//
+// Each phase is a small process step that does its part and returns the next phase. A family can
+// leave at every link; reforms change the path only through their effects (reforms/index.ts). A
+// phase may start part-way (a `…LeftDays` given): a settled start places families mid-journey.
 
 import type { ProcessGenerator } from '../kernel/index.js';
-import type { Case } from './caseload.js';
-import { isColdChange, type Chain } from './chain.js';
-import type { Family } from './family.js';
+import type { ChainContext } from './context.js';
+import { chance } from './draws.js';
+import type { Family, MeasureState } from './family.js';
+import type { MeasureKind, MeasureResume, Phase } from './phases.js';
+import type { Professional } from './professional.js';
+import type { HandoverCause } from './results.js';
+import { newCase } from './team.js';
+import { DAYS_PER_YEAR } from './units.js';
 
-export function* journey(chain: Chain, f: Family): ProcessGenerator<void> {
-  const { sim, p } = chain;
-  for (;;) {
-    yield* trajectory(chain, f);
-    leaveChain(chain, f);
-    if (!chain.chance(p.entry.reentryProbability, 'entry/reentry')) break;
-    yield chain.d.reentryDelay.sample(chain.stream('entry/reentry-delay'));
-    f.reenter(sim.now);
-    f.needsCompulsory = chain.stream('family/need').next() < chain.needAtEntry(f.problemDomains);
-    if (chain.observer.inWindow()) chain.observer.counts.reentries++;
-    f.trace('signal (re-entry)', sim.now, 'signal', 'signal');
+export function* journey(ctx: ChainContext, f: Family, start: Phase = { at: 'signal' }): ProcessGenerator<void> {
+  let phase = start;
+  while (phase.at !== 'gone') {
+    f.phase = phase;
+    f.until = NaN;
+    f.queuedAt = NaN;
+    phase = yield* step(ctx, f, phase);
   }
-  chain.familyGone(f);
+  f.phase = phase;
+  ctx.familyGone(f);
 }
 
-function* trajectory(chain: Chain, f: Family): ProcessGenerator<void> {
-  const { sim, p } = chain;
-  const r = p.reforms;
-  const area = chain.areaOf(f);
-  f.trace('signal', sim.now, 'signal', 'signal');
-
-  // Veilig Thuis looks at reports first (not in one organisation: it does its own intake).
-  if (!r.oneOrganisation.enabled && chain.chance(p.entry.viaVeiligThuisShare, 'entry/via-vt')) {
-    const req = area.veiligThuis.resource.request();
-    yield req;
-    const worker = area.veiligThuis.take();
-    f.meet(worker);
-    f.trace('Veilig Thuis triage', sim.now, worker, 'VT');
-    yield chain.d.triage.sample(chain.stream('vt/triage'));
-    area.veiligThuis.give(worker);
-    area.veiligThuis.resource.release(req);
-  }
-
-  // The local team arranges voluntary help.
-  yield* joinLocalTeam(chain, f);
-  chain.deployProviders(f);
-  const helpDays = chain.d.voluntaryHelp.sample(chain.stream('lt/voluntary-help'));
-  yield helpDays;
-  if (!f.needsCompulsory && chain.stream('family/deterioration').next() < 1 - Math.exp(-chain.deteriorationPerDay() * helpDays)) {
-    f.needsCompulsory = true;
-  }
-  if (!f.needsCompulsory) return leaveLocalTeam(chain, f); // voluntary help sufficed
-  if (r.guardianInLocalTeam.enabled && chain.chance(r.guardianInLocalTeam.escalationReduction, 'lt/gi-advice')) {
-    f.needsCompulsory = false; // the embedded guardian's advice keeps it voluntary
-    return leaveLocalTeam(chain, f);
-  }
-
-  // Escalation: the jeugdbeschermingstafel (one organisation decides internally).
-  if (chain.observer.inWindow()) chain.observer.counts.escalationsToJBT++;
-  if (!r.oneOrganisation.enabled) {
-    const asked = sim.now;
-    yield area.jbt.book();
-    f.recordWait('JBT', sim.now - asked);
-    for (const m of area.jbtMembers) f.meet(m);
-    f.trace('jeugdbeschermingstafel', sim.now, 'JBT', 'JBT');
-  }
-  const investigate = chain.chance(f.needsCompulsory ? p.jbt.compulsoryDecisionWithNeed : p.jbt.compulsoryDecisionWithoutNeed, 'jbt/decision');
-  if (!investigate) {
-    yield chain.d.voluntaryHelp.sample(chain.stream('lt/voluntary-help'));
-    return leaveLocalTeam(chain, f);
-  }
-
-  // RvdK: wait for an investigator, then the investigation.
-  const requested = sim.now;
-  const req = area.rvdk.resource.request();
-  yield req;
-  const investigator = area.rvdk.take();
-  const rvdkWait = sim.now - requested;
-  f.recordWait('RvdK', rvdkWait);
-  leaveLocalTeam(chain, f);
-  f.setResponsible(investigator, sim.now, r.oneOrganisation.enabled);
-  f.trace('RvdK investigation', sim.now, investigator, 'RvdK');
-  const investigationDays = chain.d.investigation.sample(chain.stream('rvdk/investigation'));
-  yield investigationDays;
-  if (chain.observer.inWindow()) {
-    chain.observer.recordRvdk(rvdkWait, investigationDays);
-  }
-  area.rvdk.give(investigator);
-  area.rvdk.resource.release(req);
-  if (!chain.chance(f.needsCompulsory ? p.rvdk.measureRequestWithNeed : p.rvdk.measureRequestWithoutNeed, 'rvdk/request')) {
-    return yield* aftercare(chain, f, false);
-  }
-
-  // The juvenile court hears the request.
-  const requestAt = sim.now;
-  yield p.court.preparationDays;
-  yield area.court.book();
-  f.recordWait('court', sim.now - requestAt);
-  const judge = area.nextJudge();
-  f.meet(judge);
-  f.trace('court hearing', sim.now, judge, 'court');
-  const u = chain.stream('court/outcome').next();
-  const kind = u < p.court.otsShare ? 'OTS' : u < p.court.otsShare + p.court.voogdijShare ? 'voogdij' : null;
-  if (kind === null) return yield* aftercare(chain, f, false);
-
-  yield* measure(chain, f, kind);
-
-  // Afschaling: back to the local team, or closure.
-  if (chain.chance(p.gi.afschalingToLocalTeam, 'gi/afschaling')) {
-    const seamless = r.guardianInLocalTeam.enabled || r.oneOrganisation.enabled || r.longInvolvement.enabled;
-    yield* aftercare(chain, f, seamless);
+function step(ctx: ChainContext, f: Family, phase: Exclude<Phase, { at: 'gone' }>): ProcessGenerator<Phase> {
+  switch (phase.at) {
+    case 'signal':
+      return signal(ctx, f);
+    case 'veiligThuis':
+      return veiligThuis(ctx, f, phase.triageLeftDays);
+    case 'localTeam':
+      return localTeam(ctx, f, phase.helpLeftDays, phase.afterTable === true);
+    case 'escalation':
+      return escalation(ctx, f);
+    case 'table':
+      return table(ctx, f);
+    case 'investigation':
+      return investigation(ctx, f, phase.leftDays);
+    case 'court':
+      return court(ctx, f, phase.preparationLeftDays);
+    case 'measure':
+      return measure(ctx, f, phase.kind, phase.resume);
+    case 'aftercare':
+      return aftercare(ctx, f, phase.cause, phase.gapLeftDays, phase.leftDays);
+    case 'closure':
+      return closure(ctx, f);
+    case 'away':
+      return away(ctx, f, phase.leftDays);
   }
 }
 
-/** Waits for a local-team worker with room. */
-function* joinLocalTeam(chain: Chain, f: Family): ProcessGenerator<void> {
-  const asked = chain.sim.now;
-  const c: Case = { key: f.id, family: f, weight: 1, position: null, waitingSince: asked, onWaitingList: false };
-  f.ltCase = c;
-  chain.localTeams[f.municipality].admit(c);
+/** Waits `days` as the current phase's timed step (recorded, so a snapshot knows when it ends). */
+function wait(ctx: ChainContext, f: Family, days: number): number {
+  f.until = ctx.sim.now + days;
+  f.queuedAt = NaN;
+  return days;
+}
+
+/** Marks the family as queueing from now (a snapshot keeps queues in order). */
+function queue<E>(ctx: ChainContext, f: Family, ev: E): E {
+  f.until = NaN;
+  f.queuedAt = ctx.sim.now;
+  return ev;
+}
+
+/** Probability that a family with `domains` problem domains needs the compulsory track when signalled. */
+export function needAtEntry(ctx: ChainContext, domains: number): number {
+  const fam = ctx.plan.p.family;
+  return Math.min(1, fam.compulsoryNeedAtEntry * (1 + fam.compulsoryNeedPerExtraDomain * (domains - 1)) * ctx.plan.reforms.needFactor);
+}
+
+// ---- the phases ------------------------------------------------------------------------------
+
+function* signal(ctx: ChainContext, f: Family): ProcessGenerator<Phase> {
+  f.trace(f.reentries > 0 ? 'signal (re-entry)' : 'signal', ctx.sim.now, 'signal', 'signal');
+  const viaVeiligThuis = !ctx.plan.reforms.skipsVeiligThuis && chance(ctx.s.viaVeiligThuis, ctx.plan.p.entry.viaVeiligThuisShare);
+  return viaVeiligThuis ? { at: 'veiligThuis' } : { at: 'localTeam' };
+}
+
+/** Veilig Thuis looks at the report first: the family meets a worker there. */
+function* veiligThuis(ctx: ChainContext, f: Family, triageLeftDays?: number): ProcessGenerator<Phase> {
+  const vt = ctx.areaOf(f).veiligThuis;
+  const req = vt.resource.request();
+  yield queue(ctx, f, req);
+  const worker = vt.take();
+  f.meet(worker);
+  f.trace('Veilig Thuis triage', ctx.sim.now, worker, 'VT');
+  yield wait(ctx, f, triageLeftDays ?? ctx.plan.d.triage.sample(ctx.s.triage));
+  vt.give(worker);
+  vt.resource.release(req);
+  return { at: 'localTeam' };
+}
+
+/**
+ * The local team arranges voluntary help. A family that already needs the compulsory track tries
+ * for a shorter while before the worker escalates; during help that need can also arise.
+ */
+function* localTeam(ctx: ChainContext, f: Family, helpLeftDays: number | undefined, afterTable: boolean): ProcessGenerator<Phase> {
+  const { plan, s } = ctx;
+  ctx.providers.deploy(f);
+  // with long involvement a guardian who took the family on at escalation stays with it
+  if (f.guardianCase === null) yield* joinLocalTeam(ctx, f, 'structural', null);
+  const helpDays =
+    helpLeftDays ?? (f.neededAtSignal && !afterTable ? plan.d.helpBeforeEscalation.sample(s.helpBeforeEscalation) : plan.d.voluntaryHelp.sample(s.voluntaryHelp));
+  yield wait(ctx, f, helpDays);
+  if (afterTable) return { at: 'closure' }; // the table kept it voluntary: help runs its course
+  if (!f.needsCompulsory) {
+    const ratePerDay = (plan.p.family.deteriorationRatePerYear * plan.reforms.needFactor) / DAYS_PER_YEAR;
+    if (chance(s.deterioration, 1 - Math.exp(-ratePerDay * helpDays))) f.needsCompulsory = true;
+  }
+  return f.needsCompulsory ? { at: 'escalation' } : { at: 'closure' };
+}
+
+/**
+ * Waits for a local-team worker with room (the one the family knew, when asked and possible).
+ * A family that has a case there already (a settled start) only waits for it to be placed.
+ */
+function* joinLocalTeam(ctx: ChainContext, f: Family, reason: HandoverCause, prefer: Professional | null): ProcessGenerator<void> {
+  const { sim, plan } = ctx;
+  const asked = sim.now;
+  let c = f.localTeamCase;
+  if (c === null) {
+    const team = ctx.localTeams[f.municipality]!;
+    c = newCase(team, f, 1 + f.selfDeliveredDomains * plan.localTeamWeightPerSelfDomain, f.selfDeliveredDomains, asked, reason);
+    f.localTeamCase = c;
+    team.admitTo(c, prefer);
+  }
   if (c.position === null) {
-    f.awaiting = chain.sim.event<void>();
-    yield f.awaiting;
+    c.placed ??= sim.event<void>();
+    yield queue(ctx, f, c.placed);
   }
-  f.recordWait('LT', chain.sim.now - asked);
+  f.recordWait('LT', sim.now - asked);
 }
 
-function leaveLocalTeam(chain: Chain, f: Family): void {
-  if (f.ltCase === null) return;
-  const c = f.ltCase;
-  f.ltCase = null;
-  if (f.responsible !== null && c.position !== null && f.responsible === c.position.responsible) f.setResponsible(null, chain.sim.now);
-  chain.localTeams[f.municipality].discharge(c);
+function leaveLocalTeam(f: Family): void {
+  const c = f.localTeamCase;
+  if (c === null) return;
+  f.localTeamCase = null;
+  c.team.discharge(c);
 }
 
-/** The local team takes the family back for a while after the compulsory track, then closes. */
-function* aftercare(chain: Chain, f: Family, seamless: boolean): ProcessGenerator<void> {
-  const { sim, p } = chain;
-  f.setResponsible(null, sim.now);
-  if (!seamless) yield chain.d.afschalingGap.sample(chain.stream('gi/afschaling-gap'));
-  f.warmNext = seamless;
-  if (p.reforms.longInvolvement.enabled && f.lastGuardian !== null) f.carryFrom = f.lastGuardian;
-  f.trace('afschaling', sim.now, 'LT', 'afschaling');
-  yield* joinLocalTeam(chain, f);
-  yield chain.d.aftercare.sample(chain.stream('lt/aftercare'));
-  leaveLocalTeam(chain, f);
+/** The local team escalates: unless advice keeps it voluntary, to the table or straight to the investigation. */
+function* escalation(ctx: ChainContext, f: Family): ProcessGenerator<Phase> {
+  const r = ctx.plan.reforms;
+  if (chance(ctx.s.embeddedAdvice, r.escalationAverted)) {
+    f.needsCompulsory = false; // the embedded guardian's advice keeps it voluntary
+    f.trace('escalation averted by GI advice', ctx.sim.now, 'LT', 'LT');
+    return { at: 'closure' };
+  }
+  if (ctx.observer.inWindow()) ctx.observer.counts.escalationsToJBT++;
+  if (r.guardianFromEscalation && f.guardianCase === null) takeGuardianNow(ctx, f);
+  // one organisation decides inside, as the table would, without waiting for a meeting
+  return r.skipsTable ? decide(ctx, f) : { at: 'table' };
+}
+
+/** Long involvement: a guardian takes the family on now and holds it until closure; the local team lets go once they do. */
+function takeGuardianNow(ctx: ChainContext, f: Family): void {
+  const team = ctx.chooseInstitution();
+  const c = newCase(team, f, f.children, f.selfDeliveredDomains, ctx.sim.now, 'structural', false);
+  f.guardianCase = c;
+  if (team.admit(c)) leaveLocalTeam(f);
+  else {
+    c.placed = ctx.sim.event<void>();
+    c.placed.onSettled(() => leaveLocalTeam(f));
+  }
+}
+
+function* table(ctx: ChainContext, f: Family): ProcessGenerator<Phase> {
+  const { sim } = ctx;
+  const asked = sim.now;
+  yield queue(ctx, f, ctx.areaOf(f).jbt.book());
+  f.recordWait('JBT', sim.now - asked);
+  f.trace('jeugdbeschermingstafel', sim.now, 'JBT', 'JBT');
+  return decide(ctx, f);
+}
+
+/** Whether the compulsory track is needed: an investigation, or voluntary help runs its course. */
+function decide(ctx: ChainContext, f: Family): Phase {
+  const jbt = ctx.plan.p.jbt;
+  const investigate = chance(ctx.s.tableDecision, f.needsCompulsory ? jbt.compulsoryDecisionWithNeed : jbt.compulsoryDecisionWithoutNeed);
+  return investigate ? { at: 'investigation' } : { at: 'localTeam', afterTable: true };
+}
+
+/** RvdK: wait for an investigator, then the investigation. The investigator becomes responsible, unless a guardian already is. */
+function* investigation(ctx: ChainContext, f: Family, leftDays?: number): ProcessGenerator<Phase> {
+  const { sim, s, observer } = ctx;
+  const p = ctx.plan.p;
+  const rvdk = ctx.areaOf(f).rvdk;
+  const requested = sim.now;
+  const req = rvdk.resource.request();
+  yield queue(ctx, f, req);
+  const investigator = rvdk.take();
+  const waitDays = sim.now - requested;
+  f.recordWait('RvdK', waitDays);
+  if (observer.inWindow()) observer.counts.rvdkInvestigationsStarted++;
+  if (f.guardianCase !== null) f.meet(investigator);
+  else {
+    leaveLocalTeam(f);
+    f.handOver(investigator, sim.now, 'structural');
+  }
+  f.trace('RvdK investigation', sim.now, investigator, 'RvdK');
+  const days = leftDays ?? ctx.plan.d.investigation.sample(s.investigation);
+  yield wait(ctx, f, days);
+  // an investigation resumed from a settled start has no wait of its own to report
+  if (leftDays === undefined && observer.inWindow()) observer.recordRvdk(waitDays, days);
+  rvdk.give(investigator);
+  rvdk.resource.release(req);
+  const request = chance(s.measureRequest, f.needsCompulsory ? p.rvdk.measureRequestWithNeed : p.rvdk.measureRequestWithoutNeed);
+  return request ? { at: 'court' } : { at: 'aftercare', cause: 'structural' };
+}
+
+/** The juvenile court: the request is prepared, then heard at the first session with a free slot. */
+function* court(ctx: ChainContext, f: Family, preparationLeftDays?: number): ProcessGenerator<Phase> {
+  const { sim, s } = ctx;
+  const c = ctx.plan.p.court;
+  const area = ctx.areaOf(f);
+  yield wait(ctx, f, preparationLeftDays ?? c.preparationDays);
+  const asked = sim.now;
+  yield queue(ctx, f, area.court.book());
+  f.recordWait('court', sim.now - asked); // the wait for a hearing, after the preparation
+  f.trace('court hearing', sim.now, area.nextJudge(), 'court');
+  const u = s.courtOutcome.next();
+  if (u < c.otsShare) return { at: 'measure', kind: 'OTS' };
+  if (u < c.otsShare + c.voogdijShare) return { at: 'measure', kind: 'voogdij' };
+  return { at: 'aftercare', cause: 'structural' };
 }
 
 /** The measure: wait for a gezinsvoogd, then visits and yearly reviews until it ends. */
-function* measure(chain: Chain, f: Family, kind: 'OTS' | 'voogdij'): ProcessGenerator<void> {
-  const { sim, p } = chain;
-  const o = chain.observer;
-  const start = sim.now;
-  f.hadMeasure = true;
-  if (o.inWindow()) {
-    o.counts.measuresStarted++;
-    o.counts.childrenIntoMeasure += f.children;
-  }
-  o.childrenUnderMeasure.add(f.children);
-  f.setResponsible(null, sim.now); // the Raad's part is done; the family waits for a guardian
-  f.firstVisitPending = true;
-  f.lastVisitAt = -1; // the time since an earlier measure's last visit is no visit interval
-  // A guardian change happens within a measure: the first guardian of a later measure (after a
-  // re-entry) is an assignment, not a change caused by someone leaving.
-  f.lastGuardian = null;
-  if (p.reforms.oneOrganisation.enabled) f.warmNext = true;
-  if (p.reforms.longInvolvement.enabled && f.lastLtWorker !== null) f.carryFrom = f.lastLtWorker;
-  f.trace(kind === 'OTS' ? 'measure: OTS' : 'measure: voogdij', sim.now, 'court', 'GI');
+function* measure(ctx: ChainContext, f: Family, kind: MeasureKind, resume?: MeasureResume): ProcessGenerator<Phase> {
+  const { sim, s, observer, plan } = ctx;
+  const g = plan.p.gi;
+  const now0 = sim.now;
+  const m: MeasureState = {
+    kind,
+    rulingAt: now0 - (resume?.ruledAgoDays ?? 0),
+    ruledInWindow: resume === undefined && observer.inWindow(),
+    periodStart: now0 - (resume?.periodAgoDays ?? 0),
+    visitsThisPeriod: resume?.visitsThisPeriod ?? 0,
+    progressLostDays: resume?.progressLostDays ?? 0,
+    firstVisitAt: resume?.firstVisitAgoDays == null ? null : now0 - resume.firstVisitAgoDays,
+    running: true,
+  };
+  const start = m.rulingAt;
+  f.measure = m;
+  if (resume === undefined) {
+    f.measures++;
+    f.lastVisitAt = -1; // the time since an earlier measure's last visit is no visit interval
+    observer.measureStarted(f);
+    f.trace(kind === 'OTS' ? 'measure: OTS' : 'measure: voogdij', start, 'court', 'GI');
+  } else observer.measureResumed(f);
 
-  const team = chain.chooseInstitution();
-  const c: Case = { key: f.id, family: f, weight: f.children, position: null, waitingSince: start, onWaitingList: false };
-  f.guardianCase = c;
-  team.admit(c);
+  let c = f.guardianCase;
+  if (c === null) {
+    f.handOver(null, now0, 'structural'); // the Raad's part is done; the family waits for a guardian
+    const team = ctx.chooseInstitution();
+    c = newCase(team, f, f.children, f.selfDeliveredDomains, start, 'structural', true);
+    f.guardianCase = c;
+    team.admit(c);
+  } else if (resume === undefined) {
+    // long involvement: the family's guardian is there already (or still on the way)
+    c.team.setInMeasure(c, true);
+    if (c.position !== null && f.guardianVisitsThisTrajectory > 0) {
+      m.firstVisitAt = start;
+      if (m.ruledInWindow) observer.firstGuardianVisit(0, start - f.trajectoryStart);
+    }
+  }
   if (c.position === null) {
-    f.awaiting = sim.event<void>();
-    yield f.awaiting;
+    c.placed ??= sim.event<void>();
+    yield queue(ctx, f, c.placed);
   }
-  f.recordWait('GI', sim.now - start);
+  if (resume === undefined) f.recordWait('GI', sim.now - start);
 
-  const g = p.gi;
-  let endAt = kind === 'OTS' ? start + g.otsReviewIntervalDays : start + chain.d.voogdij.sample(chain.stream('gi/voogdij'));
-  f.inMeasure = true;
+  let endAt = resume?.endInDays != null ? now0 + resume.endInDays : start + (kind === 'OTS' ? g.otsReviewIntervalDays : plan.d.voogdij.sample(s.voogdij));
   for (;;) {
-    try {
-      yield Math.max(0, endAt - sim.now);
-    } catch (err) {
-      if (!isColdChange(err)) throw err;
-      endAt += p.guardians.coldHandoverProgressLossDays; // a new guardian starts over
+    yield wait(ctx, f, Math.max(0, endAt - sim.now));
+    if (m.progressLostDays > 0) {
+      endAt += m.progressLostDays; // new guardians started over meanwhile
+      m.progressLostDays = 0;
       continue;
     }
-    if (kind === 'OTS' && chain.stream('gi/review').next() < extensionProbability(chain, f, c)) {
+    if (kind === 'OTS' && chance(s.review, extensionProbability(ctx, f, m))) {
       endAt += g.otsReviewIntervalDays;
+      m.periodStart = sim.now;
+      m.visitsThisPeriod = 0;
       f.trace('OTS extended', sim.now, 'court', 'GI');
       continue;
     }
     break;
   }
-  chain.cancelVisit(f); // counts the visits up to now, still as visits in this measure
-  f.inMeasure = false;
-  f.firstVisitPending = false;
+
+  const now = sim.now;
+  ctx.visits.catchUp(f, now);
+  m.running = false;
+  if (m.firstVisitAt === null && m.ruledInWindow) observer.noGuardianVisitYet(now - start, now - f.trajectoryStart);
+  f.measureDays += now - start;
+  f.measure = null;
+  observer.measureEnded(f, kind, now - start);
+  f.trace('measure ends', now, 'GI', 'afschaling');
+  const toLocalTeam = chance(s.afschaling, g.afschalingToLocalTeam);
+  if (plan.reforms.guardianFromEscalation) {
+    c.team.setInMeasure(c, false);
+    return toLocalTeam ? { at: 'aftercare', cause: 'afschaling' } : { at: 'closure' };
+  }
+  ctx.visits.cancel(f);
+  c.team.discharge(c);
   f.guardianCase = null;
-  team.discharge(c);
-  f.setResponsible(null, sim.now);
-  o.childrenUnderMeasure.add(-f.children);
-  const days = sim.now - start;
-  f.measureDays += days;
-  f.measureContacts = f.contacts;
-  if (kind === 'OTS' && o.inWindow()) o.recordOts(days / (365.25 / 12));
-  f.trace('measure ends', sim.now, 'GI', 'afschaling');
+  f.handOver(null, now, 'afschaling');
+  return toLocalTeam ? { at: 'aftercare', cause: 'afschaling' } : { at: 'closure' };
 }
 
-/** Rarer contact makes an extension more likely: p × (interval ÷ norm)^elasticity, at most 0.95. */
-function extensionProbability(chain: Chain, f: Family, c: Case): number {
-  const g = chain.p.gi;
-  const norm = chain.p.guardians.normVisitIntervalDays;
-  const interval = c.position !== null ? chain.visitIntervalDays(c.position) : f.visitIntervals > 0 ? f.visitIntervalSumDays / f.visitIntervals : norm;
-  return Math.min(0.95, g.otsExtensionProbability * Math.pow(interval / norm, g.extensionContactElasticity));
+/**
+ * The review of an OTS period: rarer contact makes an extension more likely,
+ * p × (interval ÷ norm)^elasticity (capped), where the interval is the period's length over the
+ * visits the family actually had in it: days without a guardian count as days without contact.
+ */
+export function extensionProbability(ctx: ChainContext, f: Family, m: MeasureState): number {
+  const g = ctx.plan.p.gi;
+  ctx.visits.catchUp(f, ctx.sim.now);
+  const periodDays = ctx.sim.now - m.periodStart;
+  const interval = periodDays / Math.max(1, m.visitsThisPeriod);
+  const norm = ctx.plan.p.guardians.normVisitIntervalDays;
+  return Math.min(g.maxExtensionProbability, g.otsExtensionProbability * Math.pow(interval / norm, g.extensionContactElasticity));
 }
 
-/** The family leaves the chain: nobody stays, help providers stop. */
-function leaveChain(chain: Chain, f: Family): void {
-  leaveLocalTeam(chain, f);
-  chain.endProviders(f);
-  f.leave(chain.sim.now);
-  f.trace('closure', chain.sim.now, 'LT', 'exit');
+/**
+ * After the compulsory track: the local team takes the family back for a while, then closes. Today
+ * nobody is there for a while first (the afschaling gap); where the reforms make it prompt, the
+ * family goes back to the worker it knew. With long involvement the guardian stays instead.
+ */
+function* aftercare(ctx: ChainContext, f: Family, cause: HandoverCause, gapLeftDays?: number, leftDays?: number): ProcessGenerator<Phase> {
+  const { sim, s, plan } = ctx;
+  if (f.guardianCase !== null) {
+    yield wait(ctx, f, leftDays ?? plan.d.aftercare.sample(s.aftercare));
+    return { at: 'closure' }; // where the guardian lets go
+  }
+  const prompt = plan.reforms.afschalingToKnownWorker;
+  if (!prompt && f.localTeamCase === null) yield wait(ctx, f, gapLeftDays ?? plan.d.afschalingGap.sample(s.afschalingGap));
+  f.trace('afschaling', sim.now, 'LT', 'afschaling');
+  yield* joinLocalTeam(ctx, f, cause, prompt ? f.knownLocalTeamWorker : null);
+  yield wait(ctx, f, leftDays ?? plan.d.aftercare.sample(s.aftercare));
+  return { at: 'closure' };
+}
+
+/** The family leaves the chain: nobody stays, help providers stop; perhaps it is signalled again later. */
+function* closure(ctx: ChainContext, f: Family): ProcessGenerator<Phase> {
+  const { sim, s, plan } = ctx;
+  leaveLocalTeam(f);
+  const held = f.guardianCase; // long involvement: the guardian who stayed lets go now
+  if (held !== null) {
+    ctx.visits.cancel(f);
+    held.team.discharge(held);
+    f.guardianCase = null;
+  }
+  ctx.providers.end(f);
+  f.leave(sim.now);
+  f.trace('closure', sim.now, 'LT', 'exit');
+  if (!chance(s.reentry, plan.p.entry.reentryProbability)) return { at: 'gone' };
+  return { at: 'away', leftDays: plan.d.reentryDelay.sample(s.reentryDelay) };
+}
+
+function* away(ctx: ChainContext, f: Family, leftDays: number): ProcessGenerator<Phase> {
+  yield wait(ctx, f, leftDays);
+  f.reenter(ctx.sim.now, ctx.s.needAtReentry.next() < needAtEntry(ctx, f.problemDomains));
+  if (ctx.observer.inWindow()) ctx.observer.counts.reentries++;
+  return { at: 'signal' };
 }

@@ -1,63 +1,121 @@
 // What a replication reports. Families first signalled inside the observation window form the
-// cohort; they are followed to their exit (or to the end of follow-up, then counted as censored).
-// System levels are time-averaged over the window only, so the warm-up's empty start is discarded.
-// Nothing here grows with the horizon: per-family values go into bounded distributions, means
-// into running sums.
+// cohort; they are followed to their exit, or to the end of follow-up (then they are censored:
+// their counts are "so far", and the rates per family-year and the Kaplan–Meier times carry the
+// estimate). System levels are time-averaged over the window only. Nothing here grows with the
+// horizon: per-family values go into bounded distributions, means into running sums.
 
 import { TimeWeighted, type Simulation } from '../kernel/index.js';
+import { kaplanMeier, survivalAt } from '../statistics/survival.js';
 import { add, emptyValueCounts } from '../statistics/valueCounts.js';
-import type { TeamLevels } from './caseload.js';
+import type { Area } from './area.js';
 import type { Family } from './family.js';
-import { LINKS, type FamilyObservations, type ReplicationResult, type SystemObservations, type TimeSeries } from './results.js';
+import type { ChainPlan } from './plan.js';
+import {
+  FTE_ROLES,
+  HANDOVER_CAUSES,
+  LINKS,
+  type FamilyObservations,
+  type FteRole,
+  type ReformDuty,
+  type ReplicationResult,
+  type SurvivalMetrics,
+  type SystemObservations,
+  type TimeSeries,
+} from './results.js';
+import type { Team, TeamLevels } from './team.js';
+import { DAYS_PER_MONTH, DAYS_PER_WEEK, DAYS_PER_YEAR, WEEKS_PER_MONTH } from './units.js';
 
-const MONTH_DAYS = 365.25 / 12;
+/** What the observer watches, handed over once the chain is built. */
+export interface Watched {
+  institutions: readonly Team[];
+  localTeams: readonly Team[];
+  areas: readonly Area[];
+}
+
+/** The ruling-to-first-visit time the inspectorate counts as prompt: 5 working days. */
+const FIVE_WORKING_DAYS = 7;
 
 export class Observer {
   readonly windowStart: number;
   readonly windowEnd: number;
   readonly families: FamilyObservations;
+  readonly survival: SurvivalMetrics;
   readonly counts = {
     familiesArrived: 0,
     childrenArrived: 0,
     measuresStarted: 0,
     childrenIntoMeasure: 0,
     escalationsToJBT: 0,
+    rvdkInvestigationsStarted: 0,
     reentries: 0,
+    providersDeployed: 0,
     departures: 0,
     departureChanges: 0,
-    censoredFamilies: 0,
   };
-  /** Running sums for the window's means, added in order so each mean is the plain one of the values. */
-  private readonly sums = { rvdkWaitDays: 0, rvdkInvestigationDays: 0, rvdkInvestigations: 0, otsMonths: 0, otsEnded: 0 };
+  /** Running sums for the window's means. */
+  private readonly sums = {
+    rvdkWaitDays: 0,
+    rvdkInvestigationDays: 0,
+    rvdkInvestigations: 0,
+    otsMonths: 0,
+    otsEnded: 0,
+    measureChildDays: 0,
+    measureChildrenEnded: 0,
+    cohortWithMeasure: 0,
+    cohortCensored: 0,
+    cohortYears: 0,
+    cohortHandovers: 0,
+    cohortColdHandovers: 0,
+    cohortGuardianChanges: 0,
+  };
   readonly childrenUnderMeasure: TimeWeighted;
-  private readonly series: TimeSeries = { day: [], childrenWithoutGuardian: [], meanCaseloadChildren: [], childrenUnderMeasure: [], guardiansInPost: [] };
-  private windowAverages: Record<string, number> | null = null;
+  readonly providersActive: TimeWeighted;
+  private readonly series: TimeSeries = {
+    day: [],
+    childrenWithoutGuardian: [],
+    meanCaseloadChildren: [],
+    childrenUnderMeasure: [],
+    guardiansInPost: [],
+    waitingForInvestigation: [],
+    waitingForLocalTeam: [],
+  };
+  private watched: Watched | null = null;
+  /** Slot counts of each area's table and court when the window opened. */
+  private slotsAtOpen: { tableOffered: number; tableUsed: number; courtOffered: number; courtUsed: number }[] = [];
+  private closed: { system: Omit<SystemObservations, 'rvdkWaitDays' | 'rvdkInvestigationDays' | 'otsDurationMonths' | 'measureDurationDays' | 'eventsFired' | 'familiesArrived' | 'childrenArrived' | 'measuresStarted' | 'childrenIntoMeasure' | 'escalationsToJBT' | 'rvdkInvestigationsStarted' | 'reentries' | 'providersDeployed' | 'shareGuardianWithinFiveWorkingDays' | 'censoredShare' | 'handoversPerFamilyYear' | 'coldHandoversPerFamilyYear' | 'guardianChangesPerFamilyYear'> } | null = null;
 
   constructor(
     private readonly sim: Simulation,
+    private readonly plan: ChainPlan,
     warmupDays: number,
     observedDays: number,
-    private readonly guardians: TeamLevels,
   ) {
     this.windowStart = warmupDays;
     this.windowEnd = warmupDays + observedDays;
     this.childrenUnderMeasure = new TimeWeighted(sim);
+    this.providersActive = new TimeWeighted(sim);
+    const pair = () => ({ cold: emptyValueCounts(), warm: emptyValueCounts() });
     this.families = {
       handoversPerFamily: emptyValueCounts(),
       coldHandoversPerFamily: emptyValueCounts(),
       warmHandoversPerFamily: emptyValueCounts(),
+      handoversByCause: { structural: pair(), turnover: pair(), absence: pair(), afschaling: pair() },
       guardianChangesPerFamily: emptyValueCounts(),
       professionalsPerFamily: emptyValueCounts(),
       maxProfessionalsAtOnce: emptyValueCounts(),
-      timeToGuardianDays: emptyValueCounts(),
       daysWithoutProfessional: emptyValueCounts(),
       contactsPerMonth: emptyValueCounts(),
       visitIntervalDays: emptyValueCounts(),
-      measureDurationDays: emptyValueCounts(),
       waitDays: Object.fromEntries(LINKS.map((l) => [l, emptyValueCounts()])) as FamilyObservations['waitDays'],
     };
+    const survival = () => ({ events: emptyValueCounts(), censored: emptyValueCounts() });
+    this.survival = { timeFromRulingToGuardianDays: survival(), timeFromSignalToGuardianDays: survival() };
     sim.scheduleAt(this.windowStart, () => this.openWindow());
     sim.scheduleAt(this.windowEnd, () => this.closeWindow());
+  }
+
+  watch(w: Watched): void {
+    this.watched = w;
   }
 
   inWindow(): boolean {
@@ -65,35 +123,111 @@ export class Observer {
     return t >= this.windowStart && t < this.windowEnd;
   }
 
+  private get w(): Watched {
+    if (this.watched === null) throw new Error('the observer watches nothing yet');
+    return this.watched;
+  }
+
+  private levels(): TimeWeighted[] {
+    const out: TimeWeighted[] = [this.childrenUnderMeasure, this.providersActive];
+    for (const t of [...this.w.institutions, ...this.w.localTeams]) out.push(...Object.values(t.levels));
+    for (const a of this.w.areas) out.push(a.veiligThuis.resource.busy, a.rvdk.resource.busy);
+    return out;
+  }
+
   private openWindow(): void {
-    for (const level of [this.childrenUnderMeasure, ...Object.values(this.guardians)]) level.reset();
+    for (const level of this.levels()) level.reset();
+    this.slotsAtOpen = this.w.areas.map((a) => ({ tableOffered: a.jbt.offered, tableUsed: a.jbt.used, courtOffered: a.court.offered, courtUsed: a.court.used }));
     this.snapshot();
   }
 
   private snapshot(): void {
-    const g = this.guardians;
-    this.series.day.push(Math.round((this.sim.now - this.windowStart) * 100) / 100);
-    this.series.childrenWithoutGuardian.push(g.waiting.value);
-    this.series.meanCaseloadChildren.push(g.inPost.value > 0 ? g.load.value / g.inPost.value : 0);
-    this.series.childrenUnderMeasure.push(this.childrenUnderMeasure.value);
-    this.series.guardiansInPost.push(g.inPost.value);
-    if (this.sim.now + MONTH_DAYS < this.windowEnd) this.sim.schedule(MONTH_DAYS, () => this.snapshot());
+    const gi = sumLevels(this.w.institutions);
+    const s = this.series;
+    s.day.push(Math.round((this.sim.now - this.windowStart) * 100) / 100);
+    s.childrenWithoutGuardian.push(gi.waiting);
+    s.meanCaseloadChildren.push(gi.inPost > 0 ? gi.load / gi.inPost : 0);
+    s.childrenUnderMeasure.push(this.childrenUnderMeasure.value);
+    s.guardiansInPost.push(gi.inPost);
+    s.waitingForInvestigation.push(this.w.areas.reduce((a, x) => a + x.rvdk.resource.waiting, 0));
+    s.waitingForLocalTeam.push(sumLevels(this.w.localTeams).waiting);
+    if (this.sim.now + DAYS_PER_MONTH < this.windowEnd) this.sim.schedule(DAYS_PER_MONTH, () => this.snapshot());
   }
 
   private closeWindow(): void {
-    const g = this.guardians;
-    const years = (this.windowEnd - this.windowStart) / 365;
-    const inPost = g.inPost.mean();
-    this.windowAverages = {
-      childrenUnderMeasure: this.childrenUnderMeasure.mean(),
-      childrenWithoutGuardian: g.waiting.mean(),
-      guardianCaseloadChildren: inPost > 0 ? g.load.mean() / inPost : 0,
-      guardiansInPost: inPost,
-      guardianVacancies: g.vacancies.mean(),
-      guardianYears: inPost * years,
-      familyGuardianYears: g.casesWithProfessional.mean() * years,
+    const { institutions, localTeams, areas } = this.w;
+    const p = this.plan.p;
+    const r = this.plan.reforms;
+    const gi = meanLevels(institutions);
+    const lt = meanLevels(localTeams);
+    const years = (this.windowEnd - this.windowStart) / DAYS_PER_YEAR;
+
+    const utilisation: Record<string, number> = {};
+    const areaSuffix = (a: Area) => (areas.length > 1 && a.name !== null ? ` ${a.name}` : '');
+    for (const [k, a] of areas.entries()) {
+      const at = this.slotsAtOpen[k]!;
+      utilisation[`VT${areaSuffix(a)}`] = a.veiligThuis.resource.busy.mean() / a.veiligThuis.size;
+      utilisation[`RvdK${areaSuffix(a)}`] = a.rvdk.resource.busy.mean() / a.rvdk.size;
+      utilisation[`JBT${areaSuffix(a)}`] = ratio(a.jbt.used - at.tableUsed, a.jbt.offered - at.tableOffered);
+      utilisation[`court${areaSuffix(a)}`] = ratio(a.court.used - at.courtUsed, a.court.offered - at.courtOffered);
+    }
+    for (const t of localTeams) utilisation[t.config.name] = ratio(t.levels.load.mean(), t.levels.capacity.mean());
+    for (const t of institutions) utilisation[`GI ${t.config.name}`] = ratio(t.levels.load.mean(), t.levels.capacity.mean());
+
+    const investigators = areas.reduce((a, x) => a + x.rvdk.size, 0) / p.rvdk.investigationsPerInvestigator;
+    const vtWorkers = areas.reduce((a, x) => a + x.veiligThuis.size, 0) / p.veiligThuis.reportsPerWorker;
+    const savedAdminShare = Math.max(0, p.guardians.adminShare - this.plan.adminShare);
+    const fte: Record<FteRole, number> = {
+      guardian: gi.inPost,
+      guardianInInduction: gi.inInduction,
+      localTeam: lt.inPost,
+      rvdkInvestigator: investigators,
+      veiligThuis: vtWorkers,
+      replacement: gi.replacementsInUse,
+      adminSupport: gi.inPost * savedAdminShare * r.adminSupportShareOfSavedHours,
+    };
+    const selfHours = r.selfDelivered?.hoursPerWeekPerDomain ?? 0;
+    const g = p.guardians;
+    const reformHoursPerWeek: Record<ReformDuty, number> = {
+      duoCoordination: gi.familiesInFullDuos * ((r.duos?.coordinationHoursPerFamilyPerMonth ?? 0) / WEEKS_PER_MONTH),
+      guardianAtLocalTeam: gi.inPost * r.guardianHoursPerWeekElsewhere,
+      selfDeliveredHelp: (gi.selfDomainsHeld + lt.selfDomainsHeld) * selfHours,
+      // families a guardian holds outside a measure, visited at the norm interval
+      longInvolvement: gi.casesOutsideMeasure * ((g.hoursPerVisit * DAYS_PER_WEEK) / g.normVisitIntervalDays),
+    };
+    const c = p.costs;
+    const price: Record<FteRole, number> = {
+      guardian: c.guardianFtePerYearEuro,
+      guardianInInduction: 0, // counted among the guardians in post
+      localTeam: c.localTeamFtePerYearEuro,
+      rvdkInvestigator: c.investigatorFtePerYearEuro,
+      veiligThuis: c.veiligThuisFtePerYearEuro,
+      replacement: c.replacementFtePerYearEuro,
+      adminSupport: c.adminSupportFtePerYearEuro,
+    };
+    let cost = this.providersActive.mean() * c.providerPerYearEuro + r.fixedCostPerYearEuro;
+    for (const role of FTE_ROLES) cost += fte[role] * price[role];
+
+    this.closed = {
+      system: {
+        childrenUnderMeasure: this.childrenUnderMeasure.mean(),
+        childrenWithoutGuardian: gi.waiting,
+        guardianCaseloadChildren: gi.inPost > 0 ? gi.load / gi.inPost : 0,
+        guardiansInPost: gi.inPost,
+        guardianVacancies: gi.vacancies,
+        localTeamVacancies: lt.vacancies,
+        guardianTurnoverPerYear: gi.inPost > 0 ? this.counts.departures / (gi.inPost * years) : 0,
+        departureChangesPerFamilyGuardianYear: gi.casesWithHolder > 0 ? this.counts.departureChanges / (gi.casesWithHolder * years) : 0,
+        guardianUtilisation: ratio(gi.load, gi.capacity),
+        fte,
+        reformHoursPerWeek,
+        costPerYearEuro: cost,
+        utilisation,
+      },
     };
   }
+
+  // ---- events the chain reports --------------------------------------------------------------
 
   /** An RvdK investigation that ended in the window: the wait before it and its length. */
   recordRvdk(waitDays: number, investigationDays: number): void {
@@ -102,67 +236,144 @@ export class Observer {
     this.sums.rvdkInvestigations++;
   }
 
-  /** An OTS that ended in the window, and its length. */
-  recordOts(months: number): void {
-    this.sums.otsMonths += months;
-    this.sums.otsEnded++;
+  /** A measure ruled now. */
+  measureStarted(f: Family): void {
+    this.childrenUnderMeasure.add(f.children);
+    if (this.inWindow()) {
+      this.counts.measuresStarted++;
+      this.counts.childrenIntoMeasure += f.children;
+    }
   }
 
-  /** A cohort family leaves the chain for good (or the run ends with it still inside). */
+  /** A measure that began before a settled start: it counts in the stock, not in the flows. */
+  measureResumed(f: Family): void {
+    this.childrenUnderMeasure.add(f.children);
+  }
+
+  /** A measure ended now after `days`. */
+  measureEnded(f: Family, kind: 'OTS' | 'voogdij', days: number): void {
+    this.childrenUnderMeasure.add(-f.children);
+    if (!this.inWindow()) return;
+    this.sums.measureChildDays += f.children * days;
+    this.sums.measureChildrenEnded += f.children;
+    if (kind === 'OTS') {
+      this.sums.otsMonths += days / DAYS_PER_MONTH;
+      this.sums.otsEnded++;
+    }
+  }
+
+  /** The first guardian visit of a measure ruled in the window. */
+  firstGuardianVisit(fromRulingDays: number, fromSignalDays: number): void {
+    add(this.survival.timeFromRulingToGuardianDays.events, fromRulingDays);
+    add(this.survival.timeFromSignalToGuardianDays.events, fromSignalDays);
+  }
+
+  /** A measure ruled in the window had no guardian visit yet when observation of it stopped. */
+  noGuardianVisitYet(fromRulingDays: number, fromSignalDays: number): void {
+    add(this.survival.timeFromRulingToGuardianDays.censored, fromRulingDays);
+    add(this.survival.timeFromSignalToGuardianDays.censored, fromSignalDays);
+  }
+
+  providersStarted(n: number): void {
+    this.providersActive.add(n);
+    if (this.inWindow()) this.counts.providersDeployed += n;
+  }
+
+  /** Providers of families placed by a settled start: active, but not deployed in the window. */
+  providersResumed(n: number): void {
+    this.providersActive.add(n);
+  }
+
+  providersStopped(n: number): void {
+    this.providersActive.add(-n);
+  }
+
+  /** A cohort family leaves the chain for good (or the run ends with it still inside: censored). */
   familyDone(f: Family, censored: boolean): void {
     if (!f.observed) return;
-    if (censored) this.counts.censoredFamilies++;
     const now = this.sim.now;
     for (const link of LINKS) {
       const w = f.waits[link];
       if (w !== undefined) for (const d of w) add(this.families.waitDays[link], d);
     }
-    if (!f.hadMeasure) return;
+    if (f.measures === 0) return;
     const o = this.families;
+    const s = this.sums;
+    s.cohortWithMeasure++;
+    if (censored) s.cohortCensored++;
+    s.cohortYears += f.daysInChainAt(now) / DAYS_PER_YEAR;
+    s.cohortHandovers += f.handovers;
+    s.cohortColdHandovers += f.coldHandovers;
+    s.cohortGuardianChanges += f.guardianChanges;
     add(o.handoversPerFamily, f.handovers);
     add(o.coldHandoversPerFamily, f.coldHandovers);
     add(o.warmHandoversPerFamily, f.warmHandovers);
+    for (const cause of HANDOVER_CAUSES) {
+      add(o.handoversByCause[cause].cold, f.byCause[cause].cold);
+      add(o.handoversByCause[cause].warm, f.byCause[cause].warm);
+    }
     add(o.guardianChangesPerFamily, f.guardianChanges);
     add(o.professionalsPerFamily, f.known.size);
     add(o.maxProfessionalsAtOnce, f.maxInvolved);
-    for (const t of f.timeToGuardianDays) add(o.timeToGuardianDays, t);
     add(o.daysWithoutProfessional, f.daysWithoutProfessionalAt(now));
-    if (f.measureDays > 0) {
-      add(o.contactsPerMonth, f.measureContacts / (f.measureDays / MONTH_DAYS));
-      add(o.measureDurationDays, f.measureDays);
-    }
+    const measureDays = f.measureDays + (f.measure !== null ? now - f.measure.rulingAt : 0);
+    if (measureDays > 0) add(o.contactsPerMonth, f.contacts / (measureDays / DAYS_PER_MONTH));
     if (f.visitIntervals > 0) add(o.visitIntervalDays, f.visitIntervalSumDays / f.visitIntervals);
   }
 
-  result(replication: number, eventsFired: number, capPerGuardian: number): ReplicationResult {
+  result(replication: number, eventsFired: number): ReplicationResult {
     // With no follow-up the run stops at the window's end, before its closing event can fire.
-    if (this.windowAverages === null && this.sim.now >= this.windowEnd) this.closeWindow();
-    const a = this.windowAverages;
-    if (a === null) throw new Error('the observation window never closed: the run ended early');
-    const mean = (sum: number, n: number) => (n === 0 ? 0 : sum / n);
+    if (this.closed === null && this.sim.now >= this.windowEnd) this.closeWindow();
+    if (this.closed === null) throw new Error('the observation window never closed: the run ended early');
+    const mean = (sum: number, n: number) => (n === 0 ? NaN : sum / n);
     const m = this.sums;
     const c = this.counts;
+    const km = kaplanMeier(this.survival.timeFromRulingToGuardianDays.events, this.survival.timeFromRulingToGuardianDays.censored);
     const system: SystemObservations = {
       familiesArrived: c.familiesArrived,
       childrenArrived: c.childrenArrived,
       measuresStarted: c.measuresStarted,
       childrenIntoMeasure: c.childrenIntoMeasure,
       escalationsToJBT: c.escalationsToJBT,
+      rvdkInvestigationsStarted: c.rvdkInvestigationsStarted,
       reentries: c.reentries,
-      childrenUnderMeasure: a.childrenUnderMeasure,
-      childrenWithoutGuardian: a.childrenWithoutGuardian,
-      guardianCaseloadChildren: a.guardianCaseloadChildren,
-      guardiansInPost: a.guardiansInPost,
-      guardianVacancies: a.guardianVacancies,
-      guardianTurnoverPerYear: a.guardianYears > 0 ? c.departures / a.guardianYears : 0,
-      departureChangesPerFamilyGuardianYear: a.familyGuardianYears > 0 ? c.departureChanges / a.familyGuardianYears : 0,
-      guardianUtilisation: capPerGuardian > 0 ? a.guardianCaseloadChildren / capPerGuardian : 0,
+      providersDeployed: c.providersDeployed,
+      ...this.closed.system,
       rvdkWaitDays: mean(m.rvdkWaitDays, m.rvdkInvestigations),
       rvdkInvestigationDays: mean(m.rvdkInvestigationDays, m.rvdkInvestigations),
       otsDurationMonths: mean(m.otsMonths, m.otsEnded),
-      censoredFamilies: c.censoredFamilies,
+      measureDurationDays: mean(m.measureChildDays, m.measureChildrenEnded),
+      shareGuardianWithinFiveWorkingDays: km.n > 0 ? 1 - survivalAt(km, FIVE_WORKING_DAYS) : NaN,
+      censoredShare: mean(m.cohortCensored, m.cohortWithMeasure),
+      handoversPerFamilyYear: mean(m.cohortHandovers, m.cohortYears),
+      coldHandoversPerFamilyYear: mean(m.cohortColdHandovers, m.cohortYears),
+      guardianChangesPerFamilyYear: mean(m.cohortGuardianChanges, m.cohortYears),
       eventsFired,
     };
-    return { replication, families: this.families, system, series: this.series };
+    return { replication, families: this.families, survival: this.survival, system, series: this.series };
   }
+}
+
+function ratio(a: number, b: number): number {
+  return b > 0 ? a / b : NaN;
+}
+
+type LevelValues = Record<keyof TeamLevels, number>;
+
+/** The teams' levels now, summed. */
+function sumLevels(teams: readonly Team[]): LevelValues {
+  return fold(teams, (l) => l.value);
+}
+
+/** The teams' time-averages over the window, summed (time-averages add up). */
+function meanLevels(teams: readonly Team[]): LevelValues {
+  return fold(teams, (l) => l.mean());
+}
+
+function fold(teams: readonly Team[], read: (l: TimeWeighted) => number): LevelValues {
+  const out = {} as LevelValues;
+  for (const t of teams) {
+    for (const [k, level] of Object.entries(t.levels) as [keyof TeamLevels, TimeWeighted][]) out[k] = (out[k] ?? 0) + read(level);
+  }
+  return out;
 }

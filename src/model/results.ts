@@ -9,35 +9,70 @@ export const LINKS = ['LT', 'JBT', 'RvdK', 'court', 'GI'] as const;
 export type Link = (typeof LINKS)[number];
 
 /**
- * Per-family observations of the observed cohort, as bounded distributions: a replication's
- * memory does not grow with the horizon. Each mean is exact; percentiles and histograms see
- * continuous values to 3 significant digits (src/statistics/valueCounts.ts). The population is
- * the families that received a measure (OTS or voogdij), except for the waits.
+ * Why a family's responsible professional changed:
+ * - structural: the family moves from one link to the next (local team → RvdK → guardian), or re-enters;
+ * - turnover: a professional left (the case went to a colleague, waited, or was rebalanced in a duo);
+ * - absence: a guardian is on sick leave (to whoever covers, and back);
+ * - afschaling: the measure ended and the local team takes over again.
+ */
+export const HANDOVER_CAUSES = ['structural', 'turnover', 'absence', 'afschaling'] as const;
+export type HandoverCause = (typeof HANDOVER_CAUSES)[number];
+
+/** Roles whose full-time equivalents the model counts (the cost side). */
+export const FTE_ROLES = ['guardian', 'guardianInInduction', 'localTeam', 'rvdkInvestigator', 'veiligThuis', 'replacement', 'adminSupport'] as const;
+export type FteRole = (typeof FTE_ROLES)[number];
+
+/** Working hours spent on reform duties, per week on average over the window. */
+export const REFORM_DUTIES = ['duoCoordination', 'guardianAtLocalTeam', 'selfDeliveredHelp', 'longInvolvement'] as const;
+export type ReformDuty = (typeof REFORM_DUTIES)[number];
+
+/**
+ * Per-family observations of the observed cohort (families first signalled in the window that
+ * received a measure), as bounded distributions: a replication's memory does not grow with the
+ * horizon. Each mean is exact; percentiles see values to 3 significant digits. Waits are over
+ * every cohort family that passed the link. Families still in the chain when follow-up ends are
+ * counted as they stand (see `SystemObservations.censoredShare` and the rates per family-year).
  */
 export interface FamilyObservations {
-  /** Every change of responsible professional for a family with a measure. */
+  /** Every change of responsible professional. */
   handoversPerFamily: ValueCounts;
-  /** Of those, the cold ones: a new face, the story retold. */
+  /** Of those, the cold ones: a face the family did not know, the story retold. */
   coldHandoversPerFamily: ValueCounts;
   warmHandoversPerFamily: ValueCounts;
-  /** Changes of gezinsvoogd during the measure (a replacement or redistribution). */
+  /** Handovers by cause, cold and warm. */
+  handoversByCause: Record<HandoverCause, { cold: ValueCounts; warm: ValueCounts }>;
+  /** Changes of gezinsvoogd during a measure (someone left, or a duo rebalanced). */
   guardianChangesPerFamily: ValueCounts;
-  /** Distinct professionals a family with a measure met from first signal to exit. */
+  /** Distinct professionals who worked with the family (responsible ones, help providers, duo partners, Veilig Thuis), first signal to exit. */
   professionalsPerFamily: ValueCounts;
   /** The most professionals involved with the family at one time. */
   maxProfessionalsAtOnce: ValueCounts;
-  /** First signal to the first visit of a gezinsvoogd. */
-  timeToGuardianDays: ValueCounts;
-  /** Days in the chain with no responsible professional (waiting lists, afschaling gap). */
+  /** Days in the chain with nobody responsible (waiting lists, sick leave without cover, the afschaling gap). */
   daysWithoutProfessional: ValueCounts;
-  /** Guardian contacts per month under the measure. */
+  /** Guardian contacts per month under a measure. */
   contactsPerMonth: ValueCounts;
   /** Days between guardian visits, one value per family (its mean interval). */
   visitIntervalDays: ValueCounts;
-  /** Days under a measure, ruling to end, summed over the family's finished measures. */
-  measureDurationDays: ValueCounts;
   /** Waits at each link, per family that passed that link. */
   waitDays: Record<Link, ValueCounts>;
+}
+
+/**
+ * A time to an event with right-censoring: `events` are the times of those who had the event,
+ * `censored` the times observed so far of those who had not when observation stopped. The
+ * Kaplan–Meier estimate uses both; dropping the censored would bias the time low exactly where
+ * it is long.
+ */
+export interface SurvivalObservations {
+  events: ValueCounts;
+  censored: ValueCounts;
+}
+
+export interface SurvivalMetrics {
+  /** From the court's ruling to the first visit by a gezinsvoogd (as the inspectorate measures it), measures ruled in the window. */
+  timeFromRulingToGuardianDays: SurvivalObservations;
+  /** From the trajectory's first signal to the first visit by a gezinsvoogd, measures ruled in the window. */
+  timeFromSignalToGuardianDays: SurvivalObservations;
 }
 
 /** Whole-system figures over the observation window. */
@@ -45,52 +80,76 @@ export interface SystemObservations {
   /** Flows count what happens inside the window, whichever family it happens to. */
   familiesArrived: number;
   childrenArrived: number;
-  /** Families that reached a measure in the window, and their children (the inflow). */
+  /** Measures ruled in the window, and their children (the inflow). */
   measuresStarted: number;
   childrenIntoMeasure: number;
   /** Escalations from voluntary help to the compulsory track (to the JBT, or inside one organisation). */
   escalationsToJBT: number;
+  /** RvdK investigations started in the window. */
+  rvdkInvestigationsStarted: number;
   /** New signals for families whose case had closed. */
   reentries: number;
+  /** Help providers deployed in the window (each a trajectory that costs money). */
+  providersDeployed: number;
   /** Time-averages over the window. */
   childrenUnderMeasure: number;
   childrenWithoutGuardian: number;
   guardianCaseloadChildren: number;
   guardiansInPost: number;
   guardianVacancies: number;
+  localTeamVacancies: number;
   /** Guardians who left, per guardian-year in post. */
   guardianTurnoverPerYear: number;
-  /**
-   * Guardian changes caused by a guardian leaving, per family-year with a guardian. With a leave
-   * rate r and immediate replacement this approaches r (per completed family it would be biased
-   * low by families still in care at the horizon).
-   */
+  /** Guardian changes caused by a guardian leaving, per family-year with a guardian. */
   departureChangesPerFamilyGuardianYear: number;
   guardianUtilisation: number;
-  /** RvdK: mean wait before an investigation starts, and its duration. */
+  /** RvdK: mean wait before an investigation starts, and its duration (investigations that ended in the window). */
   rvdkWaitDays: number;
   rvdkInvestigationDays: number;
   /** Mean length of OTS measures that ended in the window, in months. */
   otsDurationMonths: number;
-  /** Families still in the chain at the end of follow-up (their figures are counted so far). */
-  censoredFamilies: number;
+  /**
+   * Mean length of the measures that ended in the window, weighted by children: in a settled
+   * chain an unbiased estimate of the duration (every measure is counted whenever it began), so
+   * children under a measure = children into a measure per day × this (Little's law).
+   */
+  measureDurationDays: number;
+  /** Share of the ruling-to-first-visit times within 5 working days (7 calendar days), Kaplan–Meier. */
+  shareGuardianWithinFiveWorkingDays: number;
+  /** Cohort families with a measure still in the chain when follow-up ended (their counts are "so far"). */
+  censoredShare: number;
+  /** Cohort rates: events per family-year in the chain (families with a measure), robust to censoring. */
+  handoversPerFamilyYear: number;
+  coldHandoversPerFamilyYear: number;
+  guardianChangesPerFamilyYear: number;
+  /** Full-time equivalents in use, per role (time-averaged over the window). */
+  fte: Record<FteRole, number>;
+  /** Hours per week spent on reform duties (time-averaged). */
+  reformHoursPerWeek: Record<ReformDuty, number>;
+  /** People and help providers at the scenario's prices, plus the reforms' own running costs, per year. */
+  costPerYearEuro: number;
+  /** Busy share of each link's capacity (keys: `VT`, `LT <municipality>`, `JBT`, `RvdK`, `court`, `GI <institution>`, with ` <area>` when areas differ). */
+  utilisation: Record<string, number>;
   eventsFired: number;
 }
 
-/** Monthly snapshots over the window (for charts over time with bands across replications). */
+/** Monthly snapshots over the window (for charts over time and the settled check). */
 export interface TimeSeries {
-  /** Day of each snapshot, counted from the end of the warm-up. */
+  /** Day of each snapshot, counted from the start of the observed window. */
   day: number[];
   childrenWithoutGuardian: number[];
   meanCaseloadChildren: number[];
   childrenUnderMeasure: number[];
   guardiansInPost: number[];
+  waitingForInvestigation: number[];
+  waitingForLocalTeam: number[];
 }
 
 /** One replication's outcome. Everything here depends on the seed only, never on wall-clock time. */
 export interface ReplicationResult {
   replication: number;
   families: FamilyObservations;
+  survival: SurvivalMetrics;
   system: SystemObservations;
   series: TimeSeries;
 }

@@ -7,6 +7,9 @@ import type { Event, Simulation } from '../kernel/index.js';
 export class SlotSchedule {
   private readonly queue: Event<void>[] = [];
   private head = 0;
+  /** Slots offered and slots used, over all sessions so far (for utilisation). */
+  offered = 0;
+  used = 0;
 
   constructor(
     private readonly sim: Simulation,
@@ -28,7 +31,11 @@ export class SlotSchedule {
   }
 
   private session(): void {
-    for (let n = 0; n < this.slots && this.head < this.queue.length; n++) this.queue[this.head++].succeed();
+    this.offered += this.slots;
+    for (let n = 0; n < this.slots && this.head < this.queue.length; n++) {
+      this.queue[this.head++]!.succeed();
+      this.used++;
+    }
     if (this.head > 256 && this.head * 2 > this.queue.length) {
       this.queue.splice(0, this.head);
       this.head = 0;

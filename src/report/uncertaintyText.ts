@@ -18,7 +18,7 @@ export function uncertaintyStatement(file: UncertaintyFile, scenario: string, la
   // a measure the reform never changes (its effect is exactly 0 in every world) says nothing here
   const metrics = Object.entries(file.scenarios[scenario]?.metrics ?? {}).filter(([, u]) => Number.isFinite(u.probabilityOfImprovement) && u.probabilityOfImprovement + u.probabilityOfWorsening > 0);
   if (metrics.length === 0) return '';
-  const improvement = (metric: string, better: 'lower' | 'higher') => {
+  const improvement = (metric: string, better: 'lower' | 'higher' | null) => {
     const words = metricWords(labels, metric);
     return better === 'lower' ? words.lower : words.higher;
   };

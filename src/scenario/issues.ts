@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { Diagnostic } from '../userError.js';
 import { didYouMean } from './didYouMean.js';
 import { scenarioSchema } from './schema.js';
-import { allKeyPaths, allowedKeys, describeExpected, describeNumber, discriminatorOf, formatPath, kindOf, numberBounds, schemaAt } from './schemaWalk.js';
+import { allKeyPaths, allowedKeys, describeExpected, describeNumber, discriminatorOf, formatPath, kindOf, metaOf, numberBounds, schemaAt } from './schemaWalk.js';
 
 type Issue = z.core.$ZodIssue;
 export type Locator = (path: readonly PropertyKey[], prefer: 'key' | 'value') => Pick<Diagnostic, 'file' | 'line' | 'column'>;
@@ -87,7 +87,9 @@ function toDiagnostics(issue: Issue, data: unknown, locate: Locator): Diagnostic
       if (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint') {
         const b = schema ? numberBounds(schema) : undefined;
         const expected = b ? describeNumber(b) : `a number ${issue.code === 'too_small' ? 'of at least' : 'at most'} ${'minimum' in issue ? issue.minimum : issue.maximum}`;
-        return one(`expected ${expected}, got ${describeValue(value)}`, rangeHint(b, value));
+        const m = issue.code === 'too_big' && schema ? metaOf(schema) : undefined;
+        const why = m?.maxWhy && b?.max !== undefined ? `at most ${b.max}${m.unit && m.unit !== 'count' ? ` ${m.unit}` : ''}: ${m.maxWhy}` : undefined;
+        return one(`expected ${expected}, got ${describeValue(value)}`, rangeHint(b, value) ?? why);
       }
       const n = Number('minimum' in issue ? issue.minimum : issue.maximum);
       if (issue.origin === 'array') {

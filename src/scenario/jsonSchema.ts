@@ -25,7 +25,10 @@ export function scenarioJsonSchemaText(): string {
   return `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
 }
 
-/** Drops the ±2^53 bounds zod adds to integers, and puts unit, default and source in the hover text. */
+/**
+ * Drops the ±2^53 bounds zod adds to integers, writes a distribution's upper bound as the
+ * `maximum` of each kind's parameters, and puts unit, default, bound and source in the hover text.
+ */
 function tidyNode(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(tidyNode);
   if (typeof node !== 'object' || node === null) return node;
@@ -34,10 +37,16 @@ function tidyNode(node: unknown): unknown {
     if ((k === 'maximum' && v === Number.MAX_SAFE_INTEGER) || (k === 'minimum' && v === Number.MIN_SAFE_INTEGER)) continue;
     out[k] = tidyNode(v);
   }
+  if (typeof out.max === 'number' && Array.isArray(out.oneOf)) {
+    boundDistribution(out.oneOf as Json[], out.max);
+    delete out.max;
+  }
   if (typeof out.description === 'string' && (out.unit !== undefined || out.source !== undefined)) {
     const lines = [out.description];
     if (out.unit !== undefined) lines.push(`Unit: ${String(out.unit)}.`);
     if (out.default !== undefined && typeof out.default !== 'object') lines.push(`FoodValley today: ${String(out.default)}.`);
+    const bound = upperBound(out);
+    if (bound !== undefined && out.maxWhy !== undefined) lines.push(`At most ${bound}: ${String(out.maxWhy)}.`);
     if (out.source !== undefined) lines.push(`Source: ${String(out.source)}.`);
     out.markdownDescription = lines.join('\n\n');
   }
@@ -61,4 +70,28 @@ function addRanges(root: Json): void {
     const line = `Plausible range (for \`jbsim uncertainty\`): ${describeRange(range)}${node.oneOf ? ' (of the mean)' : ''}. ${range.why}.`;
     node.markdownDescription = `${typeof node.markdownDescription === 'string' ? node.markdownDescription : String(node.description ?? '')}\n\n${line}`;
   }
+}
+
+/** The parameters of each kind that the schema's bound applies to (its mean, or its largest value). */
+const BOUNDED_PARAMETERS: Record<string, string> = { exponential: 'mean', lognormal: 'mean', gamma: 'mean', triangular: 'max', uniform: 'max', deterministic: 'value', empirical: 'values' };
+
+function boundDistribution(options: Json[], max: number): void {
+  for (const option of options) {
+    const props = option.properties as Record<string, Json> | undefined;
+    const kind = (props?.kind as Json | undefined)?.const as string | undefined;
+    const key = kind === undefined ? undefined : BOUNDED_PARAMETERS[kind];
+    const target = key === undefined ? undefined : props?.[key];
+    if (target === undefined) continue;
+    if (target.type === 'array') (target.items as Json).maximum = max;
+    else target.maximum = max;
+  }
+}
+
+/** A number's `maximum`, or a distribution's (as written by boundDistribution). */
+export function upperBound(node: Json): number | undefined {
+  if (typeof node.maximum === 'number') return node.maximum;
+  if (!Array.isArray(node.oneOf)) return undefined;
+  const found = (node.oneOf as Json[]).flatMap((o) => Object.values((o.properties ?? {}) as Record<string, Json>).map((p) => (p.maximum ?? (p.items as Json | undefined)?.maximum) as number | undefined));
+  const bounds = found.filter((b): b is number => typeof b === 'number');
+  return bounds.length > 0 ? Math.max(...bounds) : undefined;
 }

@@ -1,7 +1,7 @@
 // Generates the parameter reference (docs/parameters.md) and the FoodValley baseline scenario
 // (scenarios/foodvalley/baseline.yaml) from the schema, so that neither can drift from it.
 
-import { scenarioJsonSchema } from './jsonSchema.js';
+import { scenarioJsonSchema, upperBound } from './jsonSchema.js';
 import { describeRange, NOT_VARIED, type RangeSpec } from './ranges.js';
 import { scenarioSchema } from './schema.js';
 
@@ -20,6 +20,7 @@ const SECTION_TITLES: Record<string, string> = {
   gi: 'Certified institutions (GI: gecertificeerde instellingen)',
   guardians: 'Guardians (gezinsvoogden, jeugdbeschermers)',
   providers: 'Help providers (jeugdhulpaanbieders)',
+  costs: 'Costs: prices per year',
   reforms: 'Reforms',
   simulation: 'Simulation',
 };
@@ -92,8 +93,17 @@ function formatDefault(p: Param, required: boolean): string {
   return String(d);
 }
 
+/** What a value may be, with the reason for its upper bound. */
+function formatAllowed(n: Json): string {
+  const range = formatRange(n);
+  return n.maxWhy === undefined ? range : `${range}: ${n.maxWhy}`;
+}
+
 function formatRange(n: Json): string {
-  if (isDistribution(n)) return 'a distribution, never below 0';
+  if (isDistribution(n)) {
+    const bound = upperBound(n);
+    return bound === undefined ? 'a distribution, never below 0' : `a distribution from 0, mean or largest value ≤ ${bound}`;
+  }
   if (n.type === 'number' || n.type === 'integer') {
     const whole = n.type === 'integer' ? 'whole number ' : '';
     const lo = n.minimum !== undefined ? { v: n.minimum, incl: true } : n.exclusiveMinimum !== undefined ? { v: n.exclusiveMinimum, incl: false } : undefined;
@@ -143,6 +153,11 @@ export function parameterReference(): string {
     '- **Checking a file.** `jbsim validate my-scenario.yaml` lists every mistake with its line. Some rules span',
     '  several parameters (for example, admin and indirect work must leave time for families); they are checked',
     '  there too, after each value is valid on its own.',
+    '- **Upper bounds.** Every count, rate and duration has an upper bound from what the Netherlands has, with',
+    '  its reason in the "allowed" column, so that a typo (two zeros too many) is refused before a run instead of',
+    '  running for hours. A distribution\'s bound applies to its largest value, or to its mean for the kinds that',
+    '  have none (exponential, lognormal, gamma). Before a run starts, its size is estimated (families alive at',
+    '  once, events) and a run that would not fit in memory is refused with the estimate.',
     '- **Sources.** "assumption" marks a value no source gives; the reasoning and the figures it was calibrated',
     '  against are in `docs/calibration.md`. Shares and probabilities are fractions: 38% is written 0.38.',
     '',
@@ -161,7 +176,7 @@ export function parameterReference(): string {
     for (const p of params) {
       const n = p.node;
       rows.push(
-        `| \`${p.name}\` | ${cell(n.unit ?? '')} | ${cell(formatDefault(p, required.has(p.name)))} | ${cell(formatRange(n))} | ${cell(plausibleRange(p))} | ${cell(n.description ?? '')} | ${cell(n.source ?? (p.list && needsSource(n) ? `as \`${p.list}\`` : ''))} |`,
+        `| \`${p.name}\` | ${cell(n.unit ?? '')} | ${cell(formatDefault(p, required.has(p.name)))} | ${cell(formatAllowed(n))} | ${cell(plausibleRange(p))} | ${cell(n.description ?? '')} | ${cell(n.source ?? (p.list && needsSource(n) ? `as \`${p.list}\`` : ''))} |`,
       );
       if (isListOfGroups(n) && Array.isArray(n.default)) lists.push(p);
     }

@@ -23,8 +23,18 @@ export function unwrap(s: Schema): Schema {
   return cur;
 }
 
+export interface ParameterMeta {
+  description?: string;
+  unit?: string;
+  source?: string;
+  /** A distribution's upper bound (numbers carry theirs as a check). */
+  max?: number;
+  /** Why the upper bound is where it is. */
+  maxWhy?: string;
+}
+
 /** Metadata (`.meta()`) on the schema or any of its wrappers. */
-export function metaOf(s: Schema): { description?: string; unit?: string; source?: string } {
+export function metaOf(s: Schema): ParameterMeta {
   let cur: Schema | undefined = s;
   const found: Record<string, unknown> = {};
   for (let i = 0; cur && i < 20; i++) {
@@ -33,7 +43,7 @@ export function metaOf(s: Schema): { description?: string; unit?: string; source
     const d = def(cur);
     cur = WRAPPERS.has(d.type) ? (d.innerType as Schema) : d.type === 'pipe' ? (d.in as Schema) : undefined;
   }
-  return found as { description?: string; unit?: string; source?: string };
+  return found as ParameterMeta;
 }
 
 export function kindOf(s: Schema): string {

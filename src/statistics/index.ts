@@ -18,3 +18,7 @@ export type { Correlation } from './rankCorrelation.js';
 export { firstOrderSobol, sobolBins, SOBOL_MIN_RUNS } from './sobol.js';
 export { evpi, evppi, loess, loessSpan } from './evppi.js';
 export { inverse } from './linearAlgebra.js';
+export { kaplanMeier, restrictedMean, survivalAt, survivalQuantile } from './survival.js';
+export type { SurvivalCurve } from './survival.js';
+export { ratioOfMeans } from './ratio.js';
+export type { RatioInterval } from './ratio.js';

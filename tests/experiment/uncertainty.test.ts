@@ -94,7 +94,7 @@ describe('jbsim uncertainty on a queue', () => {
       { out: dir, workers: 0, quiet: true, version: 'test', argv: [], modelModule: QUEUE_MODEL },
     );
     const cmp = done.kind === 'final' ? done.output.comparison! : null;
-    for (const metric of ['waitDays.LT', 'timeToGuardianDays']) {
+    for (const metric of ['waitDays.LT', 'handoversPerFamily']) {
       const d = cmp!.scenarios['three servers'][metric];
       const noise = file.scenarios['three servers'].metrics[metric].noiseOnly!;
       expect(noise.difference).toBe(d.difference);

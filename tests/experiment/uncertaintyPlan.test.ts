@@ -24,16 +24,18 @@ const text = (name: string, body: string) => {
 
 describe('the parameters varied', () => {
   test('every built-in range for FoodValley; a reform keeps a value it sets itself', () => {
-    const { parameters, held } = planParameters(load('baseline', 'less-admin', 'guardian-duos', 'caseload-12'), scenarioDefaults());
+    // a reform written as a value of today's parameter, not as a reform module
+    const adminTarget = text('admin-target', 'guardians:\n  adminShare: 0.25\n');
+    const { parameters, held } = planParameters([...load('baseline'), adminTarget, ...load('guardian-duos', 'caseload-12')], scenarioDefaults());
     expect(parameters.map((p) => p.path).sort()).toEqual(Object.keys(PARAMETER_RANGES).sort());
     expect(held).toEqual([]);
     const admin = parameters.find((p) => p.path === 'guardians.adminShare')!;
-    expect(admin.heldIn).toEqual(['less-admin']);
+    expect(admin.heldIn).toEqual(['admin-target']);
     expect(admin.baseValue).toBe(0.38);
     const coordination = parameters.find((p) => p.path === 'reforms.guardianDuos.coordinationHoursPerFamilyPerMonth')!;
     expect(coordination.heldIn).toEqual([]);
     // a duo parameter cannot touch the effect of reforms without duos
-    expect(coordination.inertIn).toEqual(['less-admin', 'caseload-12']);
+    expect(coordination.inertIn).toEqual(['admin-target', 'caseload-12']);
     expect(admin.inertIn).toEqual([]);
     expect(parameters.find((p) => p.path === 'guardians.recruitmentDays')).toMatchObject({ target: 'distribution', baseValue: 120 });
   });
@@ -80,7 +82,8 @@ describe('the samples', () => {
   });
 
   test('a sampled scenario carries the values; a duration is scaled whole, its shape kept', () => {
-    const [base, lessAdmin] = load('baseline', 'less-admin');
+    const [base] = load('baseline');
+    const lessAdmin = text('admin-target', 'guardians:\n  adminShare: 0.25\n');
     const { parameters } = planParameters([base, lessAdmin], scenarioDefaults());
     const values = parameters.map((p) => (p.target === 'number' ? p.range.low : p.baseValue * 1.5));
     const b = sampledScenario(base.scenario, parameters, values);

@@ -4,7 +4,7 @@
 
 import { Chain } from '../../src/model/chain.js';
 import type { Family } from '../../src/model/family.js';
-import { runReplication, traceReplication, type ReplicationResult, type TraceResult } from '../../src/model/index.js';
+import { runReplication, traceReplication, type HandoverCause, type ReplicationResult, type TraceResult } from '../../src/model/index.js';
 import type { Role } from '../../src/model/professional.js';
 import { scenarioSchema, type Scenario } from '../../src/scenario/schema.js';
 import { valueCountsMean, mergeAll, type ValueCounts } from '../../src/statistics/index.js';
@@ -24,8 +24,8 @@ export function scenario(...overrides: Plain[]): Scenario {
   return scenarioSchema.parse(overrides.reduce((acc, o) => deepMerge(acc, o), { name: 'test' } as Plain));
 }
 
-/** A short run of the baseline: 2 years of warm-up, 3 observed, 1 of follow-up. */
-export const SHORT: Plain = { simulation: { warmupYears: 2, years: 3, followUpYears: 1 } };
+/** A short run of the baseline from an empty chain: 2 years of warm-up, 3 observed, 1 of follow-up. */
+export const SHORT: Plain = { simulation: { start: 'empty', warmupYears: 2, years: 3, followUpYears: 1 } };
 
 /** Guardian positions that duos can pair (the default has an odd number at one GI). */
 export const EVEN_INSTITUTIONS: Plain = {
@@ -82,7 +82,7 @@ export function oneFamilyScenario(...overrides: Plain[]): Scenario {
       guardians: { turnoverRatePerYear: 0, sickEpisodesPerYear: 0 },
       localTeam: { turnoverRatePerYear: 0 },
       providers: { changeRatePerYear: 0 },
-      simulation: { warmupYears: 0, years: 4, followUpYears: 1 },
+      simulation: { start: 'empty', warmupYears: 0, years: 4, followUpYears: 1 },
     },
     ...overrides,
   );
@@ -93,6 +93,7 @@ export interface HandoverRecord {
   from: Role;
   to: Role;
   kind: 'cold' | 'warm';
+  cause: HandoverCause;
 }
 
 export interface OneFamily {
@@ -104,16 +105,16 @@ export interface OneFamily {
 /** Starts the one family at time 0 and records every handover it has, with the roles on both sides. */
 export function startOneFamily(s: Scenario, seed = SEED): OneFamily {
   const chain = new Chain(s, seed, 0);
-  (chain as unknown as { startFamily(municipality: number): void }).startFamily(0);
+  chain.arrivals.signal(0);
   const family = chain.families.get(1)!;
   const handovers: HandoverRecord[] = [];
-  const set = family.setResponsible.bind(family);
-  // the journey's first step (up to the local team) has already run inside startFamily
+  const handOver = family.handOver.bind(family);
+  // the journey's first step (up to the local team) has already run inside the signal
   let last: Role | null = family.responsible?.role ?? null;
-  family.setResponsible = (p, now, warm) => {
-    const kind = set(p, now, warm);
+  family.handOver = (p, now, cause) => {
+    const kind = handOver(p, now, cause);
     if (p !== null) {
-      if (kind !== 'none' && last !== null) handovers.push({ at: now, from: last, to: p.role, kind });
+      if (kind !== 'none' && last !== null) handovers.push({ at: now, from: last, to: p.role, kind, cause });
       last = p.role;
     }
     return kind;

@@ -33,7 +33,7 @@ describe('sick leave and handovers', () => {
   it('a family handed to a sick duo partner meets the partner\'s replacement: a cold change', () => {
     const loss = 30;
     const run = startOneFamily(
-      oneFamilyScenario({ reforms: { guardianDuos: { enabled: true } }, guardians: { coldHandoverProgressLossDays: loss, sickDays: { kind: 'deterministic', value: 1000 } } }),
+      oneFamilyScenario({ reforms: { guardianDuos: { enabled: true } }, guardians: { coldHandoverProgressLossDays: loss, sickDays: { kind: 'deterministic', value: 700 } } }),
     );
     const { chain, family } = run;
     runUntil(chain, () => family.inMeasure);

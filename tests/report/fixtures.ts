@@ -122,6 +122,7 @@ export function makeFixture(scenarios: FixtureScenario[], options: { replication
       warmupDays: 6 * 365,
       version: '0.1.0',
       metrics: metrics as ScenarioSummary['metrics'],
+      settled: { settled: true, reasons: [], checks: [] },
       distributions,
       series: {
         childrenWithoutGuardian: series(value('childrenWithoutGuardian'), 60, rand),

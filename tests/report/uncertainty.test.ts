@@ -84,7 +84,7 @@ describe('the uncertainty section', () => {
   it('takes the noise-only interval from a comparison when the analysis ran none', () => {
     const none = { ...file, scenarios: { duos: { ...file.scenarios.duos, metrics: Object.fromEntries(Object.entries(file.scenarios.duos.metrics).map(([m, u]) => [m, { ...u, noiseOnly: null }])) } } };
     const d = { baseline: 1, scenario: 0.6, difference: -0.4, ci95: [-0.5, -0.3] as [number, number], relativeChange: -0.4, significant: true };
-    const filled = withNoiseFrom(none, { baseline: 'baseline', seed: 1, replications: 30, scenarios: { duos: { coldHandoversPerFamily: d } } });
+    const filled = withNoiseFrom(none, { baseline: 'baseline', seed: 1, replications: 30, scenarios: { duos: { coldHandoversPerFamily: d } }, costEffectiveness: {} });
     expect(filled.scenarios.duos.metrics.coldHandoversPerFamily.noiseOnly).toEqual({ difference: -0.4, ci95: [-0.5, -0.3], replications: 30 });
     expect(filled.scenarios.duos.metrics['waitDays.GI'].noiseOnly).toBeNull();
   });

@@ -177,12 +177,10 @@ describe('--set', () => {
   });
 
   test('a rule across parameters broken by --set points at the file line of the other value', () => {
-    // Duos need even positions; the baseline's second institution has an odd number.
-    const odd = scenarioDefaults().gi.institutions.findIndex((i) => i.guardianPositions % 2 === 1);
-    expect(odd).toBeGreaterThanOrEqual(0);
-    const diagnostics = diagnosticsOf(baseline, { overrides: ['reforms.guardianDuos.enabled=true'] });
-    const d = diagnostics.find((x) => x.path === `gi.institutions[${odd}].guardianPositions`);
-    expect(d?.message).toMatch(/even number/);
+    // Admin and indirect work together must leave time for families: the rule is reported at adminShare, in the file.
+    const diagnostics = diagnosticsOf(baseline, { overrides: ['guardians.indirectCaseworkShare=0.7'] });
+    const d = diagnostics.find((x) => x.path === 'guardians.adminShare');
+    expect(d?.message).toMatch(/leave no time for families/);
     expect(path.basename(d!.file)).toBe('baseline.yaml');
     expect(d!.line).toBeGreaterThan(1);
   });
@@ -228,7 +226,7 @@ describe('plain-language hints', () => {
 
   test('a whole number', () => {
     const d = hintFor('guardians:\n  caseloadCapChildren: 12.5\n');
-    expect(d.message).toBe('expected a whole number of at least 0, got 12.5');
+    expect(d.message).toBe('expected a whole number between 0 and 100, got 12.5');
   });
 
   test('not a number', () => {

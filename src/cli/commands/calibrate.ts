@@ -6,6 +6,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { DEFAULT_SEED, defaultWorkers, ReplicationRunner } from '../../experiment/index.js';
 import type { Job } from '../../experiment/runner.js';
 import { progressBar } from '../../experiment/progress.js';
+import { checkRunSize } from '../../experiment/size.js';
 import { CALIBRATION_TARGETS, calibrationValues, regionScale } from '../../model/calibration.js';
 import type { ReplicationResult } from '../../model/results.js';
 import { loadScenario } from '../../scenario/load.js';
@@ -101,6 +102,7 @@ export const calibrateCommand: CommandModule<object, Args> = {
   handler: async (argv) => {
     const settings = replicationSettings({ ...argv, out: '' });
     const { scenario } = loadScenario(String(argv.scenario), { overrides: settings.overrides });
+    checkRunSize([{ scenario, file: String(argv.scenario) }], { workers: Math.min(settings.workers, settings.replications) });
     const jobs: Job[] = Array.from({ length: settings.replications }, (_, replication) => ({ scenarioIndex: 0, replication }));
     const started = performance.now();
     const results = await interruptible(async (signal) => {

@@ -4,6 +4,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { executeExperiment, HEADLINE_METRICS, type Comparison } from '../../experiment/index.js';
 import { loadScenarios, orderBaselineFirst } from '../../experiment/scenarios.js';
+import { checkRunSize } from '../../experiment/size.js';
 import { VERSION } from '../../version.js';
 import {
   experimentOptions,
@@ -40,6 +41,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
   handler: async (argv) => {
     const settings = experimentSettings(argv);
     const scenarios = orderBaselineFirst(loadScenarios(argv.scenarios.map(String), settings.overrides), argv.baseline);
+    checkRunSize(scenarios, { workers: Math.min(settings.workers, scenarios.length * settings.replications) });
     const baseline = scenarios[0].scenario.name;
     const out = String(argv.out);
     let report: string[] = [];

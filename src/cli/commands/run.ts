@@ -20,8 +20,10 @@ import {
   type Shard,
 } from '../../experiment/index.js';
 import { loadScenarios } from '../../experiment/scenarios.js';
+import { checkRunSize } from '../../experiment/size.js';
 import { scenarioDifferences } from '../../experiment/diff.js';
-import type { LoadedScenario } from '../../experiment/summarise.js';
+import { metricAt, type LoadedScenario } from '../../experiment/summarise.js';
+import type { HeadlineMetrics, MetricGroup } from '../../experiment/types.js';
 import type { FinalOutput } from '../../experiment/write.js';
 import { writeFileAtomic } from '../../atomicFile.js';
 import { traceReplication } from '../../model/index.js';
@@ -197,10 +199,10 @@ export function formatNumber(x: number): string {
   return a >= 100 ? x.toFixed(0) : a >= 10 ? x.toFixed(1) : x.toFixed(2);
 }
 
-export function metricTable(metrics: Record<string, MetricSummary | Record<string, MetricSummary>>, names: readonly string[]): string {
+export function metricTable(metrics: HeadlineMetrics | MetricGroup, names: readonly string[]): string {
   const rows: string[][] = [['metric', 'mean', '95% interval', 'p90']];
   for (const name of names) {
-    const m = name.startsWith('waitDays.') ? (metrics.waitDays as Record<string, MetricSummary>)?.[name.slice(9)] : (metrics[name] as MetricSummary | undefined);
+    const m = metricAt(metrics, name);
     if (m === undefined || !Number.isFinite(m.mean)) continue;
     rows.push([name, formatNumber(m.mean), `${formatNumber(m.ci95[0])} … ${formatNumber(m.ci95[1])}`, formatNumber(m.p90)]);
   }
@@ -269,6 +271,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
     const eventLog = argv['event-log'] === undefined ? null : { file: String(argv['event-log']), format: eventLogFormat(String(argv['event-log'])) };
     const scenarios = loadScenarios([String(argv.scenario)], settings.overrides);
     if (scenarios.length !== 1) throw new UserError({ file: String(argv.scenario), message: 'run takes one scenario file', hint: 'to run several, use `jbsim compare`' });
+    checkRunSize(scenarios, { workers: Math.min(settings.workers, settings.replications), traced: eventLog !== null });
     const executed = await interruptible((signal) =>
       executeExperiment(
         { command: 'run', scenarios, baseline: null, seed: settings.seed, replications: settings.replications, precision: settings.precision, shard: settings.shard },

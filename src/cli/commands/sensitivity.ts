@@ -7,6 +7,7 @@ import { runScenarioSet, setProvenance } from '../../experiment/execute.js';
 import { insideOut, toJson, writeFileAtomic } from '../../experiment/output.js';
 import { loadScenarios } from '../../experiment/scenarios.js';
 import { BUILT_IN_RANGES, builtInRanges, differencePairs, differenceSensitivityFile, readRanges, sensitivityFile, type ParameterRange, type SensitivityFile } from '../../experiment/sensitivity.js';
+import { checkRunSize } from '../../experiment/size.js';
 import { valueAt } from '../../experiment/parameters.js';
 import type { LoadedScenario } from '../../experiment/summarise.js';
 import type { ReplicationResult } from '../../model/results.js';
@@ -122,6 +123,7 @@ async function runAndWrite(
   scenarios: LoadedScenario[],
   makeFile: (results: ReplicationResult[][], provenance: Record<string, unknown>) => SensitivityFile,
 ): Promise<{ file: SensitivityFile; wallSeconds: number; out: string; written: string[] } | undefined> {
+  checkRunSize(scenarios, { workers: Math.min(settings.workers, scenarios.length * settings.replications) });
   const startedAt = new Date();
   const out = String(argv.out);
   const written = [insideOut(out, 'sensitivity.json')];

@@ -4,6 +4,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { insideOut, toJson, writeFileAtomic } from '../../experiment/output.js';
 import { loadScenarios } from '../../experiment/scenarios.js';
+import { checkRunSize } from '../../experiment/size.js';
 import { runScenarioSet, setProvenance } from '../../experiment/execute.js';
 import { checkVaries, gridPoints, parseVary, sweepCsv, sweepFile } from '../../experiment/sweep.js';
 import { UserError } from '../../userError.js';
@@ -45,6 +46,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
         throw err;
       }
     });
+    checkRunSize(scenarios, { workers: Math.min(settings.workers, scenarios.length * settings.replications) });
     const startedAt = new Date();
     const out = String(argv.out);
     const written = [insideOut(out, 'sweep.json'), insideOut(out, 'sweep.csv')];

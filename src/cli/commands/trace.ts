@@ -5,6 +5,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { DEFAULT_SEED } from '../../experiment/index.js';
 import { loadScenarios } from '../../experiment/scenarios.js';
+import { checkRunSize } from '../../experiment/size.js';
 import { traceReplication, type TraceResult } from '../../model/index.js';
 import type { Lang } from '../../report/index.js';
 import { UserError } from '../../userError.js';
@@ -90,6 +91,7 @@ export const traceCommand: CommandModule<object, TraceArgs> = {
     }
     const loaded = loadScenarios([String(argv.scenario)], overrides);
     if (loaded.length !== 1) throw new UserError({ file: String(argv.scenario), message: 'trace follows one scenario file', hint: 'name a file, not a folder' });
+    checkRunSize(loaded, { workers: 1, traced: true });
     const { scenario } = loaded[0];
 
     const trace = traceReplication(scenario, { seed, replication });

@@ -6,6 +6,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { DEFAULT_REPLICATIONS, parseShard } from '../../experiment/index.js';
 import { loadScenarios, orderBaselineFirst } from '../../experiment/scenarios.js';
+import { checkRunSize } from '../../experiment/size.js';
 import { analyse, DEFAULT_SAMPLE_REPLICATIONS, DEFAULT_SAMPLES, prepareUncertainty, runPreparedUncertainty, writeShardOf } from '../../experiment/uncertainty.js';
 import { writeUncertaintyFiles } from '../../experiment/uncertaintyFiles.js';
 import { MAX_SAMPLES } from '../../experiment/uncertaintyPlan.js';
@@ -56,6 +57,7 @@ export const uncertaintyCommand: CommandModule<object, UncertaintyArgs> = {
     const shard = argv.shard === undefined || argv.shard === '' ? null : parseShard(String(argv.shard));
     const scenarios = orderBaselineFirst(loadScenarios(argv.scenarios.map(String), settings.overrides), argv.baseline);
     if (scenarios.length < 2) throw new UserError({ file: argv.scenarios.join(', '), message: 'an uncertainty analysis compares reforms with a baseline: give at least two scenarios', hint: 'e.g. jbsim uncertainty scenarios/foodvalley' });
+    checkRunSize(scenarios, { workers: Math.min(settings.workers, scenarios.length * settings.replications * samples) });
     const prepared = prepareUncertainty(scenarios, { seed: settings.seed, samples, replications: settings.replications, baseReplications, shard });
     if (prepared.plan.parameters.length === 0) throw new UserError({ file: argv.scenarios.join(', '), message: 'no parameter has a plausible range here, so nothing varies', hint: 'give ranges in the baseline\'s uncertainty: section (see docs/parameters.md)' });
     const out = String(argv.out);

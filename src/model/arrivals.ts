@@ -1,0 +1,75 @@
+// New families: each municipality signals families to its local team as a Poisson process, at a
+// rate set by its youth population and its rate of measures relative to the national one.
+
+import { chance, unitExponential } from './draws.js';
+import type { ChainContext } from './context.js';
+import { Family, type Tracer } from './family.js';
+import { journey, needAtEntry } from './journey.js';
+import { arrivalStream } from './streams.js';
+import { DAYS_PER_YEAR } from './units.js';
+
+export class Arrivals {
+  private nextFamilyId = 1;
+
+  constructor(
+    private readonly ctx: ChainContext,
+    private readonly families: Map<number, Family>,
+    private readonly streamOf: (name: string) => import('../kernel/index.js').Stream,
+    private readonly tracer: Tracer | null,
+    private readonly until: number,
+  ) {}
+
+  /** Families created so far (a re-entry is the same family). */
+  get started(): number {
+    return this.nextFamilyId - 1;
+  }
+
+  /** The next family id (families placed by a settled start take ids too). */
+  takeId(): number {
+    return this.nextFamilyId++;
+  }
+
+  start(): void {
+    const p = this.ctx.plan.p;
+    p.region.municipalities.forEach((m, i) => {
+      const perYear =
+        (m.youthPopulation / 1000) * p.entry.signalsPerThousandYouthPerYear * (m.measuresPerThousandYouth / p.region.referenceMeasuresPerThousandYouth) * this.ctx.plan.reforms.signalRateFactor;
+      if (perYear > 0) this.startMunicipality(i, DAYS_PER_YEAR / perYear);
+    });
+  }
+
+  private startMunicipality(municipality: number, meanGapDays: number): void {
+    const sim = this.ctx.sim;
+    const stream = this.streamOf(arrivalStream(municipality));
+    const next = (): void => {
+      sim.schedule(meanGapDays * unitExponential(stream), arrive);
+    };
+    const arrive = (): void => {
+      if (sim.now >= this.until) return;
+      this.signal(municipality);
+      next();
+    };
+    next();
+  }
+
+  /** A family of `municipality` is signalled now (also how a test starts one family by hand). */
+  signal(municipality: number): void {
+    const { ctx } = this;
+    const { plan, s, observer } = ctx;
+    const a = s.familyAttributes;
+    const domains = Math.max(1, Math.round(plan.d.problemDomains.sample(a)));
+    const children = Math.max(1, Math.round(plan.d.childrenPerFamily.sample(a)));
+    const needsCompulsory = a.next() < needAtEntry(ctx, domains);
+    // a higher threshold (one organisation): some families who only need voluntary help stay away
+    const comeForward = plan.reforms.voluntaryComeForward;
+    if (!needsCompulsory && comeForward < 1 && !chance(s.comesForward, comeForward)) return;
+    const family = new Family(this.takeId(), municipality, { children, problemDomains: domains, needsCompulsory }, ctx.sim.now, observer.inWindow(), this.tracer);
+    if (family.observed) {
+      observer.counts.familiesArrived++;
+      observer.counts.childrenArrived += family.children;
+    }
+    this.families.set(family.id, family);
+    // started inside the arrival (nothing else happens at this instant), and nobody waits for its end
+    family.process = ctx.sim.spawn(journey(ctx, family));
+  }
+}

@@ -1,0 +1,72 @@
+// Help providers (jeugdhulpaanbieders): deployed per problem domain when the local team arranges
+// help, replaced now and then, stopped when the trajectory closes. Their changes are not events:
+// each provider is replaced at a constant rate, so the changes of a family's n providers form a
+// Poisson process of rate n × that rate, replayed whenever its count is read (`catchUp`).
+
+import type { Simulation } from '../kernel/index.js';
+import { chance, unitExponential } from './draws.js';
+import type { Family } from './family.js';
+import type { Observer } from './observer.js';
+import type { ChainPlan } from './plan.js';
+import type { ProfessionalRegistry } from './professional.js';
+import type { ModelStreams } from './streams.js';
+import { DAYS_PER_YEAR } from './units.js';
+
+export class Providers {
+  constructor(
+    private readonly sim: Simulation,
+    private readonly plan: ChainPlan,
+    private readonly registry: ProfessionalRegistry,
+    private readonly observer: Observer,
+    private readonly s: ModelStreams,
+  ) {}
+
+  /**
+   * Deploys the providers of the family's trajectory (once per trajectory). A domain the
+   * professional handles themselves (self-delivered help) gets no provider.
+   */
+  deploy(f: Family): void {
+    if (f.helpArranged) return;
+    f.helpArranged = true;
+    const pr = this.plan.p.providers;
+    const selfShare = this.plan.reforms.selfDelivered?.share ?? 0;
+    const s = this.s.providerDeploy;
+    const whole = Math.floor(pr.perProblemDomain);
+    const extra = pr.perProblemDomain - whole;
+    let deployed = 0;
+    for (let d = 0; d < f.problemDomains; d++) {
+      if (chance(s, selfShare)) {
+        f.selfDeliveredDomains++;
+        continue;
+      }
+      const n = whole + (s.next() < extra ? 1 : 0);
+      for (let k = 0; k < n; k++) f.addProvider(this.registry.create('provider', 'jeugdhulp'), this.sim.now);
+      deployed += n;
+    }
+    f.providersSince = this.sim.now;
+    this.observer.providersStarted(deployed);
+  }
+
+  /** Replays the provider changes of the family's current help up to `until`. */
+  catchUp(f: Family, until: number): void {
+    const n = f.providerCount;
+    const rate = this.plan.p.providers.changeRatePerYear * n;
+    if (n === 0 || rate <= 0) return;
+    const s = this.s.providerChange;
+    for (;;) {
+      const t = f.providersSince + (unitExponential(s) * DAYS_PER_YEAR) / rate;
+      if (!(t < until)) break;
+      f.removeProvider(Math.floor(s.next() * n), t);
+      f.addProvider(this.registry.create('provider', 'jeugdhulp'), t);
+      f.providersSince = t;
+    }
+    // the gap that ran past `until` is dropped: it is memoryless, so the next catch-up draws afresh from `until`
+    f.providersSince = until;
+  }
+
+  /** The trajectory closes: the changes up to now are counted, then every provider stops. */
+  end(f: Family): void {
+    this.catchUp(f, this.sim.now);
+    this.observer.providersStopped(f.providerCount);
+  }
+}

@@ -1,0 +1,74 @@
+// Starts a chain from a snapshot: the positions as they were (vacancies, induction, sick leave),
+// every family back in its phase with its cases where they were, and the queues in their order.
+// Families placed this way arrived before the observed window, so they count in the system's
+// levels and flows but not in the cohort.
+
+import type { ChainContext } from '../context.js';
+import { Family, type Tracer } from '../family.js';
+import { journey } from '../journey.js';
+import type { Team } from '../team.js';
+import { newCase } from '../team.js';
+import type { CaseSnapshot, FamilySnapshot, Snapshot } from './snapshot.js';
+import { SNAPSHOT_FORMAT } from './snapshot.js';
+
+/** What restoring needs from the chain besides its context. */
+export interface RestoreTarget {
+  ctx: ChainContext;
+  families: Map<number, Family>;
+  takeId(): number;
+  tracer: Tracer | null;
+}
+
+export function restore(target: RestoreTarget, snap: Snapshot): void {
+  const { ctx } = target;
+  const { sim, institutions, localTeams } = ctx;
+  if (snap.format !== SNAPSHOT_FORMAT) throw new Error(`a settled start of format ${String(snap.format)} cannot be read (this model reads format ${SNAPSHOT_FORMAT})`);
+  if (snap.institutions.length !== institutions.length || snap.localTeams.length !== localTeams.length) {
+    throw new Error('the settled start was taken from a chain with other institutions or municipalities');
+  }
+  institutions.forEach((t, i) => t.restorePositions(snap.institutions[i]!));
+  localTeams.forEach((t, i) => t.restorePositions(snap.localTeams[i]!));
+
+  const now = sim.now;
+  const restored = snap.families.map((fs) => {
+    const f = new Family(target.takeId(), fs.municipality, { children: fs.children, problemDomains: fs.problemDomains, needsCompulsory: fs.needsCompulsory }, now, false, target.tracer);
+    f.neededAtSignal = fs.neededAtSignal;
+    f.reentries = fs.reentries;
+    f.selfDeliveredDomains = fs.selfDeliveredDomains;
+    f.helpArranged = fs.helpArranged;
+    for (let k = 0; k < fs.providerCount; k++) f.addProvider(ctx.registry.create('provider', 'jeugdhulp'), now);
+    f.providersSince = now;
+    ctx.observer.providersResumed(fs.providerCount);
+    f.guardianVisitsThisTrajectory = fs.guardianVisitsThisTrajectory;
+    if (fs.knownLocalTeamPosition !== null) f.knownLocalTeamWorker = localTeams[fs.municipality]!.positions[fs.knownLocalTeamPosition]?.person ?? null;
+    target.families.set(f.id, f);
+    return { f, fs };
+  });
+
+  // Cases: held ones with their position, waiting ones onto the lists in the order they waited.
+  const cases: { f: Family; cs: CaseSnapshot; team: Team<Family>; guardian: boolean }[] = [];
+  for (const { f, fs } of restored) {
+    if (fs.localTeamCase !== null) cases.push({ f, cs: fs.localTeamCase, team: localTeams[fs.localTeamCase.team]!, guardian: false });
+    if (fs.guardianCase !== null) cases.push({ f, cs: fs.guardianCase, team: institutions[fs.guardianCase.team]!, guardian: true });
+  }
+  cases.sort((a, b) => Number(a.cs.position === null) - Number(b.cs.position === null) || b.cs.sinceAgoDays - a.cs.sinceAgoDays);
+  for (const { f, cs, team, guardian } of cases) {
+    const c = newCase(team, f, cs.weight, f.selfDeliveredDomains, now - cs.sinceAgoDays, cs.reason, cs.inMeasure);
+    if (guardian) f.guardianCase = c;
+    else f.localTeamCase = c;
+    // a measure resumed later adds its children to the stock; its case is there before it
+    team.restoreCase(c, cs.position);
+  }
+  institutions.forEach((t, i) => t.restoreSickness(snap.institutions[i]!));
+  localTeams.forEach((t, i) => t.restoreSickness(snap.localTeams[i]!));
+
+  // Visits go on where they were.
+  for (const { f, fs } of restored) {
+    f.nextVisitAt = fs.nextVisitInDays === null || f.guardianCase?.position == null ? Infinity : now + fs.nextVisitInDays;
+    f.lastVisitAt = fs.lastVisitAgoDays === null ? -1 : now - fs.lastVisitAgoDays;
+  }
+
+  // Journeys: those holding a unit (Veilig Thuis, the RvdK) first, then the queues in their order.
+  const order = restored.slice().sort((a, b) => Number(b.fs.holdsUnit) - Number(a.fs.holdsUnit) || (b.fs.queuedAgoDays ?? -1) - (a.fs.queuedAgoDays ?? -1));
+  for (const { f, fs } of order) f.process = sim.spawn(journey(ctx, f, fs.phase));
+}

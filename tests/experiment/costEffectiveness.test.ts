@@ -1,0 +1,54 @@
+// The price of a reform's improvements: euro per unit improved, only where the improvement is real.
+
+import { describe, expect, it } from 'vitest';
+import { costEffectiveness } from '../../src/experiment/costEffectiveness.js';
+
+const table = (cols: Record<string, number[]>) => new Map(Object.entries(cols).map(([k, v]) => [k, Float64Array.from(v)]));
+
+describe('cost per improvement', () => {
+  const baseline = {
+    years: 5,
+    perReplication: table({
+      costPerYearEuro: [1e6, 1.1e6, 0.9e6, 1e6],
+      coldHandoversPerFamily: [3, 3.2, 2.9, 3.1],
+      timeFromRulingToGuardianDays: [40, 42, 38, 41],
+      childrenWithoutGuardian: [20, 21, 19, 20],
+      professionalsPerFamily: [12, 12, 12, 12],
+      measuresStarted: [500, 500, 500, 500],
+    }),
+  };
+
+  it('prices each unit improved at the extra cost over the units per year', () => {
+    // one cold handover fewer per family, 100 families a year, €200,000 more a year: €2,000 each
+    const reform = {
+      years: 5,
+      perReplication: table({
+        costPerYearEuro: [1.2e6, 1.3e6, 1.1e6, 1.2e6],
+        coldHandoversPerFamily: [2, 2.2, 1.9, 2.1],
+        timeFromRulingToGuardianDays: [40, 42, 38, 41],
+        childrenWithoutGuardian: [20, 21, 19, 20],
+        professionalsPerFamily: [12.5, 11.5, 12.2, 11.8],
+        measuresStarted: [500, 500, 500, 500],
+      }),
+    };
+    const ce = costEffectiveness(reform, baseline)!;
+    expect(ce.costPerYearEuro.mean).toBeCloseTo(200_000, 6);
+    const cold = ce.improvements.find((i) => i.metric === 'coldHandoversPerFamily')!;
+    expect(cold.perYear.mean).toBeCloseTo(100, 9);
+    expect(cold.euroPerUnit!.estimate).toBeCloseTo(2000, 6);
+    expect(cold.euroPerUnit!.ci95![0]).toBeLessThanOrEqual(2000);
+    // no change in waiting, and a change in professionals that is noise: no price for either
+    expect(ce.improvements.find((i) => i.metric === 'timeFromRulingToGuardianDays')!.euroPerUnit).toBeNull();
+    expect(ce.improvements.find((i) => i.metric === 'professionalsPerFamily')!.euroPerUnit).toBeNull();
+  });
+
+  it('gives no price to a worsening', () => {
+    const worse = {
+      years: 5,
+      perReplication: table({ ...Object.fromEntries([...baseline.perReplication].map(([k, v]) => [k, [...v]])), coldHandoversPerFamily: [4, 4.2, 3.9, 4.1] }),
+    };
+    const cold = costEffectiveness(worse, baseline)!.improvements.find((i) => i.metric === 'coldHandoversPerFamily')!;
+    expect(cold.perYear.mean).toBeLessThan(0);
+    expect(cold.euroPerUnit).toBeNull();
+  });
+});
