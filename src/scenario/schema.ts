@@ -6,6 +6,7 @@
 // "assumption" marks a value no source gives, with the reasoning in docs/calibration.md.
 
 import { z } from 'zod';
+import { uncertaintySection } from './ranges.js';
 import { count, distribution, meta, nonNegative, positive, prob } from './params.js';
 import { reformsSchema } from './reforms.js';
 
@@ -242,6 +243,7 @@ export const scenarioSchema = z
     costs,
     reforms: reformsSchema,
     simulation,
+    uncertainty: uncertaintySection((): z.core.$ZodType => scenarioSchema),
   })
   .superRefine((s, ctx) => {
     // zod runs this even when a field is out of range (only a wrong type skips it), so it first
