@@ -6,4 +6,4 @@ export type { ResourceOptions, QueueDiscipline } from './resource.js';
 export { Counter, Tally, TimeWeighted } from './monitor.js';
 export { RandomStreams, Stream } from './random.js';
 export * from './distributions.js';
-export { KernelInputError, requireFinite, requireNonNegative, requirePositive } from './errors.js';
+export { KernelInputError, KernelStateError, requireFinite, requireNonNegative, requirePositive } from './errors.js';

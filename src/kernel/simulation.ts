@@ -6,10 +6,11 @@
 //   1. earlier time first;
 //   2. at the same time, smaller priority first (URGENT = 0 before NORMAL = 1);
 //   3. at the same time and priority, the order in which they were scheduled.
-// `run(until)` fires every event strictly before `until`, then sets the clock to `until`.
+// `run(until)` fires every event strictly before `until`, then sets the clock to `until`;
+// `run({ until: event })` fires events until that event has been processed.
 
 import { Entry, EventQueue, NORMAL, URGENT, requirePriority } from './eventQueue.js';
-import { KernelInputError, requireFinite, requireNonNegative } from './errors.js';
+import { KernelInputError, KernelStateError, requireFinite, requireNonNegative } from './errors.js';
 
 export { MAX_PRIORITY, NORMAL, URGENT } from './eventQueue.js';
 export type { Entry } from './eventQueue.js';
@@ -78,7 +79,27 @@ export class Simulation {
    * Runs until no events remain, or until `untilDays` (events strictly before it fire and
    * the clock is then set to it), or until `stop()` is called.
    */
-  run(untilDays: number = Infinity): void {
+  run(untilDays?: number): void;
+  /**
+   * Runs until `until` has been processed (its waiters have resumed) and returns its value, or
+   * throws its error if it failed; at once if it already was. Throws a KernelStateError if no
+   * events are left before it happens, or `stop()` ends the run first.
+   */
+  run<T>(options: { until: Event<T> }): T;
+  /** The same as `run(until)`. */
+  run(options: { until: number }): void;
+  run(until: number | { until: number | Event<any> } = Infinity): unknown {
+    if (typeof until === 'object' && until !== null) {
+      const target = until.until;
+      if (target instanceof Event) return this.runUntilEvent(target);
+      if (typeof target !== 'number') throw new KernelInputError('until', target, 'a time in days or an Event');
+      until = target;
+    }
+    this.runUntilTime(until);
+    return undefined;
+  }
+
+  private runUntilTime(untilDays: number): void {
     if (untilDays !== Infinity) {
       requireFinite('until (days)', untilDays);
       if (untilDays < this.now) throw new KernelInputError('until (days)', untilDays, `a time ≥ now (${this.now})`);
@@ -97,6 +118,29 @@ export class Simulation {
       if (this.stopRequested) return;
     }
     if (untilDays !== Infinity) this.now = untilDays;
+  }
+
+  private runUntilEvent<T>(until: Event<T>): T {
+    if (until.sim !== this) throw new KernelInputError('until', 'an event of another simulation', 'an event of this simulation');
+    if (until.callbacks !== null) {
+      // the run answers for a failure of `until` by throwing it below, so it is defused here
+      const stopHere = (ev: Event<T>): void => {
+        ev.defused = true;
+        this.stop();
+      };
+      until.onSettled(stopHere);
+      this.runUntilTime(Infinity);
+      if (until.callbacks !== null) {
+        until.removeCallback(stopHere);
+        throw new KernelStateError(
+          this.stopRequested
+            ? `run({ until }) was stopped at ${this.now} before its event happened`
+            : `No scheduled events left but "until" event was not triggered: the run ended at ${this.now}, and nothing can trigger it any more`,
+        );
+      }
+    }
+    if (!until.ok) throw until.error;
+    return until._value as T;
   }
 
   /** Ends the current `run` after the event now firing. */
@@ -124,9 +168,9 @@ export class Simulation {
   /** An event that succeeds with `value` after `delayDays`. */
   timeout<T = undefined>(delayDays: number, value?: T): Event<T> {
     const ev = new Event<T>(this);
+    this.schedule(delayDays, processEvent, ev); // first: a bad delay leaves no triggered event behind
     ev.triggered = true;
-    ev.value = value;
-    this.schedule(delayDays, processEvent, ev);
+    ev._value = value;
     return ev;
   }
 
@@ -154,38 +198,22 @@ export class Simulation {
     return proc;
   }
 
-  /** Succeeds with the first of `events` to succeed (its value is that event); fails if that one failed. */
-  anyOf(events: Event<any>[]): Event<Event<any>> {
-    const cond = new Event<Event<any>>(this);
-    const settle = (ev: Event<any>): void => {
-      if (cond.triggered) return;
-      if (ev.ok) cond.succeed(ev);
-      else {
-        ev.defused = true;
-        cond.fail(ev.error);
-      }
-    };
-    if (events.length === 0) cond.succeed(undefined as never);
-    for (const ev of events) ev.onSettled(settle);
-    return cond;
+  /**
+   * Succeeds with the first of `events` to succeed (its value is that event), or fails with the
+   * error of the first to fail; an empty list succeeds at once, with no event (undefined).
+   * The events are read now: changing the array afterwards changes nothing.
+   */
+  anyOf(events: Iterable<Event<any>>): Event<Event<any>> {
+    return new Condition<Event<any>>(this, events, false);
   }
 
-  /** Succeeds with all values (in order) once every event succeeded; fails at the first failure. */
-  allOf(events: Event<any>[]): Event<unknown[]> {
-    const cond = new Event<unknown[]>(this);
-    let remaining = events.length;
-    const settle = (ev: Event<any>): void => {
-      if (cond.triggered) return;
-      if (!ev.ok) {
-        ev.defused = true;
-        cond.fail(ev.error);
-        return;
-      }
-      if (--remaining === 0) cond.succeed(events.map((e) => e.value));
-    };
-    if (remaining === 0) cond.succeed([]);
-    for (const ev of events) ev.onSettled(settle);
-    return cond;
+  /**
+   * Succeeds with the values of all `events` (in the order given) once every one succeeded;
+   * fails at the first failure. The events are read now: changing the array afterwards changes
+   * nothing.
+   */
+  allOf(events: Iterable<Event<any>>): Event<unknown[]> {
+    return new Condition<unknown[]>(this, events, true);
   }
 }
 
@@ -204,7 +232,8 @@ export class Event<T = unknown> {
   // `declare`d and set in the constructor, as in Entry: processes make several events each
   declare readonly sim: Simulation;
   declare callbacks: Array<(ev: Event<T>) => void> | null;
-  declare value: T | undefined;
+  /** @internal The value once triggered; read it through `value`, which checks. */
+  declare _value: T | undefined;
   declare error: unknown;
   declare ok: boolean;
   declare triggered: boolean;
@@ -214,7 +243,7 @@ export class Event<T = unknown> {
   constructor(sim: Simulation) {
     this.sim = sim;
     this.callbacks = [];
-    this.value = undefined;
+    this._value = undefined;
     this.error = undefined;
     this.ok = true;
     this.triggered = false;
@@ -225,16 +254,28 @@ export class Event<T = unknown> {
     return this.callbacks === null;
   }
 
+  /**
+   * What the event succeeded with. Throws a KernelStateError before the event is triggered (a
+   * silent `undefined` would surface far from the mistake) and when it failed (see `error`).
+   */
+  get value(): T {
+    if (!this.triggered) {
+      throw new KernelStateError(`the value of this ${this.kind()} is not yet available: ${this.kind() === 'process' ? 'it has not ended' : 'it has not been triggered'}`);
+    }
+    if (!this.ok) throw new KernelStateError(`this ${this.kind()} failed: it has no value; its error is in .error`, { cause: this.error });
+    return this._value as T;
+  }
+
   succeed(value?: T, priority: number = NORMAL): this {
-    if (this.triggered) throw new Error('event has already been triggered');
+    if (this.triggered) throw new KernelStateError('event has already been triggered');
     this.sim.schedule(0, processEvent, this, priority); // first: a bad priority leaves the event untouched
     this.triggered = true;
-    this.value = value;
+    this._value = value;
     return this;
   }
 
   fail(error: unknown, priority: number = NORMAL): this {
-    if (this.triggered) throw new Error('event has already been triggered');
+    if (this.triggered) throw new KernelStateError('event has already been triggered');
     this.sim.schedule(0, processEvent, this, priority);
     this.triggered = true;
     this.ok = false;
@@ -252,6 +293,91 @@ export class Event<T = unknown> {
     if (this.callbacks === null) return;
     const i = this.callbacks.indexOf(cb);
     if (i >= 0) this.callbacks.splice(i, 1);
+  }
+
+  private kind(): string {
+    return this instanceof Process ? 'process' : 'event';
+  }
+}
+
+/**
+ * `anyOf` and `allOf`: an event decided by others (SimPy's Condition). The events are copied
+ * when it is made. Once decided, it takes its callback off the events still pending, so waiting
+ * a million times on `anyOf([stop, timeout])` leaves nothing behind on `stop`. A condition that
+ * nobody waits for any more (its last waiter left: the outer condition was decided, the waiting
+ * process was interrupted) stops listening the same way, and starts again, counting the events
+ * that happened meanwhile, when it gets a waiter.
+ */
+class Condition<T> extends Event<T> {
+  private declare readonly events: readonly Event<any>[];
+  private declare readonly all: boolean;
+  private declare readonly check: (ev: Event<any>) => void;
+  private declare remaining: number;
+  /** @internal */
+  declare listening: boolean;
+
+  constructor(sim: Simulation, events: Iterable<Event<any>>, all: boolean) {
+    super(sim);
+    if (events === null || typeof events !== 'object' || typeof (events as any)[Symbol.iterator] !== 'function') {
+      throw new KernelInputError(all ? 'allOf' : 'anyOf', events, 'a list of events');
+    }
+    const list = Array.from(events);
+    for (const ev of list) {
+      if (!(ev instanceof Event)) throw new KernelInputError(all ? 'allOf' : 'anyOf', ev, 'events only');
+      if (ev.sim !== sim) throw new KernelInputError(all ? 'allOf' : 'anyOf', 'an event of another simulation', 'events of this simulation');
+    }
+    this.events = list;
+    this.all = all;
+    this.check = (ev) => this.settle(ev);
+    this.remaining = 0;
+    this.listening = false;
+    if (list.length === 0) this.succeed((all ? [] : undefined) as T);
+    else this.listen();
+  }
+
+  override onSettled(cb: (ev: Event<T>) => void): void {
+    super.onSettled(cb);
+    this.wake();
+  }
+
+  override removeCallback(cb: (ev: Event<T>) => void): void {
+    super.removeCallback(cb);
+    if (this.listening && this.callbacks !== null && this.callbacks.length === 0) this.stopListening();
+  }
+
+  /** @internal Listens again if it stopped because nobody waited. */
+  wake(): void {
+    if (!this.listening && !this.triggered) this.listen();
+  }
+
+  private listen(): void {
+    this.listening = true;
+    this.remaining = this.events.length;
+    for (const ev of this.events) {
+      ev.onSettled(this.check);
+      if (this.triggered) return; // decided by an event already processed: the rest need no callback
+    }
+  }
+
+  private stopListening(): void {
+    this.listening = false;
+    // a nested condition left with no waiter stops listening too (Condition.removeCallback)
+    for (const ev of this.events) ev.removeCallback(this.check);
+  }
+
+  private settle(ev: Event<any>): void {
+    if (this.triggered) return; // an event listed twice, settling after the first decided
+    if (!ev.ok) {
+      ev.defused = true;
+      this.fail(ev.error);
+      this.stopListening();
+    } else if (!this.all) {
+      this.succeed(ev as T);
+      this.stopListening();
+    } else if (--this.remaining === 0) {
+      this.listening = false; // every event has been processed: no callback is left on them
+      this.succeed(this.events.map((e) => e._value) as T);
+    }
   }
 }
 
@@ -305,7 +431,9 @@ export class Process<R = unknown> extends Event<R> {
    * in a queue is the process's to cancel (release it in a `finally`).
    */
   interrupt(cause?: unknown): void {
-    if (this.triggered) throw new Error('cannot interrupt a process that has ended');
+    if (this.triggered) throw new KernelStateError('cannot interrupt a process that has ended');
+    // SimPy refuses too: the Interrupt would only be thrown at the process's next yield, far from the call
+    if (this.sim.activeProcess === this) throw new KernelStateError('a process cannot interrupt itself');
     this.sim.schedule(0, deliverInterrupt, { proc: this, cause }, URGENT);
   }
 
@@ -323,7 +451,7 @@ export class Process<R = unknown> extends Event<R> {
   private endWithoutEvent(ok: boolean, outcome: unknown): void {
     this.triggered = true;
     this.ok = ok;
-    if (ok) this.value = outcome as R;
+    if (ok) this._value = outcome as R;
     else {
       this.error = outcome;
       this.defused = true; // thrown right here, not again from an event
@@ -340,7 +468,7 @@ export class Process<R = unknown> extends Event<R> {
   /** @internal */
   resumeFrom(ev: Event<any>): void {
     this.target = null;
-    if (ev.ok) this.step(ev.value, false);
+    if (ev.ok) this.step(ev._value, false);
     else {
       ev.defused = true;
       this.step(ev.error, true);
@@ -384,14 +512,16 @@ export class Process<R = unknown> extends Event<R> {
           const cbs = y.callbacks;
           if (cbs !== null) {
             // a first push would size the empty array for 16; most events get one waiter
-            if (cbs.length === 0) y.callbacks = [this.resumeCb];
-            else cbs.push(this.resumeCb);
+            if (cbs.length === 0) {
+              y.callbacks = [this.resumeCb];
+              if (y instanceof Condition) y.wake(); // it may have stopped listening when its last waiter left
+            } else cbs.push(this.resumeCb);
             this.target = y;
             return;
           }
           // already processed: carry on at once with its outcome
           if (y.ok) {
-            input = y.value;
+            input = y._value;
             isThrow = false;
           } else {
             y.defused = true;
