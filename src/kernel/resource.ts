@@ -1,14 +1,19 @@
 // A pool of identical units (servers, investigators, hearing slots) with a queue in front.
 // The capacity can change during a run (staff hired and leaving). Two ways in:
-//   - process API: `const req = res.request(); yield req; ... res.release(req)`
+//   - process API: `using req = res.request(); yield req; ...` releases when the block is left,
+//     however it is left (or `yield* withUnit(res, function* (req) { ... })`, or `release(req)`)
 //   - callback API: `res.acquire(() => ...)` then `res.release()` (no event objects: hot paths)
 // A released unit goes at once to the first waiter, so a waiter already queued is served before
 // a request made later at the same instant. Lowering the capacity never preempts: units in use
 // finish, and no new unit is handed out until in-use is below the new capacity.
 
-import { Event, type Simulation } from './simulation.js';
-import { KernelInputError } from './errors.js';
+import { Event, type Process, type ProcessGenerator, type Simulation } from './simulation.js';
+import { KernelInputError, KernelStateError } from './errors.js';
 import { Tally, TimeWeighted } from './monitor.js';
+
+// `using` needs Symbol.dispose at run time: Node 20 has it, some browsers do not yet. This is the
+// polyfill TypeScript's release notes give; it changes nothing where the symbol exists.
+(Symbol as { dispose?: symbol }).dispose ??= Symbol('Symbol.dispose');
 
 export type QueueDiscipline = 'fifo' | 'priority';
 
@@ -18,21 +23,55 @@ export interface ResourceOptions {
   discipline?: QueueDiscipline;
 }
 
-/** A request for one unit; as an event it succeeds when the unit is granted. */
-export class Request extends Event<Request> {
+/**
+ * A request for one unit; as an event it succeeds when the unit is granted. Disposable: with
+ * `using req = res.request()` the unit is released (or the request withdrawn from the queue) when
+ * the block is left, by its end, a `return`, an error or an Interrupt.
+ */
+export class Request extends Event<Request> implements Disposable {
   // `declare`d and set in the constructor, as in Event
   declare readonly resource: Resource;
   declare readonly priority: number;
   declare readonly requestedAt: number;
+  /** The process that made the request (SimPy's `proc`), or null outside a process. */
+  declare readonly requestedBy: Process<any> | null;
   declare granted: boolean;
   declare withdrawn: boolean;
+  /** @internal Neighbours in the resource's list of users, in the order of their grants. */
+  declare prevUser: Request | null;
+  /** @internal */
+  declare nextUser: Request | null;
   constructor(resource: Resource, priority: number) {
     super(resource.sim);
     this.resource = resource;
     this.priority = priority;
     this.requestedAt = resource.sim.now;
+    this.requestedBy = resource.sim.activeProcess;
     this.granted = false;
     this.withdrawn = false;
+    this.prevUser = null;
+    this.nextUser = null;
+  }
+
+  /** Releases the unit, or withdraws the request if it is still queued; then does nothing. */
+  [Symbol.dispose](): void {
+    this.resource.release(this);
+  }
+}
+
+/**
+ * Holds one unit of `resource` while `body` runs: waits for it, runs the body, and releases it
+ * however the body ends (its end, a `return`, an error, an Interrupt, also while still queued).
+ * Returns what the body returns: `const x = yield* withUnit(res, function* (req) { ... })`.
+ * The same as `using req = res.request(); yield req; ...` in a block.
+ */
+export function* withUnit<R>(resource: Resource, body: (req: Request) => ProcessGenerator<R>, priority = 0): ProcessGenerator<R> {
+  const req = resource.request(priority);
+  try {
+    yield req;
+    return yield* body(req);
+  } finally {
+    resource.release(req);
   }
 }
 
@@ -63,6 +102,9 @@ export class Resource {
   private head = 0;
   private live = 0;
   private seq = 0;
+  /** Granted requests not yet released, oldest grant first (a list through the requests). */
+  private firstUser: Request | null = null;
+  private lastUser: Request | null = null;
 
   /** Time-weighted number of units in use. */
   readonly busy: TimeWeighted;
@@ -92,6 +134,30 @@ export class Resource {
   /** Number of claims waiting. */
   get waiting(): number {
     return this.live;
+  }
+
+  /**
+   * The requests holding a unit, oldest grant first: a read-only copy made at the call. Units
+   * taken with `acquire` have no request; they are counted in `inUse` only.
+   */
+  get users(): readonly Request[] {
+    const list: Request[] = [];
+    for (let r = this.firstUser; r !== null; r = r.nextUser) list.push(r);
+    return Object.freeze(list);
+  }
+
+  /**
+   * The requests waiting, in the order they will be served: a read-only copy made at the call.
+   * Callbacks waiting through `acquire` have no request; they are counted in `waiting` only.
+   */
+  get queue(): readonly Request[] {
+    const waiting: Waiter[] = [];
+    for (let i = this.discipline === 'fifo' ? this.head : 0; i < this.waiters.length; i++) {
+      const w = this.waiters[i];
+      if (w !== undefined && !w.cancelled && w.request !== null) waiting.push(w);
+    }
+    if (this.discipline === 'priority') waiting.sort((a, b) => (waiterBefore(a, b) ? -1 : 1));
+    return Object.freeze(waiting.map((w) => w.request!));
   }
 
   /** Process API: an event that succeeds when a unit is granted. */
@@ -128,8 +194,9 @@ export class Resource {
         return;
       }
       req.withdrawn = true; // released: a second release is a no-op
+      this.removeUser(req);
     }
-    if (this._inUse <= 0) throw new Error('release() without a unit in use');
+    if (this._inUse <= 0) throw new KernelStateError('release() without a unit in use');
     this._inUse--;
     this.busy.set(this._inUse);
     this.serveQueue();
@@ -148,6 +215,7 @@ export class Resource {
     this.waits.add(this.sim.now - enqueuedAt);
     if (req !== null) {
       req.granted = true;
+      this.addUser(req);
       req.succeed(req);
     } else {
       callback!();
@@ -159,6 +227,21 @@ export class Resource {
       const w = this.dequeue();
       this.grant(w.enqueuedAt, w.callback, w.request);
     }
+  }
+
+  private addUser(req: Request): void {
+    req.prevUser = this.lastUser;
+    if (this.lastUser === null) this.firstUser = req;
+    else this.lastUser.nextUser = req;
+    this.lastUser = req;
+  }
+
+  private removeUser(req: Request): void {
+    if (req.prevUser === null) this.firstUser = req.nextUser;
+    else req.prevUser.nextUser = req.nextUser;
+    if (req.nextUser === null) this.lastUser = req.prevUser;
+    else req.nextUser.prevUser = req.prevUser;
+    req.prevUser = req.nextUser = null;
   }
 
   private enqueue(w: Waiter): void {
