@@ -37,7 +37,8 @@ export class Simulation {
     if (typeof delayDays !== 'number' || !(delayDays >= 0) || delayDays === Infinity) requireNonNegative('delay (days)', delayDays);
     if (priority !== NORMAL && priority !== URGENT) requirePriority(priority);
     const entry = new Entry(this.now + delayDays, priority, this.seq++, fn, arg);
-    this.queue.push(entry);
+    if (delayDays === 0 && priority <= NORMAL) this.queue.pushNow(entry); // due now: no heap (eventQueue.ts)
+    else this.queue.push(entry);
     return entry;
   }
 
@@ -107,13 +108,8 @@ export class Simulation {
     this.stopRequested = false;
     const queue = this.queue;
     for (;;) {
-      const e = queue.pop();
-      if (e === undefined) break;
-      if (e.time >= untilDays) {
-        queue.push(e); // its sequence number is kept, so the order is unchanged
-        this.now = untilDays;
-        return;
-      }
+      const e = queue.popBefore(untilDays);
+      if (e === undefined) break; // none left, or the next is due at or after until
       this.fire(e);
       if (this.stopRequested) return;
     }

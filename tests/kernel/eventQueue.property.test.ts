@@ -106,6 +106,82 @@ describe('EventQueue against a reference sort', () => {
   });
 });
 
+describe('EventQueue with entries due now (pushNow) beside the heap', () => {
+  type NowOp =
+    | { op: 'push'; delay: number; priority: number }
+    | { op: 'pushNow'; priority: number }
+    | { op: 'pop' }
+    | { op: 'peek' }
+    | { op: 'cancel'; pick: number };
+  const nowOpArb: fc.Arbitrary<NowOp> = fc.oneof(
+    { weight: 3, arbitrary: fc.record({ op: fc.constant('push' as const), delay: fc.oneof(fc.constant(0), timeArb), priority: priorityArb }) },
+    { weight: 3, arbitrary: fc.record({ op: fc.constant('pushNow' as const), priority: fc.constantFrom(URGENT, NORMAL) }) },
+    { weight: 3, arbitrary: fc.record({ op: fc.constant('pop' as const) }) },
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('peek' as const) }) },
+    { weight: 2, arbitrary: fc.record({ op: fc.constant('cancel' as const), pick: fc.nat() }) },
+  );
+
+  it('pops what a plain sort of the live entries gives, as the clock moves on', () => {
+    fc.assert(
+      fc.property(fc.array(nowOpArb, { maxLength: 400 }), (ops) => {
+        const q = new EventQueue();
+        let live: Entry[] = [];
+        let now = 0; // the time of the last entry popped, as in a simulation
+        let seq = 0;
+        for (const o of ops) {
+          if (o.op === 'push' || o.op === 'pushNow') {
+            const e = new Entry(o.op === 'push' ? now + o.delay : now, o.priority, seq++, noop, undefined);
+            if (o.op === 'push') q.push(e);
+            else q.pushNow(e);
+            live.push(e);
+          } else if (o.op === 'pop' || o.op === 'peek') {
+            live.sort(byKey);
+            const got = o.op === 'pop' ? q.pop() : q.peek();
+            expect(got).toBe(live[0]);
+            if (o.op === 'pop' && live.length > 0) now = live.shift()!.time;
+          } else if (live.length > 0) {
+            const e = live[o.pick % live.length];
+            q.cancel(e);
+            q.cancel(e); // a second cancel is a no-op
+            live = live.filter((x) => x !== e);
+          }
+          expect(q.size).toBe(live.length);
+        }
+        live.sort(byKey);
+        const drained: Entry[] = [];
+        for (let e = q.pop(); e !== undefined; e = q.pop()) drained.push(e);
+        expect(drained).toEqual(live);
+        expect(q.size).toBe(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('popBefore leaves the next entry in place when it is due at or after the limit', () => {
+    const q = new EventQueue();
+    const later = new Entry(5, NORMAL, 0, noop, undefined);
+    const dueNow = new Entry(2, NORMAL, 1, noop, undefined);
+    q.push(later);
+    q.pushNow(dueNow);
+    expect(q.popBefore(2)).toBeUndefined();
+    expect(q.popBefore(3)).toBe(dueNow);
+    expect(q.popBefore(5)).toBeUndefined();
+    expect(q.size).toBe(1);
+    expect(q.popBefore(Infinity)).toBe(later);
+  });
+
+  it('the lists of entries due now grow past their first size and keep their order', () => {
+    const q = new EventQueue();
+    const entries = Array.from({ length: 100 }, (_, i) => new Entry(0, i % 3 === 0 ? URGENT : NORMAL, i, noop, undefined));
+    for (const e of entries.slice(0, 40)) q.pushNow(e);
+    const first = [q.pop()!, q.pop()!];
+    for (const e of entries.slice(40)) q.pushNow(e);
+    const rest: Entry[] = [];
+    for (let e = q.pop(); e !== undefined; e = q.pop()) rest.push(e);
+    expect([...first, ...rest]).toEqual([...entries.slice(0, 40).sort(byKey).slice(0, 2), ...[...entries.slice(0, 40).sort(byKey).slice(2), ...entries.slice(40)].sort(byKey)]);
+  });
+});
+
 /** A list-scan scheduler written straight from the contract, to compare Simulation with. */
 class ReferenceScheduler {
   now = 0;
