@@ -7,12 +7,14 @@
 // pending events of a national run, chasing entries scattered over the heap was the largest
 // single cost of the whole simulation (`node --cpu-prof`, docs/performance.md).
 //
-// Entries due at the current instant at URGENT or NORMAL priority (a process starting, an event
+// Calls due at the current instant at URGENT or NORMAL priority (a process starting, an event
 // succeeded, an interrupt: three of the five events of a customer in the M/M/c benchmark) skip
 // the heap: they wait in two first-in-first-out lists, one per priority. Each list is in
-// scheduling order and every entry in it is due now, so it is sorted by (time, priority,
-// sequence) as it stands; `pop` takes the earliest of the heap's top and the two lists' heads,
-// which is the entry the heap alone would have given.
+// scheduling order and every call in it is due now, so it is sorted by (time, priority,
+// sequence) as it stands; `take` takes the earliest of the heap's top and the two lists' heads,
+// which is the call the heap alone would have given. The kernel's own calls (`pushNowCall`) are
+// kept in the lists without an Entry: nobody can cancel them, and not making one saves an
+// object per event.
 
 import { KernelInputError } from './errors.js';
 
@@ -51,39 +53,68 @@ export class Entry {
   }
 }
 
-/** A first-in-first-out list of entries: a ring buffer that doubles when full. */
-class EntryFifo {
-  private buf: (Entry | undefined)[] = new Array(16).fill(undefined);
-  private mask = 15;
-  private head = 0;
+/**
+ * Calls due now at one priority, first in first out: a ring buffer of parallel arrays that
+ * doubles when full. A call has either an Entry (made by `schedule`, so it can be cancelled) or
+ * its function and argument directly.
+ */
+class DueNowList {
+  times = new Float64Array(16);
+  seqs = new Float64Array(16);
+  entries: (Entry | null)[] = new Array(16).fill(null);
+  fns: (((arg: any) => void) | null)[] = new Array(16).fill(null);
+  args: unknown[] = new Array(16).fill(undefined);
+  mask = 15;
+  head = 0;
   size = 0;
 
-  push(e: Entry): void {
+  push(time: number, seq: number, entry: Entry | null, fn: ((arg: any) => void) | null, arg: unknown): void {
     if (this.size > this.mask) this.grow();
-    this.buf[(this.head + this.size++) & this.mask] = e;
+    const i = (this.head + this.size++) & this.mask;
+    this.times[i] = time;
+    this.seqs[i] = seq;
+    this.entries[i] = entry;
+    this.fns[i] = fn;
+    this.args[i] = arg;
   }
 
-  /** The first entry; only when size > 0. */
-  first(): Entry {
-    return this.buf[this.head]!;
-  }
-
-  shift(): Entry {
-    const e = this.buf[this.head]!;
-    this.buf[this.head] = undefined; // let the entry be collected
-    this.head = (this.head + 1) & this.mask;
+  /** Drops the first call (its slots are cleared, so what it referred to can be collected). */
+  dropFirst(): void {
+    const i = this.head;
+    this.entries[i] = null;
+    this.fns[i] = null;
+    this.args[i] = undefined;
+    this.head = (i + 1) & this.mask;
     this.size--;
-    return e;
   }
 
   private grow(): void {
-    const n = this.buf.length;
-    const buf: (Entry | undefined)[] = new Array(n * 2).fill(undefined);
-    for (let i = 0; i < this.size; i++) buf[i] = this.buf[(this.head + i) & this.mask];
-    this.buf = buf;
+    const n = this.mask + 1;
+    const order = Array.from({ length: this.size }, (_, k) => (this.head + k) & this.mask);
+    const times = new Float64Array(n * 2);
+    const seqs = new Float64Array(n * 2);
+    const entries: (Entry | null)[] = new Array(n * 2).fill(null);
+    const fns: (((arg: any) => void) | null)[] = new Array(n * 2).fill(null);
+    const args: unknown[] = new Array(n * 2).fill(undefined);
+    order.forEach((i, k) => {
+      times[k] = this.times[i];
+      seqs[k] = this.seqs[i];
+      entries[k] = this.entries[i];
+      fns[k] = this.fns[i];
+      args[k] = this.args[i];
+    });
+    this.times = times;
+    this.seqs = seqs;
+    this.entries = entries;
+    this.fns = fns;
+    this.args = args;
     this.mask = n * 2 - 1;
     this.head = 0;
   }
+}
+
+function checkSeq(seq: number): void {
+  if (seq >= SEQ_SPAN) throw new KernelInputError('event sequence', seq, `fewer than ${SEQ_SPAN} events scheduled in one run`);
 }
 
 /** Checks a priority before it is folded into a heap key. */
@@ -94,9 +125,9 @@ export function requirePriority(priority: number): void {
 }
 
 /**
- * Binary heap of entries. Cancellation is lazy (the entry is flagged and skipped when it
- * reaches the top); when cancelled entries outnumber live ones the heap is rebuilt, so a
- * model that cancels many far-future events does not grow without bound.
+ * Binary heap of entries, and the lists of calls due now. Cancellation is lazy (the entry is
+ * flagged and skipped when it reaches the top); when cancelled entries outnumber live ones the
+ * heap is rebuilt, so a model that cancels many far-future events does not grow without bound.
  */
 export class EventQueue {
   /** heap position → entry; `times` and `ranks` hold its keys at the same position. */
@@ -107,58 +138,98 @@ export class EventQueue {
   private length = 0;
   /** Cancelled entries still in the heap. */
   private cancelledCount = 0;
-  /** Entries due now, URGENT and NORMAL, in scheduling order (see the top of the file). */
-  private readonly urgentNow = new EntryFifo();
-  private readonly normalNow = new EntryFifo();
+  /** Calls due now, URGENT and NORMAL, in scheduling order (see the top of the file). */
+  private readonly urgentNow = new DueNowList();
+  private readonly normalNow = new DueNowList();
   /** Cancelled entries still in those lists. */
   private cancelledNow = 0;
+
+  /** The call removed by the last successful `take`: `takenFn(takenArg)`, due at `takenTime`. */
+  takenTime = 0;
+  takenFn: ((arg: any) => void) | null = null;
+  takenArg: unknown = undefined;
+  /** Its Entry, or null for a call pushed with `pushNowCall`. */
+  takenEntry: Entry | null = null;
 
   get size(): number {
     return this.length - this.cancelledCount + this.urgentNow.size + this.normalNow.size - this.cancelledNow;
   }
 
   push(entry: Entry): void {
-    if (entry.seq >= SEQ_SPAN) throw new KernelInputError('event sequence', entry.seq, `fewer than ${SEQ_SPAN} events scheduled in one run`);
+    checkSeq(entry.seq);
     if (this.length === this.times.length) this.grow();
     this.siftUp(this.length++, entry, entry.time, entry.priority * SEQ_SPAN + entry.seq);
   }
 
   /**
    * Adds an entry due at the current instant, at URGENT or NORMAL priority, scheduled after every
-   * entry already queued: its time must be the time of the last entry popped (or later than every
-   * entry queued), which `Simulation.schedule` with a zero delay guarantees. Any other entry goes
+   * call already queued: its time must be the time of the last call taken (or later than every
+   * call queued), which `Simulation.schedule` with a zero delay guarantees. Any other entry goes
    * through `push`.
    */
   pushNow(entry: Entry): void {
-    if (entry.seq >= SEQ_SPAN) throw new KernelInputError('event sequence', entry.seq, `fewer than ${SEQ_SPAN} events scheduled in one run`);
+    checkSeq(entry.seq);
     entry.dueNow = true;
-    if (entry.priority === URGENT) this.urgentNow.push(entry);
-    else this.normalNow.push(entry);
+    (entry.priority === URGENT ? this.urgentNow : this.normalNow).push(entry.time, entry.seq, entry, null, null);
   }
 
-  /** The earliest live entry without removing it, or undefined. */
-  peek(): Entry | undefined {
-    const now = this.firstDueNow();
+  /** The same as `pushNow` for a call nobody will cancel: no Entry is made. */
+  pushNowCall(time: number, priority: number, seq: number, fn: (arg: any) => void, arg: unknown): void {
+    checkSeq(seq);
+    (priority === URGENT ? this.urgentNow : this.normalNow).push(time, seq, null, fn, arg);
+  }
+
+  /** When the next live call is due, or Infinity when none is left. */
+  peekTime(): number {
+    const list = this.firstDueNow();
     this.dropCancelledTop();
-    if (now === null) return this.length === 0 ? undefined : this.entries[0];
-    return this.length > 0 && this.heapTopBefore(now) ? this.entries[0] : now;
+    if (list === null) return this.length === 0 ? Infinity : this.times[0];
+    const t = list.times[list.head];
+    return this.length > 0 && this.times[0] < t ? this.times[0] : t;
   }
 
-  /** Removes and returns the earliest live entry, or undefined when none is left. */
-  pop(): Entry | undefined {
-    return this.popBefore(Infinity);
-  }
-
-  /** Removes and returns the earliest live entry if it is due before `limit`; else undefined. */
-  popBefore(limit: number): Entry | undefined {
-    const now = this.firstDueNow();
+  /**
+   * Removes the earliest live call if it is due before `limit` and puts it in `takenTime`,
+   * `takenFn`, `takenArg` and `takenEntry` (an Entry taken gets its `fn` cleared, so cancelling
+   * it afterwards does nothing). Returns false, leaving everything in place, when no call is left
+   * or the next is due at or after `limit`.
+   */
+  take(limit: number): boolean {
+    const list = this.firstDueNow();
     this.dropCancelledTop();
-    if (now !== null && !(this.length > 0 && this.heapTopBefore(now))) {
-      if (now.time >= limit) return undefined;
-      return now.priority === URGENT ? this.urgentNow.shift() : this.normalNow.shift();
+    if (list !== null) {
+      const i = list.head;
+      const time = list.times[i];
+      const heapFirst =
+        this.length > 0 &&
+        (this.times[0] < time || (this.times[0] === time && this.ranks[0] < (list === this.urgentNow ? URGENT : NORMAL) * SEQ_SPAN + list.seqs[i]));
+      if (!heapFirst) {
+        if (time >= limit) return false;
+        const entry = list.entries[i];
+        this.takenTime = time;
+        this.takenEntry = entry;
+        if (entry === null) {
+          this.takenFn = list.fns[i];
+          this.takenArg = list.args[i];
+        } else {
+          this.takenFn = entry.fn;
+          this.takenArg = entry.arg;
+          entry.fn = null;
+          entry.arg = undefined;
+        }
+        list.dropFirst();
+        return true;
+      }
     }
-    if (this.length === 0 || this.times[0] >= limit) return undefined;
-    return this.removeTop();
+    if (this.length === 0 || this.times[0] >= limit) return false;
+    const e = this.removeTop();
+    this.takenTime = e.time;
+    this.takenEntry = e;
+    this.takenFn = e.fn;
+    this.takenArg = e.arg;
+    e.fn = null;
+    e.arg = undefined;
+    return true;
   }
 
   cancel(entry: Entry): void {
@@ -174,29 +245,25 @@ export class EventQueue {
     if (this.cancelledCount > 1024 && this.cancelledCount * 2 > this.length) this.compact();
   }
 
-  /** The first live entry of the lists of entries due now (URGENT before NORMAL), or null. */
-  private firstDueNow(): Entry | null {
-    if (this.cancelledNow > 0) this.dropCancelledNow();
-    if (this.urgentNow.size > 0) return this.urgentNow.first();
-    if (this.normalNow.size > 0) return this.normalNow.first();
+  /** The list whose first call is the first live call due now (URGENT before NORMAL), or null. */
+  private firstDueNow(): DueNowList | null {
+    if (this.cancelledNow > 0) {
+      this.dropCancelledNow(this.urgentNow);
+      this.dropCancelledNow(this.normalNow);
+    }
+    if (this.urgentNow.size > 0) return this.urgentNow;
+    if (this.normalNow.size > 0) return this.normalNow;
     return null;
   }
 
-  private dropCancelledNow(): void {
-    while (this.urgentNow.size > 0 && this.urgentNow.first().cancelled) {
-      this.urgentNow.shift();
+  private dropCancelledNow(list: DueNowList): void {
+    for (;;) {
+      if (list.size === 0) return;
+      const e = list.entries[list.head];
+      if (e === null || !e.cancelled) return;
+      list.dropFirst();
       this.cancelledNow--;
     }
-    while (this.normalNow.size > 0 && this.normalNow.first().cancelled) {
-      this.normalNow.shift();
-      this.cancelledNow--;
-    }
-  }
-
-  /** Whether the heap's (live) top comes before `e`; only when the heap is not empty. */
-  private heapTopBefore(e: Entry): boolean {
-    const t = this.times[0];
-    return t < e.time || (t === e.time && this.ranks[0] < e.priority * SEQ_SPAN + e.seq);
   }
 
   private dropCancelledTop(): void {

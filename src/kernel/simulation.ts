@@ -64,15 +64,13 @@ export class Simulation {
 
   /** Time of the next event, or Infinity when none is left. */
   peekTime(): number {
-    const e = this.queue.peek();
-    return e === undefined ? Infinity : e.time;
+    return this.queue.peekTime();
   }
 
   /** Fires the next event. Returns false when none is left. */
   step(): boolean {
-    const e = this.queue.pop();
-    if (e === undefined) return false;
-    this.fire(e);
+    if (!this.queue.take(Infinity)) return false;
+    this.fireTaken();
     return true;
   }
 
@@ -107,10 +105,9 @@ export class Simulation {
     }
     this.stopRequested = false;
     const queue = this.queue;
-    for (;;) {
-      const e = queue.popBefore(untilDays);
-      if (e === undefined) break; // none left, or the next is due at or after until
-      this.fire(e);
+    // take() is false when none is left, or the next is due at or after until
+    while (queue.take(untilDays)) {
+      this.fireTaken();
       if (this.stopRequested) return;
     }
     if (untilDays !== Infinity) this.now = untilDays;
@@ -118,7 +115,7 @@ export class Simulation {
 
   private runUntilEvent<T>(until: Event<T>): T {
     if (until.sim !== this) throw new KernelInputError('until', 'an event of another simulation', 'an event of this simulation');
-    if (until.callbacks !== null) {
+    if (!until._processed) {
       // the run answers for a failure of `until` by throwing it below, so it is defused here
       const stopHere = (ev: Event<T>): void => {
         ev.defused = true;
@@ -126,7 +123,7 @@ export class Simulation {
       };
       until.onSettled(stopHere);
       this.runUntilTime(Infinity);
-      if (until.callbacks !== null) {
+      if (!until._processed) {
         until.removeCallback(stopHere);
         throw new KernelStateError(
           this.stopRequested
@@ -144,14 +141,20 @@ export class Simulation {
     this.stopRequested = true;
   }
 
-  private fire(e: Entry): void {
-    this.now = e.time;
-    const fn = e.fn!;
-    const arg = e.arg;
-    e.fn = null;
-    e.arg = undefined;
+  private fireTaken(): void {
+    const queue = this.queue;
+    this.now = queue.takenTime;
     this.eventsFired++;
-    fn(arg);
+    queue.takenFn!(queue.takenArg);
+  }
+
+  /**
+   * @internal Calls `fn(arg)` now, after what is already due now at `priority` (URGENT or NORMAL
+   * only): `schedule(0, ...)` without the checks and without an Entry, for the kernel's own
+   * events, which nobody cancels.
+   */
+  callNow<A>(fn: (arg: A) => void, arg: A, priority: number): void {
+    this.queue.pushNowCall(this.now, priority, this.seq++, fn, arg);
   }
 
   // ---- process API -------------------------------------------------------------------
@@ -176,7 +179,7 @@ export class Simulation {
    */
   process<R>(generator: ProcessGenerator<R>): Process<R> {
     const proc = new Process<R>(this, generator);
-    proc.target = this.schedule(0, startProcess, proc, URGENT);
+    this.callNow(startProcess, proc, URGENT);
     return proc;
   }
 
@@ -214,9 +217,13 @@ export class Simulation {
 }
 
 function processEvent(ev: Event<any>): void {
-  const callbacks = ev.callbacks!;
-  ev.callbacks = null;
-  for (let i = 0; i < callbacks.length; i++) callbacks[i](ev);
+  const waiter = ev._waiter;
+  const callbacks = ev._callbacks;
+  ev._processed = true;
+  ev._waiter = null;
+  ev._callbacks = null;
+  if (waiter !== null) waiter.resumeFrom(ev); // it waited first
+  if (callbacks !== null) for (let i = 0; i < callbacks.length; i++) callbacks[i](ev);
   if (!ev.ok && !ev.defused) throw ev.error; // a failure nobody waited for must not pass silently
 }
 
@@ -227,7 +234,15 @@ function processEvent(ev: Event<any>): void {
 export class Event<T = unknown> {
   // `declare`d and set in the constructor, as in Entry: processes make several events each
   declare readonly sim: Simulation;
-  declare callbacks: Array<(ev: Event<T>) => void> | null;
+  /**
+   * @internal The process that waited first, if a process did. Kept apart from `_callbacks` so
+   * that the common case, one process waiting, needs neither an array nor a closure.
+   */
+  declare _waiter: Process<any> | null;
+  /** @internal The other callbacks, in the order they were added; they run after `_waiter`. */
+  declare _callbacks: Array<(ev: Event<T>) => void> | null;
+  /** @internal */
+  declare _processed: boolean;
   /** @internal The value once triggered; read it through `value`, which checks. */
   declare _value: T | undefined;
   declare error: unknown;
@@ -238,7 +253,9 @@ export class Event<T = unknown> {
 
   constructor(sim: Simulation) {
     this.sim = sim;
-    this.callbacks = [];
+    this._waiter = null;
+    this._callbacks = null;
+    this._processed = false;
     this._value = undefined;
     this.error = undefined;
     this.ok = true;
@@ -247,7 +264,19 @@ export class Event<T = unknown> {
   }
 
   get processed(): boolean {
-    return this.callbacks === null;
+    return this._processed;
+  }
+
+  /**
+   * What will run when the event is processed, in order: a read-only copy (add with
+   * `onSettled`, remove with `removeCallback`); null once the event has been processed.
+   */
+  get callbacks(): readonly ((ev: Event<T>) => void)[] | null {
+    if (this._processed) return null;
+    const list: ((ev: Event<T>) => void)[] = [];
+    if (this._waiter !== null) list.push(this._waiter.resumeCallback());
+    if (this._callbacks !== null) list.push(...this._callbacks);
+    return Object.freeze(list);
   }
 
   /**
@@ -264,7 +293,7 @@ export class Event<T = unknown> {
 
   succeed(value?: T, priority: number = NORMAL): this {
     if (this.triggered) throw new KernelStateError('event has already been triggered');
-    this.sim.schedule(0, processEvent, this, priority); // first: a bad priority leaves the event untouched
+    this.processSoon(priority);
     this.triggered = true;
     this._value = value;
     return this;
@@ -272,24 +301,58 @@ export class Event<T = unknown> {
 
   fail(error: unknown, priority: number = NORMAL): this {
     if (this.triggered) throw new KernelStateError('event has already been triggered');
-    this.sim.schedule(0, processEvent, this, priority);
+    this.processSoon(priority);
     this.triggered = true;
     this.ok = false;
     this.error = error;
     return this;
   }
 
+  /** Schedules the processing of this event now, at `priority`; checks it before anything changes. */
+  private processSoon(priority: number): void {
+    if (priority === NORMAL || priority === URGENT) this.sim.callNow(processEvent, this, priority);
+    else this.sim.schedule(0, processEvent, this, priority); // checks the priority
+  }
+
   /** Calls `cb` when the event is processed (at once, if it already was). */
   onSettled(cb: (ev: Event<T>) => void): void {
-    if (this.callbacks === null) cb(this);
-    else this.callbacks.push(cb);
+    if (this._processed) cb(this);
+    else if (this._callbacks === null) this._callbacks = [cb];
+    else this._callbacks.push(cb);
   }
 
   removeCallback(cb: (ev: Event<T>) => void): void {
-    if (this.callbacks === null) return;
-    const i = this.callbacks.indexOf(cb);
-    if (i >= 0) this.callbacks.splice(i, 1);
+    if (this._processed) return;
+    if (this._waiter !== null && this._waiter._resumeCb === cb) this._waiter = null;
+    else if (this._callbacks !== null) {
+      const i = this._callbacks.indexOf(cb);
+      if (i >= 0) this._callbacks.splice(i, 1);
+    }
+    this.lostCallback();
   }
+
+  /** @internal `proc` waits for this event (not yet processed). */
+  addWaiter(proc: Process<any>): void {
+    if (this._waiter === null && (this._callbacks === null || this._callbacks.length === 0)) this._waiter = proc;
+    else this.onSettled(proc.resumeCallback()); // after the others, in order
+  }
+
+  /** @internal `proc` no longer waits (it was interrupted). */
+  removeWaiter(proc: Process<any>): void {
+    if (this._processed) return;
+    if (this._waiter === proc) {
+      this._waiter = null;
+      this.lostCallback();
+    } else if (proc._resumeCb !== null) this.removeCallback(proc._resumeCb);
+  }
+
+  /** Whether nothing would run if the event were processed now. */
+  protected hasNoCallbacks(): boolean {
+    return this._waiter === null && (this._callbacks === null || this._callbacks.length === 0);
+  }
+
+  /** Called after a callback or waiter was removed (a condition may stop listening). */
+  protected lostCallback(): void {}
 
   private kind(): string {
     return this instanceof Process ? 'process' : 'event';
@@ -336,9 +399,8 @@ class Condition<T> extends Event<T> {
     this.wake();
   }
 
-  override removeCallback(cb: (ev: Event<T>) => void): void {
-    super.removeCallback(cb);
-    if (this.listening && this.callbacks !== null && this.callbacks.length === 0) this.stopListening();
+  protected override lostCallback(): void {
+    if (this.listening && !this._processed && this.hasNoCallbacks()) this.stopListening();
   }
 
   /** @internal Listens again if it stopped because nobody waited. */
@@ -403,7 +465,8 @@ export class Process<R = unknown> extends Event<R> {
   declare target: Event<any> | Entry | null;
   /** @internal Started by `spawn`: ends without an event when nobody waits for it. */
   declare detached: boolean;
-  private declare readonly resumeCb: (ev: Event<any>) => void;
+  /** @internal The callback that resumes this process, made when first needed (see Event._waiter). */
+  declare _resumeCb: ((ev: Event<any>) => void) | null;
 
   constructor(sim: Simulation, gen: ProcessGenerator<R>) {
     super(sim);
@@ -413,7 +476,12 @@ export class Process<R = unknown> extends Event<R> {
     this.gen = gen;
     this.target = null;
     this.detached = false;
-    this.resumeCb = (ev) => this.resumeFrom(ev);
+    this._resumeCb = null;
+  }
+
+  /** @internal */
+  resumeCallback(): (ev: Event<any>) => void {
+    return (this._resumeCb ??= (ev) => this.resumeFrom(ev));
   }
 
   /** True until the generator has returned or thrown. */
@@ -430,7 +498,7 @@ export class Process<R = unknown> extends Event<R> {
     if (this.triggered) throw new KernelStateError('cannot interrupt a process that has ended');
     // SimPy refuses too: the Interrupt would only be thrown at the process's next yield, far from the call
     if (this.sim.activeProcess === this) throw new KernelStateError('a process cannot interrupt itself');
-    this.sim.schedule(0, deliverInterrupt, { proc: this, cause }, URGENT);
+    this.sim.callNow(deliverInterrupt, { proc: this, cause }, URGENT);
   }
 
   /** @internal */
@@ -438,7 +506,7 @@ export class Process<R = unknown> extends Event<R> {
     if (this.triggered) return; // ended before the interrupt arrived
     const t = this.target;
     if (t instanceof Entry) this.sim.cancel(t);
-    else if (t !== null) t.removeCallback(this.resumeCb);
+    else if (t !== null) t.removeWaiter(this);
     this.target = null;
     this.step(error, true);
   }
@@ -452,7 +520,7 @@ export class Process<R = unknown> extends Event<R> {
       this.error = outcome;
       this.defused = true; // thrown right here, not again from an event
     }
-    this.callbacks = null;
+    this._processed = true;
   }
 
   /** @internal */
@@ -482,7 +550,7 @@ export class Process<R = unknown> extends Event<R> {
         try {
           result = isThrow ? this.gen.throw(input) : this.gen.next(input);
         } catch (err) {
-          if (this.detached && this.callbacks!.length === 0) {
+          if (this.detached && this.hasNoCallbacks()) {
             this.endWithoutEvent(false, err);
             throw err; // nobody waits to handle it: out of run(), as processEvent would
           }
@@ -490,7 +558,7 @@ export class Process<R = unknown> extends Event<R> {
           return;
         }
         if (result.done) {
-          if (this.detached && this.callbacks!.length === 0) this.endWithoutEvent(true, result.value);
+          if (this.detached && this.hasNoCallbacks()) this.endWithoutEvent(true, result.value);
           else this.succeed(result.value);
           return;
         }
@@ -505,13 +573,10 @@ export class Process<R = unknown> extends Event<R> {
           continue;
         }
         if (y instanceof Event) {
-          const cbs = y.callbacks;
-          if (cbs !== null) {
-            // a first push would size the empty array for 16; most events get one waiter
-            if (cbs.length === 0) {
-              y.callbacks = [this.resumeCb];
-              if (y instanceof Condition) y.wake(); // it may have stopped listening when its last waiter left
-            } else cbs.push(this.resumeCb);
+          if (!y._processed) {
+            if (y._waiter === null && y._callbacks === null) y._waiter = this; // the common case (Event._waiter)
+            else y.addWaiter(this);
+            if (y instanceof Condition) y.wake(); // it may have stopped listening when its last waiter left
             this.target = y;
             return;
           }

@@ -26,8 +26,18 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ op: fc.constant('cancel' as const), pick: fc.nat() }) },
 );
 
-function byKey(a: Entry, b: Entry): number {
+function byKey(a: { time: number; priority: number; seq: number }, b: { time: number; priority: number; seq: number }): number {
   return a.time - b.time || a.priority - b.priority || a.seq - b.seq;
+}
+
+/** Takes the next call of a queue whose calls all have an Entry; returns it, or undefined. */
+function pop(q: EventQueue): Entry | undefined {
+  return q.take(Infinity) ? q.takenEntry! : undefined;
+}
+
+/** The next entry, as far as the queue tells: its time (Infinity when empty). */
+function peekTime(live: Entry[]): number {
+  return live.length === 0 ? Infinity : live[0].time;
 }
 
 describe('EventQueue against a reference sort', () => {
@@ -43,11 +53,13 @@ describe('EventQueue against a reference sort', () => {
             const e = new Entry(o.time, o.priority, seq++, noop, undefined);
             q.push(e);
             live.push(e);
-          } else if (o.op === 'pop' || o.op === 'peek') {
+          } else if (o.op === 'pop') {
             live.sort(byKey);
-            const got = o.op === 'pop' ? q.pop() : q.peek();
-            expect(got).toBe(live[0]); // undefined when empty
-            if (o.op === 'pop' && live.length > 0) live.shift();
+            expect(pop(q)).toBe(live[0]); // undefined when empty
+            if (live.length > 0) live.shift();
+          } else if (o.op === 'peek') {
+            live.sort(byKey);
+            expect(q.peekTime()).toBe(peekTime(live));
           } else {
             // cancel a live entry, or (every third pick) one already cancelled: a no-op
             if (o.pick % 3 === 0 && cancelled.length > 0) {
@@ -63,7 +75,7 @@ describe('EventQueue against a reference sort', () => {
         }
         live.sort(byKey);
         const drained: Entry[] = [];
-        for (let e = q.pop(); e !== undefined; e = q.pop()) drained.push(e);
+        for (let e = pop(q); e !== undefined; e = pop(q)) drained.push(e);
         expect(drained).toEqual(live);
         expect(drained.some((e) => e.cancelled)).toBe(false);
         expect(q.size).toBe(0);
@@ -83,7 +95,7 @@ describe('EventQueue against a reference sort', () => {
           const entries = specs.map(([t, p], i) => new Entry(t, p, i, noop, undefined));
           for (const e of entries) q.push(e);
           const popped: Entry[] = [];
-          for (let i = 0; i < popsBefore; i++) popped.push(q.pop()!);
+          for (let i = 0; i < popsBefore; i++) popped.push(pop(q)!);
           const poppedSet = new Set(popped);
           // cancel the flagged ones plus every other remaining one, so more than half go
           const doomed = entries.filter((e, i) => !poppedSet.has(e) && (specs[i][2] || i % 2 === 0));
@@ -96,7 +108,7 @@ describe('EventQueue against a reference sort', () => {
           for (const e of late) q.push(e);
           const all = [...expected, ...late].sort(byKey);
           const drained: Entry[] = [];
-          for (let e = q.pop(); e !== undefined; e = q.pop()) drained.push(e);
+          for (let e = pop(q); e !== undefined; e = pop(q)) drained.push(e);
           expect(drained).toEqual(all);
           expect([...popped].sort(byKey)).toEqual(popped); // the early pops were in order too
         },
@@ -106,50 +118,72 @@ describe('EventQueue against a reference sort', () => {
   });
 });
 
-describe('EventQueue with entries due now (pushNow) beside the heap', () => {
+describe('EventQueue with calls due now (pushNow, pushNowCall) beside the heap', () => {
   type NowOp =
     | { op: 'push'; delay: number; priority: number }
-    | { op: 'pushNow'; priority: number }
-    | { op: 'pop' }
+    | { op: 'pushNow' | 'pushNowCall'; priority: number }
+    | { op: 'take'; limit: number }
     | { op: 'peek' }
     | { op: 'cancel'; pick: number };
   const nowOpArb: fc.Arbitrary<NowOp> = fc.oneof(
     { weight: 3, arbitrary: fc.record({ op: fc.constant('push' as const), delay: fc.oneof(fc.constant(0), timeArb), priority: priorityArb }) },
-    { weight: 3, arbitrary: fc.record({ op: fc.constant('pushNow' as const), priority: fc.constantFrom(URGENT, NORMAL) }) },
-    { weight: 3, arbitrary: fc.record({ op: fc.constant('pop' as const) }) },
+    { weight: 3, arbitrary: fc.record({ op: fc.constantFrom('pushNow' as const, 'pushNowCall' as const), priority: fc.constantFrom(URGENT, NORMAL) }) },
+    { weight: 3, arbitrary: fc.record({ op: fc.constant('take' as const), limit: fc.oneof(fc.constant(Infinity), fc.integer({ min: 0, max: 8 })) }) },
     { weight: 1, arbitrary: fc.record({ op: fc.constant('peek' as const) }) },
     { weight: 2, arbitrary: fc.record({ op: fc.constant('cancel' as const), pick: fc.nat() }) },
   );
+  /** A call as the reference sees it; `entry` is null for one pushed without an Entry. */
+  interface Call {
+    time: number;
+    priority: number;
+    seq: number;
+    entry: Entry | null;
+  }
 
-  it('pops what a plain sort of the live entries gives, as the clock moves on', () => {
+  it('takes what a plain sort of the live calls gives, as the clock moves on', () => {
     fc.assert(
       fc.property(fc.array(nowOpArb, { maxLength: 400 }), (ops) => {
         const q = new EventQueue();
-        let live: Entry[] = [];
-        let now = 0; // the time of the last entry popped, as in a simulation
+        let live: Call[] = [];
+        let now = 0; // the time of the last call taken, as in a simulation
         let seq = 0;
         for (const o of ops) {
-          if (o.op === 'push' || o.op === 'pushNow') {
-            const e = new Entry(o.op === 'push' ? now + o.delay : now, o.priority, seq++, noop, undefined);
-            if (o.op === 'push') q.push(e);
-            else q.pushNow(e);
-            live.push(e);
-          } else if (o.op === 'pop' || o.op === 'peek') {
+          if (o.op === 'push' || o.op === 'pushNow' || o.op === 'pushNowCall') {
+            const call: Call = { time: o.op === 'push' ? now + o.delay : now, priority: o.priority, seq: seq++, entry: null };
+            if (o.op === 'pushNowCall') q.pushNowCall(call.time, call.priority, call.seq, noop, call);
+            else {
+              call.entry = new Entry(call.time, call.priority, call.seq, noop, call);
+              if (o.op === 'push') q.push(call.entry);
+              else q.pushNow(call.entry);
+            }
+            live.push(call);
+          } else if (o.op === 'take') {
             live.sort(byKey);
-            const got = o.op === 'pop' ? q.pop() : q.peek();
-            expect(got).toBe(live[0]);
-            if (o.op === 'pop' && live.length > 0) now = live.shift()!.time;
-          } else if (live.length > 0) {
-            const e = live[o.pick % live.length];
-            q.cancel(e);
-            q.cancel(e); // a second cancel is a no-op
-            live = live.filter((x) => x !== e);
+            const due = live.length > 0 && live[0].time < o.limit;
+            expect(q.take(o.limit)).toBe(due);
+            if (due) {
+              const call = live.shift()!;
+              expect([q.takenArg, q.takenFn, q.takenTime, q.takenEntry]).toEqual([call, noop, call.time, call.entry]);
+              if (call.entry !== null) expect(call.entry.fn).toBeNull(); // taken: cancelling it now does nothing
+              now = call.time;
+            }
+          } else if (o.op === 'peek') {
+            live.sort(byKey);
+            expect(q.peekTime()).toBe(live.length === 0 ? Infinity : live[0].time);
+          } else if (o.op === 'cancel') {
+            const cancellable = live.filter((c) => c.entry !== null);
+            if (cancellable.length > 0) {
+              const c = cancellable[o.pick % cancellable.length];
+              q.cancel(c.entry!);
+              q.cancel(c.entry!); // a second cancel is a no-op
+              live = live.filter((x) => x !== c);
+            }
           }
           expect(q.size).toBe(live.length);
         }
         live.sort(byKey);
-        const drained: Entry[] = [];
-        for (let e = q.pop(); e !== undefined; e = q.pop()) drained.push(e);
+        const drained: unknown[] = [];
+        while (q.take(Infinity)) drained.push(q.takenArg);
         expect(drained).toEqual(live);
         expect(q.size).toBe(0);
       }),
@@ -157,28 +191,31 @@ describe('EventQueue with entries due now (pushNow) beside the heap', () => {
     );
   });
 
-  it('popBefore leaves the next entry in place when it is due at or after the limit', () => {
+  it('take leaves the next call in place when it is due at or after the limit', () => {
     const q = new EventQueue();
-    const later = new Entry(5, NORMAL, 0, noop, undefined);
-    const dueNow = new Entry(2, NORMAL, 1, noop, undefined);
+    const later = new Entry(5, NORMAL, 0, noop, 'later');
     q.push(later);
-    q.pushNow(dueNow);
-    expect(q.popBefore(2)).toBeUndefined();
-    expect(q.popBefore(3)).toBe(dueNow);
-    expect(q.popBefore(5)).toBeUndefined();
+    q.pushNowCall(2, NORMAL, 1, noop, 'now');
+    expect(q.take(2)).toBe(false);
+    expect(q.take(3)).toBe(true);
+    expect([q.takenArg, q.takenEntry, q.takenTime]).toEqual(['now', null, 2]);
+    expect(q.take(5)).toBe(false);
     expect(q.size).toBe(1);
-    expect(q.popBefore(Infinity)).toBe(later);
+    expect(q.take(Infinity)).toBe(true);
+    expect([q.takenArg, q.takenEntry]).toEqual(['later', later]);
   });
 
-  it('the lists of entries due now grow past their first size and keep their order', () => {
+  it('the lists of calls due now grow past their first size and keep their order', () => {
     const q = new EventQueue();
-    const entries = Array.from({ length: 100 }, (_, i) => new Entry(0, i % 3 === 0 ? URGENT : NORMAL, i, noop, undefined));
-    for (const e of entries.slice(0, 40)) q.pushNow(e);
-    const first = [q.pop()!, q.pop()!];
-    for (const e of entries.slice(40)) q.pushNow(e);
-    const rest: Entry[] = [];
-    for (let e = q.pop(); e !== undefined; e = q.pop()) rest.push(e);
-    expect([...first, ...rest]).toEqual([...entries.slice(0, 40).sort(byKey).slice(0, 2), ...[...entries.slice(0, 40).sort(byKey).slice(2), ...entries.slice(40)].sort(byKey)]);
+    const calls = Array.from({ length: 100 }, (_, i) => ({ time: 0, priority: i % 3 === 0 ? URGENT : NORMAL, seq: i }));
+    for (const c of calls.slice(0, 40)) q.pushNowCall(c.time, c.priority, c.seq, noop, c);
+    const taken: unknown[] = [];
+    for (let i = 0; i < 2 && q.take(Infinity); i++) taken.push(q.takenArg);
+    for (const c of calls.slice(40)) q.pushNowCall(c.time, c.priority, c.seq, noop, c);
+    while (q.take(Infinity)) taken.push(q.takenArg);
+    const firstTwo = calls.slice(0, 40).sort(byKey).slice(0, 2);
+    const rest = calls.filter((c) => !firstTwo.includes(c)).sort(byKey);
+    expect(taken).toEqual([...firstTwo, ...rest]);
   });
 });
 
