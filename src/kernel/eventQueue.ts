@@ -51,6 +51,17 @@ export class Entry {
     this.cancelled = false;
     this.dueNow = false;
   }
+
+  /** Makes an entry that has fired (not one cancelled: it may still sit in the heap) new again. */
+  reuse(time: number, priority: number, seq: number, fn: (arg: any) => void, arg: unknown): this {
+    this.time = time;
+    this.priority = priority;
+    this.seq = seq;
+    this.fn = fn;
+    this.arg = arg;
+    this.dueNow = false;
+    return this;
+  }
 }
 
 /**

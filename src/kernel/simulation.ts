@@ -149,6 +149,18 @@ export class Simulation {
   }
 
   /**
+   * @internal `schedule(delayDays, fn, arg)` for a delay already checked, at NORMAL priority,
+   * reusing `spare`, an entry that has fired, if there is one (a process's last delay).
+   */
+  scheduleDelay<A>(delayDays: number, fn: (arg: A) => void, arg: A, spare: Entry | null): Entry {
+    const time = this.now + delayDays;
+    const entry = spare === null ? new Entry(time, NORMAL, this.seq++, fn, arg) : spare.reuse(time, NORMAL, this.seq++, fn, arg);
+    if (delayDays === 0) this.queue.pushNow(entry);
+    else this.queue.push(entry);
+    return entry;
+  }
+
+  /**
    * @internal Calls `fn(arg)` now, after what is already due now at `priority` (URGENT or NORMAL
    * only): `schedule(0, ...)` without the checks and without an Entry, for the kernel's own
    * events, which nobody cancels.
@@ -467,6 +479,8 @@ export class Process<R = unknown> extends Event<R> {
   declare detached: boolean;
   /** @internal The callback that resumes this process, made when first needed (see Event._waiter). */
   declare _resumeCb: ((ev: Event<any>) => void) | null;
+  /** The entry of the last delay, once it has fired: the next delay reuses it. */
+  private declare spareEntry: Entry | null;
 
   constructor(sim: Simulation, gen: ProcessGenerator<R>) {
     super(sim);
@@ -477,6 +491,7 @@ export class Process<R = unknown> extends Event<R> {
     this.target = null;
     this.detached = false;
     this._resumeCb = null;
+    this.spareEntry = null;
   }
 
   /** @internal */
@@ -525,6 +540,7 @@ export class Process<R = unknown> extends Event<R> {
 
   /** @internal */
   resumeAfterDelay(): void {
+    this.spareEntry = this.target as Entry; // it has fired (a cancelled one never gets here)
     this.target = null;
     this.step(undefined, false);
   }
@@ -565,7 +581,8 @@ export class Process<R = unknown> extends Event<R> {
         const y = result.value;
         if (typeof y === 'number') {
           if (y >= 0 && y !== Infinity) {
-            this.target = sim.schedule(y, resumeAfterDelay, this);
+            this.target = sim.scheduleDelay(y, resumeAfterDelay, this, this.spareEntry);
+            this.spareEntry = null;
             return;
           }
           input = new KernelInputError('yielded delay (days)', y, 'a finite number ≥ 0');

@@ -266,6 +266,27 @@ describe('interrupts', () => {
     expect(log).toEqual(['interrupted@3:guardian left', 'done@23']);
   });
 
+  it('delays in a row, one interrupted: every wake-up comes once, on time (an entry is reused only after it fired)', () => {
+    const sim = new Simulation();
+    const log: string[] = [];
+    const p = sim.process(
+      (function* () {
+        for (const d of [1, 0, 2, 5, 1, 0, 3]) {
+          try {
+            yield d;
+            log.push(`woke@${sim.now}`);
+          } catch {
+            log.push(`interrupted@${sim.now}`);
+          }
+        }
+      })(),
+    );
+    sim.schedule(4, () => p.interrupt()); // in the delay of 5 that began at 3
+    sim.schedule(8.5, () => log.push('other@8.5'));
+    sim.run();
+    expect(log).toEqual(['woke@1', 'woke@1', 'woke@3', 'interrupted@4', 'woke@5', 'woke@5', 'woke@8', 'other@8.5']);
+  });
+
   it('interrupts a process waiting on an event; a later succeed does not resume it', () => {
     const sim = new Simulation();
     const ev = sim.event<string>();
