@@ -36,7 +36,10 @@ export class Request extends Event<Request> implements Disposable {
   /** The process that made the request (SimPy's `proc`), or null outside a process. */
   declare readonly requestedBy: Process<any> | null;
   declare granted: boolean;
+  /** Withdrawn from the queue, or released: a further release does nothing. */
   declare withdrawn: boolean;
+  /** @internal Its place in the queue's order among equal priorities (see Claim). */
+  declare seq: number;
   /** @internal Neighbours in the resource's list of users, in the order of their grants. */
   declare prevUser: Request | null;
   /** @internal */
@@ -49,6 +52,7 @@ export class Request extends Event<Request> implements Disposable {
     this.requestedBy = resource.sim.activeProcess;
     this.granted = false;
     this.withdrawn = false;
+    this.seq = 0;
     this.prevUser = null;
     this.nextUser = null;
   }
@@ -75,21 +79,30 @@ export function* withUnit<R>(resource: Resource, body: (req: Request) => Process
   }
 }
 
-/** A queued claim: either a process's Request or a callback. */
-class Waiter {
+/**
+ * What waits in a resource's queue: a process's Request (queued as itself, no extra object) or a
+ * callback from `acquire` (a Waiter). Both carry these fields under these names.
+ */
+interface Claim {
+  readonly priority: number;
+  readonly seq: number;
+  readonly requestedAt: number;
+  readonly withdrawn: boolean;
+}
+
+/** A callback waiting through `acquire`. It is never withdrawn (the callback API cannot). */
+class Waiter implements Claim {
   declare readonly priority: number;
   declare readonly seq: number;
-  declare readonly enqueuedAt: number;
-  declare readonly callback: (() => void) | null;
-  declare readonly request: Request | null;
-  declare cancelled: boolean;
-  constructor(priority: number, seq: number, enqueuedAt: number, callback: (() => void) | null, request: Request | null) {
+  declare readonly requestedAt: number;
+  declare readonly withdrawn: boolean;
+  declare readonly callback: () => void;
+  constructor(priority: number, seq: number, requestedAt: number, callback: () => void) {
     this.priority = priority;
     this.seq = seq;
-    this.enqueuedAt = enqueuedAt;
+    this.requestedAt = requestedAt;
+    this.withdrawn = false;
     this.callback = callback;
-    this.request = request;
-    this.cancelled = false;
   }
 }
 
@@ -98,7 +111,7 @@ export class Resource {
   readonly discipline: QueueDiscipline;
   private _capacity: number;
   private _inUse = 0;
-  private waiters: Waiter[] = []; // fifo: a deque from `head`; priority: a binary heap
+  private waiters: Claim[] = []; // fifo: a deque from `head`; priority: a binary heap
   private head = 0;
   private live = 0;
   private seq = 0;
@@ -151,13 +164,13 @@ export class Resource {
    * Callbacks waiting through `acquire` have no request; they are counted in `waiting` only.
    */
   get queue(): readonly Request[] {
-    const waiting: Waiter[] = [];
+    const waiting: Request[] = [];
     for (let i = this.discipline === 'fifo' ? this.head : 0; i < this.waiters.length; i++) {
       const w = this.waiters[i];
-      if (w !== undefined && !w.cancelled && w.request !== null) waiting.push(w);
+      if (w instanceof Request && !w.withdrawn) waiting.push(w);
     }
     if (this.discipline === 'priority') waiting.sort((a, b) => (waiterBefore(a, b) ? -1 : 1));
-    return Object.freeze(waiting.map((w) => w.request!));
+    return Object.freeze(waiting);
   }
 
   /** Process API: an event that succeeds when a unit is granted. */
@@ -166,7 +179,8 @@ export class Resource {
     if (this._inUse < this._capacity && this.live === 0) {
       this.grant(req.requestedAt, null, req);
     } else {
-      this.enqueue(new Waiter(priority, this.seq++, this.sim.now, null, req));
+      req.seq = this.seq++;
+      this.enqueue(req);
     }
     return req;
   }
@@ -176,7 +190,7 @@ export class Resource {
     if (this._inUse < this._capacity && this.live === 0) {
       this.grant(this.sim.now, onGranted, null);
     } else {
-      this.enqueue(new Waiter(priority, this.seq++, this.sim.now, onGranted, null));
+      this.enqueue(new Waiter(priority, this.seq++, this.sim.now, onGranted));
     }
   }
 
@@ -189,8 +203,9 @@ export class Resource {
       if (req.resource !== this) throw new KernelInputError('request', 'from another resource', 'a request of this resource');
       if (req.withdrawn) return;
       if (!req.granted) {
-        req.withdrawn = true;
-        this.withdraw(req);
+        req.withdrawn = true; // left in the queue, skipped when it comes up
+        this.live--;
+        this.queueLength.set(this.live);
         return;
       }
       req.withdrawn = true; // released: a second release is a no-op
@@ -225,7 +240,8 @@ export class Resource {
   private serveQueue(): void {
     while (this._inUse < this._capacity && this.live > 0) {
       const w = this.dequeue();
-      this.grant(w.enqueuedAt, w.callback, w.request);
+      if (w instanceof Request) this.grant(w.requestedAt, null, w);
+      else this.grant(w.requestedAt, (w as Waiter).callback, null);
     }
   }
 
@@ -244,15 +260,15 @@ export class Resource {
     req.prevUser = req.nextUser = null;
   }
 
-  private enqueue(w: Waiter): void {
+  private enqueue(w: Claim): void {
     if (this.discipline === 'fifo') this.waiters.push(w);
     else heapPush(this.waiters, w);
     this.live++;
     this.queueLength.set(this.live);
   }
 
-  private dequeue(): Waiter {
-    let w: Waiter;
+  private dequeue(): Claim {
+    let w: Claim;
     do {
       if (this.discipline === 'fifo') {
         w = this.waiters[this.head];
@@ -264,22 +280,10 @@ export class Resource {
       } else {
         w = heapPop(this.waiters);
       }
-    } while (w.cancelled);
+    } while (w.withdrawn);
     this.live--;
     this.queueLength.set(this.live);
     return w;
-  }
-
-  private withdraw(req: Request): void {
-    for (let i = this.discipline === 'fifo' ? this.head : 0; i < this.waiters.length; i++) {
-      const w = this.waiters[i];
-      if (w !== undefined && w.request === req && !w.cancelled) {
-        w.cancelled = true;
-        this.live--;
-        this.queueLength.set(this.live);
-        return;
-      }
-    }
   }
 }
 
@@ -289,11 +293,11 @@ function checkCapacity(capacity: number): void {
   }
 }
 
-function waiterBefore(a: Waiter, b: Waiter): boolean {
+function waiterBefore(a: Claim, b: Claim): boolean {
   return a.priority !== b.priority ? a.priority < b.priority : a.seq < b.seq;
 }
 
-function heapPush(heap: Waiter[], w: Waiter): void {
+function heapPush(heap: Claim[], w: Claim): void {
   let i = heap.length;
   heap.push(w);
   while (i > 0) {
@@ -305,7 +309,7 @@ function heapPush(heap: Waiter[], w: Waiter): void {
   heap[i] = w;
 }
 
-function heapPop(heap: Waiter[]): Waiter {
+function heapPop(heap: Claim[]): Claim {
   const top = heap[0];
   const last = heap.pop()!;
   const n = heap.length;
