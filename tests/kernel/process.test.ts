@@ -622,7 +622,30 @@ describe("spawn's end paths", () => {
         })(),
       );
     });
-    return { get proc() { return proc!; }, error };
+    return {
+      get proc() {
+        return proc!;
+      },
+      error,
+    };
+  }
+
+  /** At `time`, starts a process (with `start`) that waits for `of()`; records what it got and when. */
+  function waiterAt(sim: Simulation, time: number, of: () => Process<number>, start: 'process' | 'spawn') {
+    const seen: { got?: unknown; caught?: unknown; at?: number } = {};
+    sim.scheduleAt(time, () => {
+      const gen = (function* () {
+        try {
+          seen.got = yield of();
+        } catch (e) {
+          seen.caught = e;
+        }
+        seen.at = sim.now;
+      })();
+      if (start === 'spawn') sim.spawn(gen);
+      else sim.process(gen);
+    });
+    return seen;
   }
 
   it('ends normally with no waiter: processed at once, no end event', () => {
@@ -633,31 +656,17 @@ describe("spawn's end paths", () => {
     expect(sim.eventsFired).toBe(2); // the call at 1 and the wake-up at 3
     expect(sim.now).toBe(3);
     // a waiter that comes later carries on at once with the value
-    let got: unknown;
-    sim.scheduleAt(4, () =>
-      sim.spawn(
-        (function* () {
-          got = [yield s.proc, sim.now];
-        })(),
-      ),
-    );
+    const late = waiterAt(sim, 4, () => s.proc, 'spawn');
     sim.run();
-    expect(got).toEqual([42, 4]);
+    expect(late).toEqual({ got: 42, at: 4 });
   });
 
   it('ends normally with a waiter: the end is an event, and the waiter resumes at that instant with the value', () => {
     const sim = new Simulation();
     const s = spawnAt1(sim, 'return');
-    let got: unknown;
-    sim.schedule(2, () =>
-      sim.process(
-        (function* () {
-          got = [yield s.proc, sim.now];
-        })(),
-      ),
-    );
+    const waiter = waiterAt(sim, 2, () => s.proc, 'process');
     sim.run();
-    expect(got).toEqual([42, 3]);
+    expect(waiter).toEqual({ got: 42, at: 3 });
     expect([s.proc.ok, s.proc.value, s.proc.processed]).toEqual([true, 42, true]);
     // the calls at 1 and 2, the waiter's start, the wake-up at 3, the spawned process's end event
     // and the waiter's own end event
@@ -673,39 +682,17 @@ describe("spawn's end paths", () => {
     expect([s.proc.ok, s.proc.error, s.proc.processed, s.proc.defused]).toEqual([false, s.error, true, true]);
     sim.run(); // goes on: the failure is not thrown a second time
     expect(sim.now).toBe(10);
-    let caught: unknown;
-    sim.process(
-      (function* () {
-        try {
-          yield s.proc;
-        } catch (e) {
-          caught = e;
-        }
-      })(),
-    );
+    const late = waiterAt(sim, 11, () => s.proc, 'process');
     sim.run();
-    expect(caught).toBe(s.error);
+    expect(late).toEqual({ caught: s.error, at: 11 });
   });
 
   it('fails with a waiter: the waiter catches the error and run() does not throw', () => {
     const sim = new Simulation();
     const s = spawnAt1(sim, 'throw');
-    let caught: unknown;
-    let at = -1;
-    sim.schedule(2, () =>
-      sim.process(
-        (function* () {
-          try {
-            yield s.proc;
-          } catch (e) {
-            caught = e;
-            at = sim.now;
-          }
-        })(),
-      ),
-    );
+    const waiter = waiterAt(sim, 2, () => s.proc, 'process');
     sim.run();
-    expect([caught, at]).toEqual([s.error, 3]);
+    expect(waiter).toEqual({ caught: s.error, at: 3 });
     expect([s.proc.ok, s.proc.defused, s.proc.processed]).toEqual([false, true, true]);
   });
 

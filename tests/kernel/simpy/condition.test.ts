@@ -18,6 +18,12 @@ function timeouts(sim: Simulation): Event<number>[] {
   return [0, 1, 2].map((d) => sim.timeout(d, d));
 }
 
+/** A process that fails after `delay` days. */
+function* explode(sim: Simulation, delay: number): ProcessGenerator<void> {
+  yield sim.timeout(delay);
+  throw new RangeError(`Onoes, failed after ${delay}!`);
+}
+
 /** Runs `body` as a process and the simulation to its end; returns what the process returned. */
 function runProcess<R>(sim: Simulation, body: () => ProcessGenerator<R>): R {
   return sim.run({ until: sim.process(body()) });
@@ -84,31 +90,23 @@ describe('SimPy test_condition.py', () => {
 
   it('test_nested_cond_with_error: allOf fails with the error of a failing process', () => {
     const sim = new Simulation();
-    function* explode(): ProcessGenerator<void> {
-      yield sim.timeout(1);
-      throw new RangeError('Onoes!');
-    }
     let caught: unknown;
     runProcess(sim, function* () {
       try {
-        yield sim.allOf([sim.process(explode()), sim.timeout(1)]);
+        yield sim.allOf([sim.process(explode(sim, 1)), sim.timeout(1)]);
       } catch (e) {
         caught = e;
       }
     });
-    expect((caught as Error).message).toBe('Onoes!');
+    expect((caught as Error).message).toBe('Onoes, failed after 1!');
   });
 
   it('test_cond_with_error: anyOf fails when the first event to settle failed', () => {
     const sim = new Simulation();
-    function* explode(delay: number): ProcessGenerator<void> {
-      yield sim.timeout(delay);
-      throw new RangeError(`Onoes, failed after ${delay}!`);
-    }
     let caught: unknown;
     runProcess(sim, function* () {
       try {
-        yield sim.anyOf([sim.process(explode(0)), sim.timeout(1)]);
+        yield sim.anyOf([sim.process(explode(sim, 0)), sim.timeout(1)]);
       } catch (e) {
         caught = e;
       }
@@ -118,14 +116,10 @@ describe('SimPy test_condition.py', () => {
 
   it('test_cond_with_nested_error: a failure inside a nested condition fails the outer one', () => {
     const sim = new Simulation();
-    function* explode(delay: number): ProcessGenerator<void> {
-      yield sim.timeout(delay);
-      throw new RangeError(`Onoes, failed after ${delay}!`);
-    }
     let caught: unknown;
     runProcess(sim, function* () {
       try {
-        yield sim.anyOf([sim.allOf([sim.process(explode(0)), sim.timeout(1)]), sim.timeout(1)]);
+        yield sim.anyOf([sim.allOf([sim.process(explode(sim, 0)), sim.timeout(1)]), sim.timeout(1)]);
       } catch (e) {
         caught = e;
       }
@@ -135,13 +129,9 @@ describe('SimPy test_condition.py', () => {
 
   it('test_cond_with_uncaught_error: a failure after the condition was decided is nobody\'s and stops the run', () => {
     const sim = new Simulation();
-    function* explode(delay: number): ProcessGenerator<void> {
-      yield sim.timeout(delay);
-      throw new RangeError(`Onoes, failed after ${delay}!`);
-    }
     sim.process(
       (function* (): ProcessGenerator<void> {
-        yield sim.anyOf([sim.timeout(1), sim.process(explode(2))]);
+        yield sim.anyOf([sim.timeout(1), sim.process(explode(sim, 2))]);
       })(),
     );
     expect(() => sim.run()).toThrow(/Onoes, failed after/);
