@@ -11,7 +11,7 @@
 // succeeded, an interrupt: three of the five events of a customer in the M/M/c benchmark) skip
 // the heap: they wait in two first-in-first-out lists, one per priority. Each list is in
 // scheduling order and every call in it is due now, so it is sorted by (time, priority,
-// sequence) as it stands; `take` takes the earliest of the heap's top and the two lists' heads,
+// sequence) as it stands; `next` finds the earliest of the heap's top and the two lists' heads,
 // which is the call the heap alone would have given. The kernel's own calls (`pushNowCall`) are
 // kept in the lists without an Entry: nobody can cancel them, and not making one saves an
 // object per event.
@@ -24,6 +24,11 @@ export const URGENT = 0;
 export const NORMAL = 1;
 /** Priorities are whole numbers from 0 to MAX_PRIORITY (they share one number with the sequence). */
 export const MAX_PRIORITY = 1023;
+
+/** What `EventQueue.next` found before the limit: nothing, a call due now, or the heap's top. */
+export const NOTHING = 0;
+export const DUE_NOW = 1;
+export const HEAP_TOP = 2;
 
 /** 2^43: room for the sequence below the priority in one exactly represented double (2^53). */
 const SEQ_SPAN = 8_796_093_022_208;
@@ -155,12 +160,8 @@ export class EventQueue {
   /** Cancelled entries still in those lists. */
   private cancelledNow = 0;
 
-  /** The call removed by the last successful `take`: `takenFn(takenArg)`, due at `takenTime`. */
-  takenTime = 0;
-  takenFn: ((arg: any) => void) | null = null;
-  takenArg: unknown = undefined;
-  /** Its Entry, or null for a call pushed with `pushNowCall`. */
-  takenEntry: Entry | null = null;
+  /** Which list `next` found the call due now in (a number, not the list: no pointer to store). */
+  private nextIsUrgent = false;
 
   get size(): number {
     return this.length - this.cancelledCount + this.urgentNow.size + this.normalNow.size - this.cancelledNow;
@@ -200,12 +201,11 @@ export class EventQueue {
   }
 
   /**
-   * Removes the earliest live call if it is due before `limit` and puts it in `takenTime`,
-   * `takenFn`, `takenArg` and `takenEntry` (an Entry taken gets its `fn` cleared, so cancelling
-   * it afterwards does nothing). Returns false, leaving everything in place, when no call is left
-   * or the next is due at or after `limit`.
+   * What comes next, if it is due before `limit`: HEAP_TOP (take it with `popTop`), DUE_NOW (make
+   * the call with `callDueNow`, at `dueNowTime()`), or NOTHING when no call is left or the next is
+   * due at or after `limit` (then everything stays in place).
    */
-  take(limit: number): boolean {
+  next(limit: number): number {
     const list = this.firstDueNow();
     this.dropCancelledTop();
     if (list !== null) {
@@ -215,32 +215,47 @@ export class EventQueue {
         this.length > 0 &&
         (this.times[0] < time || (this.times[0] === time && this.ranks[0] < (list === this.urgentNow ? URGENT : NORMAL) * SEQ_SPAN + list.seqs[i]));
       if (!heapFirst) {
-        if (time >= limit) return false;
-        const entry = list.entries[i];
-        this.takenTime = time;
-        this.takenEntry = entry;
-        if (entry === null) {
-          this.takenFn = list.fns[i];
-          this.takenArg = list.args[i];
-        } else {
-          this.takenFn = entry.fn;
-          this.takenArg = entry.arg;
-          entry.fn = null;
-          entry.arg = undefined;
-        }
-        list.dropFirst();
-        return true;
+        if (time >= limit) return NOTHING;
+        this.nextIsUrgent = list === this.urgentNow;
+        return DUE_NOW;
       }
     }
-    if (this.length === 0 || this.times[0] >= limit) return false;
-    const e = this.removeTop();
-    this.takenTime = e.time;
-    this.takenEntry = e;
-    this.takenFn = e.fn;
-    this.takenArg = e.arg;
-    e.fn = null;
-    e.arg = undefined;
-    return true;
+    if (this.length === 0 || this.times[0] >= limit) return NOTHING;
+    return HEAP_TOP;
+  }
+
+  /** After `next` gave HEAP_TOP: removes and returns the heap's top entry. */
+  popTop(): Entry {
+    return this.removeTop();
+  }
+
+  /** After `next` gave DUE_NOW: when that call is due. */
+  dueNowTime(): number {
+    const list = this.nextIsUrgent ? this.urgentNow : this.normalNow;
+    return list.times[list.head];
+  }
+
+  /**
+   * After `next` gave DUE_NOW: removes that call and makes it. An Entry's `fn` is cleared first, so
+   * cancelling it afterwards does nothing.
+   */
+  callDueNow(): void {
+    const list = this.nextIsUrgent ? this.urgentNow : this.normalNow;
+    const i = list.head;
+    const entry = list.entries[i];
+    let fn: (arg: any) => void;
+    let arg: unknown;
+    if (entry === null) {
+      fn = list.fns[i]!;
+      arg = list.args[i];
+    } else {
+      fn = entry.fn!;
+      arg = entry.arg;
+      entry.fn = null;
+      entry.arg = undefined;
+    }
+    list.dropFirst();
+    fn(arg);
   }
 
   cancel(entry: Entry): void {

@@ -8,8 +8,9 @@
 //   3. at the same time and priority, the order in which they were scheduled.
 // `run(until)` fires every event strictly before `until`, then sets the clock to `until`;
 // `run({ until: event })` fires events until that event has been processed.
+// docs/kernel.md lists where the semantics differ from SimPy's, on purpose.
 
-import { Entry, EventQueue, NORMAL, URGENT, requirePriority } from './eventQueue.js';
+import { DUE_NOW, Entry, EventQueue, HEAP_TOP, NORMAL, URGENT, requirePriority } from './eventQueue.js';
 import { KernelInputError, KernelStateError, requireFinite, requireNonNegative } from './errors.js';
 
 export { MAX_PRIORITY, NORMAL, URGENT } from './eventQueue.js';
@@ -69,9 +70,7 @@ export class Simulation {
 
   /** Fires the next event. Returns false when none is left. */
   step(): boolean {
-    if (!this.queue.take(Infinity)) return false;
-    this.fireTaken();
-    return true;
+    return this.fireNext(Infinity);
   }
 
   /**
@@ -105,9 +104,14 @@ export class Simulation {
     }
     this.stopRequested = false;
     const queue = this.queue;
-    // take() is false when none is left, or the next is due at or after until
-    while (queue.take(untilDays)) {
-      this.fireTaken();
+    for (;;) {
+      const next = queue.next(untilDays);
+      if (next === HEAP_TOP) this.fire(queue.popTop());
+      else if (next === DUE_NOW) {
+        this.now = queue.dueNowTime();
+        this.eventsFired++;
+        queue.callDueNow();
+      } else break; // none left, or the next is due at or after until
       if (this.stopRequested) return;
     }
     if (untilDays !== Infinity) this.now = untilDays;
@@ -141,11 +145,27 @@ export class Simulation {
     this.stopRequested = true;
   }
 
-  private fireTaken(): void {
+  /** Fires the next event if it is due before `limit`; false if there is none. */
+  private fireNext(limit: number): boolean {
     const queue = this.queue;
-    this.now = queue.takenTime;
+    const next = queue.next(limit);
+    if (next === HEAP_TOP) this.fire(queue.popTop());
+    else if (next === DUE_NOW) {
+      this.now = queue.dueNowTime();
+      this.eventsFired++;
+      queue.callDueNow();
+    } else return false;
+    return true;
+  }
+
+  private fire(e: Entry): void {
+    this.now = e.time;
+    const fn = e.fn!;
+    const arg = e.arg;
+    e.fn = null; // fired: cancelling it now does nothing
+    e.arg = undefined;
     this.eventsFired++;
-    queue.takenFn!(queue.takenArg);
+    fn(arg);
   }
 
   /**
@@ -506,8 +526,9 @@ export class Process<R = unknown> extends Event<R> {
 
   /**
    * Throws an `Interrupt(cause)` into the process at the current time (before other events
-   * at this instant). What it was waiting for no longer wakes it; a resource request it held
-   * in a queue is the process's to cancel (release it in a `finally`).
+   * at this instant). What it was waiting for no longer wakes it; a resource request it made is
+   * the process's to release or withdraw (a request in a `using` declaration does it by itself).
+   * Refused for a process that has ended and for the process calling it (as in SimPy).
    */
   interrupt(cause?: unknown): void {
     if (this.triggered) throw new KernelStateError('cannot interrupt a process that has ended');

@@ -4,7 +4,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Entry, EventQueue } from '../../src/kernel/eventQueue.js';
+import { DUE_NOW, Entry, EventQueue, HEAP_TOP, NOTHING } from '../../src/kernel/eventQueue.js';
 import { NORMAL, Simulation, URGENT } from '../../src/kernel/index.js';
 
 const noop = (): void => {};
@@ -30,9 +30,38 @@ function byKey(a: { time: number; priority: number; seq: number }, b: { time: nu
   return a.time - b.time || a.priority - b.priority || a.seq - b.seq;
 }
 
-/** Takes the next call of a queue whose calls all have an Entry; returns it, or undefined. */
+/** Takes the next entry of a queue that has only heap entries; returns it, or undefined. */
 function pop(q: EventQueue): Entry | undefined {
-  return q.take(Infinity) ? q.takenEntry! : undefined;
+  const next = q.next(Infinity);
+  expect(next).not.toBe(DUE_NOW);
+  return next === HEAP_TOP ? q.popTop() : undefined;
+}
+
+/** The argument of the last call made through `record`. */
+let made: unknown;
+const record = (arg: unknown): void => {
+  made = arg;
+};
+
+/**
+ * Takes the next call before `limit` as Simulation.run does (an entry taken from the heap gets
+ * its `fn` cleared, as `fire` does); returns its argument and time, or undefined.
+ */
+function takeNext(q: EventQueue, limit = Infinity): { arg: unknown; time: number } | undefined {
+  const next = q.next(limit);
+  if (next === HEAP_TOP) {
+    const e = q.popTop();
+    e.fn = null;
+    return { arg: e.arg, time: e.time };
+  }
+  if (next === DUE_NOW) {
+    const time = q.dueNowTime();
+    made = undefined;
+    q.callDueNow();
+    return { arg: made, time };
+  }
+  expect(next).toBe(NOTHING);
+  return undefined;
 }
 
 /** The next entry, as far as the queue tells: its time (Infinity when empty). */
@@ -150,9 +179,9 @@ describe('EventQueue with calls due now (pushNow, pushNowCall) beside the heap',
         for (const o of ops) {
           if (o.op === 'push' || o.op === 'pushNow' || o.op === 'pushNowCall') {
             const call: Call = { time: o.op === 'push' ? now + o.delay : now, priority: o.priority, seq: seq++, entry: null };
-            if (o.op === 'pushNowCall') q.pushNowCall(call.time, call.priority, call.seq, noop, call);
+            if (o.op === 'pushNowCall') q.pushNowCall(call.time, call.priority, call.seq, record, call);
             else {
-              call.entry = new Entry(call.time, call.priority, call.seq, noop, call);
+              call.entry = new Entry(call.time, call.priority, call.seq, record, call);
               if (o.op === 'push') q.push(call.entry);
               else q.pushNow(call.entry);
             }
@@ -160,10 +189,11 @@ describe('EventQueue with calls due now (pushNow, pushNowCall) beside the heap',
           } else if (o.op === 'take') {
             live.sort(byKey);
             const due = live.length > 0 && live[0].time < o.limit;
-            expect(q.take(o.limit)).toBe(due);
+            const taken = takeNext(q, o.limit);
+            expect(taken !== undefined).toBe(due);
             if (due) {
               const call = live.shift()!;
-              expect([q.takenArg, q.takenFn, q.takenTime, q.takenEntry]).toEqual([call, noop, call.time, call.entry]);
+              expect(taken).toEqual({ arg: call, time: call.time });
               if (call.entry !== null) expect(call.entry.fn).toBeNull(); // taken: cancelling it now does nothing
               now = call.time;
             }
@@ -183,7 +213,7 @@ describe('EventQueue with calls due now (pushNow, pushNowCall) beside the heap',
         }
         live.sort(byKey);
         const drained: unknown[] = [];
-        while (q.take(Infinity)) drained.push(q.takenArg);
+        for (let t = takeNext(q); t !== undefined; t = takeNext(q)) drained.push(t.arg);
         expect(drained).toEqual(live);
         expect(q.size).toBe(0);
       }),
@@ -191,28 +221,27 @@ describe('EventQueue with calls due now (pushNow, pushNowCall) beside the heap',
     );
   });
 
-  it('take leaves the next call in place when it is due at or after the limit', () => {
+  it('next leaves the next call in place when it is due at or after the limit', () => {
     const q = new EventQueue();
-    const later = new Entry(5, NORMAL, 0, noop, 'later');
+    const later = new Entry(5, NORMAL, 0, record, 'later');
     q.push(later);
-    q.pushNowCall(2, NORMAL, 1, noop, 'now');
-    expect(q.take(2)).toBe(false);
-    expect(q.take(3)).toBe(true);
-    expect([q.takenArg, q.takenEntry, q.takenTime]).toEqual(['now', null, 2]);
-    expect(q.take(5)).toBe(false);
+    q.pushNowCall(2, NORMAL, 1, record, 'now');
+    expect(q.next(2)).toBe(NOTHING);
+    expect(q.peekTime()).toBe(2);
+    expect(takeNext(q, 3)).toEqual({ arg: 'now', time: 2 });
+    expect(q.next(5)).toBe(NOTHING);
     expect(q.size).toBe(1);
-    expect(q.take(Infinity)).toBe(true);
-    expect([q.takenArg, q.takenEntry]).toEqual(['later', later]);
+    expect(q.next(Infinity)).toBe(HEAP_TOP);
+    expect(q.popTop()).toBe(later);
   });
 
   it('the lists of calls due now grow past their first size and keep their order', () => {
     const q = new EventQueue();
     const calls = Array.from({ length: 100 }, (_, i) => ({ time: 0, priority: i % 3 === 0 ? URGENT : NORMAL, seq: i }));
-    for (const c of calls.slice(0, 40)) q.pushNowCall(c.time, c.priority, c.seq, noop, c);
-    const taken: unknown[] = [];
-    for (let i = 0; i < 2 && q.take(Infinity); i++) taken.push(q.takenArg);
-    for (const c of calls.slice(40)) q.pushNowCall(c.time, c.priority, c.seq, noop, c);
-    while (q.take(Infinity)) taken.push(q.takenArg);
+    for (const c of calls.slice(0, 40)) q.pushNowCall(c.time, c.priority, c.seq, record, c);
+    const taken: unknown[] = [takeNext(q)!.arg, takeNext(q)!.arg];
+    for (const c of calls.slice(40)) q.pushNowCall(c.time, c.priority, c.seq, record, c);
+    for (let t = takeNext(q); t !== undefined; t = takeNext(q)) taken.push(t.arg);
     const firstTwo = calls.slice(0, 40).sort(byKey).slice(0, 2);
     const rest = calls.filter((c) => !firstTwo.includes(c)).sort(byKey);
     expect(taken).toEqual([...firstTwo, ...rest]);
