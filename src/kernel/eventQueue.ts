@@ -45,8 +45,6 @@ export class Entry {
   declare fn: ((arg: any) => void) | null;
   declare arg: unknown;
   declare cancelled: boolean;
-  /** In one of the queue's lists of entries due now, not in its heap. */
-  declare dueNow: boolean;
   constructor(time: number, priority: number, seq: number, fn: (arg: any) => void, arg: unknown) {
     this.time = time;
     this.priority = priority;
@@ -54,7 +52,6 @@ export class Entry {
     this.fn = fn;
     this.arg = arg;
     this.cancelled = false;
-    this.dueNow = false;
   }
 
   /** Makes an entry that has fired (not one cancelled: it may still sit in the heap) new again. */
@@ -64,7 +61,6 @@ export class Entry {
     this.seq = seq;
     this.fn = fn;
     this.arg = arg;
-    this.dueNow = false;
     return this;
   }
 }
@@ -92,6 +88,13 @@ class DueNowList {
     this.entries[i] = entry;
     this.fns[i] = fn;
     this.args[i] = arg;
+  }
+
+  /** How many of its calls are cancelled entries. */
+  cancelledEntries(): number {
+    let n = 0;
+    for (let k = 0; k < this.size; k++) if (this.entries[(this.head + k) & this.mask]?.cancelled) n++;
+    return n;
   }
 
   /** Drops the first call (its slots are cleared, so what it referred to can be collected). */
@@ -152,19 +155,17 @@ export class EventQueue {
   /** priority × 2^43 + sequence: the tie-break after time, as one number. */
   private ranks = new Float64Array(64);
   private length = 0;
-  /** Cancelled entries still in the heap. */
+  /** Cancelled entries not yet dropped, in the heap or in the lists below. */
   private cancelledCount = 0;
   /** Calls due now, URGENT and NORMAL, in scheduling order (see the top of the file). */
   private readonly urgentNow = new DueNowList();
   private readonly normalNow = new DueNowList();
-  /** Cancelled entries still in those lists. */
-  private cancelledNow = 0;
 
   /** Which list `next` found the call due now in (a number, not the list: no pointer to store). */
   private nextIsUrgent = false;
 
   get size(): number {
-    return this.length - this.cancelledCount + this.urgentNow.size + this.normalNow.size - this.cancelledNow;
+    return this.length + this.urgentNow.size + this.normalNow.size - this.cancelledCount;
   }
 
   push(entry: Entry): void {
@@ -181,7 +182,6 @@ export class EventQueue {
    */
   pushNow(entry: Entry): void {
     checkSeq(entry.seq);
-    entry.dueNow = true;
     (entry.priority === URGENT ? this.urgentNow : this.normalNow).push(entry.time, entry.seq, entry, null, null);
   }
 
@@ -263,17 +263,14 @@ export class EventQueue {
     entry.cancelled = true;
     entry.fn = null;
     entry.arg = undefined;
-    if (entry.dueNow) {
-      this.cancelledNow++;
-      return;
-    }
     this.cancelledCount++;
+    // when cancelled entries outnumber live ones, rebuild (those due now leave within the instant)
     if (this.cancelledCount > 1024 && this.cancelledCount * 2 > this.length) this.compact();
   }
 
   /** The list whose first call is the first live call due now (URGENT before NORMAL), or null. */
   private firstDueNow(): DueNowList | null {
-    if (this.cancelledNow > 0) {
+    if (this.cancelledCount > 0) {
       this.dropCancelledNow(this.urgentNow);
       this.dropCancelledNow(this.normalNow);
     }
@@ -288,7 +285,7 @@ export class EventQueue {
       const e = list.entries[list.head];
       if (e === null || !e.cancelled) return;
       list.dropFirst();
-      this.cancelledNow--;
+      this.cancelledCount--;
     }
   }
 
@@ -359,7 +356,7 @@ export class EventQueue {
     const live = this.entries.slice(0, this.length).filter((e) => !e.cancelled);
     this.entries = [];
     this.length = 0;
-    this.cancelledCount = 0;
+    this.cancelledCount = this.urgentNow.cancelledEntries() + this.normalNow.cancelledEntries();
     for (const e of live) this.push(e);
   }
 }

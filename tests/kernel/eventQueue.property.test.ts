@@ -235,6 +235,27 @@ describe('EventQueue with calls due now (pushNow, pushNowCall) beside the heap',
     expect(q.popTop()).toBe(later);
   });
 
+  it('a rebuild after mass cancellation keeps count of the cancelled entries due now', () => {
+    const q = new EventQueue();
+    let seq = 0;
+    const dueNow = Array.from({ length: 600 }, () => new Entry(0, seq % 2 === 0 ? URGENT : NORMAL, seq++, record, seq));
+    const later = Array.from({ length: 3000 }, () => new Entry(1 + (seq % 7), NORMAL, seq++, record, seq));
+    for (const e of dueNow) q.pushNow(e);
+    for (const e of later) q.push(e);
+    // cancel every third due now first, then most of the heap: the rebuild comes while those wait
+    const cancelled = new Set([...dueNow.filter((_, i) => i % 3 === 0), ...later.filter((_, i) => i % 10 !== 0)]);
+    for (const e of cancelled) q.cancel(e);
+    const expected = [...dueNow, ...later]
+      .filter((e) => !cancelled.has(e))
+      .sort(byKey)
+      .map((e) => e.arg); // read now: taking an entry clears it
+    expect(q.size).toBe(expected.length);
+    const drained: unknown[] = [];
+    for (let t = takeNext(q); t !== undefined; t = takeNext(q)) drained.push(t.arg);
+    expect(drained).toEqual(expected);
+    expect(q.size).toBe(0);
+  });
+
   it('the lists of calls due now grow past their first size and keep their order', () => {
     const q = new EventQueue();
     const calls = Array.from({ length: 100 }, (_, i) => ({ time: 0, priority: i % 3 === 0 ? URGENT : NORMAL, seq: i }));
