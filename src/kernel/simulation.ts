@@ -103,17 +103,8 @@ export class Simulation {
       if (untilDays < this.now) throw new KernelInputError('until (days)', untilDays, `a time ≥ now (${this.now})`);
     }
     this.stopRequested = false;
-    const queue = this.queue;
-    for (;;) {
-      const next = queue.next(untilDays);
-      if (next === HEAP_TOP) this.fire(queue.popTop());
-      else if (next === DUE_NOW) {
-        this.now = queue.dueNowTime();
-        this.eventsFired++;
-        queue.callDueNow();
-      } else break; // none left, or the next is due at or after until
-      if (this.stopRequested) return;
-    }
+    // false when none is left, or the next is due at or after until
+    while (this.fireNext(untilDays)) if (this.stopRequested) return;
     if (untilDays !== Infinity) this.now = untilDays;
   }
 
