@@ -10,7 +10,7 @@ export interface ParameterDifference {
   value: unknown;
 }
 
-const IGNORED = new Set(['name', 'description']);
+const IGNORED = new Set(['name', 'title', 'description']);
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);

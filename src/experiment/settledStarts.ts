@@ -54,7 +54,7 @@ export function folderStore(dir: string = defaultCacheDir()): SnapshotStore {
 
 /** Everything in the scenario the pilot's dynamics depend on (the observation settings and the words are left out). */
 function modelPart(s: Scenario): unknown {
-  const { name: _n, description: _d, $schema: _s, extends: _e, simulation, ...rest } = s as Scenario & { $schema?: string; extends?: string };
+  const { name: _n, title: _t, description: _d, $schema: _s, extends: _e, simulation, ...rest } = s as Scenario & { $schema?: string; extends?: string };
   return { ...rest, settledStart: simulation.settledStart };
 }
 

@@ -10,6 +10,7 @@ import { chartFigure, escapeHtml, paragraphs, renderPage, type PageSection } fro
 import { labelsFor, type Labels } from './labels.js';
 import { summaryMarkdown } from './markdown.js';
 import { writeChart, type RenderedChart } from './render.js';
+import { textIn } from '../scenario/localText.js';
 import type { ReportInput, ReportOptions, ScenarioDiff } from './types.js';
 
 /** Renders all charts of a page in parallel (SVG and PNG work overlaps). */
@@ -88,7 +89,8 @@ function scenariosHtml(labels: Labels, summaries: ScenarioSummary[], comparison:
     .filter((s): s is ScenarioSummary => s !== undefined)
     .map((s) => {
       const name = s.scenario.name;
-      const description = s.scenario.description.trim() ? paragraphs(s.scenario.description) : `<p>${escapeHtml(labels.noDescription)}</p>`;
+      const text = textIn(s.scenario.description, labels.lang);
+      const description = text.trim() ? paragraphs(text) : `<p>${escapeHtml(labels.noDescription)}</p>`;
       let params: string;
       if (name === comparison.baseline) params = `<p>${escapeHtml(labels.isBaseline)}</p>`;
       else if (!diffs || !diffs[name]) params = `<p>${escapeHtml(labels.diffsUnknown)}</p>`;
