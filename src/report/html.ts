@@ -171,10 +171,33 @@ table.headline tr.baseline { background: var(--bg-soft); }
 .diff { display: block; white-space: nowrap; }
 .ci { display: block; white-space: nowrap; color: var(--muted); font-size: 12px; }
 td .diff { color: var(--muted); }
-td.lower .diff { color: var(--better); font-weight: bold; }
-td.higher .diff { color: var(--worse); font-weight: bold; }
-td.verdict ul { margin: 0; padding-left: 16px; }
-td.verdict { min-width: 260px; max-width: 420px; }
+td.better .diff { color: var(--better); font-weight: bold; }
+td.worse .diff { color: var(--worse); font-weight: bold; }
+td.neutral .diff { color: var(--ink); font-weight: bold; }
+table.costs td .value, table.costs td .ci { white-space: nowrap; }
+table.costs td.better .value { color: var(--better); }
+table.costs td.worse .value { color: var(--worse); }
+table.headline td.text-col, table.headline th.text-col { text-align: left; min-width: 220px; max-width: 360px; }
+table.headline.compact { font-size: 13px; }
+table.headline.compact th, table.headline.compact td { padding: 5px 6px; }
+tr.unsettled th[scope=row], tr.unsettled td .value { font-style: italic; }
+.tag.unsettled { color: #8a4b00; border-color: #e0b070; background: #fff6e5; }
+.lead { max-width: 900px; }
+.reform { max-width: 980px; margin: 0 0 14px; padding: 2px 0 2px 12px; border-left: 3px solid var(--line); }
+.reform.unsettled { border-left-color: #e0b070; }
+.reform p { margin: 4px 0; }
+.warning { color: #6b3a00; }
+.note.caveat { color: #6b3a00; }
+.muted { color: var(--muted); }
+table.rankings ol { margin: 0; padding-left: 20px; }
+table.rankings td, table.rankings th { padding-right: 16px; }
+details { margin: 8px 0; }
+details > summary { cursor: pointer; font-weight: bold; padding: 4px 0; }
+dl.provenance { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; }
+dl.provenance dt { color: var(--muted); }
+dl.provenance dd { margin: 0; }
+ul.assumptions { margin: 4px 0 0; }
+h4 { font-size: 14px; margin: 12px 0 4px; }
 .note { color: var(--muted); font-size: 13px; max-width: 900px; }
 figure.chart { margin: 28px 0; padding: 12px 0 0; }
 figure.chart .vis { overflow-x: auto; }

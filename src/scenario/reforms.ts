@@ -48,7 +48,7 @@ export const reformsSchema = z
     lowerCaseload: z
       .strictObject({
         enabled: enabled('A lower caseload norm for guardians.', { nl: 'Lagere caseload', en: 'Lower caseload' }),
-        caseloadCapChildren: count({ label: { nl: 'Kinderen per gezinsvoogd na de hervorming (hoogstens)', en: 'Children per guardian under the reform (at most)' }, description: 'Children one gezinsvoogd holds at most under the reform (replaces `guardians.caseloadCapChildren`).', unit: 'children', source: 'research maximum 12–14 children per FTE (Jeugdautoriteit 2023)', max: 60, maxWhy: 'three times the practice maximum of ~20' }).default(12),
+        caseloadCapChildren: count({ label: { nl: 'Caseloadnorm na de hervorming', en: 'Caseload cap under the reform' }, description: 'Children one gezinsvoogd holds at most under the reform (replaces `guardians.caseloadCapChildren`).', unit: 'children', source: 'research maximum 12–14 children per FTE (Jeugdautoriteit 2023)', max: 60, maxWhy: 'three times the practice maximum of ~20' }).default(12),
         keepCapacity: z
           .boolean()
           .default(true)

@@ -7,6 +7,7 @@ import { interpreterRuntime } from '../../src/report/html.js';
 import { comparisonCharts, journeyChart, sweepChart, tornadoCharts, type ChartDef } from '../../src/report/index.js';
 import { labelsFor } from '../../src/report/labels.js';
 import { compactSvg, compileChart, renderPng, renderSvg } from '../../src/report/render.js';
+import { costEffectChart } from '../../src/report/costs.js';
 import { useHelveticaMetrics } from '../../src/report/textMetrics.js';
 import type { Lang, SensitivityResult, SweepResult } from '../../src/report/types.js';
 import { HOSTILE_NAME, STANDARD_SCENARIOS, makeFixture, makeJourney } from './fixtures.js';
@@ -22,7 +23,7 @@ const sweep: SweepResult = {
     value,
     metrics: {
       guardianChangesPerFamily: { mean: 0.2 + value * 0.05, ci95: [0.15 + value * 0.05, 0.25 + value * 0.05] },
-      timeToGuardianDays: { mean: 400 - value * 8, ci95: [380 - value * 8, 420 - value * 8] },
+      timeFromRulingToGuardianDays: { mean: 400 - value * 8, ci95: [380 - value * 8, 420 - value * 8] },
     },
   })),
 };
@@ -31,10 +32,10 @@ const sensitivity: SensitivityResult = {
   scenario: 'Basis',
   seed: 1,
   replications: 10,
-  base: { coldHandoversPerFamily: { mean: 4, ci95: [3.8, 4.2] }, timeToGuardianDays: { mean: 330, ci95: [320, 340] } },
+  base: { coldHandoversPerFamily: { mean: 4, ci95: [3.8, 4.2] }, timeFromRulingToGuardianDays: { mean: 330, ci95: [320, 340] } },
   parameters: [
-    { path: 'guardians.adminShare', baseValue: 0.38, unit: 'share', low: { value: 0.25, metrics: { coldHandoversPerFamily: { mean: 3.6, ci95: [3.4, 3.8] }, timeToGuardianDays: { mean: 300, ci95: [290, 310] } } }, high: { value: 0.5, metrics: { coldHandoversPerFamily: { mean: 4.6, ci95: [4.4, 4.8] }, timeToGuardianDays: { mean: 380, ci95: [370, 390] } } } },
-    { path: 'guardians.turnoverRatePerYear', baseValue: 0.15, low: { value: 0.1, metrics: { coldHandoversPerFamily: { mean: 3.7, ci95: [3.5, 3.9] }, timeToGuardianDays: { mean: 325, ci95: [315, 335] } } }, high: { value: 0.25, metrics: { coldHandoversPerFamily: { mean: 4.5, ci95: [4.3, 4.7] }, timeToGuardianDays: { mean: 340, ci95: [330, 350] } } } },
+    { path: 'guardians.adminShare', baseValue: 0.38, unit: 'share', low: { value: 0.25, metrics: { coldHandoversPerFamily: { mean: 3.6, ci95: [3.4, 3.8] }, timeFromRulingToGuardianDays: { mean: 300, ci95: [290, 310] } } }, high: { value: 0.5, metrics: { coldHandoversPerFamily: { mean: 4.6, ci95: [4.4, 4.8] }, timeFromRulingToGuardianDays: { mean: 380, ci95: [370, 390] } } } },
+    { path: 'guardians.turnoverRatePerYear', baseValue: 0.15, low: { value: 0.1, metrics: { coldHandoversPerFamily: { mean: 3.7, ci95: [3.5, 3.9] }, timeFromRulingToGuardianDays: { mean: 325, ci95: [315, 335] } } }, high: { value: 0.25, metrics: { coldHandoversPerFamily: { mean: 4.5, ci95: [4.3, 4.7] }, timeFromRulingToGuardianDays: { mean: 340, ci95: [330, 350] } } } },
   ],
 };
 
@@ -42,7 +43,7 @@ function allCharts(lang: Lang): ChartDef[] {
   const labels = labelsFor(lang);
   const { summaries, comparison } = makeFixture([...STANDARD_SCENARIOS, { name: HOSTILE_NAME, effect: { coldHandoversPerFamily: 1.2 } }]);
   const journey = makeJourney();
-  return [...comparisonCharts(labels, summaries, comparison), journeyChart(labels, 27, journey.spells, journey.events), sweepChart(labels, sweep)!, ...tornadoCharts(labels, sensitivity)];
+  return [...comparisonCharts(labels, summaries, comparison), costEffectChart(labels, summaries, comparison, (n) => n)!, journeyChart(labels, 27, journey.spells, journey.events), sweepChart(labels, sweep)!, ...tornadoCharts(labels, sensitivity)];
 }
 
 /** Quantitative x/y encodings with a title, anywhere in a spec (layers, facets, concats). */
@@ -92,7 +93,7 @@ describe('charts', () => {
     it(`every spec compiles without warnings and renders marks (${lang})`, async () => {
       const charts = allCharts(lang);
       expect(charts.map((c) => c.name)).toEqual(
-        expect.arrayContaining(['differences', 'handovers', 'handovers-distribution', 'guardian-changes', 'professionals', 'waits', 'children-without-guardian', 'caseload', 'journey', 'sweep-guardians-caseloadcapchildren', 'tornado-coldhandoversperfamily', 'tornado-timetoguardiandays']),
+        expect.arrayContaining(['differences', 'handovers', 'handovers-distribution', 'guardian-changes', 'professionals', 'waits', 'children-under-measure', 'children-without-guardian', 'caseload', 'cost-effect', 'journey', 'sweep-guardians-caseloadcapchildren', 'tornado-coldhandoversperfamily', 'tornado-timefromrulingtoguardiandays']),
       );
       for (const chart of charts) {
         const { vega, warnings } = compileChart(chart.spec);

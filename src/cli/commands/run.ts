@@ -77,7 +77,8 @@ export async function writeComparisonReport(out: string, output: FinalOutput, sc
   const comparison = output.comparison;
   return reportStep(out, async () => {
     const { writeReport } = await loadReport();
-    return writeReport(out, { summaries: output.summaries, comparison, scenarioDiffs: scenarioDifferences(scenarios, comparison.baseline) }, { lang: lang as Lang });
+    const scenarioValues = Object.fromEntries(scenarios.map((l) => [l.scenario.name, l.scenario]));
+    return writeReport(out, { summaries: output.summaries, comparison, scenarioDiffs: scenarioDifferences(scenarios, comparison.baseline), scenarioValues }, { lang: lang as Lang });
   });
 }
 
