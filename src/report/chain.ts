@@ -81,11 +81,17 @@ function tspan(text: string, style: Style): string {
   return `<tspan font-weight="bold" fill="${fill}">${escapeXml(text)}</tspan>`;
 }
 
-function column(labels: Labels, f: ChainFigures, x0: number, heading: string, diffs: Record<string, MetricDifference> | undefined): string {
+/** `diffs` and `base`: the reform's column, whose clear differences from the baseline are marked. */
+function column(labels: Labels, f: ChainFigures, x0: number, heading: string, diffs?: Record<string, MetricDifference>, base?: ChainFigures): string {
   const w = labels.comparison.chain;
   const days = (x: number) => formatNumber(labels, x, x >= 100 ? 0 : 1);
   const n = (x: number) => formatNumber(labels, x, 0);
-  const styled = (fig: Figure, text: string, flow = false) => tspan(text, diffs ? styleOf(diffs[fig.metric], fig.metric, flow) : 'plain');
+  // a share is a ratio of two counts: marked when its count clearly changes and the share shown changes with it
+  const shareMoved = (fig: Figure) => {
+    const before = base ? [base.escalated, base.investigated, base.measured, base.reentries].find((b) => b.metric === fig.metric) : undefined;
+    return before !== undefined && n(before.value) !== n(fig.value);
+  };
+  const styled = (fig: Figure, text: string, flow = false) => tspan(text, diffs && (!flow || shareMoved(fig)) ? styleOf(diffs[fig.metric], fig.metric, flow) : 'plain');
   const waitText = (fig: Figure) => (Number.isFinite(fig.value) ? styled(fig, w.wait(days(fig.value))) : '');
   const nodes: Array<{ name: string; lines: string[] }> = [
     { name: w.signal, lines: [w.hundredSignals, styled(f.reentries, w.reentries(n(f.reentries.value)), true)] },
@@ -106,7 +112,8 @@ function column(labels: Labels, f: ChainFigures, x0: number, heading: string, di
   // the arrow below each node: the share of signals that goes on, and who leaves there instead
   // (requests from the RvdK to the court are not counted, so that arrow has no number)
   const flows: Array<{ share: Figure | null; exit: string | null }> = [
-    { share: { value: 100, metric: 'familiesArrived' }, exit: null },
+    // every signal reaches the local team: the same 100 in every scenario
+    { share: { value: 100, metric: '' }, exit: null },
     { share: f.escalated, exit: w.exitLocalTeam(n(100 - f.escalated.value)) },
     { share: f.investigated, exit: f.hasTable ? w.exitTable(n(f.escalated.value - f.investigated.value)) : w.exitDecision(n(f.escalated.value - f.investigated.value)) },
     { share: null, exit: null },
@@ -149,8 +156,9 @@ export interface ChainDiagram {
 
 /** The baseline's chain beside a reform's (or alone, when `reform` is absent). */
 export function chainDiagram(labels: Labels, baseline: ScenarioSummary, baselineTitle: string, reform?: { summary: ScenarioSummary; title: string; comparison: Comparison }): ChainDiagram {
-  const parts = [column(labels, chainFigures(baseline), 0, baselineTitle, undefined)];
-  if (reform) parts.push(column(labels, chainFigures(reform.summary), COLUMN, reform.title, reform.comparison.scenarios[reform.summary.scenario.name]));
+  const base = chainFigures(baseline);
+  const parts = [column(labels, base, 0, baselineTitle)];
+  if (reform) parts.push(column(labels, chainFigures(reform.summary), COLUMN, reform.title, reform.comparison.scenarios[reform.summary.scenario.name], base));
   const width = COLUMN * parts.length;
   const height = TOP + 6 * STEP + BOX.height + 12;
   const title = reform ? labels.comparison.chain.caption(reform.title) : labels.comparison.chain.caption(baselineTitle);

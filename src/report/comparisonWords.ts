@@ -148,7 +148,7 @@ const nl: ComparisonWords = {
   },
   chain: {
     intro:
-      'De schakels van de keten met per schakel de gemiddelde wachttijd en duur, en per pijl hoeveel van elke 100 signalen die weg nemen (tellingen in de waargenomen jaren). Links het basisscenario, rechts de hervorming; vet en gekleurd wat duidelijk verschilt (blauw beter, oranje slechter).',
+      'De schakels van de keten met per schakel de gemiddelde wachttijd en duur, en per pijl hoeveel van elke 100 signalen die weg nemen (tellingen in de waargenomen jaren; verzoeken van de RvdK aan de kinderrechter worden niet apart geteld, dus die pijl heeft geen getal). Links het basisscenario, rechts de hervorming; vet wat duidelijk verschilt, blauw als het beter is voor gezinnen en oranje als het slechter is.',
     caption: (r) => `De keten: basisscenario naast ${r}.`,
     signal: 'Signaal',
     localTeam: 'Lokaal team',
@@ -243,7 +243,7 @@ const en: ComparisonWords = {
   },
   chain: {
     intro:
-      'The links of the chain with the mean wait and duration at each, and on each arrow how many of every 100 signals take that path (counts over the observed years). Left the baseline, right the reform; bold and coloured what clearly differs (blue better, orange worse).',
+      'The links of the chain with the mean wait and duration at each, and on each arrow how many of every 100 signals take that path (counts over the observed years; requests from the RvdK to the court are not counted apart, so that arrow has no number). Left the baseline, right the reform; bold what clearly differs, blue when it is better for families and orange when worse.',
     caption: (r) => `The chain: the baseline beside ${r}.`,
     signal: 'Signal',
     localTeam: 'Local team',

@@ -41,8 +41,9 @@ function heldText(labels: Labels, sweep: SweepResult): string {
 export function sweepChart(labels: Labels, sweep: SweepResult): ChartDef | null {
   const w = labels.charts;
   const rows: Array<Record<string, unknown>> = [];
-  // a measure that is zero everywhere has nothing to show (and an axis with no range)
-  const metrics = CHARTED_METRICS.filter((m) => sweep.points.some((p) => (p.metrics[m]?.ci95[1] ?? 0) > 0));
+  // a measure that is zero everywhere has nothing to show (and an axis with no range); one
+  // replication gives a mean without an interval, which still draws a line
+  const metrics = CHARTED_METRICS.filter((m) => sweep.points.some((p) => (p.metrics[m]?.mean ?? 0) > 0 || (p.metrics[m]?.ci95[1] ?? 0) > 0));
   for (const point of [...sweep.points].sort((a, b) => a.value - b.value)) {
     for (const metric of metrics) {
       const e = point.metrics[metric];

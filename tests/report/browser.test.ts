@@ -31,9 +31,16 @@ describe('the report in a browser', () => {
     await writeReport(out, { summaries, comparison, scenarioDiffs: { 'Gezinsvoogden in duo’s': [{ path: 'reforms.guardianDuos.enabled', baseline: false, value: true }] } }, { lang: 'nl' });
     const { page, problems } = await openFile(browser, join(out, 'index.html'));
 
-    expect(await waitForCharts(page)).toBe(8);
+    expect(await waitForCharts(page)).toBe(10);
     const marks = await liveMarks(page);
     for (const [chart, count] of Object.entries(marks)) expect(count, chart).toBeGreaterThan(3);
+
+    // the summary has a paragraph per reform, the unsettled one marked; the chain is drawn for each reform
+    expect(await page.locator('#summary .reform').count()).toBe(scenarios.length - 1);
+    expect(await page.locator('#summary .reform.unsettled .warning').count()).toBe(1);
+    const chains = await page.locator('figure.chain img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
+    expect(chains).toHaveLength(scenarios.length - 1);
+    for (const w of chains) expect(w).toBeGreaterThan(400);
 
     const rows = await page.locator('#table-headline tbody tr').allInnerTexts();
     expect(rows).toHaveLength(scenarios.length);
@@ -73,7 +80,7 @@ describe('the report in a browser', () => {
     const page = await context.newPage();
     await page.goto(`file://${join(ARTIFACTS, 'report', 'index.html')}`);
     const images = await page.locator('[data-chart] img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
-    expect(images).toHaveLength(8);
+    expect(images).toHaveLength(10);
     for (const w of images) expect(w).toBeGreaterThan(100);
     await context.close();
   }, BROWSER_TIMEOUT);

@@ -144,6 +144,29 @@ describe('charts', () => {
     expect(notes).toHaveLength(STANDARD_SCENARIOS.length);
   });
 
+  it('labels each tornado bar with the value it tried and names parameters in words, never by path', async () => {
+    const labels = labelsFor('nl');
+    const cold = tornadoCharts(labels, sensitivity).find((c) => c.name === 'tornado-coldhandoversperfamily')!;
+    const svg = await renderSvg(compileChart(cold.spec).vega);
+    // guardians.adminShare: tried at 25% and 50% around today's 38%
+    expect(svg).toMatch(/>25%<\/text>/);
+    expect(svg).toMatch(/>50%<\/text>/);
+    expect(svg).toContain('Tijd voor administratie (nu 38%)');
+    expect(svg).toContain('Verloop van gezinsvoogden (nu 0,15 per jaar)');
+    expect(svg).not.toMatch(/guardians\.|adminShare|turnoverRatePerYear/);
+  });
+
+  it('says in a sweep what was held fixed, and names the parameter in words', async () => {
+    const labels = labelsFor('nl');
+    const positions = sweepChart(labels, { ...sweep, held: { what: 'positions', guardianPositions: sweep.points.map(() => 29), capacityChildren: sweep.points.map((p) => 29 * p.value) } })!;
+    expect(positions.caption).toContain('De gezinsvoogdposities blijven gelijk (29 fte');
+    const capacity = sweepChart(labels, { ...sweep, held: { what: 'capacity', guardianPositions: [52, 44, 37, 33, 29, 26], capacityChildren: [520, 528, 518, 528, 522, 520] } })!;
+    expect(capacity.caption).toContain('van 26 tot 52 fte');
+    const svg = await renderSvg(compileChart(capacity.spec).vega);
+    expect(svg).toContain('Caseloadnorm (kinderen)');
+    expect(svg).not.toContain('guardians.caseloadCapChildren');
+  });
+
   it('writes Dutch numbers with a decimal comma and a true minus sign', async () => {
     const labels = labelsFor('nl');
     const { summaries, comparison } = makeFixture(STANDARD_SCENARIOS);
