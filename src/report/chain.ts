@@ -81,17 +81,22 @@ function tspan(text: string, style: Style): string {
   return `<tspan font-weight="bold" fill="${fill}">${escapeXml(text)}</tspan>`;
 }
 
-/** `diffs` and `base`: the reform's column, whose clear differences from the baseline are marked. */
-function column(labels: Labels, f: ChainFigures, x0: number, heading: string, diffs?: Record<string, MetricDifference>, base?: ChainFigures): string {
+/**
+ * One column of the diagram, and the texts it shows per figure. For the reform's column (`diffs`
+ * and the baseline's `shown` texts) a figure is marked when it clearly differs and the text shown
+ * differs too: a clear change too small to print is not worth the reader's eye.
+ */
+function column(labels: Labels, f: ChainFigures, x0: number, heading: string, diffs?: Record<string, MetricDifference>, shown?: ReadonlyMap<string, string>): { svg: string; texts: Map<string, string> } {
   const w = labels.comparison.chain;
   const days = (x: number) => formatNumber(labels, x, x >= 100 ? 0 : 1);
   const n = (x: number) => formatNumber(labels, x, 0);
-  // a share is a ratio of two counts: marked when its count clearly changes and the share shown changes with it
-  const shareMoved = (fig: Figure) => {
-    const before = base ? [base.escalated, base.investigated, base.measured, base.reentries].find((b) => b.metric === fig.metric) : undefined;
-    return before !== undefined && n(before.value) !== n(fig.value);
+  const texts = new Map<string, string>();
+  const styled = (fig: Figure, text: string, flow = false) => {
+    const key = `${fig.metric}${flow ? ' share' : ''}`;
+    texts.set(key, text);
+    // a share is a ratio of two counts: bold (no colour) when its count clearly changes
+    return tspan(text, diffs && shown?.get(key) !== text ? styleOf(diffs[fig.metric], fig.metric, flow) : 'plain');
   };
-  const styled = (fig: Figure, text: string, flow = false) => tspan(text, diffs && (!flow || shareMoved(fig)) ? styleOf(diffs[fig.metric], fig.metric, flow) : 'plain');
   const waitText = (fig: Figure) => (Number.isFinite(fig.value) ? styled(fig, w.wait(days(fig.value))) : '');
   const nodes: Array<{ name: string; lines: string[] }> = [
     { name: w.signal, lines: [w.hundredSignals, styled(f.reentries, w.reentries(n(f.reentries.value)), true)] },
@@ -137,14 +142,14 @@ function column(labels: Labels, f: ChainFigures, x0: number, heading: string, di
     const width = share === null ? 1.5 : 1.5 + (7 * share) / 100;
     out.push(`<line x1="${ax}" y1="${y1}" x2="${ax}" y2="${y2 - 7}" stroke="#4A5560" stroke-width="${width.toFixed(1)}"/>`);
     out.push(`<path d="M${ax - 5} ${y2 - 8} L${ax + 5} ${y2 - 8} L${ax} ${y2} Z" fill="#4A5560"/>`);
-    if (share !== null && flow.share) out.push(`<text x="${ax + 10}" y="${(y1 + y2) / 2 + 4}" font-size="11">${styled(flow.share, w.of100(n(share)), true)}</text>`);
+    if (share !== null && flow.share) out.push(`<text x="${ax + 10}" y="${(y1 + y2) / 2 + 4}" font-size="11">${flow.share.metric === '' ? escapeXml(w.of100(n(share))) : styled(flow.share, w.of100(n(share)), true)}</text>`);
     if (flow?.exit) {
       const ey = y + BOX.height / 2;
       out.push(`<line x1="${bx + BOX.width}" y1="${ey}" x2="${bx + BOX.width + 14}" y2="${ey}" stroke="#8A96A3"/>`);
       out.push(`<text x="${bx + BOX.width + 18}" y="${ey + 4}" font-size="11" fill="#444444">${escapeXml(flow.exit)}</text>`);
     }
   });
-  return out.join('\n');
+  return { svg: out.join('\n'), texts };
 }
 
 export interface ChainDiagram {
@@ -156,9 +161,9 @@ export interface ChainDiagram {
 
 /** The baseline's chain beside a reform's (or alone, when `reform` is absent). */
 export function chainDiagram(labels: Labels, baseline: ScenarioSummary, baselineTitle: string, reform?: { summary: ScenarioSummary; title: string; comparison: Comparison }): ChainDiagram {
-  const base = chainFigures(baseline);
-  const parts = [column(labels, base, 0, baselineTitle)];
-  if (reform) parts.push(column(labels, chainFigures(reform.summary), COLUMN, reform.title, reform.comparison.scenarios[reform.summary.scenario.name], base));
+  const base = column(labels, chainFigures(baseline), 0, baselineTitle);
+  const parts = [base.svg];
+  if (reform) parts.push(column(labels, chainFigures(reform.summary), COLUMN, reform.title, reform.comparison.scenarios[reform.summary.scenario.name], base.texts).svg);
   const width = COLUMN * parts.length;
   const height = TOP + 6 * STEP + BOX.height + 12;
   const title = reform ? labels.comparison.chain.caption(reform.title) : labels.comparison.chain.caption(baselineTitle);
