@@ -3,6 +3,7 @@
 
 import v8 from 'node:v8';
 import yargs, { type Argv } from 'yargs';
+import { didYouMean } from '../scenario/didYouMean.js';
 import { UserError } from '../userError.js';
 import { VERSION } from '../version.js';
 import { commands } from './commands/index.js';
@@ -13,11 +14,7 @@ export const EXIT_BAD_INPUT = 2;
 
 export async function main(argv: string[]): Promise<number> {
   limitHeapGrowth();
-  // `jbsim schema | head` closes the pipe early: that is not a failure.
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(EXIT_OK);
-    throw err;
-  });
+  quietOnClosedPipe();
   let parser: Argv = yargs(argv)
     .scriptName('jbsim')
     .usage('jbsim <command> [options]\n\nSimulates the Dutch youth protection chain and compares reform scenarios on handovers, waits and professionals per family.')
@@ -25,17 +22,23 @@ export async function main(argv: string[]): Promise<number> {
     .help()
     .alias('h', 'help')
     .strict()
-    .demandCommand(1, 'Name a command: see the list above.')
-    .recommendCommands()
+    .demandCommand(1, 'name a command')
     .wrap(Math.min(110, process.stdout.columns ?? 100))
     .exitProcess(false)
     .fail((msg, err) => {
       if (err) throw err;
       const message = plainLanguage(msg ?? 'invalid arguments');
+      if (message === 'name a command') throw new UserError({ file: 'command line', message: `name a command: ${COMMAND_NAMES.join(', ')}`, hint: 'run `jbsim --help` for what each does' });
       throw new UserError({ file: 'command line', message, hint: 'run `jbsim --help` or `jbsim <command> --help`' });
     });
   for (const command of commands) parser = parser.command(command as never);
   try {
+    if (argv.length === 0) {
+      // `jbsim` alone: the list of commands is what the user wants to see
+      parser.showHelp('log');
+      return EXIT_OK;
+    }
+    checkCommandName(argv);
     await parser.parseAsync();
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT_OK;
   } catch (err) {
@@ -51,9 +54,33 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+let pipeWatched = false;
+
+/**
+ * `jbsim schema | head` closes the pipe early: that is not a failure. Once per process: main()
+ * may run many times in one (the tests), and the handler must outlive it (output still flushing).
+ */
+function quietOnClosedPipe(): void {
+  if (pipeWatched) return;
+  pipeWatched = true;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(EXIT_OK);
+    throw err;
+  });
+}
+
+const COMMAND_NAMES = commands.map((c) => String(c.command).split(' ')[0]);
+
+/** A first word that is not an option must be a command: say so with a suggestion, before yargs calls it an option. */
+function checkCommandName(argv: readonly string[]): void {
+  const first = argv[0];
+  if (first === undefined || first.startsWith('-') || COMMAND_NAMES.includes(first)) return;
+  const close = didYouMean(first, COMMAND_NAMES);
+  throw new UserError({ file: 'command line', message: `unknown command "${first}"`, hint: close ? `did you mean jbsim ${close}?` : `the commands are: ${COMMAND_NAMES.join(', ')} (jbsim --help says what each does)` });
+}
+
 /** yargs speaks to programmers; say the same to a scenario author. */
 function plainLanguage(msg: string): string {
-  if (msg.startsWith('Did you mean')) return `unknown command. ${msg}`;
   if (msg.startsWith('Not enough non-option arguments')) return 'a file or folder is missing after the command (e.g. jbsim run scenarios/foodvalley/baseline.yaml)';
   if (msg.startsWith('Unknown argument')) return msg.replace(/^Unknown arguments?: /, 'unknown option: ');
   return msg;

@@ -6,7 +6,7 @@
 import { meanInterval } from '../statistics/index.js';
 import type { ReplicationResult } from '../model/results.js';
 import { catalogue, HEADLINE_METRICS, replicationValue } from './metrics.js';
-import type { Job, ReplicationRunner } from './runner.js';
+import type { Job, ReplicationPool } from './pool.js';
 import { shardReplications, type Shard } from './shard.js';
 import type { LoadedScenario } from './summarise.js';
 import type { PrecisionReport } from './types.js';
@@ -56,7 +56,7 @@ export interface ExperimentRun {
 
 /** Runs scenarios × replications; results[s][k] is scenario s at replications[k]. */
 export async function runMatrix(
-  runner: ReplicationRunner,
+  runner: ReplicationPool,
   scenarios: readonly LoadedScenario[],
   seed: number,
   replications: readonly number[],
@@ -76,7 +76,7 @@ export async function runMatrix(
   return out;
 }
 
-export async function runExperiment(spec: ExperimentSpec, runner: ReplicationRunner, progress?: ProgressSink): Promise<ExperimentRun> {
+export async function runExperiment(spec: ExperimentSpec, runner: ReplicationPool, progress?: ProgressSink): Promise<ExperimentRun> {
   const started = performance.now();
   let replications = spec.replications;
   let numbers = shardReplications(replications, spec.shard);

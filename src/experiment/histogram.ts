@@ -3,6 +3,7 @@
 // (a week, a month, a quarter, ...); other continuous values 1-2-5 widths; at most ~40 bins.
 // Values are binned as the distribution keeps them: continuous ones to 3 significant digits.
 
+import { decimalExponent, powerOfTen } from '../kernel/index.js';
 import { binCounts, type ValueCounts } from '../statistics/index.js';
 import type { Histogram } from './types.js';
 
@@ -43,9 +44,9 @@ function binWidth(range: number, days: boolean): number {
     return Math.ceil(range / MAX_BINS / 3650) * 3650;
   }
   if (range === 0) return 1;
-  for (let exponent = Math.floor(Math.log10(range / MAX_BINS)) - 1; ; exponent++) {
+  for (let exponent = decimalExponent(range / MAX_BINS) - 1; ; exponent++) {
     for (const m of [1, 2, 5]) {
-      const w = m * 10 ** exponent;
+      const w = m * powerOfTen(exponent);
       if (range / w < MAX_BINS) return w;
     }
   }

@@ -1,11 +1,5 @@
-// Writing results: every file goes to a temporary name in the same folder and is then renamed,
-// so a reader (or a crash, or Ctrl-C) never sees a half-written file. File names built from
-// scenario names are reduced to safe characters and checked to stay inside the output folder.
-
-import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
-import { UserError } from '../userError.js';
-
-export { writeFileAtomic } from '../atomicFile.js';
+// The text of result files: JSON and CSV as written everywhere, and file names built from
+// scenario names, reduced to safe characters (src/node/output.ts keeps them inside --out).
 
 /** JSON as written everywhere: two-space indent, newline at the end; NaN (no data) becomes null. */
 export function toJson(value: unknown): string {
@@ -24,17 +18,6 @@ export function safeFileName(name: string): string {
   return cleaned === '' ? 'scenario' : cleaned;
 }
 
-/** `out/…parts`, refusing anything that would land outside `out`. */
-export function insideOut(out: string, ...parts: string[]): string {
-  const root = resolve(out);
-  const target = resolve(root, ...parts);
-  const rel = relative(root, target);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
-    throw new UserError({ file: '--out', message: `refusing to write ${target}: it is outside the output folder ${root}` });
-  }
-  return target;
-}
-
 /** Safe, distinct file names for a list of scenario names (a clash gets -2, -3, …). */
 export function scenarioFileNames(names: readonly string[]): string[] {
   const used = new Set<string>();
@@ -45,10 +28,4 @@ export function scenarioFileNames(names: readonly string[]): string[] {
     used.add(candidate.toLowerCase());
     return candidate;
   });
-}
-
-/** One CSV field: quoted when it holds a comma, quote or line break. */
-export function csvField(value: string | number): string {
-  if (typeof value === 'number') return Number.isNaN(value) ? '' : String(value);
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

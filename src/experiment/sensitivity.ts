@@ -5,7 +5,7 @@
 
 import type { ReplicationResult } from '../model/results.js';
 import type { Scenario } from '../scenario/schema.js';
-import { parseSource, readFileBytes } from '../scenario/source.js';
+import { parseSource } from '../scenario/source.js';
 import { UserError, type Diagnostic } from '../userError.js';
 import { metricDifference } from './compare.js';
 import { fitToBounds, numericParameter, valueAt } from './parameters.js';
@@ -65,13 +65,11 @@ export function builtInRanges(scenario: Scenario): ParameterRange[] {
 }
 
 /**
- * `--ranges FILE`: YAML or JSON, either a list of `{ path, low, high }` or a mapping
- * `path: [low, high]`.
+ * `--ranges FILE` (its content; `file` names it): YAML or JSON, either a list of
+ * `{ path, low, high }` or a mapping `path: [low, high]`.
  */
-export function readRanges(file: string, scenario: Scenario): ParameterRange[] {
-  const bytes = readFileBytes(file, file);
-  if (!bytes.ok) throw new UserError(bytes.diagnostic);
-  const parsed = parseSource(bytes.bytes, file, { json: /\.json$/i.test(file) });
+export function readRanges(content: Uint8Array | string, file: string, scenario: Scenario): ParameterRange[] {
+  const parsed = parseSource(content, file, { json: /\.json$/i.test(file) });
   if (!parsed.ok) throw new UserError(parsed.diagnostics);
   const data = parsed.source.data;
   const entries: { path: unknown; low: unknown; high: unknown }[] = [];

@@ -31,8 +31,11 @@ function checked(index: number, count: number, where: string): Shard {
   return { index, count };
 }
 
+/** Environment variables (the command line passes process.env). */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
 /** `i/n` → shard; `auto` → from the environment. */
-export function parseShard(text: string, env: NodeJS.ProcessEnv = process.env, where = '--shard'): Shard {
+export function parseShard(text: string, env: Environment = {}, where = '--shard'): Shard {
   if (text.trim() === 'auto') return shardFromEnvironment(env);
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
   if (!m) throw new UserError({ file: where, message: `"${text}" is not a shard`, hint: 'write i/n, e.g. --shard 2/4 for the second of four, or --shard auto' });
@@ -46,7 +49,7 @@ export function parseShard(text: string, env: NodeJS.ProcessEnv = process.env, w
  *   SLURM_ARRAY_TASK_ID + SLURM_ARRAY_TASK_COUNT          (Slurm array; SLURM_ARRAY_TASK_MIN and
  *                                                          SLURM_ARRAY_TASK_STEP make --array=1-8 or 0-14:2 work)
  */
-export function shardFromEnvironment(env: NodeJS.ProcessEnv = process.env): Shard {
+export function shardFromEnvironment(env: Environment): Shard {
   const explicit = env.JBSIM_SHARD?.trim();
   if (explicit !== undefined && explicit !== '' && explicit !== 'auto') return parseShard(explicit, env, 'JBSIM_SHARD');
   const k8sIndex = parseWhole(env.JOB_COMPLETION_INDEX);

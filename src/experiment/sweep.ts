@@ -6,7 +6,7 @@
 import type { ReplicationResult } from '../model/results.js';
 import { UserError } from '../userError.js';
 import { numericParameter, type NumericParameter } from './parameters.js';
-import { csvField } from './output.js';
+import { toCsv, type CsvCell } from '../csv.js';
 import { scenarioStatistics, type LoadedScenario, type ScenarioStatistics } from './summarise.js';
 import type { Scenario } from '../scenario/schema.js';
 
@@ -180,10 +180,10 @@ export function sweepFile(
 }
 
 export function sweepCsv(file: SweepFile): string {
-  const lines = [['point', ...file.parameters, 'metric', 'mean', 'ci95Low', 'ci95High'].map(csvField).join(',')];
+  const rows: CsvCell[][] = [];
   file.points.forEach((p, i) => {
-    const head = [String(i), ...file.parameters.map((path) => csvField(p.values[path]))];
-    for (const [metric, e] of Object.entries(p.metrics)) lines.push([...head, metric, csvField(e.mean), csvField(e.ci95[0]), csvField(e.ci95[1])].join(','));
+    const head = [i, ...file.parameters.map((path) => p.values[path])];
+    for (const [metric, e] of Object.entries(p.metrics)) rows.push([...head, metric, e.mean, e.ci95[0], e.ci95[1]]);
   });
-  return `${lines.join('\n')}\n`;
+  return toCsv(['point', ...file.parameters, 'metric', 'mean', 'ci95Low', 'ci95High'], rows);
 }

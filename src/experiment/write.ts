@@ -1,13 +1,13 @@
 // The files an experiment leaves in --out. `run`: summary.json and results.csv. `compare`:
 // summaries/NAME.json (one per scenario), comparison.json and results.csv (all scenarios).
 // A shard writes shard-i-of-n.json with its raw results instead; `merge` turns a complete set
-// back into exactly the files of the unsharded run. Everything is computed before the first
-// file is written, and each file is written atomically.
+// back into exactly the files of the unsharded run. This computes their contents; writing them
+// (all computed before the first is written, each atomically) is src/node/write.ts.
 
-import { hostname, cpus, platform, arch } from 'node:os';
 import type { ReplicationResult } from '../model/results.js';
 import { comparison } from './compare.js';
-import { csvField, insideOut, scenarioFileNames, toJson, writeFileAtomic } from './output.js';
+import { toCsv, type CsvCell } from '../csv.js';
+import { scenarioFileNames, toJson } from './output.js';
 import { shardFileName, type Shard } from './shard.js';
 import { scenarioStatistics, summarise, type LoadedScenario, type ScenarioStatistics } from './summarise.js';
 import type { ExperimentRun } from './experiment.js';
@@ -34,12 +34,15 @@ export interface FinalOutput {
   files: string[];
 }
 
-/** Host, versions and timings: kept apart from the results. */
-export function hostProvenance(): Record<string, unknown> {
-  return { host: hostname(), platform: `${platform()}-${arch()}`, cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', node: process.version };
+/** The outputs before they are written: each file as its path inside --out (parts) and its content. */
+export interface FinalContents {
+  summaries: ScenarioSummary[];
+  comparison: Comparison | null;
+  files: [string[], string][];
 }
 
-export function runProvenance(run: ExperimentRun, workers: number, startedAt: Date, argv: readonly string[]): Record<string, unknown> {
+/** Timings of a run: kept apart from the results (the host is added where there is one). */
+export function runTimings(run: ExperimentRun, workers: number, startedAt: Date, argv: readonly string[]): Record<string, unknown> {
   return {
     command: ['jbsim', ...argv].join(' '),
     startedAt: startedAt.toISOString(),
@@ -48,15 +51,14 @@ export function runProvenance(run: ExperimentRun, workers: number, startedAt: Da
     workers,
     eventsFired: run.eventsFired,
     eventsPerSecond: Math.round(run.eventsFired / Math.max(run.wallSeconds, 1e-9)),
-    ...hostProvenance(),
   };
 }
 
 const round = (x: number, digits: number) => Number(x.toFixed(digits));
 
-/** Computes every output of a finished (or merged) experiment, then writes them. */
-export function writeFinal(out: string, input: FinalInput): FinalOutput {
-  const files: [string, string][] = [];
+/** Computes every output of a finished (or merged) experiment. */
+export function finalContents(input: FinalInput): FinalContents {
+  const files: [string[], string][] = [];
   const stats: ScenarioStatistics[] = input.results.map((rs) => scenarioStatistics(rs));
   const summaries = input.scenarios.map((loaded, s) => {
     const summary = summarise(loaded, input.results[s], input.seed, input.version, input.provenance, stats[s]);
@@ -70,10 +72,10 @@ export function writeFinal(out: string, input: FinalInput): FinalOutput {
 
   let cmp: Comparison | null = null;
   if (input.command === 'run') {
-    files.push([insideOut(out, 'summary.json'), toJson(summaries[0])]);
+    files.push([['summary.json'], toJson(summaries[0])]);
   } else {
     const names = scenarioFileNames(input.scenarios.map((l) => l.scenario.name));
-    summaries.forEach((summary, s) => files.push([insideOut(out, 'summaries', `${names[s]}.json`), toJson(summary)]));
+    summaries.forEach((summary, s) => files.push([['summaries', `${names[s]}.json`], toJson(summary)]));
     cmp = comparison(
       input.baseline ?? input.scenarios[0].scenario.name,
       input.scenarios.map((l, s) => ({ name: l.scenario.name, stats: stats[s]!, years: l.scenario.simulation.years })),
@@ -81,25 +83,22 @@ export function writeFinal(out: string, input: FinalInput): FinalOutput {
       input.results[0].length,
     );
     if (input.precision !== null) cmp.precision = input.precision;
-    files.push([insideOut(out, 'comparison.json'), toJson(cmp)]);
+    files.push([['comparison.json'], toJson(cmp)]);
   }
-  files.push([insideOut(out, 'results.csv'), resultsCsv(input.scenarios, input.results, stats)]);
-
-  for (const [path, content] of files) writeFileAtomic(path, content);
-  return { summaries, comparison: cmp, files: files.map(([p]) => p) };
+  files.push([['results.csv'], resultsCsv(input.scenarios, input.results, stats)]);
+  return { summaries, comparison: cmp, files };
 }
 
 /** One row per scenario, replication and metric: the per-replication value behind every interval. */
 export function resultsCsv(scenarios: readonly LoadedScenario[], results: readonly ReplicationResult[][], stats: readonly ScenarioStatistics[]): string {
-  const lines = ['scenario,replication,metric,value'];
+  const rows: CsvCell[][] = [];
   scenarios.forEach((loaded, s) => {
-    const name = csvField(loaded.scenario.name);
     const { names } = stats[s].catalogue;
     results[s].forEach((result, k) => {
-      for (const metric of names) lines.push(`${name},${result.replication},${metric},${csvField(stats[s].perReplication.get(metric)![k])}`);
+      for (const metric of names) rows.push([loaded.scenario.name, result.replication, metric, stats[s].perReplication.get(metric)![k]]);
     });
   });
-  return `${lines.join('\n')}\n`;
+  return toCsv(['scenario', 'replication', 'metric', 'value'], rows);
 }
 
 // ---- shard files --------------------------------------------------------------------------
@@ -139,7 +138,8 @@ export function decodeNonFinite(value: unknown): unknown {
   return value;
 }
 
-export function writeShard(out: string, run: ExperimentRun, version: string, provenance: Record<string, unknown>): string {
+/** The shard file's name and content. */
+export function shardContents(run: ExperimentRun, version: string, provenance: Record<string, unknown>): [string, string] {
   const shard = run.spec.shard!;
   const doc: ShardFile = {
     format: SHARD_FORMAT,
@@ -152,7 +152,5 @@ export function writeShard(out: string, run: ExperimentRun, version: string, pro
     scenarios: run.spec.scenarios.map((l, s) => ({ ...l, results: run.results[s] })),
     provenance,
   };
-  const path = insideOut(out, shardFileName(shard));
-  writeFileAtomic(path, `${JSON.stringify(doc, encodeNonFinite)}\n`);
-  return path;
+  return [shardFileName(shard), `${JSON.stringify(doc, encodeNonFinite)}\n`];
 }

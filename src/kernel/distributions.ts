@@ -3,6 +3,7 @@
 // distribution is made, so an impossible value is reported by name before the run starts.
 
 import { KernelInputError, requireFinite, requireNonNegative, requirePositive } from './errors.js';
+import { cos, exp, log, pow } from './math.js';
 import type { Stream } from './random.js';
 
 export interface Distribution {
@@ -32,13 +33,13 @@ export class Exponential implements Distribution {
     return this.mean * this.mean;
   }
   sample(s: Stream): number {
-    return -this.mean * Math.log(s.nextOpen());
+    return -this.mean * log(s.nextOpen());
   }
 }
 
 /** A standard normal draw (Box–Muller; two uniforms per draw, no hidden state). */
 export function standardNormal(s: Stream): number {
-  return Math.sqrt(-2 * Math.log(s.nextOpen())) * Math.cos(2 * Math.PI * s.next());
+  return Math.sqrt(-2 * log(s.nextOpen())) * cos(2 * Math.PI * s.next());
 }
 
 /** Lognormal given the mean and standard deviation of the variable itself (not of its log). */
@@ -52,15 +53,15 @@ export class Lognormal implements Distribution {
     requireNonNegative('lognormal.sd', sd);
     this.mean = mean;
     this.sd = sd;
-    const s2 = Math.log(1 + (sd * sd) / (mean * mean));
+    const s2 = log(1 + (sd * sd) / (mean * mean));
     this.sigma = Math.sqrt(s2);
-    this.mu = Math.log(mean) - s2 / 2;
+    this.mu = log(mean) - s2 / 2;
   }
   get variance(): number {
     return this.sd * this.sd;
   }
   sample(s: Stream): number {
-    return Math.exp(this.mu + this.sigma * standardNormal(s));
+    return exp(this.mu + this.sigma * standardNormal(s));
   }
 }
 
@@ -75,7 +76,8 @@ export class Gamma implements Distribution {
     requirePositive('gamma.sd', sd);
     this.mean = mean;
     this.sd = sd;
-    this.shape = (mean / sd) ** 2;
+    const ratio = mean / sd;
+    this.shape = ratio * ratio;
     this.scale = (sd * sd) / mean;
   }
   get variance(): number {
@@ -89,7 +91,7 @@ export class Gamma implements Distribution {
 function sampleGamma(shape: number, s: Stream): number {
   if (shape < 1) {
     // boost: Gamma(a) = Gamma(a + 1) · U^(1/a)
-    return sampleGamma(shape + 1, s) * Math.pow(s.nextOpen(), 1 / shape);
+    return sampleGamma(shape + 1, s) * pow(s.nextOpen(), 1 / shape);
   }
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
@@ -103,7 +105,7 @@ function sampleGamma(shape: number, s: Stream): number {
     v = v * v * v;
     const u = s.nextOpen();
     if (u < 1 - 0.0331 * x * x * x * x) return d * v;
-    if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
+    if (log(u) < 0.5 * x * x + d * (1 - v + log(v))) return d * v;
   }
 }
 
@@ -148,7 +150,8 @@ export class Uniform implements Distribution {
     return (this.min + this.max) / 2;
   }
   get variance(): number {
-    return (this.max - this.min) ** 2 / 12;
+    const range = this.max - this.min;
+    return (range * range) / 12;
   }
   sample(s: Stream): number {
     return this.min + (this.max - this.min) * s.next();
@@ -199,7 +202,7 @@ export class Empirical implements Distribution {
     }
     this.cumulative[values.length - 1] = 1;
     let variance = 0;
-    for (let i = 0; i < values.length; i++) variance += ((values[i] - mean) ** 2 * w[i]) / total;
+    for (let i = 0; i < values.length; i++) variance += ((values[i] - mean) * (values[i] - mean) * w[i]) / total;
     this.mean = mean;
     this.variance = variance;
   }

@@ -6,4 +6,5 @@ export type { ResourceOptions, QueueDiscipline } from './resource.js';
 export { Counter, Tally, TimeWeighted } from './monitor.js';
 export { RandomStreams, Stream } from './random.js';
 export * from './distributions.js';
+export { cos, decimalExponent, exp, log, pow, powerOfTen, sin } from './math.js';
 export { KernelInputError, requireFinite, requireNonNegative, requirePositive } from './errors.js';

@@ -1,11 +1,11 @@
 // The few draws the model makes by hand, outside the kernel's distributions: all logarithms of
 // uniforms go through here, so the model has one place where it turns a uniform into a waiting time.
 
-import type { Stream } from '../kernel/index.js';
+import { log, type Stream } from '../kernel/index.js';
 
 /** A draw from the exponential distribution with mean 1 (a unit of cumulative hazard). */
 export function unitExponential(s: Stream): number {
-  return -Math.log(s.nextOpen());
+  return -log(s.nextOpen());
 }
 
 /** True with probability `p` (never draws when p ≤ 0, so a switched-off chance leaves the stream untouched). */

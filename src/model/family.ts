@@ -7,12 +7,14 @@ import type { Process } from '../kernel/index.js';
 import type { Professional } from './professional.js';
 import type { MeasureKind, Phase } from './phases.js';
 import type { Case } from './team.js';
-import type { HandoverCause, Link, ProfessionalSpell, TraceEvent } from './results.js';
+import type { HandoverCause, Link, ProfessionalSpell, TraceEvent, TraceHandover } from './results.js';
 
 /** Collects a journey's events and spells when a trace is asked for; absent otherwise. */
 export interface Tracer {
   event(e: TraceEvent): void;
   spell(s: ProfessionalSpell): void;
+  /** A change of responsible professional, with both (for object-centric event logs). */
+  handover?(h: TraceHandover): void;
 }
 
 export type HandoverKind = 'cold' | 'warm' | 'none';
@@ -177,6 +179,7 @@ export class Family {
     let kind: HandoverKind = 'none';
     if (this.lastResponsible !== null && this.lastResponsible !== p) {
       kind = this.known.has(p.id) ? 'warm' : 'cold';
+      this.tracer?.handover?.({ caseId: this.id, timeDays: now, from: `${this.lastResponsible.role}#${this.lastResponsible.id}`, to: `${p.role}#${p.id}`, kind, cause });
       this.handovers++;
       this.byCause[cause][kind]++;
       if (kind === 'warm') this.warmHandovers++;

@@ -5,7 +5,7 @@ import { pilotRun } from './settled/pilot.js';
 import { startIndex } from './settled/pilotPlan.js';
 import type { Snapshot } from './settled/snapshot.js';
 import type { Tracer } from './family.js';
-import type { ProfessionalSpell, ReplicationResult, TraceEvent } from './results.js';
+import type { ProfessionalSpell, ReplicationResult, TraceEvent, TraceHandover } from './results.js';
 
 export * from './results.js';
 export { composeReforms, REFORMS } from './reforms/index.js';
@@ -44,6 +44,9 @@ export interface TraceResult {
   result: ReplicationResult;
   events: TraceEvent[];
   spells: ProfessionalSpell[];
+  handovers: TraceHandover[];
+  /** Children per family, for every family of the replication. */
+  children: Map<number, number>;
   /** One row per family that had a measure, to pick one to draw (e.g. the most guardian changes). */
   families: Array<{ caseId: number; guardianChanges: number; handovers: number; professionals: number }>;
 }
@@ -52,14 +55,17 @@ export interface TraceResult {
 export function traceReplication(scenario: Scenario, options: ReplicationOptions): TraceResult {
   const events: TraceEvent[] = [];
   const spells: ProfessionalSpell[] = [];
-  const tracer: Tracer = { event: (e) => events.push(e), spell: (s) => spells.push(s) };
+  const handovers: TraceHandover[] = [];
+  const children = new Map<number, number>();
+  const tracer: Tracer = { event: (e) => events.push(e), spell: (s) => spells.push(s), handover: (h) => handovers.push(h) };
   const chain = new Chain(scenario, options.seed, options.replication, tracer, startOf(scenario, options));
   const families: TraceResult['families'] = [];
   const done = chain.observer.familyDone.bind(chain.observer);
   chain.observer.familyDone = (f, censored) => {
+    children.set(f.id, f.children);
     if (f.measures > 0) families.push({ caseId: f.id, guardianChanges: f.guardianChanges, handovers: f.handovers, professionals: f.known.size });
     done(f, censored);
   };
   const result = chain.run();
-  return { result, events, spells, families };
+  return { result, events, spells, handovers, children, families };
 }

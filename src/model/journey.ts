@@ -8,7 +8,7 @@
 // leave at every link; reforms change the path only through their effects (reforms/index.ts). A
 // phase may start part-way (a `…LeftDays` given): a settled start places families mid-journey.
 
-import type { ProcessGenerator } from '../kernel/index.js';
+import { exp, pow, type ProcessGenerator } from '../kernel/index.js';
 import type { ChainContext } from './context.js';
 import { chance } from './draws.js';
 import type { Family, MeasureState } from './family.js';
@@ -120,7 +120,7 @@ function* localTeam(ctx: ChainContext, f: Family, helpLeftDays: number | undefin
   if (afterTable) return { at: 'closure' }; // the table kept it voluntary: help runs its course
   if (!f.needsCompulsory) {
     const ratePerDay = (plan.p.family.deteriorationRatePerYear * plan.reforms.needFactor) / DAYS_PER_YEAR;
-    if (chance(s.deterioration, 1 - Math.exp(-ratePerDay * helpDays))) f.needsCompulsory = true;
+    if (chance(s.deterioration, 1 - exp(-ratePerDay * helpDays))) f.needsCompulsory = true;
   }
   return f.needsCompulsory ? { at: 'escalation' } : { at: 'closure' };
 }
@@ -333,7 +333,7 @@ export function extensionProbability(ctx: ChainContext, f: Family, m: MeasureSta
   const periodDays = ctx.sim.now - m.periodStart;
   const interval = periodDays / Math.max(1, m.visitsThisPeriod);
   const norm = ctx.plan.p.guardians.normVisitIntervalDays;
-  return Math.min(g.maxExtensionProbability, g.otsExtensionProbability * Math.pow(interval / norm, g.extensionContactElasticity));
+  return Math.min(g.maxExtensionProbability, g.otsExtensionProbability * pow(interval / norm, g.extensionContactElasticity));
 }
 
 /**

@@ -171,6 +171,17 @@ export interface TraceEvent {
   link: Link | 'signal' | 'VT' | 'afschaling' | 'exit';
 }
 
+/** A change of the professional responsible for a family: from whom to whom, cold or warm. */
+export interface TraceHandover {
+  caseId: number;
+  timeDays: number;
+  /** Professionals as in events and spells: `role#id`. */
+  from: string;
+  to: string;
+  kind: 'cold' | 'warm';
+  cause: HandoverCause;
+}
+
 /** A spell of one professional with one family, for the journey (Gantt) chart. */
 export interface ProfessionalSpell {
   caseId: number;

@@ -5,6 +5,7 @@
 export { writeReport } from './report.js';
 export { writeJourneyReport, writeSensitivityReport, writeSweepReport, writeWarmupReport } from './experimentReports.js';
 export { EVENT_LOG_EPOCH, eventLogCsv, eventLogXes, eventsFromCsv, parseCsv, timestampOf } from './eventLog.js';
+export { eventLogOcel, eventLogOcelJson } from './ocel.js';
 export { comparisonCharts, type ChartDef, type VlSpec } from './charts.js';
 export { journeyChart, journeyFacts } from './journey.js';
 export { sweepChart, tornadoCharts } from './experimentCharts.js';

@@ -1,54 +1,18 @@
 // Turns a Vega-Lite spec into what people paste into memos and slides: the compiled Vega spec
-// (for the page), an SVG rendered headless by Vega itself, and a PNG at twice the size (resvg,
-// with the system fonts so the text matches the SVG).
+// (for the page) and an SVG rendered headless by Vega itself (compile.ts, which runs in a
+// browser too), and a PNG at twice the size (resvg, with the system fonts so the text matches
+// the SVG).
 
 import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
-import type { ChartDef, VlSpec } from './charts.js';
+import type * as vega from 'vega';
+import type { ChartDef } from './charts.js';
+import { compileChart, renderSvg } from './compile.js';
 import { writeFileAtomic } from './files.js';
-import { useHelveticaMetrics } from './textMetrics.js';
 import { PNG_FONT_FAMILY } from './theme.js';
 
-export interface CompiledChart {
-  vega: vega.Spec;
-  /** Vega-Lite's warnings (a spec that compiles with warnings usually draws something wrong). */
-  warnings: string[];
-}
-
-export function compileChart(spec: VlSpec): CompiledChart {
-  const warnings: string[] = [];
-  const collect = (...args: unknown[]) => {
-    warnings.push(args.map(String).join(' '));
-    return logger;
-  };
-  const logger = {
-    level: (() => logger) as never,
-    error: collect,
-    warn: collect,
-    info: () => logger,
-    debug: () => logger,
-  };
-  const { spec: compiled } = compile(spec as unknown as TopLevelSpec, { logger: logger as never });
-  return { vega: compiled as vega.Spec, warnings };
-}
-
-export async function renderSvg(spec: vega.Spec): Promise<string> {
-  useHelveticaMetrics();
-  const view = new vega.View(vega.parse(spec), { renderer: 'none', logLevel: vega.Error });
-  try {
-    return compactSvg(await view.toSVG());
-  } finally {
-    view.finalize();
-  }
-}
-
-/** Geometry to 1/100 px: Vega writes full doubles, which makes line charts several times larger. */
-export function compactSvg(svg: string): string {
-  return svg.replace(/\s(d|transform|points)="([^"]*)"/g, (_, name: string, value: string) => ` ${name}="${value.replace(/(-?\d+\.\d\d)\d+/g, '$1')}"`);
-}
+export { compactSvg, compileChart, renderSvg, type CompiledChart } from './compile.js';
 
 const FONT_DIRS = ['/usr/share/fonts', '/usr/local/share/fonts', '/Library/Fonts', '/System/Library/Fonts', 'C:\\Windows\\Fonts'];
 // Arial's metrics (Liberation Sans is its free twin), and DejaVu Sans for any glyph they lack

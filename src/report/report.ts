@@ -20,7 +20,8 @@ import { titles } from './names.js';
 import { FAMILY_METRICS, GUARDIAN_METRICS, HANDOVER_CAUSE_METRICS, WAIT_METRICS } from './outcomes.js';
 import { writeCharts, writeSvgFigure, type RenderedChart } from './render.js';
 import { caveatsHtml, provenanceHtml, rankingsHtml, summaryHtml } from './sectionsHtml.js';
-import { costTableHtml, outcomeTableHtml, unsettledNote } from './tables.js';
+import { headlineTableHtml, unsettledNote } from './markup.js';
+import { costTableHtml } from './tables.js';
 import type { ReportInput, ReportOptions } from './types.js';
 
 /** Above this share of families still in the chain at the end, the per-family counts get a caveat. */
@@ -54,7 +55,7 @@ export async function writeReport(outDir: string, input: ReportInput, options: R
   const assumptions = Object.fromEntries(summaries.map((s) => [s.scenario.name, assumptionsOf(labels, input.scenarioDiffs?.[s.scenario.name], input.scenarioValues?.[s.scenario.name])]));
   const summary = conclusions(labels, { summaries, comparison, assumptions });
   const anyUnsettled = summaries.some((s) => s.settled?.settled === false);
-  const table = (metrics: readonly string[], id: string, compact = false) => outcomeTableHtml(labels, headlineTable(labels, summaries, comparison, metrics), id, compact);
+  const table = (metrics: readonly string[], id: string, compact = false) => headlineTableHtml(labels, headlineTable(labels, summaries, comparison, metrics), id, compact);
   const note = (text: string) => `<p class="note">${escapeHtml(text)}</p>`;
 
   const sections: PageSection[] = [

@@ -36,7 +36,7 @@ export interface Estimate {
 
 /**
  * sweep.json: one parameter varied over values, other parameters as in the base scenario.
- * Metric keys as in comparison.json (`timeToGuardianDays`, `waitDays.GI`, ...).
+ * Metric keys as in comparison.json (`timeFromRulingToGuardianDays`, `waitDays.GI`, ...).
  */
 export interface SweepResult {
   /** The scenario the sweep starts from. */

@@ -1,20 +1,22 @@
 // Loads a scenario for a run: reads the file and the files it `extends`, merges them, applies
 // `--set` overrides, validates the result against the schema and reports every mistake at
-// once, each at the line that wrote it (in a parent file if the value was inherited).
+// once, each at the line that wrote it (in a parent file if the value was inherited). Files
+// come through a ScenarioFiles (disk on the command line, memory in the browser).
 
-import { createHash } from 'node:crypto';
-import { readdirSync, realpathSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { ScenarioFiles } from '../platform/files.js';
 import { UserError, type Diagnostic } from '../userError.js';
 import { issuesToDiagnostics, valueAt } from './issues.js';
-import { isPlainObject, mergeOver, originOf, setAt, type Layered } from './merge.js';
+import { isPlainObject, mergeOver, originOf, setAt, type Layered, type MergeContext } from './merge.js';
 import { parseOverrides, type Override } from './overrides.js';
 import { scenarioSchema, type Scenario } from './schema.js';
-import { parseSource, readFileBytes, type ParsedSource } from './source.js';
+import { formatPath } from './schemaWalk.js';
+import { parseSource, type ParsedSource } from './source.js';
 
 /** Parents a scenario may have above it; deeper chains are a mistake, not a design. */
 export const MAX_EXTENDS_DEPTH = 8;
-const SCENARIO_EXTENSIONS = /\.(ya?ml|json)$/i;
+export const SCENARIO_EXTENSIONS = /\.(ya?ml|json)$/i;
 
 export interface LoadOptions {
   /** `--set path=VALUE` options, applied in order after the files. */
@@ -33,18 +35,19 @@ export interface LoadedScenario {
 }
 
 /** Loads and validates a scenario file; throws UserError with every mistake found. */
-export function loadScenario(file: string, options: LoadOptions = {}): LoadedScenario {
-  const bytes = readFileBytes(file, file);
+export function loadScenarioFrom(files: ScenarioFiles, file: string, options: LoadOptions = {}): LoadedScenario {
+  const abs = files.resolve(file);
+  const bytes = files.read(abs, file);
   if (!bytes.ok) throw new UserError(bytes.diagnostic);
-  return load({ abs: path.resolve(file), label: file, input: bytes.bytes }, options);
+  return load(files, { abs, label: file, input: bytes.bytes }, options);
 }
 
 /**
- * Like loadScenario, for text that is not (yet) in a file; `file` names it in messages and
+ * Like loadScenarioFrom, for text that is not (yet) in a file; `file` names it in messages and
  * anchors a relative `extends`.
  */
-export function loadScenarioText(text: string | Uint8Array, file: string, options: LoadOptions = {}): LoadedScenario {
-  return load({ abs: path.resolve(file), label: file, input: text }, options);
+export function loadScenarioTextFrom(files: ScenarioFiles, text: string | Uint8Array, file: string, options: LoadOptions = {}): LoadedScenario {
+  return load(files, { abs: files.resolve(file), label: file, input: text }, options);
 }
 
 /** Checks `--set` options on their own (unknown paths, unreadable values), before any file. */
@@ -57,6 +60,8 @@ interface Layer {
   label: string;
   abs?: string;
   source?: ParsedSource;
+  /** For a `--set` layer: the path it sets, as written. */
+  setPath?: string;
 }
 
 let defaultsCache: Scenario | undefined;
@@ -70,17 +75,21 @@ export function scenarioDefaults(): Scenario {
   return structuredClone(defaults());
 }
 
-function load(entry: { abs: string; label: string; input: string | Uint8Array }, options: LoadOptions): LoadedScenario {
+function load(files: ScenarioFiles, entry: { abs: string; label: string; input: string | Uint8Array }, options: LoadOptions): LoadedScenario {
   const { overrides, diagnostics } = parseOverrides(options.overrides ?? []);
   const fileProblems: Diagnostic[] = [];
-  const files = readChain(entry, fileProblems);
+  const chain = readChain(files, entry, fileProblems);
   if (fileProblems.length > 0) throw new UserError(sortDiagnostics([...diagnostics, ...fileProblems], entry.label));
 
   // Root parent first, so that each file lays its values over its parent's.
-  const layers: Layer[] = [...files].reverse();
+  // A file that builds on another merges its lists of named entries with the parent's (or with
+  // the default list, where the parents leave it out); the root file writes its lists whole.
+  const layers: Layer[] = [...chain].reverse();
+  const mergeContext: MergeContext = { problems: [] };
+  const fromDefaults = { ...mergeContext, fallback: (p: readonly PropertyKey[]) => valueAt(defaults(), p) };
   let merged: Layered | undefined;
   layers.forEach((layer, i) => {
-    merged = mergeOver(merged, layer.source!.data, i);
+    merged = mergeOver(merged, layer.source!.data, i, i === 0 ? mergeContext : fromDefaults);
   });
   const root = merged!;
   delete (root.value as Record<string, unknown>).extends;
@@ -88,20 +97,28 @@ function load(entry: { abs: string; label: string; input: string | Uint8Array },
   const own = layers[layers.length - 1].source!.data;
   if (isPlainObject(root.value) && !(isPlainObject(own) && Object.hasOwn(own, 'title'))) delete root.value.title;
 
-  applyOverrides(root, overrides, layers, diagnostics);
+  applyOverrides(root, overrides, layers, fromDefaults, diagnostics);
+
+  const inLayer = (layerIndex: number, at: readonly PropertyKey[], prefer: 'key' | 'value') => {
+    const layer = layers[layerIndex] ?? layers[layers.length - 1];
+    if (!layer.source) return { file: layer.label };
+    const loc = layer.source.locate(at, prefer);
+    return loc ? { file: layer.label, line: loc.line, column: loc.column } : { file: layer.label };
+  };
+  for (const p of mergeContext.problems) {
+    const path = layers[p.layer]?.setPath ?? formatPath(p.at);
+    diagnostics.push({ ...inLayer(p.layer, p.at, 'key'), path, message: p.message, ...(p.hint ? { hint: p.hint } : {}) });
+  }
 
   const result = scenarioSchema.safeParse(root.value);
   if (!result.success || diagnostics.length > 0) {
     const entryLayer = layers.length - 1;
-    const fileLayers = files.length;
+    const fileLayers = chain.length;
     const locate = (p: readonly PropertyKey[], prefer: 'key' | 'value') => {
       const origin = originOf(root.prov, p);
       // A missing key in a group several files wrote: the scenario's own file is the place to add it.
-      const layerIndex = !origin.complete && origin.merged && origin.layer < fileLayers ? entryLayer : origin.layer;
-      const layer = layers[layerIndex] ?? layers[entryLayer];
-      if (!layer.source) return { file: layer.label };
-      const loc = layer.source.locate(p, prefer);
-      return loc ? { file: layer.label, line: loc.line, column: loc.column } : { file: layer.label };
+      if (!origin.complete && origin.merged && origin.layer < fileLayers) return inLayer(entryLayer, p, prefer);
+      return inLayer(origin.layer, origin.at, prefer);
     };
     if (!result.success) diagnostics.push(...issuesToDiagnostics(withoutEchoes(result.error.issues), root.value, locate));
     throw new UserError(sortDiagnostics(diagnostics, entry.label));
@@ -110,7 +127,7 @@ function load(entry: { abs: string; label: string; input: string | Uint8Array },
   const scenario = result.data;
   delete scenario.extends;
   delete scenario.$schema;
-  return { scenario, file: entry.abs, chain: files.map((f) => f.abs!), hash: scenarioHash(scenario) };
+  return { scenario, file: entry.abs, chain: chain.map((f) => f.abs!), hash: scenarioHash(scenario) };
 }
 
 /**
@@ -123,7 +140,7 @@ function withoutEchoes<T extends { code: string; path: PropertyKey[] }>(issues: 
 }
 
 /** Reads the file and its parents (this file first); problems go to `diagnostics`. */
-function readChain(entry: { abs: string; label: string; input: string | Uint8Array }, diagnostics: Diagnostic[]): Layer[] {
+function readChain(files: ScenarioFiles, entry: { abs: string; label: string; input: string | Uint8Array }, diagnostics: Diagnostic[]): Layer[] {
   const chain: Layer[] = [];
   const seen = new Map<string, string>();
   let current: { abs: string; label: string; input: string | Uint8Array } | undefined = entry;
@@ -135,7 +152,7 @@ function readChain(entry: { abs: string; label: string; input: string | Uint8Arr
     }
     const layer: Layer = { label: current.label, abs: current.abs, source: parsed.source };
     chain.push(layer);
-    seen.set(realPath(current.abs), current.label);
+    seen.set(files.identity(current.abs) ?? current.abs, current.label);
     const data = parsed.source.data as Record<string, unknown>;
     if (!Object.hasOwn(data, 'extends') || data.extends === undefined) break;
 
@@ -158,12 +175,10 @@ function readChain(entry: { abs: string; label: string; input: string | Uint8Arr
       problem(`more than ${MAX_EXTENDS_DEPTH} files extend one another here`, 'extend the scenario you build on directly, not a long chain');
       break;
     }
-    const parentAbs = path.resolve(path.dirname(current.abs), ext);
-    const parentLabel = displayPath(parentAbs);
-    let real: string;
-    try {
-      real = realpathSync(parentAbs);
-    } catch {
+    const parentAbs = files.resolveFrom(current.abs, ext);
+    const parentLabel = files.display(parentAbs);
+    const real = files.identity(parentAbs);
+    if (real === undefined) {
       problem(`the file it extends does not exist: ${parentLabel}`, `\`extends\` is relative to the folder of ${current.label}`);
       break;
     }
@@ -172,7 +187,7 @@ function readChain(entry: { abs: string; label: string; input: string | Uint8Arr
       problem(`\`extends\` goes round in a circle: ${cycle}`, 'a scenario cannot build on itself: let one of these files extend the baseline instead');
       break;
     }
-    const bytes = readFileBytes(parentAbs, parentLabel);
+    const bytes = files.read(parentAbs, parentLabel);
     if (!bytes.ok) {
       problem(`the file it extends cannot be used: ${bytes.diagnostic.message}`, bytes.diagnostic.hint);
       break;
@@ -182,25 +197,12 @@ function readChain(entry: { abs: string; label: string; input: string | Uint8Arr
   return chain;
 }
 
-function applyOverrides(root: Layered, overrides: Override[], layers: Layer[], diagnostics: Diagnostic[]) {
+function applyOverrides(root: Layered, overrides: Override[], layers: Layer[], ctx: Parameters<typeof setAt>[4], diagnostics: Diagnostic[]) {
   for (const o of overrides) {
-    layers.push({ label: '--set' });
-    const problem = setAt(root, o.path, o.value, layers.length - 1, (p) => valueAt(defaults(), p));
+    layers.push({ label: '--set', setPath: o.text.slice(0, o.text.indexOf('=')).trim() });
+    const problem = setAt(root, o.path, o.value, layers.length - 1, ctx);
     if (problem) diagnostics.push({ file: '--set', path: o.text.slice(0, o.text.indexOf('=')), message: problem });
   }
-}
-
-function realPath(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return p;
-  }
-}
-
-function displayPath(abs: string): string {
-  const rel = path.relative(process.cwd(), abs);
-  return rel === '' || rel.startsWith(`..${path.sep}..${path.sep}..`) || path.isAbsolute(rel) ? abs : rel;
 }
 
 /** `--set` first, then this file, then its parents; within a file, by line. */
@@ -225,38 +227,7 @@ export function canonicalJson(v: unknown): string {
   return JSON.stringify(v) ?? 'null';
 }
 
+/** sha256 (hex) of the scenario as canonical JSON, in pure JavaScript so the browser gets the same. */
 export function scenarioHash(scenario: Scenario): string {
-  return createHash('sha256').update(canonicalJson(scenario)).digest('hex');
-}
-
-/**
- * The scenario files in a folder, sorted by name with the baseline first (the order
- * `jbsim compare` runs them in); `*.schema.json` is not a scenario.
- */
-export function scenarioFilesIn(dir: string, options: { recursive?: boolean } = {}): string[] {
-  const out: string[] = [];
-  const walk = (d: string, depth: number) => {
-    const entries = readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-    for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) {
-        if (options.recursive && depth < 8) walk(p, depth + 1);
-      } else if (SCENARIO_EXTENSIONS.test(e.name) && !/\.schema\.json$/i.test(e.name)) {
-        out.push(p);
-      }
-    }
-  };
-  walk(dir, 0);
-  const isBaseline = (p: string) => /^baseline\.(ya?ml|json)$/i.test(path.basename(p));
-  return [...out.filter(isBaseline), ...out.filter((p) => !isBaseline(p))];
-}
-
-/** True when the path is a folder (for commands that take files or folders). */
-export function isFolder(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
+  return bytesToHex(sha256(utf8ToBytes(canonicalJson(scenario))));
 }

@@ -4,14 +4,16 @@
 
 import type { Diagnostic } from '../userError.js';
 import { didYouMean } from './didYouMean.js';
+import type { EntryName } from './merge.js';
 import { scenarioSchema } from './schema.js';
-import { allKeyPaths, allowedKeys, childSchema, formatPath, kindOf } from './schemaWalk.js';
+import { allKeyPaths, allowedKeys, childSchema, kindOf } from './schemaWalk.js';
 import { parseSource } from './source.js';
 
 export interface Override {
   /** The option as written, for messages. */
   text: string;
-  path: (string | number)[];
+  /** Keys, list indexes, and list entries by name (`[Leger des Heils]`). */
+  path: (string | number | EntryName)[];
   value: unknown;
 }
 
@@ -41,7 +43,7 @@ function parseOverride(raw: unknown): { override: Override } | { diagnostic: Dia
   const valueText = text.slice(eq + 1);
   const path = splitPath(pathText);
   if (!path) {
-    return { diagnostic: { file, message: `"${clip(pathText)}" is not a parameter path`, hint: 'write the names separated by dots, e.g. guardians.adminShare or gi.institutions[0].guardianPositions' } };
+    return { diagnostic: { file, message: `"${clip(pathText)}" is not a parameter path`, hint: 'write the names separated by dots, e.g. guardians.adminShare or gi.institutions[Leger des Heils].guardianPositions' } };
   }
   const unknown = checkPath(path);
   if (unknown) return { diagnostic: { file, path: pathText, ...unknown } };
@@ -51,41 +53,68 @@ function parseOverride(raw: unknown): { override: Override } | { diagnostic: Dia
   return { override: { text, path, value: parsed.data } };
 }
 
-/** `a.b[0].c` or `a.b.0.c` → ['a', 'b', 0, 'c']. */
-function splitPath(text: string): (string | number)[] | undefined {
+/**
+ * `a.b[0].c` or `a.b.0.c` → ['a', 'b', 0, 'c']; `a.b[Leger des Heils].c` names a list entry
+ * (the name may hold dots and spaces, not brackets).
+ */
+function splitPath(text: string): Override['path'] | undefined {
   if (text === '') return undefined;
-  const out: (string | number)[] = [];
-  for (const part of text.replace(/\[(\d+)\]/g, '.$1').split('.')) {
-    if (part === '') return undefined;
-    out.push(/^(0|[1-9]\d{0,8})$/.test(part) ? Number(part) : part);
+  const out: Override['path'] = [];
+  const token = /([^.[\]]+)|\[([^[\]]*)\]|(\.)/gy;
+  let expectName = true;
+  let m: RegExpExecArray | null;
+  while ((m = token.exec(text)) !== null) {
+    if (m[1] !== undefined) {
+      if (!expectName) return undefined;
+      out.push(/^(0|[1-9]\d{0,8})$/.test(m[1]) ? Number(m[1]) : m[1]);
+      expectName = false;
+    } else if (m[2] !== undefined) {
+      if (expectName && out.length === 0) return undefined;
+      const inside = m[2].trim();
+      if (inside === '') return undefined;
+      out.push(/^(0|[1-9]\d{0,8})$/.test(inside) ? Number(inside) : { name: inside });
+      expectName = false;
+    } else {
+      if (expectName) return undefined;
+      expectName = true;
+    }
   }
-  return out;
+  if (token.lastIndex !== 0 && token.lastIndex !== text.length) return undefined;
+  return expectName ? undefined : out;
 }
 
 /** Says what is wrong with a path that the schema does not have, with a suggestion. */
-function checkPath(path: (string | number)[]): { message: string; hint?: string } | undefined {
+function checkPath(path: Override['path']): { message: string; hint?: string } | undefined {
   let s: Parameters<typeof childSchema>[0] = scenarioSchema;
   for (let i = 0; i < path.length; i++) {
-    const seg = path[i];
+    const part = path[i];
+    if (typeof part === 'object' && kindOf(s) !== 'array') return { message: `${showPath(path.slice(0, i))} is not a list: [${part.name}] names an entry of a list` };
+    // an entry named is an entry of the list, like an index
+    const seg = typeof part === 'object' ? 0 : part;
     const next = childSchema(s, seg);
     if (next) {
       s = next;
       continue;
     }
-    const here = formatPath(path.slice(0, i));
+    const here = showPath(path.slice(0, i));
     const keys = allowedKeys(s);
     const kind = kindOf(s);
     if (!keys) {
-      if (kind === 'array') return { message: `${here} is a list: the next part must be an entry number like [0], not "${seg}"` };
+      if (kind === 'array') return { message: `${here} is a list: the next part must be an entry number like [0] or an entry's name like [Ede], not "${seg}"` };
       return { message: `${here} is a single value and has no part "${seg}"`, hint: `write --set ${here}=VALUE` };
     }
     const close = typeof seg === 'string' ? didYouMean(seg, keys) : undefined;
-    if (close) return { message: 'there is no such parameter', hint: `did you mean ${formatPath([...path.slice(0, i), close, ...path.slice(i + 1)])}?` };
+    if (close) return { message: 'there is no such parameter', hint: `did you mean ${showPath([...path.slice(0, i), close, ...path.slice(i + 1)])}?` };
     const elsewhere = allKeyPaths(scenarioSchema).filter((p) => p[p.length - 1].toLowerCase() === String(seg).toLowerCase());
     if (elsewhere.length > 0) return { message: 'there is no such parameter', hint: `did you mean ${elsewhere.map((p) => p.join('.').replace(/\.\[\]/g, '[0]')).join(' or ')}?` };
     return { message: 'there is no such parameter', hint: `${here ? `${here} has` : 'the top level has'}: ${keys.join(', ')}` };
   }
   return undefined;
+}
+
+/** A path for messages, as it is written: `gi.institutions[Leger des Heils].share`. */
+function showPath(path: Override['path']): string {
+  return path.map((p, i) => (typeof p === 'object' ? `[${p.name}]` : typeof p === 'number' ? `[${p}]` : `${i > 0 ? '.' : ''}${p}`)).join('');
 }
 
 function parseValue(text: string): { ok: true; data: unknown } | { ok: false; message: string } {

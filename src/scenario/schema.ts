@@ -275,6 +275,8 @@ export const scenarioSchema = z
     if (g.caseloadCapChildren < 1) ctx.addIssue({ code: 'custom', path: ['guardians', 'caseloadCapChildren'], message: 'a caseload cap of 0 means no family can ever get a guardian: use at least 1' });
     const positions = s.gi.institutions.reduce((a, i) => a + (i.share > 0 ? i.guardianPositions : 0), 0);
     if (positions === 0) ctx.addIssue({ code: 'custom', path: ['gi', 'institutions'], message: 'families arrive but no institution with a share has guardian positions' });
+    const shares = s.gi.institutions.reduce((a, i) => a + i.share, 0);
+    if (Math.abs(shares - 1) > 0.001) ctx.addIssue({ code: 'custom', path: ['gi', 'institutions'], message: `the institutions' shares sum to ${Number(shares.toFixed(6))}, not 1: together they must receive every measure (within 0.001)` });
     s.gi.institutions.forEach((inst, i) => {
       if (inst.share > 0 && inst.guardianPositions === 0) {
         ctx.addIssue({ code: 'custom', path: ['gi', 'institutions', i, 'guardianPositions'], message: `${inst.name} receives measures (share ${inst.share}) but has no guardian positions` });

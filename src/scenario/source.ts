@@ -2,7 +2,6 @@
 // that must be UTF-8, YAML (or JSON) without tags, directives or unsafe keys, and a bounded
 // expansion of anchors and aliases. Keeps the parsed document to locate values later.
 
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { Alias, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostic } from '../userError.js';
 
@@ -32,43 +31,7 @@ export interface ParsedSource {
 
 export type ParseResult = { ok: true; source: ParsedSource } | { ok: false; diagnostics: Diagnostic[] };
 
-/** Reads a file's bytes, refusing anything but a regular file of at most MAX_FILE_BYTES. */
-export function readFileBytes(file: string, label: string): { ok: true; bytes: Uint8Array } | { ok: false; diagnostic: Diagnostic } {
-  let size: number;
-  try {
-    const st = statSync(file);
-    if (st.isDirectory()) return { ok: false, diagnostic: { file: label, message: 'this is a folder, not a scenario file' } };
-    if (!st.isFile()) return { ok: false, diagnostic: { file: label, message: 'this is not a regular file' } };
-    size = st.size;
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, diagnostic: { file: label, message: 'file not found', hint: 'check the spelling and the folder; paths are relative to where you run jbsim' } };
-    if (code === 'EACCES' || code === 'EPERM') return { ok: false, diagnostic: { file: label, message: 'no permission to read this file' } };
-    return { ok: false, diagnostic: { file: label, message: `cannot read the file (${code ?? 'unknown error'})` } };
-  }
-  if (size > MAX_FILE_BYTES) return { ok: false, diagnostic: tooBig(label, size) };
-  // Read at most one byte more than allowed: the file may have grown since stat.
-  const buf = Buffer.alloc(Math.min(size, MAX_FILE_BYTES) + 1);
-  let n = 0;
-  let fd: number | undefined;
-  try {
-    fd = openSync(file, 'r');
-    for (;;) {
-      const r = readSync(fd, buf, n, buf.length - n, null);
-      if (r === 0) break;
-      n += r;
-      if (n === buf.length) break;
-    }
-  } catch (err) {
-    return { ok: false, diagnostic: { file: label, message: `cannot read the file (${(err as NodeJS.ErrnoException).code ?? 'unknown error'})` } };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-  if (n > MAX_FILE_BYTES) return { ok: false, diagnostic: tooBig(label, n) };
-  return { ok: true, bytes: buf.subarray(0, n) };
-}
-
-function tooBig(label: string, bytes: number): Diagnostic {
+export function tooBig(label: string, bytes: number): Diagnostic {
   return {
     file: label,
     message: `the file is too large (${(bytes / 1024 / 1024).toFixed(1)} MB); a scenario file may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB`,
@@ -82,7 +45,7 @@ export function parseSource(input: Uint8Array | string, label: string, options: 
   if (!decoded.ok) return { ok: false, diagnostics: [decoded.diagnostic] };
   let text = decoded.text;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.length > MAX_FILE_BYTES) return { ok: false, diagnostics: [tooBig(label, Buffer.byteLength(text))] };
+  if (text.length > MAX_FILE_BYTES) return { ok: false, diagnostics: [tooBig(label, new TextEncoder().encode(text).length)] };
 
   const bad = firstControlCharacter(text);
   if (bad !== undefined) {

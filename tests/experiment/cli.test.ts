@@ -54,11 +54,15 @@ describe('option mistakes exit with 2 and a located message', () => {
     [['compare', ...SCENARIOS, '--baseline', 'nope'], /no scenario is called "nope"/],
     [['compare', ...SCENARIOS, '--set', 'guardians.caseloadCapChildren=0'], /caseloadCapChildren/],
     [['run', 'no-such-file.yaml'], /no-such-file\.yaml/],
-    [['run', SCENARIOS[0], '--event-log', 'events.txt'], /--event-log: "events\.txt" ends in neither \.csv nor \.xes/],
+    [['run', SCENARIOS[0], '--event-log', 'events.txt'], /--event-log: "events\.txt" ends in none of \.csv, \.xes, \.jsonocel or \.ocel\.json/],
     [['sweep', SCENARIOS[0], '--vary', 'guardians.caseloadCapChildren=1:5:0'], /--vary/],
     [['sweep', SCENARIOS[0], '--vary', 'reforms.guardianDuos.enabled=1,2'], /not a number/],
     [['sweep', SCENARIOS[0], '--vary', 'guardians.adminShare=0.2,0.3', '--hold', 'capacity'], /--hold: --hold applies to a sweep of guardians\.caseloadCapChildren/],
     [['sweep', SCENARIOS[0], '--vary', 'guardians.caseloadCapChildren=12,18', '--hold', 'fte'], /--hold: guardian positions are FTE/],
+    [['run', SCENARIOS[0], '--out', 'package.json'], /^jbsim: --out: package\.json is a file, not a folder/],
+    [['compare', ...SCENARIOS, '--out', 'package.json/reports'], /^jbsim: --out: package\.json is a file, so package\.json\/reports cannot be created in it/],
+    [['sweep', SCENARIOS[0], '--vary', 'guardians.caseloadCapChildren=12,15', '--out', 'src'], /--out: src already holds files jbsim did not write/],
+    [['run', SCENARIOS[0], '--event-log', 'package.json/events.xes'], /--event-log: package\.json is a file, not a folder/],
   ])('jbsim %j', async (args, message) => {
     const r = await inProcess(args as string[]);
     expect(r.status, r.stderr).toBe(2);
@@ -98,7 +102,7 @@ describe('the real model through the cli', () => {
   }, 120_000);
 
   it('writes the compare outputs', () => {
-    expect(readdirSync(unsharded).sort()).toEqual(['comparison.json', 'results.csv', 'summaries']);
+    expect(readdirSync(unsharded).sort()).toEqual(['.jbsim-output.json', 'comparison.json', 'results.csv', 'summaries']);
     expect(readdirSync(join(unsharded, 'summaries')).sort()).toEqual(['baseline.json', 'guardian-duos.json']);
   });
 
@@ -116,11 +120,31 @@ describe('the real model through the cli', () => {
       const r = jbsim(args, env);
       expect(r.status, r.stderr).toBe(0);
     }
-    expect(readdirSync(shards).sort()).toEqual(['shard-1-of-3.json', 'shard-2-of-3.json', 'shard-3-of-3.json']);
+    expect(readdirSync(shards).sort()).toEqual(['.jbsim-output.json', 'shard-1-of-3.json', 'shard-2-of-3.json', 'shard-3-of-3.json']);
     const merged = tempDir('cli-merged');
     const r = jbsim(['merge', shards, '--out', merged, '--quiet', '--no-report']);
     expect(r.status, r.stderr).toBe(0);
     expect(comparable(merged)).toEqual(comparable(unsharded));
+  }, 120_000);
+});
+
+describe('the output folder', () => {
+  it('--out naming a file: exit 2 with the path, before any simulation', () => {
+    const started = performance.now();
+    // a thousand replications would take minutes: a quick exit shows nothing ran
+    const r = jbsim(['run', SCENARIOS[0], '-r', '1000', '--out', 'package.json']);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(/package\.json is a file, not a folder/);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  }, 30_000);
+
+  it('a second comparison into the same folder leaves no summary of a scenario it no longer has', () => {
+    const out = tempDir('cli-reuse');
+    for (const scenarios of [SCENARIOS, SCENARIOS.slice(0, 1)]) {
+      const r = jbsim(['compare', ...scenarios, '-r', '2', '-w', '0', '--out', out, ...SHORT]);
+      expect(r.status, r.stderr).toBe(0);
+    }
+    expect(readdirSync(join(out, 'summaries'))).toEqual(['baseline.json']);
   }, 120_000);
 });
 

@@ -4,8 +4,7 @@
 // files run in parallel: the build is guarded by a lock folder and skipped when up to date.
 
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -62,14 +61,14 @@ export async function ensureBuilt(): Promise<void> {
 }
 
 /** The compiled experiment layer (its workers load the compiled worker and model next to it). */
-export async function compiledExperiment(): Promise<typeof import('../../src/experiment/index.js')> {
+export async function compiledExperiment(): Promise<typeof import('../../src/experiment/index.js') & typeof import('../../src/node/index.js')> {
   await ensureBuilt();
-  return import(pathToFileURL(join(ARTIFACT, 'dist/src/experiment/index.js')).href);
+  const experiment = await import(pathToFileURL(join(ARTIFACT, 'dist/src/experiment/index.js')).href);
+  const node = await import(pathToFileURL(join(ARTIFACT, 'dist/src/node/index.js')).href);
+  return { ...experiment, ...node };
 }
 
-export function tempDir(label: string): string {
-  return mkdtempSync(join(tmpdir(), `jbsim-${label}-`));
-}
+export { tempDir } from '../helpers/tempDirs.js';
 
 /** Every file under `dir` (relative path → bytes as text). */
 export function readTree(dir: string): Map<string, string> {

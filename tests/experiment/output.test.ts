@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { histogram } from '../../src/experiment/histogram.js';
-import { csvField, insideOut, safeFileName, scenarioFileNames, toJson, writeFileAtomic } from '../../src/experiment/output.js';
+import { safeFileName, scenarioFileNames, toJson } from '../../src/experiment/output.js';
+import { insideOut, writeFileAtomic } from '../../src/node/output.js';
 import { valueCountsOf } from '../../src/statistics/index.js';
 import { UserError } from '../../src/userError.js';
 import { tempDir } from './helpers.js';
@@ -60,13 +61,6 @@ describe('atomic writes', () => {
 describe('serialisation', () => {
   it('writes NaN (no data) as null', () => {
     expect(toJson({ mean: NaN, ci95: [NaN, 1] })).toBe('{\n  "mean": null,\n  "ci95": [\n    null,\n    1\n  ]\n}\n');
-  });
-  it('quotes CSV fields that need it', () => {
-    expect(csvField('plain')).toBe('plain');
-    expect(csvField('a, b')).toBe('"a, b"');
-    expect(csvField('say "x"')).toBe('"say ""x"""');
-    expect(csvField(NaN)).toBe('');
-    expect(csvField(0.1)).toBe('0.1');
   });
 });
 

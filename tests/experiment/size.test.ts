@@ -5,10 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkRunSize, estimateSize, newFamiliesPerYear } from '../../src/experiment/size.js';
+import { checkRunSize, estimateSize, newFamiliesPerYear } from '../../src/node/size.js';
 import { Chain } from '../../src/model/chain.js';
 import { runReplication } from '../../src/model/index.js';
-import { loadScenario } from '../../src/scenario/load.js';
+import { loadScenario } from '../../src/node/scenarioFiles.js';
 import { scenarioSchema, type Scenario } from '../../src/scenario/schema.js';
 import { UserError } from '../../src/userError.js';
 import { BIN, ensureBuilt, ROOT, tempDir } from './helpers.js';
@@ -24,7 +24,7 @@ describe('the estimate', () => {
     ['with prevention (more signals)', { reforms: { prevention: { enabled: true, extraSignalsShare: 0.5 } } }],
     ['one organisation (fewer signals)', { reforms: { oneOrganisation: { enabled: true, voluntarySignalFactor: 0.6 } } }],
   ])('takes the inflow the model draws: %s', (_, over) => {
-    const s = foodvalley({ ...over, simulation: { warmupYears: 1, years: 5, followUpYears: 0 } });
+    const s = foodvalley({ ...over, simulation: { start: 'empty', warmupYears: 1, years: 5, followUpYears: 0 } });
     let arrived = 0;
     for (let r = 0; r < 4; r++) arrived += runReplication(s, { seed: 77, replication: r }).system.familiesArrived;
     const expected = newFamiliesPerYear(s) * 5 * 4;
@@ -32,9 +32,9 @@ describe('the estimate', () => {
   }, 60_000);
 
   it('families alive and events are within a factor 1.5 of a settled run', () => {
-    const s = foodvalley({ simulation: { warmupYears: 12, years: 1, followUpYears: 0 } });
+    const s = foodvalley({ simulation: { start: 'empty', warmupYears: 20, years: 1, followUpYears: 0 } });
     const chain = new Chain(s, 77, 0);
-    chain.sim.run(12 * 365);
+    chain.sim.run(20 * 365.25);
     const alive = chain.families.size;
     chain.run();
     const size = estimateSize(s);

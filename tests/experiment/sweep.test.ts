@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkHold, gridPoints, heldOf, holdOverrides, parseVary } from '../../src/experiment/sweep.js';
-import { loadScenarioText, scenarioDefaults } from '../../src/scenario/load.js';
+import { loadScenarioText } from '../../src/node/scenarioFiles.js';
+import { scenarioDefaults } from '../../src/scenario/load.js';
 import { nextReplications, precisionFloor } from '../../src/experiment/experiment.js';
 import { UserError } from '../../src/userError.js';
 

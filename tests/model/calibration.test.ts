@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SEED } from '../../src/experiment/experiment.js';
 import { CALIBRATION_TARGETS, calibrationValues, regionScale } from '../../src/model/calibration.js';
 import { Chain } from '../../src/model/chain.js';
-import { loadScenarioText } from '../../src/scenario/load.js';
+import { loadScenarioText } from '../../src/node/scenarioFiles.js';
 import { meanInterval } from '../../src/statistics/index.js';
 import { replications, scenario } from './helpers.js';
 

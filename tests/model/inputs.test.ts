@@ -2,7 +2,7 @@
 // issue path) and in the message the user reads (through the scenario loader).
 
 import { describe, expect, it } from 'vitest';
-import { loadScenarioText } from '../../src/scenario/load.js';
+import { loadScenarioText } from '../../src/node/scenarioFiles.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';
 import { UserError } from '../../src/userError.js';
 import { deepMerge } from './helpers.js';

@@ -36,7 +36,7 @@ describe('event log', () => {
     expect(checkWellFormed(xes)).toBe('log');
     expect(xes.match(/<trace>/g)).toHaveLength(3);
     expect(xes.match(/<event>/g)).toHaveLength(4);
-    expect(xes).toContain('xes.version="1849-2016"');
+    expect(xes).toContain('<log xes.version="1.0">');
     expect(xes).toContain('value="hearing &lt;OTS&gt; &amp; more"');
     expect(xes).toContain('value="teacher&#10;second line"');
     expect(xes).not.toContain('\u0001');

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scenarioDifferences } from '../../src/experiment/diff.js';
-import { loadScenarios } from '../../src/experiment/scenarios.js';
+import { loadScenarios } from '../../src/node/index.js';
 import { writeReport } from '../../src/report/index.js';
 import { knownUnit } from '../../src/report/parameterWords.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';
@@ -96,7 +96,7 @@ describe('the Dutch report', () => {
       name: l.scenario.name,
       title: l.scenario.title,
       description: l.scenario.description,
-      effect: i === 0 ? {} : { coldHandoversPerFamily: 1 - 0.05 * i, childrenWithoutGuardian: i % 2 ? 0.5 : 1.6, visitIntervalDays: 0.8, costPerYearEuro: i % 3 ? 1.05 : 0.94, 'fte.guardian': 1 + 0.03 * i },
+      effect: i === 0 ? {} : ({ coldHandoversPerFamily: 1 - 0.05 * i, childrenWithoutGuardian: i % 2 ? 0.5 : 1.6, visitIntervalDays: 0.8, costPerYearEuro: i % 3 ? 1.05 : 0.94, 'fte.guardian': 1 + 0.03 * i } as Record<string, number>),
       unsettled: l.scenario.name === 'guardian-duos',
     }));
     const { summaries, comparison } = makeFixture(scenarios);

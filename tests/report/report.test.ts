@@ -1,8 +1,8 @@
 // writeReport end to end on a fixture: the files it promises, atomic writes, and user text (a
 // scenario named <script>alert(1)</script>) shown as text everywhere: page, inlined JSON, Markdown.
 
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { tempDir } from '../helpers/tempDirs.js';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeReport } from '../../src/report/index.js';
@@ -18,7 +18,7 @@ async function hostileReport(lang: 'nl' | 'en' = 'nl') {
     { name: HOSTILE_NAME, description: 'ends a script: </script><img src=x onerror=alert(2)> & "quotes"', effect: { coldHandoversPerFamily: 1.3 } },
   ]);
   summaries[0].provenance = { note: '</script><script>alert(3)</script>' };
-  const out = mkdtempSync(join(tmpdir(), 'jbsim-report-'));
+  const out = tempDir('report');
   const files = await writeReport(out, { summaries, comparison, scenarioDiffs: { [HOSTILE_NAME]: [{ path: 'guardians.adminShare', baseline: 0.38, value: '<b>0.2</b>' }] } }, { lang });
   return { out, files, html: readFileSync(join(out, 'index.html'), 'utf8'), md: readFileSync(join(out, 'summary.md'), 'utf8') };
 }
@@ -85,7 +85,7 @@ describe('writeReport', () => {
 
   it('still writes a report for the baseline alone, and for summaries without distributions or series', async () => {
     const alone = makeFixture(STANDARD_SCENARIOS.slice(0, 1));
-    const out = mkdtempSync(join(tmpdir(), 'jbsim-report-'));
+    const out = tempDir('report');
     const files = await writeReport(out, alone, { lang: 'nl' });
     expect(files.some((f) => f.endsWith('differences.svg'))).toBe(false);
     expect(files.some((f) => f.endsWith('caseload.svg'))).toBe(true);
@@ -95,7 +95,7 @@ describe('writeReport', () => {
       s.distributions = {};
       s.series = {};
     }
-    const names = (await writeReport(mkdtempSync(join(tmpdir(), 'jbsim-report-')), bare, { lang: 'en' })).map((f) => f.split('/').pop());
+    const names = (await writeReport(tempDir('report'), bare, { lang: 'en' })).map((f) => f.split('/').pop());
     expect(names).toContain('differences.png');
     expect(names).not.toContain('guardian-changes.png');
     expect(names).not.toContain('caseload.png');
@@ -103,6 +103,6 @@ describe('writeReport', () => {
 
   it('refuses a comparison whose baseline has no summary', async () => {
     const { summaries, comparison } = makeFixture(STANDARD_SCENARIOS);
-    await expect(writeReport(mkdtempSync(join(tmpdir(), 'jbsim-report-')), { summaries: summaries.slice(1), comparison }, { lang: 'nl' })).rejects.toThrow(/baseline/);
+    await expect(writeReport(tempDir('report'), { summaries: summaries.slice(1), comparison }, { lang: 'nl' })).rejects.toThrow(/baseline/);
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { scenarioJsonSchema, upperBound } from '../../src/scenario/jsonSchema.js';
 import { parameterReference } from '../../src/scenario/reference.js';
 import { FOODVALLEY, textDiagnostics } from './helpers.js';
-import { loadScenarioText } from '../../src/scenario/load.js';
+import { loadScenarioText } from '../../src/node/scenarioFiles.js';
 
 type Json = Record<string, any>;
 

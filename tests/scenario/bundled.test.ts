@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadScenario, scenarioDefaults, scenarioFilesIn, type LoadedScenario } from '../../src/scenario/load.js';
+import { loadScenario, scenarioFilesIn } from '../../src/node/scenarioFiles.js';
+import { scenarioDefaults, type LoadedScenario } from '../../src/scenario/load.js';
 import type { Scenario } from '../../src/scenario/schema.js';
 import { parseSource } from '../../src/scenario/source.js';
 import { LANGUAGES, textIn } from '../../src/scenario/localText.js';

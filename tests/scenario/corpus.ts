@@ -42,6 +42,7 @@ export const CORPUS: Record<string, Expected> = {
   'broken.json': { line: 4, column: 1, message: /not valid JSON/ },
   'youth-typo.yaml': { line: 7, column: 24, path: 'region.municipalities[0].youthPopulation', message: /expected a whole number between 0 and 3500000, got 50000000/, hint: /whole country has about 3\.4 million young people/ },
   'duration-typo.yaml': { line: 5, column: 22, path: 'rvdk.investigationDays', message: /its mean is 8900, more than the 730 days allowed: .*73–101 days/ },
+  'shares-sum.yaml': { line: 6, column: 5, path: 'gi.institutions', message: /the institutions' shares sum to 0\.7, not 1/ },
   'inherits-bad-value.yaml': { file: 'out-of-range.yaml', line: 4, column: 15, path: 'guardians.adminShare', message: /between 0 and 1, got 1\.4/ },
 };
 

@@ -4,7 +4,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
-import { loadScenarioText, scenarioDefaults } from '../../src/scenario/load.js';
+import { loadScenarioText } from '../../src/node/scenarioFiles.js';
+import { scenarioDefaults } from '../../src/scenario/load.js';
 import { UserError, type Diagnostic } from '../../src/userError.js';
 import { tempDir } from './helpers.js';
 

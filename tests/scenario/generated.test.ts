@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { generatedFiles } from '../../src/scenario/generateDocs.js';
+import { generatedFiles } from '../../src/node/generateDocs.js';
 import { scenarioJsonSchema } from '../../src/scenario/jsonSchema.js';
 import { scenarioDefaults } from '../../src/scenario/load.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';

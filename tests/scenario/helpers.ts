@@ -1,10 +1,9 @@
 // Shared by the scenario tests: paths, and the diagnostics a load produces.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
-import { loadScenario, loadScenarioText, type LoadOptions } from '../../src/scenario/load.js';
+import { tempDir as tempFolder } from '../helpers/tempDirs.js';
+import { loadScenario, loadScenarioText } from '../../src/node/scenarioFiles.js';
+import type { LoadOptions } from '../../src/scenario/load.js';
 import { UserError, type Diagnostic } from '../../src/userError.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -35,7 +34,5 @@ export function textDiagnostics(text: string | Uint8Array, file: string, options
 
 /** A fresh folder, removed after the file's tests. */
 export function tempDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'jbsim-scenario-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
+  return tempFolder('scenario');
 }

@@ -4,7 +4,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { didYouMean, editDistance } from '../../src/scenario/didYouMean.js';
-import { loadScenario, loadScenarioText, scenarioDefaults, scenarioFilesIn } from '../../src/scenario/load.js';
+import { loadScenario, loadScenarioText, scenarioFilesIn } from '../../src/node/scenarioFiles.js';
+import { scenarioDefaults } from '../../src/scenario/load.js';
 import { BROKEN, FOODVALLEY, diagnosticsOf, tempDir, textDiagnostics } from './helpers.js';
 
 const dir = tempDir();
@@ -42,9 +43,8 @@ describe('extends', () => {
     expect(scenario).not.toHaveProperty('extends');
   });
 
-  test('a list replaces the parent list whole', () => {
-    const file = write('list.yaml', 'extends: parent.yaml\nname: list\ngi:\n  institutions:\n    - { name: C, share: 1, guardianPositions: 7 }\n');
-    expect(loadScenario(file).scenario.gi.institutions).toEqual([{ name: 'C', share: 1, guardianPositions: 7 }]);
+  test('a list in a file that extends none is written whole', () => {
+    expect(loadScenario(path.join(dir, 'parent.yaml')).scenario.gi.institutions.map((i) => i.name)).toEqual(['A', 'B']);
   });
 
   test('a distribution of the same kind merges; another kind replaces it', () => {
@@ -60,11 +60,11 @@ describe('extends', () => {
     expect(d).toMatchObject({ line: 4, column: 15, path: 'guardians.adminShare' });
   });
 
-  test('a mistake the child makes in an inherited list entry points at the child', () => {
-    const file = write('bad-entry.yaml', 'extends: parent.yaml\nname: bad\ngi:\n  institutions:\n    - { name: A, share: 1 }\n');
+  test('a mistake the child makes in a list entry it adds points at the child', () => {
+    const file = write('bad-entry.yaml', 'extends: parent.yaml\nname: bad\ngi:\n  institutions:\n    - { name: C, share: 0 }\n');
     const [d] = diagnosticsOf(file);
     expect(path.basename(d.file)).toBe('bad-entry.yaml');
-    expect(d).toMatchObject({ line: 5, path: 'gi.institutions[0].guardianPositions' });
+    expect(d).toMatchObject({ line: 5, path: 'gi.institutions[2].guardianPositions' });
     expect(d.message).toMatch(/`guardianPositions` is missing/);
   });
 
@@ -83,6 +83,100 @@ describe('extends', () => {
   test('anchors and aliases within the limit work', () => {
     const file = write('anchors.yaml', 'name: anchors\nveiligThuis:\n  triageDays: &d { kind: lognormal, mean: 20, sd: 5 }\nlocalTeam:\n  recruitmentDays: *d\n');
     expect(loadScenario(file).scenario.localTeam.recruitmentDays).toEqual({ kind: 'lognormal', mean: 20, sd: 5 });
+  });
+});
+
+describe('lists of named entries merge by name', () => {
+  const names = (file: string) => loadScenario(file).scenario.gi.institutions.map((i) => `${i.name} ${i.share} ${i.guardianPositions}`);
+
+  test('an entry with a known name changes that entry, key by key', () => {
+    const file = write('named.yaml', 'extends: parent.yaml\nname: named\ngi:\n  institutions:\n    - { name: B, guardianPositions: 20 }\n');
+    expect(names(file)).toEqual(['A 0.5 10', 'B 0.5 20']);
+  });
+
+  test('a new name adds an entry at the end; remove: true takes one out', () => {
+    const file = write('add-remove.yaml', 'extends: parent.yaml\nname: ar\ngi:\n  institutions:\n    - { name: A, remove: true }\n    - { name: C, share: 0.5, guardianPositions: 3 }\n');
+    expect(names(file)).toEqual(['B 0.5 12', 'C 0.5 3']);
+  });
+
+  test('the analyst\'s one-institution edit changes only that institution', () => {
+    const text = 'extends: baseline.yaml\nname: more-jbg\ngi: { institutions: [ { name: Jeugdbescherming Gelderland, share: 0.7, guardianPositions: 24 } ] }\n';
+    const edited = loadScenarioText(text, path.join(FOODVALLEY, 'more-jbg.yaml')).scenario;
+    const before = loadScenario(baseline).scenario;
+    expect(edited.gi.institutions).toEqual(before.gi.institutions.map((i) => (i.name === 'Jeugdbescherming Gelderland' ? { ...i, guardianPositions: 24 } : i)));
+    expect(edited.gi.institutions.length).toBe(3);
+    const { gi: _a, name: _b, ...restEdited } = edited;
+    // the title names the baseline itself, so the edit does not inherit it
+    const { gi: _c, name: _d, title: _t, ...restBefore } = before;
+    expect(restEdited).toEqual(restBefore);
+  });
+
+  test('a municipality list with only Ede changes Ede and keeps the others', () => {
+    const text = 'extends: baseline.yaml\nname: ede\nregion:\n  municipalities:\n    - { name: Ede, youthPopulation: 27000 }\n';
+    const edited = loadScenarioText(text, path.join(FOODVALLEY, 'ede.yaml')).scenario.region.municipalities;
+    expect(edited).toEqual(scenarioDefaults().region.municipalities.map((m) => (m.name === 'Ede' ? { ...m, youthPopulation: 27000 } : m)));
+  });
+
+  test('a list the parent leaves to its default merges with the default', () => {
+    write('no-list.yaml', 'name: no-list\nguardians:\n  adminShare: 0.3\n');
+    const file = write('on-default.yaml', 'extends: no-list.yaml\nname: on-default\ngi:\n  institutions:\n    - { name: Leger des Heils, guardianPositions: 6 }\n');
+    const defaults = scenarioDefaults().gi.institutions;
+    expect(loadScenario(file).scenario.gi.institutions).toEqual(defaults.map((i) => (i.name === 'Leger des Heils' ? { ...i, guardianPositions: 6 } : i)));
+  });
+
+  test('a mistake in a merged entry points at the line of the file that wrote it', () => {
+    // B is the second entry in the parent, the first in the child
+    const file = write('bad-merged.yaml', 'extends: parent.yaml\nname: bad-merged\ngi:\n  institutions:\n    - { name: B, guardianPositions: -3 }\n');
+    const [d] = diagnosticsOf(file);
+    expect(path.basename(d.file)).toBe('bad-merged.yaml');
+    expect(d).toMatchObject({ line: 5, column: 37, path: 'gi.institutions[1].guardianPositions' });
+    // and an entry the child does not touch still points at the parent
+    write('bad-list-parent.yaml', 'name: blp\ngi:\n  institutions:\n    - { name: A, share: 0.5, guardianPositions: 10 }\n    - { name: B, share: 0.5, guardianPositions: -1 }\n');
+    const child = write('bad-list-child.yaml', 'extends: bad-list-parent.yaml\nname: blc\ngi:\n  institutions:\n    - { name: A, guardianPositions: 12 }\n');
+    const [e] = diagnosticsOf(child);
+    expect(path.basename(e.file)).toBe('bad-list-parent.yaml');
+    expect(e).toMatchObject({ line: 5, path: 'gi.institutions[1].guardianPositions' });
+  });
+
+  test('removing a name the list does not have, an entry without a name, a removal with settings: located errors', () => {
+    const unknown = write('remove-unknown.yaml', 'extends: parent.yaml\nname: ru\ngi:\n  institutions:\n    - { name: Z, remove: true }\n');
+    expect(diagnosticsOf(unknown)).toEqual([expect.objectContaining({ line: 5, message: 'there is no entry "Z" to remove', hint: 'the names there: A, B' })]);
+    const nameless = write('nameless.yaml', 'extends: parent.yaml\nname: nl\ngi:\n  institutions:\n    - { name: A, share: 0.5 }\n    - { share: 0.5, guardianPositions: 1 }\n');
+    expect(diagnosticsOf(nameless)).toEqual([expect.objectContaining({ line: 6, path: 'gi.institutions[1]', message: expect.stringMatching(/each entry needs a `name`/) })]);
+    const both = write('remove-and-set.yaml', 'extends: parent.yaml\nname: rs\ngi:\n  institutions:\n    - { name: A, remove: true, share: 1 }\n');
+    expect(diagnosticsOf(both)[0]).toMatchObject({ line: 5, message: 'an entry with `remove: true` takes only its name' });
+    const root = write('remove-root.yaml', 'name: rr\ngi:\n  institutions:\n    - { name: A, remove: true }\n');
+    expect(diagnosticsOf(root)).toContainEqual(expect.objectContaining({ line: 4, message: expect.stringMatching(/there is none here/) }));
+  });
+
+  test('institution shares must sum to 1 within 0.001; the message says what they sum to', () => {
+    const low = write('shares-low.yaml', 'extends: parent.yaml\nname: low\ngi:\n  institutions:\n    - { name: A, share: 0.2 }\n');
+    expect(diagnosticsOf(low)).toEqual([expect.objectContaining({ file: expect.stringMatching(/shares-low\.yaml$/), line: 5, path: 'gi.institutions', message: expect.stringMatching(/^the institutions' shares sum to 0\.7, not 1/) })]);
+    const high = write('shares-high.yaml', 'extends: parent.yaml\nname: high\ngi:\n  institutions:\n    - { name: C, share: 0.25, guardianPositions: 2 }\n');
+    expect(diagnosticsOf(high)[0].message).toMatch(/sum to 1\.25, not 1/);
+    const close = write('shares-close.yaml', 'extends: parent.yaml\nname: close\ngi:\n  institutions:\n    - { name: A, share: 0.5009 }\n');
+    expect(() => loadScenario(close)).not.toThrow();
+  });
+});
+
+describe('--set on lists of named entries', () => {
+  test('an entry by name, or a list of entries merged by name', () => {
+    const byName = loadScenario(baseline, { overrides: ['gi.institutions[Leger des Heils].guardianPositions=6', 'region.municipalities[Ede].youthPopulation=30000'] }).scenario;
+    expect(byName.gi.institutions.find((i) => i.name === 'Leger des Heils')!.guardianPositions).toBe(6);
+    expect(byName.region.municipalities.map((m) => m.youthPopulation)).toEqual(scenarioDefaults().region.municipalities.map((m) => (m.name === 'Ede' ? 30000 : m.youthPopulation)));
+    const merged = loadScenario(baseline, { overrides: ['gi.institutions=[{ name: Leger des Heils, guardianPositions: 6 }]'] }).scenario;
+    expect(merged.gi.institutions).toEqual(byName.gi.institutions);
+  });
+
+  test('reaches a list the file leaves to the defaults', () => {
+    const { scenario } = loadScenarioText('name: minimal\n', path.join(dir, 'minimal-named.yaml'), { overrides: ['gi.institutions=[{ name: Leger des Heils, remove: true }, { name: William Schrikker Groep, share: 0.3 }]'] });
+    expect(scenario.gi.institutions.map((i) => `${i.name} ${i.share}`)).toEqual(['Jeugdbescherming Gelderland 0.7', 'William Schrikker Groep 0.3']);
+  });
+
+  test('an unknown name says which names there are', () => {
+    const [d] = diagnosticsOf(baseline, { overrides: ['gi.institutions[Leger des Heil].guardianPositions=6'] });
+    expect(d).toMatchObject({ file: '--set', message: 'there is no entry "Leger des Heil"; the list has: Jeugdbescherming Gelderland, William Schrikker Groep, Leger des Heils' });
+    expect(diagnosticsOf(baseline, { overrides: ['guardians[Ede].adminShare=0.3'] })[0].message).toMatch(/guardians is not a list/);
   });
 });
 

@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { tCdf, tQuantile } from '../../src/statistics/index.js';
+import { logGamma } from '../../src/statistics/tDistribution.js';
 
 // p, df, value: scipy.stats.t.ppf (SciPy 1.17), the two checked against mpmath at 30 digits
 const TABLE: [number, number, number][] = [
@@ -53,5 +54,17 @@ describe('t quantiles', () => {
   it('refuses impossible arguments', () => {
     expect(() => tQuantile(1, 5)).toThrow(RangeError);
     expect(() => tQuantile(0.975, 0)).toThrow(RangeError);
+  });
+});
+
+describe('logGamma', () => {
+  it('matches ln Γ at known points and simple-statistics within 1e-14', async () => {
+    const { gammaln } = await import('simple-statistics');
+    expect(logGamma(1)).toBeCloseTo(0, 14);
+    expect(logGamma(2)).toBeCloseTo(0, 14);
+    expect(Math.abs(logGamma(0.5) - Math.log(Math.sqrt(Math.PI)))).toBeLessThan(1e-14);
+    expect(Math.abs(logGamma(10) / Math.log(362880) - 1)).toBeLessThan(1e-14);
+    for (const n of [0.05, 0.3, 1.5, 4.5, 14.5, 29, 100.25, 1e4]) expect(Math.abs(logGamma(n) - gammaln(n))).toBeLessThanOrEqual(1e-14 * Math.max(1, Math.abs(gammaln(n))));
+    expect(logGamma(0)).toBe(Infinity);
   });
 });

@@ -4,13 +4,11 @@
 // inside (the whole interval in the band), overlapping (partly), or outside (not at all).
 
 import type { Argv, CommandModule } from 'yargs';
-import { DEFAULT_SEED, defaultWorkers, ReplicationRunner } from '../../experiment/index.js';
-import type { Job } from '../../experiment/runner.js';
-import { progressBar } from '../../experiment/progress.js';
-import { checkRunSize } from '../../experiment/size.js';
+import { DEFAULT_SEED, type Job } from '../../experiment/index.js';
+import { defaultWorkers, loadScenario, progressBar, ReplicationRunner } from '../../node/index.js';
+import { checkRunSize } from '../../node/size.js';
 import { CALIBRATION_TARGETS, calibrationValues, regionScale } from '../../model/calibration.js';
 import type { ReplicationResult } from '../../model/results.js';
-import { loadScenario } from '../../scenario/load.js';
 import type { Scenario } from '../../scenario/schema.js';
 import { meanInterval } from '../../statistics/index.js';
 import { formatNumber, interruptible, replicationSettings } from './run.js';
@@ -117,7 +115,7 @@ export const calibrateCommand: CommandModule<object, Args> = {
       .positional('scenario', { type: 'string', demandOption: true, describe: 'a scenario file (.yaml, .yml, .json)' })
       .option('replications', { alias: 'r', type: 'number', default: DEFAULT_CALIBRATION_REPLICATIONS, describe: 'independent replications' })
       .option('seed', { type: 'number', default: DEFAULT_SEED, describe: 'master seed; replication r uses (seed, r)' })
-      .option('set', { type: 'string', array: true, describe: 'change a parameter, e.g. --set rvdk.investigators=40 (repeatable)' })
+      .option('set', { type: 'string', array: true, nargs: 1, describe: 'change a parameter, e.g. --set rvdk.investigators=40 (repeatable)' })
       .option('workers', { alias: 'w', type: 'number', describe: `worker threads (default: one per core, here ${defaultWorkers()}; 0 runs in the main thread)` })
       .option('json', { type: 'boolean', default: false, describe: 'print the comparison as JSON' })
       .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'no progress bar' })

@@ -2,15 +2,16 @@
 // numbers, each against the baseline → summaries/NAME.json, comparison.json, results.csv.
 
 import type { Argv, CommandModule } from 'yargs';
-import { executeExperiment, HEADLINE_METRICS, type Comparison } from '../../experiment/index.js';
-import { loadScenarios, orderBaselineFirst } from '../../experiment/scenarios.js';
-import { checkRunSize } from '../../experiment/size.js';
+import { HEADLINE_METRICS, type Comparison } from '../../experiment/index.js';
+import { executeExperiment, loadScenarios, orderBaselineFirst } from '../../node/index.js';
+import { checkRunSize } from '../../node/size.js';
 import { VERSION } from '../../version.js';
 import {
   experimentOptions,
   experimentSettings,
   formatNumber,
   interruptible,
+  outputFolder,
   precisionLine,
   ranLine,
   reportOptions,
@@ -40,6 +41,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       .example('jbsim compare scenarios/foodvalley --shard 2/4 --out shards/', 'the second of four shards; then `jbsim merge shards/`') as unknown as Argv<CompareArgs>,
   handler: async (argv) => {
     const settings = experimentSettings(argv);
+    const folder = outputFolder(argv, 'compare', { shard: settings.shard !== null });
     const scenarios = orderBaselineFirst(loadScenarios(argv.scenarios.map(String), settings.overrides), argv.baseline);
     checkRunSize(scenarios, { workers: Math.min(settings.workers, scenarios.length * settings.replications) });
     const baseline = scenarios[0].scenario.name;
@@ -51,6 +53,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
         { out, version: VERSION, workers: settings.workers, quiet: argv.quiet, argv: process.argv.slice(2), signal },
       );
       if (done.kind === 'final' && argv.report) report = await writeComparisonReport(out, done.output, scenarios, argv.lang);
+      folder.finish(done.kind === 'shard' ? [done.file] : [...done.output.files, ...report]);
       return done;
     });
     if (executed === undefined || argv.quiet) return;

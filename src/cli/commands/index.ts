@@ -2,6 +2,7 @@
 import type { CommandModule } from 'yargs';
 import { calibrateCommand } from './calibrate.js';
 import { compareCommand } from './compare.js';
+import { describeCommand } from './describe.js';
 import { mergeCommand } from './merge.js';
 import { runCommand } from './run.js';
 import { schemaCommand } from './schema.js';
@@ -11,4 +12,4 @@ import { traceCommand } from './trace.js';
 import { validateCommand } from './validate.js';
 import { warmupCommand } from './warmup.js';
 
-export const commands: CommandModule<any, any>[] = [runCommand, compareCommand, mergeCommand, sweepCommand, sensitivityCommand, traceCommand, calibrateCommand, warmupCommand, validateCommand, schemaCommand];
+export const commands: CommandModule<any, any>[] = [runCommand, compareCommand, mergeCommand, sweepCommand, sensitivityCommand, traceCommand, calibrateCommand, warmupCommand, describeCommand, validateCommand, schemaCommand];

@@ -2,13 +2,13 @@
 // the files the unsharded run writes (the same bytes, apart from provenance).
 
 import type { Argv, CommandModule } from 'yargs';
-import { assembleShards, findShardFiles, HEADLINE_METRICS, writeFinal } from '../../experiment/index.js';
+import { HEADLINE_METRICS } from '../../experiment/index.js';
+import { assembleShards, findShardFiles, writeFinal } from '../../node/index.js';
 import { comparisonTable } from './compare.js';
-import { interruptible, metricTable, reportOptions, writeComparisonReport, writtenLine, type ReportArgs } from './run.js';
+import { interruptible, metricTable, outputFolder, reportOptions, writeComparisonReport, writtenLine, type OutArgs, type ReportArgs } from './run.js';
 
-interface MergeArgs extends ReportArgs {
+interface MergeArgs extends ReportArgs, OutArgs {
   inputs: string[];
-  out: string;
   quiet: boolean;
 }
 
@@ -19,16 +19,20 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
     reportOptions(y)
       .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'folders (searched 3 levels deep) or shard-i-of-n.json files' })
       .option('out', { alias: 'o', type: 'string', default: 'reports', describe: 'folder for the merged results' })
+      .option('force', { type: 'boolean', default: false, describe: 'write into --out even if it holds files jbsim did not write' })
       .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print nothing' })
       .example('jbsim merge shards/ --out reports/', 'after `jbsim compare … --shard i/n --out shards/` for i = 1 … n') as unknown as Argv<MergeArgs>,
   handler: async (argv) => {
     const assembled = assembleShards(findShardFiles(argv.inputs.map(String)));
     const { shards, ...input } = assembled;
     const outDir = String(argv.out);
+    // the files of the unsharded run, so they replace that command's files
+    const folder = outputFolder(argv, input.command);
     let report: string[] = [];
     const output = await interruptible(async () => {
       const written = writeFinal(outDir, input);
       if (argv.report) report = await writeComparisonReport(outDir, written, input.scenarios, argv.lang);
+      folder.finish([...written.files, ...report]);
       return written;
     });
     if (output === undefined || argv.quiet) return;

@@ -8,19 +8,17 @@ import {
   DEFAULT_MAX_REPLICATIONS,
   DEFAULT_REPLICATIONS,
   DEFAULT_SEED,
-  defaultWorkers,
-  executeExperiment,
   HEADLINE_METRICS,
   InterruptedError,
   parseShard,
-  type Executed,
   type MetricSummary,
   type PrecisionReport,
   type PrecisionTarget,
   type Shard,
 } from '../../experiment/index.js';
-import { loadScenarios } from '../../experiment/scenarios.js';
-import { checkRunSize } from '../../experiment/size.js';
+import { defaultWorkers, executeExperiment, loadScenarios, type Executed } from '../../node/index.js';
+import { checkRunSize } from '../../node/size.js';
+import { prepareOutputFolder, checkOutputFile, type OutputFolder } from '../../node/outputFolder.js';
 import { scenarioDifferences } from '../../experiment/diff.js';
 import { metricAt, type LoadedScenario } from '../../experiment/summarise.js';
 import type { HeadlineMetrics, MetricGroup } from '../../experiment/types.js';
@@ -31,14 +29,18 @@ import type { Lang } from '../../report/index.js';
 import { UserError } from '../../userError.js';
 import { VERSION } from '../../version.js';
 
-export interface ReplicationArgs {
+export interface ReplicationArgs extends OutArgs {
   replications: number;
   years?: number;
   seed: number;
   set?: string[];
-  out: string;
   quiet: boolean;
   workers?: number;
+}
+
+export interface OutArgs {
+  out: string;
+  force?: boolean;
 }
 
 export interface ExperimentArgs extends ReplicationArgs {
@@ -53,8 +55,9 @@ export function replicationOptions<T>(y: Argv<T>) {
     .option('replications', { alias: 'r', type: 'number', default: DEFAULT_REPLICATIONS, describe: 'independent replications per scenario' })
     .option('years', { type: 'number', describe: 'observed years after the warm-up (sets simulation.years)' })
     .option('seed', { type: 'number', default: DEFAULT_SEED, describe: 'master seed; replication r of every scenario uses (seed, r)' })
-    .option('set', { type: 'string', array: true, describe: 'change a parameter in every scenario, e.g. --set guardians.adminShare=0.3 (repeatable)' })
+    .option('set', { type: 'string', array: true, nargs: 1, describe: 'change a parameter in every scenario, e.g. --set guardians.adminShare=0.3 (repeatable)' })
     .option('out', { alias: 'o', type: 'string', default: 'reports', describe: 'folder for the results' })
+    .option('force', { type: 'boolean', default: false, describe: 'write into --out even if it holds files jbsim did not write' })
     .option('workers', { alias: 'w', type: 'number', describe: `worker threads (default: one per core, here ${defaultWorkers()}; 0 runs in the main thread)` })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'no progress bar and no result table' });
 }
@@ -115,6 +118,14 @@ const whole = (name: string, v: unknown, min: number, hint?: string): number => 
   return v;
 };
 
+/**
+ * The --out folder, checked before any work (a file, no permission, someone else's files: exit
+ * 2 with the path). Shards of one run are written one by one into one folder: they accumulate.
+ */
+export function outputFolder(argv: OutArgs, command: string, options: { shard?: boolean } = {}): OutputFolder {
+  return prepareOutputFolder(String(argv.out), options.shard ? `${command} --shard` : command, { force: argv.force === true, accumulate: options.shard === true });
+}
+
 export interface ReplicationSettings {
   seed: number;
   replications: number;
@@ -128,6 +139,11 @@ export function replicationSettings(argv: ReplicationArgs): ReplicationSettings 
   const seed = argv.seed;
   if (typeof seed !== 'number' || !Number.isSafeInteger(seed)) throw new UserError({ file: '--seed', message: `expected a whole number, got ${String(seed)}` });
   const workers = argv.workers === undefined ? defaultWorkers() : whole('workers', argv.workers, 0);
+  if (workers > defaultWorkers() && !argv.quiet) {
+    process.stderr.write(
+      `jbsim: --workers ${workers} is more than the ${defaultWorkers()} cores here: the threads take turns on the cores, which costs start-up time and memory and gains no speed (and no more threads than replications are started)\n`,
+    );
+  }
   const overrides = (argv.set ?? []).map(String);
   if (argv.years !== undefined) {
     if (!(typeof argv.years === 'number' && argv.years > 0 && Number.isFinite(argv.years))) {
@@ -140,7 +156,7 @@ export function replicationSettings(argv: ReplicationArgs): ReplicationSettings 
 
 export function experimentSettings(argv: ExperimentArgs): ReplicationSettings & { precision: PrecisionTarget | null; shard: Shard | null } {
   const base = replicationSettings(argv);
-  const shard = argv.shard === undefined || argv.shard === '' ? null : parseShard(String(argv.shard));
+  const shard = argv.shard === undefined || argv.shard === '' ? null : parseShard(String(argv.shard), process.env);
   let precision: PrecisionTarget | null = null;
   if (argv.precision !== undefined) {
     const text = String(argv.precision).trim();
@@ -241,21 +257,30 @@ interface RunArgs extends ExperimentArgs {
   'event-log'?: string;
 }
 
+type EventLogFormat = 'csv' | 'xes' | 'ocel';
+
 /** `--event-log FILE`: the format follows the extension, checked before anything runs. */
-function eventLogFormat(file: string): 'csv' | 'xes' {
-  const ext = extname(file).toLowerCase();
+function eventLogFormat(file: string): EventLogFormat {
+  const name = file.toLowerCase();
+  if (name.endsWith('.jsonocel') || name.endsWith('.ocel.json')) return 'ocel';
+  const ext = extname(name);
   if (ext === '.csv' || ext === '.xes') return ext.slice(1) as 'csv' | 'xes';
-  throw new UserError({ file: '--event-log', message: `"${file}" ends in neither .csv nor .xes`, hint: 'name the file events.csv (a table) or events.xes (IEEE 1849, for ProM, PM4Py, Disco)' });
+  throw new UserError({
+    file: '--event-log',
+    message: `"${file}" ends in none of .csv, .xes, .jsonocel or .ocel.json`,
+    hint: 'name the file events.csv (a table), events.xes (IEEE 1849, one trace per family: ProM, PM4Py, Disco) or events.jsonocel (OCEL 2.0: events linked to families, children, cases and professionals)',
+  });
 }
 
 /**
  * Writes every family's events of replication 0 (the run's first sample path: tracing draws no
  * random numbers of its own, so it is the same path the run measured).
  */
-async function writeEventLog(file: string, format: 'csv' | 'xes', scenario: LoadedScenario['scenario'], seed: number): Promise<void> {
-  const { events } = traceReplication(scenario, { seed, replication: 0 });
-  const { eventLogCsv, eventLogXes } = await loadReport();
-  await writeFileAtomic(file, format === 'csv' ? eventLogCsv(events) : eventLogXes(events, `jbsim ${scenario.name}, seed ${seed}, replication 0`));
+async function writeEventLog(file: string, format: EventLogFormat, scenario: LoadedScenario['scenario'], seed: number): Promise<void> {
+  const trace = traceReplication(scenario, { seed, replication: 0 });
+  const { eventLogCsv, eventLogXes, eventLogOcelJson } = await loadReport();
+  const text = format === 'csv' ? eventLogCsv(trace.events) : format === 'xes' ? eventLogXes(trace.events, `jbsim ${scenario.name}, seed ${seed}, replication 0`) : eventLogOcelJson(trace);
+  writeFileAtomic(file, text);
 }
 
 export const runCommand: CommandModule<object, RunArgs> = {
@@ -264,28 +289,35 @@ export const runCommand: CommandModule<object, RunArgs> = {
   builder: (y) =>
     experimentOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'a scenario file (.yaml, .yml, .json)' }))
       .example('jbsim run scenarios/foodvalley/baseline.yaml', '30 replications into reports/')
-      .option('event-log', { type: 'string', describe: 'also write the events of replication 0 (case, activity, time, resource, link) to FILE: .csv or .xes' })
-      .example('jbsim run scenarios/foodvalley/baseline.yaml', '30 replications into reports/')
+      .option('event-log', { type: 'string', describe: 'also write the events of replication 0 to FILE: .csv, .xes (a trace per family) or .jsonocel / .ocel.json (OCEL 2.0: events linked to families, children, cases and professionals)' })
       .example('jbsim run my.yaml --event-log out/events.xes', 'and an event log for process mining') as unknown as Argv<RunArgs>,
   handler: async (argv) => {
     const settings = experimentSettings(argv);
     const eventLog = argv['event-log'] === undefined ? null : { file: String(argv['event-log']), format: eventLogFormat(String(argv['event-log'])) };
+    const folder = outputFolder(argv, 'run', { shard: settings.shard !== null });
+    if (eventLog !== null) checkOutputFile(eventLog.file, '--event-log');
     const scenarios = loadScenarios([String(argv.scenario)], settings.overrides);
     if (scenarios.length !== 1) throw new UserError({ file: String(argv.scenario), message: 'run takes one scenario file', hint: 'to run several, use `jbsim compare`' });
     checkRunSize(scenarios, { workers: Math.min(settings.workers, settings.replications), traced: eventLog !== null });
-    const executed = await interruptible((signal) =>
-      executeExperiment(
+    const executed = await interruptible(async (signal) => {
+      const done = await executeExperiment(
         { command: 'run', scenarios, baseline: null, seed: settings.seed, replications: settings.replications, precision: settings.precision, shard: settings.shard },
         { out: String(argv.out), version: VERSION, workers: settings.workers, quiet: argv.quiet, argv: process.argv.slice(2), signal },
-      ),
-    );
+      );
+      if (done.kind === 'shard') {
+        folder.finish([done.file]);
+        return done;
+      }
+      if (eventLog !== null) await writeEventLog(eventLog.file, eventLog.format, scenarios[0].scenario, settings.seed);
+      folder.finish([...done.output.files, ...(eventLog !== null ? [eventLog.file] : [])]);
+      return done;
+    });
     if (executed === undefined) return;
     const out = process.stdout;
     if (executed.kind === 'shard') {
       if (!argv.quiet) out.write(`${ranLine('jbsim run', executed, 1)}wrote ${executed.file}\n`);
       return;
     }
-    if (eventLog !== null) await writeEventLog(eventLog.file, eventLog.format, scenarios[0].scenario, settings.seed);
     if (argv.quiet) return;
     const summary = executed.output.summaries[0];
     out.write(ranLine('jbsim run', executed, 1));

@@ -2,15 +2,14 @@
 // one at a time, on common random numbers → sensitivity.json (data for a tornado chart).
 
 import type { Argv, CommandModule } from 'yargs';
-import { runScenarioSet, setProvenance } from '../../experiment/execute.js';
-import { insideOut, toJson, writeFileAtomic } from '../../experiment/output.js';
-import { loadScenarios } from '../../experiment/scenarios.js';
-import { checkRunSize } from '../../experiment/size.js';
+import { toJson } from '../../experiment/output.js';
+import { insideOut, loadScenarios, readFileBytes, runScenarioSet, setProvenance, writeFileAtomic } from '../../node/index.js';
+import { checkRunSize } from '../../node/size.js';
 import { BUILT_IN_RANGES, builtInRanges, readRanges, sensitivityFile } from '../../experiment/sensitivity.js';
 import { UserError } from '../../userError.js';
 import { VERSION } from '../../version.js';
 import type { Lang } from '../../report/index.js';
-import { formatNumber, interruptible, loadReport, replicationOptions, replicationSettings, reportOptions, reportStep, table, writtenLine, type ReplicationArgs, type ReportArgs } from './run.js';
+import { formatNumber, interruptible, loadReport, outputFolder, replicationOptions, replicationSettings, reportOptions, reportStep, table, writtenLine, type ReplicationArgs, type ReportArgs } from './run.js';
 
 interface SensitivityArgs extends ReplicationArgs, ReportArgs {
   scenario: string;
@@ -32,8 +31,9 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
       .example('jbsim sensitivity base.yaml --ranges my-ranges.yaml', 'your own parameters and ranges') as unknown as Argv<SensitivityArgs>,
   handler: async (argv) => {
     const settings = replicationSettings(argv);
+    const folder = outputFolder(argv, 'sensitivity');
     const [base] = loadScenarios([String(argv.scenario)], settings.overrides);
-    const ranges = argv.ranges !== undefined ? readRanges(String(argv.ranges), base.scenario) : builtInRanges(base.scenario);
+    const ranges = argv.ranges !== undefined ? rangesFile(String(argv.ranges), base.scenario) : builtInRanges(base.scenario);
     const scenarios = [base];
     for (const r of ranges) {
       for (const value of [r.low, r.high]) {
@@ -55,6 +55,7 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
       const file = sensitivityFile(base, ranges, run.results, settings.seed, VERSION, setProvenance(run, settings.workers, startedAt, process.argv.slice(2)));
       writeFileAtomic(written[0], toJson(file));
       if (argv.report) written.push(...(await reportStep(out, async () => (await loadReport()).writeSensitivityReport(out, file, { lang: argv.lang as Lang }))));
+      folder.finish(written);
       return { run, file };
     });
     if (done === undefined || argv.quiet) return;
@@ -74,3 +75,9 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
     o.write(`base: ${formatNumber(file.base[metric].mean)}\n${table(rows)}\n\n${writtenLine(out, written)}`);
   },
 };
+
+function rangesFile(file: string, scenario: Parameters<typeof readRanges>[2]) {
+  const bytes = readFileBytes(file, file);
+  if (!bytes.ok) throw new UserError(bytes.diagnostic);
+  return readRanges(bytes.bytes, file, scenario);
+}

@@ -2,15 +2,14 @@
 // of a grid of parameter values, on common random numbers → sweep.json and sweep.csv.
 
 import type { Argv, CommandModule } from 'yargs';
-import { insideOut, toJson, writeFileAtomic } from '../../experiment/output.js';
-import { loadScenarios } from '../../experiment/scenarios.js';
-import { checkRunSize } from '../../experiment/size.js';
-import { runScenarioSet, setProvenance } from '../../experiment/execute.js';
+import { toJson } from '../../experiment/output.js';
+import { insideOut, loadScenarios, runScenarioSet, setProvenance, writeFileAtomic } from '../../node/index.js';
+import { checkRunSize } from '../../node/size.js';
 import { checkHold, checkVaries, gridPoints, heldOf, holdOverrides, HOLDS, parseVary, sweepCsv, sweepFile } from '../../experiment/sweep.js';
 import { UserError } from '../../userError.js';
 import { VERSION } from '../../version.js';
 import type { Lang } from '../../report/index.js';
-import { formatNumber, interruptible, loadReport, replicationOptions, replicationSettings, reportOptions, reportStep, table, writtenLine, type ReplicationArgs, type ReportArgs } from './run.js';
+import { formatNumber, interruptible, loadReport, outputFolder, replicationOptions, replicationSettings, reportOptions, reportStep, table, writtenLine, type ReplicationArgs, type ReportArgs } from './run.js';
 
 interface SweepArgs extends ReplicationArgs, ReportArgs {
   scenario: string;
@@ -25,7 +24,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     reportOptions(replicationOptions(
       y
         .positional('scenario', { type: 'string', demandOption: true, describe: 'a scenario file' })
-        .option('vary', { type: 'string', array: true, demandOption: true, describe: 'path=start:stop:step (stop included) or path=v1,v2,…; several make a grid' })
+        .option('vary', { type: 'string', array: true, nargs: 1, demandOption: true, describe: 'path=start:stop:step (stop included) or path=v1,v2,…; several make a grid' })
         .option('hold', { type: 'string', describe: `with a sweep of guardians.caseloadCapChildren, what stays fixed: ${HOLDS.join(' or ')} (default positions: the FTE stay, fewer children fit at a lower cap; capacity: cap × positions stays, positions scale)` }),
     ))
       .example('jbsim sweep scenarios/foodvalley/baseline.yaml --vary guardians.caseloadCapChildren=10:20:2', 'six caseload caps')
@@ -33,6 +32,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       .example('jbsim sweep base.yaml --vary guardians.caseloadCapChildren=12,15,18 --vary guardians.turnoverRatePerYear=0.1,0.2', 'a 3 × 2 grid') as unknown as Argv<SweepArgs>,
   handler: async (argv) => {
     const settings = replicationSettings(argv);
+    const folder = outputFolder(argv, 'sweep');
     const [base] = loadScenarios([String(argv.scenario)], settings.overrides);
     const varies = argv.vary.map((v) => parseVary(String(v)));
     const parameters = checkVaries(varies, base.scenario);
@@ -63,6 +63,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       // the report draws one parameter on its axis; a grid has no single curve to draw
       if (argv.report && parameters.length === 1) written.push(...(await reportStep(out, async () => (await loadReport()).writeSweepReport(out, file, { lang: argv.lang as Lang }))));
       else if (argv.report && !argv.quiet) process.stderr.write('jbsim: a grid of several parameters has no single curve to chart: no sweep.html (sweep.json and sweep.csv hold every point)\n');
+      folder.finish(written);
       return { run, file };
     });
     if (done === undefined || argv.quiet) return;

@@ -4,12 +4,12 @@
 
 import type { Argv, CommandModule } from 'yargs';
 import { DEFAULT_SEED } from '../../experiment/index.js';
-import { loadScenarios } from '../../experiment/scenarios.js';
-import { checkRunSize } from '../../experiment/size.js';
+import { loadScenarios } from '../../node/index.js';
+import { checkRunSize } from '../../node/size.js';
 import { traceReplication, type TraceResult } from '../../model/index.js';
 import type { Lang } from '../../report/index.js';
 import { UserError } from '../../userError.js';
-import { writtenLine } from './run.js';
+import { outputFolder, writtenLine } from './run.js';
 
 const WORST = ['guardianChanges', 'handovers', 'professionals'] as const;
 type Worst = (typeof WORST)[number];
@@ -24,6 +24,7 @@ interface TraceArgs {
   years?: number;
   set?: string[];
   out: string;
+  force: boolean;
   lang: string;
   'all-families': boolean;
   quiet: boolean;
@@ -69,9 +70,10 @@ export const traceCommand: CommandModule<object, TraceArgs> = {
       .option('seed', { type: 'number', default: DEFAULT_SEED, describe: 'master seed, as in run and compare' })
       .option('replication', { type: 'number', default: 0, describe: 'which replication of that seed to trace' })
       .option('years', { type: 'number', describe: 'observed years after the warm-up (sets simulation.years)' })
-      .option('set', { type: 'string', array: true, describe: 'change a parameter, e.g. --set guardians.adminShare=0.3 (repeatable)' })
+      .option('set', { type: 'string', array: true, nargs: 1, describe: 'change a parameter, e.g. --set guardians.adminShare=0.3 (repeatable)' })
       .option('all-families', { type: 'boolean', default: false, describe: 'put every family of the replication in events.csv/events.xes (for process mining), not only the one drawn' })
       .option('out', { alias: 'o', type: 'string', default: 'reports/trace', describe: 'folder for journey.html, journey.png, events.csv, events.xes' })
+      .option('force', { type: 'boolean', default: false, describe: 'write into --out even if it holds files jbsim did not write' })
       .option('lang', { type: 'string', choices: ['nl', 'en'], default: 'nl', describe: 'language of the chart and page' })
       .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print nothing' })
       .example('jbsim trace scenarios/foodvalley/baseline.yaml', 'the family with the most guardian changes')
@@ -89,6 +91,7 @@ export const traceCommand: CommandModule<object, TraceArgs> = {
       }
       overrides.push(`simulation.years=${argv.years}`);
     }
+    const folder = outputFolder(argv, 'trace');
     const loaded = loadScenarios([String(argv.scenario)], overrides);
     if (loaded.length !== 1) throw new UserError({ file: String(argv.scenario), message: 'trace follows one scenario file', hint: 'name a file, not a folder' });
     checkRunSize(loaded, { workers: 1, traced: true });
@@ -106,6 +109,7 @@ export const traceCommand: CommandModule<object, TraceArgs> = {
       { scenario: scenario.name, caseId: chosen.caseId, seed, replication, spells, events, reason: chosen.reason, ...(argv['all-families'] ? { logEvents: trace.events } : {}) },
       { lang: argv.lang as Lang },
     );
+    folder.finish(files);
     if (argv.quiet) return;
     const guardians = new Set(spells.filter((s) => s.role === 'guardian' || s.role === 'replacement').map((s) => s.professional)).size;
     const professionals = new Set(spells.map((s) => s.professional)).size;

@@ -3,7 +3,8 @@
 
 import type { CommandModule } from 'yargs';
 import { formatDiagnostic, UserError, type Diagnostic } from '../../userError.js';
-import { checkOverrides, isFolder, loadScenario, scenarioFilesIn } from '../../scenario/load.js';
+import { isFolder, loadScenario, scenarioFilesIn } from '../../node/index.js';
+import { checkOverrides } from '../../scenario/load.js';
 
 interface Args {
   files: string[];
@@ -16,8 +17,9 @@ export const validateCommand: CommandModule<object, Args> = {
   builder: (y) =>
     y
       .positional('files', { type: 'string', array: true, demandOption: true, describe: 'scenario files (.yaml, .yml, .json) or folders' })
-      // One value per --set (repeat it for more), so that files after it are not taken as values.
-      .option('set', { type: 'string', nargs: 1, describe: 'change a parameter for this check, e.g. --set guardians.adminShare=0.3 (repeatable)' })
+      // One value per --set (repeat it for more), so that files after it are not taken as values;
+      // as in every command.
+      .option('set', { type: 'string', array: true, nargs: 1, describe: 'change a parameter for this check, e.g. --set guardians.adminShare=0.3 (repeatable)' })
       .example('jbsim validate scenarios/foodvalley', 'check every scenario in the folder')
       .example('jbsim validate my-reform.yaml --set guardians.caseloadCapChildren=12', 'check a file with one value changed'),
   handler: (argv) => {

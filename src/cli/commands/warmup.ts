@@ -2,10 +2,9 @@
 // warm-up its settled start needs → warmup.json, warmup.html and the chart (vega-lite, SVG, PNG).
 
 import type { Argv, CommandModule } from 'yargs';
-import { runScenarioSet, setProvenance } from '../../experiment/execute.js';
-import { insideOut, toJson, writeFileAtomic } from '../../experiment/output.js';
-import { loadScenarios } from '../../experiment/scenarios.js';
-import { checkRunSize } from '../../experiment/size.js';
+import { toJson } from '../../experiment/output.js';
+import { insideOut, loadScenarios, runScenarioSet, setProvenance, writeFileAtomic } from '../../node/index.js';
+import { checkRunSize } from '../../node/size.js';
 import { DEFAULT_EMPTY_YEARS, DEFAULT_SETTLED_YEARS, warmupFile, warmupVariants } from '../../experiment/warmup.js';
 import type { Lang } from '../../report/index.js';
 import { VERSION } from '../../version.js';

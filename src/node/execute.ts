@@ -2,12 +2,13 @@
 // outputs, stop the workers. The cli commands call this; so do the tests, with a test model.
 
 import type { ReplicationResult } from '../model/results.js';
-import { runExperiment, runMatrix, type ExperimentRun, type ExperimentSpec } from './experiment.js';
+import { runExperiment, runMatrix, type ExperimentRun, type ExperimentSpec } from '../experiment/experiment.js';
 import { progressBar } from './progress.js';
-import { ReplicationRunner } from './runner.js';
-import { shardReplications } from './shard.js';
-import type { LoadedScenario } from './summarise.js';
-import { hostProvenance, runProvenance, writeFinal, writeShard, type FinalOutput } from './write.js';
+import { ReplicationRunner } from './workerPool.js';
+import { shardReplications } from '../experiment/shard.js';
+import type { LoadedScenario } from '../experiment/summarise.js';
+import type { FinalOutput } from '../experiment/write.js';
+import { hostProvenance, runProvenance, writeFinal, writeShard } from './write.js';
 
 export interface ExecuteOptions {
   out: string;

@@ -4,7 +4,7 @@
 
 import cliProgress from 'cli-progress';
 import type { ReplicationResult } from '../model/results.js';
-import type { ProgressSink } from './experiment.js';
+import type { ProgressSink } from '../experiment/experiment.js';
 
 const DELAY_MS = 1000;
 

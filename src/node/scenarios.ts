@@ -3,9 +3,10 @@
 // overrides, and names must differ because results are keyed by name.
 
 import { relative, sep } from 'node:path';
-import { checkOverrides, isFolder, loadScenario, scenarioFilesIn } from '../scenario/load.js';
+import { checkOverrides } from '../scenario/load.js';
+import { isFolder, loadScenario, scenarioFilesIn } from './scenarioFiles.js';
 import { UserError } from '../userError.js';
-import type { LoadedScenario } from './summarise.js';
+import type { LoadedScenario } from '../experiment/summarise.js';
 
 /** The scenario files behind the arguments, in order, folders expanded (not recursively). */
 export function scenarioFiles(inputs: readonly string[]): string[] {

@@ -6,8 +6,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReplicationResult } from '../model/results.js';
 import { UserError } from '../userError.js';
-import { shardReplications } from './shard.js';
-import { decodeNonFinite, SHARD_FORMAT, type FinalInput, type ShardFile } from './write.js';
+import { shardReplications } from '../experiment/shard.js';
+import { decodeNonFinite, SHARD_FORMAT, type FinalInput, type ShardFile } from '../experiment/write.js';
 
 const SHARD_NAME = /^shard-\d+-of-\d+\.json$/;
 const MAX_DEPTH = 3;

@@ -6,6 +6,8 @@
 
 import { totalmem } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
+import { makeDistribution } from '../kernel/index.js';
+import { composeReforms } from '../model/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import { UserError } from '../userError.js';
 
@@ -35,15 +37,17 @@ export interface RunSize {
   bytesPerReplication: number;
 }
 
-/** New families signalled per year (re-entries not counted), as the chain draws them. */
+/** New families signalled per year (re-entries not counted), as the chain draws them: the reforms' effects on who comes forward included. */
 export function newFamiliesPerYear(p: Scenario): number {
   let perYear = 0;
   for (const m of p.region.municipalities) {
     perYear += (m.youthPopulation / 1000) * p.entry.signalsPerThousandYouthPerYear * (m.measuresPerThousandYouth / p.region.referenceMeasuresPerThousandYouth);
   }
-  if (p.reforms.prevention.enabled) perYear *= 1 + p.reforms.prevention.extraSignalsShare;
-  if (p.reforms.oneOrganisation.enabled) perYear *= p.reforms.oneOrganisation.voluntarySignalFactor;
-  return perYear;
+  const r = composeReforms(p);
+  // families that need only voluntary help may stay away (a higher threshold); the need at the mean number of domains
+  const domains = makeDistribution(p.family.problemDomains, 'family.problemDomains').mean;
+  const need = Math.min(1, p.family.compulsoryNeedAtEntry * (1 + p.family.compulsoryNeedPerExtraDomain * (domains - 1)) * r.needFactor);
+  return perYear * r.signalRateFactor * (need + (1 - need) * r.voluntaryComeForward);
 }
 
 export function estimateSize(p: Scenario, options: { traced?: boolean } = {}): RunSize {

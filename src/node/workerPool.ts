@@ -1,0 +1,159 @@
+// Runs replications on the command line: in worker threads (piscina) or, with 0 workers, in
+// this thread. Each task is a replication or a pilot run for the settled starts, and the model
+// derives its random streams from exactly what the task names, so where a task ran never
+// changes its result; results come back in job order.
+
+import { setMaxListeners } from 'node:events';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Piscina } from 'piscina';
+import { InterruptedError, runTask, type Job, type ModelModule, type ReplicationPool, type ReplicationTask, type TaskPool } from '../experiment/pool.js';
+import { runReplicationJobs, SettledStarts } from '../experiment/settledStarts.js';
+import type { ReplicationResult } from '../model/results.js';
+import type { KeyValueCache } from '../platform/cache.js';
+import type { Scenario } from '../scenario/schema.js';
+import { fileCache } from './fileCache.js';
+import { modelFingerprint } from './fingerprint.js';
+
+export { InterruptedError, type Job, type ModelModule, type ReplicationTask } from '../experiment/pool.js';
+
+export interface RunnerOptions {
+  /** Worker threads; 0 runs everything in this thread. */
+  workers: number;
+  /** The compiled model (a file URL or path); default: the model in dist/. */
+  modelModule?: string;
+  /** Aborting stops the workers and rejects with an InterruptedError. */
+  signal?: AbortSignal;
+  /** Where settled starts are kept between runs (default: the user's cache folder; null: nowhere). */
+  cache?: KeyValueCache | null;
+}
+
+/** A file of the compiled program. Under the test runner this module is TypeScript in src/; the workers always need dist/. */
+export function compiledFile(fromHere: string): string {
+  const here = import.meta.url;
+  const url = here.endsWith('.ts') ? new URL(`../../dist/src/node/${fromHere}`, here) : new URL(fromHere, here);
+  return url.href;
+}
+
+export function defaultWorkers(): number {
+  return availableParallelism();
+}
+
+export class ReplicationRunner implements ReplicationPool, TaskPool {
+  private pool: Piscina | null = null;
+  private inline: Promise<ModelModule> | null = null;
+  private readonly modelModule: string;
+  private readonly starts: SettledStarts;
+
+  constructor(private readonly options: RunnerOptions) {
+    const model = options.modelModule ?? compiledFile('../model/index.js');
+    this.modelModule = model.startsWith('file:') ? model : pathToFileURL(model).href;
+    const worker = compiledFile('worker.js');
+    for (const [what, url] of [['model', this.modelModule], ['worker', worker]] as const) {
+      if (!existsSync(fileURLToPath(url))) {
+        throw new Error(`the compiled ${what} (${fileURLToPath(url)}) is missing: run \`npm run build\` in the jbsim folder`);
+      }
+    }
+    if (!Number.isInteger(options.workers) || options.workers < 0) throw new RangeError(`workers must be a whole number ≥ 0, got ${options.workers}`);
+    this.starts = new SettledStarts(this, options.cache === undefined ? fileCache() : options.cache, modelFingerprint(this.modelModule));
+    if (options.workers > 0) {
+      this.pool = new Piscina({
+        filename: worker,
+        minThreads: options.workers,
+        maxThreads: options.workers,
+        idleTimeout: 60_000,
+        workerData: { modelModule: this.modelModule },
+      });
+      // piscina reports a result that arrives for a task already aborted (a Ctrl-C race) as a
+      // pool 'error'; unheard, that would crash the process. Anything else fails the run.
+      this.pool.on('error', (err: Error) => {
+        if (!this.aborting) this.poolError ??= err;
+      });
+    }
+  }
+
+  private aborting = false;
+  private poolError: Error | null = null;
+
+  get workers(): number {
+    return this.options.workers;
+  }
+
+  private model(): Promise<ModelModule> {
+    this.inline ??= import(this.modelModule) as Promise<ModelModule>;
+    return this.inline;
+  }
+
+  async takesSettledStarts(): Promise<boolean> {
+    return (await this.model()).pilotRun !== undefined;
+  }
+
+  /** Runs every job from its settled start; results in job order (`onResult` sees them as they arrive). */
+  run(scenarios: readonly Scenario[], seed: number, jobs: readonly Job[], onResult?: (job: Job, result: ReplicationResult) => void): Promise<ReplicationResult[]> {
+    return runReplicationJobs(this, this.starts, scenarios, seed, jobs, onResult && ((i, r) => onResult(jobs[i]!, r)));
+  }
+
+  async runTasks(tasks: readonly ReplicationTask[], describe: (index: number, err: unknown) => Error, onResult?: (index: number, result: unknown) => void): Promise<unknown[]> {
+    const signal = this.options.signal;
+    if (signal?.aborted) throw new InterruptedError();
+    const results = new Array<unknown>(tasks.length);
+    const failed = (i: number, err: unknown): Error => (signal?.aborted ? new InterruptedError() : describe(i, err));
+
+    if (this.pool === null) {
+      const model = await this.model();
+      for (let i = 0; i < tasks.length; i++) {
+        // let a Ctrl-C and the progress bar in between tasks
+        await new Promise((resolve) => setImmediate(resolve));
+        if (signal?.aborted) throw new InterruptedError();
+        try {
+          results[i] = runTask(model, tasks[i]!);
+        } catch (err) {
+          throw failed(i, err);
+        }
+        onResult?.(i, results[i]);
+      }
+      return results;
+    }
+
+    const pool = this.pool;
+    // One failure stops the rest: no point finishing an experiment that cannot be summarised.
+    const stop = new AbortController();
+    // every queued task listens on it
+    setMaxListeners(0, stop.signal);
+    const stopAll = () => {
+      this.aborting = true;
+      stop.abort();
+    };
+    signal?.addEventListener('abort', stopAll, { once: true });
+    let firstError: Error | null = null;
+    try {
+      await Promise.all(
+        tasks.map(async (task, i) => {
+          try {
+            results[i] = await pool.run(task, { signal: stop.signal });
+          } catch (err) {
+            firstError ??= failed(i, err);
+            stopAll();
+            throw firstError;
+          }
+          onResult?.(i, results[i]);
+        }),
+      );
+    } catch {
+      throw firstError ?? new InterruptedError();
+    } finally {
+      signal?.removeEventListener('abort', stopAll);
+    }
+    if (this.poolError !== null) throw this.poolError;
+    return results;
+  }
+
+  /** Stops the worker threads (running tasks are abandoned). */
+  async close(): Promise<void> {
+    const pool = this.pool;
+    this.pool = null;
+    this.aborting = true;
+    if (pool !== null) await pool.destroy();
+  }
+}

@@ -1,0 +1,96 @@
+// The command line as a first-time user meets it: the list of commands when none is given, an
+// unknown command named as such with a suggestion, --workers above the cores explained, help
+// without repeats, and --set the same option in every command.
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { commands } from '../../src/cli/commands/index.js';
+import { ARTIFACT, BIN, ensureBuilt, ROOT } from '../experiment/helpers.js';
+
+beforeAll(ensureBuilt, 180_000);
+
+/** The real program in its own process, as a user starts it. */
+function jbsim(...args: string[]): { code: number | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** The compiled main() in this process, for what needs no run (a process start costs a second or more). */
+async function inProcess(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const { main } = (await import(pathToFileURL(join(ARTIFACT, 'dist/src/cli/main.js')).href)) as { main(argv: string[]): Promise<number> };
+  let out = '';
+  let err = '';
+  const spies = [
+    vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((out += String(c)), true)),
+    vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => ((err += String(c)), true)),
+    vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void (out += `${a.join(' ')}\n`)),
+    vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void (err += `${a.join(' ')}\n`)),
+  ];
+  try {
+    const code = await main(args);
+    return { code, out, err };
+  } finally {
+    for (const s of spies) s.mockRestore();
+    process.exitCode = undefined;
+  }
+}
+
+const NAMES = commands.map((c) => String(c.command).split(' ')[0]);
+const BASELINE = 'scenarios/foodvalley/baseline.yaml';
+
+describe('finding the commands', () => {
+  it('`jbsim` alone lists every command, exit 0', () => {
+    const r = jbsim();
+    expect(r.code).toBe(0);
+    for (const name of NAMES) expect(r.out).toMatch(new RegExp(`^ {2}jbsim ${name}\\b`, 'm'));
+  });
+
+  it('options without a command: exit 2 naming the commands', async () => {
+    const r = await inProcess('--quiet');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`name a command: ${NAMES.join(', ')}`);
+  });
+
+  it('an unknown command is called one, with the closest command or the list', async () => {
+    const typo = await inProcess('compre', 'scenarios/foodvalley');
+    expect(typo.code).toBe(2);
+    expect(typo.err).toBe('jbsim: command line: unknown command "compre"\n  hint: did you mean jbsim compare?\n');
+    const unknown = await inProcess('frobnicate');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/^jbsim: command line: unknown command "frobnicate"\n {2}hint: the commands are: run, compare/);
+  });
+});
+
+describe('help', () => {
+  it.each(NAMES)('`jbsim %s --help` gives each example once', async (name) => {
+    const r = await inProcess(name, '--help');
+    expect(r.code).toBe(0);
+    const examples = r.out.split('Examples:')[1]?.split('\n').filter((l) => l.trim() !== '') ?? [];
+    expect(new Set(examples).size).toBe(examples.length);
+  });
+
+  it.each(['run', 'compare', 'sweep', 'sensitivity', 'trace', 'calibrate', 'validate'])('`jbsim %s --help` shows --set as a repeatable list', async (name) => {
+    const help = (await inProcess(name, '--help')).out;
+    const set = help.slice(help.indexOf('--set')).split(/\n\s*-/)[0];
+    expect(set).toMatch(/\[array\]/);
+  });
+});
+
+describe('options', () => {
+  it('--set takes one value each time, in every position', async () => {
+    const r = await inProcess('validate', '--set', 'guardians.adminShare=0.3', 'scenarios/foodvalley/less-admin.yaml', '--set', 'guardians.hoursPerWeek=30', BASELINE);
+    expect(r.err).toBe('');
+    expect(r.out.trim().split('\n')).toEqual(['scenarios/foodvalley/less-admin.yaml: ok (less-admin)', `${BASELINE}: ok (baseline)`]);
+  });
+
+  it('--workers above the cores says what it does, and the run goes on', () => {
+    const out = `tests/.artifacts/workers-${process.pid}`;
+    const r = jbsim('run', BASELINE, '-r', '1', '--workers', '100', '--years', '1', '--set', 'simulation.warmupYears=1', '--set', 'simulation.followUpYears=0', '--out', out, '--force');
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toMatch(/--workers 100 is more than the \d+ cores here: the threads take turns on the cores/);
+    expect(r.out).toMatch(/on 1 worker\n/);
+    rmSync(join(ROOT, out), { recursive: true, force: true });
+  }, 60_000);
+});

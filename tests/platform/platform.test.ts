@@ -1,0 +1,107 @@
+// The platform interfaces: scenario files from memory load exactly as from disk (the browser
+// page's bundled scenarios), the scenario hash is sha256 as node:crypto computes it, and the
+// key-value caches keep, replace, copy and forget values.
+
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fileCache, userCacheFolder } from '../../src/node/fileCache.js';
+import { loadScenario } from '../../src/node/scenarioFiles.js';
+import { memoryCache, type KeyValueCache } from '../../src/platform/cache.js';
+import { memoryScenarioFiles, normalisePosix } from '../../src/platform/files.js';
+import { canonicalJson, loadScenarioFrom, loadScenarioTextFrom } from '../../src/scenario/load.js';
+import { UserError } from '../../src/userError.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+const FOLDER = 'scenarios/foodvalley';
+const bundled = Object.fromEntries(readdirSync(join(ROOT, FOLDER)).map((f) => [`${FOLDER}/${f}`, readFileSync(join(ROOT, FOLDER, f), 'utf8')]));
+
+describe('scenario files in memory', () => {
+  const files = memoryScenarioFiles(bundled);
+
+  it('load every bundled scenario, with its parents, exactly as from disk', () => {
+    const cwd = process.cwd();
+    process.chdir(ROOT);
+    try {
+      for (const name of Object.keys(bundled)) {
+        const fromMemory = loadScenarioFrom(files, name);
+        const fromDisk = loadScenario(name);
+        expect(fromMemory.scenario).toEqual(fromDisk.scenario);
+        expect(fromMemory.hash).toBe(fromDisk.hash);
+        expect(fromMemory.chain.length).toBe(fromDisk.chain.length);
+      }
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('report a missing parent and a broken value at their lines, with the file names as given', () => {
+    const broken = 'extends: baseline.yaml\nname: x\nguardians:\n  adminShare: 1.5\n';
+    const err = (() => {
+      try {
+        loadScenarioTextFrom(files, broken, `${FOLDER}/mine.yaml`);
+      } catch (e) {
+        return e as UserError;
+      }
+    })();
+    expect(err).toBeInstanceOf(UserError);
+    expect(err!.diagnostics[0]).toMatchObject({ file: `${FOLDER}/mine.yaml`, line: 4, path: 'guardians.adminShare' });
+    expect(() => loadScenarioTextFrom(files, 'extends: nowhere.yaml\nname: x\n', 'mine.yaml')).toThrow(/does not exist: nowhere.yaml/);
+  });
+
+  it('resolve paths as POSIX does', () => {
+    expect(normalisePosix('/a/b/../c/./d')).toBe('/a/c/d');
+    expect(normalisePosix('/../a')).toBe('/a');
+    expect(normalisePosix('a/../../b')).toBe('../b');
+    expect(files.resolveFrom('/scenarios/foodvalley/x.yaml', '../netherlands.yaml')).toBe('/scenarios/netherlands.yaml');
+  });
+});
+
+describe('the scenario hash', () => {
+  it('is sha256 of the canonical JSON, as node:crypto computes it', () => {
+    const { scenario, hash } = loadScenario(join(ROOT, FOLDER, 'baseline.yaml'));
+    expect(hash).toBe(createHash('sha256').update(canonicalJson(scenario)).digest('hex'));
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function cacheContract(name: string, make: () => KeyValueCache) {
+  it(`${name}: keeps, replaces, copies and forgets values; refuses keys that are not file names`, () => {
+    const cache = make();
+    expect(cache.get('settled-abc')).toBeUndefined();
+    const value = new Uint8Array([1, 2, 3]);
+    cache.set('settled-abc', value);
+    value[0] = 9;
+    expect([...cache.get('settled-abc')!]).toEqual([1, 2, 3]);
+    cache.get('settled-abc')![1] = 7;
+    expect([...cache.get('settled-abc')!]).toEqual([1, 2, 3]);
+    cache.set('settled-abc', new Uint8Array([4]));
+    expect([...cache.get('settled-abc')!]).toEqual([4]);
+    cache.delete('settled-abc');
+    expect(cache.get('settled-abc')).toBeUndefined();
+    for (const bad of ['', '../x', 'a/b', '.hidden', 'x'.repeat(201)]) expect(() => cache.set(bad, value)).toThrow(RangeError);
+  });
+}
+
+describe('key-value caches', () => {
+  cacheContract('in memory', memoryCache);
+  cacheContract('on disk', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jbsim-cache-'));
+    dirs.push(dir);
+    return fileCache(join(dir, 'nested'));
+  });
+
+  it('on disk: survives a new cache object on the same folder; the folder follows the environment', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jbsim-cache-'));
+    dirs.push(dir);
+    fileCache(dir).set('k', new Uint8Array([5]));
+    expect([...fileCache(dir).get('k')!]).toEqual([5]);
+    expect(userCacheFolder({ JBSIM_CACHE_DIR: dir })).toBe(dir);
+    if (process.platform === 'linux') expect(userCacheFolder({ XDG_CACHE_HOME: '/tmp/xdg' })).toBe('/tmp/xdg/jbsim');
+  });
+});
