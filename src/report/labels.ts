@@ -284,7 +284,7 @@ const nl: Labels = {
   verdict: 'Oordeel',
   baselineTag: 'basis',
   headlineNote:
-    'Per cel: de waarde in het scenario (gemiddelde per gezin, of in dagen); daaronder het verschil met het basisscenario en het 95%-betrouwbaarheidsinterval, gepaard over replicaties met dezelfde toevalsgetallen. ▼ lager en ▲ hoger alleen als het interval nul uitsluit; lager is bij al deze maten beter.',
+    'Per cel: de waarde in het scenario (gemiddelde per gezin, of in dagen); daaronder het verschil met het basisscenario en het 95%-betrouwbaarheidsinterval, gepaard over replicaties met dezelfde toevalsgetallen. ▼ lager en ▲ hoger alleen als het interval nul uitsluit; blauw is beter voor gezinnen, oranje slechter, zwart een verschil bij een maat waarbij lager niet vanzelf beter is (zoals het totaal aantal overdrachten).',
   markdownNote:
     'Per cel: de waarde in het scenario, met tussen haakjes het verschil met het basisscenario en [het 95%-betrouwbaarheidsinterval], gepaard over replicaties met dezelfde toevalsgetallen. Vet met ▼ (lager) of ▲ (hoger): het interval sluit nul uit. Lager is beter, behalve bij het totaal aantal overdrachten en bij kinderen met een maatregel.',
   noClearDifference: 'geen duidelijk verschil',
@@ -490,7 +490,7 @@ const en: Labels = {
   verdict: 'Verdict',
   baselineTag: 'baseline',
   headlineNote:
-    'Each cell: the value in the scenario (mean per family, or in days); below it the difference from the baseline with its 95% confidence interval, paired over replications on the same random numbers. ▼ lower and ▲ higher only when the interval excludes zero; lower is better for all these measures.',
+    'Each cell: the value in the scenario (mean per family, or in days); below it the difference from the baseline with its 95% confidence interval, paired over replications on the same random numbers. ▼ lower and ▲ higher only when the interval excludes zero; blue is better for families, orange worse, black a difference on a measure where lower is not better in itself (such as handovers in all).',
   markdownNote:
     'Each cell: the value in the scenario, in brackets the difference from the baseline and [its 95% confidence interval], paired over replications on the same random numbers. Bold with ▼ (lower) or ▲ (higher): the interval excludes zero. Lower is better, except for handovers in all and children under a measure.',
   noClearDifference: 'no clear difference',
