@@ -1,8 +1,9 @@
 // The M/M/c queue written three ways in JavaScript: with the kernel's callback API, with its
-// process API, and as a plain loop that uses no kernel at all. bench/mmc_simpy.py is the
-// same model in SimPy 3.
+// process API (customers started with `process`, as in SimPy, or with `spawn`, as the model
+// starts its families), and as a plain loop that uses no kernel at all. bench/mmc_simpy.py is
+// the same model in SimPy 3.
 //
-// All three draw from the same two Alea streams (arrivals, service) in the same order: an
+// All of them draw from the same two Alea streams (arrivals, service) in the same order: an
 // interarrival time at each arrival, a service time when service starts. With FIFO service the
 // sample paths are identical, so the three mean waits must agree to the last digit.
 
@@ -25,8 +26,8 @@ export interface MmcRun {
   events: number;
 }
 
-export type JsEngine = 'jbsim-callback' | 'jbsim-process' | 'plain-js';
-export const jsEngines: JsEngine[] = ['jbsim-callback', 'jbsim-process', 'plain-js'];
+export type JsEngine = 'jbsim-callback' | 'jbsim-process' | 'jbsim-spawn' | 'plain-js';
+export const jsEngines: JsEngine[] = ['jbsim-callback', 'jbsim-process', 'jbsim-spawn', 'plain-js'];
 
 function seedOf(p: MmcParams, name: string): string {
   return `mmc/${p.seed}/${name}`;
@@ -55,8 +56,11 @@ export function runCallback(p: MmcParams): MmcRun {
   return { meanWait: server.waits.mean, served: server.waits.n, events: sim.eventsFired };
 }
 
-/** Process API: one generator per customer, as in SimPy. */
-export function runProcess(p: MmcParams): MmcRun {
+/**
+ * Process API: one generator per customer, as in SimPy. With `spawned`, each customer starts
+ * with `spawn` (nobody waits for a customer): no start and no end event, 3 events a customer.
+ */
+export function runProcess(p: MmcParams, spawned = false): MmcRun {
   const sim = new Simulation();
   const server = new Resource(sim, { capacity: p.servers });
   const interarrival = new Exponential(1 / p.lambda);
@@ -73,7 +77,8 @@ export function runProcess(p: MmcParams): MmcRun {
   function* source(): ProcessGenerator<void> {
     for (let i = 0; i < p.customers; i++) {
       yield interarrival.sample(arrivals);
-      sim.process(customer());
+      if (spawned) sim.spawn(customer());
+      else sim.process(customer());
     }
   }
   sim.process(source());
@@ -202,6 +207,8 @@ export function runJsEngine(engine: JsEngine, p: MmcParams): MmcRun {
       return runCallback(p);
     case 'jbsim-process':
       return runProcess(p);
+    case 'jbsim-spawn':
+      return runProcess(p, true);
     case 'plain-js':
       return runPlain(p);
   }

@@ -13,3 +13,4 @@ export type { Shard } from './shard.js';
 export { finalContents, resultsCsv, shardContents } from './write.js';
 export { HEADLINE_METRICS } from './metrics.js';
 export { scenarioDifferences, parameterDifferences } from './diff.js';
+export type { UncertaintyFile } from './uncertaintyTypes.js';

@@ -1,7 +1,9 @@
 // `jbsim sensitivity`: one parameter at a time to a low and a high value around the scenario's
 // own, the rest unchanged, all on the same random numbers. The swing of a metric between low
-// and high ranks the parameters (a tornado chart). The built-in list covers the parameters the
-// calibration is least sure of; `--ranges FILE` replaces it.
+// and high ranks the parameters (a tornado chart). With `--on-difference` the swing is that of
+// a reform's effect against its baseline: both run at each value, paired by replication. The
+// built-in list covers the parameters the calibration and the reforms are least sure of;
+// `--ranges FILE` replaces it.
 
 import type { ReplicationResult } from '../model/results.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -9,15 +11,17 @@ import { parseSource } from '../scenario/source.js';
 import { UserError, type Diagnostic } from '../userError.js';
 import { metricDifference } from './compare.js';
 import { fitToBounds, numericParameter, valueAt } from './parameters.js';
-import { scenarioStatistics, type LoadedScenario } from './summarise.js';
+import { scenarioStatistics, type LoadedScenario, type ScenarioStatistics } from './summarise.js';
 import { estimates, type Estimate } from './sweep.js';
 import type { MetricDifference } from './types.js';
 
-/** A change around the scenario's value: `factor` multiplies it, `delta` adds to it. */
+/** A change around the scenario's value: `factor` multiplies it, `delta` adds to it, `value` replaces it. */
+type Change = { factor: number } | { delta: number } | { value: number };
+
 export interface BuiltInRange {
   path: string;
-  low: { factor: number } | { delta: number };
-  high: { factor: number } | { delta: number };
+  low: Change;
+  high: Change;
   why: string;
 }
 
@@ -34,6 +38,12 @@ export const BUILT_IN_RANGES: readonly BuiltInRange[] = [
   { path: 'rvdk.investigators', low: { factor: 0.78 }, high: { factor: 1.22 }, why: 'calibrated to a ~30-day wait' },
   { path: 'gi.otsExtensionProbability', low: { delta: -0.1 }, high: { delta: 0.1 }, why: 'not found in sources' },
   { path: 'providers.changeRatePerYear', low: { factor: 0.5 }, high: { factor: 1.5 }, why: 'assumption' },
+  { path: 'gi.extensionContactElasticity', low: { value: 0 }, high: { value: 0.6 }, why: 'assumption: from no effect of contact to twice the default' },
+  // a reform's own parameters count only where the reform is on (see builtInRanges)
+  { path: 'reforms.guardianDuos.coordinationHoursPerFamilyPerMonth', low: { factor: 0.5 }, high: { factor: 2.5 }, why: 'no pilot measured it (src/scenario/ranges.ts)' },
+  { path: 'reforms.guardianInLocalTeam.escalationReduction', low: { value: 0.05 }, high: { value: 0.4 }, why: 'no evaluation of GI advice to local teams' },
+  { path: 'reforms.prevention.compulsoryNeedReduction', low: { value: 0.05 }, high: { value: 0.5 }, why: 'a self-report about another intervention' },
+  { path: 'reforms.oneOrganisation.voluntarySignalFactor', low: { value: 0.75 }, high: { value: 1 }, why: 'a higher threshold to ask for help, of unknown size' },
 ];
 
 export interface ParameterRange {
@@ -44,14 +54,25 @@ export interface ParameterRange {
   unit?: string;
 }
 
-function apply(base: number, change: { factor: number } | { delta: number }): number {
-  return 'factor' in change ? base * change.factor : base + change.delta;
+function apply(base: number, change: Change): number {
+  return 'factor' in change ? base * change.factor : 'delta' in change ? base + change.delta : change.value;
 }
 
-/** The built-in ranges around this scenario's values, fitted to each parameter's bounds; parameters with no room to move are left out. */
+/** `reforms.guardianDuos.…` matters only in a scenario with guardian duos on. */
+function reformOn(scenario: Scenario, path: string): boolean {
+  const m = /^reforms\.([A-Za-z]+)\./.exec(path);
+  if (m === null) return true;
+  return (scenario.reforms as unknown as Record<string, { enabled?: boolean } | undefined>)[m[1]]?.enabled === true;
+}
+
+/**
+ * The built-in ranges around this scenario's values, fitted to each parameter's bounds;
+ * parameters with no room to move, and those of reforms the scenario does not have, are left out.
+ */
 export function builtInRanges(scenario: Scenario): ParameterRange[] {
   const out: ParameterRange[] = [];
   for (const r of BUILT_IN_RANGES) {
+    if (!reformOn(scenario, r.path)) continue;
     const p = numericParameter(r.path, scenario, 'sensitivity');
     const base = valueAt(scenario, r.path);
     if (typeof base !== 'number') continue; // e.g. a distribution without a `mean` in this scenario
@@ -155,6 +176,84 @@ export function sensitivityFile(
         ...(r.unit ? { unit: r.unit } : {}),
         low: { value: r.low, metrics: estimates(low) },
         high: { value: r.high, metrics: estimates(high) },
+        swing,
+        highMinusLow,
+      };
+    }),
+    provenance,
+  };
+}
+
+// ---- on the difference a reform makes --------------------------------------------------------
+
+/** A reform's effect against its baseline, paired by replication, with its interval. */
+function effectEstimates(reform: ScenarioStatistics, baseline: ScenarioStatistics): { estimates: Record<string, Estimate>; perReplication: Map<string, number[]> } {
+  const estimates: Record<string, Estimate> = {};
+  const perReplication = new Map<string, number[]>();
+  for (const name of baseline.catalogue.names) {
+    const r = reform.perReplication.get(name);
+    if (r === undefined) continue;
+    const b = baseline.perReplication.get(name)!;
+    const d = metricDifference(r, b);
+    estimates[name] = { mean: d.difference, ci95: d.ci95 };
+    perReplication.set(name, Array.from(r, (x, i) => x - b[i]));
+  }
+  return { estimates, perReplication };
+}
+
+export interface DifferenceSensitivityFile extends SensitivityFile {
+  /** The reform and its baseline: every figure below is the reform's effect (reform − baseline). */
+  onDifference: { scenario: string; baseline: string };
+}
+
+/**
+ * The scenarios to run for `--on-difference`: the baseline and the reform at their own values,
+ * then both at each low and each high value. A reform that sets a parameter itself keeps its
+ * value (less-admin's adminShare is its lever); the baseline still moves.
+ */
+export function differencePairs(ranges: readonly ParameterRange[], build: (path: string | null, value: number, which: 'baseline' | 'reform') => LoadedScenario): LoadedScenario[] {
+  const out = [build(null, NaN, 'baseline'), build(null, NaN, 'reform')];
+  for (const r of ranges) for (const value of [r.low, r.high]) out.push(build(r.path, value, 'baseline'), build(r.path, value, 'reform'));
+  return out;
+}
+
+/** results follow differencePairs: base pair, then the low pair and the high pair of each range. */
+export function differenceSensitivityFile(
+  baseline: LoadedScenario,
+  reform: LoadedScenario,
+  ranges: readonly ParameterRange[],
+  results: readonly ReplicationResult[][],
+  seed: number,
+  version: string,
+  provenance: Record<string, unknown>,
+): DifferenceSensitivityFile {
+  const stats = results.map((rs) => scenarioStatistics(rs));
+  const effect = (i: number) => effectEstimates(stats[2 * i + 1], stats[2 * i]);
+  const base = effect(0);
+  return {
+    scenario: `${reform.scenario.name} − ${baseline.scenario.name}`,
+    onDifference: { scenario: reform.scenario.name, baseline: baseline.scenario.name },
+    seed,
+    replications: results[0].length,
+    version,
+    base: base.estimates,
+    parameters: ranges.map((r, i) => {
+      const low = effect(1 + 2 * i);
+      const high = effect(2 + 2 * i);
+      const swing: Record<string, number> = {};
+      const highMinusLow: Record<string, MetricDifference> = {};
+      for (const [name, h] of high.perReplication) {
+        const l = low.perReplication.get(name);
+        if (l === undefined) continue;
+        highMinusLow[name] = metricDifference(h, l);
+        swing[name] = Math.abs(high.estimates[name].mean - low.estimates[name].mean);
+      }
+      return {
+        path: r.path,
+        baseValue: r.baseValue,
+        ...(r.unit ? { unit: r.unit } : {}),
+        low: { value: r.low, metrics: low.estimates },
+        high: { value: r.high, metrics: high.estimates },
         swing,
         highMinusLow,
       };

@@ -51,6 +51,14 @@ export class SettledStarts {
     private readonly modelFingerprint: string,
   ) {}
 
+  /**
+   * Lets go of the settled starts of these scenarios: an uncertainty analysis runs thousands of
+   * scenarios once each, and holding every pilot's snapshots would fill the memory.
+   */
+  forget(scenarios: readonly Scenario[], seed: number): void {
+    for (const s of scenarios) if (s.simulation.start === 'settled') this.known.delete(pilotKey(s, seed, this.modelFingerprint));
+  }
+
   /** The settled starts of replications 0 … count − 1 of each scenario (null for an empty start, or a model without them). */
   async for(scenarios: readonly Scenario[], seed: number, count: number): Promise<(Snapshot[] | null)[]> {
     if (count === 0 || !(await this.pool.takesSettledStarts())) return scenarios.map(() => null);

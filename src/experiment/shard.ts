@@ -79,3 +79,22 @@ export function shardFromEnvironment(env: Environment): Shard {
 export function shardFileName(shard: Shard): string {
   return `shard-${shard.index}-of-${shard.count}.json`;
 }
+
+/**
+ * Shard files by index, once each and all of them (1 … count), or a UserError naming the shard
+ * passed twice or the ones missing.
+ */
+export function completeShardSet<T extends { path: string; shard: Shard }>(shards: readonly T[], count: number): Map<number, T> {
+  const byIndex = new Map<number, T>();
+  for (const s of shards) {
+    const other = byIndex.get(s.shard.index);
+    if (other !== undefined) throw new UserError({ file: s.path, message: `shard ${s.shard.index}/${count} is also in ${other.path}`, hint: 'pass each shard once' });
+    byIndex.set(s.shard.index, s);
+  }
+  const missing = [];
+  for (let i = 1; i <= count; i++) if (!byIndex.has(i)) missing.push(`${i}/${count}`);
+  if (missing.length > 0) {
+    throw new UserError({ file: shards.map((s) => s.path).join(', '), message: `shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} missing`, hint: 'a merge needs every shard of the run' });
+  }
+  return byIndex;
+}

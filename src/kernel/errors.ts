@@ -1,6 +1,7 @@
-// Errors raised by the kernel when a caller passes something the simulation cannot use.
-// They name the parameter and the value, so a mistake is reported where it was made and
-// never flows on into the clock as NaN.
+// Errors raised by the kernel when a caller passes something the simulation cannot use, or asks
+// for something the simulation's state does not allow. They are thrown at the call, so a mistake
+// is reported where it was made and never flows on into the clock as NaN or into a model as
+// `undefined`.
 
 /** A bad argument to the kernel: a negative delay, a NaN time, an invalid distribution parameter. */
 export class KernelInputError extends Error {
@@ -11,6 +12,18 @@ export class KernelInputError extends Error {
     this.name = 'KernelInputError';
     this.parameter = parameter;
     this.value = value;
+  }
+}
+
+/**
+ * A call the simulation's state does not allow: an event triggered twice, the value of an event
+ * that has not happened, a process interrupting itself or one that has ended, a release without a
+ * unit in use, a run asked to reach an event that can no longer happen.
+ */
+export class KernelStateError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'KernelStateError';
   }
 }
 

@@ -6,6 +6,15 @@
 // next to each other in memory instead of following a pointer to each entry. With the ~100,000
 // pending events of a national run, chasing entries scattered over the heap was the largest
 // single cost of the whole simulation (`node --cpu-prof`, docs/performance.md).
+//
+// Calls due at the current instant at URGENT or NORMAL priority (a process starting, an event
+// succeeded, an interrupt: three of the five events of a customer in the M/M/c benchmark) skip
+// the heap: they wait in two first-in-first-out lists, one per priority. Each list is in
+// scheduling order and every call in it is due now, so it is sorted by (time, priority,
+// sequence) as it stands; `next` finds the earliest of the heap's top and the two lists' heads,
+// which is the call the heap alone would have given. The kernel's own calls (`pushNowCall`) are
+// kept in the lists without an Entry: nobody can cancel them, and not making one saves an
+// object per event.
 
 import { KernelInputError } from './errors.js';
 
@@ -15,6 +24,11 @@ export const URGENT = 0;
 export const NORMAL = 1;
 /** Priorities are whole numbers from 0 to MAX_PRIORITY (they share one number with the sequence). */
 export const MAX_PRIORITY = 1023;
+
+/** What `EventQueue.next` found before the limit: nothing, a call due now, or the heap's top. */
+export const NOTHING = 0;
+export const DUE_NOW = 1;
+export const HEAP_TOP = 2;
 
 /** 2^43: room for the sequence below the priority in one exactly represented double (2^53). */
 const SEQ_SPAN = 8_796_093_022_208;
@@ -39,6 +53,87 @@ export class Entry {
     this.arg = arg;
     this.cancelled = false;
   }
+
+  /** Makes an entry that has fired (not one cancelled: it may still sit in the heap) new again. */
+  reuse(time: number, priority: number, seq: number, fn: (arg: any) => void, arg: unknown): this {
+    this.time = time;
+    this.priority = priority;
+    this.seq = seq;
+    this.fn = fn;
+    this.arg = arg;
+    return this;
+  }
+}
+
+/**
+ * Calls due now at one priority, first in first out: a ring buffer of parallel arrays that
+ * doubles when full. A call has either an Entry (made by `schedule`, so it can be cancelled) or
+ * its function and argument directly.
+ */
+class DueNowList {
+  times = new Float64Array(16);
+  seqs = new Float64Array(16);
+  entries: (Entry | null)[] = new Array(16).fill(null);
+  fns: (((arg: any) => void) | null)[] = new Array(16).fill(null);
+  args: unknown[] = new Array(16).fill(undefined);
+  mask = 15;
+  head = 0;
+  size = 0;
+
+  push(time: number, seq: number, entry: Entry | null, fn: ((arg: any) => void) | null, arg: unknown): void {
+    if (this.size > this.mask) this.grow();
+    const i = (this.head + this.size++) & this.mask;
+    this.times[i] = time;
+    this.seqs[i] = seq;
+    this.entries[i] = entry;
+    this.fns[i] = fn;
+    this.args[i] = arg;
+  }
+
+  /** How many of its calls are cancelled entries. */
+  cancelledEntries(): number {
+    let n = 0;
+    for (let k = 0; k < this.size; k++) if (this.entries[(this.head + k) & this.mask]?.cancelled) n++;
+    return n;
+  }
+
+  /** Drops the first call (its slots are cleared, so what it referred to can be collected). */
+  dropFirst(): void {
+    const i = this.head;
+    this.entries[i] = null;
+    this.fns[i] = null;
+    this.args[i] = undefined;
+    this.head = (i + 1) & this.mask;
+    this.size--;
+  }
+
+  private grow(): void {
+    const n = this.mask + 1;
+    const order = Array.from({ length: this.size }, (_, k) => (this.head + k) & this.mask);
+    const times = new Float64Array(n * 2);
+    const seqs = new Float64Array(n * 2);
+    const entries: (Entry | null)[] = new Array(n * 2).fill(null);
+    const fns: (((arg: any) => void) | null)[] = new Array(n * 2).fill(null);
+    const args: unknown[] = new Array(n * 2).fill(undefined);
+    order.forEach((i, k) => {
+      times[k] = this.times[i];
+      seqs[k] = this.seqs[i];
+      entries[k] = this.entries[i];
+      fns[k] = this.fns[i];
+      args[k] = this.args[i];
+    });
+    this.times = times;
+    this.seqs = seqs;
+    this.entries = entries;
+    this.fns = fns;
+    this.args = args;
+    this.mask = n * 2 - 1;
+    this.head = 0;
+  }
+}
+
+function checkSeq(seq: number): void {
+  if (seq >= SEQ_SPAN) throw new KernelInputError('event sequence', seq, `fewer than ${SEQ_SPAN} events scheduled in one run`);
 }
 
 /** Checks a priority before it is folded into a heap key. */
@@ -49,9 +144,9 @@ export function requirePriority(priority: number): void {
 }
 
 /**
- * Binary heap of entries. Cancellation is lazy (the entry is flagged and skipped when it
- * reaches the top); when cancelled entries outnumber live ones the heap is rebuilt, so a
- * model that cancels many far-future events does not grow without bound.
+ * Binary heap of entries, and the lists of calls due now. Cancellation is lazy (the entry is
+ * flagged and skipped when it reaches the top); when cancelled entries outnumber live ones the
+ * heap is rebuilt, so a model that cancels many far-future events does not grow without bound.
  */
 export class EventQueue {
   /** heap position → entry; `times` and `ranks` hold its keys at the same position. */
@@ -60,28 +155,107 @@ export class EventQueue {
   /** priority × 2^43 + sequence: the tie-break after time, as one number. */
   private ranks = new Float64Array(64);
   private length = 0;
+  /** Cancelled entries not yet dropped, in the heap or in the lists below. */
   private cancelledCount = 0;
+  /** Calls due now, URGENT and NORMAL, in scheduling order (see the top of the file). */
+  private readonly urgentNow = new DueNowList();
+  private readonly normalNow = new DueNowList();
+
+  /** Which list `next` found the call due now in (a number, not the list: no pointer to store). */
+  private nextIsUrgent = false;
 
   get size(): number {
-    return this.length - this.cancelledCount;
+    return this.length + this.urgentNow.size + this.normalNow.size - this.cancelledCount;
   }
 
   push(entry: Entry): void {
-    if (entry.seq >= SEQ_SPAN) throw new KernelInputError('event sequence', entry.seq, `fewer than ${SEQ_SPAN} events scheduled in one run`);
+    checkSeq(entry.seq);
     if (this.length === this.times.length) this.grow();
     this.siftUp(this.length++, entry, entry.time, entry.priority * SEQ_SPAN + entry.seq);
   }
 
-  /** The earliest live entry without removing it, or undefined. */
-  peek(): Entry | undefined {
-    this.dropCancelledTop();
-    return this.length === 0 ? undefined : this.entries[0];
+  /**
+   * Adds an entry due at the current instant, at URGENT or NORMAL priority, scheduled after every
+   * call already queued: its time must be the time of the last call taken (or later than every
+   * call queued), which `Simulation.schedule` with a zero delay guarantees. Any other entry goes
+   * through `push`.
+   */
+  pushNow(entry: Entry): void {
+    checkSeq(entry.seq);
+    (entry.priority === URGENT ? this.urgentNow : this.normalNow).push(entry.time, entry.seq, entry, null, null);
   }
 
-  /** Removes and returns the earliest live entry, or undefined when none is left. */
-  pop(): Entry | undefined {
+  /** The same as `pushNow` for a call nobody will cancel: no Entry is made. */
+  pushNowCall(time: number, priority: number, seq: number, fn: (arg: any) => void, arg: unknown): void {
+    checkSeq(seq);
+    (priority === URGENT ? this.urgentNow : this.normalNow).push(time, seq, null, fn, arg);
+  }
+
+  /** When the next live call is due, or Infinity when none is left. */
+  peekTime(): number {
+    const list = this.firstDueNow();
     this.dropCancelledTop();
-    return this.length === 0 ? undefined : this.removeTop();
+    if (list === null) return this.length === 0 ? Infinity : this.times[0];
+    const t = list.times[list.head];
+    return this.length > 0 && this.times[0] < t ? this.times[0] : t;
+  }
+
+  /**
+   * What comes next, if it is due before `limit`: HEAP_TOP (take it with `popTop`), DUE_NOW (make
+   * the call with `callDueNow`, at `dueNowTime()`), or NOTHING when no call is left or the next is
+   * due at or after `limit` (then everything stays in place).
+   */
+  next(limit: number): number {
+    const list = this.firstDueNow();
+    this.dropCancelledTop();
+    if (list !== null) {
+      const i = list.head;
+      const time = list.times[i];
+      const heapFirst =
+        this.length > 0 &&
+        (this.times[0] < time || (this.times[0] === time && this.ranks[0] < (list === this.urgentNow ? URGENT : NORMAL) * SEQ_SPAN + list.seqs[i]));
+      if (!heapFirst) {
+        if (time >= limit) return NOTHING;
+        this.nextIsUrgent = list === this.urgentNow;
+        return DUE_NOW;
+      }
+    }
+    if (this.length === 0 || this.times[0] >= limit) return NOTHING;
+    return HEAP_TOP;
+  }
+
+  /** After `next` gave HEAP_TOP: removes and returns the heap's top entry. */
+  popTop(): Entry {
+    return this.removeTop();
+  }
+
+  /** After `next` gave DUE_NOW: when that call is due. */
+  dueNowTime(): number {
+    const list = this.nextIsUrgent ? this.urgentNow : this.normalNow;
+    return list.times[list.head];
+  }
+
+  /**
+   * After `next` gave DUE_NOW: removes that call and makes it. An Entry's `fn` is cleared first, so
+   * cancelling it afterwards does nothing.
+   */
+  callDueNow(): void {
+    const list = this.nextIsUrgent ? this.urgentNow : this.normalNow;
+    const i = list.head;
+    const entry = list.entries[i];
+    let fn: (arg: any) => void;
+    let arg: unknown;
+    if (entry === null) {
+      fn = list.fns[i]!;
+      arg = list.args[i];
+    } else {
+      fn = entry.fn!;
+      arg = entry.arg;
+      entry.fn = null;
+      entry.arg = undefined;
+    }
+    list.dropFirst();
+    fn(arg);
   }
 
   cancel(entry: Entry): void {
@@ -90,7 +264,29 @@ export class EventQueue {
     entry.fn = null;
     entry.arg = undefined;
     this.cancelledCount++;
+    // when cancelled entries outnumber live ones, rebuild (those due now leave within the instant)
     if (this.cancelledCount > 1024 && this.cancelledCount * 2 > this.length) this.compact();
+  }
+
+  /** The list whose first call is the first live call due now (URGENT before NORMAL), or null. */
+  private firstDueNow(): DueNowList | null {
+    if (this.cancelledCount > 0) {
+      this.dropCancelledNow(this.urgentNow);
+      this.dropCancelledNow(this.normalNow);
+    }
+    if (this.urgentNow.size > 0) return this.urgentNow;
+    if (this.normalNow.size > 0) return this.normalNow;
+    return null;
+  }
+
+  private dropCancelledNow(list: DueNowList): void {
+    for (;;) {
+      if (list.size === 0) return;
+      const e = list.entries[list.head];
+      if (e === null || !e.cancelled) return;
+      list.dropFirst();
+      this.cancelledCount--;
+    }
   }
 
   private dropCancelledTop(): void {
@@ -160,7 +356,7 @@ export class EventQueue {
     const live = this.entries.slice(0, this.length).filter((e) => !e.cancelled);
     this.entries = [];
     this.length = 0;
-    this.cancelledCount = 0;
+    this.cancelledCount = this.urgentNow.cancelledEntries() + this.normalNow.cancelledEntries();
     for (const e of live) this.push(e);
   }
 }

@@ -1,14 +1,19 @@
 // A pool of identical units (servers, investigators, hearing slots) with a queue in front.
 // The capacity can change during a run (staff hired and leaving). Two ways in:
-//   - process API: `const req = res.request(); yield req; ... res.release(req)`
+//   - process API: `using req = res.request(); yield req; ...` releases when the block is left,
+//     however it is left (or `yield* withUnit(res, function* (req) { ... })`, or `release(req)`)
 //   - callback API: `res.acquire(() => ...)` then `res.release()` (no event objects: hot paths)
 // A released unit goes at once to the first waiter, so a waiter already queued is served before
 // a request made later at the same instant. Lowering the capacity never preempts: units in use
 // finish, and no new unit is handed out until in-use is below the new capacity.
 
-import { Event, type Simulation } from './simulation.js';
-import { KernelInputError } from './errors.js';
+import { Event, type Process, type ProcessGenerator, type Simulation } from './simulation.js';
+import { KernelInputError, KernelStateError } from './errors.js';
 import { Tally, TimeWeighted } from './monitor.js';
+
+// `using` needs Symbol.dispose at run time: Node 20 has it, some browsers do not yet. This is the
+// polyfill TypeScript's release notes give; it changes nothing where the symbol exists.
+(Symbol as { dispose?: symbol }).dispose ??= Symbol('Symbol.dispose');
 
 export type QueueDiscipline = 'fifo' | 'priority';
 
@@ -18,39 +23,86 @@ export interface ResourceOptions {
   discipline?: QueueDiscipline;
 }
 
-/** A request for one unit; as an event it succeeds when the unit is granted. */
-export class Request extends Event<Request> {
+/**
+ * A request for one unit; as an event it succeeds when the unit is granted. Disposable: with
+ * `using req = res.request()` the unit is released (or the request withdrawn from the queue) when
+ * the block is left, by its end, a `return`, an error or an Interrupt.
+ */
+export class Request extends Event<Request> implements Disposable {
   // `declare`d and set in the constructor, as in Event
   declare readonly resource: Resource;
   declare readonly priority: number;
   declare readonly requestedAt: number;
+  /** The process that made the request (SimPy's `proc`), or null outside a process. */
+  declare readonly requestedBy: Process<any> | null;
   declare granted: boolean;
+  /** Withdrawn from the queue, or released: a further release does nothing. */
   declare withdrawn: boolean;
+  /** @internal Its place in the queue's order among equal priorities (see Claim). */
+  declare seq: number;
+  /** @internal Neighbours in the resource's list of users, in the order of their grants. */
+  declare prevUser: Request | null;
+  /** @internal */
+  declare nextUser: Request | null;
   constructor(resource: Resource, priority: number) {
     super(resource.sim);
     this.resource = resource;
     this.priority = priority;
     this.requestedAt = resource.sim.now;
+    this.requestedBy = resource.sim.activeProcess;
     this.granted = false;
     this.withdrawn = false;
+    this.seq = 0;
+    this.prevUser = null;
+    this.nextUser = null;
+  }
+
+  /** Releases the unit, or withdraws the request if it is still queued; then does nothing. */
+  [Symbol.dispose](): void {
+    this.resource.release(this);
   }
 }
 
-/** A queued claim: either a process's Request or a callback. */
-class Waiter {
+/**
+ * Holds one unit of `resource` while `body` runs: waits for it, runs the body, and releases it
+ * however the body ends (its end, a `return`, an error, an Interrupt, also while still queued).
+ * Returns what the body returns: `const x = yield* withUnit(res, function* (req) { ... })`.
+ * The same as `using req = res.request(); yield req; ...` in a block.
+ */
+export function* withUnit<R>(resource: Resource, body: (req: Request) => ProcessGenerator<R>, priority = 0): ProcessGenerator<R> {
+  const req = resource.request(priority);
+  try {
+    yield req;
+    return yield* body(req);
+  } finally {
+    resource.release(req);
+  }
+}
+
+/**
+ * What waits in a resource's queue: a process's Request (queued as itself, no extra object) or a
+ * callback from `acquire` (a Waiter). Both carry these fields under these names.
+ */
+interface Claim {
+  readonly priority: number;
+  readonly seq: number;
+  readonly requestedAt: number;
+  readonly withdrawn: boolean;
+}
+
+/** A callback waiting through `acquire`. It is never withdrawn (the callback API cannot). */
+class Waiter implements Claim {
   declare readonly priority: number;
   declare readonly seq: number;
-  declare readonly enqueuedAt: number;
-  declare readonly callback: (() => void) | null;
-  declare readonly request: Request | null;
-  declare cancelled: boolean;
-  constructor(priority: number, seq: number, enqueuedAt: number, callback: (() => void) | null, request: Request | null) {
+  declare readonly requestedAt: number;
+  declare readonly withdrawn: boolean;
+  declare readonly callback: () => void;
+  constructor(priority: number, seq: number, requestedAt: number, callback: () => void) {
     this.priority = priority;
     this.seq = seq;
-    this.enqueuedAt = enqueuedAt;
+    this.requestedAt = requestedAt;
+    this.withdrawn = false;
     this.callback = callback;
-    this.request = request;
-    this.cancelled = false;
   }
 }
 
@@ -59,10 +111,13 @@ export class Resource {
   readonly discipline: QueueDiscipline;
   private _capacity: number;
   private _inUse = 0;
-  private waiters: Waiter[] = []; // fifo: a deque from `head`; priority: a binary heap
+  private waiters: Claim[] = []; // fifo: a deque from `head`; priority: a binary heap
   private head = 0;
   private live = 0;
   private seq = 0;
+  /** Granted requests not yet released, oldest grant first (a list through the requests). */
+  private firstUser: Request | null = null;
+  private lastUser: Request | null = null;
 
   /** Time-weighted number of units in use. */
   readonly busy: TimeWeighted;
@@ -94,13 +149,38 @@ export class Resource {
     return this.live;
   }
 
+  /**
+   * The requests holding a unit, oldest grant first: a read-only copy made at the call. Units
+   * taken with `acquire` have no request; they are counted in `inUse` only.
+   */
+  get users(): readonly Request[] {
+    const list: Request[] = [];
+    for (let r = this.firstUser; r !== null; r = r.nextUser) list.push(r);
+    return Object.freeze(list);
+  }
+
+  /**
+   * The requests waiting, in the order they will be served: a read-only copy made at the call.
+   * Callbacks waiting through `acquire` have no request; they are counted in `waiting` only.
+   */
+  get queue(): readonly Request[] {
+    const waiting: Request[] = [];
+    for (let i = this.discipline === 'fifo' ? this.head : 0; i < this.waiters.length; i++) {
+      const w = this.waiters[i];
+      if (w instanceof Request && !w.withdrawn) waiting.push(w);
+    }
+    if (this.discipline === 'priority') waiting.sort((a, b) => (waiterBefore(a, b) ? -1 : 1));
+    return Object.freeze(waiting);
+  }
+
   /** Process API: an event that succeeds when a unit is granted. */
   request(priority = 0): Request {
     const req = new Request(this, priority);
     if (this._inUse < this._capacity && this.live === 0) {
       this.grant(req.requestedAt, null, req);
     } else {
-      this.enqueue(new Waiter(priority, this.seq++, this.sim.now, null, req));
+      req.seq = this.seq++;
+      this.enqueue(req);
     }
     return req;
   }
@@ -110,7 +190,7 @@ export class Resource {
     if (this._inUse < this._capacity && this.live === 0) {
       this.grant(this.sim.now, onGranted, null);
     } else {
-      this.enqueue(new Waiter(priority, this.seq++, this.sim.now, onGranted, null));
+      this.enqueue(new Waiter(priority, this.seq++, this.sim.now, onGranted));
     }
   }
 
@@ -123,13 +203,15 @@ export class Resource {
       if (req.resource !== this) throw new KernelInputError('request', 'from another resource', 'a request of this resource');
       if (req.withdrawn) return;
       if (!req.granted) {
-        req.withdrawn = true;
-        this.withdraw(req);
+        req.withdrawn = true; // left in the queue, skipped when it comes up
+        this.live--;
+        this.queueLength.set(this.live);
         return;
       }
       req.withdrawn = true; // released: a second release is a no-op
+      this.removeUser(req);
     }
-    if (this._inUse <= 0) throw new Error('release() without a unit in use');
+    if (this._inUse <= 0) throw new KernelStateError('release() without a unit in use');
     this._inUse--;
     this.busy.set(this._inUse);
     this.serveQueue();
@@ -148,6 +230,7 @@ export class Resource {
     this.waits.add(this.sim.now - enqueuedAt);
     if (req !== null) {
       req.granted = true;
+      this.addUser(req);
       req.succeed(req);
     } else {
       callback!();
@@ -157,19 +240,35 @@ export class Resource {
   private serveQueue(): void {
     while (this._inUse < this._capacity && this.live > 0) {
       const w = this.dequeue();
-      this.grant(w.enqueuedAt, w.callback, w.request);
+      if (w instanceof Request) this.grant(w.requestedAt, null, w);
+      else this.grant(w.requestedAt, (w as Waiter).callback, null);
     }
   }
 
-  private enqueue(w: Waiter): void {
+  private addUser(req: Request): void {
+    req.prevUser = this.lastUser;
+    if (this.lastUser === null) this.firstUser = req;
+    else this.lastUser.nextUser = req;
+    this.lastUser = req;
+  }
+
+  private removeUser(req: Request): void {
+    if (req.prevUser === null) this.firstUser = req.nextUser;
+    else req.prevUser.nextUser = req.nextUser;
+    if (req.nextUser === null) this.lastUser = req.prevUser;
+    else req.nextUser.prevUser = req.prevUser;
+    req.prevUser = req.nextUser = null;
+  }
+
+  private enqueue(w: Claim): void {
     if (this.discipline === 'fifo') this.waiters.push(w);
     else heapPush(this.waiters, w);
     this.live++;
     this.queueLength.set(this.live);
   }
 
-  private dequeue(): Waiter {
-    let w: Waiter;
+  private dequeue(): Claim {
+    let w: Claim;
     do {
       if (this.discipline === 'fifo') {
         w = this.waiters[this.head];
@@ -181,22 +280,10 @@ export class Resource {
       } else {
         w = heapPop(this.waiters);
       }
-    } while (w.cancelled);
+    } while (w.withdrawn);
     this.live--;
     this.queueLength.set(this.live);
     return w;
-  }
-
-  private withdraw(req: Request): void {
-    for (let i = this.discipline === 'fifo' ? this.head : 0; i < this.waiters.length; i++) {
-      const w = this.waiters[i];
-      if (w !== undefined && w.request === req && !w.cancelled) {
-        w.cancelled = true;
-        this.live--;
-        this.queueLength.set(this.live);
-        return;
-      }
-    }
   }
 }
 
@@ -206,11 +293,11 @@ function checkCapacity(capacity: number): void {
   }
 }
 
-function waiterBefore(a: Waiter, b: Waiter): boolean {
+function waiterBefore(a: Claim, b: Claim): boolean {
   return a.priority !== b.priority ? a.priority < b.priority : a.seq < b.seq;
 }
 
-function heapPush(heap: Waiter[], w: Waiter): void {
+function heapPush(heap: Claim[], w: Claim): void {
   let i = heap.length;
   heap.push(w);
   while (i > 0) {
@@ -222,7 +309,7 @@ function heapPush(heap: Waiter[], w: Waiter): void {
   heap[i] = w;
 }
 
-function heapPop(heap: Waiter[]): Waiter {
+function heapPop(heap: Claim[]): Claim {
   const top = heap[0];
   const last = heap.pop()!;
   const n = heap.length;

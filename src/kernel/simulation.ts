@@ -6,10 +6,12 @@
 //   1. earlier time first;
 //   2. at the same time, smaller priority first (URGENT = 0 before NORMAL = 1);
 //   3. at the same time and priority, the order in which they were scheduled.
-// `run(until)` fires every event strictly before `until`, then sets the clock to `until`.
+// `run(until)` fires every event strictly before `until`, then sets the clock to `until`;
+// `run({ until: event })` fires events until that event has been processed.
+// docs/kernel.md lists where the semantics differ from SimPy's, on purpose.
 
-import { Entry, EventQueue, NORMAL, URGENT, requirePriority } from './eventQueue.js';
-import { KernelInputError, requireFinite, requireNonNegative } from './errors.js';
+import { DUE_NOW, Entry, EventQueue, HEAP_TOP, NORMAL, URGENT, requirePriority } from './eventQueue.js';
+import { KernelInputError, KernelStateError, requireFinite, requireNonNegative } from './errors.js';
 
 export { MAX_PRIORITY, NORMAL, URGENT } from './eventQueue.js';
 export type { Entry } from './eventQueue.js';
@@ -36,7 +38,8 @@ export class Simulation {
     if (typeof delayDays !== 'number' || !(delayDays >= 0) || delayDays === Infinity) requireNonNegative('delay (days)', delayDays);
     if (priority !== NORMAL && priority !== URGENT) requirePriority(priority);
     const entry = new Entry(this.now + delayDays, priority, this.seq++, fn, arg);
-    this.queue.push(entry);
+    if (delayDays === 0 && priority <= NORMAL) this.queue.pushNow(entry); // due now: no heap (eventQueue.ts)
+    else this.queue.push(entry);
     return entry;
   }
 
@@ -62,41 +65,70 @@ export class Simulation {
 
   /** Time of the next event, or Infinity when none is left. */
   peekTime(): number {
-    const e = this.queue.peek();
-    return e === undefined ? Infinity : e.time;
+    return this.queue.peekTime();
   }
 
   /** Fires the next event. Returns false when none is left. */
   step(): boolean {
-    const e = this.queue.pop();
-    if (e === undefined) return false;
-    this.fire(e);
-    return true;
+    return this.fireNext(Infinity);
   }
 
   /**
    * Runs until no events remain, or until `untilDays` (events strictly before it fire and
    * the clock is then set to it), or until `stop()` is called.
    */
-  run(untilDays: number = Infinity): void {
+  run(untilDays?: number): void;
+  /**
+   * Runs until `until` has been processed (its waiters have resumed) and returns its value, or
+   * throws its error if it failed; at once if it already was. Throws a KernelStateError if no
+   * events are left before it happens, or `stop()` ends the run first.
+   */
+  run<T>(options: { until: Event<T> }): T;
+  /** The same as `run(until)`. */
+  run(options: { until: number }): void;
+  run(until: number | { until: number | Event<any> } = Infinity): unknown {
+    if (typeof until === 'object' && until !== null) {
+      const target = until.until;
+      if (target instanceof Event) return this.runUntilEvent(target);
+      if (typeof target !== 'number') throw new KernelInputError('until', target, 'a time in days or an Event');
+      until = target;
+    }
+    this.runUntilTime(until);
+    return undefined;
+  }
+
+  private runUntilTime(untilDays: number): void {
     if (untilDays !== Infinity) {
       requireFinite('until (days)', untilDays);
       if (untilDays < this.now) throw new KernelInputError('until (days)', untilDays, `a time ≥ now (${this.now})`);
     }
     this.stopRequested = false;
-    const queue = this.queue;
-    for (;;) {
-      const e = queue.pop();
-      if (e === undefined) break;
-      if (e.time >= untilDays) {
-        queue.push(e); // its sequence number is kept, so the order is unchanged
-        this.now = untilDays;
-        return;
-      }
-      this.fire(e);
-      if (this.stopRequested) return;
-    }
+    // false when none is left, or the next is due at or after until
+    while (this.fireNext(untilDays)) if (this.stopRequested) return;
     if (untilDays !== Infinity) this.now = untilDays;
+  }
+
+  private runUntilEvent<T>(until: Event<T>): T {
+    if (until.sim !== this) throw new KernelInputError('until', 'an event of another simulation', 'an event of this simulation');
+    if (!until._processed) {
+      // the run answers for a failure of `until` by throwing it below, so it is defused here
+      const stopHere = (ev: Event<T>): void => {
+        ev.defused = true;
+        this.stop();
+      };
+      until.onSettled(stopHere);
+      this.runUntilTime(Infinity);
+      if (!until._processed) {
+        until.removeCallback(stopHere);
+        throw new KernelStateError(
+          this.stopRequested
+            ? `run({ until }) was stopped at ${this.now} before its event happened`
+            : `No scheduled events left but "until" event was not triggered: the run ended at ${this.now}, and nothing can trigger it any more`,
+        );
+      }
+    }
+    if (!until.ok) throw until.error;
+    return until._value as T;
   }
 
   /** Ends the current `run` after the event now firing. */
@@ -104,14 +136,48 @@ export class Simulation {
     this.stopRequested = true;
   }
 
+  /** Fires the next event if it is due before `limit`; false if there is none. */
+  private fireNext(limit: number): boolean {
+    const queue = this.queue;
+    const next = queue.next(limit);
+    if (next === HEAP_TOP) this.fire(queue.popTop());
+    else if (next === DUE_NOW) {
+      this.now = queue.dueNowTime();
+      this.eventsFired++;
+      queue.callDueNow();
+    } else return false;
+    return true;
+  }
+
   private fire(e: Entry): void {
     this.now = e.time;
     const fn = e.fn!;
     const arg = e.arg;
-    e.fn = null;
+    e.fn = null; // fired: cancelling it now does nothing
     e.arg = undefined;
     this.eventsFired++;
     fn(arg);
+  }
+
+  /**
+   * @internal `schedule(delayDays, fn, arg)` for a delay already checked, at NORMAL priority,
+   * reusing `spare`, an entry that has fired, if there is one (a process's last delay).
+   */
+  scheduleDelay<A>(delayDays: number, fn: (arg: A) => void, arg: A, spare: Entry | null): Entry {
+    const time = this.now + delayDays;
+    const entry = spare === null ? new Entry(time, NORMAL, this.seq++, fn, arg) : spare.reuse(time, NORMAL, this.seq++, fn, arg);
+    if (delayDays === 0) this.queue.pushNow(entry);
+    else this.queue.push(entry);
+    return entry;
+  }
+
+  /**
+   * @internal Calls `fn(arg)` now, after what is already due now at `priority` (URGENT or NORMAL
+   * only): `schedule(0, ...)` without the checks and without an Entry, for the kernel's own
+   * events, which nobody cancels.
+   */
+  callNow<A>(fn: (arg: A) => void, arg: A, priority: number): void {
+    this.queue.pushNowCall(this.now, priority, this.seq++, fn, arg);
   }
 
   // ---- process API -------------------------------------------------------------------
@@ -124,9 +190,9 @@ export class Simulation {
   /** An event that succeeds with `value` after `delayDays`. */
   timeout<T = undefined>(delayDays: number, value?: T): Event<T> {
     const ev = new Event<T>(this);
+    this.schedule(delayDays, processEvent, ev); // first: a bad delay leaves no triggered event behind
     ev.triggered = true;
-    ev.value = value;
-    this.schedule(delayDays, processEvent, ev);
+    ev._value = value;
     return ev;
   }
 
@@ -136,7 +202,7 @@ export class Simulation {
    */
   process<R>(generator: ProcessGenerator<R>): Process<R> {
     const proc = new Process<R>(this, generator);
-    proc.target = this.schedule(0, startProcess, proc, URGENT);
+    this.callNow(startProcess, proc, URGENT);
     return proc;
   }
 
@@ -154,45 +220,33 @@ export class Simulation {
     return proc;
   }
 
-  /** Succeeds with the first of `events` to succeed (its value is that event); fails if that one failed. */
-  anyOf(events: Event<any>[]): Event<Event<any>> {
-    const cond = new Event<Event<any>>(this);
-    const settle = (ev: Event<any>): void => {
-      if (cond.triggered) return;
-      if (ev.ok) cond.succeed(ev);
-      else {
-        ev.defused = true;
-        cond.fail(ev.error);
-      }
-    };
-    if (events.length === 0) cond.succeed(undefined as never);
-    for (const ev of events) ev.onSettled(settle);
-    return cond;
+  /**
+   * Succeeds with the first of `events` to succeed (its value is that event), or fails with the
+   * error of the first to fail; an empty list succeeds at once, with no event (undefined).
+   * The events are read now: changing the array afterwards changes nothing.
+   */
+  anyOf(events: Iterable<Event<any>>): Event<Event<any>> {
+    return new Condition<Event<any>>(this, events, false);
   }
 
-  /** Succeeds with all values (in order) once every event succeeded; fails at the first failure. */
-  allOf(events: Event<any>[]): Event<unknown[]> {
-    const cond = new Event<unknown[]>(this);
-    let remaining = events.length;
-    const settle = (ev: Event<any>): void => {
-      if (cond.triggered) return;
-      if (!ev.ok) {
-        ev.defused = true;
-        cond.fail(ev.error);
-        return;
-      }
-      if (--remaining === 0) cond.succeed(events.map((e) => e.value));
-    };
-    if (remaining === 0) cond.succeed([]);
-    for (const ev of events) ev.onSettled(settle);
-    return cond;
+  /**
+   * Succeeds with the values of all `events` (in the order given) once every one succeeded;
+   * fails at the first failure. The events are read now: changing the array afterwards changes
+   * nothing.
+   */
+  allOf(events: Iterable<Event<any>>): Event<unknown[]> {
+    return new Condition<unknown[]>(this, events, true);
   }
 }
 
 function processEvent(ev: Event<any>): void {
-  const callbacks = ev.callbacks!;
-  ev.callbacks = null;
-  for (let i = 0; i < callbacks.length; i++) callbacks[i](ev);
+  const waiter = ev._waiter;
+  const callbacks = ev._callbacks;
+  ev._processed = true;
+  ev._waiter = null;
+  ev._callbacks = null;
+  if (waiter !== null) waiter.resumeFrom(ev); // it waited first
+  if (callbacks !== null) for (let i = 0; i < callbacks.length; i++) callbacks[i](ev);
   if (!ev.ok && !ev.defused) throw ev.error; // a failure nobody waited for must not pass silently
 }
 
@@ -203,8 +257,17 @@ function processEvent(ev: Event<any>): void {
 export class Event<T = unknown> {
   // `declare`d and set in the constructor, as in Entry: processes make several events each
   declare readonly sim: Simulation;
-  declare callbacks: Array<(ev: Event<T>) => void> | null;
-  declare value: T | undefined;
+  /**
+   * @internal The process that waited first, if a process did. Kept apart from `_callbacks` so
+   * that the common case, one process waiting, needs neither an array nor a closure.
+   */
+  declare _waiter: Process<any> | null;
+  /** @internal The other callbacks, in the order they were added; they run after `_waiter`. */
+  declare _callbacks: Array<(ev: Event<T>) => void> | null;
+  /** @internal */
+  declare _processed: boolean;
+  /** @internal The value once triggered; read it through `value`, which checks. */
+  declare _value: T | undefined;
   declare error: unknown;
   declare ok: boolean;
   declare triggered: boolean;
@@ -213,8 +276,10 @@ export class Event<T = unknown> {
 
   constructor(sim: Simulation) {
     this.sim = sim;
-    this.callbacks = [];
-    this.value = undefined;
+    this._waiter = null;
+    this._callbacks = null;
+    this._processed = false;
+    this._value = undefined;
     this.error = undefined;
     this.ok = true;
     this.triggered = false;
@@ -222,36 +287,178 @@ export class Event<T = unknown> {
   }
 
   get processed(): boolean {
-    return this.callbacks === null;
+    return this._processed;
+  }
+
+  /**
+   * What will run when the event is processed, in order: a read-only copy (add with
+   * `onSettled`, remove with `removeCallback`); null once the event has been processed.
+   */
+  get callbacks(): readonly ((ev: Event<T>) => void)[] | null {
+    if (this._processed) return null;
+    const list: ((ev: Event<T>) => void)[] = [];
+    if (this._waiter !== null) list.push(this._waiter.resumeCallback());
+    if (this._callbacks !== null) list.push(...this._callbacks);
+    return Object.freeze(list);
+  }
+
+  /**
+   * What the event succeeded with. Throws a KernelStateError before the event is triggered (a
+   * silent `undefined` would surface far from the mistake) and when it failed (see `error`).
+   */
+  get value(): T {
+    if (!this.triggered) {
+      throw new KernelStateError(`the value of this ${this.kind()} is not yet available: ${this.kind() === 'process' ? 'it has not ended' : 'it has not been triggered'}`);
+    }
+    if (!this.ok) throw new KernelStateError(`this ${this.kind()} failed: it has no value; its error is in .error`, { cause: this.error });
+    return this._value as T;
   }
 
   succeed(value?: T, priority: number = NORMAL): this {
-    if (this.triggered) throw new Error('event has already been triggered');
-    this.sim.schedule(0, processEvent, this, priority); // first: a bad priority leaves the event untouched
+    if (this.triggered) throw new KernelStateError('event has already been triggered');
+    this.processSoon(priority);
     this.triggered = true;
-    this.value = value;
+    this._value = value;
     return this;
   }
 
   fail(error: unknown, priority: number = NORMAL): this {
-    if (this.triggered) throw new Error('event has already been triggered');
-    this.sim.schedule(0, processEvent, this, priority);
+    if (this.triggered) throw new KernelStateError('event has already been triggered');
+    this.processSoon(priority);
     this.triggered = true;
     this.ok = false;
     this.error = error;
     return this;
   }
 
+  /** Schedules the processing of this event now, at `priority`; checks it before anything changes. */
+  private processSoon(priority: number): void {
+    if (priority === NORMAL || priority === URGENT) this.sim.callNow(processEvent, this, priority);
+    else this.sim.schedule(0, processEvent, this, priority); // checks the priority
+  }
+
   /** Calls `cb` when the event is processed (at once, if it already was). */
   onSettled(cb: (ev: Event<T>) => void): void {
-    if (this.callbacks === null) cb(this);
-    else this.callbacks.push(cb);
+    if (this._processed) cb(this);
+    else if (this._callbacks === null) this._callbacks = [cb];
+    else this._callbacks.push(cb);
   }
 
   removeCallback(cb: (ev: Event<T>) => void): void {
-    if (this.callbacks === null) return;
-    const i = this.callbacks.indexOf(cb);
-    if (i >= 0) this.callbacks.splice(i, 1);
+    if (this._processed) return;
+    if (this._waiter !== null && this._waiter._resumeCb === cb) this._waiter = null;
+    else if (this._callbacks !== null) {
+      const i = this._callbacks.indexOf(cb);
+      if (i >= 0) this._callbacks.splice(i, 1);
+    }
+    this.lostCallback();
+  }
+
+  /** @internal `proc` waits for this event (not yet processed). */
+  addWaiter(proc: Process<any>): void {
+    if (this._waiter === null && (this._callbacks === null || this._callbacks.length === 0)) this._waiter = proc;
+    else this.onSettled(proc.resumeCallback()); // after the others, in order
+  }
+
+  /** @internal `proc` no longer waits (it was interrupted). */
+  removeWaiter(proc: Process<any>): void {
+    if (this._processed) return;
+    if (this._waiter === proc) {
+      this._waiter = null;
+      this.lostCallback();
+    } else if (proc._resumeCb !== null) this.removeCallback(proc._resumeCb);
+  }
+
+  /** Whether nothing would run if the event were processed now. */
+  protected hasNoCallbacks(): boolean {
+    return this._waiter === null && (this._callbacks === null || this._callbacks.length === 0);
+  }
+
+  /** Called after a callback or waiter was removed (a condition may stop listening). */
+  protected lostCallback(): void {}
+
+  private kind(): string {
+    return this instanceof Process ? 'process' : 'event';
+  }
+}
+
+/**
+ * `anyOf` and `allOf`: an event decided by others (SimPy's Condition). The events are copied
+ * when it is made. Once decided, it takes its callback off the events still pending, so waiting
+ * a million times on `anyOf([stop, timeout])` leaves nothing behind on `stop`. A condition that
+ * nobody waits for any more (its last waiter left: the outer condition was decided, the waiting
+ * process was interrupted) stops listening the same way, and starts again, counting the events
+ * that happened meanwhile, when it gets a waiter.
+ */
+class Condition<T> extends Event<T> {
+  private declare readonly events: readonly Event<any>[];
+  private declare readonly all: boolean;
+  private declare readonly check: (ev: Event<any>) => void;
+  private declare remaining: number;
+  /** @internal */
+  declare listening: boolean;
+
+  constructor(sim: Simulation, events: Iterable<Event<any>>, all: boolean) {
+    super(sim);
+    if (events === null || typeof events !== 'object' || typeof (events as any)[Symbol.iterator] !== 'function') {
+      throw new KernelInputError(all ? 'allOf' : 'anyOf', events, 'a list of events');
+    }
+    const list = Array.from(events);
+    for (const ev of list) {
+      if (!(ev instanceof Event)) throw new KernelInputError(all ? 'allOf' : 'anyOf', ev, 'events only');
+      if (ev.sim !== sim) throw new KernelInputError(all ? 'allOf' : 'anyOf', 'an event of another simulation', 'events of this simulation');
+    }
+    this.events = list;
+    this.all = all;
+    this.check = (ev) => this.settle(ev);
+    this.remaining = 0;
+    this.listening = false;
+    if (list.length === 0) this.succeed((all ? [] : undefined) as T);
+    else this.listen();
+  }
+
+  override onSettled(cb: (ev: Event<T>) => void): void {
+    super.onSettled(cb);
+    this.wake();
+  }
+
+  protected override lostCallback(): void {
+    if (this.listening && !this._processed && this.hasNoCallbacks()) this.stopListening();
+  }
+
+  /** @internal Listens again if it stopped because nobody waited. */
+  wake(): void {
+    if (!this.listening && !this.triggered) this.listen();
+  }
+
+  private listen(): void {
+    this.listening = true;
+    this.remaining = this.events.length;
+    for (const ev of this.events) {
+      ev.onSettled(this.check);
+      if (this.triggered) return; // decided by an event already processed: the rest need no callback
+    }
+  }
+
+  private stopListening(): void {
+    this.listening = false;
+    // a nested condition left with no waiter stops listening too (Condition.removeCallback)
+    for (const ev of this.events) ev.removeCallback(this.check);
+  }
+
+  private settle(ev: Event<any>): void {
+    if (this.triggered) return; // an event listed twice, settling after the first decided
+    if (!ev.ok) {
+      ev.defused = true;
+      this.fail(ev.error);
+      this.stopListening();
+    } else if (!this.all) {
+      this.succeed(ev as T);
+      this.stopListening();
+    } else if (--this.remaining === 0) {
+      this.listening = false; // every event has been processed: no callback is left on them
+      this.succeed(this.events.map((e) => e._value) as T);
+    }
   }
 }
 
@@ -281,7 +488,10 @@ export class Process<R = unknown> extends Event<R> {
   declare target: Event<any> | Entry | null;
   /** @internal Started by `spawn`: ends without an event when nobody waits for it. */
   declare detached: boolean;
-  private declare readonly resumeCb: (ev: Event<any>) => void;
+  /** @internal The callback that resumes this process, made when first needed (see Event._waiter). */
+  declare _resumeCb: ((ev: Event<any>) => void) | null;
+  /** The entry of the last delay, once it has fired: the next delay reuses it. */
+  private declare spareEntry: Entry | null;
 
   constructor(sim: Simulation, gen: ProcessGenerator<R>) {
     super(sim);
@@ -291,7 +501,13 @@ export class Process<R = unknown> extends Event<R> {
     this.gen = gen;
     this.target = null;
     this.detached = false;
-    this.resumeCb = (ev) => this.resumeFrom(ev);
+    this._resumeCb = null;
+    this.spareEntry = null;
+  }
+
+  /** @internal */
+  resumeCallback(): (ev: Event<any>) => void {
+    return (this._resumeCb ??= (ev) => this.resumeFrom(ev));
   }
 
   /** True until the generator has returned or thrown. */
@@ -301,12 +517,15 @@ export class Process<R = unknown> extends Event<R> {
 
   /**
    * Throws an `Interrupt(cause)` into the process at the current time (before other events
-   * at this instant). What it was waiting for no longer wakes it; a resource request it held
-   * in a queue is the process's to cancel (release it in a `finally`).
+   * at this instant). What it was waiting for no longer wakes it; a resource request it made is
+   * the process's to release or withdraw (a request in a `using` declaration does it by itself).
+   * Refused for a process that has ended and for the process calling it (as in SimPy).
    */
   interrupt(cause?: unknown): void {
-    if (this.triggered) throw new Error('cannot interrupt a process that has ended');
-    this.sim.schedule(0, deliverInterrupt, { proc: this, cause }, URGENT);
+    if (this.triggered) throw new KernelStateError('cannot interrupt a process that has ended');
+    // SimPy refuses too: the Interrupt would only be thrown at the process's next yield, far from the call
+    if (this.sim.activeProcess === this) throw new KernelStateError('a process cannot interrupt itself');
+    this.sim.callNow(deliverInterrupt, { proc: this, cause }, URGENT);
   }
 
   /** @internal */
@@ -314,7 +533,7 @@ export class Process<R = unknown> extends Event<R> {
     if (this.triggered) return; // ended before the interrupt arrived
     const t = this.target;
     if (t instanceof Entry) this.sim.cancel(t);
-    else if (t !== null) t.removeCallback(this.resumeCb);
+    else if (t !== null) t.removeWaiter(this);
     this.target = null;
     this.step(error, true);
   }
@@ -323,16 +542,17 @@ export class Process<R = unknown> extends Event<R> {
   private endWithoutEvent(ok: boolean, outcome: unknown): void {
     this.triggered = true;
     this.ok = ok;
-    if (ok) this.value = outcome as R;
+    if (ok) this._value = outcome as R;
     else {
       this.error = outcome;
       this.defused = true; // thrown right here, not again from an event
     }
-    this.callbacks = null;
+    this._processed = true;
   }
 
   /** @internal */
   resumeAfterDelay(): void {
+    this.spareEntry = this.target as Entry; // it has fired (a cancelled one never gets here)
     this.target = null;
     this.step(undefined, false);
   }
@@ -340,7 +560,7 @@ export class Process<R = unknown> extends Event<R> {
   /** @internal */
   resumeFrom(ev: Event<any>): void {
     this.target = null;
-    if (ev.ok) this.step(ev.value, false);
+    if (ev.ok) this.step(ev._value, false);
     else {
       ev.defused = true;
       this.step(ev.error, true);
@@ -358,7 +578,7 @@ export class Process<R = unknown> extends Event<R> {
         try {
           result = isThrow ? this.gen.throw(input) : this.gen.next(input);
         } catch (err) {
-          if (this.detached && this.callbacks!.length === 0) {
+          if (this.detached && this.hasNoCallbacks()) {
             this.endWithoutEvent(false, err);
             throw err; // nobody waits to handle it: out of run(), as processEvent would
           }
@@ -366,14 +586,15 @@ export class Process<R = unknown> extends Event<R> {
           return;
         }
         if (result.done) {
-          if (this.detached && this.callbacks!.length === 0) this.endWithoutEvent(true, result.value);
+          if (this.detached && this.hasNoCallbacks()) this.endWithoutEvent(true, result.value);
           else this.succeed(result.value);
           return;
         }
         const y = result.value;
         if (typeof y === 'number') {
           if (y >= 0 && y !== Infinity) {
-            this.target = sim.schedule(y, resumeAfterDelay, this);
+            this.target = sim.scheduleDelay(y, resumeAfterDelay, this, this.spareEntry);
+            this.spareEntry = null;
             return;
           }
           input = new KernelInputError('yielded delay (days)', y, 'a finite number ≥ 0');
@@ -381,17 +602,16 @@ export class Process<R = unknown> extends Event<R> {
           continue;
         }
         if (y instanceof Event) {
-          const cbs = y.callbacks;
-          if (cbs !== null) {
-            // a first push would size the empty array for 16; most events get one waiter
-            if (cbs.length === 0) y.callbacks = [this.resumeCb];
-            else cbs.push(this.resumeCb);
+          if (!y._processed) {
+            if (y._waiter === null && y._callbacks === null) y._waiter = this; // the common case (Event._waiter)
+            else y.addWaiter(this);
+            if (y instanceof Condition) y.wake(); // it may have stopped listening when its last waiter left
             this.target = y;
             return;
           }
           // already processed: carry on at once with its outcome
           if (y.ok) {
-            input = y.value;
+            input = y._value;
             isThrow = false;
           } else {
             y.defused = true;

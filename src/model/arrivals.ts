@@ -34,7 +34,9 @@ export class Arrivals {
     p.region.municipalities.forEach((m, i) => {
       const perYear =
         (m.youthPopulation / 1000) * p.entry.signalsPerThousandYouthPerYear * (m.measuresPerThousandYouth / p.region.referenceMeasuresPerThousandYouth) * this.ctx.plan.reforms.signalRateFactor;
-      if (perYear > 0) this.startMunicipality(i, DAYS_PER_YEAR / perYear);
+      const meanGapDays = DAYS_PER_YEAR / perYear;
+      // a rate too small for any finite gap means nobody is signalled, not an endless wait
+      if (perYear > 0 && Number.isFinite(meanGapDays)) this.startMunicipality(i, meanGapDays);
     });
   }
 

@@ -104,8 +104,8 @@ export class Family {
   contacts = 0;
   visitIntervalSumDays = 0;
   visitIntervals = 0;
-  /** The last guardian visit of the current measure (-1: none yet). */
-  lastVisitAt = -1;
+  /** The last guardian visit of the current measure (null: none yet; a settled start's times are negative). */
+  lastVisitAt: number | null = null;
   readonly waits: Partial<Record<Link, number[]>> = {};
 
   // Where the family is (kept by journey.ts; read by the workforce's listeners, visits and snapshots).
@@ -248,7 +248,7 @@ export class Family {
   recordVisit(now: number): void {
     this.contacts++;
     this.measure!.visitsThisPeriod++;
-    if (this.lastVisitAt >= 0) {
+    if (this.lastVisitAt !== null) {
       this.visitIntervalSumDays += now - this.lastVisitAt;
       this.visitIntervals++;
     }

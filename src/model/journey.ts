@@ -94,14 +94,14 @@ function* signal(ctx: ChainContext, f: Family): ProcessGenerator<Phase> {
 /** Veilig Thuis looks at the report first: the family meets a worker there. */
 function* veiligThuis(ctx: ChainContext, f: Family, triageLeftDays?: number): ProcessGenerator<Phase> {
   const vt = ctx.areaOf(f).veiligThuis;
-  const req = vt.resource.request();
+  // the unit is held until this step ends, however it ends (released on leaving the function)
+  using req = vt.resource.request();
   yield queue(ctx, f, req);
   const worker = vt.take();
   f.meet(worker);
   f.trace('Veilig Thuis triage', ctx.sim.now, worker, 'VT');
   yield wait(ctx, f, triageLeftDays ?? ctx.plan.d.triage.sample(ctx.s.triage));
   vt.give(worker);
-  vt.resource.release(req);
   return { at: 'localTeam' };
 }
 
@@ -197,11 +197,18 @@ function decide(ctx: ChainContext, f: Family): Phase {
 
 /** RvdK: wait for an investigator, then the investigation. The investigator becomes responsible, unless a guardian already is. */
 function* investigation(ctx: ChainContext, f: Family, leftDays?: number): ProcessGenerator<Phase> {
+  yield* investigate(ctx, f, leftDays);
+  const rvdk = ctx.plan.p.rvdk;
+  const request = chance(ctx.s.measureRequest, f.needsCompulsory ? rvdk.measureRequestWithNeed : rvdk.measureRequestWithoutNeed);
+  return request ? { at: 'court' } : { at: 'aftercare', cause: 'structural' };
+}
+
+/** The investigation itself: the investigator's unit is held until it ends, however it ends (released on leaving). */
+function* investigate(ctx: ChainContext, f: Family, leftDays?: number): ProcessGenerator<void> {
   const { sim, s, observer } = ctx;
-  const p = ctx.plan.p;
   const rvdk = ctx.areaOf(f).rvdk;
   const requested = sim.now;
-  const req = rvdk.resource.request();
+  using req = rvdk.resource.request();
   yield queue(ctx, f, req);
   const investigator = rvdk.take();
   const waitDays = sim.now - requested;
@@ -218,9 +225,6 @@ function* investigation(ctx: ChainContext, f: Family, leftDays?: number): Proces
   // an investigation resumed from a settled start has no wait of its own to report
   if (leftDays === undefined && observer.inWindow()) observer.recordRvdk(waitDays, days);
   rvdk.give(investigator);
-  rvdk.resource.release(req);
-  const request = chance(s.measureRequest, f.needsCompulsory ? p.rvdk.measureRequestWithNeed : p.rvdk.measureRequestWithoutNeed);
-  return request ? { at: 'court' } : { at: 'aftercare', cause: 'structural' };
 }
 
 /** The juvenile court: the request is prepared, then heard at the first session with a free slot. */
@@ -255,10 +259,13 @@ function* measure(ctx: ChainContext, f: Family, kind: MeasureKind, resume?: Meas
     running: true,
   };
   const start = m.rulingAt;
+  // visits due before the ruling (a guardian held the family already: long involvement) belong
+  // to the time before the measure, not to it: count them now (a resumed measure's are its own)
+  if (resume === undefined) ctx.visits.catchUp(f, now0);
   f.measure = m;
   if (resume === undefined) {
     f.measures++;
-    f.lastVisitAt = -1; // the time since an earlier measure's last visit is no visit interval
+    f.lastVisitAt = null; // the time since an earlier measure's last visit is no visit interval
     observer.measureStarted(f);
     f.trace(kind === 'OTS' ? 'measure: OTS' : 'measure: voogdij', start, 'court', 'GI');
   } else observer.measureResumed(f);
@@ -359,7 +366,9 @@ function* aftercare(ctx: ChainContext, f: Family, cause: HandoverCause, gapLeftD
 function* closure(ctx: ChainContext, f: Family): ProcessGenerator<Phase> {
   const { sim, s, plan } = ctx;
   leaveLocalTeam(f);
-  const held = f.guardianCase; // long involvement: the guardian who stayed lets go now
+  // long involvement: the guardian who took the family on at escalation lets go when it closes
+  // (the table kept it voluntary, or its measure ended without aftercare at the local team)
+  const held = f.guardianCase;
   if (held !== null) {
     ctx.visits.cancel(f);
     held.team.discharge(held);

@@ -405,7 +405,9 @@ export class Team<F = unknown> {
     if (ratePerDay === pos.hazardRate && pos.departure !== null) return;
     pos.hazardRate = ratePerDay;
     if (pos.departure !== null) this.sim.cancel(pos.departure);
-    pos.departure = ratePerDay > 0 ? this.sim.schedule(Math.max(0, pos.hazardBudget) / ratePerDay, leave, pos) : null;
+    // a rate so small that the departure lies beyond any finite time means nobody leaves
+    const inDays = Math.max(0, pos.hazardBudget) / ratePerDay;
+    pos.departure = ratePerDay > 0 && inDays < Infinity ? this.sim.schedule(inDays, leave, pos) : null;
   }
 
   /** @internal the person in `pos` leaves now. */
@@ -415,11 +417,7 @@ export class Team<F = unknown> {
     this.listener.departed(pos);
     if (pos.sickEntry !== null) this.sim.cancel(pos.sickEntry);
     pos.sickEntry = null;
-    if (pos.sick) {
-      this.beforeChange(pos);
-      this.endCover(pos);
-      pos.sick = false;
-    }
+    const wasSick = pos.sick;
     const leaving = pos.person;
     const lv = this.levels;
     lv.capacity.add(-this.capOf(pos));
@@ -429,11 +427,16 @@ export class Team<F = unknown> {
     const q = pos.partner;
     if (q !== null && q.person !== null) lv.familiesInFullDuos.add(-q.cases.length);
     this.beforeChange(pos);
-    // nobody in post from here: moving the cases must not reschedule this person's departure
+    // nobody in post from here: moving the cases, or a freed replacement covering the partner,
+    // must not reschedule this person's departure
     pos.person = null;
     pos.hazardRate = 0;
     lv.inPost.add(-1);
     lv.vacancies.add(1);
+    if (wasSick) {
+      this.endCover(pos);
+      pos.sick = false;
+    }
     const cases = pos.cases.slice();
     for (const c of cases) this.unplace(c, pos);
     this.afterChange(pos);
@@ -554,7 +557,7 @@ export class Team<F = unknown> {
     const sl = this.config.sickLeave;
     if (sl === null || sl.episodesPerYear <= 0) return;
     const gap = (unitExponential(this.sickStream) * DAYS_PER_YEAR) / sl.episodesPerYear;
-    pos.sickEntry = this.sim.schedule(gap, fallIll, pos);
+    if (gap < Infinity) pos.sickEntry = this.sim.schedule(gap, fallIll, pos);
   }
 
   /**

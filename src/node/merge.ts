@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReplicationResult } from '../model/results.js';
 import { UserError } from '../userError.js';
-import { shardReplications } from '../experiment/shard.js';
+import { completeShardSet, shardReplications } from '../experiment/shard.js';
 import { decodeNonFinite, SHARD_FORMAT, type FinalInput, type ShardFile } from '../experiment/write.js';
 
 const SHARD_NAME = /^shard-\d+-of-\d+\.json$/;
@@ -68,18 +68,7 @@ export function assembleShards(paths: readonly string[]): FinalInput & { shards:
       });
     }
   }
-  const count = first.doc.shard.count;
-  const byIndex = new Map<number, (typeof shards)[number]>();
-  for (const s of shards) {
-    const other = byIndex.get(s.doc.shard.index);
-    if (other !== undefined) throw new UserError({ file: s.path, message: `shard ${s.doc.shard.index}/${count} is also in ${other.path}`, hint: 'pass each shard once' });
-    byIndex.set(s.doc.shard.index, s);
-  }
-  const missing = [];
-  for (let i = 1; i <= count; i++) if (!byIndex.has(i)) missing.push(`${i}/${count}`);
-  if (missing.length > 0) {
-    throw new UserError({ file: paths.join(', '), message: `shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} missing`, hint: 'a merge needs every shard of the run' });
-  }
+  const byIndex = completeShardSet(shards.map((s) => ({ ...s, shard: s.doc.shard })), first.doc.shard.count);
 
   const replications = first.doc.replications;
   const results: ReplicationResult[][] = first.doc.scenarios.map(() => new Array<ReplicationResult>(replications));

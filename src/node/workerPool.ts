@@ -149,6 +149,11 @@ export class ReplicationRunner implements ReplicationPool, TaskPool {
     return results;
   }
 
+  /** Lets go of these scenarios' settled starts (see SettledStarts.forget). */
+  forgetSettledStarts(scenarios: readonly Scenario[], seed: number): void {
+    this.starts.forget(scenarios, seed);
+  }
+
   /** Stops the worker threads (running tasks are abandoned). */
   async close(): Promise<void> {
     const pool = this.pool;

@@ -3,6 +3,7 @@
 // may be left out. Cross-field rules cannot be expressed here; `jbsim validate` checks them.
 
 import { z } from 'zod';
+import { describeRange, PARAMETER_RANGES, uncertaintyEntry } from './ranges.js';
 import { scenarioSchema } from './schema.js';
 
 type Json = Record<string, unknown>;
@@ -10,6 +11,7 @@ type Json = Record<string, unknown>;
 export function scenarioJsonSchema(): Json {
   const generated = z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Json;
   const tidy = tidyNode(generated) as Json;
+  addRanges(tidy);
   const { $schema, ...rest } = tidy;
   return {
     $schema,
@@ -55,6 +57,25 @@ function tidyNode(node: unknown): unknown {
 
 function isLabel(v: unknown): boolean {
   return typeof v === 'object' && v !== null && typeof (v as Json).nl === 'string' && typeof (v as Json).en === 'string';
+}
+
+/**
+ * Puts each built-in plausible range (src/scenario/ranges.ts) on its parameter: as data under
+ * `x-plausibleRange` (an annotation editors ignore) and in the hover text.
+ */
+function addRanges(root: Json): void {
+  // the section's entries are checked one by one in code (for plain messages); editors get their shape here
+  const section = (root.properties as Record<string, Json>).uncertainty;
+  const { $schema: _, ...entry } = z.toJSONSchema(uncertaintyEntry, { io: 'input', target: 'draft-2020-12' }) as Json;
+  section.additionalProperties = entry;
+  for (const [path, range] of Object.entries(PARAMETER_RANGES)) {
+    let node: Json | undefined = root;
+    for (const key of path.split('.')) node = (node?.properties as Record<string, Json> | undefined)?.[key];
+    if (node === undefined) throw new Error(`a plausible range names ${path}, which the schema does not have`);
+    node['x-plausibleRange'] = range;
+    const line = `Plausible range (for \`jbsim uncertainty\`): ${describeRange(range)}${node.oneOf ? ' (of the mean)' : ''}. ${range.why}.`;
+    node.markdownDescription = `${typeof node.markdownDescription === 'string' ? node.markdownDescription : String(node.description ?? '')}\n\n${line}`;
+  }
 }
 
 /** The parameters of each kind that the schema's bound applies to (its mean, or its largest value). */

@@ -2,6 +2,7 @@
 // (scenarios/foodvalley/baseline.yaml) from the schema, so that neither can drift from it.
 
 import { scenarioJsonSchema, upperBound } from './jsonSchema.js';
+import { describeRange, NOT_VARIED, type RangeSpec } from './ranges.js';
 import { scenarioSchema } from './schema.js';
 
 type Json = Record<string, any>;
@@ -120,6 +121,14 @@ function formatRange(n: Json): string {
   return '';
 }
 
+/** The built-in range for `jbsim uncertainty` with its reasoning, or why the figure is not varied. */
+function plausibleRange(p: Param): string {
+  const range = p.node['x-plausibleRange'] as (RangeSpec & { why: string }) | undefined;
+  if (range !== undefined) return `${describeRange(range)}${isDistribution(p.node) ? ' (of the mean)' : ''}: ${range.why}`;
+  const reason = NOT_VARIED[p.name];
+  return reason !== undefined ? `not varied: ${reason}` : '';
+}
+
 /** The parameter reference, in Markdown. */
 export function parameterReference(): string {
   const js = scenarioJsonSchema() as Json;
@@ -168,12 +177,12 @@ export function parameterReference(): string {
   }
 
   const table = (params: Param[]) => {
-    const rows = ['| parameter | unit | default | allowed | meaning | source |', '| --- | --- | --- | --- | --- | --- |'];
+    const rows = ['| parameter | unit | default | allowed | plausible range | meaning | source |', '| --- | --- | --- | --- | --- | --- | --- |'];
     const lists: Param[] = [];
     for (const p of params) {
       const n = p.node;
       rows.push(
-        `| \`${p.name}\` | ${cell(n.unit ?? '')} | ${cell(formatDefault(p, required.has(p.name)))} | ${cell(formatAllowed(n))} | ${cell(n.description ?? '')} | ${cell(n.source ?? (p.list && needsSource(n) ? `as \`${p.list}\`` : ''))} |`,
+        `| \`${p.name}\` | ${cell(n.unit ?? '')} | ${cell(formatDefault(p, required.has(p.name)))} | ${cell(formatAllowed(n))} | ${cell(plausibleRange(p))} | ${cell(n.description ?? '')} | ${cell(n.source ?? (p.list && needsSource(n) ? `as \`${p.list}\`` : ''))} |`,
       );
       if (isListOfGroups(n) && Array.isArray(n.default)) lists.push(p);
     }
@@ -198,6 +207,29 @@ export function parameterReference(): string {
   const kinds = new Set(distributionKinds());
   for (const [kind, params, use] of DISTRIBUTIONS) if (kinds.has(kind)) out.push(`| ${kind} | ${params} | ${cell(use)} |`);
   out.push('');
+  out.push(
+    '## Plausible ranges',
+    '',
+    '`jbsim uncertainty` samples every parameter with a plausible range (the column above) by Latin hypercube and',
+    'runs the baseline and every reform on each sample. A range of a duration is a range of its mean: a sampled mean',
+    'stretches or shrinks the whole distribution. A built-in range applies where the baseline has the default value;',
+    'where a reform changes a parameter (for example `guardians.adminShare` in `less-admin`), the reform keeps its',
+    'own value. A scenario\'s `uncertainty:` section gives other ranges, or `fixed` to hold a parameter:',
+    '',
+    '```yaml',
+    'uncertainty:',
+    '  guardians.hoursPerVisit: { kind: triangular, low: 3, mode: 4, high: 6, why: "our own time study" }',
+    '  gi.extensionContactElasticity: fixed',
+    '```',
+    '',
+    '| kind | parameters | meaning |',
+    '| --- | --- | --- |',
+    '| uniform | low, high | every value in the range equally likely |',
+    '| triangular | low, mode, high | a most likely value and the ends of the range |',
+    '| beta | low, high, and mean (then α + β = 6, as in a PERT distribution) or alpha and beta | for shares and probabilities: smooth, within the range |',
+    '| lognormal | low, high | skewed to the right; low and high are its 5th and 95th percentiles, so 10% of samples fall outside |',
+    '',
+  );
   return `${out.join('\n')}`;
 }
 

@@ -30,6 +30,7 @@ export const reformsSchema = z
           maxWhy: 'three caseloads for one person is beyond any temporary arrangement',
         }).default(1.5),
       })
+      .refine((d) => d.partnerCarryLimitShare >= 1, { message: 'a partner carries at least their own caseload: partnerCarryLimitShare must be 1 or more', path: ['partnerCarryLimitShare'] })
       .prefault({}),
     guardianInLocalTeam: z
       .strictObject({

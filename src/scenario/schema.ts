@@ -7,6 +7,7 @@
 
 import { z } from 'zod';
 import { localText } from './localText.js';
+import { uncertaintySection } from './ranges.js';
 import { count, distribution, meta, nonNegative, positive, prob } from './params.js';
 import { reformsSchema } from './reforms.js';
 
@@ -247,6 +248,7 @@ export const scenarioSchema = z
     costs,
     reforms: reformsSchema,
     simulation,
+    uncertainty: uncertaintySection((): z.core.$ZodType => scenarioSchema),
   })
   .superRefine((s, ctx) => {
     // zod runs this even when a field is out of range (only a wrong type skips it), so it first

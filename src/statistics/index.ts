@@ -8,6 +8,16 @@ export { add, binCounts, valueCountsMean, valueCountsOf, emptyValueCounts, keptV
 export type { ValueCounts } from './valueCounts.js';
 export { valueCountsPercentiles, percentiles, sortedFinite } from './percentiles.js';
 export type { Percentiles } from './percentiles.js';
+export { normalCdf, normalQuantile } from './normal.js';
+export { betaByMean, betaMarginal, lognormalBetween, triangularMarginal, uniformMarginal } from './marginals.js';
+export type { Marginal } from './marginals.js';
+export { latinHypercube } from './latinHypercube.js';
+export type { UniformSource } from './latinHypercube.js';
+export { fisherInterval, fisherPValue, prcc, prccPossible, ranks, spearman } from './rankCorrelation.js';
+export type { Correlation } from './rankCorrelation.js';
+export { firstOrderSobol, sobolBins, SOBOL_MIN_RUNS } from './sobol.js';
+export { evpi, evppi, loess, loessSpan } from './evppi.js';
+export { inverse } from './linearAlgebra.js';
 export { kaplanMeier, restrictedMean, survivalAt, survivalQuantile } from './survival.js';
 export type { SurvivalCurve } from './survival.js';
 export { ratioOfMeans } from './ratio.js';

@@ -1,18 +1,19 @@
 // `jbsim calibrate`: the --json shape, the table, and bad input as a located message with exit 2.
-// Runs the built program (npm run build) on tiny runs.
+// Runs the command line as a user would, built from the current sources into tests/.artifacts
+// (the experiment tests' build, rebuilt whenever a source is newer), never a stale dist/.
 
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { verdictOf } from '../../src/cli/commands/calibrate.js';
+import { BIN, ensureBuilt, ROOT } from '../experiment/helpers.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+beforeAll(ensureBuilt, 200_000);
 const TINY = ['--set', 'simulation.warmupYears=1', '--set', 'simulation.years=1', '--set', 'simulation.followUpYears=0', '-w', '0', '-q'];
 const TWO = ['-r', '2'];
 
-/** Runs the built command line (bin/jbsim → dist/), as a user would. */
+/** Runs the freshly built command line, as a user would, from the project folder. */
 function jbsim(args: string[]): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, ['bin/jbsim', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
 }
 

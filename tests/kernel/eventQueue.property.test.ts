@@ -4,7 +4,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Entry, EventQueue } from '../../src/kernel/eventQueue.js';
+import { DUE_NOW, Entry, EventQueue, HEAP_TOP, NOTHING } from '../../src/kernel/eventQueue.js';
 import { NORMAL, Simulation, URGENT } from '../../src/kernel/index.js';
 
 const noop = (): void => {};
@@ -26,8 +26,47 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ op: fc.constant('cancel' as const), pick: fc.nat() }) },
 );
 
-function byKey(a: Entry, b: Entry): number {
+function byKey(a: { time: number; priority: number; seq: number }, b: { time: number; priority: number; seq: number }): number {
   return a.time - b.time || a.priority - b.priority || a.seq - b.seq;
+}
+
+/** Takes the next entry of a queue that has only heap entries; returns it, or undefined. */
+function pop(q: EventQueue): Entry | undefined {
+  const next = q.next(Infinity);
+  expect(next).not.toBe(DUE_NOW);
+  return next === HEAP_TOP ? q.popTop() : undefined;
+}
+
+/** The argument of the last call made through `record`. */
+let made: unknown;
+const record = (arg: unknown): void => {
+  made = arg;
+};
+
+/**
+ * Takes the next call before `limit` as Simulation.run does (an entry taken from the heap gets
+ * its `fn` cleared, as `fire` does); returns its argument and time, or undefined.
+ */
+function takeNext(q: EventQueue, limit = Infinity): { arg: unknown; time: number } | undefined {
+  const next = q.next(limit);
+  if (next === HEAP_TOP) {
+    const e = q.popTop();
+    e.fn = null;
+    return { arg: e.arg, time: e.time };
+  }
+  if (next === DUE_NOW) {
+    const time = q.dueNowTime();
+    made = undefined;
+    q.callDueNow();
+    return { arg: made, time };
+  }
+  expect(next).toBe(NOTHING);
+  return undefined;
+}
+
+/** The next entry, as far as the queue tells: its time (Infinity when empty). */
+function peekTime(live: Entry[]): number {
+  return live.length === 0 ? Infinity : live[0].time;
 }
 
 describe('EventQueue against a reference sort', () => {
@@ -43,11 +82,13 @@ describe('EventQueue against a reference sort', () => {
             const e = new Entry(o.time, o.priority, seq++, noop, undefined);
             q.push(e);
             live.push(e);
-          } else if (o.op === 'pop' || o.op === 'peek') {
+          } else if (o.op === 'pop') {
             live.sort(byKey);
-            const got = o.op === 'pop' ? q.pop() : q.peek();
-            expect(got).toBe(live[0]); // undefined when empty
-            if (o.op === 'pop' && live.length > 0) live.shift();
+            expect(pop(q)).toBe(live[0]); // undefined when empty
+            if (live.length > 0) live.shift();
+          } else if (o.op === 'peek') {
+            live.sort(byKey);
+            expect(q.peekTime()).toBe(peekTime(live));
           } else {
             // cancel a live entry, or (every third pick) one already cancelled: a no-op
             if (o.pick % 3 === 0 && cancelled.length > 0) {
@@ -63,7 +104,7 @@ describe('EventQueue against a reference sort', () => {
         }
         live.sort(byKey);
         const drained: Entry[] = [];
-        for (let e = q.pop(); e !== undefined; e = q.pop()) drained.push(e);
+        for (let e = pop(q); e !== undefined; e = pop(q)) drained.push(e);
         expect(drained).toEqual(live);
         expect(drained.some((e) => e.cancelled)).toBe(false);
         expect(q.size).toBe(0);
@@ -83,7 +124,7 @@ describe('EventQueue against a reference sort', () => {
           const entries = specs.map(([t, p], i) => new Entry(t, p, i, noop, undefined));
           for (const e of entries) q.push(e);
           const popped: Entry[] = [];
-          for (let i = 0; i < popsBefore; i++) popped.push(q.pop()!);
+          for (let i = 0; i < popsBefore; i++) popped.push(pop(q)!);
           const poppedSet = new Set(popped);
           // cancel the flagged ones plus every other remaining one, so more than half go
           const doomed = entries.filter((e, i) => !poppedSet.has(e) && (specs[i][2] || i % 2 === 0));
@@ -96,13 +137,135 @@ describe('EventQueue against a reference sort', () => {
           for (const e of late) q.push(e);
           const all = [...expected, ...late].sort(byKey);
           const drained: Entry[] = [];
-          for (let e = q.pop(); e !== undefined; e = q.pop()) drained.push(e);
+          for (let e = pop(q); e !== undefined; e = pop(q)) drained.push(e);
           expect(drained).toEqual(all);
           expect([...popped].sort(byKey)).toEqual(popped); // the early pops were in order too
         },
       ),
       { numRuns: 15 },
     );
+  });
+});
+
+describe('EventQueue with calls due now (pushNow, pushNowCall) beside the heap', () => {
+  type NowOp =
+    | { op: 'push'; delay: number; priority: number }
+    | { op: 'pushNow' | 'pushNowCall'; priority: number }
+    | { op: 'take'; limit: number }
+    | { op: 'peek' }
+    | { op: 'cancel'; pick: number };
+  const nowOpArb: fc.Arbitrary<NowOp> = fc.oneof(
+    { weight: 3, arbitrary: fc.record({ op: fc.constant('push' as const), delay: fc.oneof(fc.constant(0), timeArb), priority: priorityArb }) },
+    { weight: 3, arbitrary: fc.record({ op: fc.constantFrom('pushNow' as const, 'pushNowCall' as const), priority: fc.constantFrom(URGENT, NORMAL) }) },
+    { weight: 3, arbitrary: fc.record({ op: fc.constant('take' as const), limit: fc.oneof(fc.constant(Infinity), fc.integer({ min: 0, max: 8 })) }) },
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('peek' as const) }) },
+    { weight: 2, arbitrary: fc.record({ op: fc.constant('cancel' as const), pick: fc.nat() }) },
+  );
+  /** A call as the reference sees it; `entry` is null for one pushed without an Entry. */
+  interface Call {
+    time: number;
+    priority: number;
+    seq: number;
+    entry: Entry | null;
+  }
+
+  it('takes what a plain sort of the live calls gives, as the clock moves on', () => {
+    fc.assert(
+      fc.property(fc.array(nowOpArb, { maxLength: 400 }), (ops) => {
+        const q = new EventQueue();
+        let live: Call[] = [];
+        let now = 0; // the time of the last call taken, as in a simulation
+        let seq = 0;
+        for (const o of ops) {
+          if (o.op === 'push' || o.op === 'pushNow' || o.op === 'pushNowCall') {
+            const call: Call = { time: o.op === 'push' ? now + o.delay : now, priority: o.priority, seq: seq++, entry: null };
+            if (o.op === 'pushNowCall') q.pushNowCall(call.time, call.priority, call.seq, record, call);
+            else {
+              call.entry = new Entry(call.time, call.priority, call.seq, record, call);
+              if (o.op === 'push') q.push(call.entry);
+              else q.pushNow(call.entry);
+            }
+            live.push(call);
+          } else if (o.op === 'take') {
+            live.sort(byKey);
+            const due = live.length > 0 && live[0].time < o.limit;
+            const taken = takeNext(q, o.limit);
+            expect(taken !== undefined).toBe(due);
+            if (due) {
+              const call = live.shift()!;
+              expect(taken).toEqual({ arg: call, time: call.time });
+              if (call.entry !== null) expect(call.entry.fn).toBeNull(); // taken: cancelling it now does nothing
+              now = call.time;
+            }
+          } else if (o.op === 'peek') {
+            live.sort(byKey);
+            expect(q.peekTime()).toBe(live.length === 0 ? Infinity : live[0].time);
+          } else if (o.op === 'cancel') {
+            const cancellable = live.filter((c) => c.entry !== null);
+            if (cancellable.length > 0) {
+              const c = cancellable[o.pick % cancellable.length];
+              q.cancel(c.entry!);
+              q.cancel(c.entry!); // a second cancel is a no-op
+              live = live.filter((x) => x !== c);
+            }
+          }
+          expect(q.size).toBe(live.length);
+        }
+        live.sort(byKey);
+        const drained: unknown[] = [];
+        for (let t = takeNext(q); t !== undefined; t = takeNext(q)) drained.push(t.arg);
+        expect(drained).toEqual(live);
+        expect(q.size).toBe(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('next leaves the next call in place when it is due at or after the limit', () => {
+    const q = new EventQueue();
+    const later = new Entry(5, NORMAL, 0, record, 'later');
+    q.push(later);
+    q.pushNowCall(2, NORMAL, 1, record, 'now');
+    expect(q.next(2)).toBe(NOTHING);
+    expect(q.peekTime()).toBe(2);
+    expect(takeNext(q, 3)).toEqual({ arg: 'now', time: 2 });
+    expect(q.next(5)).toBe(NOTHING);
+    expect(q.size).toBe(1);
+    expect(q.next(Infinity)).toBe(HEAP_TOP);
+    expect(q.popTop()).toBe(later);
+  });
+
+  it('a rebuild after mass cancellation keeps count of the cancelled entries due now', () => {
+    const q = new EventQueue();
+    let seq = 0;
+    const dueNow = Array.from({ length: 600 }, () => new Entry(0, seq % 2 === 0 ? URGENT : NORMAL, seq++, record, seq));
+    const later = Array.from({ length: 3000 }, () => new Entry(1 + (seq % 7), NORMAL, seq++, record, seq));
+    for (const e of dueNow) q.pushNow(e);
+    for (const e of later) q.push(e);
+    // cancel every third due now first, then most of the heap: the rebuild comes while those wait
+    const cancelled = new Set([...dueNow.filter((_, i) => i % 3 === 0), ...later.filter((_, i) => i % 10 !== 0)]);
+    for (const e of cancelled) q.cancel(e);
+    const expected = [...dueNow, ...later]
+      .filter((e) => !cancelled.has(e))
+      .sort(byKey)
+      .map((e) => e.arg); // read now: taking an entry clears it
+    expect(q.size).toBe(expected.length);
+    const drained: unknown[] = [];
+    for (let t = takeNext(q); t !== undefined; t = takeNext(q)) drained.push(t.arg);
+    expect(drained).toEqual(expected);
+    expect(q.size).toBe(0);
+  });
+
+  it('the lists of calls due now grow past their first size and keep their order', () => {
+    const q = new EventQueue();
+    const calls = Array.from({ length: 100 }, (_, i) => ({ time: 0, priority: i % 3 === 0 ? URGENT : NORMAL, seq: i }));
+    for (const c of calls.slice(0, 40)) q.pushNowCall(c.time, c.priority, c.seq, record, c);
+    const taken: unknown[] = [takeNext(q)!.arg, takeNext(q)!.arg];
+    for (const c of calls.slice(40)) q.pushNowCall(c.time, c.priority, c.seq, record, c);
+    for (let t = takeNext(q); t !== undefined; t = takeNext(q)) taken.push(t.arg);
+    const firstTwo = calls.slice(0, 40).sort(byKey).slice(0, 2);
+    const rest = calls.filter((c) => !firstTwo.includes(c)).sort(byKey);
+    expect(taken).toEqual([...firstTwo, ...rest]);
   });
 });
 

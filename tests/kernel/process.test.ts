@@ -266,6 +266,27 @@ describe('interrupts', () => {
     expect(log).toEqual(['interrupted@3:guardian left', 'done@23']);
   });
 
+  it('delays in a row, one interrupted: every wake-up comes once, on time (an entry is reused only after it fired)', () => {
+    const sim = new Simulation();
+    const log: string[] = [];
+    const p = sim.process(
+      (function* () {
+        for (const d of [1, 0, 2, 5, 1, 0, 3]) {
+          try {
+            yield d;
+            log.push(`woke@${sim.now}`);
+          } catch {
+            log.push(`interrupted@${sim.now}`);
+          }
+        }
+      })(),
+    );
+    sim.schedule(4, () => p.interrupt()); // in the delay of 5 that began at 3
+    sim.schedule(8.5, () => log.push('other@8.5'));
+    sim.run();
+    expect(log).toEqual(['woke@1', 'woke@1', 'woke@3', 'interrupted@4', 'woke@5', 'woke@5', 'woke@8', 'other@8.5']);
+  });
+
   it('interrupts a process waiting on an event; a later succeed does not resume it', () => {
     const sim = new Simulation();
     const ev = sim.event<string>();
@@ -520,5 +541,178 @@ describe('yielding something else', () => {
       yield 1;
     }
     expect(() => sim.process(gen as any)).toThrow(/^process = .*: expected a generator object/s);
+  });
+});
+
+describe('an event that already failed, yielded', () => {
+  it('throws its error into the process at once, without waiting', () => {
+    const sim = new Simulation();
+    const ev = sim.event<string>();
+    const boom = new RangeError('refused');
+    // a first waiter handles the failure, so the event gets processed without stopping the run
+    sim.process(
+      (function* () {
+        try {
+          yield ev;
+        } catch {
+          // handled
+        }
+      })(),
+    );
+    sim.schedule(1, () => ev.fail(boom));
+    const log: string[] = [];
+    sim.schedule(2, () =>
+      sim.process(
+        (function* () {
+          expect(ev.processed).toBe(true);
+          try {
+            const v: string = yield ev;
+            log.push(`resumed with ${v}`);
+          } catch (e) {
+            log.push(`${e === boom ? 'caught it' : 'caught something else'}@${sim.now}`);
+          }
+          yield 1;
+          log.push(`went on@${sim.now}`);
+        })(),
+      ),
+    );
+    sim.run();
+    expect(log).toEqual(['caught it@2', 'went on@3']);
+  });
+
+  it('fails a process that does not catch it, and the failure reaches its waiter', () => {
+    const sim = new Simulation();
+    const ev = sim.event();
+    const boom = new RangeError('refused');
+    ev.fail(boom);
+    ev.defused = true; // handled by a callback, say
+    sim.run();
+    const inner = sim.process(
+      (function* (): Generator<any, string, any> {
+        yield ev;
+        return 'succeeded';
+      })(),
+    );
+    let caught: unknown;
+    sim.process(
+      (function* () {
+        try {
+          yield inner;
+        } catch (e) {
+          caught = e;
+        }
+      })(),
+    );
+    sim.run();
+    expect(caught).toBe(boom);
+    expect([inner.ok, inner.error]).toEqual([false, boom]);
+  });
+});
+
+describe("spawn's end paths", () => {
+  /** Spawns, inside an event at 1, a process that waits 2 days and then returns or throws. */
+  function spawnAt1(sim: Simulation, outcome: 'return' | 'throw', error = new RangeError('lost')) {
+    let proc: Process<number> | undefined;
+    sim.schedule(1, () => {
+      proc = sim.spawn(
+        (function* (): Generator<any, number, any> {
+          yield 2;
+          if (outcome === 'throw') throw error;
+          return 42;
+        })(),
+      );
+    });
+    return {
+      get proc() {
+        return proc!;
+      },
+      error,
+    };
+  }
+
+  /** At `time`, starts a process (with `start`) that waits for `of()`; records what it got and when. */
+  function waiterAt(sim: Simulation, time: number, of: () => Process<number>, start: 'process' | 'spawn') {
+    const seen: { got?: unknown; caught?: unknown; at?: number } = {};
+    sim.scheduleAt(time, () => {
+      const gen = (function* () {
+        try {
+          seen.got = yield of();
+        } catch (e) {
+          seen.caught = e;
+        }
+        seen.at = sim.now;
+      })();
+      if (start === 'spawn') sim.spawn(gen);
+      else sim.process(gen);
+    });
+    return seen;
+  }
+
+  it('ends normally with no waiter: processed at once, no end event', () => {
+    const sim = new Simulation();
+    const s = spawnAt1(sim, 'return');
+    sim.run();
+    expect([s.proc.ok, s.proc.value, s.proc.processed, s.proc.isAlive]).toEqual([true, 42, true, false]);
+    expect(sim.eventsFired).toBe(2); // the call at 1 and the wake-up at 3
+    expect(sim.now).toBe(3);
+    // a waiter that comes later carries on at once with the value
+    const late = waiterAt(sim, 4, () => s.proc, 'spawn');
+    sim.run();
+    expect(late).toEqual({ got: 42, at: 4 });
+  });
+
+  it('ends normally with a waiter: the end is an event, and the waiter resumes at that instant with the value', () => {
+    const sim = new Simulation();
+    const s = spawnAt1(sim, 'return');
+    const waiter = waiterAt(sim, 2, () => s.proc, 'process');
+    sim.run();
+    expect(waiter).toEqual({ got: 42, at: 3 });
+    expect([s.proc.ok, s.proc.value, s.proc.processed]).toEqual([true, 42, true]);
+    // the calls at 1 and 2, the waiter's start, the wake-up at 3, the spawned process's end event
+    // and the waiter's own end event
+    expect(sim.eventsFired).toBe(6);
+  });
+
+  it('fails with no waiter: thrown out of run() at once, once, and handed to a later waiter', () => {
+    const sim = new Simulation();
+    const s = spawnAt1(sim, 'throw');
+    sim.schedule(10, () => undefined);
+    expect(() => sim.run()).toThrow(s.error);
+    expect(sim.now).toBe(3);
+    expect([s.proc.ok, s.proc.error, s.proc.processed, s.proc.defused]).toEqual([false, s.error, true, true]);
+    sim.run(); // goes on: the failure is not thrown a second time
+    expect(sim.now).toBe(10);
+    const late = waiterAt(sim, 11, () => s.proc, 'process');
+    sim.run();
+    expect(late).toEqual({ caught: s.error, at: 11 });
+  });
+
+  it('fails with a waiter: the waiter catches the error and run() does not throw', () => {
+    const sim = new Simulation();
+    const s = spawnAt1(sim, 'throw');
+    const waiter = waiterAt(sim, 2, () => s.proc, 'process');
+    sim.run();
+    expect(waiter).toEqual({ caught: s.error, at: 3 });
+    expect([s.proc.ok, s.proc.defused, s.proc.processed]).toEqual([false, true, true]);
+  });
+
+  it('ends before its first yield: returns processed, or throws out of spawn() itself', () => {
+    const sim = new Simulation();
+    const done = sim.spawn(
+      (function* (): Generator<any, string, any> {
+        return 'at once';
+      })(),
+    );
+    expect([done.processed, done.value, sim.pending]).toEqual([true, 'at once', 0]);
+    const boom = new RangeError('at once');
+    expect(() =>
+      sim.spawn(
+        (function* (): Generator<any, string, any> {
+          throw boom;
+        })(),
+      ),
+    ).toThrow(boom);
+    expect(sim.pending).toBe(0);
+    sim.run(); // nothing left to throw
   });
 });

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SEED } from '../../src/experiment/experiment.js';
 import { CALIBRATION_TARGETS, calibrationValues, regionScale } from '../../src/model/calibration.js';
 import { Chain } from '../../src/model/chain.js';
+import { pilotSnapshots } from '../../src/model/index.js';
 import { loadScenarioText } from '../../src/node/scenarioFiles.js';
 import { meanInterval } from '../../src/statistics/index.js';
 import { replications, scenario } from './helpers.js';
@@ -57,7 +58,8 @@ describe('the baseline\'s queues are stable', () => {
   let lengths: Record<string, [number, number]> = {};
   let throughput: Record<string, number> = {};
   beforeAll(() => {
-    const chain = new Chain(s, DEFAULT_SEED, 0);
+    // the baseline starts settled: from the first snapshot of its pilot run
+    const chain = new Chain(s, DEFAULT_SEED, 0, null, pilotSnapshots(s, DEFAULT_SEED, 1)[0]!);
     const snapshot = () => ({
       'Veilig Thuis': chain.areas.reduce((a, x) => a + x.veiligThuis.resource.waiting, 0),
       RvdK: chain.areas.reduce((a, x) => a + x.rvdk.resource.waiting, 0),

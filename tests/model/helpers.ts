@@ -4,12 +4,12 @@
 
 import { Chain } from '../../src/model/chain.js';
 import type { Family } from '../../src/model/family.js';
-import { runReplication, traceReplication, type HandoverCause, type ReplicationResult, type TraceResult } from '../../src/model/index.js';
+import { runReplication, traceReplication, type HandoverCause, type ReplicationResult, type TraceEvent, type TraceResult } from '../../src/model/index.js';
 import type { Role } from '../../src/model/professional.js';
 import { scenarioSchema, type Scenario } from '../../src/scenario/schema.js';
 import { valueCountsMean, mergeAll, type ValueCounts } from '../../src/statistics/index.js';
 
-type Plain = Record<string, unknown>;
+export type Plain = Record<string, unknown>;
 const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** `over` laid over `base`, group by group (lists are replaced, not merged). */
@@ -127,4 +127,49 @@ export function runUntil(chain: Chain, done: () => boolean): void {
   while (!done() && chain.sim.step()) {
     /* step */
   }
+}
+
+// ---- a path with known durations ----------------------------------------------------------------
+
+const fixed = (value: number) => ({ kind: 'deterministic', value });
+
+/**
+ * The one-family chain with every duration fixed, so each wait is known by hand. A family that
+ * needs the compulsory track, signalled at day 0, goes:
+ *   local team 0 → escalation 20 → table 21 (meets every 7 days) → investigation 21–71
+ *   → court preparation to 85, hearing 91 (every 7 days) → OTS of 365 days from 91, first visit 96
+ *   → afschaling gap to 466 → aftercare to 526 → closure.
+ * One local-team worker (cap 1 family) in Ede, one investigator, one guardian (cap 2 children),
+ * two children per family: a second family waits at every link behind the first.
+ */
+export function pathScenario(...overrides: Plain[]): Scenario {
+  return oneFamilyScenario(
+    {
+      region: { childrenPerFamily: fixed(2) },
+      localTeam: { workersPerThousandYouth: 0.04, caseloadCapFamilies: 1, helpBeforeEscalationDays: fixed(20), voluntaryHelpDays: fixed(100), aftercareDays: fixed(60) },
+      jbt: { meetingIntervalDays: 7 },
+      rvdk: { investigators: 1, investigationDays: fixed(50) },
+      court: { preparationDays: 14, hearingIntervalDays: 7 },
+      gi: { firstVisitDays: fixed(5), afschalingGapDays: fixed(10), institutions: [{ name: 'GI', share: 1, guardianPositions: 1 }] },
+      guardians: { caseloadCapChildren: 2 },
+      veiligThuis: { triageDays: fixed(7) },
+    },
+    ...overrides,
+  );
+}
+
+/** A chain of `s` with a tracer; `signal(at)` signals a family of Ede at day `at`. */
+export function tracedChain(s: Scenario, seed = SEED): { chain: Chain; events: TraceEvent[]; signal: (at: number) => void } {
+  const events: TraceEvent[] = [];
+  const chain = new Chain(s, seed, 0, { event: (e) => events.push(e), spell: () => {} });
+  const signal = (at: number) => {
+    if (at === chain.sim.now) chain.arrivals.signal(0);
+    else chain.sim.scheduleAt(at, () => chain.arrivals.signal(0));
+  };
+  return { chain, events, signal };
+}
+
+/** The times of a family's traced activities, by activity. */
+export function timesOf(events: readonly TraceEvent[], caseId: number, activity: string): number[] {
+  return events.filter((e) => e.caseId === caseId && e.activity === activity).map((e) => e.timeDays);
 }

@@ -28,7 +28,6 @@ const cases: Array<{ what: string; over: Record<string, unknown>; param: string;
   { what: 'a local-team caseload cap of 0', over: { localTeam: { caseloadCapFamilies: 0 } }, param: 'localTeam.caseloadCapFamilies', words: /caseload cap/ },
   { what: 'a share above 1', over: { guardians: { adminShare: 1.2 } }, param: 'guardians.adminShare' },
   { what: 'a duration that can be negative', over: { guardians: { recruitmentDays: { kind: 'uniform', min: -10, max: 30 } } }, param: 'guardians.recruitmentDays', words: /negative/ },
-  { what: 'duos with an odd number of positions', over: { reforms: { guardianDuos: { enabled: true } } }, param: 'gi.institutions.1.guardianPositions', words: /even/ },
   { what: 'court outcome shares above 1', over: { court: { otsShare: 0.9, voogdijShare: 0.2 } }, param: 'court.voogdijShare' },
 ];
 

@@ -1,118 +1,121 @@
-// Review findings: each test pins one bookkeeping rule that a path through the model broke.
-// One family on a fixed path (helpers.oneFamilyScenario), with sickness and departures forced.
+// The yearly review of an OTS (journey.ts, extensionProbability): an extension is more likely when
+// the family had less contact in the period than the norm, less likely with more, and days
+// without a guardian count as days without contact. The review stream is replaced by one that
+// answers just below or just above the probability the test works out by hand from the visits
+// the family had, so the probability the model uses is checked by value.
 
 import { describe, expect, it } from 'vitest';
-import type { Position } from '../../src/model/caseload.js';
-import type { Professional } from '../../src/model/professional.js';
-import { oneFamilyScenario, runUntil, startOneFamily, type OneFamily } from './helpers.js';
+import type { Stream } from '../../src/kernel/index.js';
+import { extensionProbability } from '../../src/model/journey.js';
+import { pathScenario, runUntil, startOneFamily, type OneFamily, type Plain } from './helpers.js';
 
-const MONTH_DAYS = 365.25 / 12;
+const P0 = 0.4;
+const MAX = 0.95;
+const NORM = 28;
+const REVIEW: Plain = { gi: { otsExtensionProbability: P0, maxExtensionProbability: MAX, extensionContactElasticity: 0.5 }, guardians: { normVisitIntervalDays: NORM } };
 
-function fallIllNow(run: OneFamily, pos: Position): void {
-  if (pos.sickEntry !== null) run.chain.sim.cancel(pos.sickEntry);
-  pos.team.fallIll(pos);
+interface Review {
+  at: number;
+  visits: number;
+  /** The probability worked out here: p0 × (period ÷ visits ÷ norm)^elasticity, capped. */
+  p: number;
 }
 
-function departNow(run: OneFamily, pos: Position): void {
-  if (pos.departure !== null) run.chain.sim.cancel(pos.departure);
-  pos.team.depart(pos);
+/** Replaces the review's random numbers: `answer(p)` is the uniform drawn at a review with probability p. */
+function steerReviews(run: OneFamily, elasticity: number, answer: (p: number, k: number) => number): Review[] {
+  const seen: Review[] = [];
+  const { chain, family } = run;
+  (chain.s as unknown as { review: Pick<Stream, 'next'> }).review = {
+    next: () => {
+      const m = family.measure!;
+      const period = chain.sim.now - m.periodStart;
+      const p = Math.min(MAX, P0 * Math.pow(period / Math.max(1, m.visitsThisPeriod) / NORM, elasticity));
+      seen.push({ at: chain.sim.now, visits: m.visitsThisPeriod, p });
+      return answer(p, seen.length - 1);
+    },
+  };
+  return seen;
 }
 
-describe('sick leave and handovers', () => {
-  it('a guardian back from sick leave is a new face to a family placed while they were ill (solo)', () => {
-    const run = startOneFamily(oneFamilyScenario({ guardians: { sickDays: { kind: 'deterministic', value: 300 } } }));
-    const { chain, family } = run;
-    runUntil(chain, () => family.responsible?.role === 'RvdK');
-    for (const pos of chain.institutions[0].positions) fallIllNow(run, pos);
-    runUntil(chain, () => run.handovers.some((h) => h.to === 'guardian'));
-    // the family was placed on an ill guardian: the replacement came first, the guardian is a stranger
-    expect(run.handovers.map((h) => `${h.from}>${h.to}`)).toContain('RvdK>replacement');
-    expect(run.handovers.find((h) => h.from === 'replacement' && h.to === 'guardian')).toMatchObject({ kind: 'cold' });
+/** The path family's first OTS (ruled day 91, review day 456), reviewed once with the uniform just below or above p. */
+function firstReview(below: boolean, ...over: Plain[]): { review: Review; measureDays: number; run: OneFamily } {
+  const run = startOneFamily(pathScenario(REVIEW, ...over));
+  const reviews = steerReviews(run, 0.5, (p, k) => (k > 0 ? 1 : below ? p * (1 - 1e-9) : p * (1 + 1e-9)));
+  runUntil(run.chain, () => run.family.measureDays > 0);
+  return { review: reviews[0]!, measureDays: run.family.measureDays, run };
+}
+
+describe('the extension probability', () => {
+  it('is drawn against the probability from the contact the family had: extended just below it, not just above it', () => {
+    const yes = firstReview(true);
+    const no = firstReview(false);
+    expect(yes.measureDays).toBe(730);
+    expect(no.measureDays).toBe(365);
+    expect(yes.review.at).toBe(456);
   });
 
-  it('a family handed to a sick duo partner meets the partner\'s replacement: a cold change', () => {
-    const loss = 30;
-    const run = startOneFamily(
-      oneFamilyScenario({ reforms: { guardianDuos: { enabled: true } }, guardians: { coldHandoverProgressLossDays: loss, sickDays: { kind: 'deterministic', value: 700 } } }),
-    );
-    const { chain, family } = run;
-    runUntil(chain, () => family.inMeasure);
-    const mine = family.guardianCase!.position!;
-    const partner = mine.partner!;
-    fallIllNow(run, partner); // covered by the family's guardian
-    expect(partner.cover).toBe(mine.person);
-    chain.sim.schedule(100, () => departNow(run, mine));
-    runUntil(chain, () => family.measureDays > 0);
-    const change = run.handovers.filter((h) => h.from === 'guardian' && h.to === 'replacement');
-    expect(change).toEqual([expect.objectContaining({ kind: 'cold' })]);
-    expect(family.measureDays).toBeCloseTo(365 + loss, 9);
+  it('more contact than the norm makes an extension less likely', () => {
+    // one family: a visit every 7 days (the shortest interval) from day 96: 52 visits before day 456
+    const { review } = firstReview(true);
+    expect(review.visits).toBe(52);
+    expect(review.p).toBeCloseTo(P0 * Math.sqrt(365 / 52 / NORM), 12);
+    expect(review.p).toBeLessThan(P0);
   });
 
-  it('a duo member who falls ill stops covering the partner\'s families', () => {
-    const run = startOneFamily(oneFamilyScenario({ reforms: { guardianDuos: { enabled: true } }, guardians: { sickDays: { kind: 'deterministic', value: 200 } } }));
-    const { chain, family } = run;
-    runUntil(chain, () => family.inMeasure);
-    const mine = family.guardianCase!.position!;
-    const partner = mine.partner!;
-    fallIllNow(run, mine);
-    expect(family.responsible).toBe(partner.person);
-    fallIllNow(run, partner);
-    expect(mine.cover).not.toBe(partner.person);
-    expect(family.responsible).not.toBe(partner.person);
-    expect(family.responsible?.role).toBe('replacement');
-  });
-});
-
-describe('visits', () => {
-  it('the time between two measures is not a visit interval', () => {
-    const run = startOneFamily(oneFamilyScenario({ entry: { reentryProbability: 1, reentryDelayDays: { kind: 'deterministic', value: 30 } } }));
-    const { chain, family } = run;
-    const gaps: number[] = [];
-    const record = family.recordVisit.bind(family);
-    family.recordVisit = (now) => {
-      if (family.lastVisitAt >= 0 && family.inMeasure) gaps.push(now - family.lastVisitAt);
-      record(now);
-    };
-    runUntil(chain, () => family.measureDays >= 730 - 1e-9);
-    expect(family.reentries).toBe(1);
-    expect(Math.max(...gaps)).toBeLessThanOrEqual(182);
-    expect(family.visitIntervalSumDays / family.visitIntervals).toBeLessThanOrEqual(182);
+  it('less contact than the norm makes it more likely', () => {
+    // a visit every 60 days from day 96: 96, 156, …, 396: 6 visits
+    const { review } = firstReview(true, { guardians: { shortestVisitIntervalDays: 60 } });
+    expect(review.visits).toBe(6);
+    expect(review.p).toBeCloseTo(P0 * Math.sqrt(365 / 6 / NORM), 12);
+    expect(review.p).toBeGreaterThan(P0);
   });
 
-  it('contacts per month count the contacts of the measures whose length is counted', () => {
-    const run = startOneFamily(oneFamilyScenario({ entry: { reentryProbability: 1, reentryDelayDays: { kind: 'deterministic', value: 30 } } }));
-    const { chain, family } = run;
-    runUntil(chain, () => family.measureDays > 0);
-    const contacts = family.contacts;
-    const days = family.measureDays;
-    // a second measure is under way when the run ends (censored); visits are counted when asked for
-    runUntil(chain, () => {
-      chain.catchUpVisits(family, chain.sim.now);
-      return family.reentries === 1 && family.inMeasure && family.contacts > contacts + 5;
-    });
-    chain.observer.familyDone(family, true);
-    expect(chain.observer.families.contactsPerMonth.n).toBe(1);
-    expect(chain.observer.families.contactsPerMonth.max).toBeCloseTo(contacts / (days / MONTH_DAYS), 9);
+  it('contact at the norm leaves it as it is, and it never exceeds its cap', () => {
+    const atNorm = firstReview(true, { guardians: { shortestVisitIntervalDays: 365 / 13, normVisitIntervalDays: 365 / 13 } });
+    expect(atNorm.review.visits).toBe(13);
+    const run = startOneFamily(pathScenario(REVIEW, { guardians: { shortestVisitIntervalDays: 365 / 13, normVisitIntervalDays: 365 / 13 } }));
+    runUntil(run.chain, () => run.chain.sim.now >= 455);
+    run.chain.sim.run(456);
+    expect(extensionProbability(run.chain, run.family, run.family.measure!)).toBeCloseTo(P0, 9);
+    // elasticity 3 and no visits at all: far above the cap
+    const capped = startOneFamily(pathScenario(REVIEW, { gi: { extensionContactElasticity: 3 } }));
+    runUntil(capped.chain, () => capped.family.measure !== null);
+    capped.family.nextVisitAt = Infinity;
+    capped.chain.sim.run(400);
+    expect(extensionProbability(capped.chain, capped.family, capped.family.measure!)).toBe(MAX);
   });
-});
 
-describe('long involvement', () => {
-  it('a trajectory without a measure does not carry the guardian of an earlier one', () => {
-    const run = startOneFamily(
-      oneFamilyScenario({ reforms: { longInvolvement: { enabled: true } }, entry: { reentryProbability: 1, reentryDelayDays: { kind: 'deterministic', value: 30 } } }),
-    );
-    const { chain, family } = run;
-    runUntil(chain, () => family.reentries === 1);
-    expect(family.hadMeasure).toBe(true);
-    // the second time the Raad asks for no measure: the family goes back to the local team
-    (chain.p.rvdk as { measureRequestWithNeed: number }).measureRequestWithNeed = 0;
-    const carried: Professional[] = [];
-    const carryOver = family.carryOver.bind(family);
-    family.carryOver = (p, sameAs) => {
-      carried.push(sameAs);
-      carryOver(p, sameAs);
-    };
-    runUntil(chain, () => family.reentries === 2);
-    expect(carried.filter((p) => p.role === 'guardian')).toEqual([]);
+  it('days without a guardian count as days without contact', () => {
+    // the only guardian is ill from day 80 to 280 with nobody to cover: the family, ruled at 91,
+    // gets its guardian at 280, a first visit at 285, then one every 7 days: 25 visits before 456
+    const ill: Plain = { guardians: { sickDays: { kind: 'deterministic', value: 200 }, replacementPoolShare: 0 } };
+    const run = startOneFamily(pathScenario(REVIEW, ill));
+    const reviews = steerReviews(run, 0.5, () => 1);
+    run.chain.sim.run(80);
+    const pos = run.chain.institutions[0]!.positions[0]!;
+    pos.team.fallIll(pos);
+    runUntil(run.chain, () => run.family.measureDays > 0);
+    expect(run.family.waits.GI).toEqual([280 - 91]);
+    expect(reviews[0]!.visits).toBe(25);
+    // the whole period counts, from the ruling: 365 days over 25 visits
+    expect(reviews[0]!.p).toBeCloseTo(P0 * Math.sqrt(365 / 25 / NORM), 12);
+    expect(reviews[0]!.p).toBeGreaterThan(firstReview(true).review.p);
+  });
+
+  it('an extended period is reviewed on the contact of that period alone', () => {
+    const run = startOneFamily(pathScenario(REVIEW, { guardians: { shortestVisitIntervalDays: 60 } }));
+    const reviews = steerReviews(run, 0.5, (p, k) => (k === 0 ? 0 : 1));
+    runUntil(run.chain, () => run.family.measureDays > 0);
+    expect(reviews.map((r) => r.at)).toEqual([456, 821]);
+    // second period 456 … 821: the visits go on every 60 days from 456: 456, 516, …, 816: 7 visits
+    expect(reviews[1]!.visits).toBe(7);
+    expect(run.family.contacts).toBe(6 + 7);
+  });
+
+  it('with elasticity 0 contact does not matter', () => {
+    const run = startOneFamily(pathScenario(REVIEW, { gi: { extensionContactElasticity: 0 }, guardians: { shortestVisitIntervalDays: 60 } }));
+    runUntil(run.chain, () => run.family.measure !== null);
+    run.chain.sim.run(456);
+    expect(extensionProbability(run.chain, run.family, run.family.measure!)).toBe(P0);
   });
 });

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { scenarioSchema } from '../../src/scenario/schema.js';
 import { allKeyPaths, kindOf, metaOf, schemaAt } from '../../src/scenario/schemaWalk.js';
 
-/** Words about the file and names of list entries: not parameters. */
-const NOT_PARAMETERS = new Set(['$schema', 'name', 'title', 'description', 'extends', 'region.municipalities.[].name', 'gi.institutions.[].name']);
+/** Words about the file, names of list entries and the ranges section for `jbsim uncertainty`: not parameters. */
+const NOT_PARAMETERS = new Set(['$schema', 'name', 'title', 'description', 'extends', 'uncertainty', 'region.municipalities.[].name', 'gi.institutions.[].name']);
 
 function parameters(): Array<{ path: string; schema: z.core.$ZodType }> {
   const out: Array<{ path: string; schema: z.core.$ZodType }> = [];

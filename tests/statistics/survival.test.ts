@@ -1,4 +1,5 @@
-// Kaplan–Meier against a curve worked out by hand, and the properties a survival curve must have.
+// Kaplan–Meier (src/statistics/survival.ts) against a case worked by hand, and its two limits:
+// no censoring gives the empirical survival function; censoring never lowers the curve below it.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -6,40 +7,57 @@ import { kaplanMeier, restrictedMean, survivalAt, survivalQuantile } from '../..
 import { valueCountsOf } from '../../src/statistics/valueCounts.js';
 
 describe('Kaplan–Meier', () => {
-  // events at 1, 2, 2, 4; censored at 3 and 5: S = 5/6 after 1, 1/2 after 2, 1/4 after 4
-  const curve = kaplanMeier(valueCountsOf([1, 2, 2, 4]), valueCountsOf([3, 5]));
+  // Events at 2, 3, 3, 5; censored at 3 and 4 (six families).
+  // t = 2: 6 at risk, 1 event → S = 5/6
+  // t = 3: 5 at risk (an event comes before a censoring at the same time), 2 events → S = 5/6 × 3/5 = 1/2
+  //        then the one censored at 3 leaves: 2 at risk; the one censored at 4 leaves: 1 at risk
+  // t = 5: 1 at risk, 1 event → S = 0
+  const curve = kaplanMeier(valueCountsOf([2, 3, 3, 5]), valueCountsOf([3, 4]));
 
-  it('steps down at each event time by the share of those still at risk', () => {
-    expect(curve.times).toEqual([1, 2, 4]);
-    expect(curve.survival[0]).toBeCloseTo(5 / 6, 12);
-    expect(curve.survival[1]).toBeCloseTo(1 / 2, 12);
-    expect(curve.survival[2]).toBeCloseTo(1 / 4, 12);
+  it('gives the curve worked out by hand', () => {
     expect(curve.n).toBe(6);
     expect(curve.horizon).toBe(5);
+    expect(curve.times).toEqual([2, 3, 5]);
+    expect(curve.survival[0]).toBeCloseTo(5 / 6, 12);
+    expect(curve.survival[1]).toBeCloseTo(1 / 2, 12);
+    expect(curve.survival[2]).toBe(0);
   });
 
-  it('reads survival, quantiles and the restricted mean off the steps', () => {
-    expect(survivalAt(curve, 0.5)).toBe(1);
-    expect(survivalAt(curve, 3)).toBeCloseTo(0.5, 12);
-    expect(survivalQuantile(curve, 0.5)).toBe(2);
-    expect(survivalQuantile(curve, 0.9)).toBeNaN(); // never falls to 0.1 in what was observed
-    // area: 1·1 + 5/6·1 + 1/2·2 + 1/4·1 up to the horizon 5
-    expect(restrictedMean(curve)).toBeCloseTo(1 + 5 / 6 + 1 + 1 / 4, 12);
+  it('reads S(t) as a right-continuous step function', () => {
+    expect(survivalAt(curve, 0)).toBe(1);
+    expect(survivalAt(curve, 1.999)).toBe(1);
+    expect(survivalAt(curve, 2)).toBeCloseTo(5 / 6, 12);
+    expect(survivalAt(curve, 4.9)).toBeCloseTo(1 / 2, 12);
+    expect(survivalAt(curve, 5)).toBe(0);
   });
 
-  it('keeps censored observations in the risk set: dropping them would bias the time low', () => {
-    const dropped = kaplanMeier(valueCountsOf([1, 2, 2, 4]), valueCountsOf([]));
-    expect(restrictedMean(dropped)).toBeLessThan(restrictedMean(curve));
+  it('gives quantiles and the restricted mean', () => {
+    expect(survivalQuantile(curve, 0.1)).toBe(2);
+    expect(survivalQuantile(curve, 0.5)).toBe(3);
+    expect(survivalQuantile(curve, 0.9)).toBe(5);
+    // area under S: 1 × 2 + 5/6 × 1 + 1/2 × 2 = 3 + 5/6
+    expect(restrictedMean(curve)).toBeCloseTo(3 + 5 / 6, 12);
+    expect(restrictedMean(curve, 2.5)).toBeCloseTo(2 + (5 / 6) * 0.5, 12);
+    // a curve that never falls far enough has no such quantile
+    const flat = kaplanMeier(valueCountsOf([1]), valueCountsOf([10, 10, 10]));
+    expect(survivalQuantile(flat, 0.5)).toBeNaN();
+    expect(restrictedMean(flat, 10)).toBeCloseTo(1 + 0.75 * 9, 12);
   });
 
-  it('without censoring is the empirical distribution, and its mean the plain mean', () => {
+  it('without censoring is the empirical survival function; censoring keeps the curve at or above it', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 500 }), { minLength: 1, maxLength: 60 }), (xs) => {
-        const c = kaplanMeier(valueCountsOf(xs), valueCountsOf([]));
-        const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
-        expect(restrictedMean(c)).toBeCloseTo(mean, 9);
-        for (const t of [0, 10, 100, 499]) expect(survivalAt(c, t)).toBeCloseTo(xs.filter((x) => x > t).length / xs.length, 12);
+      fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 60 }), fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 30 }), (events, censored) => {
+        const plain = kaplanMeier(valueCountsOf(events), valueCountsOf([]));
+        const withCensoring = kaplanMeier(valueCountsOf(events), valueCountsOf(censored));
+        for (let t = 0; t <= 50; t++) {
+          const empirical = events.filter((x) => x > t).length / events.length;
+          expect(survivalAt(plain, t)).toBeCloseTo(empirical, 12);
+          // treating the censored as if they had the event at their time would lower it
+          const asEvents = kaplanMeier(valueCountsOf([...events, ...censored]), valueCountsOf([]));
+          expect(survivalAt(withCensoring, t)).toBeGreaterThanOrEqual(survivalAt(asEvents, t) - 1e-12);
+        }
       }),
+      { numRuns: 100 },
     );
   });
 

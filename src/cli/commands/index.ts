@@ -9,7 +9,8 @@ import { schemaCommand } from './schema.js';
 import { sensitivityCommand } from './sensitivity.js';
 import { sweepCommand } from './sweep.js';
 import { traceCommand } from './trace.js';
+import { uncertaintyCommand } from './uncertainty.js';
 import { validateCommand } from './validate.js';
 import { warmupCommand } from './warmup.js';
 
-export const commands: CommandModule<any, any>[] = [runCommand, compareCommand, mergeCommand, sweepCommand, sensitivityCommand, traceCommand, calibrateCommand, warmupCommand, describeCommand, validateCommand, schemaCommand];
+export const commands: CommandModule<any, any>[] = [runCommand, compareCommand, mergeCommand, sweepCommand, sensitivityCommand, uncertaintyCommand, traceCommand, calibrateCommand, warmupCommand, describeCommand, validateCommand, schemaCommand];

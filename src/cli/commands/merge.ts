@@ -4,6 +4,10 @@
 import type { Argv, CommandModule } from 'yargs';
 import { HEADLINE_METRICS } from '../../experiment/index.js';
 import { assembleShards, findShardFiles, writeFinal } from '../../node/index.js';
+import { analyse } from '../../node/uncertainty.js';
+import { assembleUncertaintyShards, isUncertaintyShard } from '../../node/uncertaintyFiles.js';
+import { finishUncertainty, summaryTable } from './uncertainty.js';
+import type { Lang } from '../../report/index.js';
 import { comparisonTable } from './compare.js';
 import { interruptible, metricTable, outputFolder, reportOptions, writeComparisonReport, writtenLine, type OutArgs, type ReportArgs } from './run.js';
 
@@ -23,7 +27,9 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
       .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print nothing' })
       .example('jbsim merge shards/ --out reports/', 'after `jbsim compare … --shard i/n --out shards/` for i = 1 … n') as unknown as Argv<MergeArgs>,
   handler: async (argv) => {
-    const assembled = assembleShards(findShardFiles(argv.inputs.map(String)));
+    const found = findShardFiles(argv.inputs.map(String));
+    if (found.some(isUncertaintyShard)) return mergeUncertainty(found, argv);
+    const assembled = assembleShards(found);
     const { shards, ...input } = assembled;
     const outDir = String(argv.out);
     // the files of the unsharded run, so they replace that command's files
@@ -43,3 +49,12 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
     out.write(writtenLine(outDir, [...output.files, ...report]));
   },
 };
+
+/** The shards of `jbsim uncertainty`: the same files the unsharded run writes. */
+async function mergeUncertainty(paths: string[], argv: MergeArgs): Promise<void> {
+  const { plan, values, version, provenance } = assembleUncertaintyShards(paths);
+  const outDir = String(argv.out);
+  const done = await interruptible(() => finishUncertainty(outDir, analyse(plan, values, version), provenance, argv));
+  if (done === undefined || argv.quiet) return;
+  process.stdout.write(`jbsim merge: ${paths.length} shards of an uncertainty analysis, ${plan.samples} samples × ${plan.scenarios.length} scenarios × ${plan.replications} replications, seed ${plan.seed}\n\n${summaryTable(done.file, argv.lang as Lang)}\n\n${writtenLine(outDir, done.files)}`);
+}

@@ -16,6 +16,7 @@ export const PILOT_REPLICATION = 2_147_483_647;
 
 /** The snapshots of replications 0 … count − 1, in replication order (every pilot run here, one after another). */
 export function pilotSnapshots(p: Scenario, seed: number, count: number): Snapshot[] {
+  if (!Number.isInteger(count) || count < 1) throw new RangeError(`a settled start needs at least one snapshot, asked for ${count}`);
   const runs = pilotPlan(p, count).map((t) => pilotRun(p, seed, t.pilot, t.count));
   return Array.from({ length: count }, (_, r) => {
     const { pilot, index } = startIndex(p, r);

@@ -65,7 +65,7 @@ export function restore(target: RestoreTarget, snap: Snapshot): void {
   // Visits go on where they were.
   for (const { f, fs } of restored) {
     f.nextVisitAt = fs.nextVisitInDays === null || f.guardianCase?.position == null ? Infinity : now + fs.nextVisitInDays;
-    f.lastVisitAt = fs.lastVisitAgoDays === null ? -1 : now - fs.lastVisitAgoDays;
+    f.lastVisitAt = fs.lastVisitAgoDays === null ? null : now - fs.lastVisitAgoDays;
   }
 
   // Journeys: those holding a unit (Veilig Thuis, the RvdK) first, then the queues in their order.

@@ -34,7 +34,7 @@ export function takeSnapshot(now: number, families: Iterable<Family>, institutio
       localTeamCase: caseOf(f.localTeamCase),
       guardianCase: caseOf(f.guardianCase),
       nextVisitInDays: Number.isFinite(f.nextVisitAt) ? f.nextVisitAt - now : null,
-      lastVisitAgoDays: f.lastVisitAt >= 0 ? now - f.lastVisitAt : null,
+      lastVisitAgoDays: f.lastVisitAt === null ? null : now - f.lastVisitAt,
       guardianVisitsThisTrajectory: f.guardianVisitsThisTrajectory,
       knownLocalTeamPosition: ltPos?.index ?? null,
     });

@@ -1,0 +1,119 @@
+// `jbsim uncertainty` from loaded scenarios to results: plan the parameters and the Latin
+// hypercube, build and check every sampled scenario (before anything runs), run the base point
+// and the samples on the workers, then write a shard or analyse. The cli calls this; so do the
+// tests, with a small test model.
+
+import { scenarioDefaults } from '../scenario/load.js';
+import type { Shard } from '../experiment/shard.js';
+import type { LoadedScenario } from '../experiment/summarise.js';
+import { analyseUncertainty } from '../experiment/uncertaintyAnalysis.js';
+import { designOf, planParameters, sampledScenarios, type UncertainParameter, type UncertaintyPlan } from '../experiment/uncertaintyPlan.js';
+import { runUncertaintyReplications, shardWork, type UncertaintyValues } from '../experiment/uncertaintyRun.js';
+import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
+import { progressBar } from './progress.js';
+import { writeUncertaintyShard } from './uncertaintyFiles.js';
+import { ReplicationRunner } from './workerPool.js';
+import { hostProvenance } from './write.js';
+import type { Scenario } from '../scenario/schema.js';
+
+export const DEFAULT_SAMPLES = 200;
+export const DEFAULT_SAMPLE_REPLICATIONS = 5;
+
+export interface UncertaintySettings {
+  seed: number;
+  samples: number;
+  replications: number;
+  baseReplications: number;
+  shard: Shard | null;
+}
+
+export interface PreparedUncertainty {
+  plan: UncertaintyPlan;
+  design: number[][];
+  work: { samples: number[]; base: number[] };
+  baseScenarios: Scenario[];
+  sampled: Map<number, Scenario[]>;
+  shard: Shard | null;
+}
+
+/** Everything that can be wrong with the input is found here, before any replication runs. */
+export function prepareUncertainty(
+  loaded: readonly LoadedScenario[],
+  settings: UncertaintySettings,
+  options: { /** Tests with another model give their parameters and skip the scenario schema. */ parameters?: UncertainParameter[]; checkAgainstSchema?: boolean } = {},
+): PreparedUncertainty {
+  const { parameters, held } = options.parameters ? { parameters: options.parameters, held: [] } : planParameters(loaded, scenarioDefaults());
+  const plan: UncertaintyPlan = {
+    seed: settings.seed,
+    samples: settings.samples,
+    replications: settings.replications,
+    baseReplications: settings.baseReplications,
+    baseline: loaded[0].scenario.name,
+    scenarios: loaded.map((l) => ({ name: l.scenario.name, file: l.file, hash: l.hash })),
+    parameters,
+    held,
+  };
+  const design = designOf(plan);
+  const work = shardWork(plan, settings.shard);
+  const sampled = sampledScenarios(plan, loaded, design, work.samples, options.checkAgainstSchema ?? true);
+  return { plan, design, work, baseScenarios: loaded.map((l) => l.scenario), sampled, shard: settings.shard };
+}
+
+export interface UncertaintyRunOptions {
+  workers: number;
+  quiet: boolean;
+  signal?: AbortSignal;
+  /** A compiled model module other than dist/'s (tests). */
+  modelModule?: string;
+  argv: readonly string[];
+}
+
+export type UncertaintyRun = { values: UncertaintyValues; provenance: Record<string, unknown>; workers: number; wallSeconds: number };
+
+export async function runPreparedUncertainty(prepared: PreparedUncertainty, options: UncertaintyRunOptions): Promise<UncertaintyRun> {
+  const startedAt = new Date();
+  const started = performance.now();
+  const jobs = prepared.baseScenarios.length * (prepared.work.base.length + prepared.plan.replications * prepared.work.samples.length);
+  const workers = options.workers === 0 ? 0 : Math.max(1, Math.min(options.workers, jobs));
+  // every sample's scenarios are new: their pilots are not worth keeping in the cache folder
+  const runner = new ReplicationRunner({ workers, modelModule: options.modelModule, signal: options.signal, cache: null });
+  const bar = progressBar({ quiet: options.quiet, label: 'uncertainty' });
+  let events = 0;
+  let values: UncertaintyValues;
+  try {
+    values = await runUncertaintyReplications(prepared.plan, prepared.baseScenarios, (k) => prepared.sampled.get(k)!, prepared.work, runner, {
+      total: (n) => bar.total(n),
+      done: (r) => {
+        events += r.system.eventsFired;
+        bar.done(r);
+      },
+    });
+  } finally {
+    bar.stop();
+    await runner.close();
+  }
+  const wallSeconds = (performance.now() - started) / 1000;
+  const provenance = {
+    command: ['jbsim', ...options.argv].join(' '),
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    wallSeconds: Number(wallSeconds.toFixed(3)),
+    workers,
+    replications: jobs,
+    secondsPerReplication: Number(((wallSeconds * Math.max(workers, 1)) / Math.max(jobs, 1)).toFixed(4)),
+    eventsFired: events,
+    ...hostProvenance(),
+  };
+  return { values, provenance, workers, wallSeconds };
+}
+
+/** The analysis of complete values (a full run or a merge). */
+export function analyse(plan: UncertaintyPlan, values: UncertaintyValues, version: string): UncertaintyFile {
+  return analyseUncertainty(plan, designOf(plan), values, version);
+}
+
+/** A shard's run: its values to shard-i-of-n.json. */
+export function writeShardOf(out: string, prepared: PreparedUncertainty, run: UncertaintyRun, version: string): string {
+  if (prepared.shard === null) throw new Error('not a sharded run');
+  return writeUncertaintyShard(out, prepared.plan, prepared.shard, run.values, version, run.provenance);
+}

@@ -1,0 +1,134 @@
+// The words of the uncertainty analysis (uncertainty.json's statements, its page section, its
+// Markdown and its charts), in Dutch and English. Metric names come from labels.ts.
+
+import type { Lang } from './types.js';
+
+export interface UncertaintyWords {
+  title: string;
+  intro: (samples: number, replications: number, parameters: number, base: number) => string;
+  /** "In 87% of plausible worlds X leads to fewer cold handovers" */
+  clear: (share: string, scenario: string, improvement: string) => string;
+  /** When no measure improves in most worlds. */
+  noClear: (share: string, scenario: string, improvement: string) => string;
+  /** "; whether it leads to shorter waits depends mainly on P" */
+  dependsOn: (improvement: string, parameter: string) => string;
+  /** "; whether it leads to X is open, and no single assumption stands out at this number of samples" */
+  noDriver: (improvement: string) => string;
+  allClear: string;
+  effectTable: string;
+  scenario: string;
+  measure: string;
+  median: string;
+  range90: string;
+  noiseOnly: string;
+  probability: string;
+  topDriver: string;
+  rankFirstTitle: string;
+  rankFirstNote: string;
+  measureFirstTitle: string;
+  measureFirstNote: (evpi: string, floor: string) => string;
+  weighted: string;
+  evppi: string;
+  shareOfEvpi: string;
+  heldTitle: string;
+  methodNote: (drivers: 'prcc' | 'spearman', sobol: boolean) => string;
+  tornado: { title: (scenario: string) => string; caption: (method: string) => string; axis: string; parameter: string; interval: string };
+  effects: { title: string; caption: string; axis: string; sample: string; noise: string; range: string };
+  baseline: string;
+}
+
+const nl: UncertaintyWords = {
+  title: 'Onzekerheid over de aannames',
+  intro: (n, r, p, b) =>
+    `${n} plausibele werelden: ${p} onzekere parameters tegelijk gevarieerd binnen hun plausibele bereik (Latin hypercube), per wereld elk scenario ${r}× doorgerekend met dezelfde toevalsgetallen. ${b > 0 ? `Het interval alleen door toeval komt uit ${b} replicaties bij de waarden van de scenario's zelf.` : ''}`.trim(),
+  clear: (s, sc, imp) => `In ${s} van de plausibele werelden leidt ${sc} tot ${imp}`,
+  noClear: (s, sc, imp) => `${sc} verbetert geen maat in de meeste plausibele werelden; het best scoort ${imp} (in ${s} van de werelden)`,
+  dependsOn: (imp, p) => `; of het tot ${imp} leidt, hangt vooral af van ${p}`,
+  noDriver: (imp) => `; of het tot ${imp} leidt, is open, en bij dit aantal werelden springt geen aanname eruit`,
+  allClear: '; op elke maat wijst het effect in minstens 80% van de werelden dezelfde kant op',
+  effectTable: 'Effect over plausibele werelden',
+  scenario: 'Scenario',
+  measure: 'Maat',
+  median: 'Mediaan',
+  range90: '5e–95e percentiel',
+  noiseOnly: 'Alleen toeval (95%-BI)',
+  probability: 'Kans op verbetering',
+  topDriver: 'Belangrijkste aanname',
+  rankFirstTitle: 'Hoe vaak elk scenario het beste is',
+  rankFirstNote: 'Aandeel van de plausibele werelden waarin het scenario op die maat het beste uitkomt (het basisscenario telt mee: geen verandering). “Gewogen”: alle maten samen, elke groep maten even zwaar, als relatieve verbetering.',
+  measureFirstTitle: 'Wat eerst meten',
+  measureFirstNote: (evpi, floor) =>
+    `De verwachte waarde van informatie (EVPPI): hoeveel beter de keuze tussen de scenario's gemiddeld zou zijn als die ene parameter precies bekend was, op de gewogen maat (relatieve verbetering; alles weten is ${evpi} waard). Bovenaan staat wat een ministerie het eerst zou moeten laten meten. Een parameter die nergens mee samenhangt, krijgt bij dit aantal werelden door toeval al ongeveer ${floor}: een EVPPI daaronder zegt niets.`,
+  weighted: 'Gewogen',
+  evppi: 'EVPPI',
+  shareOfEvpi: 'Deel van alles weten',
+  heldTitle: 'Niet gevarieerd',
+  methodNote: (d, s) =>
+    `Belangrijkste aanname: ${d === 'prcc' ? 'de partiële rangcorrelatie (PRCC)' : 'de rangcorrelatie (Spearman; te weinig werelden voor PRCC)'} van de parameter met het effect${s ? ', met Sobol-indices van de eerste orde' : ''}.`,
+  tornado: {
+    title: (s) => `Wat het effect van ${s} bepaalt`,
+    caption: (m) => `Per maat de parameters met de sterkste samenhang met het effect (${m}), met 95%-interval. Rechts van nul: een hogere waarde van de parameter geeft een groter (positiever) verschil met het basisscenario.`,
+    axis: 'Correlatie met het effect',
+    parameter: 'Parameter',
+    interval: '95%-interval',
+  },
+  effects: {
+    title: 'Effect van elk scenario over plausibele werelden',
+    caption: 'Per maat het verschil met het basisscenario in elke plausibele wereld (streepjes), de mediaan (punt) en het 5e–95e percentiel (dikke lijn); in grijs het 95%-interval als alleen het toeval telt. Lager is bij al deze maten beter.',
+    axis: 'Verschil met basis (eenheid van de maat)',
+    sample: 'Wereld',
+    noise: 'alleen toeval',
+    range: 'plausibele werelden',
+  },
+  baseline: 'basis (geen verandering)',
+};
+
+const en: UncertaintyWords = {
+  title: 'Uncertainty about the assumptions',
+  intro: (n, r, p, b) =>
+    `${n} plausible worlds: ${p} uncertain parameters varied together within their plausible ranges (Latin hypercube), each scenario run ${r}× per world on the same random numbers. ${b > 0 ? `The noise-only interval comes from ${b} replications at the scenarios' own values.` : ''}`.trim(),
+  clear: (s, sc, imp) => `In ${s} of plausible worlds ${sc} leads to ${imp}`,
+  noClear: (s, sc, imp) => `${sc} improves no measure in most plausible worlds; its best is ${imp} (in ${s} of worlds)`,
+  dependsOn: (imp, p) => `; whether it leads to ${imp} depends mainly on ${p}`,
+  noDriver: (imp) => `; whether it leads to ${imp} is open, and no single assumption stands out at this number of samples`,
+  allClear: '; on every measure the effect points the same way in at least 80% of worlds',
+  effectTable: 'Effect over plausible worlds',
+  scenario: 'Scenario',
+  measure: 'Measure',
+  median: 'Median',
+  range90: '5th–95th percentile',
+  noiseOnly: 'Noise only (95% CI)',
+  probability: 'Probability of improvement',
+  topDriver: 'Main assumption',
+  rankFirstTitle: 'How often each scenario is best',
+  rankFirstNote: 'Share of plausible worlds in which the scenario comes out best on that measure (the baseline counts: no change). “Weighted”: all measures together, each group of measures weighing the same, as relative improvement.',
+  measureFirstTitle: 'What to measure first',
+  measureFirstNote: (evpi, floor) =>
+    `The expected value of partial perfect information (EVPPI): how much better the choice between the scenarios would be on average if that one parameter were known exactly, on the weighted measure (relative improvement; knowing everything is worth ${evpi}). At the top is what a ministry should have measured first. A parameter related to nothing already gets about ${floor} by chance from this many worlds: an EVPPI below that says nothing.`,
+  weighted: 'Weighted',
+  evppi: 'EVPPI',
+  shareOfEvpi: 'Share of knowing everything',
+  heldTitle: 'Not varied',
+  methodNote: (d, s) =>
+    `Main assumption: the ${d === 'prcc' ? 'partial rank correlation (PRCC)' : 'rank correlation (Spearman; too few worlds for PRCC)'} of the parameter with the effect${s ? ', with first-order Sobol indices' : ''}.`,
+  tornado: {
+    title: (s) => `What drives the effect of ${s}`,
+    caption: (m) => `For each measure the parameters most strongly related to the effect (${m}), with 95% interval. Right of zero: a higher value of the parameter gives a larger (more positive) difference from the baseline.`,
+    axis: 'Correlation with the effect',
+    parameter: 'Parameter',
+    interval: '95% interval',
+  },
+  effects: {
+    title: 'Effect of each scenario over plausible worlds',
+    caption: 'For each measure the difference from the baseline in each plausible world (ticks), the median (dot) and the 5th–95th percentile (thick line); in grey the 95% interval when only random noise counts. Lower is better for all these measures.',
+    axis: 'Difference from baseline (unit of the measure)',
+    sample: 'World',
+    noise: 'noise only',
+    range: 'plausible worlds',
+  },
+  baseline: 'baseline (no change)',
+};
+
+export function uncertaintyWords(lang: Lang): UncertaintyWords {
+  return lang === 'nl' ? nl : en;
+}

@@ -1,0 +1,133 @@
+// The uncertainty analysis end to end on the test queue model (M/M/c), where the answer is
+// known: a third server shortens every wait on common random numbers (waits in FIFO order never
+// grow with more servers), most when arrivals are many, so the arrival rate must lead the
+// drivers with a negative sign and a parameter the model ignores must come last. The worker
+// count and sharding change no byte; the base point is exactly `compare`'s replications.
+
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type * as Uncertainty from '../../src/node/uncertainty.js';
+import type * as UncertaintyFiles from '../../src/node/uncertaintyFiles.js';
+import type { UncertainParameter } from '../../src/experiment/uncertaintyPlan.js';
+import type { UncertaintyFile } from '../../src/experiment/uncertaintyTypes.js';
+import { ARTIFACT, compiledExperiment, QUEUE_MODEL, readTree, tempDir } from './helpers.js';
+
+let U: typeof Uncertainty;
+let F: typeof UncertaintyFiles;
+let E: Awaited<ReturnType<typeof compiledExperiment>>;
+beforeAll(async () => {
+  E = await compiledExperiment();
+  U = await import(pathToFileURL(join(ARTIFACT, 'dist/src/node/uncertainty.js')).href);
+  F = await import(pathToFileURL(join(ARTIFACT, 'dist/src/node/uncertaintyFiles.js')).href);
+}, 180_000);
+
+const queueScenario = (name: string, servers: number) =>
+  ({ name, description: `M/M/${servers}`, queue: { arrivalRate: 1.3, serviceRate: 1, servers }, simulation: { warmupYears: 0.1, years: 0.6, followUpYears: 0 } }) as never;
+const loaded = [
+  { scenario: queueScenario('baseline', 2), file: 'baseline.yaml', hash: 'b' },
+  { scenario: queueScenario('three servers', 3), file: 'three.yaml', hash: 't' },
+];
+const parameter = (path: string, low: number, high: number, baseValue: number): UncertainParameter => ({
+  path,
+  range: { kind: 'uniform', low, high },
+  target: 'number',
+  integer: false,
+  baseValue,
+  from: 'test',
+  why: 'test',
+  heldIn: [],
+});
+const PARAMETERS = [parameter('queue.arrivalRate', 1.0, 1.7, 1.3), parameter('queue.serviceRate', 0.95, 1.05, 1), parameter('queue.ignored', 0, 1, 0.5)];
+const SETTINGS = { seed: 11, samples: 40, replications: 2, baseReplications: 4, shard: null };
+
+async function analysis(workers: number, shard: { index: number; count: number } | null = null, out = tempDir('unc')) {
+  const prepared = U.prepareUncertainty(loaded, { ...SETTINGS, shard }, { parameters: PARAMETERS, checkAgainstSchema: false });
+  const run = await U.runPreparedUncertainty(prepared, { workers, quiet: true, argv: [], modelModule: QUEUE_MODEL });
+  if (shard !== null) return { out, shardFile: U.writeShardOf(out, prepared, run, 'test') };
+  const file = U.analyse(prepared.plan, run.values, 'test');
+  F.writeUncertaintyFiles(out, file, run.provenance);
+  return { out, file };
+}
+
+const withoutProvenanceFile = (tree: Map<string, string>) => new Map([...tree].filter(([k]) => k !== 'uncertainty-provenance.json'));
+
+describe('jbsim uncertainty on a queue', () => {
+  let file: UncertaintyFile;
+  let out: string;
+  beforeAll(async () => {
+    ({ file, out } = (await analysis(2)) as { file: UncertaintyFile; out: string });
+  }, 120_000);
+
+  it('finds that a third server always shortens the wait, and that the arrival rate drives how much', () => {
+    const wait = file.scenarios['three servers'].metrics['waitDays.LT'];
+    expect(wait.better).toBe('lower');
+    expect(wait.probabilityOfImprovement).toBe(1);
+    expect(wait.probabilityOfWorsening).toBe(0);
+    expect(wait.effect.n).toBe(SETTINGS.samples);
+    expect(wait.effect.p5).toBeLessThanOrEqual(wait.effect.median);
+    expect(wait.effect.median).toBeLessThanOrEqual(wait.effect.p95);
+    expect(wait.effect.p95).toBeLessThan(0);
+    expect(file.method.drivers).toBe('prcc');
+    expect(wait.drivers.map((d) => d.path)[0]).toBe('queue.arrivalRate');
+    expect(wait.drivers[0].coefficient).toBeLessThan(-0.5);
+    expect(wait.drivers[0].significant).toBe(true);
+    expect(Math.abs(wait.drivers[2].coefficient)).toBeLessThan(Math.abs(wait.drivers[0].coefficient));
+    expect(wait.samples).toHaveLength(SETTINGS.samples);
+  });
+
+  it('ranks the options per sample, and values knowing the arrival rate above knowing an ignored parameter', () => {
+    const choice = file.choice['waitDays.LT'];
+    expect(choice.rankFirst['three servers']).toBe(1);
+    expect(Object.values(choice.rankFirst).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    const weighted = file.choice.weighted;
+    expect(Object.values(weighted.rankFirst).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    // the reform wins in every sample: knowing anything changes no choice
+    expect(choice.evpi).toBe(0);
+    expect(choice.measureFirst.every((v) => v.evppi === 0)).toBe(true);
+  });
+
+  it('gives the noise-only interval of `compare` with as many replications and the same seed', async () => {
+    const dir = tempDir('unc-compare');
+    const done = await E.executeExperiment(
+      { command: 'compare', scenarios: loaded, baseline: 'baseline', seed: SETTINGS.seed, replications: SETTINGS.baseReplications, precision: null, shard: null },
+      { out: dir, workers: 0, quiet: true, version: 'test', argv: [], modelModule: QUEUE_MODEL },
+    );
+    const cmp = done.kind === 'final' ? done.output.comparison! : null;
+    for (const metric of ['waitDays.LT', 'handoversPerFamily']) {
+      const d = cmp!.scenarios['three servers'][metric];
+      const noise = file.scenarios['three servers'].metrics[metric].noiseOnly!;
+      expect(noise.difference).toBe(d.difference);
+      expect(noise.ci95).toEqual(d.ci95);
+      expect(noise.replications).toBe(SETTINGS.baseReplications);
+    }
+  });
+
+  it('writes the same bytes whatever the worker count, and from merged shards', async () => {
+    const reference = withoutProvenanceFile(readTree(out));
+    expect([...reference.keys()]).toEqual(['uncertainty.csv', 'uncertainty.json']);
+    const inline = await analysis(0);
+    expect(withoutProvenanceFile(readTree(inline.out))).toEqual(reference);
+    const shards = tempDir('unc-shards');
+    await analysis(1, { index: 2, count: 3 }, shards);
+    await analysis(2, { index: 1, count: 3 }, shards);
+    await analysis(0, { index: 3, count: 3 }, shards);
+    const files = E.findShardFiles([shards]);
+    expect(files.every((f) => F.isUncertaintyShard(f))).toBe(true);
+    const merged = F.assembleUncertaintyShards(files);
+    const mergedOut = tempDir('unc-merged');
+    F.writeUncertaintyFiles(mergedOut, U.analyse(merged.plan, merged.values, merged.version), merged.provenance);
+    expect(withoutProvenanceFile(readTree(mergedOut))).toEqual(reference);
+  });
+
+  it('refuses an incomplete or mixed set of shards', async () => {
+    const a = tempDir('unc-shard-a');
+    const b = tempDir('unc-shard-b');
+    const one = (await analysis(0, { index: 1, count: 2 }, a)).shardFile!;
+    expect(() => F.assembleUncertaintyShards([one])).toThrow(/shard 2\/2 missing/);
+    const other = U.prepareUncertainty(loaded, { ...SETTINGS, seed: 12, shard: { index: 2, count: 2 } }, { parameters: PARAMETERS, checkAgainstSchema: false });
+    const run = await U.runPreparedUncertainty(other, { workers: 0, quiet: true, argv: [], modelModule: QUEUE_MODEL });
+    const two = U.writeShardOf(b, other, run, 'test');
+    expect(() => F.assembleUncertaintyShards([one, two])).toThrow(/different analysis/);
+  });
+});

@@ -1,0 +1,84 @@
+// `jbsim uncertainty` on the real model (short horizons): option and input mistakes exit with 2
+// before anything runs, the files are the same bytes on a repeat, on one or two workers and
+// from merged shards, and the report carries the section with its charts.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BIN, ensureBuilt, readTree, ROOT, tempDir } from './helpers.js';
+
+beforeAll(ensureBuilt, 180_000);
+
+const SCENARIOS = [join(ROOT, 'scenarios/foodvalley/baseline.yaml'), join(ROOT, 'scenarios/foodvalley/guardian-duos.yaml')];
+// short runs, with short pilots behind the settled starts (each sample's scenarios have their own)
+const SHORT = ['--set', 'simulation.warmupYears=1', '--set', 'simulation.followUpYears=0', '--set', 'simulation.settledStart.pilotYears=3', '--set', 'simulation.settledStart.spacingYears=1', '--years', '1', '--quiet'];
+const SMALL = ['--samples', '3', '-r', '1', '--base-replications', '2'];
+
+function jbsim(args: string[]) {
+  const env = { ...process.env };
+  delete env.JBSIM_SHARD;
+  return spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env, timeout: 170_000 });
+}
+
+const results = (dir: string) => new Map([...readTree(dir)].filter(([k]) => k === 'uncertainty.json' || k === 'uncertainty.csv'));
+
+describe('mistakes exit with 2 and write nothing', () => {
+  it.each([
+    [['--samples', '0'], /--samples: expected a whole number from 1/],
+    [['--base-replications', '-1'], /--base-replications/],
+    [['--shard', '3/2'], /shard 3 of 2 does not exist/],
+  ])('jbsim uncertainty %j', (extra, message) => {
+    const out = tempDir('unc-bad');
+    const r = jbsim(['uncertainty', ...SCENARIOS, ...SHORT, '--out', join(out, 'o'), ...extra]);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(existsSync(join(out, 'o'))).toBe(false);
+  });
+
+  it('needs a reform to compare', () => {
+    const r = jbsim(['uncertainty', SCENARIOS[0], ...SHORT, '--out', tempDir('unc-one')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/at least two scenarios/);
+  });
+});
+
+describe('the files', () => {
+  let first: string;
+  beforeAll(() => {
+    first = tempDir('unc-first');
+    const r = jbsim(['uncertainty', ...SCENARIOS, ...SMALL, ...SHORT, '-w', '2', '--out', first]);
+    expect(r.status, r.stderr).toBe(0);
+  }, 170_000);
+
+  it('holds, per reform and headline metric, the effect, the probability of improvement and the drivers, and the report', () => {
+    const file = JSON.parse(readFileSync(join(first, 'uncertainty.json'), 'utf8'));
+    const duos = file.scenarios['guardian-duos'];
+    expect(duos.statement.nl).toMatch(/plausibele werelden/);
+    expect(duos.statement.en).toMatch(/plausible worlds/);
+    expect(Object.keys(duos.metrics)).toEqual(file.metrics);
+    for (const u of Object.values<any>(duos.metrics)) {
+      expect(u).toHaveProperty('probabilityOfImprovement');
+      expect(u.effect).toHaveProperty('median');
+      // every parameter but the other reforms' own
+      expect(u.drivers.length).toBe(file.parameters.filter((p: { inertIn: string[] }) => !p.inertIn.includes('guardian-duos')).length);
+      expect(u.drivers.length).toBeLessThan(file.parameters.length);
+    }
+    expect(file.method.drivers).toBe('spearman');
+    expect(readdirSync(first)).toEqual(expect.arrayContaining(['uncertainty.html', 'uncertainty.md', 'uncertainty-provenance.json', 'charts']));
+    expect(readdirSync(join(first, 'charts'))).toEqual(expect.arrayContaining(['uncertainty-effects.svg', 'uncertainty-drivers-guardian-duos.png']));
+    expect(readFileSync(join(first, 'uncertainty.html'), 'utf8')).toContain('id="uncertainty"');
+  });
+
+  it('are the same bytes on a repeat, on one worker, and from merged shards', () => {
+    const again = tempDir('unc-again');
+    expect(jbsim(['uncertainty', ...SCENARIOS, ...SMALL, ...SHORT, '-w', '1', '--no-report', '--out', again]).status).toBe(0);
+    expect(results(again)).toEqual(results(first));
+    const shards = tempDir('unc-cli-shards');
+    for (const shard of ['1/2', '2/2']) expect(jbsim(['uncertainty', ...SCENARIOS, ...SMALL, ...SHORT, '-w', '1', '--shard', shard, '--out', shards]).status).toBe(0);
+    const merged = tempDir('unc-cli-merged');
+    const r = jbsim(['merge', shards, '--out', merged, '--quiet', '--no-report']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(results(merged)).toEqual(results(first));
+  }, 170_000);
+});

@@ -1,0 +1,242 @@
+// A family's path (src/model/journey.ts), with every duration fixed so each wait is known by
+// hand: the waits at every link by value, the early escalation of families that need the
+// compulsory track, Veilig Thuis, deterioration, the table's and the Raad's decisions, the court's
+// outcomes and the voogdij path. Shares are checked on many families signalled at once.
+
+import { describe, expect, it } from 'vitest';
+import type { Chain } from '../../src/model/chain.js';
+import type { Family } from '../../src/model/family.js';
+import { DAYS_PER_YEAR } from '../../src/model/units.js';
+import { pathScenario, runUntil, tracedChain, timesOf, type Plain } from './helpers.js';
+
+const fam = (chain: Chain, id: number): Family => chain.families.get(id)!;
+
+describe('waits at every link, by value', () => {
+  it('one family alone waits only for the table\'s and the court\'s sessions', () => {
+    const { chain, events, signal } = tracedChain(pathScenario());
+    signal(0);
+    const a = fam(chain, 1);
+    runUntil(chain, () => a.phase.at === 'gone');
+    expect(a.waits).toEqual({ LT: [0, 0], JBT: [1], RvdK: [0], court: [6], GI: [0] });
+    expect(timesOf(events, 1, 'jeugdbeschermingstafel')).toEqual([21]);
+    expect(timesOf(events, 1, 'RvdK investigation')).toEqual([21]);
+    expect(timesOf(events, 1, 'court hearing')).toEqual([91]);
+    expect(timesOf(events, 1, 'measure: OTS')).toEqual([91]);
+    expect(timesOf(events, 1, 'measure ends')).toEqual([456]);
+    expect(timesOf(events, 1, 'afschaling')).toEqual([466]);
+    expect(timesOf(events, 1, 'closure')).toEqual([526]);
+    expect(a.measureDays).toBe(365);
+    expect(a.daysInChainAt(1000)).toBe(526);
+  });
+
+  it('a second family waits behind the first at the local team, the Raad and the GI, by the days the first holds them', () => {
+    const { chain, signal } = tracedChain(pathScenario());
+    signal(0);
+    signal(0);
+    const [a, b] = [fam(chain, 1), fam(chain, 2)];
+    runUntil(chain, () => a.phase.at === 'gone' && b.phase.at === 'gone');
+    // b: local team when a leaves it for the Raad (21); table 42 (wait 1); the investigator is
+    // free when a's investigation ends (71: wait 29); 121 + 14 = 135, hearing 140 (wait 5);
+    // the guardian is free when a's measure ends (456: wait 316); its OTS ends at 140 + 365 = 505,
+    // the gap to 515, where the local-team worker holds a until 526 (wait 11).
+    expect(a.waits).toEqual({ LT: [0, 0], JBT: [1], RvdK: [0], court: [6], GI: [0] });
+    expect(b.waits).toEqual({ LT: [21, 11], JBT: [1], RvdK: [29], court: [5], GI: [316] });
+    expect(b.measureDays).toBe(365);
+  });
+
+  it('a family that needs the compulsory track at entry escalates after the shorter try, one that does not after its help', () => {
+    // need at entry: help 20 days, table at 21; no need, certain deterioration: help 100 days, table at 105
+    for (const [neededAtSignal, table] of [
+      [true, 21],
+      [false, 105],
+    ] as [boolean, number][]) {
+      const { chain, events, signal } = tracedChain(pathScenario(neededAtSignal ? {} : { family: { compulsoryNeedAtEntry: 0 } }));
+      signal(0);
+      // without the need at the signal the worker tries the full voluntary help first; the need arises meanwhile
+      expect(fam(chain, 1).neededAtSignal).toBe(neededAtSignal);
+      fam(chain, 1).needsCompulsory = true;
+      runUntil(chain, () => timesOf(events, 1, 'jeugdbeschermingstafel').length > 0);
+      expect(timesOf(events, 1, 'jeugdbeschermingstafel')).toEqual([table]);
+    }
+  });
+
+  it('a family that needs no compulsory track and does not deteriorate closes after its help', () => {
+    const { chain, events, signal } = tracedChain(pathScenario({ family: { compulsoryNeedAtEntry: 0, deteriorationRatePerYear: 0 } }));
+    signal(0);
+    const a = fam(chain, 1);
+    runUntil(chain, () => a.phase.at === 'gone');
+    expect(timesOf(events, 1, 'closure')).toEqual([100]);
+    expect(a.waits).toEqual({ LT: [0] });
+  });
+
+  it('via Veilig Thuis the family meets a worker there and reaches the local team after the triage', () => {
+    const { chain, events, signal } = tracedChain(pathScenario({ entry: { viaVeiligThuisShare: 1 } }));
+    signal(0);
+    const a = fam(chain, 1);
+    runUntil(chain, () => a.known.size > 0);
+    expect(chain.sim.now).toBe(0);
+    expect(a.known.size).toBe(1); // the Veilig Thuis worker, before anyone is responsible
+    expect(a.responsible).toBeNull();
+    runUntil(chain, () => timesOf(events, 1, 'jeugdbeschermingstafel').length > 0);
+    expect(timesOf(events, 1, 'Veilig Thuis triage')).toEqual([0]);
+    expect(timesOf(events, 1, 'local team worker')).toEqual([7]);
+    expect(timesOf(events, 1, 'jeugdbeschermingstafel')).toEqual([28]); // 7 + 20 = 27, next session 28
+    expect(a.daysWithoutProfessionalAt(7)).toBe(7);
+  });
+
+  it('the table may keep it voluntary: the family goes back to the local team for its full help, then closes', () => {
+    const { chain, events, signal } = tracedChain(pathScenario({ jbt: { compulsoryDecisionWithNeed: 0 } }));
+    signal(0);
+    const a = fam(chain, 1);
+    runUntil(chain, () => a.phase.at === 'gone');
+    expect(timesOf(events, 1, 'closure')).toEqual([121]); // table 21, help of 100
+    expect(timesOf(events, 1, 'RvdK investigation')).toEqual([]);
+  });
+
+  it('the Raad may ask for no measure: the family goes to aftercare after the gap', () => {
+    const { chain, events, signal } = tracedChain(pathScenario({ rvdk: { measureRequestWithNeed: 0 } }));
+    signal(0);
+    const a = fam(chain, 1);
+    runUntil(chain, () => a.phase.at === 'gone');
+    expect(timesOf(events, 1, 'court hearing')).toEqual([]);
+    expect(timesOf(events, 1, 'afschaling')).toEqual([81]); // investigation ends 71, gap 10
+    expect(timesOf(events, 1, 'closure')).toEqual([141]);
+  });
+});
+
+describe('the court', () => {
+  it('a voogdij lasts its own length and is never reviewed', () => {
+    const { chain, events, signal } = tracedChain(
+      pathScenario({ court: { otsShare: 0, voogdijShare: 1 }, gi: { voogdijDays: { kind: 'deterministic', value: 1000 }, otsExtensionProbability: 0.9 } }),
+    );
+    signal(0);
+    const a = fam(chain, 1);
+    runUntil(chain, () => a.phase.at === 'gone');
+    expect(timesOf(events, 1, 'measure: voogdij')).toEqual([91]);
+    expect(timesOf(events, 1, 'OTS extended')).toEqual([]);
+    expect(timesOf(events, 1, 'measure ends')).toEqual([1091]);
+    expect(a.measureDays).toBe(1000);
+  });
+
+  it('may rule no measure: the family goes to aftercare', () => {
+    const { chain, events, signal } = tracedChain(pathScenario({ court: { otsShare: 0, voogdijShare: 0 } }));
+    signal(0);
+    const a = fam(chain, 1);
+    runUntil(chain, () => a.phase.at === 'gone');
+    expect(a.measures).toBe(0);
+    expect(timesOf(events, 1, 'afschaling')).toEqual([101]); // hearing 91, gap 10
+  });
+
+  it('an OTS extended at its review runs another period', () => {
+    const { chain, events, signal } = tracedChain(pathScenario({ gi: { otsExtensionProbability: 1, maxExtensionProbability: 1, extensionContactElasticity: 0 } }));
+    signal(0);
+    runUntil(chain, () => timesOf(events, 1, 'OTS extended').length >= 3);
+    expect(timesOf(events, 1, 'OTS extended')).toEqual([456, 821, 1186]);
+  });
+});
+
+// ---- shares over many families ----------------------------------------------------------------
+
+const fast = (value: number) => ({ kind: 'deterministic', value });
+/** Ample capacity everywhere and short fixed durations: many families pass every link at once. */
+const MASS: Plain = {
+  localTeam: { workersPerThousandYouth: 10, caseloadCapFamilies: 100, helpBeforeEscalationDays: fast(1), voluntaryHelpDays: fast(100), aftercareDays: fast(1) },
+  veiligThuis: { workers: 3000, triageDays: fast(1) },
+  jbt: { meetingIntervalDays: 1, slotsPerMeeting: 600 },
+  rvdk: { investigators: 3000, investigationDays: fast(1) },
+  court: { preparationDays: 1, hearingIntervalDays: 1, slotsPerHearing: 100, judges: 400 },
+  gi: { firstVisitDays: fast(1), afschalingGapDays: fast(1), institutions: [{ name: 'GI', share: 1, guardianPositions: 3000 }] },
+};
+
+/** Signals `n` families at day 0 and runs to `until`; returns the chain and its trace. */
+function mass(n: number, until: number, ...over: Plain[]) {
+  const t = tracedChain(pathScenario(MASS, ...over));
+  for (let i = 0; i < n; i++) t.signal(0);
+  t.chain.sim.run(until);
+  const count = (activity: string) => new Set(t.events.filter((e) => e.activity === activity).map((e) => e.caseId)).size;
+  return { ...t, count };
+}
+
+/** |observed − n·p| within 4 binomial standard deviations. */
+function expectBinomial(observed: number, n: number, p: number): void {
+  const sd = Math.sqrt(n * p * (1 - p));
+  expect(Math.abs(observed - n * p), `${observed} of ${n}, expected p = ${p}`).toBeLessThanOrEqual(4 * sd + 1e-9);
+}
+
+describe('shares, on many families at once', () => {
+  const N = 1500;
+
+  it('the court rules OTS, voogdij or nothing in the scenario\'s shares', () => {
+    const m = mass(N, 10, { court: { otsShare: 0.6, voogdijShare: 0.25 } });
+    expect(m.count('court hearing')).toBe(N);
+    expectBinomial(m.count('measure: OTS'), N, 0.6);
+    expectBinomial(m.count('measure: voogdij'), N, 0.25);
+  });
+
+  it('a share of the signals goes through Veilig Thuis', () => {
+    const m = mass(N, 1, { entry: { viaVeiligThuisShare: 0.3 } });
+    expectBinomial(m.count('Veilig Thuis triage'), N, 0.3);
+  });
+
+  it('the table and the Raad decide with the chances for a family with the need', () => {
+    const m = mass(N, 10, { jbt: { compulsoryDecisionWithNeed: 0.7 }, rvdk: { measureRequestWithNeed: 0.6 } });
+    const investigated = m.count('RvdK investigation');
+    expectBinomial(investigated, N, 0.7);
+    expectBinomial(m.count('court hearing'), investigated, 0.6);
+  });
+
+  it('and for a family without it', () => {
+    const m = mass(N, 20, { family: { compulsoryNeedAtEntry: 0, deteriorationRatePerYear: 0 }, entry: { signalsPerThousandYouthPerYear: 0 } });
+    // nobody escalates: no table at all
+    expect(m.count('jeugdbeschermingstafel')).toBe(0);
+  });
+
+  it('the need for the compulsory track arises during help at the deterioration rate', () => {
+    // p = 1 − exp(−rate × help days / year), help of 100 days; prevention multiplies the rate
+    const rate = 0.6;
+    for (const [over, factor] of [
+      [{}, 1],
+      [{ reforms: { prevention: { enabled: true, compulsoryNeedReduction: 0.5 } } }, 0.5],
+    ] as [Plain, number][]) {
+      const m = mass(N, 103, { family: { compulsoryNeedAtEntry: 0, deteriorationRatePerYear: rate } }, over);
+      const p = 1 - Math.exp((-rate * factor * 100) / DAYS_PER_YEAR);
+      expectBinomial(m.count('jeugdbeschermingstafel'), N, p);
+      expect(m.chain.observer.counts.escalationsToJBT).toBe(m.count('jeugdbeschermingstafel'));
+    }
+  });
+
+  it('the need at entry rises with the problem domains', () => {
+    // 0.1 × (1 + 0.5 × (domains − 1)), with 3 domains: 0.2
+    const m = mass(N, 3, { family: { compulsoryNeedAtEntry: 0.1, compulsoryNeedPerExtraDomain: 0.5, deteriorationRatePerYear: 0, problemDomains: fast(3) } });
+    expectBinomial(m.count('jeugdbeschermingstafel'), N, 0.2);
+  });
+});
+
+describe('long involvement', () => {
+  it('a family the table keeps voluntary closes without keeping its guardian: the case is released', () => {
+    const { chain, signal } = tracedChain(pathScenario({ reforms: { longInvolvement: { enabled: true } }, jbt: { compulsoryDecisionWithNeed: 0 } }));
+    signal(0);
+    const a = fam(chain, 1);
+    runUntil(chain, () => a.guardianCase !== null);
+    const team = a.guardianCase!.team;
+    runUntil(chain, () => a.phase.at === 'gone');
+    expect(chain.sim.now).toBe(121); // table 21, the full voluntary help of 100
+    expect(a.guardianCase).toBeNull();
+    expect(team.positions.every((p) => p.cases.length === 0)).toBe(true);
+    expect(team.levels.casesOutsideMeasure.value).toBe(0);
+  });
+});
+
+describe('long involvement, after the measure', () => {
+  it('a family whose measure ends without aftercare closes and its guardian lets go', () => {
+    const { chain, signal } = tracedChain(pathScenario({ reforms: { longInvolvement: { enabled: true } }, gi: { afschalingToLocalTeam: 0 } }));
+    signal(0);
+    const a = fam(chain, 1);
+    runUntil(chain, () => a.guardianCase !== null);
+    const team = a.guardianCase!.team;
+    runUntil(chain, () => a.phase.at === 'gone');
+    expect(chain.sim.now).toBe(456);
+    expect(a.guardianCase).toBeNull();
+    expect(team.levels.casesWithHolder.value).toBe(0);
+  });
+});

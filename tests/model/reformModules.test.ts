@@ -1,0 +1,136 @@
+// The reform modules (src/model/reforms/): each turns its settings into named effects, and the
+// composition folds the effects of every enabled reform (factors multiply, chances combine,
+// switches add up, values that replace a parameter come from one reform only). The plan applies
+// them once: the cap, the positions, the admin share.
+
+import { describe, expect, it } from 'vitest';
+import { chainPlan } from '../../src/model/plan.js';
+import { composeReforms, REFORMS, type ReformKey } from '../../src/model/reforms/index.js';
+import type { ReformModule } from '../../src/model/reforms/types.js';
+import { scenario } from './helpers.js';
+
+const only = (key: ReformKey, settings: Record<string, unknown> = {}) => composeReforms(scenario({ reforms: { [key]: { enabled: true, ...settings } } }));
+
+describe('each reform module', () => {
+  it('nothing enabled: the chain as it is', () => {
+    expect(composeReforms(scenario())).toEqual({
+      enabled: [],
+      signalRateFactor: 1,
+      needFactor: 1,
+      voluntaryComeForward: 1,
+      skipsVeiligThuis: false,
+      skipsTable: false,
+      escalationAverted: 0,
+      guardianFromEscalation: false,
+      afschalingToKnownWorker: false,
+      adminShare: null,
+      adminSupportShareOfSavedHours: 0,
+      guardianHoursPerWeekElsewhere: 0,
+      guardianPositionsFactor: 1,
+      caseloadCap: null,
+      duos: null,
+      selfDelivered: null,
+      fixedCostPerYearEuro: 0,
+    });
+  });
+
+  it('guardian duos: the coordination time and the carry limit', () => {
+    const r = only('guardianDuos', { coordinationHoursPerFamilyPerMonth: 0.7, partnerCarryLimitShare: 1.4 });
+    expect(r.enabled).toEqual(['guardianDuos']);
+    expect(r.duos).toEqual({ coordinationHoursPerFamilyPerMonth: 0.7, partnerCarryLimitShare: 1.4 });
+  });
+
+  it('guardian in the local team: advice that averts escalations, prompt afschaling, hours away', () => {
+    const r = only('guardianInLocalTeam', { escalationReduction: 0.3, hoursPerWeek: 3 });
+    expect(r.escalationAverted).toBeCloseTo(0.3, 12);
+    expect(r).toMatchObject({ afschalingToKnownWorker: true, guardianHoursPerWeekElsewhere: 3 });
+  });
+
+  it('less administration: the admin share and the support staff it takes', () => {
+    expect(only('lessAdmin', { adminShare: 0.2, supportShareOfSavedHours: 0.4 })).toMatchObject({ adminShare: 0.2, adminSupportShareOfSavedHours: 0.4 });
+  });
+
+  it('a lower caseload: the cap, and the positions that grow with it', () => {
+    expect(only('lowerCaseload', { caseloadCapChildren: 12, keepCapacity: false }).caseloadCap).toEqual({ children: 12, keepCapacity: false });
+    const base = scenario();
+    const plan = chainPlan(scenario({ reforms: { lowerCaseload: { enabled: true, caseloadCapChildren: 12, keepCapacity: true } } }));
+    expect(plan.guardianCap).toBe(12);
+    const grow = base.guardians.caseloadCapChildren / 12;
+    expect(plan.institutions.map((i) => i.positions)).toEqual(base.gi.institutions.map((i) => Math.round(i.guardianPositions * grow)));
+    const same = chainPlan(scenario({ reforms: { lowerCaseload: { enabled: true, caseloadCapChildren: 12, keepCapacity: false } } }));
+    expect(same.institutions.map((i) => i.positions)).toEqual(base.gi.institutions.map((i) => i.guardianPositions));
+  });
+
+  it('self-delivered help: the share and the hours a domain takes', () => {
+    expect(only('selfDeliveredHelp', { share: 0.3, hoursPerWeekPerDomain: 1.5 }).selfDelivered).toEqual({ share: 0.3, hoursPerWeekPerDomain: 1.5 });
+    const plan = chainPlan(scenario({ localTeam: { hoursPerWeek: 36, caseloadCapFamilies: 24 }, reforms: { selfDeliveredHelp: { enabled: true, hoursPerWeekPerDomain: 1.5 } } }));
+    // 1.5 hours over a family's share of a worker's week (36 / 24 = 1.5 hours): one family's weight
+    expect(plan.localTeamWeightPerSelfDomain).toBeCloseTo(1, 12);
+    expect(chainPlan(scenario()).localTeamWeightPerSelfDomain).toBe(0);
+  });
+
+  it('prevention: more signals, less need, and the programme\'s cost per thousand young people', () => {
+    const s = scenario({ region: { municipalities: [{ name: 'A', youthPopulation: 20000, measuresPerThousandYouth: 7.7 }] }, reforms: { prevention: { enabled: true, extraSignalsShare: 0.2, compulsoryNeedReduction: 0.3, programmeEuroPerThousandYouthPerYear: 1000 } } });
+    expect(composeReforms(s)).toMatchObject({ signalRateFactor: 1.2, needFactor: 0.7, fixedCostPerYearEuro: 20_000 });
+  });
+
+  it('one organisation: no Veilig Thuis, no table, prompt afschaling, a higher threshold', () => {
+    expect(only('oneOrganisation', { voluntarySignalFactor: 0.8 })).toMatchObject({ skipsVeiligThuis: true, skipsTable: true, afschalingToKnownWorker: true, voluntaryComeForward: 0.8 });
+  });
+
+  it('long involvement: a guardian from escalation on', () => {
+    expect(only('longInvolvement').guardianFromEscalation).toBe(true);
+  });
+
+  it('every module is in the registry once, under its key', () => {
+    const keys = REFORMS.map((m) => m.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.sort()).toEqual(Object.keys(scenario().reforms).sort());
+  });
+});
+
+describe('the composition', () => {
+  it('multiplies factors, combines chances, adds hours and costs, and switches on what any switches on', () => {
+    const s = scenario({
+      reforms: {
+        guardianInLocalTeam: { enabled: true, escalationReduction: 0.2, hoursPerWeek: 2 },
+        prevention: { enabled: true, compulsoryNeedReduction: 0.5, programmeEuroPerThousandYouthPerYear: 1000 },
+        oneOrganisation: { enabled: true, voluntarySignalFactor: 0.9 },
+      },
+    });
+    const r = composeReforms(s);
+    expect(r.enabled).toEqual(['guardianInLocalTeam', 'prevention', 'oneOrganisation']);
+    expect(r.needFactor).toBe(0.5);
+    expect(r.voluntaryComeForward).toBe(0.9);
+    expect(r.afschalingToKnownWorker).toBe(true);
+    expect(r.skipsTable).toBe(true);
+    expect(r.guardianHoursPerWeekElsewhere).toBe(2);
+  });
+
+  it('independent chances: averted by either of two', () => {
+    const a: ReformModule = { key: 'guardianInLocalTeam', effects: () => ({ escalationAverted: 0.2, guardianHoursPerWeekElsewhere: 1, fixedCostPerYearEuro: 10, signalRateFactor: 2 }) };
+    const b: ReformModule = { key: 'prevention', effects: () => ({ escalationAverted: 0.5, guardianHoursPerWeekElsewhere: 2, fixedCostPerYearEuro: 5, signalRateFactor: 1.5 }) };
+    const s = scenario({ reforms: { guardianInLocalTeam: { enabled: true }, prevention: { enabled: true } } });
+    const r = composeReforms(s, [a, b]);
+    expect(r.escalationAverted).toBeCloseTo(1 - 0.8 * 0.5, 12);
+    expect(r.guardianHoursPerWeekElsewhere).toBe(3);
+    expect(r.fixedCostPerYearEuro).toBe(15);
+    expect(r.signalRateFactor).toBe(3);
+  });
+
+  it('refuses two reforms that set one value', () => {
+    const a: ReformModule = { key: 'lessAdmin', effects: () => ({ adminShare: 0.2 }) };
+    const b: ReformModule = { key: 'guardianDuos', effects: () => ({ adminShare: 0.3 }) };
+    const s = scenario({ reforms: { lessAdmin: { enabled: true }, guardianDuos: { enabled: true } } });
+    expect(() => composeReforms(s, [a, b])).toThrow(/two reforms set adminShare/);
+    // the same switch from two reforms is no conflict
+    const c: ReformModule = { key: 'lessAdmin', effects: () => ({ skipsTable: true }) };
+    const d: ReformModule = { key: 'guardianDuos', effects: () => ({ skipsTable: true }) };
+    expect(composeReforms(s, [c, d]).skipsTable).toBe(true);
+  });
+
+  it('less administration changes the plan\'s admin share; the scenario\'s otherwise', () => {
+    expect(chainPlan(scenario({ reforms: { lessAdmin: { enabled: true, adminShare: 0.2 } } })).adminShare).toBe(0.2);
+    expect(chainPlan(scenario({ guardians: { adminShare: 0.3 } })).adminShare).toBe(0.3);
+  });
+});

@@ -1,0 +1,106 @@
+// The uncertainty section of the report, on an analysis of made-up values whose story is known:
+// reform "duos" cuts cold handovers in every world by an amount that grows with parameter
+// `a`, and changes the wait either way depending on `b`. Its statement must say both; the
+// charts must compile without warnings and draw; the page and the Markdown show the same digits.
+
+import { describe, expect, it } from 'vitest';
+import { analyseUncertainty } from '../../src/experiment/uncertaintyAnalysis.js';
+import type { UncertaintyPlan } from '../../src/experiment/uncertaintyPlan.js';
+import type { UncertaintyValues } from '../../src/experiment/uncertaintyRun.js';
+import { labelsFor } from '../../src/report/labels.js';
+import { compileChart, renderSvg } from '../../src/report/render.js';
+import { uncertaintyCharts, uncertaintyMarkdown, uncertaintySection, withNoiseFrom } from '../../src/report/uncertainty.js';
+import { uncertaintyStatement, withStatements } from '../../src/report/uncertaintyText.js';
+import { latinHypercube, uniformMarginal } from '../../src/statistics/index.js';
+import { RandomStreams } from '../../src/kernel/random.js';
+
+const N = 60;
+const R = 2;
+const METRICS = ['coldHandoversPerFamily', 'waitDays.GI'];
+const parameter = (path: string) => ({ path, range: { kind: 'uniform' as const, low: 0, high: 1 }, target: 'number' as const, integer: false, baseValue: 0.5, from: 'built-in', why: 'test', heldIn: [] });
+
+function fixture() {
+  const plan: UncertaintyPlan = {
+    seed: 1,
+    samples: N,
+    replications: R,
+    baseReplications: 3,
+    baseline: 'baseline',
+    scenarios: ['baseline', 'duos'].map((name) => ({ name, file: `${name}.yaml`, hash: name })),
+    parameters: [parameter('a'), parameter('b'), parameter('c')],
+    held: [{ path: 'gi.institutions', reason: 'not varied in this test' }],
+  };
+  const design = latinHypercube(N, [0, 1, 2].map(() => uniformMarginal(0, 1)), new RandomStreams(3, 0).stream('design'));
+  const noise = new RandomStreams(3, 0).stream('noise');
+  const values: UncertaintyValues = { metrics: METRICS, base: new Map(), samples: new Map() };
+  // layout: [(scenario × R + replication) × M + metric]
+  design.forEach(([a, b], k) => {
+    const v = new Float64Array(2 * R * 2);
+    for (let j = 0; j < R; j++) {
+      const n = () => 0.01 * (noise.next() - 0.5);
+      v[(0 * R + j) * 2 + 0] = 1 + n();
+      v[(0 * R + j) * 2 + 1] = 60 + n();
+      v[(1 * R + j) * 2 + 0] = 1 - 0.2 - 0.5 * a + n();
+      v[(1 * R + j) * 2 + 1] = 60 + 20 * (b - 0.5) + n();
+    }
+    values.samples.set(k, v);
+  });
+  for (let b = 0; b < 3; b++) values.base.set(b, Float64Array.from([1, 60, 0.6 + 0.01 * b, 60 + b]));
+  return withStatements(analyseUncertainty(plan, design, values, 'test'));
+}
+
+describe('the uncertainty section', () => {
+  const file = fixture();
+
+  it('says how often the reform improves, and what an open measure depends on', () => {
+    const cold = file.scenarios.duos.metrics.coldHandoversPerFamily;
+    expect(cold.probabilityOfImprovement).toBe(1);
+    expect(cold.drivers[0].path).toBe('a');
+    expect(file.scenarios.duos.metrics['waitDays.GI'].drivers[0]).toMatchObject({ path: 'b', coefficient: 1 });
+    expect(Math.abs(file.scenarios.duos.metrics['waitDays.GI'].drivers[1].coefficient)).toBeLessThan(0.5);
+    expect(uncertaintyStatement(file, 'duos', 'en')).toBe('In 100% of plausible worlds duos leads to fewer cold handovers; whether it leads to shorter wait for a gezinsvoogd depends mainly on b.');
+    // on the wait, duos win when b < 0.5: knowing b is worth E[max(0, 20 (0.5 − b))] = 2.5 days
+    const wait = file.choice['waitDays.GI'];
+    expect(wait.measureFirst[0].path).toBe('b');
+    expect(Math.abs(wait.measureFirst[0].evppi - 2.5)).toBeLessThan(0.5);
+    expect(wait.noiseFloor).toBeLessThan(wait.measureFirst[0].evppi / 2);
+    expect(file.scenarios.duos.statement?.nl).toBe('In 100% van de plausibele werelden leidt duos tot minder koude overdrachten; of het tot korter wachten op een gezinsvoogd leidt, hangt vooral af van b.');
+  });
+
+  it.each(['nl', 'en'] as const)('charts compile without warnings and draw (%s)', async (lang) => {
+    const charts = uncertaintyCharts(labelsFor(lang), file);
+    expect(charts.map((c) => c.name)).toEqual(['uncertainty-effects', 'uncertainty-drivers-duos']);
+    for (const chart of charts) {
+      const { vega, warnings } = compileChart(chart.spec);
+      expect(warnings).toEqual([]);
+      const svg = await renderSvg(vega);
+      expect(svg).toMatch(/<svg/);
+      // every world's tick in the effects; a bar and an interval per driver row in the tornado
+      const rows = chart.name === 'uncertainty-effects' ? N : 2 * 3 * 2;
+      expect((svg.match(/<path|<line|<rect/g) ?? []).length).toBeGreaterThanOrEqual(rows);
+    }
+  });
+
+  it('takes the noise-only interval from a comparison when the analysis ran none', () => {
+    const none = { ...file, scenarios: { duos: { ...file.scenarios.duos, metrics: Object.fromEntries(Object.entries(file.scenarios.duos.metrics).map(([m, u]) => [m, { ...u, noiseOnly: null }])) } } };
+    const d = { baseline: 1, scenario: 0.6, difference: -0.4, ci95: [-0.5, -0.3] as [number, number], relativeChange: -0.4, significant: true };
+    const filled = withNoiseFrom(none, { baseline: 'baseline', seed: 1, replications: 30, scenarios: { duos: { coldHandoversPerFamily: d } }, costEffectiveness: {} });
+    expect(filled.scenarios.duos.metrics.coldHandoversPerFamily.noiseOnly).toEqual({ difference: -0.4, ci95: [-0.5, -0.3], replications: 30 });
+    expect(filled.scenarios.duos.metrics['waitDays.GI'].noiseOnly).toBeNull();
+  });
+
+  it('the page and the Markdown give the same median and probability', () => {
+    const labels = labelsFor('en');
+    const section = uncertaintySection(labels, file, []);
+    const md = uncertaintyMarkdown(labels, file);
+    const median = file.scenarios.duos.metrics.coldHandoversPerFamily.effect.median;
+    const text = `−${Math.abs(median).toFixed(2)}`;
+    expect(section.html).toContain(text);
+    expect(md).toContain(text);
+    expect(section.html).toContain('100%');
+    expect(md).toContain(file.scenarios.duos.statement!.en.replace(/\./g, '.'));
+    expect(section.html).toContain('gi.institutions');
+    expect(section.html).not.toMatch(/undefined|NaN/);
+    expect(md).not.toMatch(/undefined|NaN/);
+  });
+});

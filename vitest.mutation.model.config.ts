@@ -1,0 +1,26 @@
+// The tests `npm run mutate:model` uses: the model's mechanism tests that run in milliseconds to a
+// second or two. Stryker runs every test that covers a mutant for each mutant, so whole-chain runs
+// over many replications (reproducibility, areas, properties, the statistical comparisons and the
+// calibration) stay out: they run in `npm test`.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: [
+      'tests/model/team.test.ts',
+      'tests/model/journey.test.ts',
+      'tests/model/observer.test.ts',
+      'tests/model/handovers.test.ts',
+      'tests/model/review.test.ts',
+      'tests/model/lazy.test.ts',
+      'tests/model/guardianTime.test.ts',
+      'tests/model/reformModules.test.ts',
+      'tests/model/settledRestore.test.ts',
+      'tests/model/inputs.test.ts',
+    ],
+    environment: 'node',
+    testTimeout: 60_000,
+    // one module graph for all files: each mutant's run then skips re-importing the model per file
+    isolate: false,
+  },
+});
