@@ -28,6 +28,18 @@ export function topLevel(labels: Labels, title: string, caption: string, body: V
   return { $schema: VL_SCHEMA, description: caption, title: { text: title }, config: chartConfig(labels), ...body };
 }
 
+/**
+ * The header of a panel of `width` pixels named after a scenario: a title too long for one line
+ * breaks before its last bracket ("… (niet stabiel)") instead of being cut off. Scenario titles
+ * reach the expression as data (datum.value), never as code.
+ */
+export function panelHeader(width: number): VlSpec {
+  const cut = "lastindexof(datum.value, ' (')";
+  // about 7 pixels per character of bold 12-pixel text
+  const fits = Math.floor(width / 7);
+  return { labelAnchor: 'start', labelFontWeight: 'bold', labelLimit: width + 20, labelExpr: `length(datum.value) > ${fits} && ${cut} > 0 ? [substring(datum.value, 0, ${cut}), substring(datum.value, ${cut} + 1)] : datum.value` };
+}
+
 const DAYS_PER_MONTH = 365.25 / 12;
 const GUARDIAN_TAIL_CHANGES = 4;
 
@@ -233,7 +245,7 @@ function handoverDistributionChart(labels: Labels, summaries: ScenarioSummary[])
   const colours = kinds.map((k) => (k === w.cold ? WORSE : k === w.warm ? OKABE_ITO.skyBlue : OKABE_ITO.blue));
   const spec = topLevel(labels, w.handoverDistribution.title, w.handoverDistribution.caption, {
     data: { values: rows },
-    facet: { field: 'scenario', type: 'nominal', sort: summaries.map((s) => s.scenario.name), title: null, header: { labelAnchor: 'start', labelFontWeight: 'bold' } },
+    facet: { field: 'scenario', type: 'nominal', sort: summaries.map((s) => s.scenario.name), title: null, header: panelHeader(230) },
     columns: 3,
     // an x axis per panel: shared footer axes would also be drawn under empty grid cells
     resolve: { axis: { x: 'independent' } },
@@ -284,7 +296,7 @@ function guardianChangesChart(labels: Labels, summaries: ScenarioSummary[]): Cha
   ];
   const spec = topLevel(labels, g.title, g.caption, {
     data: { values: rows },
-    facet: { field: 'scenario', type: 'nominal', sort: summaries.map((s) => s.scenario.name), title: null, header: { labelAnchor: 'start', labelFontWeight: 'bold' } },
+    facet: { field: 'scenario', type: 'nominal', sort: summaries.map((s) => s.scenario.name), title: null, header: panelHeader(panelWidth) },
     columns: 3,
     resolve: { axis: { x: 'independent' } },
     spec: {
@@ -485,7 +497,7 @@ function seriesChart(labels: Labels, summaries: ScenarioSummary[], baseline: str
   const series = { filter: "datum.layer === 'series'" };
   const spec = topLevel(labels, words.title, words.caption, {
     data: { values: rows },
-    facet: { field: 'panel', type: 'nominal', sort: panels.map((s) => s.scenario.name), title: null, header: { labelAnchor: 'start', labelFontWeight: 'bold' } },
+    facet: { field: 'panel', type: 'nominal', sort: panels.map((s) => s.scenario.name), title: null, header: panelHeader(230) },
     columns: 3,
     resolve: { axis: { x: 'independent' } },
     spec: {

@@ -27,6 +27,7 @@ export interface ComparisonWords {
   neutralNote: string;
   compactNote: string;
   guardianNote: string;
+  waitsNote: string;
   censored: (share: string, list: string) => string;
   rankings: { metric: string; order: string; unranked: string; noneClear: string };
   costs: {
@@ -45,6 +46,14 @@ export interface ComparisonWords {
     reformDefaults: string;
     otherChanges: string;
     restsOn: string;
+    /** The drivers come from the uncertainty analysis over this many worlds. */
+    byUncertainty: (worlds: number) => string;
+    /** The analysis could tell the parameters apart, but none stands out for this reform. */
+    noneStandsOut: (worlds: number) => string;
+    /** Too few worlds to tell the parameters apart. */
+    tooFewWorlds: (worlds: number) => string;
+    /** "drives: cold handovers, wait GI" */
+    drives: (measures: string[]) => string;
     noChanges: string;
     baseline: string;
     parameter: string;
@@ -116,9 +125,11 @@ const nl: ComparisonWords = {
   tableNote:
     'Per cel: het gemiddelde in het scenario; daaronder het verschil met het basisscenario en het 95%-betrouwbaarheidsinterval (95%-BI), gepaard over replicaties met dezelfde toevalsgetallen. ▼ lager en ▲ hoger alleen als het interval nul uitsluit; blauw is beter voor gezinnen, oranje slechter.',
   compactNote: 'Per cel het gemiddelde en het verschil met het basisscenario (▼ ▲ als het 95%-betrouwbaarheidsinterval nul uitsluit); het interval staat in de tooltip van de cel. Koud: een nieuw gezicht; warm: een bekend gezicht.',
-  neutralNote: 'Grijs: bij deze maat is lager niet vanzelf beter (meer warme overdrachten in een duo zijn de bedoeling; minder kinderen met een maatregel kan goed of slecht nieuws zijn).',
+  neutralNote: 'Zwart: een duidelijk verschil bij een maat waarbij lager niet vanzelf beter is (meer warme overdrachten in een duo zijn de bedoeling; minder kinderen met een maatregel kan goed of slecht nieuws zijn). Grijs: geen duidelijk verschil.',
   guardianNote:
     'Van uitspraak tot eerste bezoek: van de uitspraak van de kinderrechter tot het eerste bezoek van een gezinsvoogd, voor elke maatregel die in de waargenomen jaren begon, zoals de inspectie het meet; een maatregel die aan het eind nog wacht, telt mee met de tijd tot dan (Kaplan–Meier). Wachten GI (bij de wachttijden) is alleen het deel tot een gezinsvoogd met ruimte de maatregel op zich neemt.',
+  waitsNote:
+    'Per schakel de gemiddelde wachttijd tot de schakel het gezin oppakt. Wachten GI is alleen de wachtrij bij de gecertificeerde instelling: van het moment dat de maatregel er binnenkomt tot een gezinsvoogd met ruimte hem op zich neemt. Van uitspraak tot eerste bezoek (bij Gezinsvoogd en contact) telt daarbovenop de tijd tot het eerste bezoek, en ook maatregelen die aan het eind nog wachten; daarom is dat getal groter.',
   censored: (share, list) =>
     `Let op: van de gezinnen met een maatregel was in het basisscenario ${share} aan het eind van de volgperiode nog in de keten (${list}). Hun aantallen overdrachten en professionals zijn ‘tot dan toe’: de gemiddelden per gezin onderschatten het totaal, het meest waar dit aandeel groot is. De cijfers per gezinsjaar in de keten (in comparison.json) hebben daar geen last van.`,
   rankings: { metric: 'Maat', order: 'Duidelijke verbetering, grootste eerst', unranked: 'Niet gerangschikt (niet stabiel)', noneClear: 'geen hervorming verbetert dit duidelijk' },
@@ -139,6 +150,10 @@ const nl: ComparisonWords = {
     reformDefaults: 'met deze waarden',
     otherChanges: 'Andere parameters',
     restsOn: 'Waar de uitkomsten vooral op rusten',
+    byUncertainty: (n) => `Uit de onzekerheidsanalyse (${n} plausibele werelden): de aannames waar de effecten van deze hervorming het sterkst van afhangen, met de maten waarop.`,
+    noneStandsOut: (n) => `In de onzekerheidsanalyse (${n} plausibele werelden) springt bij deze hervorming geen aanname eruit; hieronder de aannames van de hervorming zelf.`,
+    tooFewWorlds: (n) => `De verkenning van de onzekerheid (${n} plausibele werelden) is te klein om de aannames uit elkaar te houden; hieronder de aannames van de hervorming zelf.`,
+    drives: (m) => `bepaalt vooral: ${m.join(', ')}`,
     noChanges: 'Geen parameters verschillen van het basisscenario.',
     baseline: 'Dit is het basisscenario: de keten van nu, waar elke hervorming mee vergeleken wordt.',
     parameter: 'Parameter',
@@ -176,7 +191,7 @@ const nl: ComparisonWords = {
     run: 'Doorrekening',
     command: 'Opdracht',
     started: 'Gestart',
-    wall: (s, w) => `${s} seconden rekentijd op ${w} rekenkernen`,
+    wall: (s, w) => `${s} seconden doorlooptijd op ${w} rekenkernen`,
     machine: 'Computer',
     version: 'jbsim-versie',
     seed: 'Startgetal (seed)',
@@ -211,9 +226,11 @@ const en: ComparisonWords = {
   tableNote:
     'Each cell: the mean in the scenario; below it the difference from the baseline with its 95% confidence interval (95% CI), paired over replications on the same random numbers. ▼ lower and ▲ higher only when the interval excludes zero; blue is better for families, orange worse.',
   compactNote: 'Each cell: the mean and the difference from the baseline (▼ ▲ when the 95% confidence interval excludes zero); the interval is in the cell’s tooltip. Cold: a new face; warm: a known face.',
-  neutralNote: 'Grey: for this measure lower is not better in itself (more warm handovers are the point of duos; fewer children under a measure can be good or bad news).',
+  neutralNote: 'Black: a clear difference on a measure where lower is not better in itself (more warm handovers are the point of duos; fewer children under a measure can be good or bad news). Grey: no clear difference.',
   guardianNote:
     'Ruling to first visit: from the juvenile court’s ruling to the first visit by a gezinsvoogd, for every measure ruled in the observed years, as the inspectorate measures it; a measure still waiting at the end counts with its time so far (Kaplan–Meier). Wait GI (among the waits) is only the part until a gezinsvoogd with room takes the measure on.',
+  waitsNote:
+    'For each link the mean wait until it takes the family on. Wait GI is only the queue at the certified institution: from the moment the measure arrives there until a gezinsvoogd with room takes it on. Ruling to first visit (under Gezinsvoogd and contact) adds the time to the first visit, and counts measures still waiting at the end too; that is why it is larger.',
   censored: (share, list) =>
     `Note: of the families with a measure, ${share} were still in the chain at the end of follow-up in the baseline (${list}). Their counts of handovers and professionals are ‘so far’: the means per family understate the total, most where this share is large. The rates per family-year in the chain (in comparison.json) are not affected.`,
   rankings: { metric: 'Measure', order: 'Clear improvement, largest first', unranked: 'Not ranked (not settled)', noneClear: 'no reform clearly improves this' },
@@ -234,6 +251,10 @@ const en: ComparisonWords = {
     reformDefaults: 'with these values',
     otherChanges: 'Other parameters',
     restsOn: 'What the results rest on most',
+    byUncertainty: (n) => `From the uncertainty analysis (${n} plausible worlds): the assumptions this reform's effects depend on most, with the measures they drive.`,
+    noneStandsOut: (n) => `In the uncertainty analysis (${n} plausible worlds) no assumption stands out for this reform; below, the reform's own assumptions.`,
+    tooFewWorlds: (n) => `The exploration of uncertainty (${n} plausible worlds) is too small to tell the assumptions apart; below, the reform's own assumptions.`,
+    drives: (m) => `drives above all: ${m.join(', ')}`,
     noChanges: 'No parameters differ from the baseline.',
     baseline: 'This is the baseline: the chain as it is today, which every reform is compared with.',
     parameter: 'Parameter',
@@ -271,7 +292,7 @@ const en: ComparisonWords = {
     run: 'Run',
     command: 'Command',
     started: 'Started',
-    wall: (s, w) => `${s} seconds of computing on ${w} cores`,
+    wall: (s, w) => `${s} seconds from start to end on ${w} cores`,
     machine: 'Computer',
     version: 'jbsim version',
     seed: 'Seed',

@@ -6,6 +6,7 @@
 // else, its averages read as those of the observed years only.
 
 import type { Comparison, CostEffectiveness, MetricDifference, ScenarioSummary } from '../experiment/types.js';
+import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
 import { FTE_ROLES } from '../model/results.js';
 import type { ParameterNote } from './caveats.js';
 import { formatEuro, formatEuroRange, formatInterval, formatNumber, formatPercent, lowerFirst } from './format.js';
@@ -15,12 +16,15 @@ import { titles as titlesOf } from './names.js';
 import { MATERIAL_SHARE, RANKED_METRICS, SUMMARY_METRICS, betterDirection } from './outcomes.js';
 import { unsettledReasons } from './settledWords.js';
 import { SUMMARY_PHRASES } from './summaryWords.js';
+import { worldsShare } from './uncertaintyText.js';
 
 export interface ConclusionInput {
   summaries: readonly ScenarioSummary[];
   comparison: Comparison;
   /** Scenario name → the assumptions its results rest on, the most important first. */
   assumptions: Record<string, readonly ParameterNote[]>;
+  /** An uncertainty analysis of the same scenarios: how often the main improvement holds when the assumptions vary. */
+  uncertainty?: UncertaintyFile;
 }
 
 export interface ReformConclusion {
@@ -133,9 +137,14 @@ export function priceClause(labels: Labels, ce: CostEffectiveness | undefined, d
   return { text: p.price(formatEuro(labels, e.estimate), labels.priceUnits[main.metric] ?? main.unit, e.ci95 ? formatEuroRange(labels, e.ci95) : null), metric: main.metric };
 }
 
-function assumptionClause(labels: Labels, assumptions: readonly ParameterNote[] | undefined, changes: readonly Change[]): string | null {
+function assumptionClause(labels: Labels, assumptions: readonly ParameterNote[] | undefined, changes: readonly Change[], mainMetric: string | null): string | null {
   const p = SUMMARY_PHRASES[labels.lang];
   if (!assumptions || assumptions.length === 0) return null;
+  // by the uncertainty analysis: the driver of the main effect, else the strongest driver
+  if (assumptions.some((a) => a.drives !== undefined)) {
+    const chosen = assumptions.find((a) => mainMetric !== null && a.drives?.includes(mainMetric)) ?? assumptions[0];
+    return p.restsOn([p.assumption(chosen.name, chosen.value)]);
+  }
   const contact = changes.some((c) => c.metric === 'visitIntervalDays');
   const own = assumptions.filter((a) => a.path !== 'gi.extensionContactElasticity');
   const chosen = [...own.slice(0, 1), ...(contact || own.length === 0 ? assumptions.filter((a) => a.path === 'gi.extensionContactElasticity') : [])];
@@ -156,16 +165,24 @@ function conclusionFor(labels: Labels, input: ConclusionInput, summary: Scenario
   const costs = [...fteClauses(labels, diffs), ...(euro.text ? [euro.text] : [])];
   const price = priceClause(labels, ce, diffs, euro.direction, changes.some((c) => c.kind === 'worse'));
   const main = changes.find((c) => c.metric === price.metric) ?? changes.find((c) => c.kind === 'better') ?? null;
+  const robust = main && main.kind === 'better' ? robustness(labels, input.uncertainty, name, main.metric) : null;
   const certainty = main
-    ? p.certainty(labels.topics[main.metric] ?? lowerFirst(metricWords(labels, main.metric).name), precisionOf(main.d), `${formatInterval(labels, main.d.ci95, decimalsForDifference(main.metric, main.d))} ${metricWords(labels, main.metric).unit}`.trim())
+    ? `${p.certainty(labels.topics[main.metric] ?? lowerFirst(metricWords(labels, main.metric).name), precisionOf(main.d), `${formatInterval(labels, main.d.ci95, decimalsForDifference(main.metric, main.d))} ${metricWords(labels, main.metric).unit}`.trim())}${robust ? `; ${robust}` : ''}`
     : changes.length === 0
       ? p.noEffect(input.comparison.replications)
       : null;
   const sentences = [effects];
-  const second = p.costSentence(costs, price.text, certainty, assumptionClause(labels, input.assumptions[name], changes));
+  const second = p.costSentence(costs, price.text, certainty, assumptionClause(labels, input.assumptions[name], changes, main?.metric ?? null));
   if (second !== '') sentences.push(second);
   const warning = settled || !summary ? null : p.unsettled(unsettledReasons(labels, summary));
   return { scenario: name, title, settled, warning, sentences };
+}
+
+/** How often the improvement holds over plausible values of the assumptions, when an uncertainty analysis has it. */
+function robustness(labels: Labels, file: UncertaintyFile | undefined, name: string, metric: string): string | null {
+  const u = file?.scenarios[name]?.metrics[metric];
+  if (!u || u.effect.n === 0 || !Number.isFinite(u.probabilityOfImprovement)) return null;
+  return SUMMARY_PHRASES[labels.lang].robust(worldsShare(labels.lang, u.probabilityOfImprovement, u.effect.n));
 }
 
 function rankingFor(labels: Labels, input: ConclusionInput, metric: string, reforms: readonly ReformConclusion[]): Ranking {

@@ -327,7 +327,7 @@ const nl: Labels = {
     childrenWithoutGuardian: 'vermeden kindjaar zonder gezinsvoogd',
     professionalsPerFamily: 'professional minder voor een gezin',
   },
-  links: { LT: 'LT', JBT: 'JBT', RvdK: 'RvdK', court: 'kinderrechter', GI: 'GI (op gezinsvoogd)' },
+  links: { LT: 'LT', JBT: 'JBT', RvdK: 'RvdK', court: 'Kinderrechter', GI: 'GI (op gezinsvoogd)' },
   roles: { LT: 'LT-medewerker', VT: 'Veilig Thuis', JBT: 'JBT', RvdK: 'RvdK-onderzoeker', judge: 'kinderrechter', guardian: 'gezinsvoogd', replacement: 'vervangend gezinsvoogd', provider: 'hulpverlener' },
   glossary: glossaryNl,
   pages: {
@@ -533,7 +533,7 @@ const en: Labels = {
     childrenWithoutGuardian: 'child-year without a gezinsvoogd avoided',
     professionalsPerFamily: 'professional fewer for a family',
   },
-  links: { LT: 'LT', JBT: 'JBT', RvdK: 'RvdK', court: 'court (kinderrechter)', GI: 'GI (for a gezinsvoogd)' },
+  links: { LT: 'LT', JBT: 'JBT', RvdK: 'RvdK', court: 'Court (kinderrechter)', GI: 'GI (for a gezinsvoogd)' },
   roles: { LT: 'LT worker', VT: 'Veilig Thuis', JBT: 'JBT', RvdK: 'RvdK investigator', judge: 'judge (kinderrechter)', guardian: 'gezinsvoogd', replacement: 'replacement gezinsvoogd', provider: 'help provider' },
   glossary: glossaryEn,
   pages: {

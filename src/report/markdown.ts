@@ -1,24 +1,21 @@
-// summary.md: the summary, the rankings, the costs and the outcome tables in Markdown, for a CI job
-// summary, a pull-request comment or a note. It renders the same models as the page, so the
-// digits agree with index.html and comparison.json.
+// summary.md: the summary, the rankings, the costs, the outcome tables, the caveats per scenario
+// and the uncertainty analysis in Markdown, for a CI job summary, a pull-request comment or a
+// note. It renders the same models as the page, so the digits agree with index.html and
+// comparison.json.
 
 import type { Comparison, ScenarioSummary } from '../experiment/types.js';
+import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
+import { changesOf, restsOn, type CaveatInput, type ParameterNote } from './caveats.js';
 import type { Conclusions } from './conclusions.js';
 import { costTable } from './costs.js';
-import { headlineTable, type HeadlineTable } from './headline.js';
-import type { Labels } from './labels.js';
+import { lowerFirst } from './format.js';
+import { headlineTable, scenarioOrder, type HeadlineTable } from './headline.js';
+import { metricWords, type Labels } from './labels.js';
 import { titles } from './names.js';
 import { FAMILY_METRICS, GUARDIAN_METRICS, WAIT_METRICS } from './outcomes.js';
-
-/** Text for a Markdown table cell: no markup, no pipes, no line breaks. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|#~])/g, '\\$1');
-}
+import { escapeMarkdown } from './markup.js';
+import { uncertaintyMarkdown } from './uncertainty.js';
+import type { UncertaintyNames } from './uncertaintyText.js';
 
 function rowName(labels: Labels, title: string, isBaseline: boolean, settled: boolean): string {
   const tags = [isBaseline ? labels.baselineTag : '', settled ? '' : labels.comparison.unsettledTag].filter(Boolean);
@@ -55,7 +52,32 @@ function costsMarkdown(labels: Labels, summaries: readonly ScenarioSummary[], co
   return lines.join('\n');
 }
 
-export function summaryMarkdown(labels: Labels, summaries: ScenarioSummary[], comparison: Comparison, version: string, summary?: Conclusions): string {
+/** Per reform in one line: what it changes, and what its results rest on most. */
+function caveatsMarkdown(labels: Labels, input: CaveatInput): string[] {
+  const w = labels.comparison.caveats;
+  const title = titles(labels, input.summaries);
+  const item = (n: ParameterNote) => `${n.name} ${n.value}${n.baseline !== undefined ? ` (${w.baselineValue.toLowerCase()} ${n.baseline})` : ''}`;
+  const lines: string[] = [];
+  for (const name of scenarioOrder([...input.summaries], input.comparison)) {
+    if (name === input.comparison.baseline || !input.summaries.some((s) => s.scenario.name === name)) continue;
+    const changes = changesOf(labels, input.diffs?.[name], input.values?.[name]);
+    const changed = [...changes.reforms.map((r) => (r.parameters.length > 0 ? `${r.name} (${r.parameters.map(item).join('; ')})` : r.name)), ...changes.other.map(item)];
+    const rest = restsOn(labels, input, name);
+    const rests = rest.notes.map((a) => `${a.name} ${a.value} (${a.source})${a.drives && a.drives.length > 0 ? `, ${w.drives(a.drives.map((m) => lowerFirst(metricWords(labels, m).name)))}` : ''}`);
+    const parts = [changed.length > 0 ? `${w.changes}: ${changed.join('; ')}.` : '', rests.length > 0 ? `${w.restsOn}: ${rests.join('; ')}.` : ''].filter(Boolean);
+    lines.push(`- **${escapeMarkdown(title(name))}**: ${escapeMarkdown(parts.join(' '))}`);
+  }
+  return lines;
+}
+
+/** What summary.md adds when the report has it: the caveats per scenario and the uncertainty analysis. */
+export interface MarkdownExtras {
+  caveats?: CaveatInput;
+  names?: UncertaintyNames;
+  uncertainty?: UncertaintyFile;
+}
+
+export function summaryMarkdown(labels: Labels, summaries: ScenarioSummary[], comparison: Comparison, version: string, summary?: Conclusions, extras: MarkdownExtras = {}): string {
   const w = labels.comparison;
   const title = titles(labels, summaries);
   const years = String(Math.round((summaries[0].horizonDays / 365.25) * 10) / 10).replace('.', labels.decimal);
@@ -81,5 +103,8 @@ export function summaryMarkdown(labels: Labels, summaries: ScenarioSummary[], co
   }
   out.push(`_${escapeMarkdown(labels.markdownNote)}_`, '');
   if (summaries.some((s) => s.settled?.settled === false)) out.push(`_${escapeMarkdown(w.unsettledRow)}_`, '');
+  const caveats = extras.caveats ? caveatsMarkdown(labels, extras.caveats) : [];
+  if (caveats.length > 0) out.push(`### ${w.sections.caveats}`, '', ...caveats, '');
+  if (extras.uncertainty) out.push(uncertaintyMarkdown(labels, extras.uncertainty, extras.names));
   return out.join('\n');
 }

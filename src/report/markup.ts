@@ -9,6 +9,16 @@ export function escapeHtml(text: unknown): string {
   return String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
+/** Text for a Markdown table cell: no markup, no pipes, no line breaks. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]|#~])/g, '\\$1');
+}
+
 /** JSON that is safe inside a <script> element: no `</script>`, no `<!--`, no line separators. */
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value)

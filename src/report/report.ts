@@ -1,11 +1,11 @@
 // The comparison report: index.html (self-contained), summary.md and charts/ (Vega-Lite spec, SVG
 // and PNG per chart, and the chain diagrams as SVG and PNG), from the summaries and comparison.json
 // that `jbsim compare` produces. The page opens with the conclusion, then costs beside effects,
-// the outcome tables, the course over time, the chain, and the caveats each result rests on.
+// the outcome tables, the course over time, the chain, the caveats each result rests on and,
+// when there is one, the uncertainty analysis.
 
 import { join } from 'node:path';
 import type { Comparison, ScenarioSummary } from '../experiment/types.js';
-import { assumptionsOf } from './caveats.js';
 import { chainDiagram, type ChainDiagram } from './chain.js';
 import { comparisonCharts, displayed } from './charts.js';
 import { conclusions } from './conclusions.js';
@@ -19,10 +19,12 @@ import { summaryMarkdown } from './markdown.js';
 import { titles } from './names.js';
 import { FAMILY_METRICS, GUARDIAN_METRICS, HANDOVER_CAUSE_METRICS, WAIT_METRICS } from './outcomes.js';
 import { writeCharts, writeSvgFigure, type RenderedChart } from './render.js';
+import { restsOn } from './caveats.js';
 import { caveatsHtml, provenanceHtml, rankingsHtml, summaryHtml } from './sectionsHtml.js';
 import { headlineTableHtml, unsettledNote } from './markup.js';
 import { costTableHtml } from './tables.js';
 import type { ReportInput, ReportOptions } from './types.js';
+import { labelledNames, uncertaintyCharts, uncertaintySection, withNoiseFrom } from './uncertainty.js';
 
 /** Above this share of families still in the chain at the end, the per-family counts get a caveat. */
 const LARGE_CENSORED_SHARE = 0.1;
@@ -35,6 +37,7 @@ const PLACED: Record<string, 'costs' | 'causes' | 'series'> = {
   'children-without-guardian': 'series',
   caseload: 'series',
 };
+const isUncertaintyChart = (name: string) => name.startsWith('uncertainty-');
 
 export async function writeReport(outDir: string, input: ReportInput, options: ReportOptions): Promise<string[]> {
   const { summaries, comparison } = input;
@@ -46,14 +49,18 @@ export async function writeReport(outDir: string, input: ReportInput, options: R
   const { shown } = displayed(labels, summaries, comparison);
 
   const cost = costEffectChart(labels, summaries, comparison, shown);
-  const charts = [...comparisonCharts(labels, summaries, comparison), ...(cost ? [cost] : [])];
+  // the noise-only intervals of a quick analysis (run without base replications) are the comparison's own
+  const uncertainty = input.uncertainty ? withNoiseFrom(input.uncertainty, comparison) : undefined;
+  const names = labelledNames(labels, shown);
+  const charts = [...comparisonCharts(labels, summaries, comparison), ...(cost ? [cost] : []), ...(uncertainty ? uncertaintyCharts(labels, uncertainty, names) : [])];
   const diagrams = chainDiagrams(labels, summaries, comparison);
   const chartsDir = join(outDir, 'charts');
   const [rendered, diagramFiles] = await Promise.all([writeCharts(chartsDir, charts), Promise.all(diagrams.map((d) => writeSvgFigure(chartsDir, d.name, d.svg)))]);
-  const figures = (where: string | undefined) => rendered.filter((c) => PLACED[c.chart.name] === where).map((c) => chartFigure(labels, c, 'charts/')).join('\n');
+  const figures = (where: string | undefined) => rendered.filter((c) => PLACED[c.chart.name] === where && !isUncertaintyChart(c.chart.name)).map((c) => chartFigure(labels, c, 'charts/')).join('\n');
 
-  const assumptions = Object.fromEntries(summaries.map((s) => [s.scenario.name, assumptionsOf(labels, input.scenarioDiffs?.[s.scenario.name], input.scenarioValues?.[s.scenario.name])]));
-  const summary = conclusions(labels, { summaries, comparison, assumptions });
+  const caveats = { summaries, comparison, diffs: input.scenarioDiffs, values: input.scenarioValues, uncertainty };
+  const assumptions = Object.fromEntries(summaries.map((s) => [s.scenario.name, restsOn(labels, caveats, s.scenario.name).notes]));
+  const summary = conclusions(labels, { summaries, comparison, assumptions, uncertainty });
   const anyUnsettled = summaries.some((s) => s.settled?.settled === false);
   const table = (metrics: readonly string[], id: string, compact = false) => headlineTableHtml(labels, headlineTable(labels, summaries, comparison, metrics), id, compact);
   const note = (text: string) => `<p class="note">${escapeHtml(text)}</p>`;
@@ -63,20 +70,21 @@ export async function writeReport(outDir: string, input: ReportInput, options: R
     { id: 'costs', title: w.sections.costs, html: `${costTableHtml(labels, costTable(labels, summaries, comparison))}\n${note(w.costs.note)}\n${unsettledNote(labels, anyUnsettled)}\n${figures('costs')}` },
     { id: 'families', title: w.sections.families, html: `${table(FAMILY_METRICS, 'headline')}\n${note(w.tableNote)}\n${note(w.neutralNote)}\n${censoredNote(labels, summaries, comparison)}\n${unsettledNote(labels, anyUnsettled)}` },
     { id: 'guardian', title: w.sections.guardian, html: `${table(GUARDIAN_METRICS, 'guardian')}\n${note(w.guardianNote)}\n${unsettledNote(labels, anyUnsettled)}` },
-    { id: 'waits', title: w.sections.waits, html: table(WAIT_METRICS, 'waits') },
+    { id: 'waits', title: w.sections.waits, html: `${table(WAIT_METRICS, 'waits')}\n${note(w.waitsNote)}` },
     { id: 'causes', title: w.sections.causes, html: `${table(HANDOVER_CAUSE_METRICS, 'causes', true)}\n${note(w.compactNote)}\n${figures('causes')}` },
     { id: 'series', title: w.sections.series, html: figures('series') },
     { id: 'chain', title: w.sections.chain, html: chainHtml(labels, diagrams) },
     { id: 'charts', title: w.sections.charts, html: figures(undefined) },
-    { id: 'caveats', title: w.sections.caveats, html: caveatsHtml(labels, { summaries, comparison, diffs: input.scenarioDiffs, values: input.scenarioValues }) },
-    // the uncertainty analysis (`jbsim uncertainty`) belongs here, after the caveats it quantifies
+    { id: 'caveats', title: w.sections.caveats, html: caveatsHtml(labels, caveats) },
+    // the uncertainty analysis, after the caveats it quantifies
+    ...(uncertainty ? [uncertaintySection(labels, uncertainty, rendered.filter((c) => isUncertaintyChart(c.chart.name)), 'charts/', names)] : []),
     { id: 'glossary', title: w.sections.glossary, html: glossaryHtml(labels) },
     { id: 'provenance', title: w.sections.provenance, html: provenanceHtml(labels, summaries, comparison) },
   ].filter((s) => s.html.trim() !== '');
   const years = summaries[0].horizonDays / 365.25;
   const intro = `<p class="run">${escapeHtml(w.runLine(title(comparison.baseline), comparison.replications, String(Math.round(years * 10) / 10).replace('.', labels.decimal)))}</p>`;
   const html = renderPage({ labels, title: labels.reportTitle, intro, sections, charts: rendered });
-  const written = await Promise.all([writeFileAtomic(join(outDir, 'index.html'), html), writeFileAtomic(join(outDir, 'summary.md'), summaryMarkdown(labels, summaries, comparison, version, summary))]);
+  const written = await Promise.all([writeFileAtomic(join(outDir, 'index.html'), html), writeFileAtomic(join(outDir, 'summary.md'), summaryMarkdown(labels, summaries, comparison, version, summary, { caveats, names, uncertainty }))]);
   return [...written, ...rendered.flatMap((c: RenderedChart) => c.files), ...diagramFiles.flat()];
 }
 

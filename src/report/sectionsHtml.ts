@@ -4,15 +4,13 @@
 
 import type { Comparison, ScenarioSummary } from '../experiment/types.js';
 import { textIn } from '../scenario/localText.js';
-import type { Scenario } from '../scenario/schema.js';
-import { assumptionsOf, changesOf, type ParameterNote } from './caveats.js';
+import { changesOf, restsOn, type CaveatInput, type ParameterNote } from './caveats.js';
 import type { Conclusions } from './conclusions.js';
-import { formatNumber } from './format.js';
+import { formatNumber, lowerFirst } from './format.js';
 import { scenarioOrder } from './headline.js';
 import { escapeHtml, paragraphs } from './html.js';
-import type { Labels } from './labels.js';
+import { metricWords, type Labels } from './labels.js';
 import { titles } from './names.js';
-import type { ScenarioDiff } from './types.js';
 
 export function summaryHtml(labels: Labels, c: Conclusions): string {
   const reforms = c.reforms
@@ -51,11 +49,10 @@ ${rows}
 </tbody></table>`;
 }
 
-export interface CaveatInput {
-  summaries: readonly ScenarioSummary[];
-  comparison: Comparison;
-  diffs?: Record<string, ScenarioDiff[]>;
-  values?: Record<string, Scenario>;
+/** "Name: value (source); drives: …" as a list item's text parts. */
+function restsOnItem(labels: Labels, a: ParameterNote): string {
+  const drives = a.drives && a.drives.length > 0 ? ` — ${labels.comparison.caveats.drives(a.drives.map((m) => lowerFirst(metricWords(labels, m).name)))}` : '';
+  return `${escapeHtml(a.name)}: <strong>${escapeHtml(a.value)}</strong> (${escapeHtml(a.source)})${escapeHtml(drives)}`;
 }
 
 /** Per scenario: its description, what it changes in words with units and sources, and what its results rest on most. */
@@ -80,14 +77,15 @@ export function caveatsHtml(labels: Labels, input: CaveatInput): string {
       }
       if (changes.other.length > 0) parts.push(`<p><strong>${escapeHtml(w.otherChanges)}</strong></p>`, notesTable(labels, changes.other, true));
       if (parts.length === 0) parts.push(`<p>${escapeHtml(diffs ? w.noChanges : labels.diffsUnknown)}</p>`);
-      const assumptions = assumptionsOf(labels, diffs, values);
-      const restsOn = assumptions.length > 0 ? `<h4>${escapeHtml(w.restsOn)}</h4>\n<ul class="assumptions">${assumptions.map((a) => `<li>${escapeHtml(a.name)}: <strong>${escapeHtml(a.value)}</strong> (${escapeHtml(a.source)})</li>`).join('')}</ul>` : '';
+      const rest = restsOn(labels, input, name);
+      const basis = rest.basis ? `<p class="note">${escapeHtml(rest.basis)}</p>\n` : '';
+      const restsOnHtml = rest.notes.length > 0 ? `<h4>${escapeHtml(w.restsOn)}</h4>\n${basis}<ul class="assumptions">${rest.notes.map((a) => `<li>${restsOnItem(labels, a)}</li>`).join('')}</ul>` : '';
       const tag = s.settled?.settled === false ? ` <span class="tag unsettled">${escapeHtml(labels.comparison.unsettledTag)}</span>` : '';
       return `<div class="scenario" data-scenario="${escapeHtml(name)}"><h3>${escapeHtml(title(name))}${tag}</h3>
 ${description}
 <h4>${escapeHtml(w.changes)}</h4>
 ${parts.join('\n')}
-${restsOn}
+${restsOnHtml}
 </div>`;
     });
   return `<p>${escapeHtml(w.intro)}</p>\n${blocks.join('\n')}`;

@@ -18,6 +18,8 @@ export interface SummaryPhrases {
   noPrice: string;
   certainty: (metric: string, precision: 'precise' | 'fair' | 'rough', interval: string) => string;
   noEffect: (replications: number) => string;
+  /** "… in 7 of 8 plausible worlds": how often the improvement holds when the assumptions vary. */
+  robust: (worlds: string) => string;
   restsOn: (assumptions: string[]) => string;
   assumption: (name: string, value: string) => string;
   costSentence: (costs: string[], price: string | null, certainty: string | null, restsOn: string | null) => string;
@@ -61,6 +63,7 @@ const nl: SummaryPhrases = {
   noPrice: 'zonder duidelijk verschil in kosten is er geen prijs per eenheid',
   certainty: (metric, precision, interval) => `het effect op ${metric} is ${PRECISION_NL[precision]} (95%-BI ${interval})`,
   noEffect: (n) => `bij ${n} replicaties is geen effect duidelijk`,
+  robust: (worlds) => `met andere plausibele waarden van de aannames is het een verbetering in ${worlds}`,
   restsOn: (assumptions) => `rust vooral op ${join(assumptions, 'en op')}`,
   assumption: (name, value) => `de aanname ‘${name}’ (${value})`,
   costSentence: (costs, price, certainty, restsOn) => sentences(costs.length > 0 ? `Kosten: ${join(costs, 'en')}${price ? `; ${price}` : ''}` : null, [certainty, restsOn], 'en'),
@@ -89,6 +92,7 @@ const en: SummaryPhrases = {
   noPrice: 'without a clear difference in cost there is no price per unit',
   certainty: (metric, precision, interval) => `the effect on ${metric} is ${PRECISION_EN[precision]} (95% CI ${interval})`,
   noEffect: (n) => `no effect is clear over ${n} replications`,
+  robust: (worlds) => `with other plausible values of the assumptions it is an improvement in ${worlds}`,
   restsOn: (assumptions) => `rests most on ${join(assumptions, 'and on')}`,
   assumption: (name, value) => `the assumption ‘${name}’ (${value})`,
   costSentence: (costs, price, certainty, restsOn) => sentences(costs.length > 0 ? `Cost: ${join(costs, 'and')}${price ? `; ${price}` : ''}` : null, [certainty, restsOn], 'and'),

@@ -3,6 +3,7 @@
 // so the experiment layer can write these files and the report can be rebuilt from them.
 
 import type { Comparison, ScenarioSummary } from '../experiment/types.js';
+import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
 import type { ProfessionalSpell, TraceEvent } from '../model/results.js';
 import type { Scenario } from '../scenario/schema.js';
 
@@ -26,6 +27,8 @@ export interface ReportInput {
   scenarioDiffs?: Record<string, ScenarioDiff[]>;
   /** scenario name → its validated parameters: the report names the parameters of the reforms it switches on, with their values and sources. */
   scenarioValues?: Record<string, Scenario>;
+  /** An uncertainty analysis of the same scenarios (uncertainty.json): its section, and the drivers each reform's results rest on. */
+  uncertainty?: UncertaintyFile;
 }
 
 /** A mean with its 95% interval over replications. */

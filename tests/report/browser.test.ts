@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeJourneyReport, writeReport } from '../../src/report/index.js';
 import { launchChromium, liveMarks, openFile, waitForCharts } from './browser.js';
 import { HOSTILE_NAME, STANDARD_SCENARIOS, makeFixture, makeJourney } from './fixtures.js';
+import { makeUncertainty } from './uncertaintyFixture.js';
 
 const ARTIFACTS = resolve('tests/.artifacts');
 
@@ -72,6 +73,29 @@ describe('the report in a browser', () => {
     await page.waitForFunction(() => document.querySelector<HTMLElement>('.jb-tooltip')!.hidden);
 
     await page.screenshot({ path: join(ARTIFACTS, 'report.png'), fullPage: true });
+    expect(problems).toEqual([]);
+  }, BROWSER_TIMEOUT);
+
+  it('draws the uncertainty section live: the effects over plausible worlds and a tornado per reform', async () => {
+    const { summaries, comparison } = makeFixture(STANDARD_SCENARIOS);
+    const names = summaries.map((x) => x.scenario.name);
+    const uncertainty = makeUncertainty({
+      scenarios: [comparison.baseline, ...names.filter((n) => n !== comparison.baseline)],
+      parameters: ['gi.extensionContactElasticity', 'guardians.adminShare', 'guardians.turnoverRatePerYear'],
+      metrics: ['coldHandoversPerFamily', 'waitDays.GI', 'childrenWithoutGuardian'],
+      samples: 30,
+      effect: (reform, metric) => [-1, (reform.length + metric.length) % 3, 2],
+    });
+    const out = join(ARTIFACTS, 'report-uncertainty');
+    await writeReport(out, { summaries, comparison, uncertainty }, { lang: 'nl' });
+    const { page, problems } = await openFile(browser, join(out, 'index.html'));
+    await waitForCharts(page);
+    const reforms = names.length - 1;
+    expect(await page.locator('#uncertainty [data-chart]').count()).toBe(1 + reforms);
+    const marks = await liveMarks(page);
+    expect(marks['uncertainty-effects']).toBeGreaterThan(30 * reforms);
+    for (const [chart, count] of Object.entries(marks)) expect(count, chart).toBeGreaterThan(3);
+    await page.locator('#uncertainty').screenshot({ path: join(ARTIFACTS, 'report-uncertainty.png') });
     expect(problems).toEqual([]);
   }, BROWSER_TIMEOUT);
 

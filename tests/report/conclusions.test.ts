@@ -9,6 +9,8 @@ import type { ParameterNote } from '../../src/report/caveats.js';
 import { conclusions } from '../../src/report/conclusions.js';
 import { labelsFor } from '../../src/report/labels.js';
 import { SUMMARY_METRICS } from '../../src/report/outcomes.js';
+import { restsOn } from '../../src/report/caveats.js';
+import { makeUncertainty } from './uncertaintyFixture.js';
 
 /** A paired difference as comparison.json writes it. */
 function diff(baseline: number, difference: number, low: number, high: number): MetricDifference {
@@ -169,5 +171,48 @@ describe('the summary sentences', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the summary with an uncertainty analysis', () => {
+  const { summaries, comparison } = known();
+  const labels = labelsFor('nl');
+  // the duos' cold handovers improve in every world, driven by the contact elasticity; their
+  // visits by the coordination time; cheap's children without a guardian by nothing at all
+  const analysis = (samples: number) =>
+    makeUncertainty({
+      scenarios: ['base', 'duos', 'nothing', 'cheap'],
+      parameters: ['reforms.guardianDuos.coordinationHoursPerFamilyPerMonth', 'gi.extensionContactElasticity', 'guardians.adminShare'],
+      metrics: ['coldHandoversPerFamily', 'visitIntervalDays', 'childrenWithoutGuardian'],
+      samples,
+      effect: (reform, metric) => (reform === 'duos' ? (metric === 'coldHandoversPerFamily' ? [-0.6, 1, 0.5] : metric === 'visitIntervalDays' ? [9, 0, 6] : [0, 0, 0]) : reform === 'cheap' ? [-10, 0, 0] : [0, 0, 0]),
+    });
+  const caveats = (file: ReturnType<typeof analysis>) => ({ summaries, comparison, uncertainty: file });
+
+  it('rests the main effect on the assumption that drives it, and says how often it holds over plausible worlds', () => {
+    const file = analysis(40);
+    const assumptions = { duos: restsOn(labels, caveats(file), 'duos').notes };
+    expect(Object.fromEntries(assumptions.duos.map((a) => [a.path, a.drives]))).toEqual({
+      'gi.extensionContactElasticity': ['coldHandoversPerFamily'],
+      'reforms.guardianDuos.coordinationHoursPerFamilyPerMonth': ['visitIntervalDays'],
+    });
+    const [, cost] = conclusions(labels, { summaries, comparison, assumptions, uncertainty: file }).reforms.find((r) => r.scenario === 'duos')!.sentences;
+    expect(cost).toContain('(95%-BI −0,65 tot −0,49 per gezin); met andere plausibele waarden van de aannames is het een verbetering in 100% van de plausibele werelden en rust vooral op de aanname ‘Effect van minder contact op verlenging’');
+    expect(cost).not.toContain('Overlegtijd');
+  });
+
+  it('keeps the reform\'s own assumptions when the worlds are too few to tell, and says so', () => {
+    const file = analysis(5);
+    const rest = restsOn(labels, { ...caveats(file), values: undefined }, 'duos');
+    expect(rest.notes.every((a) => a.drives === undefined)).toBe(true);
+    expect(rest.basis).toBe('De verkenning van de onzekerheid (5 plausibele werelden) is te klein om de aannames uit elkaar te houden; hieronder de aannames van de hervorming zelf.');
+    const [, cost] = conclusions(labels, { summaries, comparison, assumptions: { duos: DUOS_ASSUMPTIONS }, uncertainty: file }).reforms.find((r) => r.scenario === 'duos')!.sentences;
+    expect(cost).toContain('; met andere plausibele waarden van de aannames is het een verbetering in 5 van de 5 plausibele werelden en rust vooral op de aanname ‘Overlegtijd in het duo’');
+  });
+
+  it('names no driver where none stands out', () => {
+    const rest = restsOn(labels, caveats(analysis(40)), 'cheap');
+    expect(rest.notes.some((a) => a.drives !== undefined)).toBe(false);
+    expect(rest.basis).toMatch(/springt bij deze hervorming geen aanname eruit/);
   });
 });

@@ -10,11 +10,15 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scenarioDifferences } from '../../src/experiment/diff.js';
 import { loadScenarios } from '../../src/node/index.js';
+import { HEADLINE_METRICS } from '../../src/experiment/metrics.js';
 import { writeReport } from '../../src/report/index.js';
+import { labelsFor } from '../../src/report/labels.js';
+import { labelledNames, uncertaintyMarkdown, uncertaintySection } from '../../src/report/uncertainty.js';
 import { knownUnit } from '../../src/report/parameterWords.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';
 import { allKeyPaths, metaOf, schemaAt } from '../../src/scenario/schemaWalk.js';
 import { makeFixture, type FixtureScenario } from './fixtures.js';
+import { makeUncertainty } from './uncertaintyFixture.js';
 
 /**
  * English words that are not also Dutch words (so "is", "in", "over", "week", "team", "model",
@@ -83,9 +87,13 @@ function leaks(text: string, userNames: readonly string[]): Leak[] {
   return found;
 }
 
+/** Parameters the made-up uncertainty analysis varies: a reform's own, the contact feedback, staffing. */
+const UNCERTAIN = ['reforms.guardianDuos.coordinationHoursPerFamilyPerMonth', 'gi.extensionContactElasticity', 'guardians.adminShare', 'guardians.turnoverRatePerYear', 'reforms.prevention.compulsoryNeedReduction'];
+
 describe('the Dutch report', () => {
   let html = '';
   let markdown = '';
+  let fewWorlds = '';
   let names: string[] = [];
 
   beforeAll(async () => {
@@ -102,9 +110,22 @@ describe('the Dutch report', () => {
     const { summaries, comparison } = makeFixture(scenarios);
     const out = mkdtempSync(join(tmpdir(), 'jbsim-language-'));
     const values = Object.fromEntries(loaded.map((l) => [l.scenario.name, l.scenario]));
-    await writeReport(out, { summaries, comparison, scenarioDiffs: scenarioDifferences(loaded, 'baseline'), scenarioValues: values }, { lang: 'nl' });
+    // an uncertainty analysis with enough worlds for drivers and what to measure first
+    const story = (samples: number) =>
+      makeUncertainty({
+        scenarios: names,
+        parameters: UNCERTAIN,
+        metrics: [...HEADLINE_METRICS],
+        samples,
+        effect: (reform, metric) => [names.indexOf(reform) % 3 === 0 ? 0.5 : -1, (names.indexOf(reform) + metric.length) % UNCERTAIN.length, 1],
+      });
+    await writeReport(out, { summaries, comparison, scenarioDiffs: scenarioDifferences(loaded, 'baseline'), scenarioValues: values, uncertainty: story(30) }, { lang: 'nl' });
     html = readFileSync(join(out, 'index.html'), 'utf8');
     markdown = readFileSync(join(out, 'summary.md'), 'utf8');
+    // and the section of a quick exploration, too few worlds to tell the parameters apart
+    const labels = labelsFor('nl');
+    const few = story(6);
+    fewWorlds = `${uncertaintySection(labels, few, [], 'charts/', labelledNames(labels)).html}\n${uncertaintyMarkdown(labels, few)}`;
   }, 180_000);
 
   it('has no English words or parameter paths in its page or its charts', () => {
@@ -116,12 +137,25 @@ describe('the Dutch report', () => {
     expect(text).toMatch(/Niet stabiel: GI Jeugdbescherming Gelderland/);
     expect(text).toMatch(/Overlegtijd in het duo/);
     expect(text).toMatch(/Verschil met het basisscenario \(per gezin\)/);
+    // the uncertainty section, its tornado charts and the drivers in the caveats
+    expect(text).toMatch(/Onzekerheid over de aannames/);
+    expect(text).toMatch(/Wat het effect van .* bepaalt/);
+    expect(text).toMatch(/Wat eerst meten/);
+    expect(text).toMatch(/Uit de onzekerheidsanalyse \(30 plausibele werelden\)/);
+    expect(leaks(text, names)).toEqual([]);
+  });
+
+  it('has no English words or parameter paths in the section of a quick exploration', () => {
+    const text = visibleText(fewWorlds).replace(/`[^`]*`/g, ' ');
+    expect(text).toMatch(/Wat ze niet kunnen zeggen/);
     expect(leaks(text, names)).toEqual([]);
   });
 
   it('has no English words or parameter paths in summary.md', () => {
     const text = markdown.replace(/`[^`]*`/g, ' ');
     expect(text).toMatch(/### Samenvatting/);
+    expect(text).toMatch(/### Aannames en kanttekeningen/);
+    expect(text).toMatch(/### Onzekerheid over de aannames/);
     expect(leaks(text, names)).toEqual([]);
   });
 
