@@ -7,6 +7,7 @@ import { loadScenario, scenarioFilesIn } from '../../src/node/scenarioFiles.js';
 import { scenarioDefaults, type LoadedScenario } from '../../src/scenario/load.js';
 import type { Scenario } from '../../src/scenario/schema.js';
 import { parseSource } from '../../src/scenario/source.js';
+import { LANGUAGES, textIn } from '../../src/scenario/localText.js';
 import { FOODVALLEY, SCENARIOS } from './helpers.js';
 
 const files = scenarioFilesIn(SCENARIOS, { recursive: true });
@@ -58,7 +59,11 @@ describe('every bundled scenario', () => {
       expect(path.resolve(path.dirname(file), match![1])).toBe(path.join(SCENARIOS, 'scenario.schema.json'));
       const s = get(rel);
       expect(s.name).toBe(path.basename(file, '.yaml'));
-      expect(s.description.length).toBeGreaterThan(150);
+      // the reports speak Dutch and English: a title and a description in each
+      for (const lang of LANGUAGES) {
+        expect(typeof s.title === 'object' && s.title[lang].length > 3, `${lang} title`).toBe(true);
+        expect(typeof s.description === 'object' && s.description[lang].length > 150, `${lang} description`).toBe(true);
+      }
     });
   }
 
@@ -72,10 +77,16 @@ describe('the FoodValley baseline', () => {
   const file = path.join(FOODVALLEY, 'baseline.yaml');
 
   test('equals the schema defaults', () => {
-    const { name, description, ...values } = baseline;
+    const { name, title: _t, description, ...values } = baseline;
     const { name: _n, description: _d, ...defaults } = scenarioDefaults();
     expect(values).toEqual(defaults);
     expect(name).toBe('baseline');
+    expect(description).not.toBe('');
+  });
+
+  test('its title is not inherited by the scenarios that extend it', () => {
+    const titles = [...loaded.values()].map((l) => JSON.stringify(l.scenario.title));
+    expect(new Set(titles).size).toBe(titles.length);
   });
 
   test('writes every parameter out, extends nothing', () => {
@@ -112,7 +123,7 @@ describe('the reforms', () => {
   for (const [name, expected] of Object.entries(changes)) {
     test(`${name} changes ${expected.join(', ')}`, () => {
       const s = get(`foodvalley/${name}.yaml`);
-      const diff = differences(s, baseline).filter((p) => p !== 'name' && p !== 'description');
+      const diff = differences(s, baseline).filter((p) => !['name', 'title', 'description'].includes(p.split('.')[0]));
       expect(diff.sort()).toEqual([...expected].sort());
       const chain = loaded.get(`foodvalley/${name}.yaml`)!.chain;
       expect(path.basename(chain[chain.length - 1])).toBe('baseline.yaml');
@@ -129,7 +140,7 @@ describe('the reforms', () => {
   test('every description names what the reform costs', () => {
     for (const name of Object.keys(changes)) {
       if (name === 'combined-reform' || name === 'prevention-schools' || name === 'one-organisation') continue;
-      expect(get(`foodvalley/${name}.yaml`).description, name).toMatch(/cost|costs|price|takes their time|FTE/i);
+      expect(textIn(get(`foodvalley/${name}.yaml`).description, 'en'), name).toMatch(/cost|costs|price|takes their time|FTE/i);
     }
   });
 });
