@@ -144,6 +144,16 @@ const gi = z
         { name: 'Leger des Heils', share: 0.12, guardianPositions: 4 },
       ])
       .meta(meta({ description: 'The certified institutions (GIs) and the guardian positions each has for the region.', source: 'study: three GIs in the region; ~30 FTE at 15 children each (calibration.md, E)' })),
+    teamsPerArea: z
+      .boolean()
+      .default(false)
+      .meta(
+        meta({
+          description:
+            "Each institution works in every area (`region.municipalities[].area`) with a team of its own: a family's measure goes to the institution's team in the family's area, and each team has its own waiting list, vacancies and sick-leave pool. The institution's guardian positions are split over its teams in proportion to the areas' expected measures (rounded, at least 1 each). Off: each institution is one team for the whole scenario.",
+          source: 'the national GIs (William Schrikker, Leger des Heils) work in regional teams; the 11 regional GIs each cover their own youth regions',
+        }),
+      ),
     firstVisitDays: distribution({ description: 'Time from a guardian\'s assignment to the first visit.', unit: 'days', source: 'assumption; 33% within 5 working days in 2012 (calibration.md)', max: 365, maxWhy: 'a year; a third of the families saw their guardian within 5 working days in 2012' }, { kind: 'lognormal', mean: 10, sd: 7 }),
     otsReviewIntervalDays: positive({ description: 'Length of an OTS period; at its end the measure is extended or ended.', unit: 'days', source: 'domain.md: usually one year, extendable yearly', max: 730, maxWhy: 'by law an OTS period lasts at most a year (Civil Code art. 1:258); two years leaves room for a reform' }).default(365),
     otsExtensionProbability: prob({ description: 'Probability an OTS is extended at a review, at the norm visit interval.', source: 'assumption: not found; calibrated to a mean OTS of ~30–35 months (CBS, calibration.md)' }).default(0.61),
@@ -168,6 +178,14 @@ const guardians = z
     turnoverRatePerYear: nonNegative({ description: 'Rate at which guardians leave when work pressure is at the norm.', unit: 'per year', source: 'almost one fifth left in 2019 (Follow the Money; calibration.md)', max: 2, maxWhy: 'the highest turnover reported in child welfare is 59% a year (Milwaukee 2014; calibration.md); 2 a year is over three times that' }).default(0.17),
     turnoverPressureSensitivity: nonNegative({ description: 'Extra leave rate per unit of work pressure above the norm: rate × (1 + sensitivity × max(0, pressure − 1)).', unit: 'factor', source: 'assumption, after Stahlschmidt 2019 (turnover as a vicious cycle)', max: 10, maxWhy: 'at 10, a pressure 10% above the norm would double the leave rate' }).default(0.6),
     recruitmentDays: distribution({ description: 'Time to fill a guardian vacancy.', unit: 'days', source: 'assumption', max: 730, maxWhy: 'two years for one vacancy; the default mean is 4 months' }, { kind: 'lognormal', mean: 120, sd: 60 }),
+    maxHiresPerYearShare: nonNegative({
+      description:
+        'The most guardians a GI team can hire in a year, as a share of its positions: the labour market\'s limit. A vacancy whose recruitment is done waits for the next hire (hires are at least a year ÷ (share × positions) apart), so when more leave than can be hired the team runs with fewer guardians than positions. 0: no limit (every vacancy is filled when its recruitment is done).',
+      unit: 'hires per position per year',
+      source: 'assumption: a shortage of youth-care professionals (ABF Research via the Jeugdautoriteit: ~700 in 2021, ~1,900 expected in 2031); no limit in FoodValley, calibrated nationally to ~1,500 children without a guardian (IGJ 2024)',
+      max: 5,
+      maxWhy: 'five hires a year per position: every seat filled anew every ten weeks',
+    }).default(0),
     inductionDays: nonNegative({ description: 'Period in which a new guardian holds a reduced caseload.', unit: 'days', source: 'assumption', max: 730, maxWhy: 'two years of reduced caseload; the default is 3 months' }).default(90),
     inductionCapShare: prob({ description: 'Share of the caseload cap a new guardian holds during induction.', unit: 'share', source: 'assumption' }).default(0.5),
     sickEpisodesPerYear: nonNegative({ description: 'Sick-leave episodes long enough to need a replacement, per guardian per year.', unit: 'per year', source: 'assumption; with the duration gives ~7% absence (calibration.md)', max: 12, maxWhy: 'once a month; GIs report about 7% absence' }).default(0.4),
