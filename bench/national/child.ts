@@ -1,4 +1,4 @@
-// Child process for the "national" benchmark: one replication of scenarios/netherlands.yaml over
+// Child process for the "national" benchmark: one replication of scenarios/netherlands/baseline.yaml over
 // 10 observed years on one worker, as the model issue states it, and one JSON line of results.
 // Usage: node child.js OUT_DIR
 
@@ -8,7 +8,7 @@ import { main } from '../../src/cli/main.js';
 
 const [out] = process.argv.slice(2);
 const t0 = performance.now();
-const code = await main(['run', 'scenarios/netherlands.yaml', '--replications', '1', '--years', '10', '--workers', '1', '--out', out, '--quiet']);
+const code = await main(['run', 'scenarios/netherlands/baseline.yaml', '--replications', '1', '--years', '10', '--workers', '1', '--out', out, '--quiet']);
 const wallSeconds = (performance.now() - t0) / 1000;
 if (code !== 0) {
   console.error(`jbsim run exited with ${code}`);

@@ -1,4 +1,4 @@
-// Benchmark "national": the Netherlands at scale, `jbsim run scenarios/netherlands.yaml
+// Benchmark "national": the Netherlands at scale, `jbsim run scenarios/netherlands/baseline.yaml
 // --replications 1 --years 10 --workers 1` (warm-up included), in its own process for its peak
 // memory. Targets from the model issue: under 5 s and under 500 MB.
 
@@ -23,7 +23,7 @@ interface Measured {
 
 async function run(): Promise<BenchOutcome> {
   const out = mkdtempSync(join(tmpdir(), 'jbsim-bench-national-'));
-  process.stderr.write('  national: jbsim run scenarios/netherlands.yaml --replications 1 --years 10 --workers 1 ...\n');
+  process.stderr.write('  national: jbsim run scenarios/netherlands/baseline.yaml --replications 1 --years 10 --workers 1 ...\n');
   const res = await runChild<Measured>(process.execPath, [childPath, out]);
   rmSync(out, { recursive: true, force: true });
   if (!res.ok || !res.value) return { rows: [], report: `### national\n\nfailed: ${res.error}`, targetsMet: null, failed: true };

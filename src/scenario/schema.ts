@@ -72,7 +72,7 @@ const entry = z
 
 const veiligThuis = z
   .strictObject({
-    workers: count({ description: 'Reports Veilig Thuis can handle at once for this region (a worker carries several).', source: 'assumption: enough for the region\'s reports without a growing backlog', max: 3000, maxWhy: 'more than twice the whole country\'s: scenarios/netherlands.yaml has 1,300 (FoodValley\'s 20 × 65)' }).default(20),
+    workers: count({ description: 'Reports Veilig Thuis can handle at once for this region (a worker carries several).', source: 'assumption: enough for the region\'s reports without a growing backlog', max: 3000, maxWhy: 'more than twice the whole country\'s: scenarios/netherlands/baseline.yaml has 1,188 (FoodValley\'s 20 × 59)' }).default(20),
     triageDays: distribution({ description: 'Time Veilig Thuis spends on a report before passing it to the local team.', unit: 'days', source: 'assumption', max: 365, maxWhy: 'a year; Veilig Thuis takes weeks (the default mean is 21 days)' }, { kind: 'lognormal', mean: 21, sd: 10 }),
     reportsPerWorker: positive({ description: 'Reports one Veilig Thuis worker (FTE) handles at once: turns `workers` into FTE for the cost side.', unit: 'reports per FTE', source: 'assumption', max: 100, maxWhy: 'a hundred open reports for one person' }).default(4),
   })
@@ -97,7 +97,7 @@ const localTeam = z
 const jbt = z
   .strictObject({
     meetingIntervalDays: positive({ description: 'Days between meetings of the jeugdbeschermingstafel.', unit: 'days', source: 'assumption', max: 365, maxWhy: 'tables meet weekly or fortnightly; once a year is the least a table could meet' }).default(7),
-    slotsPerMeeting: count({ description: 'Families discussed per meeting.', unit: 'families', source: 'assumption', max: 600, maxWhy: 'more than twice the whole country\'s: scenarios/netherlands.yaml has 260 (FoodValley\'s 4 × 65)' }).default(4),
+    slotsPerMeeting: count({ description: 'Families discussed per meeting.', unit: 'families', source: 'assumption', max: 600, maxWhy: 'more than twice the whole country\'s: scenarios/netherlands/baseline.yaml has 238 (FoodValley\'s 4 × 59)' }).default(4),
     compulsoryDecisionWithNeed: prob({ description: 'Probability the table asks the RvdK to investigate when the family needs the compulsory track.', source: 'assumption' }).default(0.85),
     compulsoryDecisionWithoutNeed: prob({ description: 'Probability the table asks for an investigation when the family does not need it.', source: 'assumption' }).default(0.05),
     standingMembers: count({ description: "Members of the table besides the local team and the family (the RvdK's and others): met at the table, never responsible for the family.", unit: 'persons', source: 'the study: LT, RvdK, sometimes GI, parents and child at one table', max: 20, maxWhy: 'a meeting, not an assembly' }).default(2),
@@ -106,7 +106,7 @@ const jbt = z
 
 const rvdk = z
   .strictObject({
-    investigators: count({ description: 'Investigations the RvdK can run at once for this region (an investigator carries several); each is led by one investigator the family meets.', source: 'assumption, calibrated to a settled wait of about a week (calibration.md: the 2018–19 waits of 3–5 weeks came with a backlog)', max: 4000, maxWhy: 'more than twice the whole country\'s: scenarios/netherlands.yaml has 1,885 (FoodValley\'s 29 × 65)' }).default(31),
+    investigators: count({ description: 'Investigations the RvdK can run at once for this region (an investigator carries several); each is led by one investigator the family meets.', source: 'assumption, calibrated to a settled wait of about a week (calibration.md: the 2018–19 waits of 3–5 weeks came with a backlog)', max: 4000, maxWhy: 'more than twice the whole country\'s: scenarios/netherlands/baseline.yaml has 1,842 (FoodValley\'s 31 × 59)' }).default(31),
     investigationDays: distribution({ description: 'Length of a protection investigation (beschermingsonderzoek).', unit: 'days', source: 'Steketee et al. 2007: 89 days when a measure is requested (calibration.md)', max: 730, maxWhy: 'two years; an investigation takes 73–101 days (Steketee et al. 2007)' }, { kind: 'lognormal', mean: 89, sd: 30 }),
     measureRequestWithNeed: prob({ description: 'Probability the RvdK asks the court for a measure when the family needs one.', source: 'assumption; nationally ~60% of investigations lead to a request (NJi cijfers RvdK)' }).default(0.85),
     measureRequestWithoutNeed: prob({ description: 'Probability of a request when the family does not need a measure.', source: 'assumption' }).default(0.05),
@@ -118,7 +118,7 @@ const court = z
   .strictObject({
     hearingIntervalDays: positive({ description: 'Days between juvenile-court hearing sessions for the region.', unit: 'days', source: 'assumption', max: 365, maxWhy: 'courts sit weekly; once a year is the least a court could sit' }).default(7),
     slotsPerHearing: count({ description: 'Cases heard per session.', unit: 'cases', source: 'assumption', max: 100, maxWhy: '25 times the default 4: a session cannot hear more' }).default(4),
-    judges: count({ description: 'Juvenile judges (kinderrechters) sharing the sessions.', source: 'assumption', max: 400, maxWhy: 'more than twice the whole country\'s: scenarios/netherlands.yaml has 195 (FoodValley\'s 3 × 65)' }).default(3),
+    judges: count({ description: 'Juvenile judges (kinderrechters) sharing the sessions.', source: 'assumption', max: 400, maxWhy: 'more than twice the whole country\'s: scenarios/netherlands/baseline.yaml has 178 (FoodValley\'s 3 × 59)' }).default(3),
     preparationDays: nonNegative({ description: 'Least time from the RvdK request to a hearing.', unit: 'days', source: 'assumption: not found in sources (calibration.md)', max: 365, maxWhy: 'a year; the expert norm for the whole chain from concern to ruling is 42 working days (NJi 2007)' }).default(14),
     otsShare: prob({ description: 'Share of requests that lead to a supervision order (OTS).', source: 'assumption' }).default(0.8),
     voogdijShare: prob({ description: 'Share of requests that lead to a custody-ending measure (voogdij).', source: 'assumption: ~12% of new measures, from stock shares (CBS, calibration.md)' }).default(0.11),
