@@ -48,6 +48,15 @@ const region = z
   .strictObject({
     municipalities: z.array(municipality).min(1).max(500).default(FOODVALLEY).meta(meta({ description: 'The municipalities of the region, each with its own local team.', source: 'study Table 1; population estimates (calibration.md)' })),
     referenceMeasuresPerThousandYouth: positive({ description: 'The rate at which `entry.signalsPerThousandYouthPerYear` applies unchanged (the national rate).', unit: '‰', source: 'study Table 1, NL = 7.7', max: 50, maxWhy: 'municipalities range from 3 to 24 per 1000 (CBS via Schrijvers & Krooi); 50 is twice the highest' }).default(7.7),
+    calibrationTargets: z
+      .enum(['regional', 'national-2023'])
+      .default('regional')
+      .meta(
+        meta({
+          description:
+            'The real figures `jbsim calibrate` sets beside the model\'s: `regional`, the FoodValley baseline\'s (volumes scaled by the region\'s expected measures), or `national-2023`, the whole country\'s in 2023 (stock, inflow, RvdK investigations, children without a guardian; docs/calibration.md). Read by `jbsim calibrate` only, never by the model.',
+        }),
+      ),
     childrenPerFamily: distribution({ description: 'Children per family (a measure concerns each child).', unit: 'children', source: 'assumption: ~1.5 children per family (calibration.md, derived baseline; E)', max: 15, maxWhy: 'beyond all but a handful of Dutch families' }, { kind: 'empirical', values: [1, 2, 3, 4], weights: [0.62, 0.25, 0.09, 0.04] }),
   })
   .prefault({});

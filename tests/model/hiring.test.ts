@@ -15,7 +15,7 @@ function hireTimes(hiresPerYear: number, recruitment: number[]): number[] {
   const positions = h.team.positions;
   // each position's recruitment takes its own time: the team's distribution is replaced per departure
   positions.forEach((pos, i) => {
-    (h.team.config as { recruitmentDays: Deterministic }).recruitmentDays = new Deterministic(recruitment[i]!);
+    (h.team.config as unknown as { recruitmentDays: Deterministic }).recruitmentDays = new Deterministic(recruitment[i]!);
     departNow(h, pos);
   });
   const filled: number[] = positions.map(() => NaN);

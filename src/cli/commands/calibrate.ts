@@ -6,7 +6,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { DEFAULT_SEED, type Job } from '../../experiment/index.js';
 import { defaultWorkers, loadScenario, progressBar, ReplicationRunner } from '../../node/index.js';
 import { checkRunSize } from '../../node/size.js';
-import { CALIBRATION_TARGETS, calibrationValues, regionScale } from '../../model/calibration.js';
+import { calibrationTargets, calibrationValues, regionScale } from '../../model/calibration.js';
 import type { ReplicationResult } from '../../model/results.js';
 import type { Scenario } from '../../scenario/schema.js';
 import { meanInterval } from '../../statistics/index.js';
@@ -27,6 +27,7 @@ interface Args {
 /** One row of the comparison, as `--json` prints it. */
 export interface CalibrationRow {
   target: string;
+  unit: string;
   source: string;
   model: { mean: number | null; ci95: [number | null, number | null] };
   band: [number, number];
@@ -38,11 +39,12 @@ const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 /** The comparison for a scenario's replications; `inside` is whether the mean lies in the band. */
 export function calibrationRows(results: readonly ReplicationResult[], scenario: Scenario): CalibrationRow[] {
   const values = calibrationValues(results, scenario);
-  return CALIBRATION_TARGETS.map((t, i) => {
+  return calibrationTargets(scenario).map((t, i) => {
     const m = meanInterval(values[i]);
     const band = t.band(scenario);
     return {
       target: t.name,
+      unit: t.unit,
       source: t.source,
       model: { mean: finite(m.mean), ci95: [finite(m.low), finite(m.high)] },
       band,
@@ -65,10 +67,9 @@ function formatBand(band: [number, number], unit: string): string {
 
 /** A plain-text table: numbers right-aligned, words left-aligned. */
 export function calibrationTable(rows: readonly CalibrationRow[]): string {
-  const units = new Map(CALIBRATION_TARGETS.map((t) => [t.name, t.unit]));
   const cells: string[][] = [['target', 'model mean', '95% interval', 'band', 'inside', 'source']];
   for (const r of rows) {
-    const unit = units.get(r.target) ?? '';
+    const unit = r.unit;
     cells.push([
       r.target,
       formatValue(r.model.mean, unit),
@@ -124,7 +125,8 @@ export const calibrateCommand: CommandModule<object, Args> = {
     const seconds = (performance.now() - started) / 1000;
     const scale = regionScale(scenario);
     out.write(`jbsim calibrate: ${scenario.name}, ${settings.replications} replications, seed ${settings.seed}, in ${seconds.toFixed(1)} s\n`);
-    if (Math.abs(scale - 1) > 1e-6) out.write(`volume bands scaled ×${scale.toFixed(1)} to the region (expected children under a measure from the municipalities' rates)\n`);
+    if (scenario.region.calibrationTargets === 'national-2023') out.write('national targets of 2023 (region.calibrationTargets)\n');
+    else if (Math.abs(scale - 1) > 1e-6) out.write(`volume bands scaled ×${scale.toFixed(1)} to the region (expected children under a measure from the municipalities' rates)\n`);
     out.write(`\n${calibrationTable(rows)}\n\n`);
     const inside = rows.filter((r) => r.inside).length;
     out.write(`${inside} of ${rows.length} targets inside their band (the mean over replications; bands and sources: docs/calibration.md)\n`);
