@@ -180,7 +180,7 @@ function* escalation(ctx: ChainContext, f: Family): ProcessGenerator<Phase> {
 
 /** Long involvement: a guardian takes the family on now and holds it until closure; the local team lets go once they do. */
 function takeGuardianNow(ctx: ChainContext, f: Family): void {
-  const team = ctx.chooseInstitution();
+  const team = ctx.chooseInstitution(f);
   const c = newCase(team, f, f.children, f.selfDeliveredDomains, ctx.sim.now, 'structural', false);
   f.guardianCase = c;
   if (team.admit(c)) leaveLocalTeam(f);
@@ -284,7 +284,7 @@ function* measure(ctx: ChainContext, f: Family, kind: MeasureKind, resume?: Meas
   let c = f.guardianCase;
   if (c === null) {
     f.handOver(null, now0, 'structural'); // the Raad's part is done; the family waits for a guardian
-    const team = ctx.chooseInstitution();
+    const team = ctx.chooseInstitution(f);
     c = newCase(team, f, f.children, f.selfDeliveredDomains, start, 'structural', true);
     f.guardianCase = c;
     team.admit(c);

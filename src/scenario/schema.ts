@@ -51,6 +51,16 @@ const region = z
   .strictObject({
     municipalities: z.array(municipality).min(1).max(500).default(FOODVALLEY).meta(meta({ label: { nl: 'Gemeenten', en: 'Municipalities' }, description: 'The municipalities of the region, each with its own local team.', source: 'study Table 1; population estimates (calibration.md)' })),
     referenceMeasuresPerThousandYouth: positive({ label: { nl: 'Landelijke maatregelen per 1000 jongeren', en: 'National measures per 1000 young people' }, description: 'The rate at which `entry.signalsPerThousandYouthPerYear` applies unchanged (the national rate).', unit: '‰', source: 'study Table 1, NL = 7.7', max: 50, maxWhy: 'municipalities range from 3 to 24 per 1000 (CBS via Schrijvers & Krooi); 50 is twice the highest' }).default(7.7),
+    calibrationTargets: z
+      .enum(['regional', 'national-2023'])
+      .default('regional')
+      .meta(
+        meta({
+          label: { nl: 'Ijkpunten voor de kalibratie', en: 'Calibration targets' },
+          description:
+            'The real figures `jbsim calibrate` sets beside the model\'s: `regional`, the FoodValley baseline\'s (volumes scaled by the region\'s expected measures), or `national-2023`, the whole country\'s in 2023 (stock, inflow, RvdK investigations, children without a guardian; docs/calibration.md). Read by `jbsim calibrate` only, never by the model.',
+        }),
+      ),
     childrenPerFamily: distribution({ label: { nl: 'Kinderen per gezin', en: 'Children per family' }, description: 'Children per family (a measure concerns each child).', unit: 'children', source: 'assumption: ~1.5 children per family (calibration.md, derived baseline; E)', max: 15, maxWhy: 'beyond all but a handful of Dutch families' }, { kind: 'empirical', values: [1, 2, 3, 4], weights: [0.62, 0.25, 0.09, 0.04] }),
   })
   .prefault({});
@@ -75,7 +85,7 @@ const entry = z
 
 const veiligThuis = z
   .strictObject({
-    workers: count({ label: { nl: 'Meldingen die Veilig Thuis tegelijk behandelt', en: 'Reports Veilig Thuis handles at once' }, description: 'Reports Veilig Thuis can handle at once for this region (a worker carries several).', source: 'assumption: enough for the region\'s reports without a growing backlog', max: 3000, maxWhy: 'more than twice the whole country\'s: scenarios/netherlands.yaml has 1,300 (FoodValley\'s 20 × 65)' }).default(20),
+    workers: count({ label: { nl: 'Meldingen die Veilig Thuis tegelijk behandelt', en: 'Reports Veilig Thuis handles at once' }, description: 'Reports Veilig Thuis can handle at once for this region (a worker carries several).', source: 'assumption: enough for the region\'s reports without a growing backlog', max: 3000, maxWhy: 'more than twice the whole country\'s: scenarios/netherlands/baseline.yaml has 1,188 (FoodValley\'s 20 × 59)' }).default(20),
     triageDays: distribution({ label: { nl: 'Beoordeling door Veilig Thuis', en: 'Time Veilig Thuis takes per report' }, description: 'Time Veilig Thuis spends on a report before passing it to the local team.', unit: 'days', source: 'assumption', max: 365, maxWhy: 'a year; Veilig Thuis takes weeks (the default mean is 21 days)' }, { kind: 'lognormal', mean: 21, sd: 10 }),
     reportsPerWorker: positive({ label: { nl: 'Meldingen per medewerker van Veilig Thuis', en: 'Reports per Veilig Thuis worker' }, description: 'Reports one Veilig Thuis worker (FTE) handles at once: turns `workers` into FTE for the cost side.', unit: 'reports per FTE', source: 'assumption', max: 100, maxWhy: 'a hundred open reports for one person' }).default(4),
   })
@@ -100,7 +110,7 @@ const localTeam = z
 const jbt = z
   .strictObject({
     meetingIntervalDays: positive({ label: { nl: 'Tijd tussen vergaderingen van de JBT', en: 'Time between JBT meetings' }, description: 'Days between meetings of the jeugdbeschermingstafel.', unit: 'days', source: 'assumption', max: 365, maxWhy: 'tables meet weekly or fortnightly; once a year is the least a table could meet' }).default(7),
-    slotsPerMeeting: count({ label: { nl: 'Gezinnen per vergadering van de JBT', en: 'Families per JBT meeting' }, description: 'Families discussed per meeting.', unit: 'families', source: 'assumption', max: 600, maxWhy: 'more than twice the whole country\'s: scenarios/netherlands.yaml has 260 (FoodValley\'s 4 × 65)' }).default(4),
+    slotsPerMeeting: count({ label: { nl: 'Gezinnen per vergadering van de JBT', en: 'Families per JBT meeting' }, description: 'Families discussed per meeting.', unit: 'families', source: 'assumption', max: 600, maxWhy: 'more than twice the whole country\'s: scenarios/netherlands/baseline.yaml has 238 (FoodValley\'s 4 × 59)' }).default(4),
     compulsoryDecisionWithNeed: prob({ label: { nl: 'Kans dat de JBT onderzoek vraagt als dat nodig is', en: 'Chance the JBT asks for an investigation when needed' }, description: 'Probability the table asks the RvdK to investigate when the family needs the compulsory track.', source: 'assumption' }).default(0.85),
     compulsoryDecisionWithoutNeed: prob({ label: { nl: 'Kans dat de JBT onderzoek vraagt als dat niet nodig is', en: 'Chance the JBT asks for an investigation when not needed' }, description: 'Probability the table asks for an investigation when the family does not need it.', source: 'assumption' }).default(0.05),
     standingMembers: count({ label: { nl: 'Vaste leden van de JBT', en: 'Standing members of the JBT' }, description: "Members of the table besides the local team and the family (the RvdK's and others): met at the table, never responsible for the family.", unit: 'persons', source: 'the study: LT, RvdK, sometimes GI, parents and child at one table', max: 20, maxWhy: 'a meeting, not an assembly' }).default(2),
@@ -109,7 +119,7 @@ const jbt = z
 
 const rvdk = z
   .strictObject({
-    investigators: count({ label: { nl: 'Onderzoeken die de RvdK tegelijk doet', en: 'Investigations the RvdK runs at once' }, description: 'Investigations the RvdK can run at once for this region (an investigator carries several); each is led by one investigator the family meets.', source: 'assumption, calibrated to a settled wait of about a week (calibration.md: the 2018–19 waits of 3–5 weeks came with a backlog)', max: 4000, maxWhy: 'more than twice the whole country\'s: scenarios/netherlands.yaml has 1,885 (FoodValley\'s 29 × 65)' }).default(31),
+    investigators: count({ label: { nl: 'Onderzoeken die de RvdK tegelijk doet', en: 'Investigations the RvdK runs at once' }, description: 'Investigations the RvdK can run at once for this region (an investigator carries several); each is led by one investigator the family meets.', source: 'assumption, calibrated to a settled wait of about a week (calibration.md: the 2018–19 waits of 3–5 weeks came with a backlog)', max: 4000, maxWhy: 'more than twice the whole country\'s: scenarios/netherlands/baseline.yaml has 1,842 (FoodValley\'s 31 × 59)' }).default(31),
     investigationDays: distribution({ label: { nl: 'Duur van een RvdK-onderzoek', en: 'Length of an RvdK investigation' }, description: 'Length of a protection investigation (beschermingsonderzoek).', unit: 'days', source: 'Steketee et al. 2007: 89 days when a measure is requested (calibration.md)', max: 730, maxWhy: 'two years; an investigation takes 73–101 days (Steketee et al. 2007)' }, { kind: 'lognormal', mean: 89, sd: 30 }),
     measureRequestWithNeed: prob({ label: { nl: 'Kans dat de RvdK een maatregel vraagt als die nodig is', en: 'Chance the RvdK asks for a measure when needed' }, description: 'Probability the RvdK asks the court for a measure when the family needs one.', source: 'assumption; nationally ~60% of investigations lead to a request (NJi cijfers RvdK)' }).default(0.85),
     measureRequestWithoutNeed: prob({ label: { nl: 'Kans dat de RvdK een maatregel vraagt als die niet nodig is', en: 'Chance the RvdK asks for a measure when not needed' }, description: 'Probability of a request when the family does not need a measure.', source: 'assumption' }).default(0.05),
@@ -121,7 +131,7 @@ const court = z
   .strictObject({
     hearingIntervalDays: positive({ label: { nl: 'Tijd tussen zittingen van de kinderrechter', en: 'Time between court sessions' }, description: 'Days between juvenile-court hearing sessions for the region.', unit: 'days', source: 'assumption', max: 365, maxWhy: 'courts sit weekly; once a year is the least a court could sit' }).default(7),
     slotsPerHearing: count({ label: { nl: 'Zaken per zitting', en: 'Cases per session' }, description: 'Cases heard per session.', unit: 'cases', source: 'assumption', max: 100, maxWhy: '25 times the default 4: a session cannot hear more' }).default(4),
-    judges: count({ label: { nl: 'Kinderrechters', en: 'Juvenile judges' }, description: 'Juvenile judges (kinderrechters) sharing the sessions.', source: 'assumption', max: 400, maxWhy: 'more than twice the whole country\'s: scenarios/netherlands.yaml has 195 (FoodValley\'s 3 × 65)' }).default(3),
+    judges: count({ label: { nl: 'Kinderrechters', en: 'Juvenile judges' }, description: 'Juvenile judges (kinderrechters) sharing the sessions.', source: 'assumption', max: 400, maxWhy: 'more than twice the whole country\'s: scenarios/netherlands/baseline.yaml has 178 (FoodValley\'s 3 × 59)' }).default(3),
     preparationDays: nonNegative({ label: { nl: 'Voorbereiding van een zitting', en: 'Preparation of a hearing' }, description: 'Least time from the RvdK request to a hearing.', unit: 'days', source: 'assumption: not found in sources (calibration.md)', max: 365, maxWhy: 'a year; the expert norm for the whole chain from concern to ruling is 42 working days (NJi 2007)' }).default(14),
     otsShare: prob({ label: { nl: 'Verzoeken die tot een OTS leiden', en: 'Requests that lead to an OTS' }, description: 'Share of requests that lead to a supervision order (OTS).', source: 'assumption' }).default(0.8),
     voogdijShare: prob({ label: { nl: 'Verzoeken die tot voogdij leiden', en: 'Requests that lead to voogdij' }, description: 'Share of requests that lead to a custody-ending measure (voogdij).', source: 'assumption: ~12% of new measures, from stock shares (CBS, calibration.md)' }).default(0.11),
@@ -146,7 +156,18 @@ const gi = z
         { name: 'William Schrikker Groep', share: 0.18, guardianPositions: 5 },
         { name: 'Leger des Heils', share: 0.12, guardianPositions: 4 },
       ])
-      .meta(meta({ label: { nl: 'Gecertificeerde instellingen', en: 'Certified institutions' }, description: 'The certified institutions (GIs) and the guardian positions each has for the region.', source: 'study: three GIs in the region; ~30 FTE at 15 children each (calibration.md, E)' })),
+      .meta(meta({ description: 'The certified institutions (GIs) and the guardian positions each has for the region.', source: 'study: three GIs in the region; ~30 FTE at 15 children each (calibration.md, E)' })),
+    teamsPerArea: z
+      .boolean()
+      .default(false)
+      .meta(
+        meta({
+          label: { nl: 'Eigen team per gebied', en: 'A team per area' },
+          description:
+            "Each institution works in every area (`region.municipalities[].area`) with a team of its own: a family's measure goes to the institution's team in the family's area, and each team has its own waiting list, vacancies and sick-leave pool. The institution's guardian positions are split over its teams in proportion to the areas' expected measures (rounded, at least 1 each). Off: each institution is one team for the whole scenario.",
+          source: 'the national GIs (William Schrikker, Leger des Heils) work in regional teams; the 11 regional GIs each cover their own youth regions',
+        }),
+      ),
     firstVisitDays: distribution({ label: { nl: 'Van toewijzing tot eerste bezoek', en: 'From assignment to first visit' }, description: 'Time from a guardian\'s assignment to the first visit.', unit: 'days', source: 'assumption; 33% within 5 working days in 2012 (calibration.md)', max: 365, maxWhy: 'a year; a third of the families saw their guardian within 5 working days in 2012' }, { kind: 'lognormal', mean: 10, sd: 7 }),
     otsReviewIntervalDays: positive({ label: { nl: 'Duur van een OTS-periode', en: 'Length of an OTS period' }, description: 'Length of an OTS period; at its end the measure is extended or ended.', unit: 'days', source: 'domain.md: usually one year, extendable yearly', max: 730, maxWhy: 'by law an OTS period lasts at most a year (Civil Code art. 1:258); two years leaves room for a reform' }).default(365),
     otsExtensionProbability: prob({ label: { nl: 'Kans op verlenging van een OTS', en: 'Chance an OTS is extended' }, description: 'Probability an OTS is extended at a review, at the norm visit interval.', source: 'assumption: not found; calibrated to a mean OTS of ~30–35 months (CBS, calibration.md)' }).default(0.61),
@@ -171,6 +192,15 @@ const guardians = z
     turnoverRatePerYear: nonNegative({ label: { nl: 'Verloop van gezinsvoogden', en: 'Guardian turnover' }, description: 'Rate at which guardians leave when work pressure is at the norm.', unit: 'per year', source: 'almost one fifth left in 2019 (Follow the Money; calibration.md)', max: 2, maxWhy: 'the highest turnover reported in child welfare is 59% a year (Milwaukee 2014; calibration.md); 2 a year is over three times that' }).default(0.17),
     turnoverPressureSensitivity: nonNegative({ label: { nl: 'Effect van werkdruk op verloop', en: 'Effect of work pressure on turnover' }, description: 'Extra leave rate per unit of work pressure above the norm: rate × (1 + sensitivity × max(0, pressure − 1)).', unit: 'factor', source: 'assumption, after Stahlschmidt 2019 (turnover as a vicious cycle)', max: 10, maxWhy: 'at 10, a pressure 10% above the norm would double the leave rate' }).default(0.6),
     recruitmentDays: distribution({ label: { nl: 'Vacature gezinsvoogd vullen', en: 'Time to fill a guardian vacancy' }, description: 'Time to fill a guardian vacancy.', unit: 'days', source: 'assumption', max: 730, maxWhy: 'two years for one vacancy; the default mean is 4 months' }, { kind: 'lognormal', mean: 120, sd: 60 }),
+    maxHiresPerYearShare: nonNegative({
+      label: { nl: 'Meeste aanwervingen per jaar (deel van de plaatsen)', en: 'Most hires a year (share of positions)' },
+      description:
+        'The most guardians a GI team can hire in a year, as a share of its positions: the labour market\'s limit. A vacancy whose recruitment is done waits for the next hire (hires are at least a year ÷ (share × positions) apart), so when more leave than can be hired the team runs with fewer guardians than positions. 0: no limit (every vacancy is filled when its recruitment is done).',
+      unit: 'hires per position per year',
+      source: 'assumption: a shortage of youth-care professionals (ABF Research via the Jeugdautoriteit: ~700 in 2021, ~1,900 expected in 2031); no limit in FoodValley, calibrated nationally to ~1,500 children without a guardian (IGJ 2024)',
+      max: 5,
+      maxWhy: 'five hires a year per position: every seat filled anew every ten weeks',
+    }).default(0),
     inductionDays: nonNegative({ label: { nl: 'Inwerkperiode', en: 'Induction period' }, description: 'Period in which a new guardian holds a reduced caseload.', unit: 'days', source: 'assumption', max: 730, maxWhy: 'two years of reduced caseload; the default is 3 months' }).default(90),
     inductionCapShare: prob({ label: { nl: 'Caseload tijdens het inwerken', en: 'Caseload during induction' }, description: 'Share of the caseload cap a new guardian holds during induction.', unit: 'share', source: 'assumption' }).default(0.5),
     sickEpisodesPerYear: nonNegative({ label: { nl: 'Ziekmeldingen per gezinsvoogd', en: 'Sick-leave episodes per guardian' }, description: 'Sick-leave episodes long enough to need a replacement, per guardian per year.', unit: 'per year', source: 'assumption; with the duration gives ~7% absence (calibration.md)', max: 12, maxWhy: 'once a month; GIs report about 7% absence' }).default(0.4),

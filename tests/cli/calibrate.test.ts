@@ -34,7 +34,7 @@ describe('jbsim calibrate', () => {
       'guardianCaseloadChildren',
     ]);
     for (const r of rows) {
-      expect(Object.keys(r)).toEqual(['target', 'source', 'model', 'band', 'verdict']);
+      expect(Object.keys(r)).toEqual(['target', 'unit', 'source', 'model', 'band', 'verdict']);
       const model = r.model as { mean: number; ci95: [number, number] };
       const band = r.band as [number, number];
       expect(typeof model.mean).toBe('number');

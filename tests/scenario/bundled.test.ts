@@ -28,6 +28,9 @@ function differences(a: unknown, b: unknown, prefix = ''): string[] {
   return JSON.stringify(a) === JSON.stringify(b) ? [] : [prefix];
 }
 
+/** The reform files each folder of scenarios has beside its baseline. */
+const REFORM_FILES = ['caseload-12', 'combined-reform', 'guardian-duos', 'guardian-in-local-team', 'less-admin', 'long-involvement', 'one-organisation', 'prevention-schools', 'self-delivered-help'];
+
 const positions = (s: Scenario) => s.gi.institutions.reduce((t, i) => t + i.guardianPositions, 0);
 
 describe('every bundled scenario', () => {
@@ -44,7 +47,8 @@ describe('every bundled scenario', () => {
         'foodvalley/one-organisation.yaml',
         'foodvalley/prevention-schools.yaml',
         'foodvalley/self-delivered-help.yaml',
-        'netherlands.yaml',
+        'netherlands/baseline.yaml',
+        ...REFORM_FILES.map((f) => `netherlands/${f}.yaml`),
       ].sort(),
     );
   });
@@ -67,9 +71,11 @@ describe('every bundled scenario', () => {
     });
   }
 
-  test('names are unique', () => {
-    const names = [...loaded.values()].map((l) => l.scenario.name);
-    expect(new Set(names).size).toBe(names.length);
+  test('names are unique within a folder (a folder is compared as one set)', () => {
+    for (const folder of ['foodvalley', 'netherlands']) {
+      const names = [...loaded.entries()].filter(([rel]) => rel.startsWith(`${folder}/`)).map(([, l]) => l.scenario.name);
+      expect(new Set(names).size).toBe(names.length);
+    }
   });
 });
 
@@ -120,14 +126,20 @@ describe('the reforms', () => {
     'combined-reform': ['reforms.guardianDuos.enabled', 'reforms.guardianInLocalTeam.enabled', 'reforms.lessAdmin.enabled'],
   };
 
-  for (const [name, expected] of Object.entries(changes)) {
-    test(`${name} changes ${expected.join(', ')}`, () => {
-      const s = get(`foodvalley/${name}.yaml`);
-      const diff = differences(s, baseline).filter((p) => !['name', 'title', 'description'].includes(p.split('.')[0]));
-      expect(diff.sort()).toEqual([...expected].sort());
-      const chain = loaded.get(`foodvalley/${name}.yaml`)!.chain;
-      expect(path.basename(chain[chain.length - 1])).toBe('baseline.yaml');
-    });
+  test('both folders bundle the same reforms', () => {
+    expect(Object.keys(changes).sort()).toEqual([...REFORM_FILES].sort());
+  });
+
+  for (const folder of ['foodvalley', 'netherlands']) {
+    for (const [name, expected] of Object.entries(changes)) {
+      test(`${folder}/${name} changes ${expected.join(', ')}`, () => {
+        const s = get(`${folder}/${name}.yaml`);
+        const diff = differences(s, get(`${folder}/baseline.yaml`)).filter((p) => !['name', 'title', 'description'].includes(p.split('.')[0]));
+        expect(diff.sort()).toEqual([...expected].sort());
+        const chain = loaded.get(`${folder}/${name}.yaml`)!.chain;
+        expect(path.relative(SCENARIOS, chain[1])).toBe(path.join(folder, 'baseline.yaml'));
+      });
+    }
   }
 
   test('combined-reform is a plain composition of three reforms on the baseline', () => {
@@ -146,33 +158,40 @@ describe('the reforms', () => {
 });
 
 describe('the Netherlands', () => {
-  const nl = () => get('netherlands.yaml');
+  const nl = () => get('netherlands/baseline.yaml');
   const youth = (s: Scenario) => s.region.municipalities.reduce((t, m) => t + m.youthPopulation, 0);
+  const expected = (s: Scenario) => s.region.municipalities.reduce((t, m) => t + (m.youthPopulation * m.measuresPerThousandYouth) / 1000, 0);
 
-  test('has about 3.4 million young people in a few dozen areas at most', () => {
+  test('has about 3.4 million young people in a few dozen areas at most, each with GI teams of its own', () => {
     expect(youth(nl())).toBeGreaterThan(3_300_000);
     expect(youth(nl())).toBeLessThan(3_500_000);
     expect(nl().region.municipalities.length).toBeGreaterThanOrEqual(10);
     expect(nl().region.municipalities.length).toBeLessThanOrEqual(60);
+    expect(nl().region.municipalities.every((m) => m.area !== undefined)).toBe(true);
+    expect(nl().gi.teamsPerArea).toBe(true);
   });
 
-  test('scales the chain capacities about 65 times', () => {
-    const ratio = (a: number, b: number) => a / b;
+  test('scales the chain capacities by expected measures, not by population', () => {
     const s = nl();
+    const demand = expected(s) / expected(baseline);
     const ratios = {
-      guardianPositions: ratio(positions(s), positions(baseline)),
-      investigators: ratio(s.rvdk.investigators, baseline.rvdk.investigators),
-      courtSlots: ratio(s.court.slotsPerHearing * s.court.judges, baseline.court.slotsPerHearing * baseline.court.judges),
-      judges: ratio(s.court.judges, baseline.court.judges),
-      tableSlots: ratio(s.jbt.slotsPerMeeting, baseline.jbt.slotsPerMeeting),
-      veiligThuis: ratio(s.veiligThuis.workers, baseline.veiligThuis.workers),
+      guardianPositions: positions(s) / positions(baseline),
+      veiligThuis: s.veiligThuis.workers / baseline.veiligThuis.workers,
+      tableSlots: s.jbt.slotsPerMeeting / baseline.jbt.slotsPerMeeting,
+      judges: s.court.judges / baseline.court.judges,
     };
-    for (const [what, r] of Object.entries(ratios)) expect([what, r > 60 && r < 70], `${what}: ${r}`).toEqual([what, true]);
-    expect(ratio(youth(s), youth(baseline))).toBeGreaterThan(60);
+    for (const [what, r] of Object.entries(ratios)) expect([what, Math.abs(r / demand - 1) < 0.01], `${what}: ${r} against demand ×${demand}`).toEqual([what, true]);
+    // the population grows more than the demand: FoodValley's rates are above the national one
+    expect(youth(s) / youth(baseline)).toBeGreaterThan(demand);
+  });
+
+  test('runs short of guardians: the labour market limits hiring', () => {
+    expect(nl().guardians.maxHiresPerYearShare).toBeGreaterThan(0);
+    expect(baseline.guardians.maxHiresPerYearShare).toBe(0);
   });
 
   test('extends the FoodValley baseline', () => {
-    const chain = loaded.get('netherlands.yaml')!.chain;
+    const chain = loaded.get('netherlands/baseline.yaml')!.chain;
     expect(path.relative(SCENARIOS, chain[1])).toBe(path.join('foodvalley', 'baseline.yaml'));
   });
 });

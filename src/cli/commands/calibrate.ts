@@ -7,7 +7,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { DEFAULT_SEED, type Job } from '../../experiment/index.js';
 import { defaultWorkers, loadScenario, progressBar, ReplicationRunner } from '../../node/index.js';
 import { checkRunSize } from '../../node/size.js';
-import { CALIBRATION_TARGETS, calibrationValues, regionScale } from '../../model/calibration.js';
+import { calibrationTargets, calibrationValues, regionScale } from '../../model/calibration.js';
 import type { ReplicationResult } from '../../model/results.js';
 import type { Scenario } from '../../scenario/schema.js';
 import { meanInterval } from '../../statistics/index.js';
@@ -31,6 +31,7 @@ export type CalibrationVerdict = 'inside' | 'overlapping' | 'outside';
 /** One row of the comparison, as `--json` prints it. */
 export interface CalibrationRow {
   target: string;
+  unit: string;
   source: string;
   model: { mean: number | null; ci95: [number | null, number | null] };
   band: [number, number];
@@ -62,11 +63,12 @@ export function verdictOf(mean: number, ci: readonly [number, number], band: rea
 /** The comparison for a scenario's replications, each target judged by its interval. */
 export function calibrationRows(results: readonly ReplicationResult[], scenario: Scenario): CalibrationRow[] {
   const values = calibrationValues(results, scenario);
-  return CALIBRATION_TARGETS.map((t, i) => {
+  return calibrationTargets(scenario).map((t, i) => {
     const m = meanInterval(values[i]);
     const band = t.band(scenario);
     return {
       target: t.name,
+      unit: t.unit,
       source: t.source,
       model: { mean: finite(m.mean), ci95: [finite(m.low), finite(m.high)] },
       band,
@@ -89,10 +91,9 @@ function formatBand(band: [number, number], unit: string): string {
 
 /** A plain-text table: numbers right-aligned, words left-aligned. */
 export function calibrationTable(rows: readonly CalibrationRow[]): string {
-  const units = new Map(CALIBRATION_TARGETS.map((t) => [t.name, t.unit]));
   const cells: string[][] = [['target', 'model mean', '95% interval', 'band', 'verdict', 'source']];
   for (const r of rows) {
-    const unit = units.get(r.target) ?? '';
+    const unit = r.unit;
     cells.push([
       r.target,
       formatValue(r.model.mean, unit),
@@ -148,7 +149,8 @@ export const calibrateCommand: CommandModule<object, Args> = {
     const seconds = (performance.now() - started) / 1000;
     const scale = regionScale(scenario);
     out.write(`jbsim calibrate: ${scenario.name}, ${settings.replications} replications, seed ${settings.seed}, in ${seconds.toFixed(1)} s\n`);
-    if (Math.abs(scale - 1) > 1e-6) out.write(`volume bands scaled ×${scale.toFixed(1)} to the region (expected children under a measure from the municipalities' rates)\n`);
+    if (scenario.region.calibrationTargets === 'national-2023') out.write('national targets of 2023 (region.calibrationTargets)\n');
+    else if (Math.abs(scale - 1) > 1e-6) out.write(`volume bands scaled ×${scale.toFixed(1)} to the region (expected children under a measure from the municipalities' rates)\n`);
     out.write(`\n${calibrationTable(rows)}\n\n`);
     const count = (v: CalibrationVerdict) => rows.filter((r) => r.verdict === v).length;
     out.write(`${count('inside')} of ${rows.length} targets inside their band, ${count('overlapping')} overlapping it, ${count('outside')} outside (judged by the 95% interval of the mean over replications: inside when all of it is in the band; bands and sources: docs/calibration.md)\n`);
