@@ -82,6 +82,7 @@ const UNITS: Record<string, Label> = {
   'reports per FTE': { nl: 'meldingen per fte', en: 'reports per FTE' },
   'investigations per FTE': { nl: 'onderzoeken per fte', en: 'investigations per FTE' },
   'replacements per position': { nl: 'vervangers per positie', en: 'replacements per position' },
+  'hires per position per year': { nl: 'aanwervingen per positie per jaar', en: 'hires per position a year' },
   'families per 1000 youth per year': { nl: 'gezinnen per 1000 jongeren per jaar', en: 'families per 1000 young people a year' },
   'euro per FTE per year': { nl: 'euro per fte per jaar', en: 'euro per FTE a year' },
   'euro per provider-year': { nl: 'euro per hulpverlener per jaar', en: 'euro per provider a year' },
