@@ -126,6 +126,12 @@ describe('two families over [30, 600): the window opens after the first used the
     expect(sys.utilisation['LT Ede']).toBeCloseTo((71 - 30 + 60 + 60) / T, 12);
   });
 
+  it('the time from ruling and from the signal to the first guardian visit, for measures ruled in the window', () => {
+    // a: signal 0, ruling 91, first visit 96; b: signal 25, ruling 140, guardian from 456, first visit 461
+    expect(r.survival.timeFromRulingToGuardianDays.events.values).toEqual([5, 321]);
+    expect(r.survival.timeFromSignalToGuardianDays.events.values).toEqual([96, 436]);
+  });
+
   it('the Raad\'s mean wait and length over the investigations that ended in the window', () => {
     expect(sys.rvdkWaitDays).toBe(11);
     expect(sys.rvdkInvestigationDays).toBe(50);
