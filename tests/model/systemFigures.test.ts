@@ -383,3 +383,24 @@ describe('areas', () => {
     expect(Object.keys(chain.run().system.utilisation).sort()).toEqual(['GI GI', 'JBT', 'LT Ede', 'RvdK', 'VT', 'court']);
   });
 });
+
+describe('time to a guardian for a family signalled after day 0', () => {
+  // signalled on day 10: the table on day 35 (it meets every 7 days), investigation 35–85,
+  // hearing and ruling on day 105, the first visit 5 days after a guardian takes the case
+  it('long involvement: the guardian there at the ruling, 95 days after the signal', () => {
+    const r = observed(0, 700, [10], { reforms: { longInvolvement: { enabled: true } } }).run();
+    expect(r.survival.timeFromRulingToGuardianDays.events.values).toEqual([0]);
+    expect(r.survival.timeFromSignalToGuardianDays.events.values).toEqual([95]);
+  });
+
+  it('a measure that ends before any visit: censored at its length, and at the time since the signal', () => {
+    const { chain, run } = observed(0, 700, [10], { guardians: { sickDays: fixed(700), replacementPoolShare: 0 } });
+    chain.sim.run(106);
+    const pos = chain.institutions[0]!.positions[0]!;
+    expect(pos.cases.length).toBe(1);
+    pos.team.fallIll(pos); // before the first visit (day 110), and nobody covers
+    const r = run();
+    expect(r.survival.timeFromRulingToGuardianDays.censored.values).toEqual([365]);
+    expect(r.survival.timeFromSignalToGuardianDays.censored.values).toEqual([460]);
+  });
+});
