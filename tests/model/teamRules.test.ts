@@ -412,3 +412,23 @@ describe('a team set up from a snapshot', () => {
     expect(pos.sick).toBe(true); // the pending episode's onset and its 3 days did not end it
   });
 });
+
+describe('common random numbers in the workforce', () => {
+  it('who leaves when does not depend on sick leave: each draws from its own stream', () => {
+    const departures = (over: Parameters<typeof makeTeam>[0]) => {
+      const h = makeTeam({ positions: 10, turnoverRatePerYear: 1, recruitmentDays: new Deterministic(10), ...over });
+      const at: number[] = [];
+      const depart = h.team.depart.bind(h.team);
+      h.team.depart = (pos) => {
+        at.push(h.sim.now);
+        depart(pos);
+      };
+      h.sim.run(3 * DAYS_PER_YEAR);
+      return at;
+    };
+    const plain = departures({});
+    expect(plain.length).toBeGreaterThan(10); // 30 expected
+    // nobody covers and the pressure is fixed, so sick leave changes nothing but its own draws
+    expect(departures({ sickLeave: { episodesPerYear: 4, days: new Deterministic(5), replacementPool: 0 } })).toEqual(plain);
+  });
+});
