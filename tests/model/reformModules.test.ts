@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { chainPlan } from '../../src/model/plan.js';
-import { composeReforms, REFORMS, type ReformKey } from '../../src/model/reforms/index.js';
+import { composeReforms, REFORMS, reformEnabled, type ReformKey } from '../../src/model/reforms/index.js';
 import type { ReformModule } from '../../src/model/reforms/types.js';
 import { scenario } from './helpers.js';
 
@@ -78,8 +78,10 @@ describe('each reform module', () => {
     expect(only('oneOrganisation', { voluntarySignalFactor: 0.8 })).toMatchObject({ skipsVeiligThuis: true, skipsTable: true, afschalingToKnownWorker: true, voluntaryComeForward: 0.8 });
   });
 
-  it('long involvement: a guardian from escalation on', () => {
-    expect(only('longInvolvement').guardianFromEscalation).toBe(true);
+  it('long involvement: a guardian from escalation on, and the guardian positions it adds', () => {
+    const r = only('longInvolvement', { extraGuardianPositionsShare: 0.25 });
+    expect(r.guardianFromEscalation).toBe(true);
+    expect(r.guardianPositionsFactor).toBe(1.25);
   });
 
   it('every module is in the registry once, under its key', () => {
@@ -127,6 +129,24 @@ describe('the composition', () => {
     const c: ReformModule = { key: 'lessAdmin', effects: () => ({ skipsTable: true }) };
     const d: ReformModule = { key: 'guardianDuos', effects: () => ({ skipsTable: true }) };
     expect(composeReforms(s, [c, d]).skipsTable).toBe(true);
+  });
+
+  it('a reform the scenario does not mention is off', () => {
+    const unknown = { key: 'familyConference', effects: () => ({ needFactor: 0.5 }) } as unknown as ReformModule;
+    const r = composeReforms(scenario(), [unknown]);
+    expect(r.enabled).toEqual([]);
+    expect(r.needFactor).toBe(1);
+  });
+
+  it('reformEnabled: true only for a reform the model knows that the scenario has on', () => {
+    const on = scenario({ reforms: { lessAdmin: { enabled: true } } });
+    expect(reformEnabled(on, 'lessAdmin')).toBe(true);
+    expect(reformEnabled(on, 'prevention')).toBe(false);
+    // a key no reform has, even where the scenario's settings carry it switched on
+    const odd = { ...on, reforms: { ...on.reforms, familyConference: { enabled: true } } } as typeof on;
+    expect(reformEnabled(odd, 'familyConference')).toBe(false);
+    // a reform the model knows that the settings leave out
+    expect(reformEnabled({ ...on, reforms: {} } as unknown as typeof on, 'lessAdmin')).toBe(false);
   });
 
   it('less administration changes the plan\'s admin share; the scenario\'s otherwise', () => {

@@ -393,6 +393,19 @@ describe('time to a guardian for a family signalled after day 0', () => {
     expect(r.survival.timeFromSignalToGuardianDays.events.values).toEqual([95]);
   });
 
+  it('the first visit 5 days after the ruling: 100 days after the signal', () => {
+    const r = observed(0, 700, [10]).run();
+    expect(r.survival.timeFromRulingToGuardianDays.events.values).toEqual([5]);
+    expect(r.survival.timeFromSignalToGuardianDays.events.values).toEqual([100]);
+  });
+
+  it('a run that ends between the ruling and the first visit: censored at the time since the ruling and since the signal', () => {
+    const r = observed(0, 108, [10]).run();
+    expect(r.survival.timeFromRulingToGuardianDays.censored.values).toEqual([3]);
+    expect(r.survival.timeFromSignalToGuardianDays.censored.values).toEqual([98]);
+    expect(r.survival.timeFromSignalToGuardianDays.events.values).toEqual([]);
+  });
+
   it('a measure that ends before any visit: censored at its length, and at the time since the signal', () => {
     const { chain, run } = observed(0, 700, [10], { guardians: { sickDays: fixed(700), replacementPoolShare: 0 } });
     chain.sim.run(106);

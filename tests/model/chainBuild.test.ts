@@ -1,0 +1,101 @@
+// The chain as built from the scenario (src/model/chain.ts), checked without running it: the GI
+// teams with and without areas, what each guardian team is given (duos' carry limit, the hires the
+// labour market allows, the work pressure its leave rate reads) and when the run ends.
+
+import { describe, expect, it } from 'vitest';
+import { Chain } from '../../src/model/chain.js';
+import type { Family } from '../../src/model/family.js';
+import { DAYS_PER_YEAR } from '../../src/model/units.js';
+import { SEED, SHORT, scenario, type Plain } from './helpers.js';
+
+const built = (...over: Plain[]) => scenario(SHORT, ...over);
+
+const FOODVALLEY = scenario().region.municipalities;
+/** Ede and Scherpenzeel in 'west', Barneveld and Nijkerk in 'east'. */
+const WEST_EAST: Plain = { region: { municipalities: FOODVALLEY.map((m, i) => ({ ...m, area: i === 0 || i === 3 ? 'west' : 'east' })) } };
+/** One large institution and one with a single position (which rounds to none in the smaller area). */
+const TWO_GIS: Plain = {
+  gi: {
+    institutions: [
+      { name: 'Large', share: 0.8, guardianPositions: 20 },
+      { name: 'Small', share: 0.2, guardianPositions: 1 },
+    ],
+  },
+};
+
+const names = (c: Chain) => c.institutions.map((t) => t.config.name);
+const sizes = (c: Chain) => c.institutions.map((t) => t.positions.length);
+
+/** A family signalled now in municipality `m`. */
+function familyOf(chain: Chain, m: number): Family {
+  const before = new Set(chain.families.keys());
+  chain.arrivals.signal(m);
+  return [...chain.families.values()].find((f) => !before.has(f.id))!;
+}
+
+describe('the GI teams', () => {
+  it('without areas: one team per institution with all its positions, named after it, teams per area or not', () => {
+    for (const teamsPerArea of [false, true]) {
+      const chain = new Chain(built(TWO_GIS, { gi: { teamsPerArea } }), SEED, 0);
+      expect(names(chain)).toEqual(['Large', 'Small']);
+      expect(sizes(chain)).toEqual([20, 1]);
+    }
+  });
+
+  it('with areas but without teams per area: still one team per institution, all its positions', () => {
+    const chain = new Chain(built(TWO_GIS, WEST_EAST), SEED, 0);
+    expect(names(chain)).toEqual(['Large', 'Small']);
+    expect(sizes(chain)).toEqual([20, 1]);
+    expect(chain.institutions.map((t) => t.config.organisation)).toEqual(['Large', 'Small']);
+  });
+
+  it('with teams per area: each institution has a team in every area, its positions split by the area\'s share (at least one)', () => {
+    const chain = new Chain(built(TWO_GIS, WEST_EAST, { gi: { teamsPerArea: true } }), SEED, 0);
+    const expected = FOODVALLEY.map((m) => m.youthPopulation * m.measuresPerThousandYouth);
+    const west = (expected[0]! + expected[3]!) / expected.reduce((a, b) => a + b, 0);
+    const east = 1 - west;
+    expect(names(chain)).toEqual(['Large west', 'Small west', 'Large east', 'Small east']);
+    expect(chain.institutions.map((t) => t.config.organisation)).toEqual(['Large', 'Small', 'Large', 'Small']);
+    expect(sizes(chain)).toEqual([Math.round(20 * west), 1, Math.round(20 * east), 1]);
+    expect(Math.round(20 * west)).toBeGreaterThan(1);
+    expect(Math.min(Math.round(west), Math.round(east))).toBe(0); // so the 'Small' teams show the floor of one
+  });
+
+  it('a family\'s guardian comes from a team of its own area', () => {
+    const chain = new Chain(built(TWO_GIS, WEST_EAST, { gi: { teamsPerArea: true } }), SEED, 0);
+    for (const [m, area] of [[0, 'west'], [1, 'east'], [2, 'east'], [3, 'west']] as const) {
+      const f = familyOf(chain, m);
+      for (let k = 0; k < 20; k++) expect(chain.chooseInstitution(f).config.name.endsWith(area)).toBe(true);
+    }
+  });
+});
+
+describe('what each guardian team is given', () => {
+  it('duos: the partner carries up to the cap times the reform\'s carry-limit share (whole children)', () => {
+    const chain = new Chain(built({ reforms: { guardianDuos: { enabled: true, partnerCarryLimitShare: 1.3 } } }), SEED, 0);
+    const cap = chain.plan.guardianCap;
+    for (const t of chain.institutions) expect(t.config.duos).toEqual({ carryLimit: Math.floor(cap * 1.3) });
+    expect(new Chain(built(), SEED, 0).institutions[0]!.config.duos).toBeNull();
+  });
+
+  it('hires per year: the team\'s positions times the labour market\'s share', () => {
+    const chain = new Chain(built(TWO_GIS, { guardians: { maxHiresPerYearShare: 0.25 } }), SEED, 0);
+    expect(chain.institutions.map((t) => t.config.hiresPerYear)).toEqual([5, 0.25]);
+  });
+
+  it('the work pressure a guardian\'s leave rate reads is the guardian\'s caseload pressure', () => {
+    const chain = new Chain(built(), SEED, 0);
+    for (const t of chain.institutions) for (const pos of t.positions) expect(t.config.pressureOf(pos)).toBe(chain.time.pressure(pos));
+  });
+});
+
+describe('the end of the run', () => {
+  it('is the warm-up, the observed years and the follow-up, in days', () => {
+    const chain = new Chain(built({ simulation: { start: 'empty', warmupYears: 1, years: 2, followUpYears: 0.5 } }), SEED, 0);
+    expect(chain.followUpEnd).toBeCloseTo(3.5 * DAYS_PER_YEAR, 9);
+  });
+
+  it('a settled start without the snapshot it begins from is refused', () => {
+    expect(() => new Chain(scenario({ simulation: { start: 'settled' } }), SEED, 0)).toThrow(/a settled start needs its snapshot/);
+  });
+});
