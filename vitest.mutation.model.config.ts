@@ -24,6 +24,7 @@ export default defineConfig({
       'tests/model/arrivals.test.ts',
       'tests/model/teamRules.test.ts',
       'tests/model/chainBuild.test.ts',
+      'tests/model/calibrationTargets.test.ts',
     ],
     environment: 'node',
     testTimeout: 60_000,
