@@ -3,9 +3,10 @@
 
 import { describe, expect, it } from 'vitest';
 import { Chain } from '../../src/model/chain.js';
-import { pilotSnapshots, type Snapshot } from '../../src/model/index.js';
+import { pilotSnapshots, type Snapshot, type TraceEvent } from '../../src/model/index.js';
 import { takeSnapshot } from '../../src/model/settled/take.js';
 import { DAYS_PER_YEAR } from '../../src/model/units.js';
+import type { Scenario } from '../../src/scenario/schema.js';
 import { SEED, scenario, type Plain } from './helpers.js';
 
 /** Runs the events of the restoring instant (journeys resuming), then writes the chain down again. */
@@ -57,6 +58,7 @@ describe('a snapshot restored', () => {
     const [snap] = pilotSnapshots(s, SEED, 1);
     expect(() => new Chain(s, SEED, 0, null, { ...snap!, format: 2 as 1 })).toThrow(/format 2/);
     expect(() => new Chain(s, SEED, 0, null, { ...snap!, institutions: [] })).toThrow(/other institutions/);
+    expect(() => new Chain(s, SEED, 0, null, { ...snap!, localTeams: [] })).toThrow(/other institutions or municipalities/);
     expect(() => new Chain(s, SEED, 0)).toThrow(/needs its snapshot/);
   });
 
@@ -106,5 +108,84 @@ describe('a family resumed in voluntary help', () => {
     const expected = 1 - Math.exp(-0.12 * 10);
     expect(share).toBeGreaterThan(expected - 0.2);
     expect(share).toBeLessThan(expected + 0.2);
+  });
+});
+
+describe('the queues of a snapshot restored', () => {
+  // One investigator and one Veilig Thuis worker: both queues are long at the snapshot. A queue is
+  // first come, first served whatever the durations, so the families waiting at the snapshot start
+  // in the restored chain in the order they would have in the chain it was taken from.
+  const QUEUES: Plain = { rvdk: { investigators: 1, investigationDays: { kind: 'deterministic', value: 30 } }, veiligThuis: { workers: 1, triageDays: { kind: 'deterministic', value: 15 } } };
+  const T = DAYS_PER_YEAR;
+  const LINKS = [
+    ['investigation', 'RvdK investigation'],
+    ['veiligThuis', 'Veilig Thuis triage'],
+  ] as const;
+
+  /** A chain whose traced events are kept. */
+  const traced = (s: Scenario, replication: number, snap: Snapshot | null = null) => {
+    const events: TraceEvent[] = [];
+    const chain = new Chain(s, SEED, replication, { event: (e) => events.push(e), spell: () => {} }, snap);
+    return { chain, events };
+  };
+  /** The families (by index in `ids`) in the order they first do `activity` in `events`. */
+  const firstStarts = (events: readonly TraceEvent[], ids: number[], activity: string): number[] => {
+    const index = new Map(ids.map((id, k) => [id, k]));
+    const seen = new Set<number>();
+    const out: number[] = [];
+    for (const e of events) {
+      const k = index.get(e.caseId);
+      if (e.activity === activity && k !== undefined && !seen.has(k)) out.push(k), seen.add(k);
+    }
+    return out;
+  };
+
+  it('those holding a unit go on holding it; those waiting start in the order they queued; the caseloads\' lists keep their order', () => {
+    const pilot = traced(scenario(TIGHT, QUEUES, { simulation: { start: 'empty', warmupYears: 0, years: 3, followUpYears: 0 } }), 0);
+    pilot.chain.sim.run(T);
+    const snap = takeSnapshot(pilot.chain.sim.now, pilot.chain.families.values(), pilot.chain.institutions, pilot.chain.localTeams);
+    const pilotIds = [...pilot.chain.families.keys()];
+    pilot.events.length = 0;
+    /** Each team's waiting list, as indices of the families in the chain's order. */
+    const lists = (chain: Chain, ids: number[]) =>
+      [...chain.localTeams, ...chain.institutions].map((t) => ({
+        waiting: t.waiting.map((c) => ids.indexOf(c.family!.id)),
+        held: t.positions.map((pos) => pos.cases.map((c) => ids.indexOf(c.family!.id))),
+      }));
+    const pilotLists = lists(pilot.chain, pilotIds);
+    const restored = traced(scenario(TIGHT, QUEUES, { simulation: { start: 'settled', warmupYears: 0, years: 2, followUpYears: 0 } }), 1, snap);
+    const restoredIds = [...restored.chain.families.keys()];
+    expect(restoredIds).toHaveLength(pilotIds.length);
+    // the caseloads' waiting lists in their order, and each position's cases in the order they came
+    expect(pilotLists.flatMap((l) => l.waiting).length).toBeGreaterThan(3);
+    expect(lists(restored.chain, restoredIds)).toEqual(pilotLists);
+
+    // the unit holders at time 0 of the restored chain are the snapshot's
+    while (restored.chain.sim.peekTime() === 0) restored.chain.sim.step();
+    const again = takeSnapshot(0, restored.chain.families.values(), restored.chain.institutions, restored.chain.localTeams);
+    expect(again.families.map((f) => f.holdsUnit)).toEqual(snap.families.map((f) => f.holdsUnit));
+
+    pilot.chain.sim.run(3 * T);
+    restored.chain.sim.run(2 * T);
+    for (const [at, activity] of LINKS) {
+      const waiting = snap.families.flatMap((f, k) => (f.phase.at === at && !f.holdsUnit ? [k] : []));
+      expect(snap.families.filter((f) => f.phase.at === at && f.holdsUnit), at).toHaveLength(1);
+      expect(waiting.length, at).toBeGreaterThan(3);
+      const rank = (order: number[]) => new Map(order.map((k, i) => [k, i]));
+      const p = rank(firstStarts(pilot.events, pilotIds, activity).filter((k) => waiting.includes(k)));
+      const r = rank(firstStarts(restored.events, restoredIds, activity).filter((k) => waiting.includes(k)));
+      expect(p.size, at).toBe(waiting.length);
+      expect(r.size, at).toBe(waiting.length);
+      // every two that queued at different times start in the same order in both chains
+      // (two that queued at the same instant may start in either order)
+      let pairs = 0;
+      for (const a of waiting)
+        for (const b of waiting) {
+          if (snap.families[a]!.queuedAgoDays! <= snap.families[b]!.queuedAgoDays!) continue;
+          pairs++;
+          expect(r.get(a)! < r.get(b)!, `${at}: ${a} queued before ${b}`).toBe(p.get(a)! < p.get(b)!);
+        }
+      expect(pairs, at).toBeGreaterThan(3);
+    }
   });
 });
