@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { Chain } from '../../src/model/chain.js';
 import { pilotSnapshots, type Snapshot, type TraceEvent } from '../../src/model/index.js';
+import { pilotRun } from '../../src/model/settled/pilot.js';
+import { pilotPlan } from '../../src/model/settled/pilotPlan.js';
 import { takeSnapshot } from '../../src/model/settled/take.js';
 import { DAYS_PER_YEAR } from '../../src/model/units.js';
 import type { Scenario } from '../../src/scenario/schema.js';
@@ -69,6 +71,22 @@ describe('a snapshot restored', () => {
     expect(() => pilotSnapshots(s, SEED, 0)).toThrow(RangeError);
     // the same pilot for the same seed
     expect(JSON.stringify(pilotSnapshots(s, SEED, 1)[0])).toBe(JSON.stringify(snaps[0]));
+  });
+
+  it('a pilot run takes the snapshots asked for, no more, and refuses a count that is not a whole positive number', () => {
+    const s = scenario(TIGHT, { simulation: { start: 'settled', settledStart: { pilotYears: 0.5, spacingYears: 0.25, pilots: 1 } } });
+    expect(pilotRun(s, SEED, 0, 2).map((x) => x.takenAtDays)).toEqual([0.5, 0.75].map((y) => y * DAYS_PER_YEAR));
+    for (const bad of [0, -1, 1.5]) expect(() => pilotRun(s, SEED, 0, bad)).toThrow(RangeError);
+  });
+
+  it('shares the replications out over the pilots: pilot k takes every pilots-th, from k on', () => {
+    const s = (pilots: number) => scenario({ simulation: { settledStart: { pilots } } });
+    expect(pilotPlan(s(2), 5)).toEqual([
+      { pilot: 0, count: 3 },
+      { pilot: 1, count: 2 },
+    ]);
+    expect(pilotPlan(s(3), 7).map((t) => t.count)).toEqual([3, 2, 2]);
+    expect(pilotPlan(s(4), 2).map((t) => t.count)).toEqual([1, 1]);
   });
 
   it('takes turns over independent pilots: replication r from pilot r mod pilots, its snapshot r ÷ pilots', () => {
