@@ -55,6 +55,27 @@ describe('a snapshot restored', () => {
     }
   });
 
+  it('the people as they were: a guardian ill with the days left, a local-team vacancy with the days to its fill', () => {
+    const over = { guardians: { sickDays: { kind: 'deterministic', value: 40 } }, localTeam: { recruitmentDays: { kind: 'deterministic', value: 60 } } };
+    const pilot = new Chain(scenario(TIGHT, over, { simulation: { start: 'empty', warmupYears: 0, years: 2, followUpYears: 0 } }), SEED, 0);
+    pilot.sim.run(100);
+    const guardian = pilot.institutions[1]!.positions[0]!;
+    const worker = pilot.localTeams[0]!.positions[0]!;
+    expect(guardian.sick || guardian.person === null).toBe(false);
+    guardian.team.fallIll(guardian);
+    worker.team.depart(worker);
+    pilot.sim.run(110);
+    const snap = takeSnapshot(pilot.sim.now, pilot.families.values(), pilot.institutions, pilot.localTeams);
+    expect(snap.institutions[1]![0]).toEqual({ sickLeftDays: 30 });
+    expect(snap.localTeams[0]![0]!.fillInDays).toBe(50);
+    const restored = new Chain(scenario(TIGHT, over, { simulation: { start: 'settled', warmupYears: 0, years: 1, followUpYears: 0 } }), SEED, 0, null, snap);
+    expect(restored.institutions[1]!.positions[0]!.sick).toBe(true);
+    expect(restored.localTeams[0]!.positions[0]!.person).toBeNull();
+    const again = takeSnapshot(0, restored.families.values(), restored.institutions, restored.localTeams);
+    expect(rounded(again.institutions)).toEqual(rounded(snap.institutions));
+    expect(rounded(again.localTeams)).toEqual(rounded(snap.localTeams));
+  });
+
   it('refuses a snapshot of another chain or format', () => {
     const s = scenario(TIGHT, { simulation: { start: 'settled', settledStart: { pilotYears: 1, spacingYears: 1 } } });
     const [snap] = pilotSnapshots(s, SEED, 1);
