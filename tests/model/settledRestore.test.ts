@@ -195,6 +195,17 @@ describe('the queues of a snapshot restored', () => {
     const restored = traced(scenario(TIGHT, QUEUES, { simulation: { start: 'settled', warmupYears: 0, years: 2, followUpYears: 0 } }), 1, snap);
     const restoredIds = [...restored.chain.families.keys()];
     expect(restoredIds).toHaveLength(pilotIds.length);
+    // families placed from a snapshot arrived before the window: none is in the observed cohort;
+    // each knows the local-team worker it knew (by position; nobody where that seat is vacant now)
+    const families = [...restored.chain.families.values()];
+    expect(families.some((f) => f.observed)).toBe(false);
+    let known = 0;
+    snap.families.forEach((fs, k) => {
+      const worker = fs.knownLocalTeamPosition === null ? null : (restored.chain.localTeams[fs.municipality]!.positions[fs.knownLocalTeamPosition]!.person ?? null);
+      if (worker !== null) known++;
+      expect(families[k]!.knownLocalTeamWorker).toBe(worker);
+    });
+    expect(known).toBeGreaterThan(3);
     // the caseloads' waiting lists in their order, and each position's cases in the order they came
     expect(pilotLists.flatMap((l) => l.waiting).length).toBeGreaterThan(3);
     expect(lists(restored.chain, restoredIds)).toEqual(pilotLists);
