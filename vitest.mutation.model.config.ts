@@ -25,6 +25,7 @@ export default defineConfig({
       'tests/model/teamRules.test.ts',
       'tests/model/chainBuild.test.ts',
       'tests/model/calibrationTargets.test.ts',
+      'tests/model/replication.test.ts',
     ],
     environment: 'node',
     testTimeout: 60_000,

@@ -10,5 +10,6 @@ export function unitExponential(s: Stream): number {
 
 /** True with probability `p` (never draws when p ≤ 0, so a switched-off chance leaves the stream untouched). */
 export function chance(s: Stream, p: number): boolean {
+  // Stryker disable next-line EqualityOperator: a uniform draw equals p with probability zero
   return p > 0 && s.next() < p;
 }
