@@ -585,7 +585,10 @@ export class Process<R = unknown> extends Event<R> {
       for (;;) {
         let result: IteratorResult<Yieldable, R>;
         try {
-          result = isThrow ? this.gen.throw(input) : this.resume.call(this.gen, input);
+          if (isThrow) result = this.gen.throw(input);
+          // the constant lets the compiler call the built-in directly, not through a generic call
+          else if (this.resume === GENERATOR_NEXT) result = GENERATOR_NEXT.call(this.gen, input);
+          else result = this.resume.call(this.gen, input);
         } catch (err) {
           if (this.detached && this.hasNoCallbacks()) {
             this.endWithoutEvent(false, err);
