@@ -541,6 +541,46 @@ describe('yielding something else', () => {
       yield 1;
     }
     expect(() => sim.process(gen as any)).toThrow(/^process = .*: expected a generator object/s);
+    expect(() => sim.process({ next: 5 } as any)).toThrow(/^process = .*: expected a generator object/s);
+  });
+
+  it('an iterator that is not a generator is driven through its own next', () => {
+    const sim = new Simulation();
+    const inputs: unknown[] = [];
+    let step = 0;
+    const iterator = {
+      next(input: unknown): IteratorResult<number, string> {
+        inputs.push(input);
+        return step++ < 2 ? { value: 1.5, done: false } : { value: 'end', done: true };
+      },
+      throw(err: unknown): IteratorResult<number, string> {
+        throw err;
+      },
+    };
+    const proc = sim.process(iterator as any);
+    sim.run();
+    expect(inputs).toEqual([undefined, undefined, undefined]);
+    expect(sim.now).toBe(3);
+    expect(proc.value).toBe('end');
+  });
+
+  it('a generator is resumed with the built-in next, not a next put on it (docs/kernel.md)', () => {
+    const sim = new Simulation();
+    function* twice(): Generator<number, string, unknown> {
+      yield 1;
+      yield 1;
+      return 'done';
+    }
+    const gen = twice();
+    let replacedCalls = 0;
+    gen.next = () => {
+      replacedCalls++;
+      return { value: 'replaced', done: true };
+    };
+    const proc = sim.process(gen);
+    sim.run();
+    expect(replacedCalls).toBe(0);
+    expect([proc.value, sim.now]).toEqual(['done', 2]);
   });
 });
 
