@@ -15,7 +15,7 @@ import type { Family, MeasureState } from './family.js';
 import type { MeasureKind, MeasureResume, Phase } from './phases.js';
 import type { Professional } from './professional.js';
 import type { HandoverCause, Link } from './results.js';
-import { newCase } from './team.js';
+import { everHeld, newCase } from './team.js';
 import { DAYS_PER_YEAR } from './units.js';
 
 export function* journey(ctx: ChainContext, f: Family, start: Phase = { at: 'signal' }): ProcessGenerator<void> {
@@ -296,11 +296,17 @@ function* measure(ctx: ChainContext, f: Family, kind: MeasureKind, resume?: Meas
       if (m.ruledInWindow) observer.firstGuardianVisit(0, start - f.trajectoryStart);
     }
   }
+  // a measure resumed from a settled start has its wait recorded already, unless it is still
+  // waiting for its first guardian: then the whole wait since the ruling ends here (without it
+  // the monthly series of the first years lacks the longest waits, and `jbsim warmup` sees a
+  // trend that is not there). A family back on the list after its guardian left is not waiting
+  // since the ruling, and a measure that had not been resumed would not report that wait either.
+  const waits = resume === undefined || (c.position === null && !everHeld(c));
   if (c.position === null) {
     c.placed ??= sim.event<void>();
     yield queue(ctx, f, c.placed);
   }
-  if (resume === undefined) recordWait(ctx, f, 'GI', sim.now - start);
+  if (waits) recordWait(ctx, f, 'GI', sim.now - start);
 
   let endAt = resume?.endInDays != null ? now0 + resume.endInDays : start + (kind === 'OTS' ? g.otsReviewIntervalDays : plan.d.voogdij.sample(s.voogdij));
   for (;;) {

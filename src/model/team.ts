@@ -46,6 +46,11 @@ export function newCase<F>(team: Team<F>, family: F | null, weight: number, self
   return { team, family, weight, selfDomains, position: null, since, onWaitingList: false, reason, holder: null, placed: null, inMeasure };
 }
 
+/** Held by someone at least once: a case's first placement sets its reason to turnover for good (see `place`). */
+export function everHeld(c: Case<unknown>): boolean {
+  return c.reason === 'turnover';
+}
+
 /** What the model does when the workforce moves a case. */
 export interface CaseListener<F = unknown> {
   /** `pos.person` now holds the case; `reason` is why it changed hands. */
