@@ -37,7 +37,7 @@ describe('a family written down at each step of its path', () => {
       selfDeliveredDomains: 0,
       helpArranged: true,
       providerCount: 2,
-      phase: { at: 'localTeam', helpLeftDays: 10 },
+      phase: { at: 'localTeam', helpLeftDays: 10, helpDays: 20 },
       holdsUnit: false,
       queuedAgoDays: null,
       localTeamCase: { team: 0, position: 0, weight: 1, sinceAgoDays: 10, reason: 'turnover', inMeasure: false },
