@@ -1,6 +1,7 @@
 // `jbsim warmup SCENARIO`: how long the scenario takes to settle from an empty chain, and what
 // warm-up its settled start needs → warmup.json, warmup.html and the chart (vega-lite, SVG, PNG).
 
+import { UserError } from '../../userError.js';
 import type { Argv, CommandModule } from 'yargs';
 import { toJson } from '../../experiment/output.js';
 import { insideOut, loadScenarios, runScenarioSet, setProvenance, writeFileAtomic } from '../../node/index.js';
@@ -32,7 +33,7 @@ export const warmupCommand: CommandModule<object, WarmupArgs> = {
     const settings = replicationSettings(argv);
     const years = (name: string, v: unknown) => {
       const n = Number(v);
-      if (!Number.isFinite(n) || n < 2 || n > 200) throw new Error(`--${name} must be a number of years from 2 to 200, got ${String(v)}`);
+      if (!Number.isFinite(n) || n < 2 || n > 200) throw new UserError({ file: `--${name}`, message: `expected a number of years from 2 to 200, got ${String(v)}` });
       return n;
     };
     const emptyYears = years('empty-years', argv.emptyYears);
