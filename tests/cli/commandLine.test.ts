@@ -79,6 +79,12 @@ describe('help', () => {
 });
 
 describe('options', () => {
+  it('warmup years out of range are bad input: exit 2 naming the option, before any run', async () => {
+    const r = await inProcess('warmup', 'scenarios/foodvalley/baseline.yaml', '--empty-years', '1', '--out', 'tmp/never-written');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--empty-years.*from 2 to 200, got 1/);
+  });
+
   it('--set takes one value each time, in every position', async () => {
     const r = await inProcess('validate', '--set', 'guardians.adminShare=0.3', 'scenarios/foodvalley/less-admin.yaml', '--set', 'guardians.hoursPerWeek=30', BASELINE);
     expect(r.err).toBe('');
