@@ -14,6 +14,7 @@
 
 // ---- bits of a double ------------------------------------------------------------------------
 
+// One double and its two 32-bit words: the word indices below are always in range (hence `!`).
 const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
 const I32 = new Int32Array(F64.buffer);
@@ -24,31 +25,31 @@ const LO = LITTLE_ENDIAN ? 0 : 1;
 /** The high word (sign, exponent, top of the significand) as a signed 32-bit integer. */
 function highWord(x: number): number {
   F64[0] = x;
-  return I32[HI];
+  return I32[HI]!;
 }
 
 /** The low word as an unsigned 32-bit integer. */
 function lowWord(x: number): number {
   F64[0] = x;
-  return U32[LO];
+  return U32[LO]!;
 }
 
 function fromWords(hi: number, lo: number): number {
   I32[HI] = hi;
   U32[LO] = lo;
-  return F64[0];
+  return F64[0]!;
 }
 
 function withHighWord(x: number, hi: number): number {
   F64[0] = x;
   I32[HI] = hi;
-  return F64[0];
+  return F64[0]!;
 }
 
 function withLowWordZero(x: number): number {
   F64[0] = x;
   U32[LO] = 0;
-  return F64[0];
+  return F64[0]!;
 }
 
 /** x · 2^n with one rounding, also when the result is subnormal (FreeBSD s_scalbn.c). */
@@ -154,8 +155,8 @@ const LG7 = 1.479819860511658591e-1; // 3FC2F112 DF3E5244
 /** The natural logarithm (fdlibm e_log.c). */
 export function log(x: number): number {
   F64[0] = x;
-  let hx = I32[HI];
-  const lx = U32[LO];
+  let hx = I32[HI]!;
+  const lx = U32[LO]!;
   let k = 0;
   if (hx < 0x00100000) {
     // x < 2^-1022
@@ -172,7 +173,7 @@ export function log(x: number): number {
   const i = (hx + 0x95f64) & 0x100000;
   // normalise x or x/2 into [sqrt(2)/2, sqrt(2)): a power-of-two scaling, exact (fdlibm sets the
   // exponent bits; multiplying avoids writing half a double and reading it back whole, which stalls)
-  x *= POW2[POW2_BIAS + ((i ^ 0x3ff00000) >> 20) - biased];
+  x *= POW2[POW2_BIAS + ((i ^ 0x3ff00000) >> 20) - biased]!; // 2^(1023 − e) or 2^(1022 − e), e = 1 … 2046: in the table
   k += i >> 20;
   const f = x - 1;
   if ((0x000fffff & (2 + hx)) < 3) {
@@ -196,12 +197,11 @@ export function log(x: number): number {
 
 // ---- pow ---------------------------------------------------------------------------------------
 
-const BP = [1, 1.5];
-const DP_H = [0, 5.84962487220764160156e-1]; // 0x3FE2B803 40000000
-const DP_L = [0, 1.35003920212974897128e-8]; // 0x3E4CFDEB 43CFD006
+// indexed by k, 0 or 1: x is reduced around 1 or around 1.5
+const BP = [1, 1.5] as const;
+const DP_H = [0, 5.84962487220764160156e-1] as const; // 0x3FE2B803 40000000
+const DP_L = [0, 1.35003920212974897128e-8] as const; // 0x3E4CFDEB 43CFD006
 const TWO53 = 9007199254740992;
-const HUGE = 1e300;
-const TINY = 1e-300;
 // coefficients of (3/2)·(log(x) − 2s − 2/3·s³)
 const L1 = 5.99999999999994648725e-1; // 0x3FE33333 33333303
 const L2 = 4.28571428578550184252e-1; // 0x3FDB6DB6 DB6FABFF
@@ -306,7 +306,7 @@ export function pow(x: number, y: number): number {
     n += (ix >> 20) - 0x3ff;
     const j = ix & 0x000fffff;
     ix = j | 0x3ff00000;
-    let k: number;
+    let k: 0 | 1;
     if (j <= 0x3988e) k = 0; // |x| < sqrt(3/2)
     else if (j < 0xbb67a) k = 1; // |x| < sqrt(3)
     else {

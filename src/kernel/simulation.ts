@@ -246,7 +246,7 @@ function processEvent(ev: Event<any>): void {
   ev._waiter = null;
   ev._callbacks = null;
   if (waiter !== null) waiter.resumeFrom(ev); // it waited first
-  if (callbacks !== null) for (let i = 0; i < callbacks.length; i++) callbacks[i](ev);
+  if (callbacks !== null) for (let i = 0; i < callbacks.length; i++) callbacks[i]!(ev);
   if (!ev.ok && !ev.defused) throw ev.error; // a failure nobody waited for must not pass silently
 }
 
@@ -507,7 +507,8 @@ export class Process<R = unknown> extends Event<R> {
 
   /** @internal */
   resumeCallback(): (ev: Event<any>) => void {
-    return (this._resumeCb ??= (ev) => this.resumeFrom(ev));
+    this._resumeCb ??= (ev) => this.resumeFrom(ev);
+    return this._resumeCb;
   }
 
   /** True until the generator has returned or thrown. */

@@ -11,7 +11,7 @@ const F = [1, 0.59983220655588793769, 0.13692988092273580531, 0.0148753612908506
 
 function poly(c: readonly number[], x: number): number {
   let s = 0;
-  for (let i = c.length - 1; i >= 0; i--) s = s * x + c[i];
+  for (let i = c.length - 1; i >= 0; i--) s = s * x + c[i]!;
   return s;
 }
 

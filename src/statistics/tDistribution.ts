@@ -19,8 +19,8 @@ const LOG_SQRT_2PI = 0.9189385332046727;
 export function logGamma(n: number): number {
   if (!(n > 0)) return Infinity;
   const m = n - 1;
-  let a = LANCZOS[0];
-  for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (m + i);
+  let a = 0;
+  for (const [i, c] of LANCZOS.entries()) a += i === 0 ? c : c / (m + i);
   const t = LANCZOS_G + 0.5 + m;
   return LOG_SQRT_2PI + log(a) - t + (m + 0.5) * log(t);
 }
