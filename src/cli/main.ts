@@ -69,7 +69,8 @@ function quietOnClosedPipe(): void {
   });
 }
 
-const COMMAND_NAMES = commands.map((c) => String(c.command).split(' ')[0]);
+/** Each command's first word (`run <scenario>` is `run`). */
+const COMMAND_NAMES = commands.map((c) => String(c.command).replace(/ .*/, ''));
 
 /** A first word that is not an option must be a command: say so with a suggestion, before yargs calls it an option. */
 function checkCommandName(argv: readonly string[]): void {

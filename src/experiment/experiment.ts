@@ -10,6 +10,7 @@ import type { Job, ReplicationPool } from './pool.js';
 import { shardReplications, type Shard } from './shard.js';
 import type { LoadedScenario } from './summarise.js';
 import type { PrecisionReport } from './types.js';
+import type { NonEmpty } from '../lists.js';
 
 export const DEFAULT_SEED = 20191;
 export const DEFAULT_REPLICATIONS = 30;
@@ -25,7 +26,7 @@ export interface PrecisionTarget {
 
 export interface ExperimentSpec {
   command: 'run' | 'compare';
-  scenarios: LoadedScenario[];
+  scenarios: NonEmpty<LoadedScenario>;
   /** compare: the baseline's name. */
   baseline: string | null;
   seed: number;
@@ -71,9 +72,8 @@ export async function runMatrix(
     jobs,
     progress && ((_, result) => progress.done(result)),
   );
-  const out: ReplicationResult[][] = scenarios.map(() => []);
-  jobs.forEach((job, i) => out[job.scenarioIndex].push(flat[i]));
-  return out;
+  // flat[i] is the result of jobs[i]
+  return scenarios.map((_, s) => flat.filter((_, i) => jobs[i]?.scenarioIndex === s));
 }
 
 export async function runExperiment(spec: ExperimentSpec, runner: ReplicationPool, progress?: ProgressSink): Promise<ExperimentRun> {
@@ -92,7 +92,7 @@ export async function runExperiment(spec: ExperimentSpec, runner: ReplicationPoo
       const extra = shardReplications(next, spec.shard).filter((r) => r >= replications);
       progress?.total((numbers.length + extra.length) * spec.scenarios.length);
       const more = await runMatrix(runner, spec.scenarios, spec.seed, extra, progress);
-      results = results.map((rs, s) => rs.concat(more[s]));
+      results = results.map((rs, s) => rs.concat(more[s]!)); // one list per scenario in both
       numbers = numbers.concat(extra);
       replications = next;
     }
@@ -119,8 +119,8 @@ export function checkPrecision(scenarios: readonly LoadedScenario[], results: re
   const unmet: PrecisionReport['unmet'] = [];
   let worst: PrecisionReport['worst'] = null;
   scenarios.forEach((loaded, s) => {
-    const rs = results[s];
-    if (rs.length === 0) return;
+    const rs = results[s] ?? [];
+    if (rs[0] === undefined) return;
     const cat = catalogue(rs[0]);
     for (const metric of HEADLINE_METRICS) {
       const kind = cat.kind.get(metric);

@@ -105,9 +105,7 @@ export function replicationTable(results: readonly ReplicationResult[], cat: Met
   const table = new Map<string, Float64Array>();
   for (const name of cat.names) {
     const kind = cat.kind.get(name)!;
-    const column = new Float64Array(results.length);
-    results.forEach((r, i) => (column[i] = replicationValue(r, name, kind)));
-    table.set(name, column);
+    table.set(name, Float64Array.from(results, (r) => replicationValue(r, name, kind)));
   }
   return table;
 }

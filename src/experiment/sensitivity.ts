@@ -14,6 +14,7 @@ import { fitToBounds, numericParameter, valueAt } from './parameters.js';
 import { scenarioStatistics, type LoadedScenario, type ScenarioStatistics } from './summarise.js';
 import { estimates, type Estimate } from './sweep.js';
 import type { MetricDifference } from './types.js';
+import { zip } from '../lists.js';
 
 /** A change around the scenario's value: `factor` multiplies it, `delta` adds to it, `value` replaces it. */
 type Change = { factor: number } | { delta: number } | { value: number };
@@ -60,9 +61,9 @@ function apply(base: number, change: Change): number {
 
 /** `reforms.guardianDuos.…` matters only in a scenario with guardian duos on. */
 function reformOn(scenario: Scenario, path: string): boolean {
-  const m = /^reforms\.([A-Za-z]+)\./.exec(path);
-  if (m === null) return true;
-  return (scenario.reforms as unknown as Record<string, { enabled?: boolean } | undefined>)[m[1]]?.enabled === true;
+  const reform = /^reforms\.([A-Za-z]+)\./.exec(path)?.[1];
+  if (reform === undefined) return true;
+  return (scenario.reforms as unknown as Record<string, { enabled?: boolean } | undefined>)[reform]?.enabled === true;
 }
 
 /**
@@ -143,6 +144,19 @@ export interface SensitivityFile {
   provenance: Record<string, unknown>;
 }
 
+/** [a, b, c, d, …] as [[a, b], [c, d], …]; the length must be even. */
+function inPairs<T>(xs: readonly T[]): [T, T][] {
+  if (xs.length % 2 !== 0) throw new RangeError(`expected pairs, got ${xs.length} entries`);
+  return Array.from({ length: xs.length / 2 }, (_, i) => [xs[2 * i]!, xs[2 * i + 1]!]);
+}
+
+/** The base, then a (low, high) pair per range: the order the scenarios ran in. */
+function baseAndRanges<T>(results: readonly T[], ranges: number): { base: T; lowHigh: [T, T][] } {
+  const [base, ...rest] = results;
+  if (base === undefined || rest.length !== 2 * ranges) throw new RangeError(`expected the base and a low and a high per range (${1 + 2 * ranges} runs), got ${results.length}`);
+  return { base, lowHigh: inPairs(rest) };
+}
+
 /** results[0] is the base; then low and high of each range in turn. */
 export function sensitivityFile(
   base: LoadedScenario,
@@ -152,15 +166,16 @@ export function sensitivityFile(
   version: string,
   provenance: Record<string, unknown>,
 ): SensitivityFile {
+  const runs = baseAndRanges(results, ranges.length);
   return {
     scenario: base.scenario.name,
     seed,
-    replications: results[0].length,
+    replications: runs.base.length,
     version,
-    base: estimates(results[0]),
-    parameters: ranges.map((r, i) => {
-      const low = scenarioStatistics(results[1 + 2 * i]);
-      const high = scenarioStatistics(results[2 + 2 * i]);
+    base: estimates(runs.base),
+    parameters: zip(ranges, runs.lowHigh).map(([r, [lowResults, highResults]]) => {
+      const low = scenarioStatistics(lowResults);
+      const high = scenarioStatistics(highResults);
       const swing: Record<string, number> = {};
       const highMinusLow: Record<string, MetricDifference> = {};
       for (const name of low.catalogue.names) {
@@ -196,7 +211,7 @@ function effectEstimates(reform: ScenarioStatistics, baseline: ScenarioStatistic
     const b = baseline.perReplication.get(name)!;
     const d = metricDifference(r, b);
     estimates[name] = { mean: d.difference, ci95: d.ci95 };
-    perReplication.set(name, Array.from(r, (x, i) => x - b[i]));
+    perReplication.set(name, Array.from(r, (x, i) => x - b[i]!)); // paired: a value per replication on both sides
   }
   return { estimates, perReplication };
 }
@@ -227,26 +242,27 @@ export function differenceSensitivityFile(
   version: string,
   provenance: Record<string, unknown>,
 ): DifferenceSensitivityFile {
-  const stats = results.map((rs) => scenarioStatistics(rs));
-  const effect = (i: number) => effectEstimates(stats[2 * i + 1], stats[2 * i]);
-  const base = effect(0);
+  // each run is a (baseline, reform) pair
+  const runs = baseAndRanges(inPairs(results), ranges.length);
+  const effect = ([b, r]: [ReplicationResult[], ReplicationResult[]]) => effectEstimates(scenarioStatistics(r), scenarioStatistics(b));
+  const base = effect(runs.base);
   return {
     scenario: `${reform.scenario.name} − ${baseline.scenario.name}`,
     onDifference: { scenario: reform.scenario.name, baseline: baseline.scenario.name },
     seed,
-    replications: results[0].length,
+    replications: runs.base[0].length,
     version,
     base: base.estimates,
-    parameters: ranges.map((r, i) => {
-      const low = effect(1 + 2 * i);
-      const high = effect(2 + 2 * i);
+    parameters: zip(ranges, runs.lowHigh).map(([r, [lowRuns, highRuns]]) => {
+      const low = effect(lowRuns);
+      const high = effect(highRuns);
       const swing: Record<string, number> = {};
       const highMinusLow: Record<string, MetricDifference> = {};
       for (const [name, h] of high.perReplication) {
         const l = low.perReplication.get(name);
         if (l === undefined) continue;
         highMinusLow[name] = metricDifference(h, l);
-        swing[name] = Math.abs(high.estimates[name].mean - low.estimates[name].mean);
+        swing[name] = Math.abs(high.estimates[name]!.mean - low.estimates[name]!.mean); // an estimate for every name with values
       }
       return {
         path: r.path,

@@ -9,6 +9,7 @@ import { numericParameter, type NumericParameter } from './parameters.js';
 import { toCsv, type CsvCell } from '../csv.js';
 import { scenarioStatistics, type LoadedScenario, type ScenarioStatistics } from './summarise.js';
 import type { Scenario } from '../scenario/schema.js';
+import { isNonEmpty, mapNonEmpty, zip, type NonEmpty } from '../lists.js';
 
 export const MAX_SWEEP_POINTS = 500;
 const MAX_VALUES_PER_PARAMETER = 200;
@@ -40,8 +41,9 @@ export function parseVary(text: string): Vary {
   let values: number[];
   if (spec.includes(':')) {
     const parts = spec.split(':');
-    if (parts.length !== 3) problem('a range needs start:stop:step');
-    const [start, stop, step] = parts.map(num);
+    const [a, b, c] = parts;
+    if (parts.length !== 3 || a === undefined || b === undefined || c === undefined) return problem('a range needs start:stop:step');
+    const [start, stop, step] = [num(a), num(b), num(c)];
     if (step === 0 || Math.sign(stop - start) * Math.sign(step) < 0) problem('the step must be non-zero and go from start towards stop');
     const count = Math.floor((stop - start) / step + 1e-9) + 1;
     if (count > MAX_VALUES_PER_PARAMETER) problem(`that is ${count} values; at most ${MAX_VALUES_PER_PARAMETER}`);
@@ -65,9 +67,10 @@ export function gridPoints(varies: readonly Vary[]): Record<string, number>[] {
   return points;
 }
 
-export function checkVaries(varies: readonly Vary[], scenario: Scenario): NumericParameter[] {
+export function checkVaries(varies: readonly Vary[], scenario: Scenario): NonEmpty<NumericParameter> {
+  if (!isNonEmpty(varies)) throw new UserError({ file: '--vary', message: 'nothing to vary', hint: 'name a parameter and its values, e.g. --vary guardians.caseloadCapChildren=10:20:2' });
   const seen = new Set<string>();
-  return varies.map((v) => {
+  return mapNonEmpty(varies, (v) => {
     if (seen.has(v.path)) throw new UserError({ file: '--vary', path: v.path, message: 'varied twice', hint: 'give each parameter one --vary with all its values' });
     seen.add(v.path);
     return numericParameter(v.path, scenario, '--vary');
@@ -101,7 +104,7 @@ export interface SweepFile {
 
 export function sweepFile(
   base: LoadedScenario,
-  parameters: readonly NumericParameter[],
+  parameters: NonEmpty<NumericParameter>,
   points: readonly Record<string, number>[],
   results: readonly ReplicationResult[][],
   seed: number,
@@ -118,16 +121,17 @@ export function sweepFile(
     seed,
     replications: results[0]?.length ?? 0,
     version,
-    points: points.map((values, i) => ({ value: values[first.path], values, metrics: estimates(results[i]) })),
+    // every point gives every parameter a value (gridPoints)
+    points: zip(points, results).map(([values, rs]) => ({ value: values[first.path]!, values, metrics: estimates(rs) })),
     provenance,
   };
 }
 
 export function sweepCsv(file: SweepFile): string {
   const rows: CsvCell[][] = [];
-  file.points.forEach((p, i) => {
-    const head = [i, ...file.parameters.map((path) => p.values[path])];
+  for (const [i, p] of file.points.entries()) {
+    const head = [i, ...file.parameters.map((path) => p.values[path]!)];
     for (const [metric, e] of Object.entries(p.metrics)) rows.push([...head, metric, e.mean, e.ci95[0], e.ci95[1]]);
-  });
+  }
   return toCsv(['point', ...file.parameters, 'metric', 'mean', 'ci95Low', 'ci95High'], rows);
 }

@@ -62,7 +62,7 @@ export async function runUncertaintyReplications(
       kinds = catalogue(result).kind;
     }
     const M = values.metrics.length;
-    values.metrics.forEach((m, i) => (store[offset * M + i] = replicationValue(result, m, kinds!.get(m)!)));
+    for (const [i, m] of values.metrics.entries()) store[offset * M + i] = replicationValue(result, m, kinds.get(m)!);
     progress?.done(result);
   };
 
@@ -86,7 +86,8 @@ export async function runUncertaintyReplications(
     if (k === undefined) return;
     const store = new Float64Array(S * R * maxMetrics).fill(NaN);
     values.samples.set(k, store);
-    await runOne(sampleScenarios(k), seeds[k], replications, (job) => [store, job.scenarioIndex * R + job.replication]);
+    // a seed per sample, and k is one of them
+    await runOne(sampleScenarios(k), seeds[k]!, replications, (job) => [store, job.scenarioIndex * R + job.replication]);
     return next();
   };
   await Promise.all(Array.from({ length: Math.min(SAMPLES_IN_FLIGHT, queue.length) }, next));

@@ -71,7 +71,7 @@ function parametersOf(s: Scenario): DescribedParameter[] {
       return;
     }
     if (Array.isArray(value) && value.every(isPlainObject)) {
-      value.forEach((v, i) => walk(v, [...path, i], { source: here.source }));
+      for (const [i, v] of value.entries()) walk(v, [...path, i], { source: here.source });
       return;
     }
     const shown = isDistribution ? formatDistribution(value as Record<string, unknown>) : Array.isArray(value) ? value.join(', ') : String(value);

@@ -8,12 +8,13 @@ import type { ReplicationResult } from '../model/results.js';
 import { UserError } from '../userError.js';
 import { completeShardSet, shardReplications } from '../experiment/shard.js';
 import { decodeNonFinite, SHARD_FORMAT, type FinalInput, type ShardFile } from '../experiment/write.js';
+import { isNonEmpty, mapNonEmpty, type NonEmpty } from '../lists.js';
 
 const SHARD_NAME = /^shard-\d+-of-\d+\.json$/;
 const MAX_DEPTH = 3;
 
 /** Shard files in the given files and folders (folders searched a few levels down, e.g. one per downloaded artifact). */
-export function findShardFiles(inputs: readonly string[]): string[] {
+export function findShardFiles(inputs: readonly string[]): NonEmpty<string> {
   const found: string[] = [];
   const walk = (dir: string, depth: number): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
@@ -32,7 +33,7 @@ export function findShardFiles(inputs: readonly string[]): string[] {
     if (isDir) walk(input, 1);
     else found.push(input);
   }
-  if (found.length === 0) {
+  if (!isNonEmpty(found)) {
     throw new UserError({ file: inputs.join(', '), message: 'no shard files (shard-i-of-n.json) found', hint: 'pass the folders the sharded runs wrote with --out' });
   }
   return found;
@@ -52,9 +53,9 @@ export function readShardFile(path: string): ShardFile {
   return doc;
 }
 
-/** Checks a set of shards and assembles the complete results. */
-export function assembleShards(paths: readonly string[]): FinalInput & { shards: ShardFile[] } {
-  const shards = paths.map((p) => ({ path: p, doc: readShardFile(p) }));
+/** Checks a set of shards and assembles the complete results (and says how many replications they hold). */
+export function assembleShards(paths: NonEmpty<string>): FinalInput & { shards: ShardFile[]; replications: number } {
+  const shards = mapNonEmpty(paths, (p) => ({ path: p, doc: readShardFile(p) }));
   const first = shards[0];
   const key = (d: ShardFile) =>
     JSON.stringify([d.command, d.version, d.seed, d.replications, d.shard.count, d.baseline, d.scenarios.map((s) => [s.scenario.name, s.hash])]);
@@ -79,13 +80,16 @@ export function assembleShards(paths: readonly string[]): FinalInput & { shards:
       if (got.length !== expected.length || got.some((r, i) => r !== expected[i])) {
         throw new UserError({ file: path, message: `scenario ${s.scenario.name}: the shard holds replications other than those of shard ${doc.shard.index}/${doc.shard.count}` });
       }
-      for (const r of s.results) results[k][r.replication] = r;
+      for (const r of s.results) results[k]![r.replication] = r; // the shards agree on their scenarios (checked above)
     });
   }
   const ordered = [...byIndex.keys()].sort((a, b) => a - b).map((i) => byIndex.get(i)!.doc);
+  const scenarios = first.doc.scenarios.map(({ scenario, file, hash }) => ({ scenario, file, hash }));
+  if (!isNonEmpty(scenarios)) throw new UserError({ file: first.path, message: 'the shard holds no scenarios', hint: 'merge the shards a sharded `jbsim run` or `jbsim compare` wrote' });
   return {
     command: first.doc.command,
-    scenarios: first.doc.scenarios.map(({ scenario, file, hash }) => ({ scenario, file, hash })),
+    scenarios,
+    replications,
     baseline: first.doc.baseline,
     seed: first.doc.seed,
     version: first.doc.version,

@@ -15,6 +15,7 @@ import { writeUncertaintyShard } from './uncertaintyFiles.js';
 import { ReplicationRunner } from './workerPool.js';
 import { hostProvenance } from './write.js';
 import type { Scenario } from '../scenario/schema.js';
+import type { NonEmpty } from '../lists.js';
 
 export const DEFAULT_SAMPLES = 200;
 export const DEFAULT_SAMPLE_REPLICATIONS = 5;
@@ -38,7 +39,7 @@ export interface PreparedUncertainty {
 
 /** Everything that can be wrong with the input is found here, before any replication runs. */
 export function prepareUncertainty(
-  loaded: readonly LoadedScenario[],
+  loaded: NonEmpty<LoadedScenario>,
   settings: UncertaintySettings,
   options: { /** Tests with another model give their parameters and skip the scenario schema. */ parameters?: UncertainParameter[]; checkAgainstSchema?: boolean } = {},
 ): PreparedUncertainty {

@@ -12,6 +12,7 @@ import type { UncertaintyPlan } from '../experiment/uncertaintyPlan.js';
 import { shardWork, type UncertaintyValues } from '../experiment/uncertaintyRun.js';
 import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
 import { decodeNonFinite } from '../experiment/write.js';
+import { mapNonEmpty, type NonEmpty } from '../lists.js';
 import { UserError } from '../userError.js';
 import { insideOut, writeFileAtomic } from './output.js';
 
@@ -71,8 +72,8 @@ function readShard(path: string): UncertaintyShardFile {
 }
 
 /** Checks a set of shards and puts their values back together. */
-export function assembleUncertaintyShards(paths: readonly string[]): { plan: UncertaintyPlan; values: UncertaintyValues; version: string; provenance: Record<string, unknown> } {
-  const shards = paths.map((path) => ({ path, doc: readShard(path) }));
+export function assembleUncertaintyShards(paths: NonEmpty<string>): { plan: UncertaintyPlan; values: UncertaintyValues; version: string; provenance: Record<string, unknown> } {
+  const shards = mapNonEmpty(paths, (path) => ({ path, doc: readShard(path) }));
   const first = shards[0];
   const key = (d: UncertaintyShardFile) => JSON.stringify([d.version, d.shard.count, d.plan, d.metrics]);
   for (const { path, doc } of shards) {
@@ -104,7 +105,7 @@ export function uncertaintyCsv(file: UncertaintyFile): string {
   const rows: CsvCell[][] = [];
   for (const [scenario, { metrics }] of Object.entries(file.scenarios)) {
     for (const [metric, u] of Object.entries(metrics)) {
-      u.samples.forEach((e, k) => rows.push([k, scenario, metric, e ?? NaN, ...file.design[k]!]));
+      for (const [k, e] of u.samples.entries()) rows.push([k, scenario, metric, e ?? NaN, ...file.design[k]!]);
     }
   }
   return toCsv(['sample', 'scenario', 'metric', 'effect', ...file.parameters.map((p) => p.path)], rows);

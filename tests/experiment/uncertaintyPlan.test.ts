@@ -13,6 +13,8 @@ import { loadScenarioText } from '../../src/node/scenarioFiles.js';
 import { marginalOf, PARAMETER_RANGES } from '../../src/scenario/ranges.js';
 import type { DistributionParams } from '../../src/scenario/schema.js';
 import { UserError } from '../../src/userError.js';
+import type { LoadedScenario } from '../../src/experiment/summarise.js';
+import type { NonEmpty } from '../../src/lists.js';
 import { ROOT } from './helpers.js';
 
 const FV = path.join(ROOT, 'scenarios/foodvalley');
@@ -111,7 +113,7 @@ describe('the samples', () => {
   });
 
   test('samples that break a rule together are refused before anything runs, with the values', () => {
-    const loaded = [text('baseline', 'uncertainty:\n  court.otsShare: { kind: uniform, low: 0.8, high: 0.95 }\n  court.voogdijShare: { kind: uniform, low: 0.1, high: 0.2 }\n'), ...load('less-admin')];
+    const loaded: NonEmpty<LoadedScenario> = [text('baseline', 'uncertainty:\n  court.otsShare: { kind: uniform, low: 0.8, high: 0.95 }\n  court.voogdijShare: { kind: uniform, low: 0.1, high: 0.2 }\n'), ...load('less-admin')];
     let error: unknown;
     try {
       prepareUncertainty(loaded, { seed: 1, samples: 30, replications: 1, baseReplications: 0, shard: null });

@@ -11,6 +11,7 @@ import { toJson } from '../../src/experiment/output.js';
 import { finalContents, runTimings } from '../../src/experiment/write.js';
 import { loadScenarioFrom } from '../../src/scenario/load.js';
 import { UserError } from '../../src/userError.js';
+import { zip, type NonEmpty } from '../../src/lists.js';
 import { BUNDLED, BUNDLED_SCENARIOS, customPath, scenarioFiles } from './bundled.js';
 import type { PageState } from './state.js';
 
@@ -18,8 +19,8 @@ declare const __JBSIM_VERSION__: string;
 export const VERSION = __JBSIM_VERSION__;
 
 export interface Prepared {
-  scenarios: LoadedScenario[];
-  /** The scenario the page's settings describe (its summary is the page's summary.json). */
+  scenarios: NonEmpty<LoadedScenario>;
+  /** The index in `scenarios` of the one the page's settings describe (its summary is the page's summary.json). */
   variant: number;
   /** The name of the scenario it is compared with, or null when it is run alone. */
   baseline: string | null;
@@ -86,13 +87,14 @@ export async function simulate(prepared: Prepared, state: PageState, pool: Repli
 export function outcome(prepared: Prepared, run: ExperimentRun, seed: number, provenance: Record<string, unknown>): Outcome {
   const command = prepared.baseline === null ? 'run' : 'compare';
   const contents = finalContents({ command, scenarios: prepared.scenarios, baseline: prepared.baseline, seed, version: VERSION, results: run.results, precision: null, provenance });
-  const variantSummary = contents.summaries[prepared.variant];
+  const variantSummary = contents.summaries[prepared.variant]!; // a summary per scenario, and variant is one of them
   // a `compare` writes summaries/NAME.json; the page's summary.json is the scenario's own, as `jbsim run` writes it
   const summaryJson = toJson(variantSummary);
   let cmp = contents.comparison;
   if (cmp === null) {
-    const name = prepared.scenarios[0].scenario.name;
-    cmp = compareScenarios(name, [{ name, stats: scenarioStatistics(run.results[0]), years: prepared.scenarios[0].scenario.simulation.years }], seed, run.results[0].length);
+    const [[loaded, results]] = zip(prepared.scenarios, run.results);
+    const name = loaded.scenario.name;
+    cmp = compareScenarios(name, [{ name, stats: scenarioStatistics(results), years: loaded.scenario.simulation.years }], seed, results.length);
   }
-  return { run, summaries: contents.summaries, comparison: cmp, files: contents.files, summaryJson };
+  return { run, summaries: [...contents.summaries], comparison: cmp, files: contents.files, summaryJson };
 }

@@ -365,7 +365,7 @@ async function start(): Promise<void> {
   let lastPreview = performance.now();
   pool.onResult = (job: Job, result: ReplicationResult) => {
     done++;
-    sofar[job.scenarioIndex][job.replication] = result;
+    sofar[job.scenarioIndex]![job.replication] = result; // a list per scenario
     progress.value = done / Math.max(total, 1);
     status.textContent = w.progress(done, total, (performance.now() - started) / 1000);
     if (performance.now() - lastPreview > 1000 && done < total) {
@@ -417,7 +417,7 @@ async function showOutcome(o: Outcome, prepared: Prepared): Promise<void> {
   const labels = labelsFor(state.lang);
   byId('results').hidden = false;
   const against = prepared.baseline === null ? w.alone : w.comparedWith(prepared.baseline);
-  byId('run-line').textContent = `${labels.runLine(o.comparison.baseline, o.run.results[0].length, state.seed, VERSION)} ${against}`;
+  byId('run-line').textContent = `${labels.runLine(o.comparison.baseline, o.run.results[0]?.length ?? 0, state.seed, VERSION)} ${against}`;
   byId('tables').classList.remove('preview');
   byId('tables').innerHTML = tablesHtml(labels, o.summaries, o.comparison);
   await drawCharts(byId('charts'), labels, o.summaries, o.comparison, download);
@@ -431,7 +431,7 @@ async function showOutcome(o: Outcome, prepared: Prepared): Promise<void> {
     b.addEventListener('click', make);
     bar.append(b);
   };
-  const variant = prepared.scenarios[prepared.variant];
+  const variant = prepared.scenarios[prepared.variant]!; // variant indexes scenarios
   add(w.downloadScenario, () => download(`${variant.scenario.name}.yaml`, scenarioYaml(variant.scenario, prepared), 'text/yaml'));
   const csv = o.files.find(([parts]) => parts.join('/') === 'results.csv');
   if (csv) add(w.downloadCsv, () => download('results.csv', csv[1], 'text/csv'));

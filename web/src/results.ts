@@ -75,6 +75,7 @@ export async function drawCharts(host: HTMLElement, labels: Labels, summaries: S
 /** A data: URL as a Blob, decoded here: the page fetches nothing, not even a data: URL. */
 function dataUrlToBlob(url: string): Blob {
   const [head, body] = url.split(',', 2);
+  if (head === undefined || body === undefined) throw new Error('a data: URL has a comma before its data');
   const type = /^data:([^;,]+)/.exec(head)?.[1] ?? 'application/octet-stream';
   const binary = atob(body);
   return new Blob([Uint8Array.from(binary, (c) => c.charCodeAt(0))], { type });
@@ -89,7 +90,13 @@ function tooltipHandler(_handler: unknown, event: MouseEvent, _item: unknown, va
     tip.className = 'jb-tooltip';
     tip.setAttribute('role', 'tooltip');
     document.body.append(tip);
-    window.addEventListener('scroll', () => tip && (tip.hidden = true), { passive: true });
+    window.addEventListener(
+      'scroll',
+      () => {
+        if (tip) tip.hidden = true;
+      },
+      { passive: true },
+    );
   }
   if (value === undefined || value === null || value === '') {
     tip.hidden = true;

@@ -10,7 +10,8 @@ import { CALIBRATION_TARGETS, calibrationValues, regionScale } from '../../model
 import type { ReplicationResult } from '../../model/results.js';
 import type { Scenario } from '../../scenario/schema.js';
 import { meanInterval } from '../../statistics/index.js';
-import { formatNumber, interruptible, replicationSettings } from './run.js';
+import { columnWidths, formatNumber, interruptible, replicationSettings } from './run.js';
+import { zip } from '../../lists.js';
 
 export const DEFAULT_CALIBRATION_REPLICATIONS = 10;
 
@@ -37,9 +38,8 @@ const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
 /** The comparison for a scenario's replications; `inside` is whether the mean lies in the band. */
 export function calibrationRows(results: readonly ReplicationResult[], scenario: Scenario): CalibrationRow[] {
-  const values = calibrationValues(results, scenario);
-  return CALIBRATION_TARGETS.map((t, i) => {
-    const m = meanInterval(values[i]);
+  return zip(CALIBRATION_TARGETS, calibrationValues(results, scenario)).map(([t, values]) => {
+    const m = meanInterval(values);
     const band = t.band(scenario);
     return {
       target: t.name,
@@ -79,8 +79,8 @@ export function calibrationTable(rows: readonly CalibrationRow[]): string {
     ]);
   }
   const right = [false, true, true, true, false, false];
-  const widths = cells[0].map((_, c) => Math.max(...cells.map((row) => row[c].length)));
-  return cells.map((row) => row.map((cell, c) => (right[c] ? cell.padStart(widths[c]) : c === row.length - 1 ? cell : cell.padEnd(widths[c]))).join('  ')).join('\n');
+  const widths = columnWidths(cells);
+  return cells.map((row) => row.map((cell, c) => (right[c] ? cell.padStart(widths[c]!) : c === row.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ')).join('\n');
 }
 
 export const calibrateCommand: CommandModule<object, Args> = {

@@ -71,12 +71,12 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
 
 /** Differences from the baseline on the headline metrics; * marks an interval that excludes zero. */
 export function comparisonTable(cmp: Comparison): string {
-  const names = Object.keys(cmp.scenarios);
-  if (names.length === 0) return `only the baseline (${cmp.baseline}): nothing to compare`;
-  const rows: string[][] = [[`difference from ${cmp.baseline}`, ...names]];
+  const scenarios = Object.entries(cmp.scenarios);
+  if (scenarios.length === 0) return `only the baseline (${cmp.baseline}): nothing to compare`;
+  const rows: string[][] = [[`difference from ${cmp.baseline}`, ...scenarios.map(([name]) => name)]];
   for (const metric of HEADLINE_METRICS) {
-    const cells = names.map((n) => {
-      const d = cmp.scenarios[n][metric];
+    const cells = scenarios.map(([, differences]) => {
+      const d = differences[metric];
       if (d === undefined || !Number.isFinite(d.difference)) return '–';
       const sign = d.difference > 0 ? '+' : '';
       return `${sign}${formatNumber(d.difference)}${d.significant ? '*' : ' '}`;

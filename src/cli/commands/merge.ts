@@ -8,6 +8,7 @@ import { analyse } from '../../node/uncertainty.js';
 import { assembleUncertaintyShards, isUncertaintyShard } from '../../node/uncertaintyFiles.js';
 import { finishUncertainty, summaryTable } from './uncertainty.js';
 import type { Lang } from '../../report/index.js';
+import type { NonEmpty } from '../../lists.js';
 import { comparisonTable } from './compare.js';
 import { interruptible, metricTable, outputFolder, reportOptions, writeComparisonReport, writtenLine, type OutArgs, type ReportArgs } from './run.js';
 
@@ -30,7 +31,7 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
     const found = findShardFiles(argv.inputs.map(String));
     if (found.some(isUncertaintyShard)) return mergeUncertainty(found, argv);
     const assembled = assembleShards(found);
-    const { shards, ...input } = assembled;
+    const { shards, replications, ...input } = assembled;
     const outDir = String(argv.out);
     // the files of the unsharded run, so they replace that command's files
     const folder = outputFolder(argv, input.command);
@@ -43,7 +44,7 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
     });
     if (output === undefined || argv.quiet) return;
     const out = process.stdout;
-    out.write(`jbsim merge: ${shards.length} shards, ${input.scenarios.length} scenario${input.scenarios.length === 1 ? '' : 's'} × ${input.results[0].length} replications, seed ${input.seed}\n\n`);
+    out.write(`jbsim merge: ${shards.length} shards, ${input.scenarios.length} scenario${input.scenarios.length === 1 ? '' : 's'} × ${replications} replications, seed ${input.seed}\n\n`);
     if (output.comparison !== null) out.write(`${comparisonTable(output.comparison)}\n\n`);
     else out.write(`${output.summaries[0].scenario.name}\n${metricTable(output.summaries[0].metrics, HEADLINE_METRICS)}\n\n`);
     out.write(writtenLine(outDir, [...output.files, ...report]));
@@ -51,7 +52,7 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
 };
 
 /** The shards of `jbsim uncertainty`: the same files the unsharded run writes. */
-async function mergeUncertainty(paths: string[], argv: MergeArgs): Promise<void> {
+async function mergeUncertainty(paths: NonEmpty<string>, argv: MergeArgs): Promise<void> {
   const { plan, values, version, provenance } = assembleUncertaintyShards(paths);
   const outDir = String(argv.out);
   const done = await interruptible(() => finishUncertainty(outDir, analyse(plan, values, version), provenance, argv));

@@ -11,7 +11,6 @@ import {
   HEADLINE_METRICS,
   InterruptedError,
   parseShard,
-  type MetricSummary,
   type PrecisionReport,
   type PrecisionTarget,
   type Shard,
@@ -80,7 +79,7 @@ export async function writeComparisonReport(out: string, output: FinalOutput, sc
   const comparison = output.comparison;
   return reportStep(out, async () => {
     const { writeReport } = await loadReport();
-    return writeReport(out, { summaries: output.summaries, comparison, scenarioDiffs: scenarioDifferences(scenarios, comparison.baseline) }, { lang: lang as Lang });
+    return writeReport(out, { summaries: [...output.summaries], comparison, scenarioDiffs: scenarioDifferences(scenarios, comparison.baseline) }, { lang: lang as Lang });
   });
 }
 
@@ -226,8 +225,15 @@ export function metricTable(metrics: HeadlineMetrics | MetricGroup, names: reado
 }
 
 export function table(rows: string[][]): string {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')).join('\n');
+  const widths = columnWidths(rows);
+  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')).join('\n');
+}
+
+/** The widest cell of each column: a width for every column any row has (so `widths[c]!` holds for a cell of c). */
+export function columnWidths(rows: readonly (readonly string[])[]): number[] {
+  const widths: number[] = [];
+  for (const row of rows) for (const [c, cell] of row.entries()) widths[c] = Math.max(widths[c] ?? 0, cell.length);
+  return widths;
 }
 
 export function precisionLine(p: PrecisionReport | null): string {
@@ -332,8 +338,8 @@ export function writtenLine(out: string, files: readonly string[]): string {
   const root = resolve(out);
   const groups = new Map<string, number>();
   for (const f of files) {
-    const rel = relative(root, resolve(f)).split(sep);
-    const key = rel.length > 1 ? `${rel[0]}/` : rel[0];
+    const [top = '', ...below] = relative(root, resolve(f)).split(sep);
+    const key = below.length > 0 ? `${top}/` : top;
     groups.set(key, (groups.get(key) ?? 0) + 1);
   }
   const list = [...groups].map(([k, n]) => (k.endsWith('/') ? `${k} (${n} file${n === 1 ? '' : 's'})` : k));

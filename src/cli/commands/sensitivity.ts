@@ -83,10 +83,11 @@ function printRanking(file: SensitivityFile, wanted: string, settings: { replica
 function baselineFile(argv: SensitivityArgs): string {
   if (argv.baseline !== undefined) return String(argv.baseline);
   const { chain } = loadScenario(String(argv.scenario));
-  if (chain.length < 2) {
+  const root = chain.at(-1);
+  if (chain.length < 2 || root === undefined) {
     throw new UserError({ file: String(argv.scenario), message: 'this scenario extends no other, so its baseline is not known', hint: 'name it with --baseline FILE' });
   }
-  return chain[chain.length - 1];
+  return root;
 }
 
 /**
@@ -126,11 +127,12 @@ async function runAndWrite(
   const folder = outputFolder(argv, 'sensitivity');
   const startedAt = new Date();
   const out = String(argv.out);
-  const written = [insideOut(out, 'sensitivity.json')];
+  const jsonFile = insideOut(out, 'sensitivity.json');
+  const written = [jsonFile];
   const done = await interruptible(async (signal) => {
     const run = await runScenarioSet(scenarios, settings.seed, settings.replications, { workers: settings.workers, quiet: argv.quiet, signal });
     const file = makeFile(run.results, setProvenance(run, settings.workers, startedAt, process.argv.slice(2)));
-    writeFileAtomic(written[0], toJson(file));
+    writeFileAtomic(jsonFile, toJson(file));
     if (argv.report) written.push(...(await reportStep(out, async () => (await loadReport()).writeSensitivityReport(out, file, { lang: argv.lang as Lang }))));
     folder.finish(written);
     return { file, wallSeconds: run.wallSeconds };

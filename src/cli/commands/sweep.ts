@@ -49,12 +49,13 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     checkRunSize(scenarios, { workers: Math.min(settings.workers, scenarios.length * settings.replications) });
     const startedAt = new Date();
     const out = String(argv.out);
-    const written = [insideOut(out, 'sweep.json'), insideOut(out, 'sweep.csv')];
+    const [jsonFile, csvFile] = [insideOut(out, 'sweep.json'), insideOut(out, 'sweep.csv')];
+    const written = [jsonFile, csvFile];
     const done = await interruptible(async (signal) => {
       const run = await runScenarioSet(scenarios, settings.seed, settings.replications, { workers: settings.workers, quiet: argv.quiet, signal });
       const file = sweepFile(base, parameters, points, run.results, settings.seed, VERSION, setProvenance(run, settings.workers, startedAt, process.argv.slice(2)));
-      const contents = [toJson(file), sweepCsv(file)];
-      written.forEach((path, i) => writeFileAtomic(path, contents[i]));
+      writeFileAtomic(jsonFile, toJson(file));
+      writeFileAtomic(csvFile, sweepCsv(file));
       // the report draws one parameter on its axis; a grid has no single curve to draw
       if (argv.report && parameters.length === 1) written.push(...(await reportStep(out, async () => (await loadReport()).writeSweepReport(out, file, { lang: argv.lang as Lang }))));
       else if (argv.report && !argv.quiet) process.stderr.write('jbsim: a grid of several parameters has no single curve to chart: no sweep.html (sweep.json and sweep.csv hold every point)\n');

@@ -89,17 +89,17 @@ export async function finishUncertainty(out: string, analysed: UncertaintyFile, 
 
 /** Per reform its statement, then per headline metric the probability of improvement and the median effect. */
 export function summaryTable(file: UncertaintyFile, lang: Lang): string {
-  const names = Object.keys(file.scenarios);
-  const rows: string[][] = [['P(improves) · median effect', ...names]];
+  const scenarios = Object.entries(file.scenarios);
+  const rows: string[][] = [['P(improves) · median effect', ...scenarios.map(([name]) => name)]];
   for (const metric of file.metrics) {
-    const cells = names.map((n) => {
-      const u = file.scenarios[n].metrics[metric];
+    const cells = scenarios.map(([, { metrics }]) => {
+      const u = metrics[metric];
       if (!u || !Number.isFinite(u.probabilityOfImprovement)) return '–';
       return `${Math.round(u.probabilityOfImprovement * 100)}% · ${u.effect.median > 0 ? '+' : ''}${formatNumber(u.effect.median)}`;
     });
     rows.push([metric, ...cells]);
   }
-  const statements = names.map((n) => `- ${file.scenarios[n].statement?.[lang] ?? ''}`).join('\n');
+  const statements = scenarios.map(([, { statement }]) => `- ${statement?.[lang] ?? ''}`).join('\n');
   const first = file.choice.weighted?.measureFirst.slice(0, 3).map((v) => v.path).join(', ');
   return `${statements}\n\n${table(rows)}${first ? `\n\nmeasure first (EVPPI, weighted): ${first}` : ''}`;
 }
