@@ -6,7 +6,7 @@
 
 import { Resource, type Simulation } from '../kernel/index.js';
 import type { Scenario } from '../scenario/schema.js';
-import { type Professional, type ProfessionalRegistry, type Role } from './professional.js';
+import type { Professional, ProfessionalRegistry, Role } from './professional.js';
 import { SlotSchedule } from './slots.js';
 
 /** People who work one case at a time from a shared queue (Veilig Thuis, RvdK investigators). */

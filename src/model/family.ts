@@ -241,7 +241,8 @@ export class Family {
   /** A wait at a link ended: kept when the family is in the cohort (whose waits are reported per family). */
   recordWait(link: Link, days: number): void {
     if (!this.observed) return;
-    (this.waits[link] ??= []).push(days);
+    this.waits[link] ??= [];
+    this.waits[link].push(days);
   }
 
   /** A guardian visit at `now` under the running measure (counted lazily, see visits.ts). */

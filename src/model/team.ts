@@ -146,7 +146,7 @@ export class Position<F = unknown> {
   /** The sick partner whose families this position's person sees, if any. */
   get covering(): Position<F> | null {
     const q = this.partner;
-    return q !== null && q.sick && q.coverKind === 'partner' ? q : null;
+    return q?.sick && q.coverKind === 'partner' ? q : null;
   }
 }
 
@@ -441,7 +441,7 @@ export class Team<F = unknown> {
     for (const c of cases) this.unplace(c, pos);
     this.afterChange(pos);
     // a sick partner this person covered needs someone else
-    if (q !== null && q.sick && q.cover === leaving) this.coverSick(q);
+    if (q?.sick && q.cover === leaving) this.coverSick(q);
     // in a duo the partner carries what fits under the temporary limit; the rest go to colleagues or wait
     const carrier = q !== null && q.person !== null && !q.sick ? q : null;
     for (const c of cases) {
@@ -610,7 +610,7 @@ export class Team<F = unknown> {
     pos.sick = true;
     // a partner this person covered needs someone else
     const q = pos.partner;
-    if (q !== null && q.sick && q.coverKind === 'partner') this.coverSick(q);
+    if (q?.sick && q.coverKind === 'partner') this.coverSick(q);
     this.coverSick(pos);
     pos.sickEntry = this.sim.schedule(this.config.sickLeave!.days.sample(this.sickStream), recover, pos);
   }
@@ -625,7 +625,7 @@ export class Team<F = unknown> {
     this.afterChange(pos);
     // a sick partner left with nobody can now be covered by this person
     const q = pos.partner;
-    if (q !== null && q.sick && q.cover === null) this.coverSick(q);
+    if (q?.sick && q.cover === null) this.coverSick(q);
     this.scheduleSickness(pos);
     this.serveWaitingList();
   }

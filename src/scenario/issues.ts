@@ -124,7 +124,7 @@ function unknownKeyHint(key: string, allowed: string[], path: readonly PropertyK
   const close = didYouMean(key, allowed);
   if (close) return `did you mean ${close}?`;
   const elsewhere = allKeyPaths(scenarioSchema)
-    .filter((p) => p[p.length - 1].toLowerCase() === key.toLowerCase() && p.join('.') !== [...path.map(String), key].join('.'))
+    .filter((p) => p.at(-1)?.toLowerCase() === key.toLowerCase() && p.join('.') !== [...path.map(String), key].join('.'))
     .map((p) => p.slice(0, -1).join('.').replace(/\.\[\]/g, '[]') || 'the top level');
   if (elsewhere.length > 0) return `"${key}" belongs under ${elsewhere.join(' or ')}`;
   const kind = isObject(value) ? (value as Record<string, unknown>).kind : undefined;

@@ -60,6 +60,7 @@ function tidyNode(node: unknown): unknown {
 function addRanges(root: Json): void {
   // the section's entries are checked one by one in code (for plain messages); editors get their shape here
   const section = (root.properties as Record<string, Json>).uncertainty;
+  if (section === undefined) throw new Error('the scenario schema has no uncertainty section to describe');
   const { $schema: _, ...entry } = z.toJSONSchema(uncertaintyEntry, { io: 'input', target: 'draft-2020-12' }) as Json;
   section.additionalProperties = entry;
   for (const [path, range] of Object.entries(PARAMETER_RANGES)) {

@@ -97,7 +97,8 @@ function load(files: ScenarioFiles, entry: { abs: string; label: string; input: 
   applyOverrides(root, overrides, layers, fromDefaults, diagnostics);
 
   const inLayer = (layerIndex: number, at: readonly PropertyKey[], prefer: 'key' | 'value') => {
-    const layer = layers[layerIndex] ?? layers[layers.length - 1];
+    // there is at least the scenario's own file: a chain that could not read it was refused above
+    const layer = layers[layerIndex] ?? layers[layers.length - 1]!;
     if (!layer.source) return { file: layer.label };
     const loc = layer.source.locate(at, prefer);
     return loc ? { file: layer.label, line: loc.line, column: loc.column } : { file: layer.label };

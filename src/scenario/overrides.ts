@@ -62,8 +62,7 @@ function splitPath(text: string): Override['path'] | undefined {
   const out: Override['path'] = [];
   const token = /([^.[\]]+)|\[([^[\]]*)\]|(\.)/gy;
   let expectName = true;
-  let m: RegExpExecArray | null;
-  while ((m = token.exec(text)) !== null) {
+  for (let m = token.exec(text); m !== null; m = token.exec(text)) {
     if (m[1] !== undefined) {
       if (!expectName) return undefined;
       out.push(/^(0|[1-9]\d{0,8})$/.test(m[1]) ? Number(m[1]) : m[1]);
@@ -86,8 +85,7 @@ function splitPath(text: string): Override['path'] | undefined {
 /** Says what is wrong with a path that the schema does not have, with a suggestion. */
 function checkPath(path: Override['path']): { message: string; hint?: string } | undefined {
   let s: Parameters<typeof childSchema>[0] = scenarioSchema;
-  for (let i = 0; i < path.length; i++) {
-    const part = path[i];
+  for (const [i, part] of path.entries()) {
     if (typeof part === 'object' && kindOf(s) !== 'array') return { message: `${showPath(path.slice(0, i))} is not a list: [${part.name}] names an entry of a list` };
     // an entry named is an entry of the list, like an index
     const seg = typeof part === 'object' ? 0 : part;
@@ -105,7 +103,7 @@ function checkPath(path: Override['path']): { message: string; hint?: string } |
     }
     const close = typeof seg === 'string' ? didYouMean(seg, keys) : undefined;
     if (close) return { message: 'there is no such parameter', hint: `did you mean ${showPath([...path.slice(0, i), close, ...path.slice(i + 1)])}?` };
-    const elsewhere = allKeyPaths(scenarioSchema).filter((p) => p[p.length - 1].toLowerCase() === String(seg).toLowerCase());
+    const elsewhere = allKeyPaths(scenarioSchema).filter((p) => p.at(-1)?.toLowerCase() === String(seg).toLowerCase());
     if (elsewhere.length > 0) return { message: 'there is no such parameter', hint: `did you mean ${elsewhere.map((p) => p.join('.').replace(/\.\[\]/g, '[0]')).join(' or ')}?` };
     return { message: 'there is no such parameter', hint: `${here ? `${here} has` : 'the top level has'}: ${keys.join(', ')}` };
   }

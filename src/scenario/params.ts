@@ -73,7 +73,7 @@ function typicalMaximumOf(d: DistributionParams): { what: 'largest value' | 'mea
     case 'deterministic':
       return { what: 'largest value', value: d.value };
     case 'empirical':
-      return { what: 'largest value', value: Math.max(...d.values.filter((_, i) => d.weights === undefined || d.weights[i] > 0)) };
+      return { what: 'largest value', value: Math.max(...d.values.filter((_, i) => d.weights === undefined || (d.weights[i] ?? 0) > 0)) };
     default:
       return { what: 'mean', value: d.mean };
   }

@@ -71,8 +71,9 @@ type BuiltIn = RangeSpec & { why: string };
 /**
  * The built-in ranges, keyed by parameter path. They are ranges around FoodValley's defaults:
  * where a baseline sets its own value, the range does not apply (see `jbsim uncertainty --help`).
+ * Its keys are its type's, so a misspelt path does not compile.
  */
-export const PARAMETER_RANGES: Readonly<Record<string, BuiltIn>> = {
+export const PARAMETER_RANGES = {
   'family.compulsoryNeedAtEntry': { kind: 'beta', low: 0.06, high: 0.15, mean: 0.1, why: 'calibrated to the inflow into measures; ±40% still lands near the inflow band together with the signal rate' },
   'family.compulsoryNeedPerExtraDomain': { kind: 'triangular', low: 0.15, mode: 0.35, high: 0.6, why: 'no source; more problem domains surely raise the risk, by how much is open' },
   'family.deteriorationRatePerYear': { kind: 'triangular', low: 0.08, mode: 0.12, high: 0.16, why: 'calibrated to the inflow into measures; a third either way' },
@@ -150,7 +151,7 @@ export const PARAMETER_RANGES: Readonly<Record<string, BuiltIn>> = {
   'reforms.longInvolvement.extraGuardianPositionsShare': { kind: 'triangular', low: 0.15, mode: 0.25, high: 0.4, why: 'sized to keep the waits for a guardian near today\'s; how much that takes is itself uncertain' },
   'guardians.turnoverRatePerYear': { kind: 'triangular', low: 0.14, mode: 0.17, high: 0.2, why: 'one year\'s figure ("almost one fifth", 2019); leave rates differ by year and GI' },
   'guardians.adminShare': { kind: 'triangular', low: 0.33, mode: 0.38, high: 0.43, why: 'one survey figure (38%); "up to 30%" elsewhere' },
-};
+} satisfies Readonly<Record<string, BuiltIn>>;
 
 /**
  * Figures marked as assumptions or estimates that are deliberately not varied, and why: each
@@ -224,8 +225,8 @@ function entryProblems(entry: unknown): Array<{ path: PropertyKey[]; message: st
   }
   const result = rangeSchema.safeParse(entry);
   if (result.success) return [];
-  return result.error.issues.map((i) => {
-    if (i.code === 'unrecognized_keys') return { path: [i.keys[0]], message: `unknown key "${i.keys[0]}" in a ${kind} range` };
+  return result.error.issues.flatMap((i) => {
+    if (i.code === 'unrecognized_keys') return i.keys.map((key) => ({ path: [key], message: `unknown key "${key}" in a ${kind} range` }));
     const name = i.path.length > 0 ? '' : `${kind} range: `;
     if (i.code === 'invalid_type') return { path: i.path, message: `${name}${i.input === undefined ? 'is missing: expected' : 'expected'} ${i.expected === 'number' ? 'a number' : i.expected}` };
     if (i.code === 'too_small' || i.code === 'too_big') return { path: i.path, message: `${name}${i.message.replace(/^Too (small|big): expected number to be /, 'must be ')}` };

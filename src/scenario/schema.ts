@@ -283,10 +283,12 @@ export const scenarioSchema = z
     if (s.veiligThuis.workers === 0 && s.entry.viaVeiligThuisShare > 0) ctx.addIssue({ code: 'custom', path: ['veiligThuis', 'workers'], message: 'signals go through Veilig Thuis (viaVeiligThuisShare > 0) but it has no workers' });
     if (s.jbt.slotsPerMeeting === 0) ctx.addIssue({ code: 'custom', path: ['jbt', 'slotsPerMeeting'], message: 'a table with 0 slots never discusses a family: use at least 1' });
     if (s.court.slotsPerHearing === 0 || s.court.judges === 0) ctx.addIssue({ code: 'custom', path: ['court', 'slotsPerHearing'], message: 'the court needs at least one judge and one slot per hearing' });
-    const withArea = s.region?.municipalities?.filter((m) => m.area !== undefined).length ?? 0;
-    if (withArea > 0 && withArea < s.region.municipalities.length) {
-      const i = s.region.municipalities.findIndex((m) => m.area === undefined);
-      ctx.addIssue({ code: 'custom', path: ['region', 'municipalities', i, 'area'], message: `${s.region.municipalities[i].name} has no area while others do: give every municipality an area, or none` });
+    const municipalities = s.region?.municipalities ?? [];
+    const withArea = municipalities.filter((m) => m.area !== undefined).length;
+    const i = municipalities.findIndex((m) => m.area === undefined);
+    const withoutArea = municipalities[i];
+    if (withArea > 0 && withoutArea !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['region', 'municipalities', i, 'area'], message: `${withoutArea.name} has no area while others do: give every municipality an area, or none` });
     }
     if (s.localTeam.caseloadCapFamilies === 0) ctx.addIssue({ code: 'custom', path: ['localTeam', 'caseloadCapFamilies'], message: 'a caseload cap of 0 means the local team can take no family: use at least 1' });
   });

@@ -2,7 +2,7 @@
 // that must be UTF-8, YAML (or JSON) without tags, directives or unsafe keys, and a bounded
 // expansion of anchors and aliases. Keeps the parsed document to locate values later.
 
-import { Alias, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { type Alias, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostic } from '../userError.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -330,7 +330,7 @@ function decodeUtf8(bytes: Uint8Array, label: string): { ok: true; text: string 
 function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
   while (i < b.length) {
-    const c = b[i];
+    const c = b[i]!;
     let n = 0;
     let min = 0;
     if (c >= 0xc2 && c <= 0xdf) {
@@ -348,7 +348,7 @@ function firstInvalidUtf8(b: Uint8Array): number {
     if (i + n >= b.length && n > 0) return i;
     let cp = n === 0 ? c : c & (0x3f >> n);
     for (let k = 1; k <= n; k++) {
-      const cc = b[i + k];
+      const cc = b[i + k]!; // i + n < b.length: checked above
       if ((cc & 0xc0) !== 0x80) return i;
       cp = (cp << 6) | (cc & 0x3f);
     }

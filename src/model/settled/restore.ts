@@ -8,8 +8,9 @@ import { Family, type Tracer } from '../family.js';
 import { journey } from '../journey.js';
 import type { Team } from '../team.js';
 import { newCase } from '../team.js';
-import type { CaseSnapshot, FamilySnapshot, Snapshot } from './snapshot.js';
+import type { CaseSnapshot, Snapshot } from './snapshot.js';
 import { SNAPSHOT_FORMAT } from './snapshot.js';
+import { zip } from '../../lists.js';
 
 /** What restoring needs from the chain besides its context. */
 export interface RestoreTarget {
@@ -26,8 +27,8 @@ export function restore(target: RestoreTarget, snap: Snapshot): void {
   if (snap.institutions.length !== institutions.length || snap.localTeams.length !== localTeams.length) {
     throw new Error('the settled start was taken from a chain with other institutions or municipalities');
   }
-  institutions.forEach((t, i) => t.restorePositions(snap.institutions[i]!));
-  localTeams.forEach((t, i) => t.restorePositions(snap.localTeams[i]!));
+  for (const [t, s] of zip(institutions, snap.institutions)) t.restorePositions(s);
+  for (const [t, s] of zip(localTeams, snap.localTeams)) t.restorePositions(s);
 
   const now = sim.now;
   const restored = snap.families.map((fs) => {
@@ -59,8 +60,8 @@ export function restore(target: RestoreTarget, snap: Snapshot): void {
     // a measure resumed later adds its children to the stock; its case is there before it
     team.restoreCase(c, cs.position);
   }
-  institutions.forEach((t, i) => t.restoreSickness(snap.institutions[i]!));
-  localTeams.forEach((t, i) => t.restoreSickness(snap.localTeams[i]!));
+  for (const [t, s] of zip(institutions, snap.institutions)) t.restoreSickness(s);
+  for (const [t, s] of zip(localTeams, snap.localTeams)) t.restoreSickness(s);
 
   // Visits go on where they were.
   for (const { f, fs } of restored) {

@@ -8,8 +8,8 @@ import { SNAPSHOT_FORMAT, type CaseSnapshot, type FamilySnapshot, type PositionS
 /** The chain's state now, for `restore`. */
 export function takeSnapshot(now: number, families: Iterable<Family>, institutions: readonly Team[], localTeams: readonly Team[]): Snapshot {
   const teamIndex = new Map<Team, number>();
-  institutions.forEach((t, i) => teamIndex.set(t, i));
-  localTeams.forEach((t, i) => teamIndex.set(t, i));
+  for (const [i, t] of institutions.entries()) teamIndex.set(t, i);
+  for (const [i, t] of localTeams.entries()) teamIndex.set(t, i);
   const caseOf = (c: Case | null): CaseSnapshot | null =>
     c === null
       ? null
