@@ -7,6 +7,10 @@ import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 
 const [out, ...extra] = process.argv.slice(2);
+if (out === undefined) {
+  console.error('usage: node child.js OUT_DIR [extra jbsim options...]');
+  process.exit(2);
+}
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 const code = await main(['compare', 'scenarios/foodvalley', '--out', out, '--quiet', ...extra]);

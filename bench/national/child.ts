@@ -7,6 +7,10 @@ import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 
 const [out] = process.argv.slice(2);
+if (out === undefined) {
+  console.error('usage: node child.js OUT_DIR');
+  process.exit(2);
+}
 const t0 = performance.now();
 const code = await main(['run', 'scenarios/netherlands.yaml', '--replications', '1', '--years', '10', '--workers', '1', '--out', out, '--quiet']);
 const wallSeconds = (performance.now() - t0) / 1000;
