@@ -15,18 +15,36 @@ function recording(dir: string): { calls: string[]; fs: WriteCalls } {
   return {
     calls,
     fs: {
-      mkdirSync: ((p: fs.PathLike, o: fs.MakeDirectoryOptions) => (calls.push(`mkdir(${name(p)})`), fs.mkdirSync(p, o))) as WriteCalls['mkdirSync'],
+      mkdirSync: ((p: fs.PathLike, o: fs.MakeDirectoryOptions) => {
+        calls.push(`mkdir(${name(p)})`);
+        return fs.mkdirSync(p, o);
+      }) as WriteCalls['mkdirSync'],
       openSync: ((p: fs.PathLike, flags: string) => {
         const fd = fs.openSync(p, flags);
         opened.set(fd, name(p));
         calls.push(`open(${name(p)})`);
         return fd;
       }) as WriteCalls['openSync'],
-      writeSync: ((fd: number, ...rest: unknown[]) => (calls.push(`write(${opened.get(fd)})`), (fs.writeSync as (...a: unknown[]) => number)(fd, ...rest))) as WriteCalls['writeSync'],
-      fsyncSync: (fd: number) => (calls.push(`fsync(${opened.get(fd)})`), fs.fsyncSync(fd)),
-      closeSync: (fd: number) => (calls.push(`close(${opened.get(fd)})`), fs.closeSync(fd)),
-      renameSync: (a: fs.PathLike, b: fs.PathLike) => (calls.push(`rename(${name(a)}→${name(b)})`), fs.renameSync(a, b)),
-      rmSync: (p: fs.PathLike, o?: fs.RmOptions) => (calls.push(`rm(${name(p)})`), fs.rmSync(p, o)),
+      writeSync: ((fd: number, ...rest: unknown[]) => {
+        calls.push(`write(${opened.get(fd)})`);
+        return (fs.writeSync as (...a: unknown[]) => number)(fd, ...rest);
+      }) as WriteCalls['writeSync'],
+      fsyncSync: (fd: number) => {
+        calls.push(`fsync(${opened.get(fd)})`);
+        fs.fsyncSync(fd);
+      },
+      closeSync: (fd: number) => {
+        calls.push(`close(${opened.get(fd)})`);
+        fs.closeSync(fd);
+      },
+      renameSync: (a: fs.PathLike, b: fs.PathLike) => {
+        calls.push(`rename(${name(a)}→${name(b)})`);
+        fs.renameSync(a, b);
+      },
+      rmSync: (p: fs.PathLike, o?: fs.RmOptions) => {
+        calls.push(`rm(${name(p)})`);
+        fs.rmSync(p, o);
+      },
     },
   };
 }

@@ -16,7 +16,7 @@ describe('toCsv', () => {
 
   it.each(['=SUM(A1)', '+31 6', '-10% admin', '@cmd', '\tx', '\rx'])('prefixes text starting with a formula character: %j', (text) => {
     const [, row] = parseCsv(toCsv(['v'], [[text]]));
-    expect(row[0]).toBe(`'${text}`);
+    expect(row?.[0]).toBe(`'${text}`);
   });
 
   it('never prefixes a number, negative or not', () => {
@@ -32,7 +32,7 @@ describe('every CSV file goes through it', () => {
     const csv = resultsCsv([{ scenario, file: 'x.yaml', hash: 'h' }], [[result]], [scenarioStatistics([result])]);
     const rows = parseCsv(csv);
     expect(rows[0]).toEqual(['scenario', 'replication', 'metric', 'value']);
-    expect(rows[1][0]).toBe("'-10 admin");
+    expect(rows[1]?.[0]).toBe("'-10 admin");
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 

@@ -23,10 +23,20 @@ async function inProcess(...args: string[]): Promise<{ code: number; out: string
   let out = '';
   let err = '';
   const spies = [
-    vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((out += String(c)), true)),
-    vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => ((err += String(c)), true)),
-    vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void (out += `${a.join(' ')}\n`)),
-    vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void (err += `${a.join(' ')}\n`)),
+    vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => {
+      out += String(c);
+      return true;
+    }),
+    vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => {
+      err += String(c);
+      return true;
+    }),
+    vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => {
+      out += `${a.join(' ')}\n`;
+    }),
+    vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => {
+      err += `${a.join(' ')}\n`;
+    }),
   ];
   try {
     const code = await main(args);
@@ -37,7 +47,7 @@ async function inProcess(...args: string[]): Promise<{ code: number; out: string
   }
 }
 
-const NAMES = commands.map((c) => String(c.command).split(' ')[0]);
+const NAMES = commands.map((c) => String(c.command).replace(/ .*/, ''));
 const BASELINE = 'scenarios/foodvalley/baseline.yaml';
 
 describe('finding the commands', () => {

@@ -12,7 +12,7 @@ import { ARTIFACT, BIN, ensureBuilt, readTree, ROOT, tempDir, withoutProvenance 
 
 beforeAll(ensureBuilt, 180_000);
 
-const SCENARIOS = [join(ROOT, 'scenarios/foodvalley/baseline.yaml'), join(ROOT, 'scenarios/foodvalley/guardian-duos.yaml')];
+const SCENARIOS = [join(ROOT, 'scenarios/foodvalley/baseline.yaml'), join(ROOT, 'scenarios/foodvalley/guardian-duos.yaml')] as const;
 // a short run: one year of warm-up, one observed, no follow-up
 const SHORT = ['--set', 'simulation.warmupYears=1', '--set', 'simulation.followUpYears=0', '--years', '1', '--quiet', '--no-report'];
 

@@ -12,8 +12,10 @@ function refusal(f: () => unknown): { message: string; hint?: string; file: stri
   try {
     f();
   } catch (err) {
-    if (err instanceof UserError) return err.diagnostics[0];
-    throw err;
+    if (!(err instanceof UserError)) throw err;
+    const [first] = err.diagnostics;
+    if (first === undefined) throw new Error('refused without a diagnostic');
+    return first;
   }
   throw new Error('not refused');
 }

@@ -73,14 +73,14 @@ describe('checkRunSize', () => {
     }
     expect(err).toBeInstanceOf(UserError);
     const [d] = (err as UserError).diagnostics;
-    expect(d.file).toBe('huge.yaml');
-    expect(d.message).toMatch(/^this run would not fit in memory: about [\d,]+ families alive at once and [\d,]+ events per replication, ~[\d.]+ GB of memory, where one replication can use 4\.0 GB$/);
-    expect(d.hint).toMatch(/48,000,000 young people/);
+    expect(d?.file).toBe('huge.yaml');
+    expect(d?.message).toMatch(/^this run would not fit in memory: about [\d,]+ families alive at once and [\d,]+ events per replication, ~[\d.]+ GB of memory, where one replication can use 4\.0 GB$/);
+    expect(d?.hint).toMatch(/48,000,000 young people/);
   });
 
   it('says how many workers fit when replications side by side would not', () => {
     const tight = { perReplication: 4 * GB, machine: 1.2 * GB };
-    expect(() => checkRunSize([{ scenario: national(), file: 'nl.yaml' }], { workers: 2, limits: tight })).toThrow(/2 replications at once would not fit[^]*use --workers 1/);
+    expect(() => checkRunSize([{ scenario: national(), file: 'nl.yaml' }], { workers: 2, limits: tight })).toThrow(/2 replications at once would not fit[\s\S]*use --workers 1/);
     expect(() => checkRunSize([{ scenario: national(), file: 'nl.yaml' }], { workers: 1, limits: tight })).not.toThrow();
   });
 });

@@ -63,8 +63,8 @@ describe('common random numbers', () => {
     expect(width(crn)).toBeLessThan(0.5 * width(indep));
     // and the variance of the per-replication differences drops accordingly
     const v = (xs: number[]) => meanInterval(xs).halfWidth ** 2;
-    const dCrn = Array.from(paired, (x, i) => x - baseline[i]);
-    const dInd = Array.from(independent, (x, i) => x - baseline[i]);
+    const dCrn = Array.from(paired, (x, i) => x - baseline[i]!);
+    const dInd = Array.from(independent, (x, i) => x - baseline[i]!);
     expect(v(dCrn)).toBeLessThan(0.25 * v(dInd));
     expect(Math.abs(crn.difference - truth)).toBeLessThan(Math.max(width(crn), 0.2 * Math.abs(truth)));
   });

@@ -10,7 +10,7 @@ import { BIN, ensureBuilt, readTree, ROOT, tempDir } from './helpers.js';
 
 beforeAll(ensureBuilt, 180_000);
 
-const SCENARIOS = [join(ROOT, 'scenarios/foodvalley/baseline.yaml'), join(ROOT, 'scenarios/foodvalley/guardian-duos.yaml')];
+const SCENARIOS = [join(ROOT, 'scenarios/foodvalley/baseline.yaml'), join(ROOT, 'scenarios/foodvalley/guardian-duos.yaml')] as const;
 // short runs, with short pilots behind the settled starts (each sample's scenarios have their own)
 const SHORT = ['--set', 'simulation.warmupYears=1', '--set', 'simulation.followUpYears=0', '--set', 'simulation.settledStart.pilotYears=3', '--set', 'simulation.settledStart.spacingYears=1', '--years', '1', '--quiet'];
 const SMALL = ['--samples', '3', '-r', '1', '--base-replications', '2'];

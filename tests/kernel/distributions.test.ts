@@ -137,7 +137,7 @@ describe('distributions: sampled moments, bounds and shape', () => {
     const weights = [1, 0, 3, 6];
     const xs = draw(new Empirical(values, weights), 'emp');
     values.forEach((v, i) => {
-      const p = weights[i] / 10;
+      const p = weights[i]! / 10;
       const freq = xs.filter((x) => x === v).length / N;
       if (p === 0) expect(freq).toBe(0);
       else expect(Math.abs(freq - p), `P(${v})`).toBeLessThan(Z * Math.sqrt((p * (1 - p)) / N));

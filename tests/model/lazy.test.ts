@@ -49,7 +49,7 @@ describe('visits', () => {
     const expected: number[] = [];
     for (let t = assignedAt + FIRST_VISIT; t < endedAt; t += interval(t < joinedAt ? 1 : 2)) expected.push(t);
     expect(visits.length).toBe(expected.length);
-    visits.forEach((t, i) => expect(t).toBeCloseTo(expected[i]!, 9));
+    for (const [i, t] of visits.entries()) expect(t).toBeCloseTo(expected[i]!, 9);
     expect(a.contacts).toBe(expected.length);
     expect(a.visitIntervals).toBe(expected.length - 1);
     expect(a.visitIntervalSumDays).toBeCloseTo(expected.at(-1)! - expected[0]!, 9);

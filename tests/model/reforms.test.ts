@@ -18,8 +18,10 @@ const on = (key: string, settings: Plain = {}): Plain => ({ reforms: { [key]: { 
 
 const runs = new Map<string, ReplicationResult[]>();
 const run = (name: string, ...over: Plain[]): ReplicationResult[] => {
-  let r = runs.get(name);
-  if (r === undefined) runs.set(name, (r = replications(scenario(SMALL, ...over), REPS, SEED)));
+  const known = runs.get(name);
+  if (known !== undefined) return known;
+  const r = replications(scenario(SMALL, ...over), REPS, SEED);
+  runs.set(name, r);
   return r;
 };
 const today = () => run('today');

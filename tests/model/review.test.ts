@@ -29,7 +29,7 @@ function steerReviews(run: OneFamily, elasticity: number, answer: (p: number, k:
     next: () => {
       const m = family.measure!;
       const period = chain.sim.now - m.periodStart;
-      const p = Math.min(MAX, P0 * Math.pow(period / Math.max(1, m.visitsThisPeriod) / NORM, elasticity));
+      const p = Math.min(MAX, P0 * (period / Math.max(1, m.visitsThisPeriod) / NORM) ** elasticity);
       seen.push({ at: chain.sim.now, visits: m.visitsThisPeriod, p });
       return answer(p, seen.length - 1);
     },
@@ -104,7 +104,7 @@ describe('the extension probability', () => {
 
   it('an extended period is reviewed on the contact of that period alone', () => {
     const run = startOneFamily(pathScenario(REVIEW, { guardians: { shortestVisitIntervalDays: 60 } }));
-    const reviews = steerReviews(run, 0.5, (p, k) => (k === 0 ? 0 : 1));
+    const reviews = steerReviews(run, 0.5, (_p, k) => (k === 0 ? 0 : 1));
     runUntil(run.chain, () => run.family.measureDays > 0);
     expect(reviews.map((r) => r.at)).toEqual([456, 821]);
     // second period 456 … 821: the visits go on every 60 days from 456: 456, 516, …, 816: 7 visits

@@ -171,7 +171,7 @@ export function brokenRules(h: Harness): string[] {
   // every live case is in exactly one place
   const waiting = new Set(team.waiting);
   for (const c of live) {
-    const placed = c.position !== null && c.position.cases.includes(c);
+    const placed = c.position?.cases.includes(c);
     const onList = waiting.has(c);
     if (placed === onList) out.push(`a case is placed ${placed} and waiting ${onList}`);
     if (onList !== c.onWaitingList) out.push('onWaitingList flag wrong');

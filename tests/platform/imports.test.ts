@@ -18,7 +18,10 @@ const NODE_GLOBALS = /\b(process\.|Buffer\b|setImmediate\b|__dirname\b|__filenam
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const found: string[] = [];
-  for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'";]*?from\s*'([^']+)'|import\(\s*'([^']+)'\s*\)|(?:^|\n)\s*import\s*'([^']+)'/g)) found.push(m[1] ?? m[2] ?? m[3]);
+  for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'";]*?from\s*'([^']+)'|import\(\s*'([^']+)'\s*\)|(?:^|\n)\s*import\s*'([^']+)'/g)) {
+    const specifier = m[1] ?? m[2] ?? m[3];
+    if (specifier !== undefined) found.push(specifier);
+  }
   return found;
 }
 
@@ -31,11 +34,11 @@ function sourceOf(from: string, specifier: string): string {
 
 function isNodeOnly(specifier: string): boolean {
   const bare = specifier.replace(/^node:/, '');
-  return specifier.startsWith('node:') || builtinModules.includes(bare) || builtinModules.includes(bare.split('/')[0]) || NODE_ONLY_PACKAGES.some((p) => specifier === p || specifier.startsWith(`${p}/`));
+  return specifier.startsWith('node:') || builtinModules.includes(bare) || builtinModules.includes(bare.replace(/\/.*/, '')) || NODE_ONLY_PACKAGES.some((p) => specifier === p || specifier.startsWith(`${p}/`));
 }
 
 /** Every problem reachable from `roots`: "file: what". */
-export function nodeDependencies(roots: string[]): string[] {
+function nodeDependencies(roots: string[]): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   const queue = [...roots];

@@ -68,7 +68,9 @@ describe('the scenario hash', () => {
 });
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 function cacheContract(name: string, make: () => KeyValueCache) {
   it(`${name}: keeps, replaces, copies and forgets values; refuses keys that are not file names`, () => {

@@ -52,10 +52,10 @@ describe('every bundled scenario', () => {
     const rel = path.relative(SCENARIOS, file);
     test(`${rel}: schema line, name, description`, () => {
       const text = readFileSync(file, 'utf8');
-      const first = text.split('\n')[0];
-      const match = /^# yaml-language-server: \$schema=(\S+)$/.exec(first);
-      expect(match, first).not.toBeNull();
-      expect(path.resolve(path.dirname(file), match![1])).toBe(path.join(SCENARIOS, 'scenario.schema.json'));
+      const [first = ''] = text.split('\n');
+      const schema = /^# yaml-language-server: \$schema=(\S+)$/.exec(first)?.[1];
+      expect(schema, first).toBeDefined();
+      expect(path.resolve(path.dirname(file), schema ?? '')).toBe(path.join(SCENARIOS, 'scenario.schema.json'));
       const s = get(rel);
       expect(s.name).toBe(path.basename(file, '.yaml'));
       expect(s.description.length).toBeGreaterThan(150);
@@ -115,7 +115,7 @@ describe('the reforms', () => {
       const diff = differences(s, baseline).filter((p) => p !== 'name' && p !== 'description');
       expect(diff.sort()).toEqual([...expected].sort());
       const chain = loaded.get(`foodvalley/${name}.yaml`)!.chain;
-      expect(path.basename(chain[chain.length - 1])).toBe('baseline.yaml');
+      expect(path.basename(chain.at(-1) ?? '')).toBe('baseline.yaml');
     });
   }
 
@@ -162,6 +162,6 @@ describe('the Netherlands', () => {
 
   test('extends the FoodValley baseline', () => {
     const chain = loaded.get('netherlands.yaml')!.chain;
-    expect(path.relative(SCENARIOS, chain[1])).toBe(path.join('foodvalley', 'baseline.yaml'));
+    expect(path.relative(SCENARIOS, chain[1] ?? '')).toBe(path.join('foodvalley', 'baseline.yaml'));
   });
 });

@@ -53,9 +53,11 @@ const defaults = scenarioDefaults();
 const paths = leafPaths(defaults).filter((p) => p.length > 0 && p[0] !== 'extends');
 
 function setPath(root: Record<string, unknown>, p: (string | number)[], value: unknown) {
+  const last = p.at(-1);
+  if (last === undefined) throw new Error('an empty path');
   let cur: any = root;
   for (const seg of p.slice(0, -1)) cur = cur[seg];
-  cur[p[p.length - 1]] = value;
+  cur[last] = value;
 }
 
 describe('the loader never fails with anything but a UserError', () => {

@@ -206,8 +206,8 @@ describe('--set', () => {
   test('a valid value is applied after the files', () => {
     const { scenario } = loadScenario(baseline, { overrides: ['guardians.adminShare=0.3', 'gi.institutions[1].guardianPositions=6', 'reforms.guardianDuos.enabled=true'] });
     expect(scenario.guardians.adminShare).toBe(0.3);
-    expect(scenario.gi.institutions[1].guardianPositions).toBe(6);
-    expect(scenario.gi.institutions[0].name).toBe(scenarioDefaults().gi.institutions[0].name);
+    expect(scenario.gi.institutions[1]?.guardianPositions).toBe(6);
+    expect(scenario.gi.institutions[0]?.name).toBe(scenarioDefaults().gi.institutions[0]?.name);
     expect(scenario.reforms.guardianDuos.enabled).toBe(true);
   });
 
@@ -258,7 +258,7 @@ describe('--set', () => {
   test('reaches values the file leaves to the defaults', () => {
     const { scenario } = loadScenarioText('name: minimal\n', path.join(dir, 'minimal.yaml'), { overrides: ['gi.institutions[2].guardianPositions=9', 'region.municipalities[0].youthPopulation=1000'] });
     expect(scenario.gi.institutions[2]).toEqual({ ...scenarioDefaults().gi.institutions[2], guardianPositions: 9 });
-    expect(scenario.region.municipalities[0].youthPopulation).toBe(1000);
+    expect(scenario.region.municipalities[0]?.youthPopulation).toBe(1000);
     expect(scenario.region.municipalities).toHaveLength(scenarioDefaults().region.municipalities.length);
   });
 

@@ -65,8 +65,8 @@ describe('the built-in ranges', () => {
     const scenario = scenarioDefaults() as any;
     for (const [p, range] of Object.entries(PARAMETER_RANGES)) {
       const keys = p.split('.');
-      const parent = keys.slice(0, -1).reduce((v, k) => v[k], scenario);
-      const last = keys[keys.length - 1];
+      const last = keys.pop() ?? '';
+      const parent = keys.reduce((v, k) => v[k], scenario);
       const x = marginalOf(range).quantile(u);
       const integer = typeof rangeTarget(scenarioSchema, p) !== 'string' && (rangeTarget(scenarioSchema, p) as any).bounds?.integer;
       if (typeof parent[last] === 'number') parent[last] = integer ? Math.round(x) : x;
@@ -102,7 +102,6 @@ describe('a scenario\'s uncertainty section', () => {
     ['  guardians.hoursPerVisit: 5', 4, /expected a range/],
   ])('refuses %s at its line', (line, lineNo, message) => {
     const ds = textDiagnostics(`extends: baseline.yaml\nname: mine\nuncertainty:\n${line}\n`, file);
-    expect(ds.length).toBeGreaterThan(0);
     expect(ds.map((d) => d.message).join('\n')).toMatch(message);
     expect(ds[0].line).toBe(lineNo);
     expect(ds[0].file).toBe(file);
@@ -111,6 +110,6 @@ describe('a scenario\'s uncertainty section', () => {
   test('a range with another kind in a child replaces the parent\'s whole', () => {
     const parent = 'uncertainty:\n  guardians.hoursPerVisit: { kind: triangular, low: 3, mode: 4, high: 6 }\n';
     const s = loadScenarioText(`name: p\n${parent}`, file).scenario;
-    expect((s.uncertainty?.['guardians.hoursPerVisit'] as RangeSpec).kind).toBe('triangular');
+    expect((s.uncertainty?.['guardians.hoursPerVisit'] as RangeSpec | undefined)?.kind).toBe('triangular');
   });
 });

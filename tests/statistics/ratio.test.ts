@@ -33,7 +33,10 @@ describe('ratio of paired means', () => {
   it('covers the true ratio about 95% of the time', () => {
     // deterministic pseudo-normal draws: true ratio 3 (numerator mean 30, denominator mean 10)
     let seed = 7;
-    const u = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) + 0.5) / 2147483648;
+    const u = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return (seed + 0.5) / 2147483648;
+    };
     const normal = () => Math.sqrt(-2 * Math.log(u())) * Math.cos(2 * Math.PI * u());
     let covered = 0;
     const trials = 1000;
