@@ -13,9 +13,10 @@ import { parseArgs } from 'node:util';
 import { compare } from './compare/index.js';
 import { mmc } from './mmc/index.js';
 import { national } from './national/index.js';
+import { web } from './web/index.js';
 import type { BenchRow, Benchmark } from './types.js';
 
-const benchmarks: Benchmark[] = [mmc, compare, national];
+const benchmarks: Benchmark[] = [mmc, compare, national, web];
 
 const { values } = parseArgs({
   options: {

@@ -10,7 +10,8 @@ export interface ParameterDifference {
   value: unknown;
 }
 
-const IGNORED = new Set(['name', 'description']);
+// words about the scenario, and the ranges `jbsim uncertainty` samples from: none changes the chain
+const IGNORED = new Set(['name', 'title', 'description', 'uncertainty']);
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);

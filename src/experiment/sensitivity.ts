@@ -5,6 +5,7 @@
 // built-in list covers the parameters the calibration and the reforms are least sure of;
 // `--ranges FILE` replaces it.
 
+import { reformEnabled } from '../model/reforms/index.js';
 import type { ReplicationResult } from '../model/results.js';
 import type { Scenario } from '../scenario/schema.js';
 import { parseSource } from '../scenario/source.js';
@@ -63,7 +64,7 @@ function apply(base: number, change: Change): number {
 function reformOn(scenario: Scenario, path: string): boolean {
   const reform = /^reforms\.([A-Za-z]+)\./.exec(path)?.[1];
   if (reform === undefined) return true;
-  return (scenario.reforms as unknown as Record<string, { enabled?: boolean } | undefined>)[reform]?.enabled === true;
+  return reformEnabled(scenario, reform);
 }
 
 /**

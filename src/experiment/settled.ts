@@ -18,7 +18,7 @@ const CHECKED: readonly { series: string; share: number; floor: number; words: s
 ];
 
 /** A link busy at least this share of the window in every sense counts as saturated. */
-const SATURATED = 0.995;
+export const SATURATED = 0.995;
 
 function fifthMean(xs: readonly number[], last: boolean): number {
   const k = Math.max(1, Math.floor(xs.length / 5));

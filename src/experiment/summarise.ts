@@ -92,7 +92,7 @@ export function summarise(
     if (pooled !== undefined) distributions[name] = histogram(pooled, results.length, name);
   }
   return {
-    scenario: { name: scenario.name, file: loaded.file, hash: loaded.hash, description: scenario.description },
+    scenario: { name: scenario.name, ...(scenario.title === undefined ? {} : { title: scenario.title }), file: loaded.file, hash: loaded.hash, description: scenario.description },
     seed,
     replications: results.length,
     horizonDays: scenario.simulation.years * DAYS_PER_YEAR,

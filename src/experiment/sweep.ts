@@ -88,8 +88,62 @@ export function estimates(results: readonly ReplicationResult[] | ScenarioStatis
   return out;
 }
 
+/**
+ * What a sweep over the caseload cap holds fixed. `positions`: every institution keeps its guardian
+ * positions (its FTE and cost), so a lower cap means fewer children can have a guardian at once.
+ * `capacity`: cap × positions stays as in the scenario, so a lower cap takes more positions (FTE).
+ */
+export type Hold = 'positions' | 'capacity';
+export const HOLDS: readonly Hold[] = ['positions', 'capacity'];
+
+/** The parameter whose sweeps have something to hold: positions or the children they can take. */
+export const CASELOAD_CAP = 'guardians.caseloadCapChildren';
+
+export interface Held {
+  what: Hold;
+  /** Guardian positions (FTE) of all institutions at each point, in point order. */
+  guardianPositions: number[];
+  /** Children that can have a guardian at once (cap × positions) at each point. */
+  capacityChildren: number[];
+}
+
+/** `--hold`: only a sweep of the caseload cap has a choice to make; anything else is refused with the reason. */
+export function checkHold(hold: string | undefined, varies: readonly Vary[]): Hold | null {
+  const capped = varies.some((v) => v.path === CASELOAD_CAP);
+  if (hold === undefined) return capped ? 'positions' : null;
+  if (!HOLDS.includes(hold as Hold)) {
+    const fte = hold === 'fte';
+    throw new UserError({
+      file: '--hold',
+      message: fte ? 'guardian positions are FTE, so "fte" could mean either choice' : `"${hold}" is not something a sweep can hold`,
+      hint: 'use --hold positions (the positions, and so the FTE and their cost, stay fixed; fewer children fit at a lower cap) or --hold capacity (cap × positions stays fixed; a lower cap takes more positions)',
+    });
+  }
+  if (!capped) throw new UserError({ file: '--hold', message: `--hold applies to a sweep of ${CASELOAD_CAP}, which is not varied here`, hint: `vary ${CASELOAD_CAP}, or leave --hold out` });
+  return hold as Hold;
+}
+
+/**
+ * `--set` overrides that keep the capacity: each institution's positions scaled by the scenario's
+ * cap over the point's cap (rounded, at least one where there was one). None for `positions`.
+ */
+export function holdOverrides(hold: Hold | null, scenario: Scenario, values: Record<string, number>): string[] {
+  const cap = values[CASELOAD_CAP];
+  if (hold !== 'capacity' || cap === undefined) return [];
+  const base = scenario.guardians.caseloadCapChildren;
+  return scenario.gi.institutions.map((inst, i) => `gi.institutions[${i}].guardianPositions=${inst.guardianPositions === 0 ? 0 : Math.max(1, Math.round((inst.guardianPositions * base) / cap))}`);
+}
+
+/** What the points of a sweep held, from the scenarios they ran. */
+export function heldOf(hold: Hold, scenarios: readonly Scenario[]): Held {
+  const positions = scenarios.map((s) => s.gi.institutions.reduce((a, i) => a + i.guardianPositions, 0));
+  return { what: hold, guardianPositions: positions, capacityChildren: scenarios.map((s, k) => positions[k]! * s.guardians.caseloadCapChildren) };
+}
+
 export interface SweepFile {
   scenario: string;
+  /** With a sweep of the caseload cap: what was held fixed, and the positions and capacity at each point. */
+  held?: Held;
   /** The first varied parameter (the one a line chart puts on its axis). */
   parameter: string;
   unit?: string;
@@ -110,10 +164,12 @@ export function sweepFile(
   seed: number,
   version: string,
   provenance: Record<string, unknown>,
+  held?: Held,
 ): SweepFile {
   const first = parameters[0];
   return {
     scenario: base.scenario.name,
+    ...(held ? { held } : {}),
     parameter: first.path,
     ...(first.unit ? { unit: first.unit } : {}),
     parameters: parameters.map((p) => p.path),

@@ -5,6 +5,7 @@
 // replication) is NaN in memory and null in the JSON.
 
 import type { FteRole, HandoverCause, Link } from '../model/results.js';
+import type { LocalText } from '../scenario/localText.js';
 
 /** One metric over replications and families. */
 export interface MetricSummary {
@@ -90,7 +91,8 @@ export interface SeriesSummary {
 }
 
 export interface ScenarioSummary {
-  scenario: { name: string; file: string; hash: string; description: string };
+  /** `title` and `description` as the file gives them: one text, or one per language. */
+  scenario: { name: string; title?: LocalText; file: string; hash: string; description: LocalText };
   seed: number;
   replications: number;
   horizonDays: number;

@@ -117,7 +117,71 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
   },
 ];
 
+/** Mean children per family (the region's distribution; NaN for a kind without a known mean). */
+function meanChildrenPerFamily(s: Scenario): number {
+  const d = s.region.childrenPerFamily;
+  if (d.kind === 'empirical') {
+    const w = d.weights ?? d.values.map(() => 1);
+    return d.values.reduce((a, v, i) => a + v * w[i]!, 0) / w.reduce((a, x) => a + x, 0);
+  }
+  if (d.kind === 'deterministic') return d.value;
+  return 'mean' in d && typeof d.mean === 'number' ? d.mean : NaN;
+}
+
+const byName = (name: string): CalibrationTarget => {
+  const t = CALIBRATION_TARGETS.find((x) => x.name === name);
+  if (t === undefined) throw new Error(`no calibration target ${name}`);
+  return t;
+};
+
+/**
+ * The whole country in 2023 (`region.calibrationTargets: national-2023`): counts with their own
+ * source and year instead of FoodValley's scaled, the RvdK's investigations per year, and the
+ * children without a fixed guardian as a count. The reasoning behind each band is in
+ * docs/calibration.md ("The Netherlands").
+ */
+export const NATIONAL_2023_TARGETS: readonly CalibrationTarget[] = [
+  {
+    ...byName('childrenUnderMeasure'),
+    source: '27,960 running measures on 30 June 2023 (CBS, H1 2023 report; D)',
+    band: fixed(24_000, 32_000),
+  },
+  {
+    ...byName('childrenIntoMeasurePerYear'),
+    source: '4,470 new measures in H1 2023, 9,065 in 2022 (CBS; D); the model counts children, CBS measures',
+    band: fixed(7_000, 11_000),
+  },
+  {
+    name: 'rvdkInvestigationsPerYear',
+    label: 'RvdK protection investigations started per year (children)',
+    unit: 'children/year',
+    source: '13,380 protection investigations in 2023 (NJi from RvdK annual reports; D)',
+    band: fixed(11_000, 16_000),
+    // the model counts investigations of families; the Raad counts them per child
+    value: (r, s) => (r.system.rvdkInvestigationsStarted / s.simulation.years) * meanChildrenPerFamily(s),
+  },
+  { ...byName('rvdkWaitDays'), source: 'mean 21–35 d in 2018–19 (Inspecties 2019; D); no 2023 figure found' },
+  byName('rvdkInvestigationDays'),
+  { ...byName('otsDurationMonths'), source: '~30 months (2024), ~26 (2020) (CBS via press; S)' },
+  {
+    name: 'childrenWithoutGuardian',
+    label: 'children under a measure without a guardian (time average)',
+    unit: 'children',
+    source: '~1,500 children without a fixed guardian in January 2024 (IGJ April 2024; S)',
+    band: fixed(1_000, 2_200),
+    value: (r) => r.system.childrenWithoutGuardian,
+  },
+  byName('guardianTurnoverPerYear'),
+  { ...byName('visitIntervalDays'), source: 'once every 4 to 8 weeks (the 2019 study, on GI guardians; D, qualitative)' },
+  byName('guardianCaseloadChildren'),
+];
+
+/** The targets a scenario is checked against (`region.calibrationTargets`). */
+export function calibrationTargets(s: Scenario): readonly CalibrationTarget[] {
+  return s.region.calibrationTargets === 'national-2023' ? NATIONAL_2023_TARGETS : CALIBRATION_TARGETS;
+}
+
 /** Each target's value in each replication: values[t][k] for target t, replication k. */
 export function calibrationValues(results: readonly ReplicationResult[], s: Scenario): number[][] {
-  return CALIBRATION_TARGETS.map((t) => results.map((r) => t.value(r, s)));
+  return calibrationTargets(s).map((t) => results.map((r) => t.value(r, s)));
 }

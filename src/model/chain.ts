@@ -34,7 +34,10 @@ export class Chain implements ChainContext {
   readonly visits: Visits;
   readonly providers: Providers;
   readonly localTeams: Team<Family>[];
+  /** Every GI team: the institutions' teams of the first area, then of the next (one area without `gi.teamsPerArea`). */
   readonly institutions: Team<Family>[];
+  /** The GI teams by area (a single row without `gi.teamsPerArea`), each row in the order of `gi.institutions`. */
+  private readonly institutionTeams: Team<Family>[][];
   /** The areas (jeugdregio's) and, per municipality, the index of its area. */
   readonly areas: Area[];
   readonly areaOfMunicipality: number[];
@@ -75,29 +78,38 @@ export class Chain implements ChainContext {
     const g = p.guardians;
     const duos = plan.reforms.duos;
     const gl = guardianListener(this);
-    this.institutions = plan.institutions.map(
-      (inst) =>
-        new Team<Family>(
+    const areas = areasOf(p);
+    // one team per institution, or (gi.teamsPerArea) one per institution and area, area by area
+    const perArea = p.gi.teamsPerArea && areas.names.length > 1;
+    const teamAreas = perArea ? areas.names.map((name, a) => ({ name, share: areas.shares[a]! })) : [{ name: null, share: 1 }];
+    this.institutionTeams = teamAreas.map((area) =>
+      plan.institutions.map((inst) => {
+        const positions = area.name === null ? inst.positions : Math.max(1, Math.round(inst.positions * area.share));
+        return new Team<Family>(
           sim,
           {
-            name: inst.name,
+            name: area.name === null ? inst.name : `${inst.name} ${area.name}`,
+            organisation: inst.name,
             role: 'guardian',
-            positions: inst.positions,
+            positions,
             capPerPosition: plan.guardianCap,
             duos: duos === null ? null : { carryLimit: Math.floor(plan.guardianCap * duos.partnerCarryLimitShare) },
             turnoverRatePerYear: g.turnoverRatePerYear,
             turnoverPressureSensitivity: g.turnoverPressureSensitivity,
             recruitmentDays: plan.d.guardianRecruitment,
+            hiresPerYear: positions * g.maxHiresPerYearShare,
             inductionDays: g.inductionDays,
             inductionCapShare: g.inductionCapShare,
-            sickLeave: { episodesPerYear: g.sickEpisodesPerYear, days: plan.d.sickDays, replacementPool: Math.round(inst.positions * g.replacementPoolShare) },
+            sickLeave: { episodesPerYear: g.sickEpisodesPerYear, days: plan.d.sickDays, replacementPool: Math.round(positions * g.replacementPoolShare) },
             pressureOf: (pos) => this.time.pressure(pos),
           },
           this.registry,
           streamOf,
           gl,
-        ),
+        );
+      }),
     );
+    this.institutions = this.institutionTeams.flat();
     this.institutionChoice = new Empirical(
       plan.institutions.map((_, i) => i),
       plan.institutions.map((i) => i.share),
@@ -118,6 +130,7 @@ export class Chain implements ChainContext {
             turnoverRatePerYear: lt.turnoverRatePerYear,
             turnoverPressureSensitivity: 0,
             recruitmentDays: plan.d.localTeamRecruitment,
+            hiresPerYear: 0,
             inductionDays: 0,
             inductionCapShare: 1,
             sickLeave: null,
@@ -129,7 +142,6 @@ export class Chain implements ChainContext {
         ),
     );
 
-    const areas = areasOf(p);
     this.areas = areas.names.map((name, i) => new Area(sim, this.registry, p, name, areas.shares[i]!));
     this.areaOfMunicipality = areas.ofMunicipality;
     this.observer.watch({ institutions: this.institutions, localTeams: this.localTeams, areas: this.areas });
@@ -150,8 +162,9 @@ export class Chain implements ChainContext {
     return this.areas[this.areaOfMunicipality[f.municipality]!]!;
   }
 
-  chooseInstitution(): Team<Family> {
-    return this.institutions[this.institutionChoice.sample(this.s.institutionChoice)]!;
+  chooseInstitution(f: Family): Team<Family> {
+    const row = this.institutionTeams.length > 1 ? this.institutionTeams[this.areaOfMunicipality[f.municipality]!]! : this.institutionTeams[0]!;
+    return row[this.institutionChoice.sample(this.s.institutionChoice)]!;
   }
 
   familyGone(f: Family): void {

@@ -28,8 +28,8 @@ export interface ChainContext {
   readonly institutions: readonly Team<Family>[];
   /** The area whose Veilig Thuis, table, RvdK and court the family goes to. */
   areaOf(f: Family): Area;
-  /** The institution a new measure goes to. */
-  chooseInstitution(): Team<Family>;
+  /** The institution's team a new measure of the family goes to (in the family's area with `gi.teamsPerArea`). */
+  chooseInstitution(f: Family): Team<Family>;
   /** The family's journey is over for good (no re-entry). */
   familyGone(f: Family): void;
 }

@@ -113,6 +113,8 @@ export class Family {
   /** The phase of its journey; when the phase's current timed step ends (NaN: waiting in a queue), and since when it queues. */
   phase: Phase = { at: 'signal' };
   until = NaN;
+  /** When the current timed step began: a settled start resumes a step with its whole length known. */
+  stepStartedAt = NaN;
   queuedAt = NaN;
   /** The family's case at its local team and at its GI (null when it has none there). */
   localTeamCase: Case<Family> | null = null;

@@ -37,7 +37,7 @@ function step(ctx: ChainContext, f: Family, phase: Exclude<Phase, { at: 'gone' }
     case 'veiligThuis':
       return veiligThuis(ctx, f, phase.triageLeftDays);
     case 'localTeam':
-      return localTeam(ctx, f, phase.helpLeftDays, phase.afterTable === true);
+      return localTeam(ctx, f, phase.helpLeftDays, phase.helpDays, phase.afterTable === true);
     case 'escalation':
       return escalation(ctx, f);
     case 'table':
@@ -60,6 +60,7 @@ function step(ctx: ChainContext, f: Family, phase: Exclude<Phase, { at: 'gone' }
 /** Waits `days` as the current phase's timed step (recorded, so a snapshot knows when it ends). */
 function wait(ctx: ChainContext, f: Family, days: number): number {
   f.until = ctx.sim.now + days;
+  f.stepStartedAt = ctx.sim.now;
   f.queuedAt = NaN;
   return days;
 }
@@ -109,18 +110,28 @@ function* veiligThuis(ctx: ChainContext, f: Family, triageLeftDays?: number): Pr
  * The local team arranges voluntary help. A family that already needs the compulsory track tries
  * for a shorter while before the worker escalates; during help that need can also arise.
  */
-function* localTeam(ctx: ChainContext, f: Family, helpLeftDays: number | undefined, afterTable: boolean): ProcessGenerator<Phase> {
+/**
+ * Voluntary help at the local team; at its end the family may need the compulsory track. A family
+ * resumed from a settled start has `helpLeftDays` of its period left out of `helpDays` in all: the
+ * chance that its need arose is over the whole period, as for every other family (over the days
+ * left alone, too few would escalate in the first months after the start).
+ */
+function* localTeam(ctx: ChainContext, f: Family, helpLeftDays: number | undefined, wholeHelpDays: number | undefined, afterTable: boolean): ProcessGenerator<Phase> {
   const { plan, s } = ctx;
   ctx.providers.deploy(f);
   // with long involvement a guardian who took the family on at escalation stays with it
   if (f.guardianCase === null) yield* joinLocalTeam(ctx, f, 'structural', null);
   const helpDays =
     helpLeftDays ?? (f.neededAtSignal && !afterTable ? plan.d.helpBeforeEscalation.sample(s.helpBeforeEscalation) : plan.d.voluntaryHelp.sample(s.voluntaryHelp));
-  yield wait(ctx, f, helpDays);
+  const days = wait(ctx, f, helpDays);
+  // resumed: the period began before the start, so a snapshot taken later writes its whole length again
+  if (helpLeftDays !== undefined && wholeHelpDays !== undefined) f.stepStartedAt = ctx.sim.now - (wholeHelpDays - helpLeftDays);
+  yield days;
   if (afterTable) return { at: 'closure' }; // the table kept it voluntary: help runs its course
   if (!f.needsCompulsory) {
     const ratePerDay = (plan.p.family.deteriorationRatePerYear * plan.reforms.needFactor) / DAYS_PER_YEAR;
-    if (chance(s.deterioration, 1 - exp(-ratePerDay * helpDays))) f.needsCompulsory = true;
+    const periodDays = helpLeftDays !== undefined && wholeHelpDays !== undefined ? wholeHelpDays : helpDays;
+    if (chance(s.deterioration, 1 - exp(-ratePerDay * periodDays))) f.needsCompulsory = true;
   }
   return f.needsCompulsory ? { at: 'escalation' } : { at: 'closure' };
 }
@@ -169,7 +180,7 @@ function* escalation(ctx: ChainContext, f: Family): ProcessGenerator<Phase> {
 
 /** Long involvement: a guardian takes the family on now and holds it until closure; the local team lets go once they do. */
 function takeGuardianNow(ctx: ChainContext, f: Family): void {
-  const team = ctx.chooseInstitution();
+  const team = ctx.chooseInstitution(f);
   const c = newCase(team, f, f.children, f.selfDeliveredDomains, ctx.sim.now, 'structural', false);
   f.guardianCase = c;
   if (team.admit(c)) leaveLocalTeam(f);
@@ -273,7 +284,7 @@ function* measure(ctx: ChainContext, f: Family, kind: MeasureKind, resume?: Meas
   let c = f.guardianCase;
   if (c === null) {
     f.handOver(null, now0, 'structural'); // the Raad's part is done; the family waits for a guardian
-    const team = ctx.chooseInstitution();
+    const team = ctx.chooseInstitution(f);
     c = newCase(team, f, f.children, f.selfDeliveredDomains, start, 'structural', true);
     f.guardianCase = c;
     team.admit(c);

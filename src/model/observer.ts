@@ -187,7 +187,16 @@ export class Observer {
       utilisation[`court${areaSuffix(a)}`] = ratio(a.court.used - at.courtUsed, a.court.offered - at.courtOffered);
     }
     for (const t of localTeams) utilisation[t.config.name] = ratio(t.levels.load.mean(), t.levels.capacity.mean());
-    for (const t of institutions) utilisation[`GI ${t.config.name}`] = ratio(t.levels.load.mean(), t.levels.capacity.mean());
+    // an institution with a team per area is one line: its teams' loads over their capacities
+    const giTeams = new Map<string, Team[]>();
+    for (const t of institutions) {
+      const org = t.config.organisation ?? t.config.name;
+      giTeams.set(org, [...(giTeams.get(org) ?? []), t]);
+    }
+    for (const [org, teams] of giTeams) {
+      const m = meanLevels(teams);
+      utilisation[`GI ${org}`] = ratio(m.load, m.capacity);
+    }
 
     const investigators = areas.reduce((a, x) => a + x.rvdk.size, 0) / p.rvdk.investigationsPerInvestigator;
     const vtWorkers = areas.reduce((a, x) => a + x.veiligThuis.size, 0) / p.veiligThuis.reportsPerWorker;

@@ -19,7 +19,7 @@ export interface MeasureResume {
 export type Phase =
   | { at: 'signal' }
   | { at: 'veiligThuis'; triageLeftDays?: number }
-  | { at: 'localTeam'; helpLeftDays?: number; afterTable?: boolean }
+  | { at: 'localTeam'; helpLeftDays?: number; helpDays?: number; afterTable?: boolean }
   | { at: 'escalation' }
   | { at: 'table' }
   | { at: 'investigation'; leftDays?: number }

@@ -71,6 +71,8 @@ export interface SickLeave {
 
 export interface TeamConfig {
   name: string;
+  /** The organisation the team belongs to, when it is one of several teams of it (a GI's team in one area). */
+  organisation?: string;
   role: Role;
   positions: number;
   capPerPosition: number;
@@ -80,6 +82,12 @@ export interface TeamConfig {
   /** rate × (1 + sensitivity × max(0, pressure − 1)). */
   turnoverPressureSensitivity: number;
   recruitmentDays: Distribution;
+  /**
+   * The labour market's limit: the most people the team can hire in a year (0: no limit). Hires
+   * are at least a year ÷ this apart; a vacancy whose recruitment is done waits for the next hire,
+   * in the order the vacancies became ready.
+   */
+  hiresPerYear: number;
   inductionDays: number;
   inductionCapShare: number;
   sickLeave: SickLeave | null;
@@ -160,6 +168,8 @@ export class Team<F = unknown> {
   private readonly sickStream: Stream;
   private readonly rooms: RoomIndex;
   private replacementsFree: number;
+  /** With a hiring limit: the earliest time of the next hire. */
+  private nextHireAt = -Infinity;
   /** Sick positions with nobody covering, waiting for a replacement, in order. */
   private readonly awaitingReplacement: Position<F>[] = [];
 
@@ -461,8 +471,24 @@ export class Team<F = unknown> {
     this.sim.schedule(inDays, fill, pos);
   }
 
-  /** @internal a vacancy is filled. */
+  /** @internal a vacancy's recruitment is done: it is filled now, or at the next hire the labour market allows. */
   fill(pos: Position<F>): void {
+    const limit = this.config.hiresPerYear;
+    if (limit > 0) {
+      const now = this.sim.now;
+      const at = Math.max(now, this.nextHireAt);
+      this.nextHireAt = at + DAYS_PER_YEAR / limit;
+      if (at > now) {
+        pos.fillAt = at;
+        this.sim.schedule(at - now, hireNow, pos);
+        return;
+      }
+    }
+    this.hireNow(pos);
+  }
+
+  /** @internal the vacancy is filled now. */
+  hireNow(pos: Position<F>): void {
     pos.fillAt = null;
     this.hire(pos, true);
     this.rebalance(pos);
@@ -636,6 +662,9 @@ function leave(pos: Position<unknown>): void {
 }
 function fill(pos: Position<unknown>): void {
   pos.team.fill(pos);
+}
+function hireNow(pos: Position<unknown>): void {
+  pos.team.hireNow(pos);
 }
 function endInduction(pos: Position<unknown>): void {
   pos.team.endInduction(pos);

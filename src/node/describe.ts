@@ -12,6 +12,7 @@ import { runReplication } from '../model/index.js';
 import { isFolder, loadScenario, scenarioFilesIn } from './scenarioFiles.js';
 import { isPlainObject } from '../scenario/merge.js';
 import { formatDistribution } from '../scenario/reference.js';
+import { textIn } from '../scenario/localText.js';
 import { scenarioSchema, type Scenario } from '../scenario/schema.js';
 import { formatPath, metaOf, numberBounds, schemaAt } from '../scenario/schemaWalk.js';
 import { UserError } from '../userError.js';
@@ -42,6 +43,10 @@ export interface ScenarioDescription {
     seed: number;
     replications: number;
     maxReplications: number;
+    /** How the chain starts: from a settled snapshot, or empty. */
+    start: 'settled' | 'empty';
+    /** Years of the pilot run behind a settled start. */
+    pilotYears: number;
     warmupYears: number;
     years: number;
     followUpYears: number;
@@ -102,7 +107,7 @@ export function describeScenario(file: string): ScenarioDescription {
     .map((f) => {
       try {
         const l = loadScenario(f);
-        return { name: l.scenario.name, description: l.scenario.description, file: displayPath(f) };
+        return { name: l.scenario.name, description: textIn(l.scenario.description, 'en'), file: displayPath(f) };
       } catch {
         return undefined; // a broken file beside it is not part of this scenario's experiment
       }
@@ -112,7 +117,7 @@ export function describeScenario(file: string): ScenarioDescription {
   const cat = catalogue(result);
   const pkg = readPackage();
   return {
-    scenario: { name: s.name, description: s.description, file: displayPath(loaded.file) },
+    scenario: { name: s.name, description: textIn(s.description, 'en'), file: displayPath(loaded.file) },
     parameters: parametersOf(s),
     siblings,
     metrics: cat.names.map((name) => ({ name, kind: cat.kind.get(name)!, headline: HEADLINE_METRICS.includes(name) })),
@@ -121,6 +126,8 @@ export function describeScenario(file: string): ScenarioDescription {
       seed: DEFAULT_SEED,
       replications: DEFAULT_REPLICATIONS,
       maxReplications: DEFAULT_MAX_REPLICATIONS,
+      start: s.simulation.start,
+      pilotYears: s.simulation.settledStart.pilotYears,
       warmupYears: s.simulation.warmupYears,
       years: s.simulation.years,
       followUpYears: s.simulation.followUpYears,

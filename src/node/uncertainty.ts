@@ -67,6 +67,12 @@ export interface UncertaintyRunOptions {
   /** A compiled model module other than dist/'s (tests). */
   modelModule?: string;
   argv: readonly string[];
+  /**
+   * Keep the sampled scenarios' pilots in the cache folder: for a small design that is run again
+   * and again (the exploration `jbsim compare --uncertainty N` adds to a report), so that only
+   * the first run pays for them. A full analysis leaves them out: thousands of one-off pilots.
+   */
+  keepPilots?: boolean;
 }
 
 export type UncertaintyRun = { values: UncertaintyValues; provenance: Record<string, unknown>; workers: number; wallSeconds: number };
@@ -76,8 +82,8 @@ export async function runPreparedUncertainty(prepared: PreparedUncertainty, opti
   const started = performance.now();
   const jobs = prepared.baseScenarios.length * (prepared.work.base.length + prepared.plan.replications * prepared.work.samples.length);
   const workers = options.workers === 0 ? 0 : Math.max(1, Math.min(options.workers, jobs));
-  // every sample's scenarios are new: their pilots are not worth keeping in the cache folder
-  const runner = new ReplicationRunner({ workers, modelModule: options.modelModule, signal: options.signal, cache: null });
+  // every sample's scenarios are new: their pilots are worth keeping only when the same small design comes back
+  const runner = new ReplicationRunner({ workers, modelModule: options.modelModule, signal: options.signal, ...(options.keepPilots ? {} : { cache: null }) });
   const bar = progressBar({ quiet: options.quiet, label: 'uncertainty' });
   let events = 0;
   let values: UncertaintyValues;

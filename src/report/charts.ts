@@ -3,11 +3,13 @@
 // (scenario names) only ever appears as data values, never inside an expression.
 
 import type { Comparison, Histogram, MetricSummary, ScenarioSummary, SeriesSummary } from '../experiment/types.js';
-import { LINKS } from '../model/results.js';
+import { HANDOVER_CAUSES, LINKS } from '../model/results.js';
 import { formatInterval, formatNumber, formatPercent } from './format.js';
-import { HEADLINE_METRICS, WAIT_METRICS, decimalsForDifference, metricOf, scenarioOrder, verdictFor } from './headline.js';
+import { decimalsForDifference, metricOf, scenarioOrder, verdictFor } from './headline.js';
 import { metricWords, type Labels } from './labels.js';
-import { BETTER, GREY, OKABE_ITO, WORSE, chartConfig } from './theme.js';
+import { titles } from './names.js';
+import { FAMILY_METRICS, GUARDIAN_METRICS, WAIT_METRICS, betterDirection } from './outcomes.js';
+import { BETTER, CAUSE_COLOURS, GREY, OKABE_ITO, WORSE, chartConfig } from './theme.js';
 
 /** A Vega-Lite spec; typed loosely here, checked by compiling it. */
 export type VlSpec = Record<string, unknown>;
@@ -26,11 +28,51 @@ export function topLevel(labels: Labels, title: string, caption: string, body: V
   return { $schema: VL_SCHEMA, description: caption, title: { text: title }, config: chartConfig(labels), ...body };
 }
 
+/**
+ * The header of a panel of `width` pixels named after a scenario: a title too long for one line
+ * breaks before its last bracket ("… (niet stabiel)") instead of being cut off. Scenario titles
+ * reach the expression as data (datum.value), never as code.
+ */
+export function panelHeader(width: number): VlSpec {
+  const cut = "lastindexof(datum.value, ' (')";
+  // about 7 pixels per character of bold 12-pixel text
+  const fits = Math.floor(width / 7);
+  return { labelAnchor: 'start', labelFontWeight: 'bold', labelLimit: width + 20, labelExpr: `length(datum.value) > ${fits} && ${cut} > 0 ? [substring(datum.value, 0, ${cut}), substring(datum.value, ${cut} + 1)] : datum.value` };
+}
+
 const DAYS_PER_MONTH = 365.25 / 12;
 const GUARDIAN_TAIL_CHANGES = 4;
 
-/** Every comparison chart there is data for, in reading order. */
-export function comparisonCharts(labels: Labels, summaries: ScenarioSummary[], comparison: Comparison): ChartDef[] {
+/**
+ * The summaries and comparison with every scenario under the name a reader knows: its title, and
+ * "(not settled)" where its averages are not an equilibrium. Names stay unique (a repeated title
+ * gets its name added), since the charts group by them.
+ */
+export function displayed(labels: Labels, summaries: readonly ScenarioSummary[], comparison: Comparison): { summaries: ScenarioSummary[]; comparison: Comparison; shown: (name: string) => string } {
+  const title = titles(labels, summaries);
+  const settled = new Map(summaries.map((s) => [s.scenario.name, s.settled?.settled ?? true]));
+  const names = scenarioOrder([...summaries], comparison);
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(title(n), (counts.get(title(n)) ?? 0) + 1);
+  const shown = (name: string) => {
+    const t = (counts.get(title(name)) ?? 0) > 1 && title(name) !== name ? `${title(name)} (${name})` : title(name);
+    return settled.get(name) === false ? `${t} (${labels.comparison.unsettledTag})` : t;
+  };
+  return {
+    summaries: summaries.map((s) => ({ ...s, scenario: { ...s.scenario, name: shown(s.scenario.name) } })),
+    comparison: {
+      ...comparison,
+      baseline: shown(comparison.baseline),
+      scenarios: Object.fromEntries(Object.entries(comparison.scenarios).map(([n, d]) => [shown(n), d])),
+      costEffectiveness: Object.fromEntries(Object.entries(comparison.costEffectiveness ?? {}).map(([n, c]) => [shown(n), c])),
+    },
+    shown,
+  };
+}
+
+/** Every comparison chart there is data for, in reading order; scenarios appear by their titles. */
+export function comparisonCharts(labels: Labels, named: ScenarioSummary[], namedComparison: Comparison): ChartDef[] {
+  const { summaries, comparison } = displayed(labels, named, namedComparison);
   const order = scenarioOrder(summaries, comparison).filter((n) => n === comparison.baseline || summaries.some((s) => s.scenario.name === n));
   const byName = new Map(summaries.map((s) => [s.scenario.name, s]));
   const ordered = order.map((n) => byName.get(n)).filter((s): s is ScenarioSummary => s !== undefined);
@@ -41,6 +83,7 @@ export function comparisonCharts(labels: Labels, summaries: ScenarioSummary[], c
     guardianChangesChart(labels, ordered),
     professionalsChart(labels, ordered),
     waitsChart(labels, ordered, comparison.baseline),
+    seriesChart(labels, ordered, comparison.baseline, 'childrenUnderMeasure', 'children-under-measure', labels.charts.underMeasure),
     seriesChart(labels, ordered, comparison.baseline, 'childrenWithoutGuardian', 'children-without-guardian', labels.charts.withoutGuardian),
     seriesChart(labels, ordered, comparison.baseline, 'meanCaseloadChildren', 'caseload', labels.charts.caseload),
   ];
@@ -51,7 +94,7 @@ export function comparisonCharts(labels: Labels, summaries: ScenarioSummary[], c
 
 function differencesChart(labels: Labels, comparison: Comparison, order: string[]): ChartDef | null {
   const w = labels.charts;
-  const metrics = [...HEADLINE_METRICS, ...WAIT_METRICS];
+  const metrics = [...FAMILY_METRICS, ...GUARDIAN_METRICS, ...WAIT_METRICS];
   const names = order.filter((n) => n !== comparison.baseline && comparison.scenarios[n]);
   const rows: Array<Record<string, unknown>> = [];
   for (const scenario of names) {
@@ -67,7 +110,7 @@ function differencesChart(labels: Labels, comparison: Comparison, order: string[
         difference: d.difference,
         low: d.ci95[0],
         high: d.ci95[1],
-        direction: direction === 'lower' ? w.lowerClear : direction === 'higher' ? w.higherClear : w.noClear,
+        direction: direction === 'none' ? w.noClear : betterDirection(metric) === 'none' ? w.neutralClear : direction === 'lower' ? w.lowerClear : w.higherClear,
         differenceText: formatNumber(labels, d.difference, decimals, true),
         intervalText: formatInterval(labels, d.ci95, decimals),
         verdict: text,
@@ -75,7 +118,6 @@ function differencesChart(labels: Labels, comparison: Comparison, order: string[
     }
   }
   if (rows.length === 0) return null;
-  const measures = metrics.map((m) => metricWords(labels, m)).map((x) => `${x.name} (${x.unit})`);
   const tooltip = [
     { field: 'scenario', title: w.scenario },
     { field: 'measure', title: w.measure },
@@ -84,49 +126,61 @@ function differencesChart(labels: Labels, comparison: Comparison, order: string[
     { field: 'verdict', title: labels.verdict },
   ];
   const y = { field: 'scenario', type: 'nominal', sort: names, title: null };
-  const spec = topLevel(labels, w.differences.title, w.differences.caption, {
-    data: { values: rows },
-    facet: { field: 'measure', type: 'nominal', sort: measures, title: null, header: { labelAnchor: 'start', labelFontWeight: 'bold' } },
-    columns: 2,
-    resolve: { scale: { x: 'independent' } },
-    spec: {
+  // a panel per measure, each with its own axis in its own unit (a facet would share one axis title)
+  const panels = metrics
+    .map((m) => metricWords(labels, m))
+    .filter((x) => rows.some((r) => r.measure === `${x.name} (${x.unit})`))
+    .map((x) => ({
+      title: { text: x.name, anchor: 'start', fontSize: 12 },
       width: 260,
       height: Math.max(40, 20 * names.length),
+      transform: [{ filter: { field: 'measure', equal: `${x.name} (${x.unit})` } }],
       layer: [
         { mark: { type: 'rule', color: '#444444', strokeDash: [3, 3] }, encoding: { x: { datum: 0, type: 'quantitative' } } },
-        { mark: { type: 'rule', strokeWidth: 2 }, encoding: { y, x: { field: 'low', type: 'quantitative', title: w.differences.axis }, x2: { field: 'high' }, color: directionColour(w), tooltip } },
+        { mark: { type: 'rule', strokeWidth: 2 }, encoding: { y, x: { field: 'low', type: 'quantitative', title: w.differences.axis(x.unit) }, x2: { field: 'high' }, color: directionColour(w), tooltip } },
         { mark: { type: 'point', filled: true, size: 70 }, encoding: { y, x: { field: 'difference', type: 'quantitative' }, color: directionColour(w), tooltip } },
       ],
-    },
+    }));
+  const spec = topLevel(labels, w.differences.title, w.differences.caption, {
+    data: { values: rows },
+    concat: panels,
+    columns: 2,
+    resolve: { scale: { x: 'independent' } },
   });
   return { name: 'differences', title: w.differences.title, caption: w.differences.caption, spec };
 }
 
 function directionColour(w: Labels['charts']) {
-  return { field: 'direction', type: 'nominal', title: null, scale: { domain: [w.lowerClear, w.higherClear, w.noClear], range: [BETTER, WORSE, GREY] } };
+  return { field: 'direction', type: 'nominal', title: null, scale: { domain: [w.lowerClear, w.higherClear, w.neutralClear, w.noClear], range: [BETTER, WORSE, '#333333', GREY] } };
 }
 
 // ---- handovers -----------------------------------------------------------------------------------
 
+/**
+ * Handovers per family by cause, stacked per scenario: a colour per cause, dark for cold (a new
+ * face) and light for warm (a known one), so "fewer handovers" and "fewer strangers" can be told apart.
+ */
 function handoversChart(labels: Labels, summaries: ScenarioSummary[]): ChartDef | null {
   const w = labels.charts;
   const bars: Array<Record<string, unknown>> = [];
   const totals: Array<Record<string, unknown>> = [];
+  const parts = HANDOVER_CAUSES.flatMap((cause) => (['cold', 'warm'] as const).map((kind) => ({ cause, kind, metric: `handoversByCause.${cause}.${kind}` })));
+  const legend = parts.map((p) => metricWords(labels, p.metric).name);
   for (const s of summaries) {
     const name = s.scenario.name;
+    parts.forEach((p, order) => {
+      const m = metricOf(s, p.metric);
+      if (!m) return;
+      bars.push({ scenario: name, part: legend[order], order, mean: m.mean, text: formatNumber(labels, m.mean, 2) });
+    });
     const total = metricOf(s, 'handoversPerFamily');
-    const cold = metricOf(s, 'coldHandoversPerFamily');
-    if (!total || !cold) continue;
-    const warm = metricOf(s, 'warmHandoversPerFamily')?.mean ?? Math.max(0, total.mean - cold.mean);
-    bars.push({ scenario: name, kind: w.cold, order: 0, mean: cold.mean, text: formatNumber(labels, cold.mean, 2) });
-    bars.push({ scenario: name, kind: w.warm, order: 1, mean: warm, text: formatNumber(labels, warm, 2) });
-    totals.push({ scenario: name, mean: total.mean, low: total.ci95[0], high: total.ci95[1], text: formatNumber(labels, total.mean, 2), intervalText: formatInterval(labels, total.ci95, 2) });
+    if (total) totals.push({ scenario: name, mean: total.mean, low: total.ci95[0], high: total.ci95[1], text: formatNumber(labels, total.mean, 2), intervalText: formatInterval(labels, total.ci95, 2) });
   }
   if (bars.length === 0) return null;
   const order = summaries.map((s) => s.scenario.name);
   const y = { field: 'scenario', type: 'nominal', sort: order, title: null };
   const spec = topLevel(labels, w.handovers.title, w.handovers.caption, {
-    width: 520,
+    width: 560,
     height: { step: 26 },
     layer: [
       {
@@ -135,11 +189,11 @@ function handoversChart(labels: Labels, summaries: ScenarioSummary[]): ChartDef 
         encoding: {
           y,
           x: { field: 'mean', type: 'quantitative', stack: 'zero', title: w.handovers.axis, scale: { zero: true } },
-          color: { field: 'kind', type: 'nominal', title: w.kind, scale: { domain: [w.cold, w.warm], range: [WORSE, OKABE_ITO.skyBlue] } },
+          color: { field: 'part', type: 'nominal', title: null, sort: legend, scale: { domain: legend, range: parts.map((p) => CAUSE_COLOURS[p.cause][p.kind]) }, legend: { columns: 4 } },
           order: { field: 'order' },
           tooltip: [
             { field: 'scenario', title: w.scenario },
-            { field: 'kind', title: w.kind },
+            { field: 'part', title: w.kind },
             { field: 'text', title: w.mean },
           ],
         },
@@ -191,7 +245,7 @@ function handoverDistributionChart(labels: Labels, summaries: ScenarioSummary[])
   const colours = kinds.map((k) => (k === w.cold ? WORSE : k === w.warm ? OKABE_ITO.skyBlue : OKABE_ITO.blue));
   const spec = topLevel(labels, w.handoverDistribution.title, w.handoverDistribution.caption, {
     data: { values: rows },
-    facet: { field: 'scenario', type: 'nominal', sort: summaries.map((s) => s.scenario.name), title: null, header: { labelAnchor: 'start', labelFontWeight: 'bold' } },
+    facet: { field: 'scenario', type: 'nominal', sort: summaries.map((s) => s.scenario.name), title: null, header: panelHeader(230) },
     columns: 3,
     // an x axis per panel: shared footer axes would also be drawn under empty grid cells
     resolve: { axis: { x: 'independent' } },
@@ -242,7 +296,7 @@ function guardianChangesChart(labels: Labels, summaries: ScenarioSummary[]): Cha
   ];
   const spec = topLevel(labels, g.title, g.caption, {
     data: { values: rows },
-    facet: { field: 'scenario', type: 'nominal', sort: summaries.map((s) => s.scenario.name), title: null, header: { labelAnchor: 'start', labelFontWeight: 'bold' } },
+    facet: { field: 'scenario', type: 'nominal', sort: summaries.map((s) => s.scenario.name), title: null, header: panelHeader(panelWidth) },
     columns: 3,
     resolve: { axis: { x: 'independent' } },
     spec: {
@@ -443,7 +497,7 @@ function seriesChart(labels: Labels, summaries: ScenarioSummary[], baseline: str
   const series = { filter: "datum.layer === 'series'" };
   const spec = topLevel(labels, words.title, words.caption, {
     data: { values: rows },
-    facet: { field: 'panel', type: 'nominal', sort: panels.map((s) => s.scenario.name), title: null, header: { labelAnchor: 'start', labelFontWeight: 'bold' } },
+    facet: { field: 'panel', type: 'nominal', sort: panels.map((s) => s.scenario.name), title: null, header: panelHeader(230) },
     columns: 3,
     resolve: { axis: { x: 'independent' } },
     spec: {

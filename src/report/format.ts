@@ -47,3 +47,31 @@ export function parseFormatted(labels: Labels, text: string): number {
     .replace(labels.decimal, '.');
   return Number(plain);
 }
+
+/**
+ * Euro as a budget line reads: "€ 1,4 mln" / "€1.4 million" from a million, whole hundreds from
+ * ten thousand ("€ 28.300"), whole euro below. `signed` writes + before a positive amount.
+ */
+export function formatEuro(labels: Labels, euro: number, signed = false): string {
+  if (!Number.isFinite(euro)) return '–';
+  const a = Math.abs(euro);
+  const sign = euro < 0 && formatNumber(labels, a, 0) !== '0' ? MINUS : signed && euro > 0 ? '+' : '';
+  let body: string;
+  if (a >= 999_500) body = labels.euro.millions(formatNumber(labels, a / 1e6, a >= 99.95e6 ? 0 : 1));
+  else if (a >= 10_000) body = labels.euro.amount(formatNumber(labels, Math.round(a / 100) * 100, 0));
+  else body = labels.euro.amount(formatNumber(labels, Math.round(a), 0));
+  return `${sign}${body}`;
+}
+
+/** "€ 0,7 tot € 2,1 mln": a range in one unit (millions when either end is). */
+export function formatEuroRange(labels: Labels, ci: readonly [number, number]): string {
+  const millions = Math.max(Math.abs(ci[0]), Math.abs(ci[1])) >= 999_500;
+  if (!millions) return `${formatEuro(labels, ci[0])} ${labels.to} ${formatEuro(labels, ci[1])}`;
+  const m = (x: number) => formatNumber(labels, x / 1e6, 1);
+  return labels.euro.millionsRange(m(ci[0]), m(ci[1]));
+}
+
+/** "Koude overdrachten" → "koude overdrachten", keeping capitals inside (RvdK, GI). */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -3,14 +3,18 @@
 // this one model, so their numbers agree with each other and with comparison.json.
 
 import type { Comparison, MetricDifference, MetricSummary, ScenarioSummary } from '../experiment/types.js';
-import { LINKS } from '../model/results.js';
 import { decimalsFor, formatInterval, formatNumber, formatPercent } from './format.js';
 import { metricWords, type Labels } from './labels.js';
+import { titles } from './names.js';
+import { FAMILY_METRICS, WAIT_METRICS, betterDirection } from './outcomes.js';
 
-export const HEADLINE_METRICS = ['handoversPerFamily', 'coldHandoversPerFamily', 'guardianChangesPerFamily', 'professionalsPerFamily', 'timeFromRulingToGuardianDays'] as const;
-export const WAIT_METRICS = LINKS.map((l) => `waitDays.${l}`);
+/** The first table of the page (what families meet); the other groups are in outcomes.ts. */
+export const HEADLINE_METRICS = FAMILY_METRICS;
+export { WAIT_METRICS };
 
 export type Direction = 'lower' | 'higher' | 'none';
+/** What a clear difference means for families: better, worse, or neither (a measure where lower is not better). */
+export type Tone = 'better' | 'worse' | 'neutral' | 'none';
 
 export interface HeadlineCell {
   metric: string;
@@ -23,13 +27,18 @@ export interface HeadlineCell {
   intervalText: string;
   relativeText: string;
   direction: Direction;
+  tone: Tone;
   /** One line: "minder koude overdrachten (−0,80 per gezin, 95%-BI −1,00 tot −0,60)" or "… geen duidelijk verschil". */
   verdict: string;
 }
 
 export interface HeadlineRow {
   scenario: string;
+  /** The title the reader knows it by. */
+  title: string;
   isBaseline: boolean;
+  /** False when the scenario does not settle: its means are those of the observed years only. */
+  settled: boolean;
   cells: HeadlineCell[];
   /** The clear differences of this row in words, or the "no clear difference" line. */
   verdict: string;
@@ -42,13 +51,15 @@ export interface HeadlineTable {
   rows: HeadlineRow[];
 }
 
-/** A metric of a summary by its comparison key (`waitDays.GI` reaches into the record). */
+/** A metric of a summary by its comparison key (`waitDays.GI`, `handoversByCause.turnover.cold` reach into the groups). */
 export function metricOf(summary: ScenarioSummary | undefined, key: string): MetricSummary | undefined {
   if (!summary) return undefined;
-  const [head, tail] = key.split('.', 2);
-  const entry = (summary.metrics as Record<string, unknown>)[head];
-  const found = tail === undefined ? entry : (entry as Record<string, unknown> | undefined)?.[tail];
-  return isMetricSummary(found) ? found : undefined;
+  let node: unknown = summary.metrics;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return isMetricSummary(node) ? node : undefined;
 }
 
 function isMetricSummary(x: unknown): x is MetricSummary {
@@ -82,6 +93,7 @@ export function verdictFor(labels: Labels, metric: string, d: MetricDifference |
 
 export function headlineTable(labels: Labels, summaries: ScenarioSummary[], comparison: Comparison, metrics: readonly string[]): HeadlineTable {
   const byName = new Map(summaries.map((s) => [s.scenario.name, s]));
+  const title = titles(labels, summaries);
   const columns = metrics.map((metric) => ({ metric, ...metricWords(labels, metric) }));
   const rows: HeadlineRow[] = [];
   for (const scenario of scenarioOrder(summaries, comparison)) {
@@ -91,7 +103,7 @@ export function headlineTable(labels: Labels, summaries: ScenarioSummary[], comp
     const cells = metrics.map((metric) => cellFor(labels, metric, isBaseline, diffs?.[metric] ?? null, metricOf(byName.get(scenario), metric), baselineValue(comparison, byName, metric)));
     const clear = cells.filter((c) => c.direction !== 'none').map((c) => c.verdict);
     const verdict = isBaseline ? '' : clear.length > 0 ? clear.join('; ') : labels.noClearDifferenceAny;
-    rows.push({ scenario, isBaseline, cells, verdict, verdicts: isBaseline ? [] : clear });
+    rows.push({ scenario, title: title(scenario), isBaseline, settled: byName.get(scenario)?.settled?.settled ?? true, cells, verdict, verdicts: isBaseline ? [] : clear });
   }
   return { columns, rows };
 }
@@ -109,7 +121,7 @@ function cellFor(labels: Labels, metric: string, isBaseline: boolean, d: MetricD
   const decimals = d && !isBaseline ? decimalsForDifference(metric, d) : decimalsFor(metric, Math.max(Math.abs(value ?? 0), Math.abs(baseline ?? 0)));
   const valueText = value === null ? '–' : formatNumber(labels, value, decimals);
   if (isBaseline || !d) {
-    return { metric, value, valueText, difference: null, differenceText: '', intervalText: '', relativeText: '', direction: 'none', verdict: isBaseline ? '' : verdictFor(labels, metric, null, decimals).text };
+    return { metric, value, valueText, difference: null, differenceText: '', intervalText: '', relativeText: '', direction: 'none', tone: 'none', verdict: isBaseline ? '' : verdictFor(labels, metric, null, decimals).text };
   }
   const { direction, text } = verdictFor(labels, metric, d, decimals);
   return {
@@ -119,8 +131,10 @@ function cellFor(labels: Labels, metric: string, isBaseline: boolean, d: MetricD
     difference: d,
     differenceText: formatNumber(labels, d.difference, decimals, true),
     intervalText: formatInterval(labels, d.ci95, decimals),
-    relativeText: d.relativeChange === null || !Number.isFinite(d.relativeChange) ? '' : formatPercent(labels, d.relativeChange, 0).replace(/^(?=\d)/, d.relativeChange > 0 ? '+' : ''),
+    // a change relative to a level that prints as 0 (warm handovers on departure: 0,00) is noise, not +21.808%
+    relativeText: d.relativeChange === null || !Number.isFinite(d.relativeChange) || Math.abs(d.baseline) < 0.5 * 10 ** -decimals ? '' : formatPercent(labels, d.relativeChange, 0).replace(/^(?=\d)/, d.relativeChange > 0 ? '+' : ''),
     direction,
+    tone: direction === 'none' ? 'none' : betterDirection(metric) === 'none' ? 'neutral' : direction === 'lower' ? 'better' : 'worse',
     verdict: text,
   };
 }

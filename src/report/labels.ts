@@ -1,7 +1,8 @@
 // Every word the report shows, in Dutch (default: the users are Dutch) and English. Domain terms
 // (gezinsvoogd, JBT, RvdK, LT, GI, afschaling) stay Dutch in both; the glossary explains them once.
 
-import type { Link, ProfessionalSpell } from '../model/results.js';
+import { FTE_ROLES, HANDOVER_CAUSES, type FteRole, type HandoverCause, type Link, type ProfessionalSpell } from '../model/results.js';
+import { COMPARISON_WORDS, type ComparisonWords } from './comparisonWords.js';
 import type { Lang } from './types.js';
 
 type Role = ProfessionalSpell['role'];
@@ -43,6 +44,22 @@ export interface Labels {
   noScript: string;
   provenance: { version: string; seed: string; replications: string; horizon: string; warmup: string; file: string; hash: string; other: string };
   metrics: Record<string, MetricWords>;
+  /** The comparison page's own words. */
+  comparison: ComparisonWords;
+  on: string;
+  off: string;
+  /** "3 entries", for a list parameter. */
+  entries: (n: number) => string;
+  /** Links and teams as the utilisation keys name them (`VT`, `LT`, `court`, ...). */
+  capacities: Record<string, string>;
+  settled: { drift: (series: string, rises: boolean, from: string, to: string) => string; saturated: (what: string[]) => string; unknown: string };
+  /** A metric as the subject of "the effect on …", where its column name does not read so. */
+  topics: Record<string, string>;
+  euro: { amount: (x: string) => string; millions: (x: string) => string; millionsRange: (a: string, b: string) => string };
+  fteRoles: Record<FteRole, string>;
+  causes: Record<HandoverCause, string>;
+  /** One unit of each priced improvement: "vermeden koude overdracht". */
+  priceUnits: Record<string, string>;
   links: Record<Link, string>;
   roles: Record<Role, string>;
   glossary: Array<[string, string]>;
@@ -83,16 +100,27 @@ export interface ChartWords {
   lowerClear: string;
   higherClear: string;
   noClear: string;
-  differences: { title: string; caption: string; axis: string };
+  neutralClear: string;
+  differences: { title: string; caption: string; axis: (unit: string) => string };
   handovers: { title: string; caption: string; axis: string };
   handoverDistribution: { title: string; caption: string; axis: string };
   guardianChanges: { title: string; caption: string; axis: string; tail: (share: string) => string; most: (n: number) => string; tailLegend: string; restLegend: string };
   professionals: { title: string; caption: string; axis: string; distinct: string; atOnce: string };
   waits: { title: string; caption: string; axis: string; link: string; toGuardian: string };
   withoutGuardian: { title: string; caption: string; axis: string };
+  underMeasure: { title: string; caption: string; axis: string };
+  costEffect: { title: string; caption: string; costAxis: string; effectAxis: string; panels: Record<string, string>; better: string; worse: string; unclear: string };
   caseload: { title: string; caption: string; axis: string };
-  sweep: { title: (parameter: string) => string; caption: (parameter: string, scenario: string) => string; value: string; axis: string };
-  tornado: { title: (metric: string) => string; caption: (scenario: string) => string; axis: (metric: string) => string; low: string; high: string; parameter: string; setting: string };
+  sweep: {
+    title: (parameter: string) => string;
+    caption: (parameter: string, scenario: string) => string;
+    value: string;
+    axis: (unit: string) => string;
+    heldPositions: (positions: string) => string;
+    heldCapacity: (children: string, from: string, to: string) => string;
+  };
+  millionEuroPerYear: string;
+  tornado: { title: (metric: string) => string; caption: (scenario: string) => string; axis: (metric: string) => string; low: string; high: string; parameter: string; setting: string; parameterAt: (parameter: string, value: string) => string };
   warmup: { title: (scenario: string) => string; caption: (replications: number, window: number) => string; years: string; start: string; empty: string; settled: string; mser: string; series: string };
   journey: {
     title: (caseId: number, professionals: number, guardians: number, years: string) => string;
@@ -116,7 +144,6 @@ const metricsNl: Record<string, MetricWords> = {
   guardianChangesPerFamily: { name: 'Wisselingen gezinsvoogd', unit: 'per gezin', lower: 'minder wisselingen van gezinsvoogd', higher: 'meer wisselingen van gezinsvoogd' },
   professionalsPerFamily: { name: 'Professionals', unit: 'per gezin', lower: 'minder professionals per gezin', higher: 'meer professionals per gezin' },
   maxProfessionalsAtOnce: { name: 'Professionals tegelijk', unit: 'per gezin', lower: 'minder professionals tegelijk', higher: 'meer professionals tegelijk' },
-  timeToGuardianDays: { name: 'Tijd tot gezinsvoogd', unit: 'dagen', lower: 'sneller een eerste bezoek van de gezinsvoogd', higher: 'later een eerste bezoek van de gezinsvoogd' },
   childrenWithoutGuardian: { name: 'Kinderen zonder gezinsvoogd', unit: 'kinderen', lower: 'minder kinderen zonder gezinsvoogd', higher: 'meer kinderen zonder gezinsvoogd' },
   visitIntervalDays: { name: 'Dagen tussen bezoeken', unit: 'dagen', lower: 'vaker bezoek van de gezinsvoogd', higher: 'minder vaak bezoek van de gezinsvoogd' },
   daysWithoutProfessional: { name: 'Dagen zonder professional', unit: 'dagen', lower: 'korter zonder verantwoordelijke professional', higher: 'langer zonder verantwoordelijke professional' },
@@ -125,13 +152,16 @@ const metricsNl: Record<string, MetricWords> = {
   'waitDays.RvdK': { name: 'Wachten RvdK', unit: 'dagen', lower: 'korter wachten op de RvdK', higher: 'langer wachten op de RvdK' },
   'waitDays.court': { name: 'Wachten kinderrechter', unit: 'dagen', lower: 'korter wachten op de kinderrechter', higher: 'langer wachten op de kinderrechter' },
   'waitDays.GI': { name: 'Wachten GI', unit: 'dagen', lower: 'korter wachten op een gezinsvoogd', higher: 'langer wachten op een gezinsvoogd' },
-  timeFromRulingToGuardianDays: { name: 'Van uitspraak tot gezinsvoogd', unit: 'dagen', lower: 'sneller een eerste bezoek van de gezinsvoogd na de uitspraak', higher: 'later een eerste bezoek van de gezinsvoogd na de uitspraak' },
+  timeFromRulingToGuardianDays: { name: 'Van uitspraak tot eerste bezoek', unit: 'dagen', lower: 'sneller een eerste bezoek van de gezinsvoogd na de uitspraak', higher: 'later een eerste bezoek van de gezinsvoogd na de uitspraak' },
   timeFromSignalToGuardianDays: { name: 'Van eerste signaal tot gezinsvoogd', unit: 'dagen', lower: 'sneller een gezinsvoogd na het eerste signaal', higher: 'later een gezinsvoogd na het eerste signaal' },
   childrenUnderMeasure: { name: 'Kinderen met een maatregel', unit: 'kinderen', lower: 'minder kinderen met een maatregel', higher: 'meer kinderen met een maatregel' },
   meanCaseloadChildren: { name: 'Caseload', unit: 'kinderen per gezinsvoogd', lower: 'kleinere caseload', higher: 'grotere caseload' },
   waitingForInvestigation: { name: 'Wachtend op een RvdK-onderzoek', unit: 'gezinnen', lower: 'minder gezinnen wachtend op de RvdK', higher: 'meer gezinnen wachtend op de RvdK' },
   waitingForLocalTeam: { name: 'Wachtend op een LT-medewerker', unit: 'gezinnen', lower: 'minder gezinnen wachtend op het LT', higher: 'meer gezinnen wachtend op het LT' },
   costPerYearEuro: { name: 'Kosten', unit: 'euro per jaar', lower: 'lagere kosten', higher: 'hogere kosten' },
+  censoredShare: { name: 'Nog in de keten aan het eind', unit: 'aandeel', lower: 'minder gezinnen nog in de keten', higher: 'meer gezinnen nog in de keten' },
+  measureDurationDays: { name: 'Duur van een maatregel', unit: 'dagen', lower: 'kortere maatregelen', higher: 'langere maatregelen' },
+  rvdkInvestigationDays: { name: 'Duur van een RvdK-onderzoek', unit: 'dagen', lower: 'kortere onderzoeken', higher: 'langere onderzoeken' },
 };
 
 const metricsEn: Record<string, MetricWords> = {
@@ -141,7 +171,6 @@ const metricsEn: Record<string, MetricWords> = {
   guardianChangesPerFamily: { name: 'Gezinsvoogd changes', unit: 'per family', lower: 'fewer changes of gezinsvoogd', higher: 'more changes of gezinsvoogd' },
   professionalsPerFamily: { name: 'Professionals', unit: 'per family', lower: 'fewer professionals per family', higher: 'more professionals per family' },
   maxProfessionalsAtOnce: { name: 'Professionals at once', unit: 'per family', lower: 'fewer professionals at once', higher: 'more professionals at once' },
-  timeToGuardianDays: { name: 'Time to gezinsvoogd', unit: 'days', lower: "sooner a gezinsvoogd's first visit", higher: "later a gezinsvoogd's first visit" },
   childrenWithoutGuardian: { name: 'Children without gezinsvoogd', unit: 'children', lower: 'fewer children without a gezinsvoogd', higher: 'more children without a gezinsvoogd' },
   visitIntervalDays: { name: 'Days between visits', unit: 'days', lower: 'more frequent visits by the gezinsvoogd', higher: 'less frequent visits by the gezinsvoogd' },
   daysWithoutProfessional: { name: 'Days without a professional', unit: 'days', lower: 'shorter time with no responsible professional', higher: 'longer time with no responsible professional' },
@@ -150,14 +179,61 @@ const metricsEn: Record<string, MetricWords> = {
   'waitDays.RvdK': { name: 'Wait RvdK', unit: 'days', lower: 'shorter wait for the RvdK', higher: 'longer wait for the RvdK' },
   'waitDays.court': { name: 'Wait court', unit: 'days', lower: 'shorter wait for the court', higher: 'longer wait for the court' },
   'waitDays.GI': { name: 'Wait GI', unit: 'days', lower: 'shorter wait for a gezinsvoogd', higher: 'longer wait for a gezinsvoogd' },
-  timeFromRulingToGuardianDays: { name: 'Ruling to gezinsvoogd', unit: 'days', lower: "sooner a gezinsvoogd's first visit after the ruling", higher: "later a gezinsvoogd's first visit after the ruling" },
+  timeFromRulingToGuardianDays: { name: 'Ruling to first visit', unit: 'days', lower: "sooner a gezinsvoogd's first visit after the ruling", higher: "later a gezinsvoogd's first visit after the ruling" },
   timeFromSignalToGuardianDays: { name: 'First signal to gezinsvoogd', unit: 'days', lower: 'sooner a gezinsvoogd after the first signal', higher: 'later a gezinsvoogd after the first signal' },
   childrenUnderMeasure: { name: 'Children under a measure', unit: 'children', lower: 'fewer children under a measure', higher: 'more children under a measure' },
   meanCaseloadChildren: { name: 'Caseload', unit: 'children per gezinsvoogd', lower: 'smaller caseload', higher: 'larger caseload' },
   waitingForInvestigation: { name: 'Waiting for an RvdK investigation', unit: 'families', lower: 'fewer families waiting for the RvdK', higher: 'more families waiting for the RvdK' },
   waitingForLocalTeam: { name: 'Waiting for a local-team worker', unit: 'families', lower: 'fewer families waiting for the LT', higher: 'more families waiting for the LT' },
   costPerYearEuro: { name: 'Cost', unit: 'euro per year', lower: 'lower cost', higher: 'higher cost' },
+  censoredShare: { name: 'Still in the chain at the end', unit: 'share', lower: 'fewer families still in the chain', higher: 'more families still in the chain' },
+  measureDurationDays: { name: 'Length of a measure', unit: 'days', lower: 'shorter measures', higher: 'longer measures' },
+  rvdkInvestigationDays: { name: 'Length of an RvdK investigation', unit: 'days', lower: 'shorter investigations', higher: 'longer investigations' },
 };
+
+const causesNl: Record<HandoverCause, string> = { structural: 'doorstroom', turnover: 'vertrek', absence: 'ziekte', afschaling: 'afschaling' };
+const causesEn: Record<HandoverCause, string> = { structural: 'next link', turnover: 'departure', absence: 'sick leave', afschaling: 'afschaling' };
+const fteRolesNl: Record<FteRole, string> = {
+  guardian: 'gezinsvoogd',
+  guardianInInduction: 'gezinsvoogd in inwerkperiode',
+  localTeam: 'lokaal team',
+  rvdkInvestigator: 'RvdK-onderzoeker',
+  veiligThuis: 'Veilig Thuis',
+  replacement: 'vervanging bij ziekte',
+  adminSupport: 'administratieve ondersteuning',
+};
+const fteRolesEn: Record<FteRole, string> = {
+  guardian: 'gezinsvoogd',
+  guardianInInduction: 'gezinsvoogd in induction',
+  localTeam: 'local team',
+  rvdkInvestigator: 'RvdK investigator',
+  veiligThuis: 'Veilig Thuis',
+  replacement: 'sick-leave cover',
+  adminSupport: 'administrative support',
+};
+
+/** Handovers by cause and FTE per role, worded from the cause and role names. */
+function generatedMetrics(lang: Lang, causes: Record<HandoverCause, string>, roles: Record<FteRole, string>): Record<string, MetricWords> {
+  const out: Record<string, MetricWords> = {};
+  const nlWords = lang === 'nl';
+  for (const cause of HANDOVER_CAUSES) {
+    for (const kind of ['cold', 'warm'] as const) {
+      const k = nlWords ? (kind === 'cold' ? 'koude' : 'warme') : kind;
+      const at = nlWords ? `bij ${causes[cause]}` : `on ${causes[cause]}`;
+      const name = nlWords ? `${kind === 'cold' ? 'Koud' : 'Warm'} bij ${causes[cause]}` : `${kind === 'cold' ? 'Cold' : 'Warm'}, ${causes[cause]}`;
+      out[`handoversByCause.${cause}.${kind}`] = {
+        name,
+        unit: nlWords ? 'per gezin' : 'per family',
+        lower: nlWords ? `minder ${k} overdrachten ${at}` : `fewer ${k} handovers ${at}`,
+        higher: nlWords ? `meer ${k} overdrachten ${at}` : `more ${k} handovers ${at}`,
+      };
+    }
+  }
+  for (const role of FTE_ROLES) {
+    out[`fte.${role}`] = { name: `${roles[role].charAt(0).toUpperCase()}${roles[role].slice(1)}`, unit: nlWords ? 'fte' : 'FTE', lower: nlWords ? `minder fte ${roles[role]}` : `fewer FTE ${roles[role]}`, higher: nlWords ? `meer fte ${roles[role]}` : `more FTE ${roles[role]}` };
+  }
+  return out;
+}
 
 const glossaryNl: Array<[string, string]> = [
   ['LT (lokaal team, wijkteam)', 'Eerste lijn van de gemeente; regelt vrijwillige hulp en zet hulpverleners in.'],
@@ -171,6 +247,10 @@ const glossaryNl: Array<[string, string]> = [
   ['Overdracht', 'Een wisseling van verantwoordelijke professional. Koud: een nieuw gezicht, het verhaal opnieuw vertellen. Warm: een bekende collega (bijvoorbeeld de duopartner) neemt over.'],
   ['Replicatie', 'Eén doorrekening van het model met eigen toevalsgetallen; alle scenario’s gebruiken dezelfde toevalsgetallen, zodat verschillen door het scenario komen.'],
   ['95%-betrouwbaarheidsinterval (95%-BI)', 'Het bereik waarbinnen het gemiddelde of het verschil met 95% zekerheid ligt, gegeven de replicaties. Sluit het interval nul uit, dan is er een duidelijk verschil.'],
+  ['Fte', 'Formatie in voltijdbanen: het gemiddelde aantal voltijdbanen dat in de waargenomen jaren bezet is.'],
+  ['Niet stabiel', 'Een scenario waarin het aantal kinderen met een maatregel of een wachtrij blijft stijgen of dalen, of waarin een schakel vrijwel altijd vol zit. Zijn gemiddelden gelden alleen voor de waargenomen jaren.'],
+  ['Nog in de keten aan het eind', 'Gezinnen met een maatregel die aan het eind van de volgperiode nog niet uit de keten zijn: hun overdrachten en professionals zijn geteld tot dan.'],
+  ['Prijs per eenheid', 'Extra kosten per jaar gedeeld door de verbetering per jaar, bijvoorbeeld euro per vermeden koude overdracht; het interval is dat van Fieller, dat de onzekerheid van teller en noemer samen neemt.'],
 ];
 
 const glossaryEn: Array<[string, string]> = [
@@ -185,6 +265,10 @@ const glossaryEn: Array<[string, string]> = [
   ['Handover', 'A change of responsible professional. Cold: a new face, the story told again. Warm: a known colleague (such as the duo partner) takes over.'],
   ['Replication', 'One run of the model with its own random numbers; all scenarios use the same random numbers, so differences come from the scenario.'],
   ['95% confidence interval (95% CI)', 'The range that holds the mean or the difference with 95% confidence, given the replications. An interval that excludes zero means a clear difference.'],
+  ['FTE', 'Full-time equivalents: the mean number of full-time jobs filled over the observed years.'],
+  ['Not settled', 'A scenario in which the number of children under a measure or a queue keeps rising or falling, or in which a link is full nearly all the time. Its means hold for the observed years only.'],
+  ['Still in the chain at the end', 'Families with a measure who have not left the chain when follow-up ends: their handovers and professionals are counted until then.'],
+  ['Price per unit', 'The extra cost a year divided by the improvement a year, such as euro per cold handover avoided; the interval is Fieller’s, which takes the uncertainty of both together.'],
 ];
 
 const nl: Labels = {
@@ -200,9 +284,9 @@ const nl: Labels = {
   verdict: 'Oordeel',
   baselineTag: 'basis',
   headlineNote:
-    'Per cel: de waarde in het scenario (gemiddelde per gezin, of in dagen); daaronder het verschil met het basisscenario en het 95%-betrouwbaarheidsinterval, gepaard over replicaties met dezelfde toevalsgetallen. ▼ lager en ▲ hoger alleen als het interval nul uitsluit; lager is bij al deze maten beter.',
+    'Per cel: de waarde in het scenario (gemiddelde per gezin, of in dagen); daaronder het verschil met het basisscenario en het 95%-betrouwbaarheidsinterval, gepaard over replicaties met dezelfde toevalsgetallen. ▼ lager en ▲ hoger alleen als het interval nul uitsluit; blauw is beter voor gezinnen, oranje slechter, zwart een verschil bij een maat waarbij lager niet vanzelf beter is (zoals het totaal aantal overdrachten).',
   markdownNote:
-    'Per cel: de waarde in het scenario, met tussen haakjes het verschil met het basisscenario en [het 95%-betrouwbaarheidsinterval], gepaard over replicaties met dezelfde toevalsgetallen. Vet met ▼ (lager) of ▲ (hoger): het interval sluit nul uit. Lager is bij al deze maten beter.',
+    'Per cel: de waarde in het scenario, met tussen haakjes het verschil met het basisscenario en [het 95%-betrouwbaarheidsinterval], gepaard over replicaties met dezelfde toevalsgetallen. Vet met ▼ (lager) of ▲ (hoger): het interval sluit nul uit. Lager is beter, behalve bij het totaal aantal overdrachten en bij kinderen met een maatregel.',
   noClearDifference: 'geen duidelijk verschil',
   noClearDifferenceAny: 'geen duidelijk verschil op deze maten',
   noDescription: 'Geen beschrijving.',
@@ -216,8 +300,34 @@ const nl: Labels = {
   download: 'Downloaden',
   noScript: 'Zonder JavaScript zijn de grafieken vaste afbeeldingen (zonder tooltips).',
   provenance: { version: 'jbsim-versie', seed: 'Seed', replications: 'Replicaties', horizon: 'Horizon (dagen)', warmup: 'Opwarmperiode (dagen)', file: 'Bestand', hash: 'Hash', other: 'Overige gegevens' },
-  metrics: metricsNl,
-  links: { LT: 'LT', JBT: 'JBT', RvdK: 'RvdK', court: 'kinderrechter', GI: 'GI (op gezinsvoogd)' },
+  metrics: { ...metricsNl, ...generatedMetrics('nl', causesNl, fteRolesNl) },
+  comparison: COMPARISON_WORDS.nl,
+  on: 'aan',
+  off: 'uit',
+  entries: (n) => `${n} ${n === 1 ? 'onderdeel' : 'onderdelen'}`,
+  capacities: { VT: 'Veilig Thuis', LT: 'lokaal team', JBT: 'jeugdbeschermingstafel', RvdK: 'RvdK', court: 'kinderrechter', GI: 'GI' },
+  settled: {
+    drift: (series, rises, from, to) => `${series} ${rises ? 'stijgen' : 'dalen'} van ${from} naar ${to} tussen het eerste en het laatste vijfde deel van de waargenomen jaren`,
+    saturated: (what) => `${what.join(' en ')} ${what.length === 1 ? 'is' : 'zijn'} vrijwel de hele tijd bezet, dus de wachtrij kan blijven groeien`,
+    unknown: 'de controle op evenwicht slaagt niet (zie de samenvatting in summary.json)',
+  },
+  euro: { amount: (x) => `€ ${x}`, millions: (x) => `€ ${x} mln`, millionsRange: (a, b) => `€ ${a} tot € ${b} mln` },
+  fteRoles: fteRolesNl,
+  topics: {
+    timeFromRulingToGuardianDays: 'de tijd van uitspraak tot eerste bezoek',
+    professionalsPerFamily: 'het aantal professionals per gezin',
+    visitIntervalDays: 'de tijd tussen bezoeken',
+    'waitDays.GI': 'het wachten op een gezinsvoogd',
+    guardianChangesPerFamily: 'wisselingen van gezinsvoogd',
+  },
+  causes: causesNl,
+  priceUnits: {
+    coldHandoversPerFamily: 'vermeden koude overdracht',
+    timeFromRulingToGuardianDays: 'bespaarde dag wachten op een gezinsvoogd',
+    childrenWithoutGuardian: 'vermeden kindjaar zonder gezinsvoogd',
+    professionalsPerFamily: 'professional minder voor een gezin',
+  },
+  links: { LT: 'LT', JBT: 'JBT', RvdK: 'RvdK', court: 'Kinderrechter', GI: 'GI (op gezinsvoogd)' },
   roles: { LT: 'LT-medewerker', VT: 'Veilig Thuis', JBT: 'JBT', RvdK: 'RvdK-onderzoeker', judge: 'kinderrechter', guardian: 'gezinsvoogd', replacement: 'vervangend gezinsvoogd', provider: 'hulpverlener' },
   glossary: glossaryNl,
   pages: {
@@ -251,14 +361,15 @@ const nl: Labels = {
     lowerClear: 'duidelijk lager (beter)',
     higherClear: 'duidelijk hoger (slechter)',
     noClear: 'geen duidelijk verschil',
+    neutralClear: 'duidelijk verschil (lager niet vanzelf beter)',
     differences: {
       title: 'Verschil met het basisscenario',
-      caption: 'Per maat het gemiddelde verschil met het basisscenario (punt) en het 95%-betrouwbaarheidsinterval (lijn), gepaard over replicaties. Links van de nullijn is lager; lager is bij al deze maten beter. Elke maat heeft een eigen schaal.',
-      axis: 'Verschil met basis (eenheid van de maat)',
+      caption: 'Per maat het gemiddelde verschil met het basisscenario (punt) en het 95%-betrouwbaarheidsinterval (lijn), gepaard over replicaties. Links van de nullijn is lager; blauw is duidelijk beter, oranje duidelijk slechter, zwart een duidelijk verschil bij een maat waarbij lager niet vanzelf beter is, grijs geen duidelijk verschil. Elke maat heeft een eigen schaal.',
+      axis: (unit) => `Verschil met het basisscenario (${unit})`,
     },
     handovers: {
-      title: 'Overdrachten per gezin',
-      caption: 'Gemiddeld aantal overdrachten per gezin met een maatregel, gesplitst in koud (nieuw gezicht, verhaal opnieuw) en warm (bekende collega). De lijn is het 95%-betrouwbaarheidsinterval van het totaal.',
+      title: 'Overdrachten per gezin, naar oorzaak',
+      caption: 'Gemiddeld aantal overdrachten per gezin met een maatregel, naar oorzaak: doorstroom naar de volgende schakel, vertrek van een professional, ziekte van de gezinsvoogd, en afschaling. Donker: koud (een nieuw gezicht, het verhaal opnieuw); licht: warm (een bekend gezicht). De zwarte lijn is het 95%-betrouwbaarheidsinterval van het totaal.',
       axis: 'Overdrachten per gezin (aantal)',
     },
     handoverDistribution: {
@@ -284,10 +395,31 @@ const nl: Labels = {
     },
     waits: {
       title: 'Wachttijden',
-      caption: 'Gemiddelde wachttijd per schakel van de keten, voor gezinnen die die schakel passeren, en (laatste paneel) de tijd van het eerste signaal tot het eerste bezoek van een gezinsvoogd. Grijs: het basisscenario. Lijnen: 95%-betrouwbaarheidsinterval. Elk paneel heeft een eigen schaal.',
+      caption: 'Gemiddelde wachttijd per schakel van de keten, voor gezinnen die die schakel passeren, en (laatste paneel) de tijd van de uitspraak van de kinderrechter tot het eerste bezoek van een gezinsvoogd. Grijs: het basisscenario. Lijnen: 95%-betrouwbaarheidsinterval. Elk paneel heeft een eigen schaal.',
       axis: 'Wachttijd (dagen)',
       link: 'Schakel',
-      toGuardian: 'Signaal tot eerste bezoek gezinsvoogd',
+      toGuardian: 'Van uitspraak tot eerste bezoek',
+    },
+    costEffect: {
+      title: 'Effect tegen kosten per hervorming',
+      caption:
+        'Per hervorming de verbetering per jaar (omhoog is beter voor gezinnen) tegen de extra kosten per jaar (rechts is duurder), elk met het 95%-betrouwbaarheidsinterval als lijn. Linksboven: beter en goedkoper; rechtsboven: beter en duurder. Blauw: duidelijke verbetering; oranje: duidelijke verslechtering; grijs: niet duidelijk. Een paneel per maat, elk met een eigen schaal.',
+      costAxis: 'Extra kosten per jaar (miljoen euro)',
+      effectAxis: 'Verbetering per jaar (aantal)',
+      panels: {
+        coldHandoversPerFamily: 'Vermeden koude overdrachten per jaar',
+        timeFromRulingToGuardianDays: 'Bespaarde dagen wachten op een gezinsvoogd per jaar',
+        childrenWithoutGuardian: 'Vermeden kindjaren zonder gezinsvoogd per jaar',
+        professionalsPerFamily: 'Minder professionals per jaar, alle gezinnen samen',
+      },
+      better: 'duidelijk beter',
+      worse: 'duidelijk slechter',
+      unclear: 'niet duidelijk',
+    },
+    underMeasure: {
+      title: 'Kinderen met een maatregel',
+      caption: 'Het aantal kinderen met een maatregel (OTS of voogdij), per maand na de opwarmperiode: een paneel per scenario (blauw), met het basisscenario in grijs. Blijft de lijn niet vlak, dan is het scenario niet in evenwicht en hangt elk gemiddelde af van hoe lang je kijkt. Lijn: gemiddelde over replicaties; band: 95%-betrouwbaarheidsinterval.',
+      axis: 'Kinderen (aantal)',
     },
     withoutGuardian: {
       title: 'Kinderen zonder gezinsvoogd',
@@ -301,16 +433,20 @@ const nl: Labels = {
     },
     sweep: {
       title: (p) => `Effect van ${p}`,
-      caption: (p, s) => `Elke maat bij verschillende waarden van ${p}, de andere parameters als in ${s}. Punt en lijn: gemiddelde over replicaties; band: 95%-betrouwbaarheidsinterval. Elke maat heeft een eigen schaal.`,
+      caption: (p, s) => `Elke maat bij verschillende waarden van ${p}, de andere parameters als in ${s}. Punt en lijn: gemiddelde over replicaties; band: 95%-betrouwbaarheidsinterval. Elke maat heeft een eigen schaal, in de eenheid boven het paneel.`,
       value: 'Waarde',
-      axis: 'Gemiddelde (eenheid van de maat)',
+      axis: (unit) => `Gemiddelde (${unit})`,
+      heldPositions: (p) => `De gezinsvoogdposities blijven gelijk (${p} fte, dus ook hun kosten): bij een lagere caseloadnorm kunnen minder kinderen tegelijk een gezinsvoogd hebben, en de rest wacht.`,
+      heldCapacity: (c, from, to) => `Caseloadnorm × posities blijft gelijk (${c} kinderen kunnen tegelijk een gezinsvoogd hebben): de posities groeien of krimpen mee, van ${from} tot ${to} fte, en de kosten met hen.`,
     },
+    millionEuroPerYear: 'miljoen euro per jaar',
     tornado: {
       title: (m) => `Gevoeligheid: ${m}`,
       caption: (s) => `Verschil met ${s} als één parameter naar een lage of hoge waarde gaat en de rest gelijk blijft, met 95%-betrouwbaarheidsinterval. Bovenaan de parameters met het grootste effect.`,
       axis: (m) => `Verschil in ${m}`,
       low: 'lage waarde',
       high: 'hoge waarde',
+      parameterAt: (p, v) => `${p} (nu ${v})`,
       parameter: 'Parameter',
       setting: 'Instelling',
     },
@@ -354,9 +490,9 @@ const en: Labels = {
   verdict: 'Verdict',
   baselineTag: 'baseline',
   headlineNote:
-    'Each cell: the value in the scenario (mean per family, or in days); below it the difference from the baseline with its 95% confidence interval, paired over replications on the same random numbers. ▼ lower and ▲ higher only when the interval excludes zero; lower is better for all these measures.',
+    'Each cell: the value in the scenario (mean per family, or in days); below it the difference from the baseline with its 95% confidence interval, paired over replications on the same random numbers. ▼ lower and ▲ higher only when the interval excludes zero; blue is better for families, orange worse, black a difference on a measure where lower is not better in itself (such as handovers in all).',
   markdownNote:
-    'Each cell: the value in the scenario, in brackets the difference from the baseline and [its 95% confidence interval], paired over replications on the same random numbers. Bold with ▼ (lower) or ▲ (higher): the interval excludes zero. Lower is better for all these measures.',
+    'Each cell: the value in the scenario, in brackets the difference from the baseline and [its 95% confidence interval], paired over replications on the same random numbers. Bold with ▼ (lower) or ▲ (higher): the interval excludes zero. Lower is better, except for handovers in all and children under a measure.',
   noClearDifference: 'no clear difference',
   noClearDifferenceAny: 'no clear difference on these measures',
   noDescription: 'No description.',
@@ -370,8 +506,34 @@ const en: Labels = {
   download: 'Download',
   noScript: 'Without JavaScript the charts are static images (no tooltips).',
   provenance: { version: 'jbsim version', seed: 'Seed', replications: 'Replications', horizon: 'Horizon (days)', warmup: 'Warm-up (days)', file: 'File', hash: 'Hash', other: 'Other details' },
-  metrics: metricsEn,
-  links: { LT: 'LT', JBT: 'JBT', RvdK: 'RvdK', court: 'court (kinderrechter)', GI: 'GI (for a gezinsvoogd)' },
+  metrics: { ...metricsEn, ...generatedMetrics('en', causesEn, fteRolesEn) },
+  comparison: COMPARISON_WORDS.en,
+  on: 'on',
+  off: 'off',
+  entries: (n) => `${n} ${n === 1 ? 'entry' : 'entries'}`,
+  capacities: { VT: 'Veilig Thuis', LT: 'local team', JBT: 'youth protection table', RvdK: 'RvdK', court: 'juvenile court', GI: 'GI' },
+  settled: {
+    drift: (series, rises, from, to) => `${series} ${rises ? 'rise' : 'fall'} from ${from} to ${to} between the first and the last fifth of the observed years`,
+    saturated: (what) => `${what.join(' and ')} ${what.length === 1 ? 'is' : 'are'} busy nearly all the time, so the queue can keep growing`,
+    unknown: 'the check for equilibrium fails (see the summary in summary.json)',
+  },
+  euro: { amount: (x) => `€${x}`, millions: (x) => `€${x} million`, millionsRange: (a, b) => `€${a} to €${b} million` },
+  fteRoles: fteRolesEn,
+  topics: {
+    timeFromRulingToGuardianDays: 'the time from ruling to first visit',
+    professionalsPerFamily: 'professionals per family',
+    visitIntervalDays: 'the time between visits',
+    'waitDays.GI': 'the wait for a gezinsvoogd',
+    guardianChangesPerFamily: 'changes of gezinsvoogd',
+  },
+  causes: causesEn,
+  priceUnits: {
+    coldHandoversPerFamily: 'cold handover avoided',
+    timeFromRulingToGuardianDays: 'day of waiting for a gezinsvoogd saved',
+    childrenWithoutGuardian: 'child-year without a gezinsvoogd avoided',
+    professionalsPerFamily: 'professional fewer for a family',
+  },
+  links: { LT: 'LT', JBT: 'JBT', RvdK: 'RvdK', court: 'Court (kinderrechter)', GI: 'GI (for a gezinsvoogd)' },
   roles: { LT: 'LT worker', VT: 'Veilig Thuis', JBT: 'JBT', RvdK: 'RvdK investigator', judge: 'judge (kinderrechter)', guardian: 'gezinsvoogd', replacement: 'replacement gezinsvoogd', provider: 'help provider' },
   glossary: glossaryEn,
   pages: {
@@ -405,14 +567,15 @@ const en: Labels = {
     lowerClear: 'clearly lower (better)',
     higherClear: 'clearly higher (worse)',
     noClear: 'no clear difference',
+    neutralClear: 'clear difference (lower not better in itself)',
     differences: {
       title: 'Difference from the baseline',
-      caption: 'For each measure the mean difference from the baseline (dot) and its 95% confidence interval (line), paired over replications. Left of the zero line is lower; lower is better for all these measures. Each measure has its own scale.',
-      axis: 'Difference from baseline (unit of the measure)',
+      caption: 'For each measure the mean difference from the baseline (dot) and its 95% confidence interval (line), paired over replications. Left of the zero line is lower; blue is clearly better, orange clearly worse, black a clear difference on a measure where lower is not better in itself, grey no clear difference. Each measure has its own scale.',
+      axis: (unit) => `Difference from the baseline (${unit})`,
     },
     handovers: {
-      title: 'Handovers per family',
-      caption: 'Mean handovers per family with a measure, split into cold (a new face, the story retold) and warm (a known colleague). The line is the 95% confidence interval of the total.',
+      title: 'Handovers per family, by cause',
+      caption: 'Mean handovers per family with a measure, by cause: moving on to the next link, a professional leaving, the gezinsvoogd’s sick leave, and afschaling. Dark: cold (a new face, the story retold); light: warm (a known face). The black line is the 95% confidence interval of the total.',
       axis: 'Handovers per family (count)',
     },
     handoverDistribution: {
@@ -438,10 +601,31 @@ const en: Labels = {
     },
     waits: {
       title: 'Waits',
-      caption: 'Mean wait at each link of the chain, for families that pass that link, and (last panel) the time from the first signal to the first visit of a gezinsvoogd. Grey: the baseline. Lines: 95% confidence interval. Each panel has its own scale.',
+      caption: 'Mean wait at each link of the chain, for families that pass that link, and (last panel) the time from the juvenile court’s ruling to the first visit of a gezinsvoogd. Grey: the baseline. Lines: 95% confidence interval. Each panel has its own scale.',
       axis: 'Wait (days)',
       link: 'Link',
-      toGuardian: 'Signal to first visit of a gezinsvoogd',
+      toGuardian: 'Ruling to first visit',
+    },
+    costEffect: {
+      title: 'Effect against cost per reform',
+      caption:
+        'For each reform the improvement a year (up is better for families) against the extra cost a year (right is dearer), each with its 95% confidence interval as a line. Top left: better and cheaper; top right: better and dearer. Blue: a clear improvement; orange: a clear worsening; grey: not clear. A panel per measure, each with its own scale.',
+      costAxis: 'Extra cost a year (million euro)',
+      effectAxis: 'Improvement a year (count)',
+      panels: {
+        coldHandoversPerFamily: 'Cold handovers avoided a year',
+        timeFromRulingToGuardianDays: 'Days of waiting for a gezinsvoogd saved a year',
+        childrenWithoutGuardian: 'Child-years without a gezinsvoogd avoided a year',
+        professionalsPerFamily: 'Fewer professionals a year, all families together',
+      },
+      better: 'clearly better',
+      worse: 'clearly worse',
+      unclear: 'not clear',
+    },
+    underMeasure: {
+      title: 'Children under a measure',
+      caption: 'Children under a measure (OTS or voogdij), by month after the warm-up: a panel per scenario (blue), with the baseline in grey. A line that does not stay flat means the scenario is not in equilibrium and every mean depends on how long one looks. Line: mean over replications; band: 95% confidence interval.',
+      axis: 'Children (count)',
     },
     withoutGuardian: {
       title: 'Children without a gezinsvoogd',
@@ -455,16 +639,20 @@ const en: Labels = {
     },
     sweep: {
       title: (p) => `Effect of ${p}`,
-      caption: (p, s) => `Each measure at different values of ${p}, the other parameters as in ${s}. Dot and line: mean over replications; band: 95% confidence interval. Each measure has its own scale.`,
+      caption: (p, s) => `Each measure at different values of ${p}, the other parameters as in ${s}. Dot and line: mean over replications; band: 95% confidence interval. Each measure has its own scale, in the unit above its panel.`,
       value: 'Value',
-      axis: 'Mean (unit of the measure)',
+      axis: (unit) => `Mean (${unit})`,
+      heldPositions: (p) => `The guardian positions stay the same (${p} FTE, and so their cost): at a lower caseload cap fewer children can have a gezinsvoogd at once, and the rest wait.`,
+      heldCapacity: (c, from, to) => `Cap × positions stays the same (${c} children can have a gezinsvoogd at once): the positions grow or shrink with the cap, from ${from} to ${to} FTE, and the cost with them.`,
     },
+    millionEuroPerYear: 'million euro per year',
     tornado: {
       title: (m) => `Sensitivity: ${m}`,
       caption: (s) => `Difference from ${s} when one parameter moves to a low or high value and the rest stay the same, with 95% confidence interval. The parameters with the largest effect are on top.`,
       axis: (m) => `Difference in ${m}`,
       low: 'low value',
       high: 'high value',
+      parameterAt: (p, v) => `${p} (now ${v})`,
       parameter: 'Parameter',
       setting: 'Setting',
     },

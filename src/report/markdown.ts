@@ -1,25 +1,31 @@
-// summary.md: the headline table in Markdown for a CI job summary or a pull-request comment. It
-// renders the same table model as the page, so the digits agree with index.html and comparison.json.
+// summary.md: the summary, the rankings, the costs, the outcome tables, the caveats per scenario
+// and the uncertainty analysis in Markdown, for a CI job summary, a pull-request comment or a
+// note. It renders the same models as the page, so the digits agree with index.html and
+// comparison.json.
 
 import type { Comparison, ScenarioSummary } from '../experiment/types.js';
-import { HEADLINE_METRICS, WAIT_METRICS, headlineTable, type HeadlineTable } from './headline.js';
-import type { Labels } from './labels.js';
+import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
+import { changesOf, restsOn, type CaveatInput, type ParameterNote } from './caveats.js';
+import type { Conclusions } from './conclusions.js';
+import { costTable } from './costs.js';
+import { lowerFirst } from './format.js';
+import { headlineTable, scenarioOrder, type HeadlineTable } from './headline.js';
+import { metricWords, type Labels } from './labels.js';
+import { titles } from './names.js';
+import { FAMILY_METRICS, GUARDIAN_METRICS, WAIT_METRICS } from './outcomes.js';
+import { escapeMarkdown } from './markup.js';
+import { uncertaintyMarkdown } from './uncertainty.js';
+import type { UncertaintyNames } from './uncertaintyText.js';
 
-/** Text for a Markdown table cell: no markup, no pipes, no line breaks. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|#~])/g, '\\$1');
+function rowName(labels: Labels, title: string, isBaseline: boolean, settled: boolean): string {
+  const tags = [isBaseline ? labels.baselineTag : '', settled ? '' : labels.comparison.unsettledTag].filter(Boolean);
+  return `${escapeMarkdown(title)}${tags.length > 0 ? ` (${tags.join(', ')})` : ''}`;
 }
 
 function tableMarkdown(labels: Labels, table: HeadlineTable): string {
-  const header = [labels.scenario, ...table.columns.map((c) => `${c.name} (${c.unit})`), labels.verdict];
-  const lines = [`| ${header.map(escapeMarkdown).join(' | ')} |`, `| --- | ${table.columns.map(() => '---:').join(' | ')} | --- |`];
+  const header = [labels.scenario, ...table.columns.map((c) => `${c.name} (${c.unit})`)];
+  const lines = [`| ${header.map(escapeMarkdown).join(' | ')} |`, `| --- | ${table.columns.map(() => '---:').join(' | ')} |`];
   for (const row of table.rows) {
-    const name = row.isBaseline ? `${escapeMarkdown(row.scenario)} (${labels.baselineTag})` : escapeMarkdown(row.scenario);
     // numbers carry no markup; "[a tot b]" without a following "(" is not a link
     const cells = row.cells.map((c) => {
       if (!c.difference) return c.valueText;
@@ -27,28 +33,78 @@ function tableMarkdown(labels: Labels, table: HeadlineTable): string {
       const text = `${c.valueText} (${arrow}${c.differenceText} [${c.intervalText}])`;
       return c.direction === 'none' ? text : `**${text}**`;
     });
-    lines.push(`| ${[name, ...cells, escapeMarkdown(row.verdict)].join(' | ')} |`);
+    lines.push(`| ${[rowName(labels, row.title, row.isBaseline, row.settled), ...cells].join(' | ')} |`);
   }
   return lines.join('\n');
 }
 
-export function summaryMarkdown(labels: Labels, summaries: ScenarioSummary[], comparison: Comparison, version: string): string {
-  const headline = headlineTable(labels, summaries, comparison, HEADLINE_METRICS);
-  const waits = headlineTable(labels, summaries, comparison, WAIT_METRICS);
-  return [
-    `## ${labels.reportTitle}`,
-    '',
-    escapeMarkdown(labels.runLine(comparison.baseline, comparison.replications, comparison.seed, version)),
-    '',
-    `### ${labels.sections.headline}`,
-    '',
-    tableMarkdown(labels, headline),
-    '',
-    `_${escapeMarkdown(labels.markdownNote)}_`,
-    '',
-    `### ${labels.sections.waits}`,
-    '',
-    tableMarkdown(labels, waits),
-    '',
-  ].join('\n');
+function costsMarkdown(labels: Labels, summaries: readonly ScenarioSummary[], comparison: Comparison): string {
+  const t = costTable(labels, summaries, comparison);
+  const w = labels.comparison.costs;
+  const header = [labels.scenario, ...t.roles.map((r) => `${labels.fteRoles[r]} (${w.fte})`), `${w.totalFte} (${w.fte})`, w.perYear, `${w.difference} [${labels.ci}]`, w.price];
+  const lines = [`| ${header.map(escapeMarkdown).join(' | ')} |`, `| --- | ${header.slice(1, -1).map(() => '---:').join(' | ')} | --- |`];
+  for (const r of t.rows) {
+    const fte = r.fte.map((c) => `${c.value}${c.difference ? ` (${c.difference})` : ''}`);
+    const diff = r.difference ? `${r.difference.text} [${r.difference.interval}]` : '';
+    lines.push(`| ${[rowName(labels, r.title, r.isBaseline, r.settled), ...fte.map(escapeMarkdown), escapeMarkdown(r.totalFte), escapeMarkdown(r.perYear), escapeMarkdown(diff), escapeMarkdown(r.price)].join(' | ')} |`);
+  }
+  if (t.constant.length > 0) lines.push('', escapeMarkdown(w.constant(t.constant.map((c) => `${labels.fteRoles[c.role]} ${c.value}`))));
+  return lines.join('\n');
+}
+
+/** Per reform in one line: what it changes, and what its results rest on most. */
+function caveatsMarkdown(labels: Labels, input: CaveatInput): string[] {
+  const w = labels.comparison.caveats;
+  const title = titles(labels, input.summaries);
+  const item = (n: ParameterNote) => `${n.name} ${n.value}${n.baseline !== undefined ? ` (${w.baselineValue.toLowerCase()} ${n.baseline})` : ''}`;
+  const lines: string[] = [];
+  for (const name of scenarioOrder([...input.summaries], input.comparison)) {
+    if (name === input.comparison.baseline || !input.summaries.some((s) => s.scenario.name === name)) continue;
+    const changes = changesOf(labels, input.diffs?.[name], input.values?.[name]);
+    const changed = [...changes.reforms.map((r) => (r.parameters.length > 0 ? `${r.name} (${r.parameters.map(item).join('; ')})` : r.name)), ...changes.other.map(item)];
+    const rest = restsOn(labels, input, name);
+    const rests = rest.notes.map((a) => `${a.name} ${a.value} (${a.source})${a.drives && a.drives.length > 0 ? `, ${w.drives(a.drives.map((m) => lowerFirst(metricWords(labels, m).name)))}` : ''}`);
+    const parts = [changed.length > 0 ? `${w.changes}: ${changed.join('; ')}.` : '', rests.length > 0 ? `${w.restsOn}: ${rests.join('; ')}.` : ''].filter(Boolean);
+    lines.push(`- **${escapeMarkdown(title(name))}**: ${escapeMarkdown(parts.join(' '))}`);
+  }
+  return lines;
+}
+
+/** What summary.md adds when the report has it: the caveats per scenario and the uncertainty analysis. */
+export interface MarkdownExtras {
+  caveats?: CaveatInput;
+  names?: UncertaintyNames;
+  uncertainty?: UncertaintyFile;
+}
+
+export function summaryMarkdown(labels: Labels, summaries: ScenarioSummary[], comparison: Comparison, version: string, summary?: Conclusions, extras: MarkdownExtras = {}): string {
+  const w = labels.comparison;
+  const title = titles(labels, summaries);
+  const years = String(Math.round((summaries[0].horizonDays / 365.25) * 10) / 10).replace('.', labels.decimal);
+  const out = [`## ${labels.reportTitle}`, '', escapeMarkdown(`${w.runLine(title(comparison.baseline), comparison.replications, years)} · jbsim ${version}`), ''];
+  if (summary && summary.reforms.length > 0) {
+    out.push(`### ${w.sections.summary}`, '', escapeMarkdown(summary.intro), '');
+    for (const r of summary.reforms) out.push(`- ${r.warning ? `**${escapeMarkdown(r.warning)}** ` : ''}${r.sentences.map(escapeMarkdown).join(' ')}`);
+    out.push('', `### ${w.sections.rankings}`, '');
+    for (const r of summary.rankings) {
+      const order = r.ranked.length > 0 ? r.ranked.map((x, i) => `${i + 1}. ${x.text}`).join('; ') : w.rankings.noneClear;
+      const unranked = r.unsettled.length > 0 ? ` (${w.rankings.unranked.toLowerCase()}: ${r.unsettled.join(', ')})` : '';
+      out.push(`- **${escapeMarkdown(r.name)}**: ${escapeMarkdown(order + unranked)}`);
+    }
+    out.push('');
+  }
+  out.push(`### ${w.sections.costs}`, '', costsMarkdown(labels, summaries, comparison), '', `_${escapeMarkdown(w.costs.note)}_`, '');
+  for (const [heading, metrics] of [
+    [w.sections.families, FAMILY_METRICS],
+    [w.sections.guardian, GUARDIAN_METRICS],
+    [w.sections.waits, WAIT_METRICS],
+  ] as const) {
+    out.push(`### ${heading}`, '', tableMarkdown(labels, headlineTable(labels, summaries, comparison, metrics)), '');
+  }
+  out.push(`_${escapeMarkdown(labels.markdownNote)}_`, '');
+  if (summaries.some((s) => s.settled?.settled === false)) out.push(`_${escapeMarkdown(w.unsettledRow)}_`, '');
+  const caveats = extras.caveats ? caveatsMarkdown(labels, extras.caveats) : [];
+  if (caveats.length > 0) out.push(`### ${w.sections.caveats}`, '', ...caveats, '');
+  if (extras.uncertainty) out.push(uncertaintyMarkdown(labels, extras.uncertainty, extras.names));
+  return out.join('\n');
 }

@@ -1,11 +1,22 @@
-// The report's markup that the browser page shares: escaping, the headline table and the style
+// The report's markup that the browser page shares: escaping, the outcome tables and the style
 // sheet, so the page and index.html show a comparison in the same words and the same look.
+// Unsettled scenarios carry a tag, so their means are not read as an equilibrium.
 
-import type { HeadlineRow, HeadlineTable } from './headline.js';
+import type { HeadlineTable } from './headline.js';
 import type { Labels } from './labels.js';
 
 export function escapeHtml(text: unknown): string {
   return String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+}
+
+/** Text for a Markdown table cell: no markup, no pipes, no line breaks. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]|#~])/g, '\\$1');
 }
 
 /** JSON that is safe inside a <script> element: no `</script>`, no `<!--`, no line separators. */
@@ -28,32 +39,44 @@ export function paragraphs(text: string): string {
     .join('\n');
 }
 
-/** The headline table as the report shows it: value, difference, interval and verdict per cell. */
-export function headlineTableHtml(labels: Labels, table: HeadlineTable, id: string): string {
+/** A table row's scenario cell: its title, tagged as the baseline or as not settled. */
+export function rowHeader(labels: Labels, title: string, isBaseline: boolean, settled: boolean): string {
+  const tags = [isBaseline ? `<span class="tag">${escapeHtml(labels.baselineTag)}</span>` : '', settled ? '' : `<span class="tag unsettled">${escapeHtml(labels.comparison.unsettledTag)}</span>`].join('');
+  return `<th scope="row">${escapeHtml(title)}${tags ? ` ${tags}` : ''}</th>`;
+}
+
+/** A note under a table that shows an unsettled scenario. */
+export function unsettledNote(labels: Labels, any: boolean): string {
+  return any ? `<p class="note unsettled-note"><span class="tag unsettled">${escapeHtml(labels.comparison.unsettledTag)}</span> ${escapeHtml(labels.comparison.unsettledRow)}</p>` : '';
+}
+
+/**
+ * An outcome table as the report shows it: per cell the value, the difference from the baseline
+ * (coloured by what it means for families) and its interval. `compact`: no interval line and no relative change in the cell (the interval stays in the
+ * cell's tooltip), for tables with many columns.
+ */
+export function headlineTableHtml(labels: Labels, table: HeadlineTable, id: string, compact = false): string {
   const head = table.columns.map((c) => `<th scope="col">${escapeHtml(c.name)}<small>${escapeHtml(c.unit)}</small></th>`).join('');
   const rows = table.rows.map((row) => {
-    const name = `<th scope="row">${escapeHtml(row.scenario)}${row.isBaseline ? ` <span class="tag">${escapeHtml(labels.baselineTag)}</span>` : ''}</th>`;
     const cells = row.cells
       .map((c) => {
         if (!c.difference) return `<td><span class="value">${escapeHtml(c.valueText)}</span></td>`;
         const arrow = c.direction === 'lower' ? '▼ ' : c.direction === 'higher' ? '▲ ' : '';
-        const relative = c.relativeText ? ` (${escapeHtml(c.relativeText)})` : '';
-        return `<td class="${c.direction}" title="${escapeHtml(c.verdict)}"><span class="value">${escapeHtml(c.valueText)}</span><span class="diff">${arrow}${escapeHtml(c.differenceText)}${relative}</span><span class="ci">${escapeHtml(labels.ci)} ${escapeHtml(c.intervalText)}</span></td>`;
+        const relative = c.relativeText && !compact ? ` (${escapeHtml(c.relativeText)})` : '';
+        const ci = `${labels.ci} ${c.intervalText}`;
+        const tip = compact ? `${c.verdict} · ${ci}` : c.verdict;
+        return `<td class="${c.tone}" title="${escapeHtml(tip)}"><span class="value">${escapeHtml(c.valueText)}</span><span class="diff">${arrow}${escapeHtml(c.differenceText)}${relative}</span>${compact ? '' : `<span class="ci">${escapeHtml(ci)}</span>`}</td>`;
       })
       .join('');
-    return `<tr${row.isBaseline ? ' class="baseline"' : ''} data-scenario="${escapeHtml(row.scenario)}">${name}${cells}<td class="verdict">${verdictHtml(row)}</td></tr>`;
+    const classes = [row.isBaseline ? 'baseline' : '', row.settled ? '' : 'unsettled'].filter(Boolean).join(' ');
+    return `<tr${classes ? ` class="${classes}"` : ''} data-scenario="${escapeHtml(row.scenario)}">${rowHeader(labels, row.title, row.isBaseline, row.settled)}${cells}</tr>`;
   });
-  return `<div class="table-wrap"><table class="headline" id="table-${id}">
-<thead><tr><th scope="col" class="scenario-col">${escapeHtml(labels.scenario)}</th>${head}<th scope="col" class="scenario-col">${escapeHtml(labels.verdict)}</th></tr></thead>
+  return `<div class="table-wrap"><table class="headline${compact ? ' compact' : ''}" id="table-${escapeHtml(id)}">
+<thead><tr><th scope="col" class="scenario-col">${escapeHtml(labels.scenario)}</th>${head}</tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
 </table></div>`;
-}
-
-function verdictHtml(row: HeadlineRow): string {
-  if (row.verdicts.length === 0) return escapeHtml(row.verdict);
-  return `<ul>${row.verdicts.map((v) => `<li>${escapeHtml(v)}</li>`).join('')}</ul>`;
 }
 
 export const REPORT_STYLE = `
@@ -71,7 +94,7 @@ a { color: #0b5394; }
 table { border-collapse: collapse; }
 table.headline { width: 100%; font-size: 14px; }
 table.headline th, table.headline td { border-bottom: 1px solid var(--line); padding: 6px 8px; vertical-align: top; text-align: right; }
-table.headline th[scope=row], table.headline th.scenario-col, table.headline td.verdict { text-align: left; }
+table.headline th[scope=row], table.headline th.scenario-col { text-align: left; }
 table.headline thead th { font-weight: bold; background: var(--bg-soft); }
 table.headline thead th small { display: block; font-weight: normal; color: var(--muted); }
 table.headline tr.baseline { background: var(--bg-soft); }
@@ -80,10 +103,33 @@ table.headline tr.baseline { background: var(--bg-soft); }
 .diff { display: block; white-space: nowrap; }
 .ci { display: block; white-space: nowrap; color: var(--muted); font-size: 12px; }
 td .diff { color: var(--muted); }
-td.lower .diff { color: var(--better); font-weight: bold; }
-td.higher .diff { color: var(--worse); font-weight: bold; }
-td.verdict ul { margin: 0; padding-left: 16px; }
-td.verdict { min-width: 260px; max-width: 420px; }
+td.better .diff { color: var(--better); font-weight: bold; }
+td.worse .diff { color: var(--worse); font-weight: bold; }
+td.neutral .diff { color: var(--ink); font-weight: bold; }
+table.costs td .value, table.costs td .ci { white-space: nowrap; }
+table.costs td.better .value { color: var(--better); }
+table.costs td.worse .value { color: var(--worse); }
+table.headline td.text-col, table.headline th.text-col { text-align: left; min-width: 220px; max-width: 360px; }
+table.headline.compact { font-size: 13px; }
+table.headline.compact th, table.headline.compact td { padding: 5px 6px; }
+tr.unsettled th[scope=row], tr.unsettled td .value { font-style: italic; }
+.tag.unsettled { color: #8a4b00; border-color: #e0b070; background: #fff6e5; }
+.lead { max-width: 900px; }
+.reform { max-width: 980px; margin: 0 0 14px; padding: 2px 0 2px 12px; border-left: 3px solid var(--line); }
+.reform.unsettled { border-left-color: #e0b070; }
+.reform p { margin: 4px 0; }
+.warning { color: #6b3a00; }
+.note.caveat { color: #6b3a00; }
+.muted { color: var(--muted); }
+table.rankings ol { margin: 0; padding-left: 20px; }
+table.rankings td, table.rankings th { padding-right: 16px; }
+details { margin: 8px 0; }
+details > summary { cursor: pointer; font-weight: bold; padding: 4px 0; }
+dl.provenance { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; }
+dl.provenance dt { color: var(--muted); }
+dl.provenance dd { margin: 0; }
+ul.assumptions { margin: 4px 0 0; }
+h4 { font-size: 14px; margin: 12px 0 4px; }
 .note { color: var(--muted); font-size: 13px; max-width: 900px; }
 figure.chart { margin: 28px 0; padding: 12px 0 0; }
 figure.chart .vis { overflow-x: auto; }

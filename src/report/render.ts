@@ -68,6 +68,17 @@ export interface RenderedChart {
   files: string[];
 }
 
+/** Renders all charts of a page in parallel (SVG and PNG work overlaps). */
+export async function writeCharts(dir: string, charts: ChartDef[]): Promise<RenderedChart[]> {
+  return Promise.all(charts.map((c) => writeChart(dir, c)));
+}
+
+/** A drawn SVG (not a Vega chart) as NAME.svg and NAME.png in `dir`. */
+export async function writeSvgFigure(dir: string, name: string, svg: string): Promise<string[]> {
+  const png = await renderPngAsync(svg);
+  return Promise.all([writeFileAtomic(join(dir, `${name}.svg`), svg), writeFileAtomic(join(dir, `${name}.png`), png)]);
+}
+
 /** Writes NAME.vl.json, NAME.svg and NAME.png into `dir`. */
 export async function writeChart(dir: string, chart: ChartDef): Promise<RenderedChart> {
   const { vega: compiled, warnings } = compileChart(chart.spec);

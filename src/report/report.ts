@@ -1,43 +1,91 @@
 // The comparison report: index.html (self-contained), summary.md and charts/ (Vega-Lite spec, SVG
-// and PNG per chart), from the summaries and comparison.json that `jbsim compare` produces.
+// and PNG per chart, and the chain diagrams as SVG and PNG), from the summaries and comparison.json
+// that `jbsim compare` produces. The page opens with the conclusion, then costs beside effects,
+// the outcome tables, the course over time, the chain, the caveats each result rests on and,
+// when there is one, the uncertainty analysis.
 
 import { join } from 'node:path';
 import type { Comparison, ScenarioSummary } from '../experiment/types.js';
-import { comparisonCharts } from './charts.js';
+import { chainDiagram, type ChainDiagram } from './chain.js';
+import { comparisonCharts, displayed } from './charts.js';
+import { conclusions } from './conclusions.js';
+import { costEffectChart, costTable } from './costs.js';
 import { writeFileAtomic } from './files.js';
-import { HEADLINE_METRICS, WAIT_METRICS, headlineTable, scenarioOrder } from './headline.js';
-import { chartFigure, escapeHtml, paragraphs, renderPage, type PageSection } from './html.js';
+import { formatPercent } from './format.js';
+import { headlineTable, metricOf, scenarioOrder } from './headline.js';
+import { chartFigure, escapeHtml, renderPage, type PageSection } from './html.js';
 import { labelsFor, type Labels } from './labels.js';
-import { headlineTableHtml } from './markup.js';
 import { summaryMarkdown } from './markdown.js';
-import { writeChart, type RenderedChart } from './render.js';
-import type { ReportInput, ReportOptions, ScenarioDiff } from './types.js';
+import { titles } from './names.js';
+import { FAMILY_METRICS, GUARDIAN_METRICS, HANDOVER_CAUSE_METRICS, WAIT_METRICS } from './outcomes.js';
+import { writeCharts, writeSvgFigure, type RenderedChart } from './render.js';
+import { restsOn } from './caveats.js';
+import { caveatsHtml, provenanceHtml, rankingsHtml, summaryHtml } from './sectionsHtml.js';
+import { headlineTableHtml, unsettledNote } from './markup.js';
+import { costTableHtml } from './tables.js';
+import type { ReportInput, ReportOptions } from './types.js';
+import { labelledNames, uncertaintyCharts, uncertaintySection, withNoiseFrom } from './uncertainty.js';
 
-/** Renders all charts of a page in parallel (SVG and PNG work overlaps). */
-export async function writeCharts(dir: string, charts: Parameters<typeof writeChart>[1][]): Promise<RenderedChart[]> {
-  return Promise.all(charts.map((c) => writeChart(dir, c)));
-}
+/** Above this share of families still in the chain at the end, the per-family counts get a caveat. */
+const LARGE_CENSORED_SHARE = 0.1;
+
+/** Which section each chart belongs in; the rest go under "more charts". */
+const PLACED: Record<string, 'costs' | 'causes' | 'series'> = {
+  'cost-effect': 'costs',
+  handovers: 'causes',
+  'children-under-measure': 'series',
+  'children-without-guardian': 'series',
+  caseload: 'series',
+};
+const isUncertaintyChart = (name: string) => name.startsWith('uncertainty-');
 
 export async function writeReport(outDir: string, input: ReportInput, options: ReportOptions): Promise<string[]> {
   const { summaries, comparison } = input;
   checkInput(summaries, comparison);
   const labels = labelsFor(options.lang);
+  const w = labels.comparison;
   const version = summaries.find((s) => s.scenario.name === comparison.baseline)?.version ?? summaries[0].version;
-  const rendered = await writeCharts(join(outDir, 'charts'), comparisonCharts(labels, summaries, comparison));
+  const title = titles(labels, summaries);
+  const { shown } = displayed(labels, summaries, comparison);
 
-  const headline = headlineTable(labels, summaries, comparison, HEADLINE_METRICS);
-  const waits = headlineTable(labels, summaries, comparison, WAIT_METRICS);
+  const cost = costEffectChart(labels, summaries, comparison, shown);
+  // the noise-only intervals of a quick analysis (run without base replications) are the comparison's own
+  const uncertainty = input.uncertainty ? withNoiseFrom(input.uncertainty, comparison) : undefined;
+  const names = labelledNames(labels, shown);
+  const charts = [...comparisonCharts(labels, summaries, comparison), ...(cost ? [cost] : []), ...(uncertainty ? uncertaintyCharts(labels, uncertainty, names) : [])];
+  const diagrams = chainDiagrams(labels, summaries, comparison);
+  const chartsDir = join(outDir, 'charts');
+  const [rendered, diagramFiles] = await Promise.all([writeCharts(chartsDir, charts), Promise.all(diagrams.map((d) => writeSvgFigure(chartsDir, d.name, d.svg)))]);
+  const figures = (where: string | undefined) => rendered.filter((c) => PLACED[c.chart.name] === where && !isUncertaintyChart(c.chart.name)).map((c) => chartFigure(labels, c, 'charts/')).join('\n');
+
+  const caveats = { summaries, comparison, diffs: input.scenarioDiffs, values: input.scenarioValues, uncertainty };
+  const assumptions = Object.fromEntries(summaries.map((s) => [s.scenario.name, restsOn(labels, caveats, s.scenario.name).notes]));
+  const summary = conclusions(labels, { summaries, comparison, assumptions, uncertainty });
+  const anyUnsettled = summaries.some((s) => s.settled?.settled === false);
+  const table = (metrics: readonly string[], id: string, compact = false) => headlineTableHtml(labels, headlineTable(labels, summaries, comparison, metrics), id, compact);
+  const note = (text: string) => `<p class="note">${escapeHtml(text)}</p>`;
+
   const sections: PageSection[] = [
-    { id: 'headline', title: labels.sections.headline, html: `${headlineTableHtml(labels, headline, 'headline')}\n<p class="note">${escapeHtml(labels.headlineNote)}</p>\n<h3>${escapeHtml(labels.sections.waits)}</h3>\n${headlineTableHtml(labels, waits, 'waits')}` },
-    { id: 'charts', title: labels.sections.charts, html: rendered.map((c) => chartFigure(labels, c, 'charts/')).join('\n') },
-    { id: 'scenarios', title: labels.sections.scenarios, html: scenariosHtml(labels, summaries, comparison, input.scenarioDiffs) },
-    { id: 'glossary', title: labels.sections.glossary, html: glossaryHtml(labels) },
-    { id: 'provenance', title: labels.sections.provenance, html: provenanceHtml(labels, summaries, comparison) },
-  ];
-  const intro = `<p class="run">${escapeHtml(labels.runLine(comparison.baseline, comparison.replications, comparison.seed, version))}</p>`;
+    { id: 'summary', title: w.sections.summary, html: `${summaryHtml(labels, summary)}\n<h3>${escapeHtml(w.sections.rankings)}</h3>\n${rankingsHtml(labels, summary)}` },
+    { id: 'costs', title: w.sections.costs, html: `${costTableHtml(labels, costTable(labels, summaries, comparison))}\n${note(w.costs.note)}\n${unsettledNote(labels, anyUnsettled)}\n${figures('costs')}` },
+    { id: 'families', title: w.sections.families, html: `${table(FAMILY_METRICS, 'headline')}\n${note(w.tableNote)}\n${note(w.neutralNote)}\n${censoredNote(labels, summaries, comparison)}\n${unsettledNote(labels, anyUnsettled)}` },
+    { id: 'guardian', title: w.sections.guardian, html: `${table(GUARDIAN_METRICS, 'guardian')}\n${note(w.guardianNote)}\n${unsettledNote(labels, anyUnsettled)}` },
+    { id: 'waits', title: w.sections.waits, html: `${table(WAIT_METRICS, 'waits')}\n${note(w.waitsNote)}` },
+    { id: 'causes', title: w.sections.causes, html: `${table(HANDOVER_CAUSE_METRICS, 'causes', true)}\n${note(w.compactNote)}\n${figures('causes')}` },
+    { id: 'series', title: w.sections.series, html: figures('series') },
+    { id: 'chain', title: w.sections.chain, html: chainHtml(labels, diagrams) },
+    { id: 'charts', title: w.sections.charts, html: figures(undefined) },
+    { id: 'caveats', title: w.sections.caveats, html: caveatsHtml(labels, caveats) },
+    // the uncertainty analysis, after the caveats it quantifies
+    ...(uncertainty ? [uncertaintySection(labels, uncertainty, rendered.filter((c) => isUncertaintyChart(c.chart.name)), 'charts/', names)] : []),
+    { id: 'glossary', title: w.sections.glossary, html: glossaryHtml(labels) },
+    { id: 'provenance', title: w.sections.provenance, html: provenanceHtml(labels, summaries, comparison) },
+  ].filter((s) => s.html.trim() !== '');
+  const years = summaries[0].horizonDays / 365.25;
+  const intro = `<p class="run">${escapeHtml(w.runLine(title(comparison.baseline), comparison.replications, String(Math.round(years * 10) / 10).replace('.', labels.decimal)))}</p>`;
   const html = renderPage({ labels, title: labels.reportTitle, intro, sections, charts: rendered });
-  const written = await Promise.all([writeFileAtomic(join(outDir, 'index.html'), html), writeFileAtomic(join(outDir, 'summary.md'), summaryMarkdown(labels, summaries, comparison, version))]);
-  return [...written, ...rendered.flatMap((c) => c.files)];
+  const written = await Promise.all([writeFileAtomic(join(outDir, 'index.html'), html), writeFileAtomic(join(outDir, 'summary.md'), summaryMarkdown(labels, summaries, comparison, version, summary, { caveats, names, uncertainty }))]);
+  return [...written, ...rendered.flatMap((c: RenderedChart) => c.files), ...diagramFiles.flat()];
 }
 
 function checkInput(summaries: ScenarioSummary[], comparison: Comparison): void {
@@ -47,70 +95,40 @@ function checkInput(summaries: ScenarioSummary[], comparison: Comparison): void 
   if (!names.has(comparison.baseline)) throw new Error(`the baseline "${comparison.baseline}" has no summary`);
 }
 
-/** A parameter value as a reader expects it: numbers and text plainly, structures as JSON. */
-function valueText(value: unknown): string {
-  if (value === undefined) return '–';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
-  return JSON.stringify(value);
+/** The baseline's chain beside each reform's (the baseline alone when there is no reform). */
+function chainDiagrams(labels: Labels, summaries: readonly ScenarioSummary[], comparison: Comparison): ChainDiagram[] {
+  const title = titles(labels, summaries);
+  const byName = new Map(summaries.map((s) => [s.scenario.name, s]));
+  const base = byName.get(comparison.baseline)!;
+  const reforms = scenarioOrder([...summaries], comparison).filter((n) => n !== comparison.baseline && byName.has(n) && comparison.scenarios[n]);
+  if (reforms.length === 0) return [chainDiagram(labels, base, title(base.scenario.name))];
+  return reforms.map((n) => chainDiagram(labels, base, title(comparison.baseline), { summary: byName.get(n)!, title: title(n), comparison }));
 }
 
-function scenariosHtml(labels: Labels, summaries: ScenarioSummary[], comparison: Comparison, diffs: Record<string, ScenarioDiff[]> | undefined): string {
-  const byName = new Map(summaries.map((s) => [s.scenario.name, s]));
-  return scenarioOrder(summaries, comparison)
-    .map((name) => byName.get(name))
-    .filter((s): s is ScenarioSummary => s !== undefined)
-    .map((s) => {
-      const name = s.scenario.name;
-      const description = s.scenario.description.trim() ? paragraphs(s.scenario.description) : `<p>${escapeHtml(labels.noDescription)}</p>`;
-      let params: string;
-      if (name === comparison.baseline) params = `<p>${escapeHtml(labels.isBaseline)}</p>`;
-      else if (!diffs || !diffs[name]) params = `<p>${escapeHtml(labels.diffsUnknown)}</p>`;
-      else if (diffs[name].length === 0) params = `<p>${escapeHtml(labels.noDiffs)}</p>`;
-      else {
-        const rows = diffs[name].map((d) => `<tr><td><code>${escapeHtml(d.path)}</code></td><td>${escapeHtml(valueText(d.baseline))}</td><td><strong>${escapeHtml(valueText(d.value))}</strong></td></tr>`).join('\n');
-        params = `<p>${escapeHtml(labels.differsIn)}:</p>
-<table class="params"><thead><tr><th>${escapeHtml(labels.parameter)}</th><th>${escapeHtml(labels.baselineValue)}</th><th>${escapeHtml(labels.scenarioValue)}</th></tr></thead>
-<tbody>
-${rows}
-</tbody></table>`;
-      }
-      return `<div class="scenario" data-scenario="${escapeHtml(name)}">
-<h3>${escapeHtml(name)}${name === comparison.baseline ? ` <span class="tag">${escapeHtml(labels.baselineTag)}</span>` : ''}</h3>
-${description}
-${params}
-</div>`;
-    })
-    .join('\n');
+/** The diagrams as static images, one reform open at a time. */
+function chainHtml(labels: Labels, diagrams: readonly ChainDiagram[]): string {
+  if (diagrams.length === 0) return '';
+  const figure = (d: ChainDiagram) => {
+    const size = /width="(\d+)" height="(\d+)"/.exec(d.svg);
+    const dims = size ? ` width="${size[1]}" height="${size[2]}"` : '';
+    const link = (ext: string) => `<a href="charts/${escapeHtml(d.name)}.${ext}">${ext.toUpperCase()}</a>`;
+    return `<figure class="chart chain" id="chart-${escapeHtml(d.name)}"><div class="vis"><img src="data:image/svg+xml;base64,${Buffer.from(d.svg, 'utf8').toString('base64')}" alt="${escapeHtml(d.title)}"${dims}></div>
+<figcaption>${escapeHtml(d.title)}<span class="downloads">${escapeHtml(labels.download)}: ${link('png')} · ${link('svg')}</span></figcaption></figure>`;
+  };
+  const blocks = diagrams.map((d, i) => (diagrams.length === 1 ? figure(d) : `<details${i === 0 ? ' open' : ''}><summary>${escapeHtml(d.title)}</summary>\n${figure(d)}\n</details>`));
+  return `<p class="note">${escapeHtml(diagrams[0].caption)}</p>\n${blocks.join('\n')}`;
+}
+
+/** The caveat on per-family counts when many families are still in the chain when counting stops. */
+function censoredNote(labels: Labels, summaries: readonly ScenarioSummary[], comparison: Comparison): string {
+  const title = titles(labels, summaries);
+  const shares = summaries.map((s) => ({ name: s.scenario.name, share: metricOf(s, 'censoredShare')?.mean ?? NaN })).filter((x) => Number.isFinite(x.share));
+  if (!shares.some((x) => x.share > LARGE_CENSORED_SHARE)) return '';
+  const base = shares.find((x) => x.name === comparison.baseline);
+  const others = shares.filter((x) => x.name !== comparison.baseline).map((x) => `${title(x.name)} ${formatPercent(labels, x.share, 0)}`);
+  return `<p class="note caveat">${escapeHtml(labels.comparison.censored(formatPercent(labels, base?.share ?? NaN, 0), others.join(', ')))}</p>`;
 }
 
 function glossaryHtml(labels: Labels): string {
   return `<dl class="glossary">\n${labels.glossary.map(([term, text]) => `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(text)}</dd>`).join('\n')}\n</dl>`;
-}
-
-function provenanceHtml(labels: Labels, summaries: ScenarioSummary[], comparison: Comparison): string {
-  const p = labels.provenance;
-  const rows = summaries
-    .map(
-      (s) =>
-        `<tr><td>${escapeHtml(s.scenario.name)}</td><td><code>${escapeHtml(s.scenario.file)}</code></td><td><code>${escapeHtml(s.scenario.hash)}</code></td><td>${escapeHtml(s.seed)}</td><td>${escapeHtml(s.replications)}</td><td>${escapeHtml(s.horizonDays)}</td><td>${escapeHtml(s.warmupDays)}</td><td>${escapeHtml(s.version)}</td></tr>`,
-    )
-    .join('\n');
-  const keys = [...new Set(summaries.flatMap((s) => Object.keys(s.provenance ?? {})))];
-  const other =
-    keys.length === 0
-      ? ''
-      : `<h3>${escapeHtml(p.other)}</h3>
-<div class="table-wrap"><table class="params">
-<thead><tr><th>${escapeHtml(labels.scenario)}</th>${keys.map((k) => `<th>${escapeHtml(k)}</th>`).join('')}</tr></thead>
-<tbody>
-${summaries.map((s) => `<tr><td>${escapeHtml(s.scenario.name)}</td>${keys.map((k) => `<td>${escapeHtml(valueText(s.provenance?.[k]))}</td>`).join('')}</tr>`).join('\n')}
-</tbody></table></div>`;
-  return `<p>${escapeHtml(labels.runLine(comparison.baseline, comparison.replications, comparison.seed, summaries[0].version))}</p>
-<div class="table-wrap"><table class="params">
-<thead><tr><th>${escapeHtml(labels.scenario)}</th><th>${escapeHtml(p.file)}</th><th>${escapeHtml(p.hash)}</th><th>${escapeHtml(p.seed)}</th><th>${escapeHtml(p.replications)}</th><th>${escapeHtml(p.horizon)}</th><th>${escapeHtml(p.warmup)}</th><th>${escapeHtml(p.version)}</th></tr></thead>
-<tbody>
-${rows}
-</tbody></table></div>
-${other}`;
 }

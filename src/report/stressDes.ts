@@ -97,7 +97,13 @@ export function stressDesMarkdown(d: ScenarioDescription): string {
   item('3.4', 'Assumptions', `${assumptions.length} parameters have no source and are marked "assumption" in the schema; the reasoning for each is in \`docs/calibration.md\`: ${assumptions.map((p) => `\`${p.path}\``).join(', ')}.`);
 
   out.push('## 4. Experimentation', '');
-  item('4.1', 'Initialisation', `The chain starts empty and the first ${d.run.warmupYears} simulated years are a warm-up whose results are discarded (\`simulation.warmupYears\`); \`docs/calibration.md\` shows the stock of measures year by year.`);
+  item(
+    '4.1',
+    'Initialisation',
+    d.run.start === 'settled'
+      ? `A settled start (\`simulation.start: settled\`): each replication begins from a snapshot of a pilot run of the same scenario that ran ${d.run.pilotYears} years from an empty chain (every family in its phase, with its cases, waiting lists and guardians' caseloads), then runs ${d.run.warmupYears} warm-up year(s) on its own random numbers whose results are discarded (\`simulation.warmupYears\`). \`jbsim warmup\` gives the Welch plot and the MSER-5 point of each series; \`docs/calibration.md\` compares the settled start with a 20-year warm-up from empty.`
+      : `The chain starts empty and the first ${d.run.warmupYears} simulated years are a warm-up whose results are discarded (\`simulation.warmupYears\`); \`jbsim warmup\` shows how long the chain takes to settle.`,
+  );
   item('4.2', 'Run length', `${d.run.years} observed years (\`simulation.years\`), then ${d.run.followUpYears} years of follow-up (\`simulation.followUpYears\`) in which the families signalled in the observed window are followed to their exit; ${d.run.warmupYears + d.run.years + d.run.followUpYears} simulated years in all. Replication 0 with seed ${d.run.seed} processes ${whole(d.run.eventsPerReplication)} events and observes ${whole(d.run.familiesSignalledObserved)} families signalled in the window; about ${whole(d.run.familiesAliveEstimate)} families are in the chain at once (estimated before every run).`);
   item('4.3', 'Estimation approach', `${d.run.replications} independent replications by default (\`--replications\`), or as many as \`--precision 5%\` needs (up to ${d.run.maxReplications}) for every headline 95% interval to be within ±5% of its mean. Intervals are Student's t over replications; scenarios are compared on common random numbers (replication r of every scenario uses the same random streams), as paired differences.`);
 

@@ -17,6 +17,14 @@ export const OKABE_ITO = {
 
 export const GREY = '#7F7F7F';
 
+/** Handovers by cause: a hue per cause, dark for cold, a light tint of it for warm. */
+export const CAUSE_COLOURS = {
+  structural: { cold: OKABE_ITO.blue, warm: '#9CC9E6' },
+  turnover: { cold: OKABE_ITO.vermillion, warm: '#F2B68C' },
+  absence: { cold: '#A8467F', warm: '#E3B5CF' },
+  afschaling: { cold: OKABE_ITO.green, warm: '#93D6C2' },
+} as const;
+
 export const BETTER = OKABE_ITO.blue;
 export const WORSE = OKABE_ITO.vermillion;
 

@@ -3,7 +3,9 @@
 // so the experiment layer can write these files and the report can be rebuilt from them.
 
 import type { Comparison, ScenarioSummary } from '../experiment/types.js';
+import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
 import type { ProfessionalSpell, TraceEvent } from '../model/results.js';
+import type { Scenario } from '../scenario/schema.js';
 
 export type Lang = 'nl' | 'en';
 
@@ -23,6 +25,10 @@ export interface ReportInput {
   comparison: Comparison;
   /** scenario name → its differences from the baseline. */
   scenarioDiffs?: Record<string, ScenarioDiff[]>;
+  /** scenario name → its validated parameters: the report names the parameters of the reforms it switches on, with their values and sources. */
+  scenarioValues?: Record<string, Scenario>;
+  /** An uncertainty analysis of the same scenarios (uncertainty.json): its section, and the drivers each reform's results rest on. */
+  uncertainty?: UncertaintyFile;
 }
 
 /** A mean with its 95% interval over replications. */
@@ -40,11 +46,13 @@ export interface SweepResult {
   scenario: string;
   /** Dotted parameter path, e.g. `guardians.caseloadCapChildren`. */
   parameter: string;
-  /** Unit of the parameter, shown on the axis (e.g. `children`). */
+  /** Unit of the parameter as the schema gives it (e.g. `children`); the axis says it in words. */
   unit?: string;
   seed: number;
   replications: number;
   version?: string;
+  /** With a sweep of the caseload cap: what was held fixed, and the positions and capacity at each point. */
+  held?: { what: 'positions' | 'capacity'; guardianPositions: number[]; capacityChildren: number[] };
   points: Array<{ value: number; metrics: Record<string, Estimate> }>;
 }
 

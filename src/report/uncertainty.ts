@@ -1,7 +1,10 @@
 // The uncertainty analysis in the report: charts (the effect of each reform over plausible
 // worlds beside the noise-only interval; a tornado of drivers per reform), an HTML section and
-// a Markdown section that the comparison report can place, and a page of its own for
-// `jbsim uncertainty`. Reads uncertainty.json only.
+// a Markdown section that the comparison report places, and a page of its own for
+// `jbsim uncertainty`. Reads uncertainty.json only. Scenarios appear by the names the caller
+// gives (the comparison report: their titles), parameters by their labels. With fewer worlds
+// than it takes to tell the parameters apart, the section says what the worlds can and cannot
+// say and leaves out what they cannot (drivers, what to measure first).
 
 import { join } from 'node:path';
 import type { Comparison } from '../experiment/types.js';
@@ -11,19 +14,22 @@ import { topLevel, type ChartDef } from './charts.js';
 import { writeFileAtomic } from './files.js';
 import { decimalsFor, formatInterval, formatNumber, formatPercent } from './format.js';
 import { chartFigure, escapeHtml, renderPage, type PageSection } from './html.js';
+import { escapeMarkdown } from './markup.js';
 import { labelsFor, metricWords, type Labels } from './labels.js';
-import { escapeMarkdown } from './markdown.js';
-import type { RenderedChart } from './render.js';
-import { writeCharts } from './report.js';
-import { BETTER, GREY, OKABE_ITO, WORSE } from './theme.js';
-import type { Lang, ReportOptions } from './types.js';
-import { uncertaintyStatement } from './uncertaintyText.js';
+import { betterDirection, SUMMARY_METRICS } from './outcomes.js';
+import { parameterName } from './parameterWords.js';
+import { writeCharts, type RenderedChart } from './render.js';
+import { GREY, OKABE_ITO, WORSE, BETTER } from './theme.js';
+import type { ReportOptions } from './types.js';
+import { driversKnown, standingOut, uncertaintyStatement, type UncertaintyNames } from './uncertaintyText.js';
 import { uncertaintyWords, type UncertaintyWords } from './uncertaintyLabels.js';
 
 /** Drivers a tornado shows per measure. */
 const TORNADO_DRIVERS = 4;
 /** Parameters the "measure first" table lists. */
 const MEASURE_FIRST_ROWS = 10;
+/** One-sided confidence for "points the same way in all n worlds → in at least this share of all". */
+const LEAST_SHARE_ALPHA = 0.05;
 
 const reforms = (file: UncertaintyFile) => Object.keys(file.scenarios);
 const measureLabel = (labels: Labels, metric: string) => {
@@ -31,6 +37,11 @@ const measureLabel = (labels: Labels, metric: string) => {
   return w.unit ? `${w.name} (${w.unit})` : w.name;
 };
 const digits = (metric: string, ...values: number[]) => decimalsFor(metric, Math.max(...values.filter(Number.isFinite).map(Math.abs), 0));
+
+/** Scenarios by name, parameters by their labels in the report's language. */
+export function labelledNames(labels: Labels, scenario: (name: string) => string = (n) => n): UncertaintyNames {
+  return { scenario, parameter: (path) => parameterName(labels.lang, path) };
+}
 
 /**
  * The analysis with its noise-only intervals taken from a comparison where it has none (a run
@@ -49,52 +60,63 @@ export function withNoiseFrom(file: UncertaintyFile, comparison: Comparison): Un
   return { ...file, scenarios };
 }
 
+/**
+ * The least share of all plausible worlds in which an effect points one way, with 95%
+ * confidence, when it does so in every one of n sampled worlds (Clopper–Pearson, one-sided): α^(1/n).
+ */
+export function leastShareWhenAllAgree(n: number): number {
+  return n > 0 ? LEAST_SHARE_ALPHA ** (1 / n) : NaN;
+}
+
 // ---- charts ---------------------------------------------------------------------------------
 
-/** Per measure: each reform's effect in every world, its median and 5th–95th percentile, and the noise-only interval. */
-export function effectsChart(labels: Labels, file: UncertaintyFile): ChartDef | null {
+/** Per measure a panel in its own unit: each reform's effect in every world, its median and 5th–95th percentile, and the noise-only interval. */
+export function effectsChart(labels: Labels, file: UncertaintyFile, names: UncertaintyNames = labelledNames(labels)): ChartDef | null {
   const w = uncertaintyWords(labels.lang);
   const rows: Array<Record<string, unknown>> = [];
-  for (const scenario of reforms(file)) {
+  for (const name of reforms(file)) {
+    const scenario = names.scenario(name);
     for (const metric of file.metrics) {
-      const u = file.scenarios[scenario].metrics[metric];
+      const u = file.scenarios[name].metrics[metric];
       if (!u || u.effect.n === 0) continue;
-      const measure = measureLabel(labels, metric);
       const d = digits(metric, u.effect.p5, u.effect.p95);
+      const improve = betterDirection(metric) === 'none' ? w.noDirection : formatPercent(labels, u.probabilityOfImprovement, 0);
       // one data source: each layer draws the rows that have its field (vega-lite drops rows whose x is missing)
       u.samples.forEach((e, k) => {
-        if (Number.isFinite(e)) rows.push({ scenario, measure, sample: e, text: formatNumber(labels, e, d, true), world: k + 1 });
+        if (Number.isFinite(e)) rows.push({ scenario, metric, sample: e, text: formatNumber(labels, e, d, true), world: k + 1 });
       });
-      rows.push({ scenario, measure, median: u.effect.median, low: u.effect.p5, high: u.effect.p95, text: `${formatNumber(labels, u.effect.median, d, true)} (${formatInterval(labels, [u.effect.p5, u.effect.p95], d)})`, improve: formatPercent(labels, u.probabilityOfImprovement, 0) });
+      rows.push({ scenario, metric, median: u.effect.median, low: u.effect.p5, high: u.effect.p95, text: `${formatNumber(labels, u.effect.median, d, true)} (${formatInterval(labels, [u.effect.p5, u.effect.p95], d)})`, improve });
       if (u.noiseOnly && Number.isFinite(u.noiseOnly.ci95[0])) {
-        rows.push({ scenario, measure, noiseLow: u.noiseOnly.ci95[0], noiseHigh: u.noiseOnly.ci95[1], text: `${formatNumber(labels, u.noiseOnly.difference, d, true)} (${formatInterval(labels, u.noiseOnly.ci95, d)})` });
+        rows.push({ scenario, metric, noiseLow: u.noiseOnly.ci95[0], noiseHigh: u.noiseOnly.ci95[1], text: `${formatNumber(labels, u.noiseOnly.difference, d, true)} (${formatInterval(labels, u.noiseOnly.ci95, d)})` });
       }
     }
   }
   if (rows.length === 0) return null;
-  const measures = file.metrics.map((m) => measureLabel(labels, m));
-  const y = { field: 'scenario', type: 'nominal', sort: reforms(file), title: null };
-  const x = (field: string) => ({ field, type: 'quantitative', title: w.effects.axis });
-  const spec = topLevel(labels, w.effects.title, w.effects.caption, {
-    data: { values: rows },
-    facet: { field: 'measure', type: 'nominal', sort: measures, title: null, header: { labelAnchor: 'start', labelFontWeight: 'bold' } },
-    columns: 2,
-    resolve: { scale: { x: 'independent' } },
-    spec: {
-      width: 260,
-      height: { step: 22 },
-      layer: [
-        { mark: { type: 'rule', color: '#444444', strokeDash: [3, 3] }, encoding: { x: { datum: 0, type: 'quantitative' } } },
-        { mark: { type: 'tick', color: OKABE_ITO.skyBlue, opacity: 0.5, thickness: 1 }, encoding: { y, x: x('sample'), tooltip: [{ field: 'scenario', title: w.scenario }, { field: 'world', title: w.effects.sample }, { field: 'text', title: labels.charts.difference }] } },
-        { mark: { type: 'rule', color: GREY, strokeWidth: 6, opacity: 0.6, yOffset: 7 }, encoding: { y, x: x('noiseLow'), x2: { field: 'noiseHigh' }, tooltip: [{ field: 'scenario', title: w.scenario }, { field: 'text', title: w.noiseOnly }] } },
-        { mark: { type: 'rule', color: OKABE_ITO.blue, strokeWidth: 3 }, encoding: { y, x: x('low'), x2: { field: 'high' } } },
-        {
-          mark: { type: 'point', filled: true, size: 60, color: OKABE_ITO.blue },
-          encoding: { y, x: x('median'), tooltip: [{ field: 'scenario', title: w.scenario }, { field: 'text', title: `${w.median} (${w.range90})` }, { field: 'improve', title: w.probability }] },
-        },
-      ],
-    },
-  });
+  const y = { field: 'scenario', type: 'nominal', sort: reforms(file).map(names.scenario), title: null };
+  // a panel per measure, each with its own axis in its own unit (a facet would share one axis title)
+  const panels = file.metrics
+    .filter((m) => rows.some((r) => r.metric === m))
+    .map((m) => {
+      const words = metricWords(labels, m);
+      const x = (field: string) => ({ field, type: 'quantitative', title: w.effects.axis(words.unit) });
+      return {
+        title: { text: words.name, anchor: 'start', fontSize: 12 },
+        width: 260,
+        height: { step: 22 },
+        transform: [{ filter: { field: 'metric', equal: m } }],
+        layer: [
+          { mark: { type: 'rule', color: '#444444', strokeDash: [3, 3] }, encoding: { x: { datum: 0, type: 'quantitative' } } },
+          { mark: { type: 'tick', color: OKABE_ITO.skyBlue, opacity: 0.5, thickness: 1 }, encoding: { y, x: x('sample'), tooltip: [{ field: 'scenario', title: w.scenario }, { field: 'world', title: w.effects.sample }, { field: 'text', title: labels.charts.difference }] } },
+          { mark: { type: 'rule', color: GREY, strokeWidth: 6, opacity: 0.6, yOffset: 7 }, encoding: { y, x: x('noiseLow'), x2: { field: 'noiseHigh' }, tooltip: [{ field: 'scenario', title: w.scenario }, { field: 'text', title: w.noiseOnly }] } },
+          { mark: { type: 'rule', color: OKABE_ITO.blue, strokeWidth: 3 }, encoding: { y, x: x('low'), x2: { field: 'high' } } },
+          {
+            mark: { type: 'point', filled: true, size: 60, color: OKABE_ITO.blue },
+            encoding: { y, x: x('median'), tooltip: [{ field: 'scenario', title: w.scenario }, { field: 'text', title: `${w.median} (${w.range90})` }, { field: 'improve', title: w.probability }] },
+          },
+        ],
+      };
+    });
+  const spec = topLevel(labels, w.effects.title, w.effects.caption, { data: { values: rows }, concat: panels, columns: 2, resolve: { scale: { x: 'independent' } } });
   return { name: 'uncertainty-effects', title: w.effects.title, caption: w.effects.caption, spec };
 }
 
@@ -102,23 +124,26 @@ export function effectsChart(labels: Labels, file: UncertaintyFile): ChartDef | 
  * For one reform, per measure: the parameters most related to its effect, with intervals (a
  * tornado). One axis of "measure · parameter" rows, the measures in the file's order and the
  * strongest driver first within each: facets with their own parameter axis would need
- * independent scales over layered marks, which vega-lite cannot union cleanly.
+ * independent scales over layered marks, which vega-lite cannot union cleanly. None when the
+ * worlds are too few to tell the parameters apart.
  */
-export function driversChart(labels: Labels, file: UncertaintyFile, scenario: string): ChartDef | null {
+export function driversChart(labels: Labels, file: UncertaintyFile, scenario: string, names: UncertaintyNames = labelledNames(labels)): ChartDef | null {
+  if (!driversKnown(file)) return null;
   const w = uncertaintyWords(labels.lang);
   const rows: Array<Record<string, unknown>> = [];
   for (const metric of file.metrics) {
     const u = file.scenarios[scenario]?.metrics[metric];
     if (!u) continue;
-    const measure = measureLabel(labels, metric);
+    const measure = metricWords(labels, metric).name;
     u.drivers
       .filter((d) => Number.isFinite(d.coefficient))
       .slice(0, TORNADO_DRIVERS)
       .forEach((d) => {
+        const parameter = names.parameter(d.path);
         rows.push({
-          row: `${measure} · ${d.path}`,
+          row: `${measure} · ${parameter}`,
           measure,
-          parameter: d.path,
+          parameter,
           coefficient: d.coefficient,
           // a missing interval is drawn as none
           low: Number.isFinite(d.ci95[0]) ? d.ci95[0] : d.coefficient,
@@ -130,16 +155,15 @@ export function driversChart(labels: Labels, file: UncertaintyFile, scenario: st
       });
   }
   if (rows.length === 0) return null;
-  const method = file.method.drivers === 'prcc' ? 'PRCC' : 'Spearman';
-  const y = { field: 'row', type: 'nominal', sort: rows.map((r) => r.row), title: null };
+  const y = { field: 'row', type: 'nominal', sort: rows.map((r) => r.row), title: null, axis: { labelLimit: 420 } };
   const tooltip = [
     { field: 'measure', title: w.measure },
     { field: 'parameter', title: w.tornado.parameter },
-    { field: 'text', title: method },
+    { field: 'text', title: 'PRCC' },
     { field: 'interval', title: w.tornado.interval },
   ];
-  const title = w.tornado.title(scenario);
-  const caption = w.tornado.caption(method);
+  const title = w.tornado.title(names.scenario(scenario));
+  const caption = w.tornado.caption('PRCC');
   const spec = topLevel(labels, title, caption, {
     data: { values: rows },
     width: 360,
@@ -161,60 +185,69 @@ export function driversChart(labels: Labels, file: UncertaintyFile, scenario: st
   return { name: `uncertainty-drivers-${slug(scenario)}`, title, caption, spec };
 }
 
-/** Every chart of the analysis: the effects, then a tornado per reform. */
-export function uncertaintyCharts(labels: Labels, file: UncertaintyFile): ChartDef[] {
-  return [effectsChart(labels, file), ...reforms(file).map((s) => driversChart(labels, file, s))].filter((c): c is ChartDef => c !== null);
+/** Every chart of the analysis: the effects, then a tornado per reform (when the worlds can tell). */
+export function uncertaintyCharts(labels: Labels, file: UncertaintyFile, names: UncertaintyNames = labelledNames(labels)): ChartDef[] {
+  return [effectsChart(labels, file, names), ...reforms(file).map((s) => driversChart(labels, file, s, names))].filter((c): c is ChartDef => c !== null);
 }
 
 // ---- tables as data (the page and the Markdown render the same rows) -------------------------
 
-interface EffectRow {
-  scenario: string;
-  measure: string;
-  median: string;
-  range: string;
-  noise: string;
-  probability: string;
-  driver: string;
-}
-
-function effectRows(labels: Labels, file: UncertaintyFile): EffectRow[] {
-  const rows: EffectRow[] = [];
+function effectRows(labels: Labels, file: UncertaintyFile, names: UncertaintyNames): string[][] {
+  const w = uncertaintyWords(labels.lang);
+  const known = driversKnown(file);
+  const rows: string[][] = [];
   for (const scenario of reforms(file)) {
     for (const metric of file.metrics) {
       const u = file.scenarios[scenario].metrics[metric];
       if (!u || u.effect.n === 0) continue;
       const d = digits(metric, u.effect.p5, u.effect.p95);
-      const top = u.drivers.find((x) => Number.isFinite(x.coefficient));
-      rows.push({
-        scenario,
-        measure: measureLabel(labels, metric),
-        median: formatNumber(labels, u.effect.median, d, true),
-        range: formatInterval(labels, [u.effect.p5, u.effect.p95], d),
-        noise: u.noiseOnly && Number.isFinite(u.noiseOnly.ci95[0]) ? `${formatNumber(labels, u.noiseOnly.difference, d, true)} (${formatInterval(labels, u.noiseOnly.ci95, d)})` : '–',
-        probability: formatPercent(labels, u.probabilityOfImprovement, 0),
-        driver: top ? `${top.path} (${formatNumber(labels, top.coefficient, 2, true)})` : '–',
-      });
+      const top = standingOut(file, u)[0];
+      rows.push([
+        names.scenario(scenario),
+        measureLabel(labels, metric),
+        formatNumber(labels, u.effect.median, d, true),
+        formatInterval(labels, [u.effect.p5, u.effect.p95], d),
+        u.noiseOnly && Number.isFinite(u.noiseOnly.ci95[0]) ? `${formatNumber(labels, u.noiseOnly.difference, d, true)} (${formatInterval(labels, u.noiseOnly.ci95, d)})` : '–',
+        betterDirection(metric) === 'none' ? w.noDirection : formatPercent(labels, u.probabilityOfImprovement, 0),
+        ...(known ? [top ? `${names.parameter(top.path)} (${formatNumber(labels, top.coefficient, 2, true)})` : '–'] : []),
+      ]);
     }
   }
   return rows;
 }
 
-function options(file: UncertaintyFile): string[] {
-  return [file.baseline, ...reforms(file)];
+function effectHead(labels: Labels, file: UncertaintyFile): string[] {
+  const w = uncertaintyWords(labels.lang);
+  return [w.scenario, w.measure, w.median, w.range90, w.noiseOnly, w.probability, ...(driversKnown(file) ? [w.topDriver] : [])];
 }
 
-function rankRows(labels: Labels, w: UncertaintyWords, file: UncertaintyFile): { head: string[]; rows: string[][] } {
-  const keys = [...file.metrics, 'weighted'].filter((k) => file.choice[k] !== undefined);
+/** The measures a reader weighs (not the waits per link, nor measures where lower is not better), then all together. */
+function rankKeys(file: UncertaintyFile): string[] {
+  const shown = SUMMARY_METRICS.filter((m) => file.metrics.includes(m) && file.choice[m] !== undefined && betterDirection(m) !== 'none');
+  return [...shown, ...(file.choice.weighted ? ['weighted'] : [])];
+}
+
+function rankRows(labels: Labels, w: UncertaintyWords, file: UncertaintyFile, names: UncertaintyNames): { head: string[]; rows: string[][] } {
+  const keys = rankKeys(file);
   const head = [w.scenario, ...keys.map((k) => (k === 'weighted' ? w.weighted : measureLabel(labels, k)))];
-  const rows = options(file).map((o) => [o === file.baseline ? `${o} (${w.baseline})` : o, ...keys.map((k) => formatPercent(labels, file.choice[k].rankFirst[o] ?? NaN, 0))]);
+  const rows = [file.baseline, ...reforms(file)].map((o) => [o === file.baseline ? `${names.scenario(o)}: ${w.baseline}` : names.scenario(o), ...keys.map((k) => formatPercent(labels, file.choice[k].rankFirst[o] ?? NaN, 0))]);
   return { head, rows };
 }
 
-function measureFirstRows(labels: Labels, file: UncertaintyFile): string[][] {
+function measureFirstRows(labels: Labels, file: UncertaintyFile, names: UncertaintyNames): string[][] {
   const weighted = file.choice.weighted;
-  if (!weighted) return [];
-  return weighted.measureFirst.slice(0, MEASURE_FIRST_ROWS).map((v) => [v.path, formatNumber(labels, v.evppi, 4), v.shareOfEvpi === null ? '–' : formatPercent(labels, v.shareOfEvpi, 0)]);
+  if (!weighted || !driversKnown(file)) return [];
+  return weighted.measureFirst.slice(0, MEASURE_FIRST_ROWS).map((v) => [names.parameter(v.path), formatNumber(labels, v.evppi, 4), v.shareOfEvpi === null ? '–' : formatPercent(labels, v.shareOfEvpi, 0)]);
+}
+
+/** What the worlds can and cannot say, when they are too few to tell the parameters apart. */
+function fewWorldsText(labels: Labels, file: UncertaintyFile): ReturnType<UncertaintyWords['fewWorlds']> | null {
+  if (driversKnown(file)) return null;
+  return uncertaintyWords(labels.lang).fewWorlds(file.samples, file.parameters.length, formatPercent(labels, leastShareWhenAllAgree(file.samples), 0));
+}
+
+function statementOf(labels: Labels, file: UncertaintyFile, scenario: string, names: UncertaintyNames): string {
+  return uncertaintyStatement(file, scenario, labels.lang, names);
 }
 
 // ---- HTML ------------------------------------------------------------------------------------
@@ -227,35 +260,32 @@ ${rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr
 }
 
 /** The section for a page: `rendered` are the charts of uncertaintyCharts, written under `chartsHref`. */
-export function uncertaintySection(labels: Labels, file: UncertaintyFile, rendered: readonly RenderedChart[], chartsHref = 'charts/'): PageSection {
+export function uncertaintySection(labels: Labels, file: UncertaintyFile, rendered: readonly RenderedChart[], chartsHref = 'charts/', names: UncertaintyNames = labelledNames(labels)): PageSection {
   const w = uncertaintyWords(labels.lang);
-  const statements = reforms(file).map((s) => `<li>${escapeHtml(statementOf(file, s, labels.lang))}</li>`).join('\n');
-  const effects = effectRows(labels, file).map((r) => [r.scenario, r.measure, r.median, r.range, r.noise, r.probability, r.driver]);
-  const rank = rankRows(labels, w, file);
+  const statements = reforms(file)
+    .map((s) => statementOf(labels, file, s, names))
+    .filter((s) => s !== '')
+    .map((s) => `<li>${escapeHtml(s)}</li>`)
+    .join('\n');
+  const few = fewWorldsText(labels, file);
+  const rank = rankRows(labels, w, file, names);
+  const measureFirst = measureFirstRows(labels, file, names);
   const evpi = file.choice.weighted ? formatNumber(labels, file.choice.weighted.evpi, 4) : '–';
   const floor = file.choice.weighted ? formatNumber(labels, file.choice.weighted.noiseFloor, 4) : '–';
-  const held = file.held.map((h) => `<li><code>${escapeHtml(h.path)}</code>: ${escapeHtml(h.reason)}</li>`).join('\n');
-  const html = `<p>${escapeHtml(w.intro(file.samples, file.replications, file.parameters.length, file.baseReplications))}</p>
-<ul class="statements">
-${statements}
-</ul>
-${rendered.map((c) => chartFigure(labels, c, chartsHref)).join('\n')}
-<h3>${escapeHtml(w.effectTable)}</h3>
-${htmlTable([w.scenario, w.measure, w.median, w.range90, w.noiseOnly, w.probability, w.topDriver], effects)}
-<p class="note">${escapeHtml(w.methodNote(file.method.drivers, file.method.sobol))}</p>
-<h3>${escapeHtml(w.rankFirstTitle)}</h3>
-${htmlTable(rank.head, rank.rows)}
-<p class="note">${escapeHtml(w.rankFirstNote)}</p>
-<h3>${escapeHtml(w.measureFirstTitle)}</h3>
-${htmlTable([labels.parameter, w.evppi, w.shareOfEvpi], measureFirstRows(labels, file))}
-<p class="note">${escapeHtml(w.measureFirstNote(evpi, floor))}</p>
-${held ? `<h3>${escapeHtml(w.heldTitle)}</h3>\n<ul>\n${held}\n</ul>` : ''}`;
-  return { id: 'uncertainty', title: w.title, html };
-}
-
-/** The statement stored in the file, or made now for a file without one. */
-function statementOf(file: UncertaintyFile, scenario: string, lang: Lang): string {
-  return file.scenarios[scenario].statement?.[lang] ?? uncertaintyStatement(file, scenario, lang);
+  const held = file.held.map((h) => `<li>${escapeHtml(names.parameter(h.path))}</li>`).join('\n');
+  const parts = [
+    `<p>${escapeHtml(w.intro(file.samples, file.replications, file.parameters.length, file.baseReplications))}</p>`,
+    few ? `<p class="note caveat">${escapeHtml(few.can)}</p>\n<p class="note caveat">${escapeHtml(few.cannot)}</p>\n<p class="note">${escapeHtml(few.full)} <code>${escapeHtml(w.fullCommand)}</code></p>` : '',
+    statements ? `<ul class="statements">\n${statements}\n</ul>` : '',
+    rendered.map((c) => chartFigure(labels, c, chartsHref)).join('\n'),
+    `<h3>${escapeHtml(w.effectTable)}</h3>`,
+    htmlTable(effectHead(labels, file), effectRows(labels, file, names)),
+    driversKnown(file) ? `<p class="note">${escapeHtml(w.methodNote(file.method.drivers, file.method.sobol))}</p>` : '',
+    rank.head.length > 1 ? `<h3>${escapeHtml(w.rankFirstTitle)}</h3>\n${htmlTable(rank.head, rank.rows)}\n<p class="note">${escapeHtml(w.rankFirstNote)}</p>` : '',
+    measureFirst.length > 0 ? `<h3>${escapeHtml(w.measureFirstTitle)}</h3>\n${htmlTable([labels.parameter, w.evppi, w.shareOfEvpi], measureFirst)}\n<p class="note">${escapeHtml(w.measureFirstNote(evpi, floor))}</p>` : '',
+    held ? `<h3>${escapeHtml(w.heldTitle)}</h3>\n<p>${escapeHtml(w.heldReason)}:</p>\n<ul>\n${held}\n</ul>` : '',
+  ];
+  return { id: 'uncertainty', title: w.title, html: parts.filter((p) => p !== '').join('\n') };
 }
 
 // ---- Markdown --------------------------------------------------------------------------------
@@ -264,27 +294,28 @@ function markdownTable(head: string[], rows: string[][]): string {
   return [`| ${head.map(escapeMarkdown).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(escapeMarkdown).join(' | ')} |`)].join('\n');
 }
 
-/** The section for summary.md. */
-export function uncertaintyMarkdown(labels: Labels, file: UncertaintyFile): string {
+/** The section for summary.md (`level`: the heading's depth). */
+export function uncertaintyMarkdown(labels: Labels, file: UncertaintyFile, names: UncertaintyNames = labelledNames(labels), level = 3): string {
   const w = uncertaintyWords(labels.lang);
-  const effects = effectRows(labels, file).map((r) => [r.scenario, r.measure, r.median, r.range, r.noise, r.probability, r.driver]);
+  const few = fewWorldsText(labels, file);
+  const measureFirst = measureFirstRows(labels, file, names);
   const evpi = file.choice.weighted ? formatNumber(labels, file.choice.weighted.evpi, 4) : '–';
   const floor = file.choice.weighted ? formatNumber(labels, file.choice.weighted.noiseFloor, 4) : '–';
+  const statements = reforms(file)
+    .map((s) => statementOf(labels, file, s, names))
+    .filter((s) => s !== '');
+  const h = '#'.repeat(level);
   return [
-    `### ${w.title}`,
+    `${h} ${w.title}`,
     '',
     escapeMarkdown(w.intro(file.samples, file.replications, file.parameters.length, file.baseReplications)),
     '',
-    ...reforms(file).map((s) => `- ${escapeMarkdown(statementOf(file, s, labels.lang))}`),
+    ...(few ? [`_${escapeMarkdown(few.can)}_`, '', `_${escapeMarkdown(few.cannot)}_`, '', `${escapeMarkdown(few.full)} \`${w.fullCommand}\``, ''] : []),
+    ...statements.map((s) => `- ${escapeMarkdown(s)}`),
     '',
-    markdownTable([w.scenario, w.measure, w.median, w.range90, w.noiseOnly, w.probability, w.topDriver], effects),
+    markdownTable(effectHead(labels, file), effectRows(labels, file, names)),
     '',
-    `#### ${w.measureFirstTitle}`,
-    '',
-    markdownTable([labels.parameter, w.evppi, w.shareOfEvpi], measureFirstRows(labels, file)),
-    '',
-    `_${escapeMarkdown(w.measureFirstNote(evpi, floor))}_`,
-    '',
+    ...(measureFirst.length > 0 ? [`${h}# ${w.measureFirstTitle}`, '', markdownTable([labels.parameter, w.evppi, w.shareOfEvpi], measureFirst), '', `_${escapeMarkdown(w.measureFirstNote(evpi, floor))}_`, ''] : []),
   ].join('\n');
 }
 

@@ -6,15 +6,29 @@ import type { Lang } from './types.js';
 export interface UncertaintyWords {
   title: string;
   intro: (samples: number, replications: number, parameters: number, base: number) => string;
+  /** "87% of plausible worlds" */
+  shareOfWorlds: (percent: string) => string;
+  /** "7 of 8 plausible worlds": a few worlds are counted, not given as a percentage */
+  countedWorlds: (count: number, of: number) => string;
   /** "In 87% of plausible worlds X leads to fewer cold handovers" */
-  clear: (share: string, scenario: string, improvement: string) => string;
+  clear: (worlds: string, scenario: string, improvement: string) => string;
   /** When no measure improves in most worlds. */
-  noClear: (share: string, scenario: string, improvement: string) => string;
+  noClear: (worlds: string, scenario: string, improvement: string) => string;
   /** "; whether it leads to shorter waits depends mainly on P" */
   dependsOn: (improvement: string, parameter: string) => string;
   /** "; whether it leads to X is open, and no single assumption stands out at this number of samples" */
   noDriver: (improvement: string) => string;
+  /** "; whether it leads to X is open, and 8 worlds cannot tell which assumption decides it" */
+  tooFewToTell: (improvement: string, samples: number) => string;
   allClear: string;
+  /**
+   * With too few worlds to tell the parameters apart: what this sample can say (the direction,
+   * and the least share of worlds an effect that points one way in all of them reaches), what
+   * it cannot (drivers, what to measure first), and how to get the full analysis.
+   */
+  fewWorlds: (samples: number, parameters: number, least: string) => { can: string; cannot: string; full: string };
+  /** The command for the full analysis, shown in code type. */
+  fullCommand: string;
   effectTable: string;
   scenario: string;
   measure: string;
@@ -31,9 +45,12 @@ export interface UncertaintyWords {
   evppi: string;
   shareOfEvpi: string;
   heldTitle: string;
+  heldReason: string;
   methodNote: (drivers: 'prcc' | 'spearman', sobol: boolean) => string;
   tornado: { title: (scenario: string) => string; caption: (method: string) => string; axis: string; parameter: string; interval: string };
-  effects: { title: string; caption: string; axis: string; sample: string; noise: string; range: string };
+  effects: { title: string; caption: string; axis: (unit: string) => string; sample: string; noise: string; range: string };
+  /** In the probability column, for a measure where lower is not better in itself. */
+  noDirection: string;
   baseline: string;
 }
 
@@ -41,11 +58,20 @@ const nl: UncertaintyWords = {
   title: 'Onzekerheid over de aannames',
   intro: (n, r, p, b) =>
     `${n} plausibele werelden: ${p} onzekere parameters tegelijk gevarieerd binnen hun plausibele bereik (Latin hypercube), per wereld elk scenario ${r}× doorgerekend met dezelfde toevalsgetallen. ${b > 0 ? `Het interval alleen door toeval komt uit ${b} replicaties bij de waarden van de scenario's zelf.` : ''}`.trim(),
-  clear: (s, sc, imp) => `In ${s} van de plausibele werelden leidt ${sc} tot ${imp}`,
-  noClear: (s, sc, imp) => `${sc} verbetert geen maat in de meeste plausibele werelden; het best scoort ${imp} (in ${s} van de werelden)`,
+  shareOfWorlds: (p) => `${p} van de plausibele werelden`,
+  countedWorlds: (k, n) => `${k} van de ${n} plausibele werelden`,
+  clear: (worlds, sc, imp) => `In ${worlds} leidt ${sc} tot ${imp}`,
+  noClear: (worlds, sc, imp) => `${sc} verbetert geen maat in de meeste plausibele werelden; het best scoort ${imp} (in ${worlds})`,
   dependsOn: (imp, p) => `; of het tot ${imp} leidt, hangt vooral af van ${p}`,
   noDriver: (imp) => `; of het tot ${imp} leidt, is open, en bij dit aantal werelden springt geen aanname eruit`,
+  tooFewToTell: (imp, n) => `; of het tot ${imp} leidt, is open, en ${n} werelden zijn te weinig om te zeggen welke aanname dat bepaalt`,
   allClear: '; op elke maat wijst het effect in minstens 80% van de werelden dezelfde kant op',
+  fewWorlds: (n, p, least) => ({
+    can: `Wat deze ${n} werelden kunnen zeggen: of het effect van een hervorming dezelfde kant op blijft wijzen als de aannames binnen hun plausibele bereik anders uitvallen. Wijst een effect in alle ${n} werelden dezelfde kant op, dan doet het dat met 95% zekerheid in minstens ${least} van alle plausibele werelden; wisselt het van richting, dan hangt het van de aannames af.`,
+    cannot: `Wat ze niet kunnen zeggen: welke aanname een effect bepaalt en welke het eerst gemeten moet worden. Daarvoor zijn meer werelden nodig dan er onzekere parameters zijn (${p} + 4); de kansen hieronder zijn grof (per ${n} werelden) en de mediaan en het 5e–95e percentiel rusten op ${n} punten.`,
+    full: 'De volledige analyse (200 werelden met elk 5 replicaties, vele malen de rekentijd van deze verkenning) draait apart:',
+  }),
+  fullCommand: 'jbsim uncertainty scenarios/foodvalley --out onzekerheid',
   effectTable: 'Effect over plausibele werelden',
   scenario: 'Scenario',
   measure: 'Maat',
@@ -63,6 +89,7 @@ const nl: UncertaintyWords = {
   evppi: 'EVPPI',
   shareOfEvpi: 'Deel van alles weten',
   heldTitle: 'Niet gevarieerd',
+  heldReason: 'het basisscenario geeft een eigen waarde waar het plausibele bereik niet over gaat, of een scenario houdt de parameter vast (de reden staat in uncertainty.json)',
   methodNote: (d, s) =>
     `Belangrijkste aanname: ${d === 'prcc' ? 'de partiële rangcorrelatie (PRCC)' : 'de rangcorrelatie (Spearman; te weinig werelden voor PRCC)'} van de parameter met het effect${s ? ', met Sobol-indices van de eerste orde' : ''}.`,
   tornado: {
@@ -74,24 +101,34 @@ const nl: UncertaintyWords = {
   },
   effects: {
     title: 'Effect van elk scenario over plausibele werelden',
-    caption: 'Per maat het verschil met het basisscenario in elke plausibele wereld (streepjes), de mediaan (punt) en het 5e–95e percentiel (dikke lijn); in grijs het 95%-interval als alleen het toeval telt. Lager is bij al deze maten beter.',
-    axis: 'Verschil met basis (eenheid van de maat)',
+    caption: 'Per maat het verschil met het basisscenario in elke plausibele wereld (streepjes), de mediaan (punt) en het 5e–95e percentiel (dikke blauwe lijn); in grijs het 95%-interval als alleen het toeval telt. Links van nul: lager dan in het basisscenario; dat is beter, behalve bij overdrachten in totaal en kinderen met een maatregel. Elke maat heeft een eigen schaal.',
+    axis: (unit) => `Verschil met het basisscenario (${unit})`,
     sample: 'Wereld',
     noise: 'alleen toeval',
     range: 'plausibele werelden',
   },
   baseline: 'basis (geen verandering)',
+  noDirection: 'lager is niet vanzelf beter',
 };
 
 const en: UncertaintyWords = {
   title: 'Uncertainty about the assumptions',
   intro: (n, r, p, b) =>
     `${n} plausible worlds: ${p} uncertain parameters varied together within their plausible ranges (Latin hypercube), each scenario run ${r}× per world on the same random numbers. ${b > 0 ? `The noise-only interval comes from ${b} replications at the scenarios' own values.` : ''}`.trim(),
-  clear: (s, sc, imp) => `In ${s} of plausible worlds ${sc} leads to ${imp}`,
-  noClear: (s, sc, imp) => `${sc} improves no measure in most plausible worlds; its best is ${imp} (in ${s} of worlds)`,
+  shareOfWorlds: (p) => `${p} of plausible worlds`,
+  countedWorlds: (k, n) => `${k} of ${n} plausible worlds`,
+  clear: (worlds, sc, imp) => `In ${worlds} ${sc} leads to ${imp}`,
+  noClear: (worlds, sc, imp) => `${sc} improves no measure in most plausible worlds; its best is ${imp} (in ${worlds})`,
   dependsOn: (imp, p) => `; whether it leads to ${imp} depends mainly on ${p}`,
   noDriver: (imp) => `; whether it leads to ${imp} is open, and no single assumption stands out at this number of samples`,
+  tooFewToTell: (imp, n) => `; whether it leads to ${imp} is open, and ${n} worlds are too few to tell which assumption decides it`,
   allClear: '; on every measure the effect points the same way in at least 80% of worlds',
+  fewWorlds: (n, p, least) => ({
+    can: `What these ${n} worlds can say: whether a reform's effect keeps pointing the same way when the assumptions come out differently within their plausible ranges. An effect that points the same way in all ${n} worlds does so, with 95% confidence, in at least ${least} of all plausible worlds; one that changes direction depends on the assumptions.`,
+    cannot: `What they cannot say: which assumption decides an effect, and which to measure first. That takes more worlds than there are uncertain parameters (${p} + 4); the probabilities below are coarse (in steps of one in ${n}) and the median and the 5th–95th percentile rest on ${n} points.`,
+    full: 'The full analysis (200 worlds of 5 replications each, many times the computing time of this exploration) runs on its own:',
+  }),
+  fullCommand: 'jbsim uncertainty scenarios/foodvalley --out uncertainty',
   effectTable: 'Effect over plausible worlds',
   scenario: 'Scenario',
   measure: 'Measure',
@@ -109,6 +146,7 @@ const en: UncertaintyWords = {
   evppi: 'EVPPI',
   shareOfEvpi: 'Share of knowing everything',
   heldTitle: 'Not varied',
+  heldReason: 'the baseline sets a value of its own that the plausible range is not about, or a scenario holds the parameter fixed (uncertainty.json gives the reason)',
   methodNote: (d, s) =>
     `Main assumption: the ${d === 'prcc' ? 'partial rank correlation (PRCC)' : 'rank correlation (Spearman; too few worlds for PRCC)'} of the parameter with the effect${s ? ', with first-order Sobol indices' : ''}.`,
   tornado: {
@@ -120,13 +158,14 @@ const en: UncertaintyWords = {
   },
   effects: {
     title: 'Effect of each scenario over plausible worlds',
-    caption: 'For each measure the difference from the baseline in each plausible world (ticks), the median (dot) and the 5th–95th percentile (thick line); in grey the 95% interval when only random noise counts. Lower is better for all these measures.',
-    axis: 'Difference from baseline (unit of the measure)',
+    caption: 'For each measure the difference from the baseline in each plausible world (ticks), the median (dot) and the 5th–95th percentile (thick blue line); in grey the 95% interval when only random noise counts. Left of zero: lower than in the baseline, which is better except for handovers in all and children under a measure. Each measure has its own scale.',
+    axis: (unit) => `Difference from the baseline (${unit})`,
     sample: 'World',
     noise: 'noise only',
     range: 'plausible worlds',
   },
   baseline: 'baseline (no change)',
+  noDirection: 'lower is not better in itself',
 };
 
 export function uncertaintyWords(lang: Lang): UncertaintyWords {

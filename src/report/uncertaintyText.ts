@@ -1,10 +1,13 @@
 // One plain-language line per reform from an uncertainty analysis, in Dutch and English: how
 // often the reform improves the measure it is surest about, and on which assumption a measure
 // whose direction is open depends most. Light on imports, so `--no-report` can still write it.
+// uncertainty.json keeps the lines with scenario names and parameter paths; the report writes
+// them again with the titles and parameter labels a reader knows.
 
-import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
+import type { Driver, MetricUncertainty, UncertaintyFile } from '../experiment/uncertaintyTypes.js';
 import { formatPercent } from './format.js';
 import { labelsFor, metricWords } from './labels.js';
+import { betterDirection } from './outcomes.js';
 import type { Lang } from './types.js';
 import { uncertaintyWords } from './uncertaintyLabels.js';
 
@@ -12,20 +15,61 @@ import { uncertaintyWords } from './uncertaintyLabels.js';
 const CLEAR = 0.8;
 const isClear = (u: { probabilityOfImprovement: number; probabilityOfWorsening: number }) => u.probabilityOfImprovement >= CLEAR || u.probabilityOfWorsening >= CLEAR;
 
-export function uncertaintyStatement(file: UncertaintyFile, scenario: string, lang: Lang): string {
+/** How the lines name scenarios and parameters: as the file does, or as a report does. */
+export interface UncertaintyNames {
+  scenario: (name: string) => string;
+  parameter: (path: string) => string;
+}
+
+export const FILE_NAMES: UncertaintyNames = { scenario: (n) => n, parameter: (p) => p };
+
+/**
+ * Whether the samples can tell the parameters apart: partial rank correlations need more samples
+ * than parameters (+ 4); with fewer, a rank correlation of ±1 between a handful of points is
+ * chance, whatever its p-value says.
+ */
+export function driversKnown(file: UncertaintyFile): boolean {
+  return file.method.drivers === 'prcc';
+}
+
+/** The drivers of one effect that stand out after testing every parameter (Bonferroni), strongest first; none when the samples cannot tell. */
+export function standingOut(file: UncertaintyFile, u: MetricUncertainty): Driver[] {
+  if (!driversKnown(file)) return [];
+  const tests = Math.max(1, u.drivers.length);
+  return u.drivers.filter((d) => Number.isFinite(d.pValue) && d.pValue < 0.05 / tests);
+}
+
+/**
+ * The measures a line may speak about: those with a direction that is better for families (not
+ * handovers in all, nor children under a measure) and an effect in some world.
+ */
+export function directedMetrics(file: UncertaintyFile, scenario: string): Array<[string, MetricUncertainty]> {
+  return Object.entries(file.scenarios[scenario]?.metrics ?? {}).filter(
+    ([m, u]) => betterDirection(m) !== 'none' && Number.isFinite(u.probabilityOfImprovement) && u.probabilityOfImprovement + u.probabilityOfWorsening > 0,
+  );
+}
+
+/** "87%" of the worlds, or "7 of 8" when the worlds are few enough to count. */
+export function worldsShare(lang: Lang, share: number, worlds: number): string {
+  const w = uncertaintyWords(lang);
+  return worlds < 20 ? w.countedWorlds(Math.round(share * worlds), worlds) : w.shareOfWorlds(formatPercent(labelsFor(lang), share, 0));
+}
+
+export function uncertaintyStatement(file: UncertaintyFile, scenario: string, lang: Lang, names: UncertaintyNames = FILE_NAMES): string {
   const labels = labelsFor(lang);
   const w = uncertaintyWords(lang);
   // a measure the reform never changes (its effect is exactly 0 in every world) says nothing here
-  const metrics = Object.entries(file.scenarios[scenario]?.metrics ?? {}).filter(([, u]) => Number.isFinite(u.probabilityOfImprovement) && u.probabilityOfImprovement + u.probabilityOfWorsening > 0);
+  const metrics = directedMetrics(file, scenario);
   if (metrics.length === 0) return '';
   const improvement = (metric: string, better: 'lower' | 'higher' | null) => {
     const words = metricWords(labels, metric);
     return better === 'lower' ? words.lower : words.higher;
   };
+  const title = names.scenario(scenario);
   // the surest improvement; on a tie the first measure in the file's order
   const [bestMetric, best] = metrics.reduce((a, b) => (b[1].probabilityOfImprovement > a[1].probabilityOfImprovement ? b : a));
-  const share = formatPercent(labels, best.probabilityOfImprovement, 0);
-  const head = best.probabilityOfImprovement >= 0.5 ? w.clear(share, scenario, improvement(bestMetric, best.better)) : w.noClear(share, scenario, improvement(bestMetric, best.better));
+  const worlds = worldsShare(lang, best.probabilityOfImprovement, best.effect.n);
+  const head = best.probabilityOfImprovement >= 0.5 ? w.clear(worlds, title, improvement(bestMetric, best.better)) : w.noClear(worlds, title, improvement(bestMetric, best.better));
   // the most open measure (closest to a coin toss) and its strongest driver
   const open = metrics
     .filter(([m, u]) => m !== bestMetric && !isClear(u))
@@ -33,10 +77,8 @@ export function uncertaintyStatement(file: UncertaintyFile, scenario: string, la
   let tail = metrics.every(([, u]) => isClear(u)) ? w.allClear : '';
   if (open.length > 0) {
     const [metric, u] = open[0];
-    // a driver is named only when it stands out after testing every parameter (Bonferroni)
-    const top = u.drivers[0];
-    const standsOut = top !== undefined && top.pValue < 0.05 / Math.max(1, u.drivers.length);
-    tail = standsOut ? w.dependsOn(improvement(metric, u.better), top.path) : w.noDriver(improvement(metric, u.better));
+    const top = standingOut(file, u)[0];
+    tail = top !== undefined ? w.dependsOn(improvement(metric, u.better), names.parameter(top.path)) : driversKnown(file) ? w.noDriver(improvement(metric, u.better)) : w.tooFewToTell(improvement(metric, u.better), file.samples);
   }
   return `${head}${tail}.`;
 }

@@ -35,6 +35,8 @@ function tidyNode(node: unknown): unknown {
   const out: Json = {};
   for (const [k, v] of Object.entries(node as Json)) {
     if ((k === 'maximum' && v === Number.MAX_SAFE_INTEGER) || (k === 'minimum' && v === Number.MIN_SAFE_INTEGER)) continue;
+    // the reports' short names for parameters: for people reading results, not for editors
+    if (k === 'label' && isLabel(v)) continue;
     out[k] = tidyNode(v);
   }
   if (typeof out.max === 'number' && Array.isArray(out.oneOf)) {
@@ -51,6 +53,10 @@ function tidyNode(node: unknown): unknown {
     out.markdownDescription = lines.join('\n\n');
   }
   return out;
+}
+
+function isLabel(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && typeof (v as Json).nl === 'string' && typeof (v as Json).en === 'string';
 }
 
 /**

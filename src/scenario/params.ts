@@ -4,11 +4,21 @@
 
 import { z } from 'zod';
 
+/** A short name for a parameter in each language the reports speak, for tables and charts. */
+export interface Label {
+  nl: string;
+  en: string;
+}
+
 export interface Meta {
   description: string;
+  /** Every parameter has one (the builders below require it); lists and switches may too. */
+  label?: Label;
   unit?: string;
   source?: string;
 }
+/** What a parameter builder needs: a meaning and a label in words. */
+type Labelled = Meta & { label: Label };
 /**
  * Every count, rate and duration has an upper bound from what the Netherlands has, so that a
  * typo (two zeros too many) is refused with its reason instead of running for hours. `maxWhy`
@@ -19,12 +29,12 @@ export interface Bound {
   maxWhy: string;
 }
 export const meta = (m: Meta) => m as Meta & Record<string, unknown>;
-const bounded = <T extends z.ZodNumber>(n: T, { max, maxWhy, ...m }: Meta & Bound) => n.max(max).meta(meta({ ...m, maxWhy } as Meta));
+const bounded = <T extends z.ZodNumber>(n: T, { max, maxWhy, ...m }: Labelled & Bound) => n.max(max).meta(meta({ ...m, maxWhy } as Meta));
 
-export const prob = (m: Meta) => z.number().min(0).max(1).meta(meta({ unit: 'probability', ...m }));
-export const positive = (m: Meta & Bound) => bounded(z.number().finite().positive(), m);
-export const nonNegative = (m: Meta & Bound) => bounded(z.number().finite().min(0), m);
-export const count = (m: Meta & Bound) => bounded(z.number().int().min(0), { unit: 'count', ...m });
+export const prob = (m: Labelled) => z.number().min(0).max(1).meta(meta({ unit: 'probability', ...m }));
+export const positive = (m: Labelled & Bound) => bounded(z.number().finite().positive(), m);
+export const nonNegative = (m: Labelled & Bound) => bounded(z.number().finite().min(0), m);
+export const count = (m: Labelled & Bound) => bounded(z.number().int().min(0), { unit: 'count', ...m });
 
 // ---- distributions -------------------------------------------------------------------------
 
@@ -51,7 +61,7 @@ const empirical = z
  * A distribution of durations or counts: never below 0, and bounded above like a number (its
  * largest value; its mean for the kinds that have no largest value).
  */
-export function distribution({ max, maxWhy, ...m }: Meta & Bound, fallback: z.input<typeof anyDistribution>) {
+export function distribution({ max, maxWhy, ...m }: Labelled & Bound, fallback: z.input<typeof anyDistribution>) {
   return anyDistribution
     .refine((d) => minimumOf(d) >= 0, { message: 'a duration or count cannot be negative: the distribution must not produce values below 0' })
     .superRefine((d, ctx) => {

@@ -163,6 +163,7 @@ export const NOT_VARIED: Readonly<Record<string, string>> = {
   'region.childrenPerFamily': 'a distribution over whole numbers of children, not one number to vary; its mean (~1.5) matches the derived baseline',
   'family.problemDomains': 'a distribution over whole numbers of domains, not one number to vary; entry.signalsPerThousandYouthPerYear and family.compulsoryNeedPerExtraDomain carry its effect on the inflow',
   'gi.institutions[].share': 'how measures are divided over the three GIs moves families between them but leaves the chain\'s capacity as it is',
+  'guardians.maxHiresPerYearShare': 'a switch as much as a number: 0 (no limit) in FoodValley, where vacancies are filled after recruitment; the national scenario sets it, and guardians.recruitmentDays carries the uncertainty of how fast vacancies are filled',
   'gi.institutions[].guardianPositions': 'staffing is what reforms change (caseload-12, guardian-duos) and must stay even for duos; the calibrated turnover and caseload carry its uncertainty',
 };
 

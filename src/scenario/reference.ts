@@ -25,7 +25,7 @@ const SECTION_TITLES: Record<string, string> = {
   simulation: 'Simulation',
 };
 
-const FILE_KEYS = new Set(['$schema', 'name', 'description', 'extends']);
+const FILE_KEYS = new Set(['$schema', 'name', 'title', 'description', 'extends']);
 
 const DISTRIBUTIONS: [string, string, string][] = [
   ['exponential', 'mean', '`{ kind: exponential, mean: 30 }`: memoryless; as many short as long waits.'],
@@ -249,8 +249,12 @@ function distributionKinds(): string[] {
 
 // ---- the baseline scenario --------------------------------------------------------------------
 
-const BASELINE_DESCRIPTION =
-  'FoodValley today (the Gelderland part: Ede, Barneveld, Nijkerk, Scherpenzeel): the youth protection chain as the 2019 study describes it, with national figures where the region has none. Every parameter is written out with its source; "assumption" marks a value no source gives yet (docs/calibration.md). The reforms in this folder extend this file and change a few values.';
+const BASELINE_TITLE = { nl: 'FoodValley nu', en: 'FoodValley today' };
+
+const BASELINE_DESCRIPTION = {
+  nl: 'FoodValley nu (het Gelderse deel: Ede, Barneveld, Nijkerk, Scherpenzeel): de jeugdbeschermingsketen zoals de studie van 2019 haar beschrijft, met landelijke cijfers waar de regio ze niet heeft. Elke parameter staat erin met zijn bron; "aanname" markeert een waarde die nog geen bron geeft (docs/calibration.md). De hervormingen in deze map bouwen op dit bestand voort en veranderen een paar waarden.',
+  en: 'FoodValley today (the Gelderland part: Ede, Barneveld, Nijkerk, Scherpenzeel): the youth protection chain as the 2019 study describes it, with national figures where the region has none. Every parameter is written out with its source; "assumption" marks a value no source gives yet (docs/calibration.md). The reforms in this folder extend this file and change a few values.',
+};
 
 const YAML_WORDS = /^(true|false|yes|no|on|off|null|y|n|~)$/i;
 
@@ -286,7 +290,7 @@ function wrap(text: string, width: number): string[] {
 /** scenarios/foodvalley/baseline.yaml: every default of the schema, with its source beside it. */
 export function baselineYaml(): string {
   const js = scenarioJsonSchema() as Json;
-  const defaults = scenarioSchema.parse({ name: 'baseline', description: BASELINE_DESCRIPTION }) as Json;
+  const defaults = scenarioSchema.parse({ name: 'baseline', title: BASELINE_TITLE, description: BASELINE_DESCRIPTION }) as Json;
   const out: string[] = [
     '# yaml-language-server: $schema=../scenario.schema.json',
     '#',
@@ -296,8 +300,10 @@ export function baselineYaml(): string {
     '# Above each value: what it means [its unit]; beside it: where the figure comes from.',
     '',
     `name: ${yamlScalar(defaults.name)}`,
-    'description: >-',
-    ...wrap(defaults.description, 100).map((l) => `  ${l}`),
+    'title:',
+    ...Object.entries<string>(defaults.title).map(([lang, text]) => `  ${lang}: ${yamlScalar(text)}`),
+    'description:',
+    ...Object.entries<string>(defaults.description).flatMap(([lang, text]) => [`  ${lang}: >-`, ...wrap(text, 98).map((l) => `    ${l}`)]),
   ];
 
   const comment = (n: Json, pad: string) => {

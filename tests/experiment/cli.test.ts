@@ -52,11 +52,17 @@ describe('option mistakes exit with 2 and a located message', () => {
     [['compare', ...SCENARIOS, '--precision', 'lots'], /--precision: "lots" is not a precision/],
     [['compare', ...SCENARIOS, '--precision', '5%', '--shard', '1/2'], /cannot be combined with --shard/],
     [['compare', ...SCENARIOS, '--baseline', 'nope'], /no scenario is called "nope"/],
+    [['compare', ...SCENARIOS, '--uncertainty', '-1'], /--uncertainty: expected a whole number of plausible worlds from 0 to/],
+    [['compare', ...SCENARIOS, '--uncertainty', '2.5'], /--uncertainty: expected a whole number/],
+    [['compare', ...SCENARIOS, '--uncertainty', '4', '--shard', '1/2'], /--uncertainty: a sharded comparison cannot explore uncertainty as well/],
+    [['compare', SCENARIOS[0]!, '--uncertainty', '4'], /--uncertainty: exploring uncertainty compares reforms with a baseline/],
     [['compare', ...SCENARIOS, '--set', 'guardians.caseloadCapChildren=0'], /caseloadCapChildren/],
     [['run', 'no-such-file.yaml'], /no-such-file\.yaml/],
     [['run', SCENARIOS[0], '--event-log', 'events.txt'], /--event-log: "events\.txt" ends in none of \.csv, \.xes, \.jsonocel or \.ocel\.json/],
     [['sweep', SCENARIOS[0], '--vary', 'guardians.caseloadCapChildren=1:5:0'], /--vary/],
     [['sweep', SCENARIOS[0], '--vary', 'reforms.guardianDuos.enabled=1,2'], /not a number/],
+    [['sweep', SCENARIOS[0], '--vary', 'guardians.adminShare=0.2,0.3', '--hold', 'capacity'], /--hold: --hold applies to a sweep of guardians\.caseloadCapChildren/],
+    [['sweep', SCENARIOS[0], '--vary', 'guardians.caseloadCapChildren=12,18', '--hold', 'fte'], /--hold: guardian positions are FTE/],
     [['run', SCENARIOS[0], '--out', 'package.json'], /^jbsim: --out: package\.json is a file, not a folder/],
     [['compare', ...SCENARIOS, '--out', 'package.json/reports'], /^jbsim: --out: package\.json is a file, so package\.json\/reports cannot be created in it/],
     [['sweep', SCENARIOS[0], '--vary', 'guardians.caseloadCapChildren=12,15', '--out', 'src'], /--out: src already holds files jbsim did not write/],
@@ -81,6 +87,22 @@ describe('the real model through the cli', () => {
     unsharded = tempDir('cli-unsharded');
     const r = jbsim(['compare', ...SCENARIOS, '-r', '4', '-w', '2', '--out', unsharded, ...SHORT]);
     expect(r.status, r.stderr).toBe(0);
+  }, 120_000);
+
+  it('sweeps the caseload cap holding its capacity: positions scale, the file and the chart say so', () => {
+    const out = tempDir('cli-sweep-hold');
+    const args = ['sweep', SCENARIOS[0], '--vary', 'guardians.caseloadCapChildren=12,24', '--hold', 'capacity', '-r', '1', '-w', '0', '--out', out, '--set', 'simulation.start=empty', ...SHORT.filter((a) => a !== '--no-report')];
+    const r = jbsim(args);
+    expect(r.status, r.stderr).toBe(0);
+    const file = JSON.parse(readFileSync(join(out, 'sweep.json'), 'utf8')) as { held: { what: string; guardianPositions: number[]; capacityChildren: number[] } };
+    expect(file.held.what).toBe('capacity');
+    // 29 positions at a cap of 18: about 44 at 12 and 22 at 24, so cap × positions stays near 522
+    const [at12, at24] = file.held.guardianPositions;
+    expect(at12).toBeGreaterThan(at24! * 1.8);
+    for (const c of file.held.capacityChildren) expect(Math.abs(c - 522)).toBeLessThan(40);
+    const page = readFileSync(join(out, 'sweep.html'), 'utf8');
+    expect(page).toContain('Caseloadnorm × posities blijft gelijk');
+    expect(page).not.toContain('guardians.caseloadCapChildren');
   }, 120_000);
 
   it('writes the compare outputs', () => {

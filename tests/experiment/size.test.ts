@@ -14,7 +14,7 @@ import { UserError } from '../../src/userError.js';
 import { BIN, ensureBuilt, ROOT, tempDir } from './helpers.js';
 
 const foodvalley = (over: Record<string, unknown> = {}): Scenario => scenarioSchema.parse({ name: 'fv', ...over });
-const national = () => loadScenario(join(ROOT, 'scenarios/netherlands.yaml')).scenario;
+const national = () => loadScenario(join(ROOT, 'scenarios/netherlands/baseline.yaml')).scenario;
 const GB = 1e9;
 
 describe('the estimate', () => {
@@ -59,7 +59,7 @@ describe('checkRunSize', () => {
   const limits = { perReplication: 4 * GB, machine: 8 * GB };
 
   it('lets the national run through on a machine with a 4 GB heap', () => {
-    expect(() => checkRunSize([{ scenario: national(), file: 'netherlands.yaml' }], { workers: 2, limits })).not.toThrow();
+    expect(() => checkRunSize([{ scenario: national(), file: 'netherlands/baseline.yaml' }], { workers: 2, limits })).not.toThrow();
   });
 
   it('refuses a run that would not fit, with the estimate and the file', () => {

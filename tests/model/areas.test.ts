@@ -56,6 +56,51 @@ describe('areas', () => {
     expect(wait(split)).toBeGreaterThan(1.5 * wait(pooled));
   });
 
+  it('with GI teams per area, each institution has a team in every area, sized by expected measures, and a measure goes to the team of its area', () => {
+    const s = scenario(SHORT, inAreas(['west', 'east', 'east', 'west']), { gi: { teamsPerArea: true } });
+    const chain = new Chain(s, 1, 0);
+    const insts = s.gi.institutions;
+    expect(chain.institutions.map((t) => t.config.name)).toEqual([...insts.map((i) => `${i.name} west`), ...insts.map((i) => `${i.name} east`)]);
+    const expected = FOODVALLEY.map((m) => m.youthPopulation * m.measuresPerThousandYouth);
+    const west = (expected[0] + expected[3]) / expected.reduce((a, b) => a + b, 0);
+    insts.forEach((inst, k) => {
+      expect(chain.institutions[k].positions).toHaveLength(Math.max(1, Math.round(inst.guardianPositions * west)));
+      expect(chain.institutions[insts.length + k].positions).toHaveLength(Math.max(1, Math.round(inst.guardianPositions * (1 - west))));
+      expect(chain.institutions[k].config.organisation).toBe(inst.name);
+    });
+    const result = chain.run();
+    let measures = 0;
+    for (const [a, area] of ['west', 'east'].entries()) {
+      for (const t of chain.institutions.slice(a * insts.length, (a + 1) * insts.length)) {
+        expect(t.config.name.endsWith(area)).toBe(true);
+        for (const pos of t.positions) {
+          for (const c of pos.cases) {
+            expect(chain.areaOfMunicipality[c.family!.municipality]).toBe(a);
+            measures++;
+          }
+        }
+      }
+    }
+    expect(measures).toBeGreaterThan(50);
+    // one utilisation line per institution, not per team
+    expect(Object.keys(result.system.utilisation).filter((k) => k.startsWith('GI '))).toEqual(insts.map((i) => `GI ${i.name}`));
+  });
+
+  it('GI teams per area are ignored without areas', () => {
+    const a = replications(scenario(SHORT), 1)[0];
+    const b = replications(scenario(SHORT, { gi: { teamsPerArea: true } }), 1)[0];
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  });
+
+  it('splitting the GIs over areas leaves more children without a guardian (no pooling)', () => {
+    const reps = 4;
+    const areas = inAreas(['Ede', 'Barneveld', 'Nijkerk', 'Scherpenzeel']);
+    const pooled = replications(scenario(SHORT, areas), reps);
+    const split = replications(scenario(SHORT, areas, { gi: { teamsPerArea: true } }), reps);
+    const without = (rs: typeof pooled) => mean(rs.map((r) => r.system.childrenWithoutGuardian));
+    expect(without(split)).toBeGreaterThan(1.2 * without(pooled));
+  });
+
   it('refuse a scenario where only some municipalities name an area', () => {
     const parsed = scenarioSchema.safeParse({ name: 'x', region: { municipalities: [{ ...FOODVALLEY[0], area: 'west' }, FOODVALLEY[1]] } });
     expect(parsed.success).toBe(false);

@@ -52,8 +52,10 @@ describe('a settled start', () => {
 describe('Little\'s law for the baseline\'s measures', () => {
   it('stock under a measure = children into a measure per day × mean duration, within 10% (settled start)', () => {
     // measureDurationDays is the mean length of the measures that ended in the window, whenever
-    // they began: in a settled chain an uncensored estimate of the duration
-    const R = 4;
+    // they began: in a settled chain an uncensored estimate of the duration. Over 8 replications
+    // the relative gap has a standard deviation of ~3% between seeds (4 gave ~4%, up to 7%), so
+    // 10% fails only when the durations or the stock are wrong, not for an unlucky seed.
+    const R = 8;
     const years = 5;
     const s = scenario({ simulation: { start: 'settled', warmupYears: 1, years, followUpYears: 0 } });
     const runs = pilotSnapshots(s, SEED, R).map((start, r) => runReplication(s, { seed: SEED, replication: r, start }).system);

@@ -82,3 +82,29 @@ describe('a snapshot restored', () => {
     expect(JSON.stringify(snaps[2])).toBe(JSON.stringify(second));
   });
 });
+
+describe('a family resumed in voluntary help', () => {
+  // The need for the compulsory track is drawn at the end of the help period, over the whole
+  // period. Families resumed with a day left of a ten-year period have had that period: at 0.12 a
+  // year about 70% of them escalate. Drawn over the day left alone, about none would.
+  it('escalates with the chance of its whole help period, not of the days it has left', () => {
+    const s = scenario(TIGHT, { simulation: { start: 'settled', settledStart: { pilotYears: 4, spacingYears: 1 } } });
+    const [snap] = pilotSnapshots(s, SEED, 1);
+    // in help now: placed with a worker (the local team here is short of workers, and a family on its list has not begun)
+    const helped = (f: Snapshot['families'][number]) =>
+      f.phase.at === 'localTeam' && f.phase.helpLeftDays !== undefined && f.phase.afterTable !== true && !f.needsCompulsory && f.localTeamCase?.position != null;
+    const resumed = snap!.families.filter(helped).length;
+    expect(resumed).toBeGreaterThan(30);
+    /** Families that need the compulsory track two days after a start where every helped family has a day left of `wholeDays`. */
+    const escalatedWith = (wholeDays: number) => {
+      const families = snap!.families.map((f) => (helped(f) ? { ...f, phase: { at: 'localTeam' as const, helpLeftDays: 1, helpDays: wholeDays } } : f));
+      const chain = new Chain(s, SEED, 0, null, { ...snap!, families });
+      while (chain.sim.peekTime() <= 2) chain.sim.step();
+      return [...chain.families.values()].filter((f) => f.needsCompulsory).length;
+    };
+    const share = (escalatedWith(10 * DAYS_PER_YEAR) - escalatedWith(1)) / resumed;
+    const expected = 1 - Math.exp(-0.12 * 10);
+    expect(share).toBeGreaterThan(expected - 0.2);
+    expect(share).toBeLessThan(expected + 0.2);
+  });
+});

@@ -44,6 +44,7 @@ export const BASE_CONFIG: TeamConfig = {
   turnoverRatePerYear: 0,
   turnoverPressureSensitivity: 0,
   recruitmentDays: new Deterministic(30),
+  hiresPerYear: 0,
   inductionDays: 0,
   inductionCapShare: 0.5,
   sickLeave: null,

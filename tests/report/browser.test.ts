@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeJourneyReport, writeReport } from '../../src/report/index.js';
 import { launchChromium, liveMarks, openFile, waitForCharts } from './browser.js';
 import { HOSTILE_NAME, STANDARD_SCENARIOS, makeFixture, makeJourney } from './fixtures.js';
+import { makeUncertainty } from './uncertaintyFixture.js';
 
 const ARTIFACTS = resolve('tests/.artifacts');
 
@@ -31,9 +32,16 @@ describe('the report in a browser', () => {
     await writeReport(out, { summaries, comparison, scenarioDiffs: { 'Gezinsvoogden in duo’s': [{ path: 'reforms.guardianDuos.enabled', baseline: false, value: true }] } }, { lang: 'nl' });
     const { page, problems } = await openFile(browser, join(out, 'index.html'));
 
-    expect(await waitForCharts(page)).toBe(8);
+    expect(await waitForCharts(page)).toBe(10);
     const marks = await liveMarks(page);
     for (const [chart, count] of Object.entries(marks)) expect(count, chart).toBeGreaterThan(3);
+
+    // the summary has a paragraph per reform, the unsettled one marked; the chain is drawn for each reform
+    expect(await page.locator('#summary .reform').count()).toBe(scenarios.length - 1);
+    expect(await page.locator('#summary .reform.unsettled .warning').count()).toBe(1);
+    const chains = await page.locator('figure.chain img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
+    expect(chains).toHaveLength(scenarios.length - 1);
+    for (const w of chains) expect(w).toBeGreaterThan(400);
 
     const rows = await page.locator('#table-headline tbody tr').allInnerTexts();
     expect(rows).toHaveLength(scenarios.length);
@@ -68,12 +76,35 @@ describe('the report in a browser', () => {
     expect(problems).toEqual([]);
   }, BROWSER_TIMEOUT);
 
+  it('draws the uncertainty section live: the effects over plausible worlds and a tornado per reform', async () => {
+    const { summaries, comparison } = makeFixture(STANDARD_SCENARIOS);
+    const names = summaries.map((x) => x.scenario.name);
+    const uncertainty = makeUncertainty({
+      scenarios: [comparison.baseline, ...names.filter((n) => n !== comparison.baseline)],
+      parameters: ['gi.extensionContactElasticity', 'guardians.adminShare', 'guardians.turnoverRatePerYear'],
+      metrics: ['coldHandoversPerFamily', 'waitDays.GI', 'childrenWithoutGuardian'],
+      samples: 30,
+      effect: (reform, metric) => [-1, (reform.length + metric.length) % 3, 2],
+    });
+    const out = join(ARTIFACTS, 'report-uncertainty');
+    await writeReport(out, { summaries, comparison, uncertainty }, { lang: 'nl' });
+    const { page, problems } = await openFile(browser, join(out, 'index.html'));
+    await waitForCharts(page);
+    const reforms = names.length - 1;
+    expect(await page.locator('#uncertainty [data-chart]').count()).toBe(1 + reforms);
+    const marks = await liveMarks(page);
+    expect(marks['uncertainty-effects']).toBeGreaterThan(30 * reforms);
+    for (const [chart, count] of Object.entries(marks)) expect(count, chart).toBeGreaterThan(3);
+    await page.locator('#uncertainty').screenshot({ path: join(ARTIFACTS, 'report-uncertainty.png') });
+    expect(problems).toEqual([]);
+  }, BROWSER_TIMEOUT);
+
   it('keeps the static charts when scripts do not run', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`file://${join(ARTIFACTS, 'report', 'index.html')}`);
     const images = await page.locator('[data-chart] img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
-    expect(images).toHaveLength(8);
+    expect(images).toHaveLength(10);
     for (const w of images) expect(w).toBeGreaterThan(100);
     await context.close();
   }, BROWSER_TIMEOUT);

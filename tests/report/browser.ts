@@ -21,16 +21,14 @@ export async function launchChromium(): Promise<Browser> {
 
 export interface OpenedPage {
   page: Page;
-  /** Console errors, page errors, dialogs (an alert would mean injected script ran) and any fetch. */
+  /** Every console message (a report has nothing to say there), page errors, dialogs (an alert would mean injected script ran) and any fetch. */
   problems: string[];
 }
 
 export async function openFile(browser: Browser, file: string, viewport = { width: 1280, height: 900 }): Promise<OpenedPage> {
   const page = await browser.newPage({ viewport });
   const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
-  });
+  page.on('console', (m) => problems.push(`console ${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('dialog', (d) => {
     problems.push(`dialog: ${d.message()}`);

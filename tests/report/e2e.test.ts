@@ -45,20 +45,29 @@ describe('jbsim compare and trace, end to end', () => {
     rmSync(out, { recursive: true, force: true });
   }, BROWSER_TIMEOUT);
 
-  it('compare writes a report that agrees with comparison.json and draws in a browser', async () => {
+  it('compare writes a report that agrees with comparison.json, explores uncertainty and draws in a browser', async () => {
     const report = join(out, 'compare');
-    expect(await jbsim(['compare', ...SCENARIOS, '-r', '3', '--workers', '0', '-q', ...QUICK, '--out', report])).toEqual({ code: 0, stderr: '' });
-    for (const f of ['index.html', 'summary.md', 'comparison.json', 'charts/differences.png', 'charts/guardian-changes.svg', 'charts/waits.vl.json']) expect(existsSync(join(report, f)), f).toBe(true);
+    expect(await jbsim(['compare', ...SCENARIOS, '-r', '3', '--workers', '0', '-q', ...QUICK, '--uncertainty', '2', '--out', report])).toEqual({ code: 0, stderr: '' });
+    for (const f of ['index.html', 'summary.md', 'comparison.json', 'charts/differences.png', 'charts/guardian-changes.svg', 'charts/waits.vl.json', 'uncertainty.json', 'charts/uncertainty-effects.svg']) expect(existsSync(join(report, f)), f).toBe(true);
+    const uncertainty = JSON.parse(readFileSync(join(report, 'uncertainty.json'), 'utf8')) as { samples: number; replications: number; scenarios: Record<string, unknown> };
+    expect([uncertainty.samples, uncertainty.replications, Object.keys(uncertainty.scenarios)]).toEqual([2, 1, ['guardian-duos', 'less-admin']]);
 
     const comparison = JSON.parse(readFileSync(join(report, 'comparison.json'), 'utf8')) as Comparison;
     const md = readFileSync(join(report, 'summary.md'), 'utf8');
     const labels = labelsFor('nl');
-    expect(checkTable('nl', md, `### ${labels.sections.headline}`, HEADLINE_METRICS, comparison)).toEqual(['baseline', 'guardian-duos', 'less-admin']);
-    checkTable('nl', md, `### ${labels.sections.waits}`, WAIT_METRICS, comparison);
+    // the tables show the titles the scenario files give
+    const titles: Record<string, string> = { 'FoodValley nu': 'baseline', "Gezinsvoogden in duo's": 'guardian-duos', 'Minder administratie': 'less-admin' };
+    const nameOf = (title: string) => titles[title] ?? title;
+    expect(checkTable('nl', md, `### ${labels.comparison.sections.families}`, HEADLINE_METRICS, comparison, nameOf)).toEqual(['baseline', 'guardian-duos', 'less-admin']);
+    checkTable('nl', md, `### ${labels.comparison.sections.waits}`, WAIT_METRICS, comparison, nameOf);
+
+    expect(md).toContain(`### ${labels.comparison.sections.caveats}`);
+    expect(md).toMatch(/### Onzekerheid over de aannames[\s\S]*Wat deze 2 werelden kunnen zeggen/);
 
     const { page, problems } = await openFile(browser, join(report, 'index.html'));
     const charts = await waitForCharts(page);
-    expect(charts).toBeGreaterThanOrEqual(6);
+    expect(charts).toBeGreaterThanOrEqual(7);
+    expect(await page.locator('#uncertainty [data-chart="uncertainty-effects"]').count()).toBe(1);
     for (const [chart, count] of Object.entries(await liveMarks(page))) expect(count, chart).toBeGreaterThan(0);
     expect(await page.locator('#table-headline tbody tr').count()).toBe(3);
     expect(problems).toEqual([]);

@@ -2,14 +2,20 @@
 // scenario (a rendering fixture, not model output). Distributions are negative binomials, so
 // they have the long tail the guardian-change chart has to show.
 
-import type { Comparison, Histogram, MetricDifference, MetricSummary, ScenarioSummary, SeriesSummary } from '../../src/experiment/types.js';
-import { LINKS, type Link, type ProfessionalSpell, type TraceEvent } from '../../src/model/results.js';
+import type { Comparison, CostEffectiveness, Histogram, MetricDifference, MetricSummary, ScenarioSummary, SeriesSummary } from '../../src/experiment/types.js';
+import type { ProfessionalSpell, TraceEvent } from '../../src/model/results.js';
+import type { LocalText } from '../../src/scenario/localText.js';
 
 export interface FixtureScenario {
   name: string;
-  description?: string;
+  title?: LocalText;
+  description?: LocalText;
   /** Multipliers on the baseline means, by metric key (`waitDays.GI` for a wait). */
   effect?: Record<string, number>;
+  /** Amounts added to the baseline means (for metrics that are 0 in the baseline). */
+  shift?: Record<string, number>;
+  /** Marks the scenario as not settled, with a link busy all the time. */
+  unsettled?: boolean;
 }
 
 const BASE: Record<string, number> = {
@@ -19,15 +25,58 @@ const BASE: Record<string, number> = {
   guardianChangesPerFamily: 1.9,
   professionalsPerFamily: 11.5,
   maxProfessionalsAtOnce: 5.2,
-  timeFromRulingToGuardianDays: 210,
+  timeFromRulingToGuardianDays: 60,
   childrenWithoutGuardian: 18,
+  childrenUnderMeasure: 450,
   visitIntervalDays: 41,
   'waitDays.LT': 12,
   'waitDays.JBT': 16,
   'waitDays.RvdK': 31,
   'waitDays.court': 24,
   'waitDays.GI': 38,
+  'handoversByCause.structural.cold': 1.5,
+  'handoversByCause.structural.warm': 0.1,
+  'handoversByCause.turnover.cold': 0.6,
+  'handoversByCause.turnover.warm': 0.1,
+  'handoversByCause.absence.cold': 0.2,
+  'handoversByCause.absence.warm': 0.3,
+  'handoversByCause.afschaling.cold': 0.3,
+  'handoversByCause.afschaling.warm': 0.3,
+  'fte.guardian': 27,
+  'fte.guardianInInduction': 1.2,
+  'fte.localTeam': 30,
+  'fte.rvdkInvestigator': 10.3,
+  'fte.veiligThuis': 5,
+  'fte.replacement': 0.7,
+  'fte.adminSupport': 0,
+  costPerYearEuro: 24_400_000,
+  censoredShare: 0.19,
+  familiesArrived: 2900,
+  reentries: 500,
+  escalationsToJBT: 660,
+  rvdkInvestigationsStarted: 560,
+  measuresStarted: 440,
+  rvdkInvestigationDays: 89,
+  measureDurationDays: 1200,
+  'utilisation.GI Jeugdbescherming Gelderland': 0.93,
 };
+
+/** Metrics that are counts per family (their distributions are charted). */
+const PER_FAMILY = (key: string) => /PerFamily$|^waitDays\.|^handoversByCause\./.test(key);
+
+/** Sets `metrics.a.b.c` from the dotted key `a.b.c`. */
+function setDotted(target: Record<string, unknown>, key: string, value: unknown): void {
+  const path = key.split('.');
+  let node = target;
+  for (const k of path.slice(0, -1)) node = (node[k] ??= {}) as Record<string, unknown>;
+  node[path[path.length - 1]] = value;
+}
+
+function readDotted(source: unknown, key: string): number {
+  let node = source;
+  for (const k of key.split('.')) node = (node as Record<string, unknown>)[k];
+  return (node as MetricSummary).mean;
+}
 
 const INTEGER_METRICS = ['handoversPerFamily', 'coldHandoversPerFamily', 'warmHandoversPerFamily', 'guardianChangesPerFamily', 'professionalsPerFamily', 'maxProfessionalsAtOnce'];
 
@@ -94,37 +143,31 @@ export function makeFixture(scenarios: FixtureScenario[], options: { replication
   const seed = options.seed ?? 20190601;
   const summaries: ScenarioSummary[] = scenarios.map((s, index) => {
     const rand = mulberry32(index + 1);
-    const value = (key: string) => BASE[key] * (s.effect?.[key] ?? 1);
+    const value = (key: string) => BASE[key] * (s.effect?.[key] ?? 1) + (s.shift?.[key] ?? 0);
     const metrics: Record<string, unknown> = {};
     const distributions: Record<string, Histogram> = {};
     for (const key of Object.keys(BASE)) {
-      if (key.startsWith('waitDays.')) continue;
-      const mean = value(key);
+      const mean = s.unsettled && key.startsWith('utilisation.') ? 1.01 : value(key);
       if (INTEGER_METRICS.includes(key)) {
         const h = negBinomial(mean, key === 'guardianChangesPerFamily' ? 1.1 : 3, 130);
         distributions[key] = h;
-        metrics[key] = { ...summaryOf(mean, mean * 0.04, 0.9, replications), p50: quantile(h, 0.5), p90: quantile(h, 0.9), p95: quantile(h, 0.95), max: h.bins[h.bins.length - 1] };
+        setDotted(metrics, key, { ...summaryOf(mean, mean * 0.04, 0.9, replications), p50: quantile(h, 0.5), p90: quantile(h, 0.9), p95: quantile(h, 0.95), max: h.bins[h.bins.length - 1] });
       } else {
-        metrics[key] = summaryOf(mean, mean * 0.05, 0.8, replications);
+        setDotted(metrics, key, summaryOf(mean, mean * (key.startsWith('waitDays.') ? 0.08 : 0.05), PER_FAMILY(key) ? 1.2 : 0.8, replications));
       }
     }
-    const waitDays = {} as Record<Link, MetricSummary>;
-    for (const link of LINKS) {
-      const mean = value(`waitDays.${link}`);
-      waitDays[link] = summaryOf(mean, mean * 0.08, 1.2, replications);
-    }
-    metrics.waitDays = waitDays;
     return {
-      scenario: { name: s.name, file: `scenarios/foodvalley/${index}.yaml`, hash: `sha256:${(index + 1).toString(16).padStart(12, '0')}`, description: s.description ?? '' },
+      scenario: { name: s.name, ...(s.title ? { title: s.title } : {}), file: `scenarios/foodvalley/${index}.yaml`, hash: `sha256:${(index + 1).toString(16).padStart(12, '0')}`, description: s.description ?? '' },
       seed,
       replications,
       horizonDays: 5 * 365,
       warmupDays: 6 * 365,
       version: '0.1.0',
       metrics: metrics as ScenarioSummary['metrics'],
-      settled: { settled: true, reasons: [], checks: [] },
+      settled: s.unsettled ? { settled: false, reasons: ['GI Jeugdbescherming Gelderland is busy 101% of the time: its queue can grow without bound'], checks: [] } : { settled: true, reasons: [], checks: [] },
       distributions,
       series: {
+        childrenUnderMeasure: series(value('childrenUnderMeasure'), 60, rand),
         childrenWithoutGuardian: series(value('childrenWithoutGuardian'), 60, rand),
         meanCaseloadChildren: series(17 * (s.effect?.caseload ?? 1), 60, rand),
       },
@@ -136,9 +179,8 @@ export function makeFixture(scenarios: FixtureScenario[], options: { replication
   for (const s of summaries.slice(1)) {
     const diffs: Record<string, MetricDifference> = {};
     for (const key of Object.keys(BASE)) {
-      const read = (x: ScenarioSummary) => (key.startsWith('waitDays.') ? x.metrics.waitDays[key.slice(9) as Link].mean : (x.metrics[key] as MetricSummary).mean);
-      const b = read(base);
-      const v = read(s);
+      const b = readDotted(base.metrics, key);
+      const v = readDotted(s.metrics, key);
       const difference = v - b;
       // paired differences are much tighter than either mean's interval
       const hw = Math.abs(b) * 0.03 + 0.02;
@@ -146,8 +188,32 @@ export function makeFixture(scenarios: FixtureScenario[], options: { replication
       diffs[key] = { baseline: b, scenario: v, difference, ci95, relativeChange: b === 0 ? null : difference / b, significant: ci95[0] > 0 || ci95[1] < 0 };
     }
     comparison.scenarios[s.scenario.name] = diffs;
+    comparison.costEffectiveness[s.scenario.name] = costEffectivenessOf(diffs);
   }
   return { summaries, comparison };
+}
+
+/** What the fixture's differences cost, priced as comparison.json prices them (improvements a year, euro per unit when clear). */
+function costEffectivenessOf(diffs: Record<string, MetricDifference>): CostEffectiveness {
+  const cost = diffs.costPerYearEuro;
+  const perYear = (metric: string, scale: number) => {
+    const d = diffs[metric];
+    return { mean: -d.difference * scale, ci95: [-d.ci95[1] * scale, -d.ci95[0] * scale] as [number, number] };
+  };
+  const priced: Array<[string, string, number]> = [
+    ['coldHandoversPerFamily', 'cold handover avoided', 90],
+    ['timeFromRulingToGuardianDays', 'day of waiting for a guardian saved', 90],
+    ['childrenWithoutGuardian', 'child-year without a guardian avoided', 1],
+    ['professionalsPerFamily', 'professional fewer for a family', 90],
+  ];
+  return {
+    costPerYearEuro: { mean: cost.difference, ci95: cost.ci95 },
+    improvements: priced.map(([metric, unit, scale]) => {
+      const py = perYear(metric, scale);
+      const clear = py.ci95[0] > 0;
+      return { metric, unit, perYear: py, euroPerUnit: clear ? { estimate: cost.difference / py.mean, ci95: [cost.ci95[0] / py.mean, cost.ci95[1] / py.mean] as [number, number] } : null };
+    }),
+  };
 }
 
 export const STANDARD_SCENARIOS: FixtureScenario[] = [
@@ -155,22 +221,24 @@ export const STANDARD_SCENARIOS: FixtureScenario[] = [
   {
     name: 'Gezinsvoogden in duo’s',
     description: 'Twee gezinsvoogden delen hun gezinnen; bij vertrek of ziekte neemt de partner over.',
-    effect: { coldHandoversPerFamily: 0.55, warmHandoversPerFamily: 2.1, handoversPerFamily: 0.9, guardianChangesPerFamily: 1.0, professionalsPerFamily: 0.93, 'waitDays.GI': 1.12, timeFromRulingToGuardianDays: 1.04 },
+    effect: { coldHandoversPerFamily: 0.55, warmHandoversPerFamily: 2.1, handoversPerFamily: 0.9, guardianChangesPerFamily: 1.0, professionalsPerFamily: 0.93, 'waitDays.GI': 1.12, timeFromRulingToGuardianDays: 1.04, costPerYearEuro: 1.06, 'handoversByCause.turnover.cold': 0.3, 'handoversByCause.turnover.warm': 4 },
   },
   {
     name: 'GI in het lokaal team',
     description: 'Gezinsvoogden werken eens per twee weken op de locatie van het lokaal team.',
-    effect: { handoversPerFamily: 0.92, coldHandoversPerFamily: 0.85, 'waitDays.JBT': 0.8, 'waitDays.LT': 0.9, timeFromRulingToGuardianDays: 0.97 },
+    effect: { handoversPerFamily: 0.92, coldHandoversPerFamily: 0.85, 'waitDays.JBT': 0.8, 'waitDays.LT': 0.9, timeFromRulingToGuardianDays: 0.97, escalationsToJBT: 0.8 },
   },
   {
     name: 'Minder administratie',
     description: 'Het aandeel administratie daalt van 38% naar 25%.',
-    effect: { guardianChangesPerFamily: 0.8, coldHandoversPerFamily: 0.85, handoversPerFamily: 0.88, visitIntervalDays: 0.7, 'waitDays.GI': 0.6, timeFromRulingToGuardianDays: 0.85, childrenWithoutGuardian: 0.6, caseload: 0.95 },
+    effect: { guardianChangesPerFamily: 0.8, coldHandoversPerFamily: 0.85, handoversPerFamily: 0.88, visitIntervalDays: 0.7, 'waitDays.GI': 0.6, timeFromRulingToGuardianDays: 0.85, childrenWithoutGuardian: 0.6, caseload: 0.95, costPerYearEuro: 0.95 },
+    shift: { 'fte.adminSupport': 1.8 },
   },
   {
     name: 'Lagere caseload (15)',
     description: 'De norm gaat van 17 naar 15 kinderen per gezinsvoogd, zonder extra formatie.',
     effect: { guardianChangesPerFamily: 0.85, 'waitDays.GI': 1.6, timeFromRulingToGuardianDays: 1.2, childrenWithoutGuardian: 1.7, caseload: 0.88 },
+    unsettled: true,
   },
 ];
 

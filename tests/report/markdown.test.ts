@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { HEADLINE_METRICS, WAIT_METRICS, summaryMarkdown } from '../../src/report/index.js';
+import { GUARDIAN_METRICS } from '../../src/report/outcomes.js';
 import { labelsFor } from '../../src/report/labels.js';
 import { HOSTILE_NAME, STANDARD_SCENARIOS, makeFixture } from './fixtures.js';
 import { checkTable } from './markdownTable.js';
@@ -14,8 +15,10 @@ describe('summary.md', () => {
       const labels = labelsFor(lang);
       const md = summaryMarkdown(labels, summaries, comparison, '0.1.0');
       const expected = [comparison.baseline, ...Object.keys(comparison.scenarios)];
-      expect(checkTable(lang, md, `### ${labels.sections.headline}`, HEADLINE_METRICS, comparison)).toEqual(expected);
-      expect(checkTable(lang, md, `### ${labels.sections.waits}`, WAIT_METRICS, comparison)).toEqual(expected);
+      const w = labels.comparison.sections;
+      expect(checkTable(lang, md, `### ${w.families}`, HEADLINE_METRICS, comparison)).toEqual(expected);
+      expect(checkTable(lang, md, `### ${w.guardian}`, GUARDIAN_METRICS, comparison)).toEqual(expected);
+      expect(checkTable(lang, md, `### ${w.waits}`, WAIT_METRICS, comparison)).toEqual(expected);
     });
   }
 });

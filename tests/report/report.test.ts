@@ -8,7 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { writeReport } from '../../src/report/index.js';
 import { HOSTILE_NAME, STANDARD_SCENARIOS, makeFixture } from './fixtures.js';
 
-const CHARTS = ['differences', 'handovers', 'handovers-distribution', 'guardian-changes', 'professionals', 'waits', 'children-without-guardian', 'caseload'];
+const CHARTS = ['differences', 'handovers', 'handovers-distribution', 'guardian-changes', 'professionals', 'waits', 'children-under-measure', 'children-without-guardian', 'caseload', 'cost-effect'];
+/** The chain diagram of the baseline beside each reform (file stems from the scenario names). */
+const chains = (names: string[]) => names.map((n) => `chain-${n.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'scenario'}`);
 
 async function hostileReport(lang: 'nl' | 'en' = 'nl') {
   const { summaries, comparison } = makeFixture([
@@ -25,11 +27,12 @@ describe('writeReport', () => {
   let report: Awaited<ReturnType<typeof hostileReport>>;
   beforeAll(async () => {
     report = await hostileReport();
-  });
+  }, 120_000);
 
   it('writes index.html, summary.md and every chart as spec, SVG and PNG, and says so', () => {
     const { out, files } = report;
-    const expected = ['index.html', 'summary.md', ...CHARTS.flatMap((c) => [`charts/${c}.vl.json`, `charts/${c}.svg`, `charts/${c}.png`])];
+    const reforms = [...STANDARD_SCENARIOS.slice(1).map((s) => s.name), HOSTILE_NAME];
+    const expected = ['index.html', 'summary.md', ...CHARTS.flatMap((c) => [`charts/${c}.vl.json`, `charts/${c}.svg`, `charts/${c}.png`]), ...chains(reforms).flatMap((c) => [`charts/${c}.svg`, `charts/${c}.png`])];
     expect(files.map((f) => f.slice(out.length + 1)).sort()).toEqual(expected.sort());
     for (const f of files) expect(existsSync(f), f).toBe(true);
     // nothing half-written left behind
@@ -74,7 +77,8 @@ describe('writeReport', () => {
   it('writes the page in English when asked, with the domain terms kept', async () => {
     const { html } = await hostileReport('en');
     expect(html).toContain('<html lang="en">');
-    expect(html).toContain('Headline figures');
+    expect(html).toContain('Summary');
+    expect(html).toContain('Costs beside effects');
     expect(html).toContain('gezinsvoogd');
     expect(html).toContain('Glossary');
   });

@@ -9,8 +9,9 @@ import type { UncertaintyPlan } from '../../src/experiment/uncertaintyPlan.js';
 import type { UncertaintyValues } from '../../src/experiment/uncertaintyRun.js';
 import { labelsFor } from '../../src/report/labels.js';
 import { compileChart, renderSvg } from '../../src/report/render.js';
-import { uncertaintyCharts, uncertaintyMarkdown, uncertaintySection, withNoiseFrom } from '../../src/report/uncertainty.js';
+import { labelledNames, leastShareWhenAllAgree, uncertaintyCharts, uncertaintyMarkdown, uncertaintySection, withNoiseFrom } from '../../src/report/uncertainty.js';
 import { uncertaintyStatement, withStatements } from '../../src/report/uncertaintyText.js';
+import { makeUncertainty } from './uncertaintyFixture.js';
 import { latinHypercube, uniformMarginal } from '../../src/statistics/index.js';
 import { RandomStreams } from '../../src/kernel/random.js';
 
@@ -99,8 +100,83 @@ describe('the uncertainty section', () => {
     expect(md).toContain(text);
     expect(section.html).toContain('100%');
     expect(md).toContain(file.scenarios.duos.statement!.en.replace(/\./g, '.'));
-    expect(section.html).toContain('gi.institutions');
+    // a parameter held fixed, by its label
+    expect(section.html).toContain('Certified institutions');
     expect(section.html).not.toMatch(/undefined|NaN/);
     expect(md).not.toMatch(/undefined|NaN/);
+  });
+});
+
+describe('the uncertainty section in the words of the report', () => {
+  // three real parameters: the duos' effect on cold handovers is driven by their coordination
+  // time, the wait by the contact elasticity; less-admin's wait by the admin share
+  const PARAMETERS = ['reforms.guardianDuos.coordinationHoursPerFamilyPerMonth', 'gi.extensionContactElasticity', 'guardians.adminShare'];
+  const story = (samples: number) =>
+    makeUncertainty({
+      scenarios: ['baseline', 'guardian-duos', 'less-admin'],
+      parameters: PARAMETERS,
+      metrics: ['coldHandoversPerFamily', 'waitDays.GI', 'handoversPerFamily'],
+      samples,
+      effect: (reform, metric) => (reform === 'guardian-duos' ? (metric === 'waitDays.GI' ? [0, 1, 8] : [-1, 0, 0.6]) : metric === 'waitDays.GI' ? [-3, 2, 2] : [-0.2, 2, 0.1]),
+    });
+  const titles: Record<string, string> = { baseline: 'FoodValley nu', 'guardian-duos': "Gezinsvoogden in duo's", 'less-admin': 'Minder administratie' };
+  const labels = labelsFor('nl');
+  const names = labelledNames(labels, (n) => titles[n] ?? n);
+
+  it('names scenarios by their titles and parameters by their labels, never by name or path', () => {
+    const file = story(40);
+    const section = uncertaintySection(labels, file, [], 'charts/', names);
+    const md = uncertaintyMarkdown(labels, file, names);
+    for (const text of [section.html.replace(/&#39;/g, "'"), md]) {
+      expect(text).toContain("Gezinsvoogden in duo's");
+      expect(text).toContain('Effect van minder contact op verlenging');
+      expect(text).not.toMatch(/guardian-duos|less-admin|reforms\.|gi\.extension|guardians\.adminShare/);
+    }
+    // the duos' open measure (the wait) depends on the contact elasticity, by its label
+    expect(uncertaintyStatement(file, 'guardian-duos', 'nl', names)).toBe(
+      "In 100% van de plausibele werelden leidt Gezinsvoogden in duo's tot minder koude overdrachten; of het tot korter wachten op een gezinsvoogd leidt, hangt vooral af van Effect van minder contact op verlenging.",
+    );
+    // enough worlds to tell the parameters apart: a tornado per reform and what to measure first
+    expect(uncertaintyCharts(labels, file, names).map((c) => c.name)).toEqual(['uncertainty-effects', 'uncertainty-drivers-guardian-duos', 'uncertainty-drivers-less-admin']);
+    expect(section.html).toContain('Wat eerst meten');
+  });
+
+  it('gives no probability of improvement for handovers in all, where lower is not better in itself', () => {
+    const section = uncertaintySection(labels, story(40), [], 'charts/', names);
+    expect(section.html).toMatch(/Overdrachten \(per gezin\)<\/td><td>[^<]+<\/td><td>[^<]+<\/td><td>[^<]+<\/td><td>lager is niet vanzelf beter<\/td>/);
+  });
+
+  it('with fewer worlds than parameters + 4, says what the worlds can and cannot say and names no driver', () => {
+    const file = story(6);
+    expect(file.method.drivers).toBe('spearman');
+    const section = uncertaintySection(labels, file, [], 'charts/', names);
+    const md = uncertaintyMarkdown(labels, file, names);
+    const least = `${Math.round(leastShareWhenAllAgree(6) * 100)}%`;
+    for (const text of [section.html.replace(/&#39;/g, "'"), md]) {
+      expect(text).toContain(`Wijst een effect in alle 6 werelden dezelfde kant op, dan doet het dat met 95% zekerheid in minstens ${least} van alle plausibele werelden`);
+      expect(text).toContain('welke aanname een effect bepaalt en welke het eerst gemeten moet worden');
+      expect(text).toContain('jbsim uncertainty scenarios/foodvalley');
+      expect(text).not.toContain('Wat eerst meten');
+      expect(text).not.toContain('Belangrijkste aanname');
+    }
+    // counted, not given as a percentage; and no assumption named as the one that decides
+    const statement = uncertaintyStatement(file, 'guardian-duos', 'nl', names);
+    expect(statement).toMatch(/^In 6 van de 6 plausibele werelden leidt Gezinsvoogden in duo's tot minder koude overdrachten; of het tot korter wachten op een gezinsvoogd leidt, is open, en 6 werelden zijn te weinig/);
+    expect(uncertaintyCharts(labels, file, names).map((c) => c.name)).toEqual(['uncertainty-effects']);
+  });
+
+  it('draws the effects in a panel per measure, each axis in its unit in words', async () => {
+    const chart = uncertaintyCharts(labels, story(6), names)[0]!;
+    const { vega, warnings } = compileChart(chart.spec);
+    expect(warnings).toEqual([]);
+    const svg = await renderSvg(vega);
+    expect(svg).toContain('Verschil met het basisscenario (per gezin)');
+    expect(svg).toContain('Verschil met het basisscenario (dagen)');
+    expect(svg).not.toContain('eenheid van de maat');
+  });
+
+  it('bounds the share of worlds when all n agree: α^(1/n), so that all n agree with probability α at that share', () => {
+    for (const n of [1, 3, 8, 20]) expect(leastShareWhenAllAgree(n) ** n).toBeCloseTo(0.05, 12);
+    expect(leastShareWhenAllAgree(8)).toBeCloseTo(0.6877, 4);
   });
 });

@@ -7,6 +7,7 @@ import { loadScenario, scenarioFilesIn } from '../../src/node/scenarioFiles.js';
 import { scenarioDefaults, type LoadedScenario } from '../../src/scenario/load.js';
 import type { Scenario } from '../../src/scenario/schema.js';
 import { parseSource } from '../../src/scenario/source.js';
+import { LANGUAGES, textIn } from '../../src/scenario/localText.js';
 import { FOODVALLEY, SCENARIOS } from './helpers.js';
 
 const files = scenarioFilesIn(SCENARIOS, { recursive: true });
@@ -27,6 +28,9 @@ function differences(a: unknown, b: unknown, prefix = ''): string[] {
   return JSON.stringify(a) === JSON.stringify(b) ? [] : [prefix];
 }
 
+/** The reform files each folder of scenarios has beside its baseline. */
+const REFORM_FILES = ['caseload-12', 'combined-reform', 'guardian-duos', 'guardian-in-local-team', 'less-admin', 'long-involvement', 'one-organisation', 'prevention-schools', 'self-delivered-help'];
+
 const positions = (s: Scenario) => s.gi.institutions.reduce((t, i) => t + i.guardianPositions, 0);
 
 describe('every bundled scenario', () => {
@@ -43,7 +47,8 @@ describe('every bundled scenario', () => {
         'foodvalley/one-organisation.yaml',
         'foodvalley/prevention-schools.yaml',
         'foodvalley/self-delivered-help.yaml',
-        'netherlands.yaml',
+        'netherlands/baseline.yaml',
+        ...REFORM_FILES.map((f) => `netherlands/${f}.yaml`),
       ].sort(),
     );
   });
@@ -58,13 +63,19 @@ describe('every bundled scenario', () => {
       expect(path.resolve(path.dirname(file), schema ?? '')).toBe(path.join(SCENARIOS, 'scenario.schema.json'));
       const s = get(rel);
       expect(s.name).toBe(path.basename(file, '.yaml'));
-      expect(s.description.length).toBeGreaterThan(150);
+      // the reports speak Dutch and English: a title and a description in each
+      for (const lang of LANGUAGES) {
+        expect(typeof s.title === 'object' && s.title[lang].length > 3, `${lang} title`).toBe(true);
+        expect(typeof s.description === 'object' && s.description[lang].length > 150, `${lang} description`).toBe(true);
+      }
     });
   }
 
-  test('names are unique', () => {
-    const names = [...loaded.values()].map((l) => l.scenario.name);
-    expect(new Set(names).size).toBe(names.length);
+  test('names are unique within a folder (a folder is compared as one set)', () => {
+    for (const folder of ['foodvalley', 'netherlands']) {
+      const names = [...loaded.entries()].filter(([rel]) => rel.startsWith(`${folder}/`)).map(([, l]) => l.scenario.name);
+      expect(new Set(names).size).toBe(names.length);
+    }
   });
 });
 
@@ -72,10 +83,16 @@ describe('the FoodValley baseline', () => {
   const file = path.join(FOODVALLEY, 'baseline.yaml');
 
   test('equals the schema defaults', () => {
-    const { name, description, ...values } = baseline;
+    const { name, title: _t, description, ...values } = baseline;
     const { name: _n, description: _d, ...defaults } = scenarioDefaults();
     expect(values).toEqual(defaults);
     expect(name).toBe('baseline');
+    expect(description).not.toBe('');
+  });
+
+  test('its title is not inherited by the scenarios that extend it', () => {
+    const titles = [...loaded.values()].map((l) => JSON.stringify(l.scenario.title));
+    expect(new Set(titles).size).toBe(titles.length);
   });
 
   test('writes every parameter out, extends nothing', () => {
@@ -109,14 +126,20 @@ describe('the reforms', () => {
     'combined-reform': ['reforms.guardianDuos.enabled', 'reforms.guardianInLocalTeam.enabled', 'reforms.lessAdmin.enabled'],
   };
 
-  for (const [name, expected] of Object.entries(changes)) {
-    test(`${name} changes ${expected.join(', ')}`, () => {
-      const s = get(`foodvalley/${name}.yaml`);
-      const diff = differences(s, baseline).filter((p) => p !== 'name' && p !== 'description');
-      expect(diff.sort()).toEqual([...expected].sort());
-      const chain = loaded.get(`foodvalley/${name}.yaml`)!.chain;
-      expect(path.basename(chain.at(-1) ?? '')).toBe('baseline.yaml');
-    });
+  test('both folders bundle the same reforms', () => {
+    expect(Object.keys(changes).sort()).toEqual([...REFORM_FILES].sort());
+  });
+
+  for (const folder of ['foodvalley', 'netherlands']) {
+    for (const [name, expected] of Object.entries(changes)) {
+      test(`${folder}/${name} changes ${expected.join(', ')}`, () => {
+        const s = get(`${folder}/${name}.yaml`);
+        const diff = differences(s, get(`${folder}/baseline.yaml`)).filter((p) => !['name', 'title', 'description'].includes(p.split('.')[0]));
+        expect(diff.sort()).toEqual([...expected].sort());
+        const chain = loaded.get(`${folder}/${name}.yaml`)!.chain;
+        expect(path.relative(SCENARIOS, chain[1] ?? '')).toBe(path.join(folder, 'baseline.yaml'));
+      });
+    }
   }
 
   test('combined-reform is a plain composition of three reforms on the baseline', () => {
@@ -129,39 +152,46 @@ describe('the reforms', () => {
   test('every description names what the reform costs', () => {
     for (const name of Object.keys(changes)) {
       if (name === 'combined-reform' || name === 'prevention-schools' || name === 'one-organisation') continue;
-      expect(get(`foodvalley/${name}.yaml`).description, name).toMatch(/cost|costs|price|takes their time|FTE/i);
+      expect(textIn(get(`foodvalley/${name}.yaml`).description, 'en'), name).toMatch(/cost|costs|price|takes their time|FTE/i);
     }
   });
 });
 
 describe('the Netherlands', () => {
-  const nl = () => get('netherlands.yaml');
+  const nl = () => get('netherlands/baseline.yaml');
   const youth = (s: Scenario) => s.region.municipalities.reduce((t, m) => t + m.youthPopulation, 0);
+  const expected = (s: Scenario) => s.region.municipalities.reduce((t, m) => t + (m.youthPopulation * m.measuresPerThousandYouth) / 1000, 0);
 
-  test('has about 3.4 million young people in a few dozen areas at most', () => {
+  test('has about 3.4 million young people in a few dozen areas at most, each with GI teams of its own', () => {
     expect(youth(nl())).toBeGreaterThan(3_300_000);
     expect(youth(nl())).toBeLessThan(3_500_000);
     expect(nl().region.municipalities.length).toBeGreaterThanOrEqual(10);
     expect(nl().region.municipalities.length).toBeLessThanOrEqual(60);
+    expect(nl().region.municipalities.every((m) => m.area !== undefined)).toBe(true);
+    expect(nl().gi.teamsPerArea).toBe(true);
   });
 
-  test('scales the chain capacities about 65 times', () => {
-    const ratio = (a: number, b: number) => a / b;
+  test('scales the chain capacities by expected measures, not by population', () => {
     const s = nl();
+    const demand = expected(s) / expected(baseline);
     const ratios = {
-      guardianPositions: ratio(positions(s), positions(baseline)),
-      investigators: ratio(s.rvdk.investigators, baseline.rvdk.investigators),
-      courtSlots: ratio(s.court.slotsPerHearing * s.court.judges, baseline.court.slotsPerHearing * baseline.court.judges),
-      judges: ratio(s.court.judges, baseline.court.judges),
-      tableSlots: ratio(s.jbt.slotsPerMeeting, baseline.jbt.slotsPerMeeting),
-      veiligThuis: ratio(s.veiligThuis.workers, baseline.veiligThuis.workers),
+      guardianPositions: positions(s) / positions(baseline),
+      veiligThuis: s.veiligThuis.workers / baseline.veiligThuis.workers,
+      tableSlots: s.jbt.slotsPerMeeting / baseline.jbt.slotsPerMeeting,
+      judges: s.court.judges / baseline.court.judges,
     };
-    for (const [what, r] of Object.entries(ratios)) expect([what, r > 60 && r < 70], `${what}: ${r}`).toEqual([what, true]);
-    expect(ratio(youth(s), youth(baseline))).toBeGreaterThan(60);
+    for (const [what, r] of Object.entries(ratios)) expect([what, Math.abs(r / demand - 1) < 0.01], `${what}: ${r} against demand ×${demand}`).toEqual([what, true]);
+    // the population grows more than the demand: FoodValley's rates are above the national one
+    expect(youth(s) / youth(baseline)).toBeGreaterThan(demand);
+  });
+
+  test('runs short of guardians: the labour market limits hiring', () => {
+    expect(nl().guardians.maxHiresPerYearShare).toBeGreaterThan(0);
+    expect(baseline.guardians.maxHiresPerYearShare).toBe(0);
   });
 
   test('extends the FoodValley baseline', () => {
-    const chain = loaded.get('netherlands.yaml')!.chain;
+    const chain = loaded.get('netherlands/baseline.yaml')!.chain;
     expect(path.relative(SCENARIOS, chain[1] ?? '')).toBe(path.join('foodvalley', 'baseline.yaml'));
   });
 });

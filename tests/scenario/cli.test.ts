@@ -52,7 +52,7 @@ describe('jbsim validate', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const oks = r.stdout.trim().split('\n');
-    expect(oks).toHaveLength(11);
+    expect(oks).toHaveLength(20);
     for (const line of oks) expect(line).toMatch(/^scenarios\/.+\.yaml: ok \(.+\)$/);
   });
 

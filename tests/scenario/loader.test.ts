@@ -106,7 +106,8 @@ describe('lists of named entries merge by name', () => {
     expect(edited.gi.institutions).toEqual(before.gi.institutions.map((i) => (i.name === 'Jeugdbescherming Gelderland' ? { ...i, guardianPositions: 24 } : i)));
     expect(edited.gi.institutions.length).toBe(3);
     const { gi: _a, name: _b, ...restEdited } = edited;
-    const { gi: _c, name: _d, ...restBefore } = before;
+    // the title names the baseline itself, so the edit does not inherit it
+    const { gi: _c, name: _d, title: _t, ...restBefore } = before;
     expect(restEdited).toEqual(restBefore);
   });
 
@@ -187,10 +188,21 @@ describe('the hash', () => {
     expect(b.hash).toBe(a.hash);
   });
 
+  test('a title names its own file: a scenario that extends the baseline does not inherit it', () => {
+    const own = loadScenarioText('extends: baseline.yaml\nname: mine\ntitle: { nl: Mijn scenario, en: My scenario }\n', path.join(FOODVALLEY, 'mine.yaml'));
+    expect(own.scenario.title).toEqual({ nl: 'Mijn scenario', en: 'My scenario' });
+    const none = loadScenarioText('extends: baseline.yaml\nname: mine\n', path.join(FOODVALLEY, 'mine.yaml'));
+    expect(loadScenario(baseline).scenario.title).toBeDefined();
+    expect(none.scenario.title).toBeUndefined();
+    const half = () => loadScenarioText('name: mine\ntitle: { nl: Alleen Nederlands }\n', path.join(FOODVALLEY, 'mine.yaml'));
+    expect(half).toThrow(/title/);
+  });
+
   test('a file that extends the baseline and changes nothing has the baseline hash', () => {
     const base = loadScenario(baseline);
     const file = path.join(FOODVALLEY, 'copy.yaml');
-    const same = loadScenarioText(`extends: baseline.yaml\nname: baseline\ndescription: ${JSON.stringify(base.scenario.description)}\n`, file);
+    const words = `title: ${JSON.stringify(base.scenario.title)}\ndescription: ${JSON.stringify(base.scenario.description)}\n`;
+    const same = loadScenarioText(`extends: baseline.yaml\nname: baseline\n${words}`, file);
     expect(same.hash).toBe(base.hash);
   });
 
@@ -335,10 +347,12 @@ describe('plain-language hints', () => {
 });
 
 test('scenario files in a folder: the baseline first, the schema file left out', () => {
-  const files = scenarioFilesIn(path.dirname(FOODVALLEY)).map((f) => path.basename(f));
-  expect(files).toEqual(['netherlands.yaml']);
+  // the folder of folders holds no scenario of its own (the schema file is left out)
+  expect(scenarioFilesIn(path.dirname(FOODVALLEY))).toEqual([]);
   const fv = scenarioFilesIn(FOODVALLEY).map((f) => path.basename(f));
   expect(fv[0]).toBe('baseline.yaml');
   expect(fv.slice(1)).toEqual([...fv.slice(1)].sort());
-  expect(scenarioFilesIn(path.dirname(FOODVALLEY), { recursive: true })).toHaveLength(fv.length + 1);
+  const nl = scenarioFilesIn(path.join(path.dirname(FOODVALLEY), 'netherlands')).map((f) => path.basename(f));
+  expect(nl).toEqual(fv);
+  expect(scenarioFilesIn(path.dirname(FOODVALLEY), { recursive: true })).toHaveLength(fv.length + nl.length);
 });

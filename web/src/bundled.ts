@@ -12,14 +12,14 @@ export const BUNDLED: Readonly<Record<string, string>> = Object.fromEntries(Obje
 export const CUSTOM_FOLDER = 'scenarios/foodvalley';
 
 export interface BundledScenario {
-  /** The short name in the URL: the file name without `.yaml`, e.g. `baseline`, `guardian-duos`. */
+  /** The short name in the URL: the file name without `.yaml`, e.g. `baseline`, `guardian-duos`; outside FoodValley's folder with its folder, e.g. `netherlands/baseline`. */
   id: string;
   path: string;
 }
 
 /** Baseline first, then FoodValley's reforms by name, then the other folders. */
 export const BUNDLED_SCENARIOS: BundledScenario[] = Object.keys(BUNDLED)
-  .map((path) => ({ id: path.split('/').pop()!.replace(/\.ya?ml$/, ''), path }))
+  .map((path) => ({ id: (path.startsWith(`${CUSTOM_FOLDER}/`) ? path.slice(CUSTOM_FOLDER.length + 1) : path.replace(/^scenarios\//, '')).replace(/\.ya?ml$/, ''), path }))
   .sort((a, b) => rank(a) - rank(b) || a.path.localeCompare(b.path));
 
 function rank(s: BundledScenario): number {

@@ -24,7 +24,7 @@ export interface Section {
   controls: ControlSpec[];
 }
 
-const FILE_KEYS = new Set(['$schema', 'name', 'description', 'extends']);
+const FILE_KEYS = new Set(['$schema', 'name', 'title', 'description', 'extends']);
 const isDistribution = (n: Json) => Array.isArray(n.oneOf) && n.oneOf.every((o: Json) => o.properties?.kind?.const !== undefined);
 
 /** Every editable parameter of `scenario`, by section, in the schema's order. */

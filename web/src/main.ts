@@ -11,6 +11,7 @@ import { labelsFor } from '../../src/report/labels.js';
 import { REPORT_STYLE, escapeHtml } from '../../src/report/markup.js';
 import { formatNumber } from '../../src/report/format.js';
 import type { ReplicationResult } from '../../src/model/results.js';
+import { textIn } from '../../src/scenario/localText.js';
 import type { Scenario } from '../../src/scenario/schema.js';
 import { UserError } from '../../src/userError.js';
 import { BUNDLED_SCENARIOS } from './bundled.js';
@@ -187,7 +188,7 @@ function showScenario(): void {
   } catch (err) {
     showProblems(err);
   }
-  byId('scenario-description').textContent = (withChanges ?? base)?.description ?? '';
+  byId('scenario-description').textContent = textIn((withChanges ?? base)?.description, state.lang);
   const scenario = withChanges ?? base;
   byId('reforms').replaceChildren();
   byId('sections').replaceChildren();

@@ -1,12 +1,13 @@
 // `jbsim calibrate SCENARIO`: runs replications of a scenario and sets the model's figures beside
 // the real ones (docs/calibration.md): per target the mean over replications with its 95% t
-// interval, the band a credible baseline lands in, and whether the mean is inside it.
+// interval, the band a credible baseline lands in, and a verdict by the interval, not the mean:
+// inside (the whole interval in the band), overlapping (partly), or outside (not at all).
 
 import type { Argv, CommandModule } from 'yargs';
 import { DEFAULT_SEED, type Job } from '../../experiment/index.js';
 import { defaultWorkers, loadScenario, progressBar, ReplicationRunner } from '../../node/index.js';
 import { checkRunSize } from '../../node/size.js';
-import { CALIBRATION_TARGETS, calibrationValues, regionScale } from '../../model/calibration.js';
+import { calibrationTargets, calibrationValues, regionScale } from '../../model/calibration.js';
 import type { ReplicationResult } from '../../model/results.js';
 import type { Scenario } from '../../scenario/schema.js';
 import { meanInterval } from '../../statistics/index.js';
@@ -25,28 +26,53 @@ interface Args {
   quiet: boolean;
 }
 
+/** Where a target's 95% interval lies against its band. */
+export type CalibrationVerdict = 'inside' | 'overlapping' | 'outside';
+
 /** One row of the comparison, as `--json` prints it. */
 export interface CalibrationRow {
   target: string;
+  unit: string;
   source: string;
   model: { mean: number | null; ci95: [number | null, number | null] };
   band: [number, number];
-  inside: boolean;
+  verdict: CalibrationVerdict;
 }
+
+/** The confidence codes at the end of each source (docs/calibration.md). */
+export const SOURCE_CODES: ReadonlyArray<[string, string]> = [
+  ['D', 'read in the source itself'],
+  ['S', 'a secondary source quoting the original'],
+  ['I', 'derived from other figures'],
+  ['E', 'an estimate, to be replaced when a better figure is found'],
+];
 
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
-/** The comparison for a scenario's replications; `inside` is whether the mean lies in the band. */
+/**
+ * Inside when the whole interval lies in the band, outside when none of it does, overlapping
+ * otherwise. Without an interval (one replication) the mean alone decides inside or outside.
+ */
+export function verdictOf(mean: number, ci: readonly [number, number], band: readonly [number, number]): CalibrationVerdict {
+  if (!Number.isFinite(mean)) return 'outside';
+  const [low, high] = Number.isFinite(ci[0]) && Number.isFinite(ci[1]) ? ci : [mean, mean];
+  if (low >= band[0] && high <= band[1]) return 'inside';
+  if (high < band[0] || low > band[1]) return 'outside';
+  return 'overlapping';
+}
+
+/** The comparison for a scenario's replications, each target judged by its interval. */
 export function calibrationRows(results: readonly ReplicationResult[], scenario: Scenario): CalibrationRow[] {
-  return zip(CALIBRATION_TARGETS, calibrationValues(results, scenario)).map(([t, values]) => {
+  return zip(calibrationTargets(scenario), calibrationValues(results, scenario)).map(([t, values]) => {
     const m = meanInterval(values);
     const band = t.band(scenario);
     return {
       target: t.name,
+      unit: t.unit,
       source: t.source,
       model: { mean: finite(m.mean), ci95: [finite(m.low), finite(m.high)] },
       band,
-      inside: Number.isFinite(m.mean) && m.mean >= band[0] && m.mean <= band[1],
+      verdict: verdictOf(m.mean, [m.low, m.high], band),
     };
   });
 }
@@ -65,16 +91,15 @@ function formatBand(band: [number, number], unit: string): string {
 
 /** A plain-text table: numbers right-aligned, words left-aligned. */
 export function calibrationTable(rows: readonly CalibrationRow[]): string {
-  const units = new Map(CALIBRATION_TARGETS.map((t) => [t.name, t.unit]));
-  const cells: string[][] = [['target', 'model mean', '95% interval', 'band', 'inside', 'source']];
+  const cells: string[][] = [['target', 'model mean', '95% interval', 'band', 'verdict', 'source']];
   for (const r of rows) {
-    const unit = units.get(r.target) ?? '';
+    const unit = r.unit;
     cells.push([
       r.target,
       formatValue(r.model.mean, unit),
       `${formatValue(r.model.ci95[0], unit)} … ${formatValue(r.model.ci95[1], unit)}`,
       formatBand(r.band, unit),
-      r.inside ? 'yes' : 'NO',
+      r.verdict === 'outside' ? 'OUTSIDE' : r.verdict,
       r.source,
     ]);
   }
@@ -124,9 +149,11 @@ export const calibrateCommand: CommandModule<object, Args> = {
     const seconds = (performance.now() - started) / 1000;
     const scale = regionScale(scenario);
     out.write(`jbsim calibrate: ${scenario.name}, ${settings.replications} replications, seed ${settings.seed}, in ${seconds.toFixed(1)} s\n`);
-    if (Math.abs(scale - 1) > 1e-6) out.write(`volume bands scaled ×${scale.toFixed(1)} to the region (expected children under a measure from the municipalities' rates)\n`);
+    if (scenario.region.calibrationTargets === 'national-2023') out.write('national targets of 2023 (region.calibrationTargets)\n');
+    else if (Math.abs(scale - 1) > 1e-6) out.write(`volume bands scaled ×${scale.toFixed(1)} to the region (expected children under a measure from the municipalities' rates)\n`);
     out.write(`\n${calibrationTable(rows)}\n\n`);
-    const inside = rows.filter((r) => r.inside).length;
-    out.write(`${inside} of ${rows.length} targets inside their band (the mean over replications; bands and sources: docs/calibration.md)\n`);
+    const count = (v: CalibrationVerdict) => rows.filter((r) => r.verdict === v).length;
+    out.write(`${count('inside')} of ${rows.length} targets inside their band, ${count('overlapping')} overlapping it, ${count('outside')} outside (judged by the 95% interval of the mean over replications: inside when all of it is in the band; bands and sources: docs/calibration.md)\n`);
+    out.write(`source codes: ${SOURCE_CODES.map(([code, meaning]) => `${code} ${meaning}`).join('; ')}\n`);
   },
 };

@@ -21,6 +21,7 @@ import { prepareOutputFolder, checkOutputFile, type OutputFolder } from '../../n
 import { scenarioDifferences } from '../../experiment/diff.js';
 import { metricAt, type LoadedScenario } from '../../experiment/summarise.js';
 import type { HeadlineMetrics, MetricGroup } from '../../experiment/types.js';
+import type { UncertaintyFile } from '../../experiment/uncertaintyTypes.js';
 import type { FinalOutput } from '../../experiment/write.js';
 import { writeFileAtomic } from '../../atomicFile.js';
 import { traceReplication } from '../../model/index.js';
@@ -74,12 +75,13 @@ export interface ReportArgs {
 }
 
 /** The comparison report from finished outputs; the results are already written when it runs. */
-export async function writeComparisonReport(out: string, output: FinalOutput, scenarios: readonly LoadedScenario[], lang: string): Promise<string[]> {
+export async function writeComparisonReport(out: string, output: FinalOutput, scenarios: readonly LoadedScenario[], lang: string, uncertainty?: UncertaintyFile): Promise<string[]> {
   if (output.comparison === null) return [];
   const comparison = output.comparison;
   return reportStep(out, async () => {
     const { writeReport } = await loadReport();
-    return writeReport(out, { summaries: [...output.summaries], comparison, scenarioDiffs: scenarioDifferences(scenarios, comparison.baseline) }, { lang: lang as Lang });
+    const scenarioValues = Object.fromEntries(scenarios.map((l) => [l.scenario.name, l.scenario]));
+    return writeReport(out, { summaries: [...output.summaries], comparison, scenarioDiffs: scenarioDifferences(scenarios, comparison.baseline), scenarioValues, ...(uncertainty ? { uncertainty } : {}) }, { lang: lang as Lang });
   });
 }
 

@@ -5,7 +5,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { toJson } from '../../experiment/output.js';
 import { insideOut, loadScenarios, runScenarioSet, setProvenance, writeFileAtomic } from '../../node/index.js';
 import { checkRunSize } from '../../node/size.js';
-import { checkVaries, gridPoints, parseVary, sweepCsv, sweepFile } from '../../experiment/sweep.js';
+import { checkHold, checkVaries, gridPoints, heldOf, holdOverrides, HOLDS, parseVary, sweepCsv, sweepFile } from '../../experiment/sweep.js';
 import { UserError } from '../../userError.js';
 import { VERSION } from '../../version.js';
 import type { Lang } from '../../report/index.js';
@@ -14,6 +14,7 @@ import { formatNumber, interruptible, loadReport, outputFolder, replicationOptio
 interface SweepArgs extends ReplicationArgs, ReportArgs {
   scenario: string;
   vary: string[];
+  hold?: string;
 }
 
 export const sweepCommand: CommandModule<object, SweepArgs> = {
@@ -23,9 +24,11 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     reportOptions(replicationOptions(
       y
         .positional('scenario', { type: 'string', demandOption: true, describe: 'a scenario file' })
-        .option('vary', { type: 'string', array: true, nargs: 1, demandOption: true, describe: 'path=start:stop:step (stop included) or path=v1,v2,…; several make a grid' }),
+        .option('vary', { type: 'string', array: true, nargs: 1, demandOption: true, describe: 'path=start:stop:step (stop included) or path=v1,v2,…; several make a grid' })
+        .option('hold', { type: 'string', describe: `with a sweep of guardians.caseloadCapChildren, what stays fixed: ${HOLDS.join(' or ')} (default positions: the FTE stay, fewer children fit at a lower cap; capacity: cap × positions stays, positions scale)` }),
     ))
       .example('jbsim sweep scenarios/foodvalley/baseline.yaml --vary guardians.caseloadCapChildren=10:20:2', 'six caseload caps')
+      .example('jbsim sweep base.yaml --vary guardians.caseloadCapChildren=10:20:2 --hold capacity', 'the same caps with the positions to keep cap × positions')
       .example('jbsim sweep base.yaml --vary guardians.caseloadCapChildren=12,15,18 --vary guardians.turnoverRatePerYear=0.1,0.2', 'a 3 × 2 grid') as unknown as Argv<SweepArgs>,
   handler: async (argv) => {
     const settings = replicationSettings(argv);
@@ -33,11 +36,12 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     const [base] = loadScenarios([String(argv.scenario)], settings.overrides);
     const varies = argv.vary.map((v) => parseVary(String(v)));
     const parameters = checkVaries(varies, base.scenario);
+    const hold = checkHold(argv.hold === undefined ? undefined : String(argv.hold), varies);
     const points = gridPoints(varies);
     // every point is a scenario of its own, loaded and validated like a file with --set
     const scenarios = points.map((values) => {
       try {
-        return loadScenarios([String(argv.scenario)], [...settings.overrides, ...Object.entries(values).map(([p, v]) => `${p}=${v}`)])[0];
+        return loadScenarios([String(argv.scenario)], [...settings.overrides, ...Object.entries(values).map(([p, v]) => `${p}=${v}`), ...holdOverrides(hold, base.scenario, values)])[0];
       } catch (err) {
         if (err instanceof UserError) {
           const at = Object.entries(values).map(([p, v]) => `${p}=${v}`).join(', ');
@@ -53,7 +57,8 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     const written = [jsonFile, csvFile];
     const done = await interruptible(async (signal) => {
       const run = await runScenarioSet(scenarios, settings.seed, settings.replications, { workers: settings.workers, quiet: argv.quiet, signal });
-      const file = sweepFile(base, parameters, points, run.results, settings.seed, VERSION, setProvenance(run, settings.workers, startedAt, process.argv.slice(2)));
+      const held = hold === null ? undefined : heldOf(hold, scenarios.map((s) => s.scenario));
+      const file = sweepFile(base, parameters, points, run.results, settings.seed, VERSION, setProvenance(run, settings.workers, startedAt, process.argv.slice(2)), held);
       writeFileAtomic(jsonFile, toJson(file));
       writeFileAtomic(csvFile, sweepCsv(file));
       // the report draws one parameter on its axis; a grid has no single curve to draw
@@ -65,8 +70,13 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     if (done === undefined || argv.quiet) return;
     const { run, file } = done;
     const o = process.stdout;
-    o.write(`jbsim sweep: ${points.length} points × ${settings.replications} replications, seed ${settings.seed}, in ${run.wallSeconds.toFixed(1)} s\n\n`);
-    const metrics = ['handoversPerFamily', 'coldHandoversPerFamily', 'guardianChangesPerFamily', 'timeFromRulingToGuardianDays', 'childrenWithoutGuardian'];
+    o.write(`jbsim sweep: ${points.length} points × ${settings.replications} replications, seed ${settings.seed}, in ${run.wallSeconds.toFixed(1)} s\n`);
+    if (file.held) {
+      const p = file.held.guardianPositions;
+      o.write(file.held.what === 'positions' ? `held fixed: the guardian positions (${p[0]} FTE); the children that can have a guardian at once change with the cap\n` : `held fixed: cap × positions (${file.held.capacityChildren[0]} children); the positions scale from ${Math.min(...p)} to ${Math.max(...p)} FTE\n`);
+    }
+    o.write('\n');
+    const metrics = ['coldHandoversPerFamily', 'guardianChangesPerFamily', 'timeFromRulingToGuardianDays', 'childrenWithoutGuardian', 'fte.guardian', 'costPerYearEuro'];
     const rows = [[...file.parameters, ...metrics]];
     for (const p of file.points) rows.push([...file.parameters.map((path) => String(p.values[path])), ...metrics.map((m) => formatNumber(p.metrics[m]?.mean ?? NaN))]);
     o.write(`${table(rows)}\n\n${writtenLine(out, written)}`);

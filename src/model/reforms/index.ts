@@ -54,6 +54,15 @@ export interface Reforms {
 /** Keys whose value replaces a parameter: two reforms setting one would be ambiguous. */
 const SINGLE: readonly (keyof ReformEffects)[] = ['adminShare', 'adminSupportShareOfSavedHours', 'caseloadCap', 'duos', 'selfDelivered'];
 
+/**
+ * Whether the scenario has the reform with this key on; false for a key no reform has. For the
+ * experiment layer, which varies a reform's parameters only where the reform is on.
+ */
+export function reformEnabled(scenario: Scenario, key: string): boolean {
+  const settings = scenario.reforms as unknown as Record<string, { enabled?: boolean } | undefined>;
+  return REFORMS.some((m) => m.key === key) && settings[key]?.enabled === true;
+}
+
 /** Folds the effects of the scenario's enabled reforms. */
 export function composeReforms(scenario: Scenario, modules: readonly ReformModule[] = REFORMS): Reforms {
   const enabled: ReformKey[] = [];

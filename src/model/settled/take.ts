@@ -64,7 +64,11 @@ function resumePhase(f: Family, now: number): Phase {
     case 'veiligThuis':
       return left === undefined ? { at: 'veiligThuis' } : { at: 'veiligThuis', triageLeftDays: left };
     case 'localTeam':
-      return { at: 'localTeam', ...(left !== undefined ? { helpLeftDays: left } : {}), ...(p.afterTable ? { afterTable: true } : {}) };
+      return {
+        at: 'localTeam',
+        ...(left !== undefined ? { helpLeftDays: left, helpDays: f.until - f.stepStartedAt } : {}),
+        ...(p.afterTable ? { afterTable: true } : {}),
+      };
     case 'table':
       return { at: 'table' };
     case 'investigation':

@@ -1,0 +1,213 @@
+// The summary at the top of the report, built from the numbers alone: per reform what clearly
+// improves, what clearly worsens, what it costs (FTE and euro a year, and the price of its main
+// improvement), how certain that is, and the assumption it rests on most; and per headline
+// measure the reforms ranked by their clear improvements. A difference whose interval includes
+// zero is never named as a change, and an unsettled scenario is said to be so before anything
+// else, its averages read as those of the observed years only.
+
+import type { Comparison, CostEffectiveness, MetricDifference, ScenarioSummary } from '../experiment/types.js';
+import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
+import { FTE_ROLES } from '../model/results.js';
+import type { ParameterNote } from './caveats.js';
+import { formatEuro, formatEuroRange, formatInterval, formatNumber, formatPercent, lowerFirst } from './format.js';
+import { decimalsForDifference } from './headline.js';
+import { metricWords, type Labels } from './labels.js';
+import { titles as titlesOf } from './names.js';
+import { MATERIAL_SHARE, RANKED_METRICS, SUMMARY_METRICS, betterDirection } from './outcomes.js';
+import { unsettledReasons } from './settledWords.js';
+import { SUMMARY_PHRASES } from './summaryWords.js';
+import { worldsShare } from './uncertaintyText.js';
+
+export interface ConclusionInput {
+  summaries: readonly ScenarioSummary[];
+  comparison: Comparison;
+  /** Scenario name → the assumptions its results rest on, the most important first. */
+  assumptions: Record<string, readonly ParameterNote[]>;
+  /** An uncertainty analysis of the same scenarios: how often the main improvement holds when the assumptions vary. */
+  uncertainty?: UncertaintyFile;
+}
+
+export interface ReformConclusion {
+  scenario: string;
+  title: string;
+  settled: boolean;
+  /** Why it is not settled, when it is not (one sentence, before the others). */
+  warning: string | null;
+  /** Its effects; its costs, certainty and main assumption. */
+  sentences: string[];
+}
+
+export interface Ranking {
+  metric: string;
+  /** "Koude overdrachten (per gezin)". */
+  name: string;
+  /** Settled reforms with a clear improvement, best first: "Lange betrokkenheid (−1,45)". */
+  ranked: Array<{ scenario: string; text: string }>;
+  /** Titles of unsettled reforms with a clear improvement, left out of the order. */
+  unsettled: string[];
+}
+
+export interface Conclusions {
+  intro: string;
+  reforms: ReformConclusion[];
+  rankings: Ranking[];
+}
+
+/** FTE changes smaller than this are not worth a clause, however clear. */
+const MATERIAL_FTE = 0.5;
+
+/** A clear difference: its interval excludes zero (and it is not zero). */
+export function isClear(d: MetricDifference | undefined): d is MetricDifference {
+  return d !== undefined && d.significant && d.difference !== 0 && Number.isFinite(d.difference) && (d.ci95[0] > 0 || d.ci95[1] < 0);
+}
+
+/** Clear and large enough to mention: at least MATERIAL_SHARE of the baseline's level. */
+function isMaterial(d: MetricDifference): boolean {
+  return d.baseline === 0 || !Number.isFinite(d.baseline) || Math.abs(d.difference) >= MATERIAL_SHARE * Math.abs(d.baseline);
+}
+
+interface Change {
+  metric: string;
+  d: MetricDifference;
+  kind: 'better' | 'worse' | 'neutral';
+  text: string;
+}
+
+function changeText(labels: Labels, metric: string, d: MetricDifference): string {
+  const words = metricWords(labels, metric);
+  const decimals = decimalsForDifference(metric, d);
+  const amount = `${formatNumber(labels, d.difference, decimals, true)} ${words.unit}`.trim();
+  const relative = d.relativeChange === null || !Number.isFinite(d.relativeChange) ? '' : `, ${formatPercent(labels, d.relativeChange, 0).replace(/^(?=\d)/, d.relativeChange > 0 ? '+' : '')}`;
+  return `${d.difference < 0 ? words.lower : words.higher} (${amount}${relative})`;
+}
+
+/** The clear, material changes of one reform on the summary's measures, largest relative change first. */
+export function clearChanges(labels: Labels, diffs: Record<string, MetricDifference> | undefined): Change[] {
+  const out: Change[] = [];
+  for (const metric of SUMMARY_METRICS) {
+    const d = diffs?.[metric];
+    if (!isClear(d) || !isMaterial(d)) continue;
+    const kind = betterDirection(metric) === 'none' ? 'neutral' : d.difference < 0 ? 'better' : 'worse';
+    out.push({ metric, d, kind, text: changeText(labels, metric, d) });
+  }
+  const size = (c: Change) => Math.abs(c.d.relativeChange ?? 0);
+  return out.sort((a, b) => size(b) - size(a));
+}
+
+function precisionOf(d: MetricDifference): 'precise' | 'fair' | 'rough' {
+  const halfWidth = (d.ci95[1] - d.ci95[0]) / 2;
+  const relative = halfWidth / Math.abs(d.difference);
+  return relative < 0.25 ? 'precise' : relative < 0.6 ? 'fair' : 'rough';
+}
+
+function fteClauses(labels: Labels, diffs: Record<string, MetricDifference> | undefined): string[] {
+  const p = SUMMARY_PHRASES[labels.lang];
+  return FTE_ROLES.flatMap((role) => {
+    const d = diffs?.[`fte.${role}`];
+    if (!isClear(d) || Math.abs(d.difference) < MATERIAL_FTE) return [];
+    return [p.fte(formatNumber(labels, d.difference, 1, true), labels.fteRoles[role])];
+  });
+}
+
+export function euroClause(labels: Labels, ce: CostEffectiveness | undefined, diffs: Record<string, MetricDifference> | undefined): { text: string | null; direction: 'more' | 'less' | 'unclear' | 'unknown' } {
+  const p = SUMMARY_PHRASES[labels.lang];
+  const cost = ce?.costPerYearEuro ?? (diffs?.costPerYearEuro ? { mean: diffs.costPerYearEuro.difference, ci95: diffs.costPerYearEuro.ci95 } : undefined);
+  if (!cost || !Number.isFinite(cost.mean)) return { text: null, direction: 'unknown' };
+  const interval = formatEuroRange(labels, cost.ci95);
+  if (cost.ci95[0] > 0) return { text: p.costMore(formatEuro(labels, cost.mean), interval), direction: 'more' };
+  if (cost.ci95[1] < 0) return { text: p.costLess(formatEuro(labels, -cost.mean), formatEuroRange(labels, [-cost.ci95[1], -cost.ci95[0]])), direction: 'less' };
+  return { text: p.costUnclear(interval), direction: 'unclear' };
+}
+
+/**
+ * The price of the main improvement (the priced one with the largest relative change): euro per
+ * unit when the cost clearly rises, "saves money and improves" when it clearly falls and nothing
+ * clearly worsens, nothing otherwise.
+ */
+export function priceClause(labels: Labels, ce: CostEffectiveness | undefined, diffs: Record<string, MetricDifference> | undefined, costDirection: string, worsens: boolean): { text: string | null; metric: string | null } {
+  const p = SUMMARY_PHRASES[labels.lang];
+  const priced = (ce?.improvements ?? []).filter((i) => i.euroPerUnit !== null && isClear(diffs?.[i.metric]));
+  if (priced.length === 0) return { text: null, metric: null };
+  const size = (metric: string) => Math.abs(diffs?.[metric]?.relativeChange ?? 0);
+  const main = [...priced].sort((a, b) => size(b.metric) - size(a.metric))[0];
+  // cheaper and better on everything that clearly changed: no price needed; with a worsening it is a trade-off, not a bargain
+  if (costDirection === 'less') return { text: worsens ? null : p.dominant, metric: main.metric };
+  if (costDirection !== 'more') return { text: p.noPrice, metric: main.metric };
+  const e = main.euroPerUnit!;
+  return { text: p.price(formatEuro(labels, e.estimate), labels.priceUnits[main.metric] ?? main.unit, e.ci95 ? formatEuroRange(labels, e.ci95) : null), metric: main.metric };
+}
+
+function assumptionClause(labels: Labels, assumptions: readonly ParameterNote[] | undefined, changes: readonly Change[], mainMetric: string | null): string | null {
+  const p = SUMMARY_PHRASES[labels.lang];
+  if (!assumptions || assumptions.length === 0) return null;
+  // by the uncertainty analysis: the driver of the main effect, else the strongest driver
+  if (assumptions.some((a) => a.drives !== undefined)) {
+    const chosen = assumptions.find((a) => mainMetric !== null && a.drives?.includes(mainMetric)) ?? assumptions[0];
+    return p.restsOn([p.assumption(chosen.name, chosen.value)]);
+  }
+  const contact = changes.some((c) => c.metric === 'visitIntervalDays');
+  const own = assumptions.filter((a) => a.path !== 'gi.extensionContactElasticity');
+  const chosen = [...own.slice(0, 1), ...(contact || own.length === 0 ? assumptions.filter((a) => a.path === 'gi.extensionContactElasticity') : [])];
+  if (chosen.length === 0) return null;
+  return p.restsOn(chosen.map((a) => p.assumption(a.name, a.value)));
+}
+
+function conclusionFor(labels: Labels, input: ConclusionInput, summary: ScenarioSummary | undefined, name: string, title: string): ReformConclusion {
+  const p = SUMMARY_PHRASES[labels.lang];
+  const diffs = input.comparison.scenarios[name];
+  const settled = summary?.settled?.settled ?? true;
+  const changes = clearChanges(labels, diffs);
+  const pick = (kind: Change['kind']) => changes.filter((c) => c.kind === kind).slice(0, 3).map((c) => c.text);
+  const effects = p.effects(title, pick('better'), pick('worse'), pick('neutral'), !settled);
+
+  const ce = input.comparison.costEffectiveness?.[name];
+  const euro = euroClause(labels, ce, diffs);
+  const costs = [...fteClauses(labels, diffs), ...(euro.text ? [euro.text] : [])];
+  const price = priceClause(labels, ce, diffs, euro.direction, changes.some((c) => c.kind === 'worse'));
+  const main = changes.find((c) => c.metric === price.metric) ?? changes.find((c) => c.kind === 'better') ?? null;
+  const robust = main && main.kind === 'better' ? robustness(labels, input.uncertainty, name, main.metric) : null;
+  const certainty = main
+    ? `${p.certainty(labels.topics[main.metric] ?? lowerFirst(metricWords(labels, main.metric).name), precisionOf(main.d), `${formatInterval(labels, main.d.ci95, decimalsForDifference(main.metric, main.d))} ${metricWords(labels, main.metric).unit}`.trim())}${robust ? `; ${robust}` : ''}`
+    : changes.length === 0
+      ? p.noEffect(input.comparison.replications)
+      : null;
+  const sentences = [effects];
+  const second = p.costSentence(costs, price.text, certainty, assumptionClause(labels, input.assumptions[name], changes, main?.metric ?? null));
+  if (second !== '') sentences.push(second);
+  const warning = settled || !summary ? null : p.unsettled(unsettledReasons(labels, summary));
+  return { scenario: name, title, settled, warning, sentences };
+}
+
+/** How often the improvement holds over plausible values of the assumptions, when an uncertainty analysis has it. */
+function robustness(labels: Labels, file: UncertaintyFile | undefined, name: string, metric: string): string | null {
+  const u = file?.scenarios[name]?.metrics[metric];
+  if (!u || u.effect.n === 0 || !Number.isFinite(u.probabilityOfImprovement)) return null;
+  return SUMMARY_PHRASES[labels.lang].robust(worldsShare(labels.lang, u.probabilityOfImprovement, u.effect.n));
+}
+
+function rankingFor(labels: Labels, input: ConclusionInput, metric: string, reforms: readonly ReformConclusion[]): Ranking {
+  const words = metricWords(labels, metric);
+  const clear = reforms
+    .map((r) => ({ r, d: input.comparison.scenarios[r.scenario]?.[metric] }))
+    .filter((x): x is { r: ReformConclusion; d: MetricDifference } => isClear(x.d) && x.d.difference < 0)
+    .sort((a, b) => a.d.difference - b.d.difference);
+  const amount = (metric: string, d: MetricDifference) => (metric === 'costPerYearEuro' ? formatEuro(labels, d.difference) : formatNumber(labels, d.difference, decimalsForDifference(metric, d), true));
+  return {
+    metric,
+    name: `${words.name} (${words.unit})`,
+    ranked: clear.filter((x) => x.r.settled).map((x) => ({ scenario: x.r.scenario, text: `${x.r.title} (${amount(metric, x.d)})` })),
+    unsettled: clear.filter((x) => !x.r.settled).map((x) => x.r.title),
+  };
+}
+
+export function conclusions(labels: Labels, input: ConclusionInput): Conclusions {
+  const title = titlesOf(labels, input.summaries);
+  const byName = new Map(input.summaries.map((s) => [s.scenario.name, s]));
+  const order = [...new Set([...input.summaries.map((s) => s.scenario.name), ...Object.keys(input.comparison.scenarios)])].filter((n) => n !== input.comparison.baseline && input.comparison.scenarios[n]);
+  const reforms = order.map((name) => conclusionFor(labels, input, byName.get(name), name, title(name)));
+  return {
+    intro: SUMMARY_PHRASES[labels.lang].intro(input.comparison.replications, Math.round(MATERIAL_SHARE * 100)),
+    reforms,
+    rankings: RANKED_METRICS.map((m) => rankingFor(labels, input, m, reforms)),
+  };
+}

@@ -1,0 +1,142 @@
+// Costs beside effects: per scenario the FTE in use per role and the cost per year, the
+// difference with the baseline, and the price of its main improvement; and a chart of each
+// reform's improvement per year against its extra cost per year.
+
+import type { Comparison, ScenarioSummary } from '../experiment/types.js';
+import { FTE_ROLES, type FteRole } from '../model/results.js';
+import { topLevel, type ChartDef } from './charts.js';
+import { euroClause, isClear, priceClause, clearChanges } from './conclusions.js';
+import { SUMMARY_PHRASES } from './summaryWords.js';
+import { formatEuro, formatEuroRange, formatInterval, formatNumber } from './format.js';
+import { metricOf, scenarioOrder } from './headline.js';
+import type { Labels } from './labels.js';
+import { titles } from './names.js';
+import { BETTER, GREY, WORSE } from './theme.js';
+
+/** A role that no scenario uses (under 0.05 FTE) gets no column. */
+const USED_FTE = 0.05;
+
+export interface CostRow {
+  scenario: string;
+  title: string;
+  isBaseline: boolean;
+  settled: boolean;
+  /** Per shown role: the FTE, and the clear difference from the baseline ("+14,2"), or ''. */
+  fte: Array<{ role: FteRole; value: string; difference: string; tone: 'more' | 'less' | 'none' }>;
+  totalFte: string;
+  perYear: string;
+  difference: { text: string; interval: string; tone: 'more' | 'less' | 'none' } | null;
+  price: string;
+}
+
+export interface CostTable {
+  /** Roles whose FTE differ between scenarios: a column each. */
+  roles: FteRole[];
+  /** Roles with the same FTE in every scenario: named once under the table. */
+  constant: Array<{ role: FteRole; value: string }>;
+  rows: CostRow[];
+}
+
+export function costTable(labels: Labels, summaries: readonly ScenarioSummary[], comparison: Comparison): CostTable {
+  const byName = new Map(summaries.map((s) => [s.scenario.name, s]));
+  const title = titles(labels, summaries);
+  const used = FTE_ROLES.filter((r) => summaries.some((s) => (metricOf(s, `fte.${r}`)?.mean ?? 0) >= USED_FTE));
+  const base = byName.get(comparison.baseline);
+  const same = (r: FteRole) => summaries.every((s) => Math.abs((metricOf(s, `fte.${r}`)?.mean ?? 0) - (metricOf(base, `fte.${r}`)?.mean ?? 0)) < USED_FTE);
+  const roles = used.filter((r) => !same(r));
+  const constant = used.filter(same).map((role) => ({ role, value: formatNumber(labels, metricOf(base, `fte.${role}`)?.mean ?? NaN, 1) }));
+  const rows: CostRow[] = [];
+  for (const name of scenarioOrder([...summaries], comparison)) {
+    const s = byName.get(name);
+    if (!s) continue;
+    const isBaseline = name === comparison.baseline;
+    const diffs = comparison.scenarios[name];
+    const fte = roles.map((role) => {
+      const d = diffs?.[`fte.${role}`];
+      const clear = !isBaseline && isClear(d) && Math.abs(d.difference) >= 0.05;
+      return { role, value: formatNumber(labels, metricOf(s, `fte.${role}`)?.mean ?? NaN, 1), difference: clear ? formatNumber(labels, d.difference, 1, true) : '', tone: (clear ? (d.difference > 0 ? 'more' : 'less') : 'none') as 'more' | 'less' | 'none' };
+    });
+    const total = FTE_ROLES.reduce((a, r) => a + (metricOf(s, `fte.${r}`)?.mean ?? 0), 0);
+    const ce = comparison.costEffectiveness?.[name];
+    const cost = ce?.costPerYearEuro;
+    const euro = euroClause(labels, ce, diffs);
+    const price = isBaseline ? null : priceClause(labels, ce, diffs, euro.direction, clearChanges(labels, diffs).some((c) => c.kind === 'worse')).text;
+    rows.push({
+      scenario: name,
+      title: title(name),
+      isBaseline,
+      settled: s.settled?.settled ?? true,
+      fte,
+      totalFte: formatNumber(labels, total, 1),
+      perYear: formatEuro(labels, metricOf(s, 'costPerYearEuro')?.mean ?? NaN),
+      difference:
+        isBaseline || !cost
+          ? null
+          : { text: formatEuro(labels, cost.mean, true), interval: formatEuroRange(labels, cost.ci95), tone: cost.ci95[0] > 0 ? 'more' : cost.ci95[1] < 0 ? 'less' : 'none' },
+      price: isBaseline ? '' : price === SUMMARY_PHRASES[labels.lang].dominant ? labels.comparison.costs.dominant : price === null || price === SUMMARY_PHRASES[labels.lang].noPrice ? '–' : price,
+    });
+  }
+  return { roles, constant, rows };
+}
+
+/**
+ * Each reform's improvement per year against its extra cost per year, a panel per priced
+ * measure, both with their 95% intervals. Up and to the left is better and cheaper.
+ */
+export function costEffectChart(labels: Labels, summaries: readonly ScenarioSummary[], comparison: Comparison, shown: (name: string) => string): ChartDef | null {
+  const w = labels.charts.costEffect;
+  const rows: Array<Record<string, unknown>> = [];
+  const panels: string[] = [];
+  for (const [name, ce] of Object.entries(comparison.costEffectiveness ?? {})) {
+    const cost = ce.costPerYearEuro;
+    if (!Number.isFinite(cost.mean)) continue;
+    for (const imp of ce.improvements) {
+      if (!Number.isFinite(imp.perYear.mean)) continue;
+      const panel = w.panels[imp.metric] ?? imp.unit;
+      if (!panels.includes(panel)) panels.push(panel);
+      const clear = imp.perYear.ci95[0] > 0 ? w.better : imp.perYear.ci95[1] < 0 ? w.worse : w.unclear;
+      rows.push({
+        panel,
+        scenario: shown(name),
+        cost: cost.mean / 1e6,
+        costLow: cost.ci95[0] / 1e6,
+        costHigh: cost.ci95[1] / 1e6,
+        effect: imp.perYear.mean,
+        effectLow: imp.perYear.ci95[0],
+        effectHigh: imp.perYear.ci95[1],
+        clear,
+        costText: `${formatEuro(labels, cost.mean, true)} (${formatEuroRange(labels, cost.ci95)})`,
+        effectText: `${formatNumber(labels, imp.perYear.mean, 0, true)} (${formatInterval(labels, imp.perYear.ci95, 0)})`,
+      });
+    }
+  }
+  if (rows.length === 0) return null;
+  const colour = { field: 'clear', type: 'nominal', title: null, scale: { domain: [w.better, w.worse, w.unclear], range: [BETTER, WORSE, GREY] } };
+  const tooltip = [
+    { field: 'scenario', title: labels.charts.scenario },
+    { field: 'costText', title: w.costAxis },
+    { field: 'effectText', title: w.effectAxis },
+  ];
+  const x = { type: 'quantitative', title: w.costAxis };
+  const y = { type: 'quantitative', title: w.effectAxis };
+  const spec = topLevel(labels, w.title, w.caption, {
+    data: { values: rows },
+    facet: { field: 'panel', type: 'nominal', sort: panels, title: null, header: { labelAnchor: 'start', labelFontWeight: 'bold', labelLimit: 340 } },
+    columns: 2,
+    resolve: { scale: { y: 'independent' } },
+    spec: {
+      width: 340,
+      height: 220,
+      layer: [
+        { mark: { type: 'rule', color: '#999999', strokeDash: [3, 3] }, encoding: { y: { datum: 0, type: 'quantitative' } } },
+        { mark: { type: 'rule', color: '#999999', strokeDash: [3, 3] }, encoding: { x: { datum: 0, type: 'quantitative' } } },
+        { mark: { type: 'rule', opacity: 0.6 }, encoding: { x: { field: 'costLow', ...x }, x2: { field: 'costHigh' }, y: { field: 'effect', ...y }, color: colour, tooltip } },
+        { mark: { type: 'rule', opacity: 0.6 }, encoding: { x: { field: 'cost', ...x }, y: { field: 'effectLow', ...y }, y2: { field: 'effectHigh' }, color: colour, tooltip } },
+        { mark: { type: 'point', filled: true, size: 60, opacity: 1 }, encoding: { x: { field: 'cost', ...x }, y: { field: 'effect', ...y }, color: colour, tooltip } },
+        // names only beside the clear ones: the unclear sit in a crowd around zero (their names are in the tooltips)
+        { transform: [{ filter: { field: 'clear', oneOf: [w.better, w.worse] } }], mark: { type: 'text', align: 'left', dx: 6, dy: -6, fontSize: 10, color: '#333333' }, encoding: { x: { field: 'cost', ...x }, y: { field: 'effect', ...y }, text: { field: 'scenario' } } },
+      ],
+    },
+  });
+  return { name: 'cost-effect', title: w.title, caption: w.caption, spec };
+}

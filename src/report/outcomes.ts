@@ -1,0 +1,30 @@
+// The outcomes the report shows, grouped as the tables show them, and for each which way is
+// better for families. Fewer children under a measure or fewer handovers in all is not better
+// in itself (duos add warm handovers on purpose), so those are shown without a verdict.
+
+import { FTE_ROLES, HANDOVER_CAUSES, LINKS } from '../model/results.js';
+
+/** For families: handovers, new faces, professionals. */
+export const FAMILY_METRICS = ['coldHandoversPerFamily', 'handoversPerFamily', 'guardianChangesPerFamily', 'professionalsPerFamily'] as const;
+/** A guardian and contact: waiting for one, children without one, how often they visit, how many children have a measure. */
+export const GUARDIAN_METRICS = ['childrenWithoutGuardian', 'timeFromRulingToGuardianDays', 'visitIntervalDays', 'childrenUnderMeasure'] as const;
+export const WAIT_METRICS = LINKS.map((l) => `waitDays.${l}`);
+export const HANDOVER_CAUSE_METRICS = HANDOVER_CAUSES.flatMap((c) => [`handoversByCause.${c}.cold`, `handoversByCause.${c}.warm`]);
+export const FTE_METRICS = FTE_ROLES.map((r) => `fte.${r}`);
+
+/** The metrics the summary speaks about, in the order a reader weighs them. */
+export const SUMMARY_METRICS = ['coldHandoversPerFamily', 'childrenWithoutGuardian', 'timeFromRulingToGuardianDays', 'guardianChangesPerFamily', 'professionalsPerFamily', 'visitIntervalDays', 'waitDays.GI', 'childrenUnderMeasure'] as const;
+
+/** The metrics the summary ranks the reforms on (the cost last). */
+export const RANKED_METRICS = ['coldHandoversPerFamily', 'childrenWithoutGuardian', 'timeFromRulingToGuardianDays', 'professionalsPerFamily', 'visitIntervalDays', 'costPerYearEuro'] as const;
+
+/** A change counts in the summary only from this share of the baseline's level: a clear but tiny change is not news. */
+export const MATERIAL_SHARE = 0.05;
+
+const NEUTRAL = new Set(['handoversPerFamily', 'warmHandoversPerFamily', 'childrenUnderMeasure', 'censoredShare', 'measuresStarted', 'familiesArrived', 'escalationsToJBT', 'rvdkInvestigationsStarted']);
+
+/** 'lower' when less is better for families (or the purse), 'none' when a change is neither. */
+export function betterDirection(metric: string): 'lower' | 'none' {
+  if (NEUTRAL.has(metric) || metric.startsWith('fte.') || metric.endsWith('.warm')) return 'none';
+  return 'lower';
+}

@@ -1,0 +1,36 @@
+// Why a scenario is not settled, in the report's language. The experiment layer writes its
+// reasons in English; the report words them again from the same checks (the drifting series and
+// the links busy all the time), so a Dutch page says it in Dutch.
+
+import { SATURATED } from '../experiment/settled.js';
+import type { ScenarioSummary } from '../experiment/types.js';
+import { formatNumber, lowerFirst } from './format.js';
+import { metricWords, type Labels } from './labels.js';
+
+/** A link or team of the utilisation keys (`GI Jeugdbescherming Gelderland`, `LT Ede`, `VT`, `court`), in words. */
+export function capacityWords(labels: Labels, key: string): string {
+  const [head, ...rest] = key.split(' ');
+  const name = labels.capacities[head] ?? head;
+  return rest.length > 0 ? `${name} ${rest.join(' ')}` : name;
+}
+
+function round(labels: Labels, x: number): string {
+  return formatNumber(labels, x, Math.abs(x) >= 10 ? 0 : 1);
+}
+
+/** The reasons, one sentence each; empty when the scenario is settled. */
+export function unsettledReasons(labels: Labels, summary: ScenarioSummary): string[] {
+  const s = summary.settled;
+  if (!s || s.settled) return [];
+  const out: string[] = [];
+  for (const c of s.checks) {
+    if (!c.drifts) continue;
+    out.push(labels.settled.drift(lowerFirst(metricWords(labels, c.series).name), c.difference > 0, round(labels, c.firstFifth), round(labels, c.lastFifth)));
+  }
+  const utilisation = (summary.metrics.utilisation ?? {}) as Record<string, { mean: number } | undefined>;
+  const busy = Object.entries(utilisation).filter(([, m]) => m !== undefined && m.mean >= SATURATED);
+  if (busy.length > 0) out.push(labels.settled.saturated(busy.map(([key, m]) => `${capacityWords(labels, key)} (${Math.round(m!.mean * 100)}%)`)));
+  // the experiment layer may know a reason the report has no words for: say so rather than drop it
+  if (out.length === 0) out.push(labels.settled.unknown);
+  return out;
+}

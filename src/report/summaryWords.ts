@@ -1,0 +1,105 @@
+// The grammar of the summary in Dutch and English: how an effect, a cost, a price, a degree of
+// certainty and an assumption read in a sentence. The numbers come in already formatted; this
+// module only puts words around them.
+
+import type { Lang } from './types.js';
+
+export interface SummaryPhrases {
+  intro: (replications: number, materialPercent: number) => string;
+  /** "Gezinsvoogden in duo's: minder koude overdrachten (…), maar meer … ." */
+  effects: (title: string, better: string[], worse: string[], neutral: string[], observedOnly: boolean) => string;
+  /** "+14,2 fte gezinsvoogd". */
+  fte: (amount: string, role: string) => string;
+  costMore: (amount: string, interval: string) => string;
+  costLess: (amount: string, interval: string) => string;
+  costUnclear: (interval: string) => string;
+  price: (euro: string, unit: string, interval: string | null) => string;
+  dominant: string;
+  noPrice: string;
+  certainty: (metric: string, precision: 'precise' | 'fair' | 'rough', interval: string) => string;
+  noEffect: (replications: number) => string;
+  /** "… in 7 of 8 plausible worlds": how often the improvement holds when the assumptions vary. */
+  robust: (worlds: string) => string;
+  restsOn: (assumptions: string[]) => string;
+  assumption: (name: string, value: string) => string;
+  costSentence: (costs: string[], price: string | null, certainty: string | null, restsOn: string | null) => string;
+  unsettled: (reasons: string[]) => string;
+  list: (items: string[]) => string;
+  rankedUnsettled: string;
+  noneClear: string;
+}
+
+function join(items: string[], and: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}
+
+/** "First. Second and third." from the parts that are there; '' when none is. */
+function sentences(first: string | null, rest: Array<string | null>, and: string): string {
+  const second = rest.filter((x): x is string => x !== null).join(` ${and} `);
+  const capital = (t: string) => `${t.charAt(0).toUpperCase()}${t.slice(1)}.`;
+  return [first, second].filter((x): x is string => x !== null && x !== '').map(capital).join(' ');
+}
+
+const PRECISION_NL = { precise: 'duidelijk en nauwkeurig bepaald', fair: 'duidelijk, met een redelijke marge', rough: 'duidelijk, maar de omvang is onzeker' };
+const PRECISION_EN = { precise: 'clear and precise', fair: 'clear, within a fair margin', rough: 'clear, but its size is uncertain' };
+
+const nl: SummaryPhrases = {
+  intro: (n, pct) =>
+    `Per hervorming wat het model laat zien tegenover het basisscenario, op ${n} replicaties met dezelfde toevalsgetallen. Alleen verschillen waarvan het 95%-betrouwbaarheidsinterval nul uitsluit en die minstens ${pct}% van het niveau van nu zijn, worden genoemd; de tabellen hieronder geven alle cijfers. Alles geldt in het model, onder de aannames die bij elk scenario staan.`,
+  effects: (title, better, worse, neutral, observedOnly) => {
+    const lead = observedOnly ? `${title} (in de waargenomen jaren)` : title;
+    const also = neutral.length > 0 ? `; verder ${join(neutral, 'en')}` : '';
+    if (better.length === 0 && worse.length === 0) return `${lead}: geen duidelijke verandering op de kernmaten${also}.`;
+    if (better.length === 0) return `${lead}: geen duidelijke verbetering op de kernmaten, wel ${join(worse, 'en')}${also}.`;
+    return `${lead}: ${join(better, 'en')}${worse.length > 0 ? `, maar ${join(worse, 'en')}` : ''}${also}.`;
+  },
+  fte: (amount, role) => `${amount} fte ${role}`,
+  costMore: (amount, interval) => `${amount} per jaar meer (95%-BI ${interval})`,
+  costLess: (amount, interval) => `${amount} per jaar minder (95%-BI ${interval})`,
+  costUnclear: (interval) => `geen duidelijk verschil in euro per jaar (95%-BI ${interval})`,
+  price: (euro, unit, interval) => `${euro} per ${unit} (95%-BI ${interval ?? 'onbegrensd'})`,
+  dominant: 'het bespaart geld en verbetert tegelijk',
+  noPrice: 'zonder duidelijk verschil in kosten is er geen prijs per eenheid',
+  certainty: (metric, precision, interval) => `het effect op ${metric} is ${PRECISION_NL[precision]} (95%-BI ${interval})`,
+  noEffect: (n) => `bij ${n} replicaties is geen effect duidelijk`,
+  robust: (worlds) => `met andere plausibele waarden van de aannames is het een verbetering in ${worlds}`,
+  restsOn: (assumptions) => `rust vooral op ${join(assumptions, 'en op')}`,
+  assumption: (name, value) => `de aanname ‘${name}’ (${value})`,
+  costSentence: (costs, price, certainty, restsOn) => sentences(costs.length > 0 ? `Kosten: ${join(costs, 'en')}${price ? `; ${price}` : ''}` : null, [certainty, restsOn], 'en'),
+  unsettled: (reasons) => `Niet stabiel: ${reasons.join('; ')}. De gemiddelden hangen daardoor af van hoe lang je kijkt; zie het verloop per maand.`,
+  list: (items) => join(items, 'en'),
+  rankedUnsettled: 'niet gerangschikt (niet stabiel)',
+  noneClear: 'geen hervorming verbetert dit duidelijk',
+};
+
+const en: SummaryPhrases = {
+  intro: (n, pct) =>
+    `For each reform, what the model shows against the baseline, over ${n} replications on the same random numbers. Only differences whose 95% confidence interval excludes zero and that are at least ${pct}% of today's level are named; the tables below give every figure. All of it holds in the model, under the assumptions listed with each scenario.`,
+  effects: (title, better, worse, neutral, observedOnly) => {
+    const lead = observedOnly ? `${title} (over the observed years)` : title;
+    const also = neutral.length > 0 ? `; also ${join(neutral, 'and')}` : '';
+    if (better.length === 0 && worse.length === 0) return `${lead}: no clear change on the headline measures${also}.`;
+    if (better.length === 0) return `${lead}: no clear improvement on the headline measures, but ${join(worse, 'and')}${also}.`;
+    return `${lead}: ${join(better, 'and')}${worse.length > 0 ? `, but ${join(worse, 'and')}` : ''}${also}.`;
+  },
+  fte: (amount, role) => `${amount} FTE ${role}`,
+  costMore: (amount, interval) => `${amount} a year more (95% CI ${interval})`,
+  costLess: (amount, interval) => `${amount} a year less (95% CI ${interval})`,
+  costUnclear: (interval) => `no clear difference in euro a year (95% CI ${interval})`,
+  price: (euro, unit, interval) => `${euro} per ${unit} (95% CI ${interval ?? 'unbounded'})`,
+  dominant: 'it saves money and improves at once',
+  noPrice: 'without a clear difference in cost there is no price per unit',
+  certainty: (metric, precision, interval) => `the effect on ${metric} is ${PRECISION_EN[precision]} (95% CI ${interval})`,
+  noEffect: (n) => `no effect is clear over ${n} replications`,
+  robust: (worlds) => `with other plausible values of the assumptions it is an improvement in ${worlds}`,
+  restsOn: (assumptions) => `rests most on ${join(assumptions, 'and on')}`,
+  assumption: (name, value) => `the assumption ‘${name}’ (${value})`,
+  costSentence: (costs, price, certainty, restsOn) => sentences(costs.length > 0 ? `Cost: ${join(costs, 'and')}${price ? `; ${price}` : ''}` : null, [certainty, restsOn], 'and'),
+  unsettled: (reasons) => `Not settled: ${reasons.join('; ')}. Its averages therefore depend on how long one looks; see the monthly course.`,
+  list: (items) => join(items, 'and'),
+  rankedUnsettled: 'not ranked (not settled)',
+  noneClear: 'no reform clearly improves this',
+};
+
+export const SUMMARY_PHRASES: Record<Lang, SummaryPhrases> = { nl, en };

@@ -1,0 +1,71 @@
+// The labour market's limit on hiring (guardians.maxHiresPerYearShare): vacancies whose
+// recruitment is done wait for the next hire, hires at least a year ÷ limit apart, in the order
+// the vacancies became ready; a limit below the leave rate keeps a team below its positions.
+
+import { describe, expect, it } from 'vitest';
+import { Deterministic } from '../../src/kernel/index.js';
+import { Chain } from '../../src/model/chain.js';
+import { DAYS_PER_YEAR } from '../../src/model/units.js';
+import { SHORT, mean, replications, scenario } from './helpers.js';
+import { brokenRules, departNow, makeTeam } from './teamHarness.js';
+
+/** Days at which each of the team's positions was filled again after all left at time 0. */
+function hireTimes(hiresPerYear: number, recruitment: number[]): number[] {
+  const h = makeTeam({ positions: recruitment.length, hiresPerYear, recruitmentDays: new Deterministic(0) });
+  const positions = h.team.positions;
+  // each position's recruitment takes its own time: the team's distribution is replaced per departure
+  positions.forEach((pos, i) => {
+    (h.team.config as unknown as { recruitmentDays: Deterministic }).recruitmentDays = new Deterministic(recruitment[i]!);
+    departNow(h, pos);
+  });
+  const filled: number[] = positions.map(() => NaN);
+  const listenFill = h.team.hireNow.bind(h.team);
+  h.team.hireNow = (pos) => {
+    filled[pos.index] = h.sim.now;
+    listenFill(pos);
+  };
+  h.sim.run(10 * DAYS_PER_YEAR);
+  expect(brokenRules(h)).toEqual([]);
+  return filled;
+}
+
+describe('hiring limit', () => {
+  it('without a limit every vacancy is filled when its recruitment is done', () => {
+    expect(hireTimes(0, [30, 10, 50, 30])).toEqual([30, 10, 50, 30]);
+  });
+
+  it('with a limit, hires are a year ÷ limit apart, in the order the vacancies became ready', () => {
+    const gap = DAYS_PER_YEAR / 4;
+    // ready at 30, 10, 50, 30: position 1 first (10), then 0 and 3 (ready at 30, in that order), then 2
+    expect(hireTimes(4, [30, 10, 50, 30])).toEqual([10 + gap, 10, 10 + 3 * gap, 10 + 2 * gap]);
+  });
+
+  it('a hire the limit allows at once is not delayed', () => {
+    const gap = DAYS_PER_YEAR / 2;
+    // the second vacancy is ready after the first hire's gap has passed
+    expect(hireTimes(2, [10, 10 + gap + 5])).toEqual([10, 10 + gap + 5]);
+  });
+
+  it('each GI team hires at its share of its own positions', () => {
+    const s = scenario(SHORT, { guardians: { maxHiresPerYearShare: 0.25 } });
+    const chain = new Chain(s, 1, 0);
+    for (const t of chain.institutions) expect(t.config.hiresPerYear).toBe(0.25 * t.positions.length);
+    for (const t of chain.localTeams) expect(t.config.hiresPerYear).toBe(0);
+  });
+
+  it('a limit below the leave rate keeps guardians in post at limit ÷ leave rate of the positions', () => {
+    // leave rate 0.6 a year, no pressure effect, no recruitment delay or induction: in a steady
+    // state hires (0.3 × positions a year) equal departures (0.6 × in post), so half the seats are filled
+    const base = { guardians: { turnoverRatePerYear: 0.6, turnoverPressureSensitivity: 0, recruitmentDays: { kind: 'deterministic', value: 0 }, inductionDays: 0 } };
+    const positions = scenario().gi.institutions.reduce((a, i) => a + i.guardianPositions, 0);
+    const limited = replications(scenario(SHORT, base, { guardians: { maxHiresPerYearShare: 0.3 }, simulation: { warmupYears: 4 } }), 4);
+    const inPost = mean(limited.map((r) => r.system.guardiansInPost)) / positions;
+    expect(inPost).toBeGreaterThan(0.4);
+    expect(inPost).toBeLessThan(0.6);
+    expect(mean(limited.map((r) => r.system.guardianVacancies)) / positions).toBeCloseTo(1 - inPost, 6);
+    // and the shortage leaves children without a guardian, where the unlimited market leaves almost none
+    const free = replications(scenario(SHORT, base, { simulation: { warmupYears: 4 } }), 4);
+    expect(mean(free.map((r) => r.system.guardiansInPost)) / positions).toBeGreaterThan(0.97);
+    expect(mean(limited.map((r) => r.system.childrenWithoutGuardian))).toBeGreaterThan(5 * mean(free.map((r) => r.system.childrenWithoutGuardian)) + 10);
+  });
+});

@@ -1,0 +1,227 @@
+// The system's figures over the observation window (src/model/observer.ts closeWindow and the
+// monthly series), worked out by hand on families whose every duration is fixed (pathScenario):
+// time-averages, utilisation of every link (sessions counted from the window's start), the
+// people in FTE and what they cost, the reforms' duties in hours, turnover and the waits month by
+// month. Each figure is a value, so a wrong sign, a wrong level or a wrong price shows.
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Chain } from '../../src/model/chain.js';
+import type { ReplicationResult } from '../../src/model/index.js';
+import { DAYS_PER_MONTH, DAYS_PER_WEEK, DAYS_PER_YEAR, WEEKS_PER_MONTH } from '../../src/model/units.js';
+import type { Scenario } from '../../src/scenario/schema.js';
+import { SEED, pathScenario, type Plain } from './helpers.js';
+
+const fixed = (value: number) => ({ kind: 'deterministic', value });
+
+/** The path scenario observed over [from, to) with no follow-up, and families of Ede signalled at `signals`. */
+function observed(from: number, to: number, signals: number[], ...over: Plain[]): { chain: Chain; s: Scenario; run: () => ReplicationResult } {
+  const s = pathScenario({ simulation: { warmupYears: from / DAYS_PER_YEAR, years: (to - from) / DAYS_PER_YEAR, followUpYears: 0 } }, ...over);
+  const chain = new Chain(s, SEED, 0);
+  for (const at of signals) {
+    if (at === 0) chain.arrivals.signal(0);
+    else chain.sim.scheduleAt(at, () => chain.arrivals.signal(0));
+  }
+  return { chain, s, run: () => chain.run() };
+}
+
+/** Sessions of a link meeting every `interval` days (the first at `interval`) in [from, to). */
+const sessionsIn = (interval: number, from: number, to: number) => Math.ceil(to / interval) - Math.max(1, Math.ceil(from / interval));
+
+describe('one family over [0, 600)', () => {
+  // LT 0–21 and aftercare 466–526; investigation 21–71; OTS 91–456 with the only guardian (cap 2, 2 children)
+  const { chain, s, run } = observed(0, 600, [0]);
+  let r: ReplicationResult;
+  let sys: ReplicationResult['system'];
+  beforeAll(() => {
+    r = run();
+    sys = r.system;
+  });
+  const T = 600;
+
+  it('time-averages: children under a measure, the caseload, the guardians in post', () => {
+    expect(sys.childrenUnderMeasure).toBeCloseTo((2 * 365) / T, 12);
+    expect(sys.guardianCaseloadChildren).toBeCloseTo((2 * 365) / T, 12);
+    expect(sys.guardiansInPost).toBe(1);
+    expect(sys.guardianVacancies).toBe(0);
+    expect(sys.localTeamVacancies).toBe(0);
+    expect(sys.childrenWithoutGuardian).toBe(0);
+    expect(sys.guardianUtilisation).toBeCloseTo((2 * 365) / T / 2, 12);
+    expect(sys.guardianTurnoverPerYear).toBe(0);
+    expect(sys.departureChangesPerFamilyGuardianYear).toBe(0);
+  });
+
+  it('utilisation of every link, by name', () => {
+    const u = sys.utilisation;
+    expect(Object.keys(u).sort()).toEqual(['GI GI', 'JBT', 'LT Barneveld', 'LT Ede', 'LT Nijkerk', 'LT Scherpenzeel', 'RvdK', 'VT', 'court'].sort());
+    expect(u.RvdK).toBeCloseTo(50 / T, 12);
+    expect(u.VT).toBe(0);
+    expect(u['LT Ede']).toBeCloseTo((21 + 60) / T, 12);
+    expect(u['LT Barneveld']).toBe(0);
+    expect(u['GI GI']).toBeCloseTo((2 * 365) / T / 2, 12);
+    expect(u.JBT).toBeCloseTo(1 / (sessionsIn(7, 0, T) * s.jbt.slotsPerMeeting), 12);
+    expect(u.court).toBeCloseTo(1 / (sessionsIn(7, 0, T) * s.court.slotsPerHearing * s.court.judges), 12);
+  });
+
+  it('FTE per role, and the cost of people and providers per year', () => {
+    const lt = chain.localTeams.reduce((a, t) => a + t.positions.length, 0);
+    expect(lt).toBe(4); // one worker in each municipality
+    expect(sys.fte).toEqual({
+      guardian: 1,
+      guardianInInduction: 0,
+      localTeam: lt,
+      rvdkInvestigator: 1 / s.rvdk.investigationsPerInvestigator,
+      veiligThuis: s.veiligThuis.workers / s.veiligThuis.reportsPerWorker,
+      replacement: 0,
+      adminSupport: 0,
+    });
+    const c = s.costs;
+    const people = c.guardianFtePerYearEuro + lt * c.localTeamFtePerYearEuro + c.investigatorFtePerYearEuro / s.rvdk.investigationsPerInvestigator + (s.veiligThuis.workers / s.veiligThuis.reportsPerWorker) * c.veiligThuisFtePerYearEuro;
+    expect(sys.providersActive).toBeGreaterThan(0);
+    expect(sys.costPerYearEuro).toBeCloseTo(people + sys.providersActive * c.providerPerYearEuro, 6);
+    expect(sys.reformHoursPerWeek).toEqual({ duoCoordination: 0, guardianAtLocalTeam: 0, selfDeliveredHelp: 0, longInvolvement: 0 });
+  });
+
+  it('monthly snapshots from the window\'s start, each wait in the month it ended', () => {
+    const months = Math.ceil(T / DAYS_PER_MONTH);
+    expect(r.series.day).toEqual(Array.from({ length: months }, (_, k) => Math.round(k * DAYS_PER_MONTH * 100) / 100));
+    const monthOf = (t: number) => Math.ceil(t / DAYS_PER_MONTH);
+    // the snapshot after a change shows it: under a measure from 91 to 456
+    const under = r.series.day.map((d) => (d > 91 && d < 456 ? 2 : 0));
+    expect(r.series.childrenUnderMeasure).toEqual(under);
+    expect(r.series.meanCaseloadChildren).toEqual(under);
+    expect(r.series.guardiansInPost).toEqual(new Array(months).fill(1));
+    expect(r.series.childrenWithoutGuardian).toEqual(new Array(months).fill(0));
+    const waits = (link: 'LT' | 'JBT' | 'RvdK' | 'court' | 'GI') => r.series[`waitDays.${link}`].flatMap((w, k) => (Number.isNaN(w) ? [] : [[k, w]]));
+    expect(waits('JBT')).toEqual([[monthOf(21), 1]]);
+    expect(waits('RvdK')).toEqual([[monthOf(21), 0]]);
+    expect(waits('court')).toEqual([[monthOf(91), 6]]);
+    expect(waits('GI')).toEqual([[monthOf(91), 0]]);
+    expect(waits('LT')).toEqual([[monthOf(466), 0]]);
+  });
+});
+
+describe('two families over [30, 600): the window opens after the first used the table', () => {
+  // a as above; b (day 25): LT 25–71, table 49, investigation 71–121 (waits 22), hearing 140,
+  // waits for the guardian until 456, OTS 140–505, aftercare 526–586 (waits for the worker until 526)
+  const { chain, s, run } = observed(30, 600, [0, 25]);
+  let r: ReplicationResult;
+  let sys: ReplicationResult['system'];
+  beforeAll(() => {
+    r = run();
+    sys = r.system;
+  });
+  const T = 570;
+
+  it('counts the sessions and the slots used in the window only', () => {
+    expect(sys.utilisation.JBT).toBeCloseTo(1 / (sessionsIn(7, 30, 600) * s.jbt.slotsPerMeeting), 12);
+    expect(sys.utilisation.court).toBeCloseTo(2 / (sessionsIn(7, 30, 600) * s.court.slotsPerHearing * s.court.judges), 12);
+  });
+
+  it('time-averages over the window: waiting for a guardian, under a measure, held, busy', () => {
+    expect(sys.childrenWithoutGuardian).toBeCloseTo((2 * (456 - 140)) / T, 12);
+    expect(sys.childrenUnderMeasure).toBeCloseTo((2 * 365 + 2 * 365) / T, 12);
+    expect(sys.guardianCaseloadChildren).toBeCloseTo((2 * (456 - 91) + 2 * (505 - 456)) / T, 12);
+    expect(sys.utilisation.RvdK).toBeCloseTo((71 - 30 + 50) / T, 12);
+    // the worker holds b until the investigator takes it on (71)
+    expect(sys.utilisation['LT Ede']).toBeCloseTo((71 - 30 + 60 + 60) / T, 12);
+  });
+
+  it('the Raad\'s mean wait and length over the investigations that ended in the window', () => {
+    expect(sys.rvdkWaitDays).toBe(11);
+    expect(sys.rvdkInvestigationDays).toBe(50);
+    expect(sys.measureDurationDays).toBe(365);
+    expect(sys.otsDurationMonths).toBeCloseTo(365 / DAYS_PER_MONTH, 12);
+  });
+
+  it('the series sees the second family waiting for its guardian and for the Raad', () => {
+    const day = r.series.day.map((d) => d + 30);
+    expect(r.series.childrenWithoutGuardian).toEqual(day.map((t) => (t > 140 && t < 456 ? 2 : 0)));
+    expect(r.series.waitingForInvestigation).toEqual(day.map((t) => (t > 49 && t < 71 ? 1 : 0)));
+    expect(r.series.waitingForLocalTeam).toEqual(day.map((t) => (t > 515 && t < 526 ? 1 : 0)));
+    // both have left the chain by the window's end (b closes on day 586)
+    expect(chain.familiesStarted).toBe(2);
+    expect(chain.families.size).toBe(0);
+  });
+});
+
+describe('a guardian who leaves, in the window', () => {
+  it('turnover per guardian-year in post, and the guardian change it causes per family-year with a guardian', () => {
+    // the only guardian leaves on day 200; the seat is filled on day 230 by someone in induction
+    // (cap 1 < 2 children) who takes the family when the induction ends on day 320: a cold
+    // change, so the measure loses 30 days of progress and ends on day 486
+    const { chain, run } = observed(0, 600, [0], { guardians: { recruitmentDays: fixed(30), inductionDays: 90, inductionCapShare: 0.5 } });
+    const a = chain.families.get(1)!;
+    chain.sim.run(200);
+    const pos = chain.institutions[0]!.positions[0]!;
+    expect(a.guardianCase!.position).toBe(pos);
+    pos.team.depart(pos);
+    const r = run();
+    const T = 600;
+    expect(a.guardianChanges).toBe(1);
+    const inPost = (T - 30) / T;
+    expect(r.system.guardiansInPost).toBeCloseTo(inPost, 12);
+    expect(r.system.guardianVacancies).toBeCloseTo(30 / T, 12);
+    expect(r.system.fte.guardianInInduction).toBeCloseTo(90 / T, 12);
+    expect(r.system.guardianTurnoverPerYear).toBeCloseTo(1 / (inPost * (T / DAYS_PER_YEAR)), 12);
+    const held = (200 - 91 + (486 - 320)) / T;
+    expect(r.system.departureChangesPerFamilyGuardianYear).toBeCloseTo(1 / (held * (T / DAYS_PER_YEAR)), 12);
+    expect(r.system.childrenWithoutGuardian).toBeCloseTo((2 * (320 - 200)) / T, 12);
+    // capacity: 2 children but 1 during the induction, none while vacant
+    expect(r.system.guardianUtilisation).toBeCloseTo((2 * held) / ((2 * (T - 30 - 90) + 1 * 90) / T), 12);
+    expect(r.system.guardianCaseloadChildren).toBeCloseTo((2 * held) / inPost, 12);
+  });
+});
+
+describe('the reforms\' duties in hours a week, and their costs', () => {
+  const g = { hoursPerVisit: 4, normVisitIntervalDays: 28 };
+
+  it('guardian at the local team, less administration, prevention\'s programme', () => {
+    const { s, run } = observed(0, 600, [0], {
+      reforms: {
+        guardianInLocalTeam: { enabled: true, escalationReduction: 0, hoursPerWeek: 3 },
+        lessAdmin: { enabled: true, adminShare: 0.2, supportShareOfSavedHours: 0.5 },
+        prevention: { enabled: true, extraSignalsShare: 0, compulsoryNeedReduction: 0, programmeEuroPerThousandYouthPerYear: 1000 },
+      },
+    });
+    const r = run();
+    expect(r.system.reformHoursPerWeek.guardianAtLocalTeam).toBe(3);
+    const saved = s.guardians.adminShare - 0.2;
+    expect(r.system.fte.adminSupport).toBeCloseTo(saved * 0.5, 12);
+    const youth = s.region.municipalities.reduce((a, m) => a + m.youthPopulation, 0);
+    const c = s.costs;
+    const people = Object.entries(r.system.fte).reduce((a, [role, n]) => a + n * ({ guardian: c.guardianFtePerYearEuro, guardianInInduction: 0, localTeam: c.localTeamFtePerYearEuro, rvdkInvestigator: c.investigatorFtePerYearEuro, veiligThuis: c.veiligThuisFtePerYearEuro, replacement: c.replacementFtePerYearEuro, adminSupport: c.adminSupportFtePerYearEuro } as Record<string, number>)[role]!, 0);
+    expect(r.system.costPerYearEuro).toBeCloseTo(people + r.system.providersActive * c.providerPerYearEuro + (youth / 1000) * 1000, 4);
+    // the support staff are paid: without them the cost is lower by their price
+    expect(r.system.fte.adminSupport * c.adminSupportFtePerYearEuro).toBeGreaterThan(0);
+  });
+
+  it('long involvement: the families a guardian holds outside a measure, visited at the norm', () => {
+    // the guardian holds the family from escalation (20) to the ruling (91), and from the end of
+    // the measure (456) through the aftercare, with no gap (60 days)
+    const { run } = observed(0, 600, [0], { reforms: { longInvolvement: { enabled: true, extraGuardianPositionsShare: 0 } } });
+    const r = run();
+    const outside = (91 - 20 + 60) / 600;
+    expect(r.system.reformHoursPerWeek.longInvolvement).toBeCloseTo(outside * ((g.hoursPerVisit * DAYS_PER_WEEK) / g.normVisitIntervalDays), 9);
+  });
+
+  it('duo coordination per family held while both seats are filled', () => {
+    const { run } = observed(0, 600, [0], {
+      gi: { institutions: [{ name: 'GI', share: 1, guardianPositions: 2 }] },
+      reforms: { guardianDuos: { enabled: true, coordinationHoursPerFamilyPerMonth: 2, partnerCarryLimitShare: 1.5 } },
+    });
+    const r = run();
+    expect(r.system.reformHoursPerWeek.duoCoordination).toBeCloseTo((365 / 600) * (2 / WEEKS_PER_MONTH), 9);
+  });
+
+  it('self-delivered help per domain held, at the local team and by the guardian', () => {
+    // all three domains self-delivered: held by the worker 0–21 and 466–526, by the guardian 91–456
+    const { run } = observed(0, 600, [0], {
+      family: { problemDomains: fixed(3) },
+      localTeam: { caseloadCapFamilies: 3 },
+      reforms: { selfDeliveredHelp: { enabled: true, share: 1, hoursPerWeekPerDomain: 0.5 } },
+    });
+    const r = run();
+    expect(r.system.providersDeployed).toBe(0);
+    expect(r.system.reformHoursPerWeek.selfDeliveredHelp).toBeCloseTo(((3 * 365 + 3 * (21 + 60)) / 600) * 0.5, 9);
+  });
+});

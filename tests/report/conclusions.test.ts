@@ -1,0 +1,218 @@
+// The summary's sentences come from the numbers: known results in, known sentences out. A change
+// is named only when its interval excludes zero (and it is not tiny); costs, prices, certainty and
+// the assumption come from comparison.json and the scenario; an unsettled scenario says so first.
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Comparison, CostEffectiveness, MetricDifference, MetricSummary, ScenarioSummary } from '../../src/experiment/types.js';
+import type { ParameterNote } from '../../src/report/caveats.js';
+import { conclusions } from '../../src/report/conclusions.js';
+import { labelsFor } from '../../src/report/labels.js';
+import { SUMMARY_METRICS } from '../../src/report/outcomes.js';
+import { restsOn } from '../../src/report/caveats.js';
+import { makeUncertainty } from './uncertaintyFixture.js';
+
+/** A paired difference as comparison.json writes it. */
+function diff(baseline: number, difference: number, low: number, high: number): MetricDifference {
+  return { baseline, scenario: baseline + difference, difference, ci95: [low, high], relativeChange: difference / baseline, significant: low > 0 || high < 0 };
+}
+
+function summary(name: string, title: string, settled = true): ScenarioSummary {
+  const m = (mean: number): MetricSummary => ({ mean, ci95: [mean, mean], p50: mean, p90: mean, p95: mean, max: mean, n: 10 });
+  return {
+    scenario: { name, title: { nl: title, en: `${title} (en)` }, file: `${name}.yaml`, hash: 'x', description: '' },
+    seed: 1,
+    replications: 10,
+    horizonDays: 5 * 365.25,
+    warmupDays: 365.25,
+    version: 'test',
+    metrics: { utilisation: { 'GI Jeugdbescherming Gelderland': m(settled ? 0.9 : 1.01) } } as unknown as ScenarioSummary['metrics'],
+    settled: settled ? { settled: true, reasons: [], checks: [] } : { settled: false, reasons: ['GI Jeugdbescherming Gelderland is busy 101% of the time'], checks: [] },
+    distributions: {},
+    series: {},
+    provenance: {},
+  };
+}
+
+/** Costs as comparison.json prices them: the extra cost a year and euro per unit of the priced improvements. */
+function costs(mean: number, low: number, high: number, priced: Array<[string, number, [number, number]]> = []): CostEffectiveness {
+  return {
+    costPerYearEuro: { mean, ci95: [low, high] },
+    improvements: priced.map(([metric, estimate, ci95]) => ({ metric, unit: 'unit', perYear: { mean: 50, ci95: [40, 60] }, euroPerUnit: { estimate, ci95 } })),
+  };
+}
+
+const DUOS_ASSUMPTIONS: ParameterNote[] = [
+  { path: 'reforms.guardianDuos.coordinationHoursPerFamilyPerMonth', name: 'Overlegtijd in het duo', value: '0,5 uur per gezin per maand', source: 'aanname', assumption: true },
+  { path: 'gi.extensionContactElasticity', name: 'Effect van minder contact op verlenging', value: '0,3', source: 'aanname', assumption: true },
+];
+
+/** A baseline and three reforms with known differences. */
+function known(): { summaries: ScenarioSummary[]; comparison: Comparison } {
+  const comparison: Comparison = {
+    baseline: 'base',
+    seed: 1,
+    replications: 10,
+    scenarios: {
+      duos: {
+        coldHandoversPerFamily: diff(3.96, -0.57, -0.65, -0.49),
+        // its interval includes zero: never named
+        childrenWithoutGuardian: diff(28.2, -26.7, -52.9, 0.4),
+        // clearly worse
+        visitIntervalDays: diff(30.8, 9.4, 6.9, 12.0),
+        // clear but under 5% of the level: not news
+        professionalsPerFamily: diff(12, 0.3, 0.1, 0.5),
+        'fte.guardian': diff(27, 2.5, 2.0, 3.0),
+        costPerYearEuro: diff(24_400_000, 1_420_000, 710_000, 2_130_000),
+      },
+      nothing: {
+        coldHandoversPerFamily: diff(3.96, -0.2, -0.5, 0.1),
+        childrenWithoutGuardian: diff(28.2, 3, -1, 7),
+        costPerYearEuro: diff(24_400_000, 100_000, -300_000, 500_000),
+      },
+      cheap: {
+        childrenWithoutGuardian: diff(28.2, -10, -16.3, -3.7),
+        costPerYearEuro: diff(24_400_000, -1_660_000, -2_320_000, -980_000),
+      },
+    },
+    costEffectiveness: {
+      duos: costs(1_420_000, 710_000, 2_130_000, [['coldHandoversPerFamily', 28_288, [16_362, 37_946]]]),
+      nothing: costs(100_000, -300_000, 500_000),
+      cheap: costs(-1_660_000, -2_320_000, -980_000, [['childrenWithoutGuardian', -165_000, [-400_000, -60_000]]]),
+    },
+  };
+  return { summaries: [summary('base', 'Nu'), summary('duos', "Duo's"), summary('nothing', 'Niets'), summary('cheap', 'Goedkoop')], comparison };
+}
+
+describe('the summary sentences', () => {
+  const { summaries, comparison } = known();
+  const nl = conclusions(labelsFor('nl'), { summaries, comparison, assumptions: { duos: DUOS_ASSUMPTIONS } });
+  const of = (c: typeof nl, name: string) => c.reforms.find((r) => r.scenario === name)!;
+
+  it('names the clear improvement and the clear worsening with their numbers, nothing else', () => {
+    const [effects] = of(nl, 'duos').sentences;
+    expect(effects).toBe("Duo's: minder koude overdrachten (−0,57 per gezin, −14%), maar minder vaak bezoek van de gezinsvoogd (+9,4 dagen, +31%).");
+    expect(effects).not.toMatch(/zonder gezinsvoogd/);
+    expect(effects).not.toMatch(/professionals/);
+  });
+
+  it('says what it costs in FTE and euro, the price of its main improvement, how certain, and what it rests on', () => {
+    const [, cost] = of(nl, 'duos').sentences;
+    expect(cost).toBe(
+      'Kosten: +2,5 fte gezinsvoogd en € 1,4 mln per jaar meer (95%-BI € 0,7 tot € 2,1 mln); € 28.300 per vermeden koude overdracht (95%-BI € 16.400 tot € 37.900). ' +
+        'Het effect op koude overdrachten is duidelijk en nauwkeurig bepaald (95%-BI −0,65 tot −0,49 per gezin) en rust vooral op de aanname ‘Overlegtijd in het duo’ (0,5 uur per gezin per maand) en op de aanname ‘Effect van minder contact op verlenging’ (0,3).',
+    );
+  });
+
+  it('makes no claim where every interval includes zero', () => {
+    const r = of(nl, 'nothing');
+    expect(r.sentences[0]).toBe('Niets: geen duidelijke verandering op de kernmaten.');
+    expect(r.sentences.join(' ')).not.toMatch(/minder|meer|sneller|later|korter|langer|vaker|bespaart|per vermeden/);
+    expect(r.sentences[1]).toMatch(/^Kosten: geen duidelijk verschil in euro per jaar \(95%-BI −€ 300\.000 tot € 500\.000\)\. Bij 10 replicaties is geen effect duidelijk\.$/);
+  });
+
+  it('says a cheaper reform that only improves saves money, without a price', () => {
+    const r = of(nl, 'cheap');
+    expect(r.sentences[0]).toBe('Goedkoop: minder kinderen zonder gezinsvoogd (−10,0 kinderen, −35%).');
+    expect(r.sentences[1]).toMatch(/^Kosten: € 1,7 mln per jaar minder \(95%-BI € 1,0 tot € 2,3 mln\); het bespaart geld en verbetert tegelijk\./);
+    expect(r.sentences[1]).toMatch(/maar de omvang is onzeker \(95%-BI −16,3 tot −3,7 kinderen\)/);
+  });
+
+  it('says a scenario that does not settle is not settled, with the reason, and does not rank it', () => {
+    const unsettled = known();
+    unsettled.summaries[1] = summary('duos', "Duo's", false);
+    const c = conclusions(labelsFor('nl'), { ...unsettled, assumptions: {} });
+    const r = of(c, 'duos');
+    expect(r.settled).toBe(false);
+    expect(r.warning).toBe('Niet stabiel: GI Jeugdbescherming Gelderland (101%) is vrijwel de hele tijd bezet, dus de wachtrij kan blijven groeien. De gemiddelden hangen daardoor af van hoe lang je kijkt; zie het verloop per maand.');
+    expect(r.sentences[0]).toMatch(/^Duo's \(in de waargenomen jaren\): minder koude overdrachten/);
+    const cold = c.rankings.find((k) => k.metric === 'coldHandoversPerFamily')!;
+    expect(cold.ranked).toEqual([]);
+    expect(cold.unsettled).toEqual(["Duo's"]);
+  });
+
+  it('ranks clear improvements per measure, largest first', () => {
+    const twice = known();
+    twice.comparison.scenarios.cheap.coldHandoversPerFamily = diff(3.96, -1.45, -1.58, -1.33);
+    const c = conclusions(labelsFor('nl'), { ...twice, assumptions: {} });
+    expect(c.rankings.find((k) => k.metric === 'coldHandoversPerFamily')!.ranked.map((x) => x.text)).toEqual(['Goedkoop (−1,45)', "Duo's (−0,57)"]);
+    expect(c.rankings.find((k) => k.metric === 'costPerYearEuro')!.ranked.map((x) => x.text)).toEqual(['Goedkoop (−€ 1,7 mln)']);
+    expect(c.rankings.find((k) => k.metric === 'timeFromRulingToGuardianDays')!.ranked).toEqual([]);
+  });
+
+  it('says the same in English', () => {
+    const en = conclusions(labelsFor('en'), { summaries, comparison, assumptions: {} });
+    expect(of(en, 'duos').sentences[0]).toBe("Duo's (en): fewer cold handovers (−0.57 per family, −14%), but less frequent visits by the gezinsvoogd (+9.4 days, +31%).");
+    expect(of(en, 'duos').sentences[1]).toMatch(/^Cost: \+2\.5 FTE gezinsvoogd and €1\.4 million a year more \(95% CI €0\.7 to €2\.1 million\); €28,300 per cold handover avoided \(95% CI €16,400 to €37,900\)\./);
+    expect(of(en, 'nothing').sentences[0]).toBe('Niets (en): no clear change on the headline measures.');
+  });
+
+  it('never names a change whose interval includes zero, whatever the numbers', () => {
+    const labels = labelsFor('nl');
+    const metric = fc.record({ level: fc.double({ min: 1, max: 500, noNaN: true }), centre: fc.double({ min: -2, max: 2, noNaN: true }), halfWidth: fc.double({ min: 0.001, max: 1, noNaN: true }) });
+    fc.assert(
+      fc.property(fc.array(metric, { minLength: SUMMARY_METRICS.length, maxLength: SUMMARY_METRICS.length }), (drawn) => {
+        const diffs: Record<string, MetricDifference> = {};
+        SUMMARY_METRICS.forEach((m, i) => {
+          const { level, centre, halfWidth } = drawn[i]!;
+          const d = centre * level * 0.5;
+          diffs[m] = diff(level, d, d - halfWidth * level, d + halfWidth * level);
+        });
+        const c = conclusions(labels, { summaries: [summary('base', 'Nu'), summary('r', 'R')], comparison: { baseline: 'base', seed: 1, replications: 10, scenarios: { r: diffs }, costEffectiveness: {} }, assumptions: {} });
+        const text = c.reforms[0]!.sentences.join(' ');
+        for (const m of SUMMARY_METRICS) {
+          const words = labels.metrics[m]!;
+          const d = diffs[m]!;
+          if (d.ci95[0] <= 0 && d.ci95[1] >= 0) {
+            expect(text, `${m} [${d.ci95}]`).not.toContain(words.lower);
+            expect(text, `${m} [${d.ci95}]`).not.toContain(words.higher);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the summary with an uncertainty analysis', () => {
+  const { summaries, comparison } = known();
+  const labels = labelsFor('nl');
+  // the duos' cold handovers improve in every world, driven by the contact elasticity; their
+  // visits by the coordination time; cheap's children without a guardian by nothing at all
+  const analysis = (samples: number) =>
+    makeUncertainty({
+      scenarios: ['base', 'duos', 'nothing', 'cheap'],
+      parameters: ['reforms.guardianDuos.coordinationHoursPerFamilyPerMonth', 'gi.extensionContactElasticity', 'guardians.adminShare'],
+      metrics: ['coldHandoversPerFamily', 'visitIntervalDays', 'childrenWithoutGuardian'],
+      samples,
+      effect: (reform, metric) => (reform === 'duos' ? (metric === 'coldHandoversPerFamily' ? [-0.6, 1, 0.5] : metric === 'visitIntervalDays' ? [9, 0, 6] : [0, 0, 0]) : reform === 'cheap' ? [-10, 0, 0] : [0, 0, 0]),
+    });
+  const caveats = (file: ReturnType<typeof analysis>) => ({ summaries, comparison, uncertainty: file });
+
+  it('rests the main effect on the assumption that drives it, and says how often it holds over plausible worlds', () => {
+    const file = analysis(40);
+    const assumptions = { duos: restsOn(labels, caveats(file), 'duos').notes };
+    expect(Object.fromEntries(assumptions.duos.map((a) => [a.path, a.drives]))).toEqual({
+      'gi.extensionContactElasticity': ['coldHandoversPerFamily'],
+      'reforms.guardianDuos.coordinationHoursPerFamilyPerMonth': ['visitIntervalDays'],
+    });
+    const [, cost] = conclusions(labels, { summaries, comparison, assumptions, uncertainty: file }).reforms.find((r) => r.scenario === 'duos')!.sentences;
+    expect(cost).toContain('(95%-BI −0,65 tot −0,49 per gezin); met andere plausibele waarden van de aannames is het een verbetering in 100% van de plausibele werelden en rust vooral op de aanname ‘Effect van minder contact op verlenging’');
+    expect(cost).not.toContain('Overlegtijd');
+  });
+
+  it('keeps the reform\'s own assumptions when the worlds are too few to tell, and says so', () => {
+    const file = analysis(5);
+    const rest = restsOn(labels, { ...caveats(file), values: undefined }, 'duos');
+    expect(rest.notes.every((a) => a.drives === undefined)).toBe(true);
+    expect(rest.basis).toBe('De verkenning van de onzekerheid (5 plausibele werelden) is te klein om de aannames uit elkaar te houden; hieronder de aannames van de hervorming zelf.');
+    const [, cost] = conclusions(labels, { summaries, comparison, assumptions: { duos: DUOS_ASSUMPTIONS }, uncertainty: file }).reforms.find((r) => r.scenario === 'duos')!.sentences;
+    expect(cost).toContain('; met andere plausibele waarden van de aannames is het een verbetering in 5 van de 5 plausibele werelden en rust vooral op de aanname ‘Overlegtijd in het duo’');
+  });
+
+  it('names no driver where none stands out', () => {
+    const rest = restsOn(labels, caveats(analysis(40)), 'cheap');
+    expect(rest.notes.some((a) => a.drives !== undefined)).toBe(false);
+    expect(rest.basis).toMatch(/springt bij deze hervorming geen aanname eruit/);
+  });
+});
