@@ -145,6 +145,7 @@ export class Observer {
 
   private openWindow(): void {
     for (const level of this.levels()) level.reset();
+    // Stryker disable next-line ObjectLiteral: the snapshot that follows reports an empty month either way and starts the sums from 0
     for (const link of LINKS) this.monthWaits[link] = { sum: 0, n: 0 };
     this.slotsAtOpen = this.w.areas.map((a) => ({ tableOffered: a.jbt.offered, tableUsed: a.jbt.used, courtOffered: a.court.offered, courtUsed: a.court.used }));
     this.snapshot();
@@ -162,6 +163,7 @@ export class Observer {
     s.waitingForLocalTeam.push(sumLevels(this.w.localTeams).waiting);
     for (const link of LINKS) {
       const m = this.monthWaits[link];
+      // Stryker disable next-line EqualityOperator: with no wait the sum is 0 too, and 0 / 0 is NaN as well
       s[`waitDays.${link}`].push(m.n > 0 ? m.sum / m.n : NaN);
       m.sum = 0;
       m.n = 0;
@@ -358,6 +360,7 @@ export class Observer {
     // With no follow-up the run stops at the window's end, before its closing event can fire.
     if (this.closed === null && this.sim.now >= this.windowEnd) this.closeWindow();
     if (this.closed === null) throw new Error('the observation window never closed: the run ended early');
+    // Stryker disable next-line ConditionalExpression: with nothing counted the sum is 0 too, and 0 / 0 is NaN as well
     const mean = (sum: number, n: number) => (n === 0 ? NaN : sum / n);
     const m = this.sums;
     const c = this.counts;
@@ -388,6 +391,7 @@ export class Observer {
 }
 
 function ratio(a: number, b: number): number {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: nothing is used of nothing offered (no capacity, no load), and 0 / 0 is NaN as well
   return b > 0 ? a / b : NaN;
 }
 

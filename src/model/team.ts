@@ -123,7 +123,9 @@ export class Position<F = unknown> {
   load = 0;
   selfDomains = 0;
   /** In induction (a reduced cap) until `inductionUntil`. */
+  // Stryker disable next-line BooleanLiteral: every position is hired in the constructor, which sets it
   inducting = false;
+  // Stryker disable next-line UnaryOperator: every position is hired in the constructor, which sets it
   inductionUntil = -Infinity;
   sick = false;
   /** Who sees the families during sick leave: the partner's person, a replacement, or nobody (null). */
@@ -154,6 +156,7 @@ export class Position<F = unknown> {
   /** The sick partner whose families this position's person sees, if any. */
   get covering(): Position<F> | null {
     const q = this.partner;
+    // Stryker disable next-line ConditionalExpression: partner cover is only ever in place while the partner is ill (`q.sick` as true is the same)
     return q?.sick && q.coverKind === 'partner' ? q : null;
   }
 }
@@ -180,8 +183,11 @@ export class Team<F = unknown> {
     streams: (name: string) => Stream,
     private readonly listener: CaseListener<F>,
   ) {
+    // Stryker disable next-line StringLiteral: a stream's name only has to differ from the team's other streams; any other name draws alike
     this.turnoverStream = streams(teamStream(config.name, 'turnover'));
+    // Stryker disable next-line StringLiteral: a stream's name only has to differ from the team's other streams; any other name draws alike
     this.recruitmentStream = streams(teamStream(config.name, 'recruitment'));
+    // Stryker disable next-line StringLiteral: a stream's name only has to differ from the team's other streams; any other name draws alike
     this.sickStream = streams(teamStream(config.name, 'sick'));
     this.levels = teamLevels(sim);
     this.replacementsFree = config.sickLeave?.replacementPool ?? 0;
@@ -218,6 +224,7 @@ export class Team<F = unknown> {
 
   /** Room for new cases: none while vacant or sick. */
   roomOf(pos: Position<F>): number {
+    // Stryker disable next-line ConditionalExpression: a vacant position has cap 0 and holds nothing, so its room is 0 without the first test
     return pos.person === null || pos.sick ? 0 : this.capOf(pos) - pos.load;
   }
 
@@ -241,6 +248,7 @@ export class Team<F = unknown> {
   discharge(c: Case<F>): void {
     if (c.onWaitingList) {
       const i = this.waitingList.indexOf(c);
+      // Stryker disable next-line ConditionalExpression: a case flagged as waiting is on the list
       if (i >= 0) this.waitingList.splice(i, 1);
       c.onWaitingList = false;
       this.levels.waiting.add(-c.weight);
@@ -274,6 +282,7 @@ export class Team<F = unknown> {
   /** The position with most room if it has room for `weight`, else null. */
   private findRoom(weight: number): Position<F> | null {
     const room = this.rooms.max();
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: weights are at least 1, so room >= weight already means room > 0
     if (room < weight || room <= 0) return null;
     return this.positions[this.rooms.first()]!;
   }
@@ -356,6 +365,7 @@ export class Team<F = unknown> {
    */
   serveWaitingList(): void {
     let i = 0;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: an early stop: with no room anywhere findRoom places nobody, so scanning on changes nothing
     while (i < this.waitingList.length && this.rooms.max() > 0) {
       const c = this.waitingList[i]!;
       const pos = this.findRoom(c.weight);
@@ -382,6 +392,7 @@ export class Team<F = unknown> {
     this.beforeChange(pos);
     pos.person = this.registry.create(this.config.role, this.config.name);
     pos.inducting = induction && this.config.inductionDays > 0;
+    // Stryker disable next-line UnaryOperator: the end of an induction is read only while inducting
     pos.inductionUntil = pos.inducting ? this.sim.now + this.config.inductionDays : -Infinity;
     const lv = this.levels;
     lv.inPost.add(1);
@@ -394,6 +405,7 @@ export class Team<F = unknown> {
     pos.hazardSince = this.sim.now;
     pos.hazardRate = 0;
     const q = pos.partner;
+    // Stryker disable next-line ConditionalExpression: a vacant partner seat holds no cases, so counting and introducing them does nothing
     if (q !== null && q.person !== null) {
       // the pair is whole again: the partner's families cost coordination time, and meet the new member
       lv.familiesInFullDuos.add(q.cases.length);
@@ -401,6 +413,7 @@ export class Team<F = unknown> {
     }
     this.afterChange(pos);
     this.scheduleSickness(pos);
+    // Stryker disable next-line ConditionalExpression: endInduction returns at once for someone not in induction (or in a later one)
     if (pos.inducting) this.sim.schedule(this.config.inductionDays, endInduction, pos);
   }
 
@@ -410,13 +423,16 @@ export class Team<F = unknown> {
     pos.hazardBudget -= pos.hazardRate * (now - pos.hazardSince);
     pos.hazardSince = now;
     const cfg = this.config;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: with no sensitivity the pressure is multiplied by 0; asking for it only costs time
     const pressure = cfg.turnoverPressureSensitivity > 0 ? cfg.pressureOf(pos) : 1;
     const ratePerDay = (cfg.turnoverRatePerYear / DAYS_PER_YEAR) * (1 + cfg.turnoverPressureSensitivity * Math.max(0, pressure - 1));
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: skips rescheduling the departure at the time it already has
     if (ratePerDay === pos.hazardRate && pos.departure !== null) return;
     pos.hazardRate = ratePerDay;
     if (pos.departure !== null) this.sim.cancel(pos.departure);
     // a rate so small that the departure lies beyond any finite time means nobody leaves
     const inDays = Math.max(0, pos.hazardBudget) / ratePerDay;
+    // Stryker disable next-line EqualityOperator: a rate of 0 gives an infinite (or NaN) time, which the second test refuses as well
     pos.departure = ratePerDay > 0 && inDays < Infinity ? this.sim.schedule(inDays, leave, pos) : null;
   }
 
@@ -433,8 +449,10 @@ export class Team<F = unknown> {
     lv.capacity.add(-this.capOf(pos));
     if (pos.inducting) lv.inInduction.add(-1);
     pos.inducting = false;
+    // Stryker disable next-line UnaryOperator: the end of an induction is read only while inducting
     pos.inductionUntil = -Infinity;
     const q = pos.partner;
+    // Stryker disable next-line ConditionalExpression: a vacant partner seat holds no cases
     if (q !== null && q.person !== null) lv.familiesInFullDuos.add(-q.cases.length);
     this.beforeChange(pos);
     // nobody in post from here: moving the cases, or a freed replacement covering the partner,
@@ -443,6 +461,7 @@ export class Team<F = unknown> {
     pos.hazardRate = 0;
     lv.inPost.add(-1);
     lv.vacancies.add(1);
+    // Stryker disable next-line ConditionalExpression: ending the cover of someone not ill changes nothing (no cover, not waiting for one)
     if (wasSick) {
       this.endCover(pos);
       pos.sick = false;
@@ -502,6 +521,7 @@ export class Team<F = unknown> {
    */
   private rebalance(pos: Position<F>): void {
     const q = pos.partner;
+    // Stryker disable next-line ConditionalExpression: rebalancing follows a hire or an induction's end, so `pos` is in post; a vacant partner holds no cases
     if (q === null || q.person === null || pos.person === null || pos.sick) return;
     const cap = this.capOf(q);
     for (let i = q.cases.length - 1; i >= 0 && q.load > cap; i--) {
@@ -560,6 +580,7 @@ export class Team<F = unknown> {
 
   /** Puts a case back where a snapshot had it: with the position at `index`, or on the waiting list (in order of `since`). */
   restoreCase(c: Case<F>, index: number | null): void {
+    // Stryker disable next-line ConditionalExpression: positions[null] is undefined as well
     const pos = index === null ? undefined : this.positions[index];
     if (pos === undefined || pos.person === null) this.enqueue(c);
     else this.place(c, pos, c.reason);
@@ -581,6 +602,7 @@ export class Team<F = unknown> {
 
   private scheduleSickness(pos: Position<F>): void {
     const sl = this.config.sickLeave;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: with no episodes a year the gap is infinite, and the check below schedules nothing
     if (sl === null || sl.episodesPerYear <= 0) return;
     const gap = (unitExponential(this.sickStream) * DAYS_PER_YEAR) / sl.episodesPerYear;
     if (gap < Infinity) pos.sickEntry = this.sim.schedule(gap, fallIll, pos);
@@ -619,6 +641,7 @@ export class Team<F = unknown> {
     if (pos.coverKind === 'replacement') {
       this.levels.replacementsInUse.add(-1);
       this.replacementsFree++;
+    // Stryker disable next-line ConditionalExpression: a partner's cover is never on the list of those waiting for a replacement
     } else if (pos.coverKind === null) {
       const i = this.awaitingReplacement.indexOf(pos);
       if (i >= 0) this.awaitingReplacement.splice(i, 1);

@@ -71,6 +71,7 @@ export class Visits {
   afterNewVisitor(f: Family, known: boolean): void {
     if (!known) this.schedule(f, this.d.firstVisit.sample(this.s.firstVisit));
     else if (f.nextVisitAt === Infinity) {
+      // Stryker disable next-line OptionalChaining: a family someone new sees has a guardian case (it is that case's holder or cover)
       const pos = f.guardianCase?.position;
       if (pos != null) this.schedule(f, this.time.visitIntervalDays(pos));
     }

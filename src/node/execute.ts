@@ -21,21 +21,23 @@ export interface ExecuteOptions {
   signal?: AbortSignal;
   /** A compiled model module other than dist/'s (tests). */
   modelModule?: string;
+  /** Workers to run on, owned (and closed) by the caller, who has more to run on them while they are warm. */
+  runner?: ReplicationRunner;
 }
 
 export type Executed = { run: ExperimentRun; /** Worker threads used. */ workers: number } & ({ kind: 'shard'; file: string } | { kind: 'final'; output: FinalOutput });
 
 export async function executeExperiment(spec: ExperimentSpec, options: ExecuteOptions): Promise<Executed> {
   const startedAt = new Date();
-  const workers = threadsFor(options.workers, spec.scenarios.length * shardReplications(spec.replications, spec.shard).length);
-  const runner = new ReplicationRunner({ workers, modelModule: options.modelModule, signal: options.signal });
+  const workers = options.runner?.workers ?? threadsFor(options.workers, spec.scenarios.length * shardReplications(spec.replications, spec.shard).length);
+  const runner = options.runner ?? new ReplicationRunner({ workers, modelModule: options.modelModule, signal: options.signal });
   const bar = progressBar({ quiet: options.quiet });
   let run: ExperimentRun;
   try {
     run = await runExperiment(spec, runner, bar);
   } finally {
     bar.stop();
-    await runner.close();
+    if (!options.runner) await runner.close();
   }
   const provenance = runProvenance(run, workers, startedAt, options.argv);
   if (spec.shard !== null) return { run, workers, kind: 'shard', file: writeShard(options.out, run, options.version, provenance) };

@@ -68,11 +68,12 @@ export interface UncertaintyRunOptions {
   modelModule?: string;
   argv: readonly string[];
   /**
-   * Keep the sampled scenarios' pilots in the cache folder: for a small design that is run again
-   * and again (the exploration `jbsim compare --uncertainty N` adds to a report), so that only
-   * the first run pays for them. A full analysis leaves them out: thousands of one-off pilots.
+   * Workers to run on, owned by the caller (warm from a comparison just run). Its cache decides
+   * where the sampled scenarios' pilots go: `jbsim compare --uncertainty N` keeps them, since
+   * its small design comes back on every run of the same comparison; without a runner they are
+   * kept nowhere, as a full analysis's thousands of one-off pilots would fill the cache.
    */
-  keepPilots?: boolean;
+  runner?: ReplicationRunner;
 }
 
 export type UncertaintyRun = { values: UncertaintyValues; provenance: Record<string, unknown>; workers: number; wallSeconds: number };
@@ -81,9 +82,9 @@ export async function runPreparedUncertainty(prepared: PreparedUncertainty, opti
   const startedAt = new Date();
   const started = performance.now();
   const jobs = prepared.baseScenarios.length * (prepared.work.base.length + prepared.plan.replications * prepared.work.samples.length);
-  const workers = options.workers === 0 ? 0 : Math.max(1, Math.min(options.workers, jobs));
-  // every sample's scenarios are new: their pilots are worth keeping only when the same small design comes back
-  const runner = new ReplicationRunner({ workers, modelModule: options.modelModule, signal: options.signal, ...(options.keepPilots ? {} : { cache: null }) });
+  const workers = options.runner?.workers ?? (options.workers === 0 ? 0 : Math.max(1, Math.min(options.workers, jobs)));
+  // every sample's scenarios are new: a runner of its own keeps none of their pilots (see `runner`)
+  const runner = options.runner ?? new ReplicationRunner({ workers, modelModule: options.modelModule, signal: options.signal, cache: null });
   const bar = progressBar({ quiet: options.quiet, label: 'uncertainty' });
   let events = 0;
   let values: UncertaintyValues;
@@ -97,7 +98,7 @@ export async function runPreparedUncertainty(prepared: PreparedUncertainty, opti
     });
   } finally {
     bar.stop();
-    await runner.close();
+    if (!options.runner) await runner.close();
   }
   const wallSeconds = (performance.now() - started) / 1000;
   const provenance = {

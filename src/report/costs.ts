@@ -8,6 +8,8 @@ import { topLevel, type ChartDef } from './charts.js';
 import { euroClause, isClear, priceClause, clearChanges } from './conclusions.js';
 import { SUMMARY_PHRASES } from './summaryWords.js';
 import { formatEuro, formatEuroRange, formatInterval, formatNumber } from './format.js';
+import { spreadLabels } from './labelPlacement.js';
+import { textWidth } from './textMetrics.js';
 import { metricOf, scenarioOrder } from './headline.js';
 import type { Labels } from './labels.js';
 import { titles } from './names.js';
@@ -79,9 +81,24 @@ export function costTable(labels: Labels, summaries: readonly ScenarioSummary[],
   return { roles, constant, rows };
 }
 
+/** A scale's domain around the values and zero, with a margin: set here, so label positions are known. */
+function paddedDomain(values: readonly number[]): [number, number] {
+  const finite = [0, ...values.filter(Number.isFinite)];
+  const low = Math.min(...finite);
+  const high = Math.max(...finite);
+  const margin = (high - low || 1) * 0.06;
+  return [low - margin, high + margin];
+}
+
+const PANEL = { width: 340, height: 220 };
+const LABEL_FONT = 10;
+const LABEL_LINE = 12;
+
 /**
  * Each reform's improvement per year against its extra cost per year, a panel per priced
- * measure, both with their 95% intervals. Up and to the left is better and cheaper.
+ * measure, both with their 95% intervals. Up and to the left is better and cheaper. The clear
+ * ones are named beside their points, spread so that no two names print over each other (a
+ * thin line joins a moved name to its point).
  */
 export function costEffectChart(labels: Labels, summaries: readonly ScenarioSummary[], comparison: Comparison, shown: (name: string) => string): ChartDef | null {
   const w = labels.charts.costEffect;
@@ -111,32 +128,47 @@ export function costEffectChart(labels: Labels, summaries: readonly ScenarioSumm
     }
   }
   if (rows.length === 0) return null;
+  const num = (r: Record<string, unknown>, k: string) => r[k] as number;
+  const xDomain = paddedDomain(rows.flatMap((r) => [num(r, 'costLow'), num(r, 'costHigh')]));
+  const x = { type: 'quantitative', title: w.costAxis, scale: { domain: xDomain, nice: false, zero: false } };
   const colour = { field: 'clear', type: 'nominal', title: null, scale: { domain: [w.better, w.worse, w.unclear], range: [BETTER, WORSE, GREY] } };
   const tooltip = [
     { field: 'scenario', title: labels.charts.scenario },
     { field: 'costText', title: w.costAxis },
     { field: 'effectText', title: w.effectAxis },
   ];
-  const x = { type: 'quantitative', title: w.costAxis };
-  const y = { type: 'quantitative', title: w.effectAxis };
-  const spec = topLevel(labels, w.title, w.caption, {
-    data: { values: rows },
-    facet: { field: 'panel', type: 'nominal', sort: panels, title: null, header: { labelAnchor: 'start', labelFontWeight: 'bold', labelLimit: 340 } },
-    columns: 2,
-    resolve: { scale: { y: 'independent' } },
-    spec: {
-      width: 340,
-      height: 220,
+  const concat = panels.map((panel) => {
+    const mine = rows.filter((r) => r.panel === panel);
+    const yDomain = paddedDomain(mine.flatMap((r) => [num(r, 'effectLow'), num(r, 'effectHigh')]));
+    const y = { type: 'quantitative', title: w.effectAxis, scale: { domain: yDomain, nice: false, zero: false } };
+    const px = (v: number) => ((v - xDomain[0]) / (xDomain[1] - xDomain[0])) * PANEL.width;
+    const py = (v: number) => ((yDomain[1] - v) / (yDomain[1] - yDomain[0])) * PANEL.height;
+    // names only beside the clear ones: the unclear sit in a crowd around zero (their names are in the tooltips)
+    const named = mine.filter((r) => r.clear !== w.unclear);
+    const at = spreadLabels(
+      named.map((r) => ({ x: px(num(r, 'cost')) + 6, y: py(num(r, 'effect')) - 6, width: textWidth(String(r.scenario), LABEL_FONT) })),
+      LABEL_LINE,
+      LABEL_LINE / 2,
+      PANEL.height - LABEL_LINE / 2,
+    );
+    const labelRows = named.map((r, i) => {
+      const labelY = yDomain[1] - (at[i]! / PANEL.height) * (yDomain[1] - yDomain[0]);
+      return { cost: r.cost, effect: r.effect, scenario: r.scenario, labelY, moved: Math.abs(at[i]! - (py(num(r, 'effect')) - 6)) > 1 };
+    });
+    return {
+      title: { text: panel, anchor: 'start', fontSize: 12 },
+      ...PANEL,
       layer: [
-        { mark: { type: 'rule', color: '#999999', strokeDash: [3, 3] }, encoding: { y: { datum: 0, type: 'quantitative' } } },
-        { mark: { type: 'rule', color: '#999999', strokeDash: [3, 3] }, encoding: { x: { datum: 0, type: 'quantitative' } } },
-        { mark: { type: 'rule', opacity: 0.6 }, encoding: { x: { field: 'costLow', ...x }, x2: { field: 'costHigh' }, y: { field: 'effect', ...y }, color: colour, tooltip } },
-        { mark: { type: 'rule', opacity: 0.6 }, encoding: { x: { field: 'cost', ...x }, y: { field: 'effectLow', ...y }, y2: { field: 'effectHigh' }, color: colour, tooltip } },
-        { mark: { type: 'point', filled: true, size: 60, opacity: 1 }, encoding: { x: { field: 'cost', ...x }, y: { field: 'effect', ...y }, color: colour, tooltip } },
-        // names only beside the clear ones: the unclear sit in a crowd around zero (their names are in the tooltips)
-        { transform: [{ filter: { field: 'clear', oneOf: [w.better, w.worse] } }], mark: { type: 'text', align: 'left', dx: 6, dy: -6, fontSize: 10, color: '#333333' }, encoding: { x: { field: 'cost', ...x }, y: { field: 'effect', ...y }, text: { field: 'scenario' } } },
+        { data: { values: [{}] }, mark: { type: 'rule', color: '#999999', strokeDash: [3, 3] }, encoding: { y: { datum: 0, ...y } } },
+        { data: { values: [{}] }, mark: { type: 'rule', color: '#999999', strokeDash: [3, 3] }, encoding: { x: { datum: 0, ...x } } },
+        { data: { values: mine }, mark: { type: 'rule', opacity: 0.6 }, encoding: { x: { field: 'costLow', ...x }, x2: { field: 'costHigh' }, y: { field: 'effect', ...y }, color: colour, tooltip } },
+        { data: { values: mine }, mark: { type: 'rule', opacity: 0.6 }, encoding: { x: { field: 'cost', ...x }, y: { field: 'effectLow', ...y }, y2: { field: 'effectHigh' }, color: colour, tooltip } },
+        { data: { values: mine }, mark: { type: 'point', filled: true, size: 60, opacity: 1 }, encoding: { x: { field: 'cost', ...x }, y: { field: 'effect', ...y }, color: colour, tooltip } },
+        { data: { values: labelRows.filter((r) => r.moved) }, mark: { type: 'rule', color: '#aaaaaa', strokeWidth: 0.75 }, encoding: { x: { field: 'cost', ...x }, y: { field: 'effect', ...y }, y2: { field: 'labelY' } } },
+        { data: { values: labelRows }, mark: { type: 'text', align: 'left', baseline: 'middle', dx: 6, fontSize: LABEL_FONT, color: '#333333' }, encoding: { x: { field: 'cost', ...x }, y: { field: 'labelY', ...y }, text: { field: 'scenario' } } },
       ],
-    },
+    };
   });
+  const spec = topLevel(labels, w.title, w.caption, { concat, columns: 2, resolve: { scale: { y: 'independent' } } });
   return { name: 'cost-effect', title: w.title, caption: w.caption, spec };
 }

@@ -63,11 +63,22 @@ export function formatEuro(labels: Labels, euro: number, signed = false): string
   return `${sign}${body}`;
 }
 
-/** "€ 0,7 tot € 2,1 mln": a range in one unit (millions when either end is). */
+/**
+ * "€ 0,7 tot € 2,1 mln", "−€ 266.000 tot € 5.100": a range in one unit and one precision, set by
+ * its larger end (millions when either end is), each end signed as a single amount is.
+ */
 export function formatEuroRange(labels: Labels, ci: readonly [number, number]): string {
-  const millions = Math.max(Math.abs(ci[0]), Math.abs(ci[1])) >= 999_500;
-  if (!millions) return `${formatEuro(labels, ci[0])} ${labels.to} ${formatEuro(labels, ci[1])}`;
-  const m = (x: number) => formatNumber(labels, x / 1e6, 1);
+  const largest = Math.max(Math.abs(ci[0]), Math.abs(ci[1]));
+  if (!Number.isFinite(largest)) return `${formatEuro(labels, ci[0])} ${labels.to} ${formatEuro(labels, ci[1])}`;
+  if (largest < 999_500) {
+    // the smaller end to the larger's precision: whole hundreds from ten thousand
+    const step = largest >= 10_000 ? 100 : 1;
+    return `${formatEuro(labels, Math.round(ci[0] / step) * step)} ${labels.to} ${formatEuro(labels, Math.round(ci[1] / step) * step)}`;
+  }
+  const m = (x: number) => {
+    const text = formatNumber(labels, Math.abs(x) / 1e6, 1);
+    return `${x < 0 && text !== formatNumber(labels, 0, 1) ? MINUS : ''}${labels.euro.amount(text)}`;
+  };
   return labels.euro.millionsRange(m(ci[0]), m(ci[1]));
 }
 

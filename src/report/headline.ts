@@ -120,7 +120,8 @@ function cellFor(labels: Labels, metric: string, isBaseline: boolean, d: MetricD
   const value = isBaseline ? baseline : (d?.scenario ?? summary?.mean ?? null);
   const decimals = d && !isBaseline ? decimalsForDifference(metric, d) : decimalsFor(metric, Math.max(Math.abs(value ?? 0), Math.abs(baseline ?? 0)));
   const valueText = value === null ? '–' : formatNumber(labels, value, decimals);
-  if (isBaseline || !d) {
+  // a difference with no data behind it (a link the scenario does not have) is shown as no difference at all
+  if (isBaseline || !d || !Number.isFinite(d.difference)) {
     return { metric, value, valueText, difference: null, differenceText: '', intervalText: '', relativeText: '', direction: 'none', tone: 'none', verdict: isBaseline ? '' : verdictFor(labels, metric, null, decimals).text };
   }
   const { direction, text } = verdictFor(labels, metric, d, decimals);

@@ -14,5 +14,6 @@ export { headlineTable, HEADLINE_METRICS, WAIT_METRICS } from './headline.js';
 export { summaryMarkdown } from './markdown.js';
 export { labelsFor } from './labels.js';
 export type { Estimate, JourneyInput, Lang, ReportInput, ReportOptions, ScenarioDiff, SensitivityResult, SweepResult } from './types.js';
-export { uncertaintyCharts, uncertaintyMarkdown, uncertaintySection, withNoiseFrom, writeUncertaintyReport } from './uncertainty.js';
+export { uncertaintyCharts, uncertaintyMarkdown, withNoiseFrom } from './uncertainty.js';
+export { uncertaintySection, writeUncertaintyReport } from './uncertaintyPage.js';
 export { uncertaintyStatement, withStatements } from './uncertaintyText.js';

@@ -55,7 +55,7 @@ export interface Labels {
   settled: { drift: (series: string, rises: boolean, from: string, to: string) => string; saturated: (what: string[]) => string; unknown: string };
   /** A metric as the subject of "the effect on …", where its column name does not read so. */
   topics: Record<string, string>;
-  euro: { amount: (x: string) => string; millions: (x: string) => string; millionsRange: (a: string, b: string) => string };
+  euro: { amount: (x: string) => string; millions: (x: string) => string; /** Each end with its own sign before the euro sign, as single amounts are written. */ millionsRange: (a: string, b: string) => string };
   fteRoles: Record<FteRole, string>;
   causes: Record<HandoverCause, string>;
   /** One unit of each priced improvement: "vermeden koude overdracht". */
@@ -311,7 +311,7 @@ const nl: Labels = {
     saturated: (what) => `${what.join(' en ')} ${what.length === 1 ? 'is' : 'zijn'} vrijwel de hele tijd bezet, dus de wachtrij kan blijven groeien`,
     unknown: 'de controle op evenwicht slaagt niet (zie de samenvatting in summary.json)',
   },
-  euro: { amount: (x) => `€ ${x}`, millions: (x) => `€ ${x} mln`, millionsRange: (a, b) => `€ ${a} tot € ${b} mln` },
+  euro: { amount: (x) => `€ ${x}`, millions: (x) => `€ ${x} mln`, millionsRange: (a, b) => `${a} tot ${b} mln` },
   fteRoles: fteRolesNl,
   topics: {
     timeFromRulingToGuardianDays: 'de tijd van uitspraak tot eerste bezoek',
@@ -517,7 +517,7 @@ const en: Labels = {
     saturated: (what) => `${what.join(' and ')} ${what.length === 1 ? 'is' : 'are'} busy nearly all the time, so the queue can keep growing`,
     unknown: 'the check for equilibrium fails (see the summary in summary.json)',
   },
-  euro: { amount: (x) => `€${x}`, millions: (x) => `€${x} million`, millionsRange: (a, b) => `€${a} to €${b} million` },
+  euro: { amount: (x) => `€${x}`, millions: (x) => `€${x} million`, millionsRange: (a, b) => `${a} to ${b} million` },
   fteRoles: fteRolesEn,
   topics: {
     timeFromRulingToGuardianDays: 'the time from ruling to first visit',

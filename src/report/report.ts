@@ -24,7 +24,8 @@ import { caveatsHtml, provenanceHtml, rankingsHtml, summaryHtml } from './sectio
 import { headlineTableHtml, unsettledNote } from './markup.js';
 import { costTableHtml } from './tables.js';
 import type { ReportInput, ReportOptions } from './types.js';
-import { labelledNames, uncertaintyCharts, uncertaintySection, withNoiseFrom } from './uncertainty.js';
+import { labelledNames, uncertaintyCharts, withNoiseFrom } from './uncertainty.js';
+import { uncertaintySection } from './uncertaintyPage.js';
 
 /** Above this share of families still in the chain at the end, the per-family counts get a caveat. */
 const LARGE_CENSORED_SHARE = 0.1;

@@ -6,21 +6,16 @@
 // than it takes to tell the parameters apart, the section says what the worlds can and cannot
 // say and leaves out what they cannot (drivers, what to measure first).
 
-import { join } from 'node:path';
 import type { Comparison } from '../experiment/types.js';
 import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
 import { slug } from './experimentCharts.js';
 import { topLevel, type ChartDef } from './charts.js';
-import { writeFileAtomic } from './files.js';
 import { decimalsFor, formatInterval, formatNumber, formatPercent } from './format.js';
-import { chartFigure, escapeHtml, renderPage, type PageSection } from './html.js';
 import { escapeMarkdown } from './markup.js';
-import { labelsFor, metricWords, type Labels } from './labels.js';
+import { metricWords, type Labels } from './labels.js';
 import { betterDirection, SUMMARY_METRICS } from './outcomes.js';
 import { parameterName } from './parameterWords.js';
-import { writeCharts, type RenderedChart } from './render.js';
 import { GREY, OKABE_ITO, WORSE, BETTER } from './theme.js';
-import type { ReportOptions } from './types.js';
 import { driversKnown, standingOut, uncertaintyStatement, type UncertaintyNames } from './uncertaintyText.js';
 import { uncertaintyWords, type UncertaintyWords } from './uncertaintyLabels.js';
 
@@ -31,7 +26,7 @@ const MEASURE_FIRST_ROWS = 10;
 /** One-sided confidence for "points the same way in all n worlds → in at least this share of all". */
 const LEAST_SHARE_ALPHA = 0.05;
 
-const reforms = (file: UncertaintyFile) => Object.keys(file.scenarios);
+export const reforms = (file: UncertaintyFile) => Object.keys(file.scenarios);
 const measureLabel = (labels: Labels, metric: string) => {
   const w = metricWords(labels, metric);
   return w.unit ? `${w.name} (${w.unit})` : w.name;
@@ -192,7 +187,7 @@ export function uncertaintyCharts(labels: Labels, file: UncertaintyFile, names: 
 
 // ---- tables as data (the page and the Markdown render the same rows) -------------------------
 
-function effectRows(labels: Labels, file: UncertaintyFile, names: UncertaintyNames): string[][] {
+export function effectRows(labels: Labels, file: UncertaintyFile, names: UncertaintyNames): string[][] {
   const w = uncertaintyWords(labels.lang);
   const known = driversKnown(file);
   const rows: string[][] = [];
@@ -216,7 +211,7 @@ function effectRows(labels: Labels, file: UncertaintyFile, names: UncertaintyNam
   return rows;
 }
 
-function effectHead(labels: Labels, file: UncertaintyFile): string[] {
+export function effectHead(labels: Labels, file: UncertaintyFile): string[] {
   const w = uncertaintyWords(labels.lang);
   return [w.scenario, w.measure, w.median, w.range90, w.noiseOnly, w.probability, ...(driversKnown(file) ? [w.topDriver] : [])];
 }
@@ -227,65 +222,27 @@ function rankKeys(file: UncertaintyFile): string[] {
   return [...shown, ...(file.choice.weighted ? ['weighted'] : [])];
 }
 
-function rankRows(labels: Labels, w: UncertaintyWords, file: UncertaintyFile, names: UncertaintyNames): { head: string[]; rows: string[][] } {
+export function rankRows(labels: Labels, w: UncertaintyWords, file: UncertaintyFile, names: UncertaintyNames): { head: string[]; rows: string[][] } {
   const keys = rankKeys(file);
   const head = [w.scenario, ...keys.map((k) => (k === 'weighted' ? w.weighted : measureLabel(labels, k)))];
   const rows = [file.baseline, ...reforms(file)].map((o) => [o === file.baseline ? `${names.scenario(o)}: ${w.baseline}` : names.scenario(o), ...keys.map((k) => formatPercent(labels, file.choice[k].rankFirst[o] ?? NaN, 0))]);
   return { head, rows };
 }
 
-function measureFirstRows(labels: Labels, file: UncertaintyFile, names: UncertaintyNames): string[][] {
+export function measureFirstRows(labels: Labels, file: UncertaintyFile, names: UncertaintyNames): string[][] {
   const weighted = file.choice.weighted;
   if (!weighted || !driversKnown(file)) return [];
   return weighted.measureFirst.slice(0, MEASURE_FIRST_ROWS).map((v) => [names.parameter(v.path), formatNumber(labels, v.evppi, 4), v.shareOfEvpi === null ? '–' : formatPercent(labels, v.shareOfEvpi, 0)]);
 }
 
 /** What the worlds can and cannot say, when they are too few to tell the parameters apart. */
-function fewWorldsText(labels: Labels, file: UncertaintyFile): ReturnType<UncertaintyWords['fewWorlds']> | null {
+export function fewWorldsText(labels: Labels, file: UncertaintyFile): ReturnType<UncertaintyWords['fewWorlds']> | null {
   if (driversKnown(file)) return null;
   return uncertaintyWords(labels.lang).fewWorlds(file.samples, file.parameters.length, formatPercent(labels, leastShareWhenAllAgree(file.samples), 0));
 }
 
-function statementOf(labels: Labels, file: UncertaintyFile, scenario: string, names: UncertaintyNames): string {
+export function statementOf(labels: Labels, file: UncertaintyFile, scenario: string, names: UncertaintyNames): string {
   return uncertaintyStatement(file, scenario, labels.lang, names);
-}
-
-// ---- HTML ------------------------------------------------------------------------------------
-
-function htmlTable(head: string[], rows: string[][]): string {
-  return `<div class="table-wrap"><table class="params"><thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>
-<tbody>
-${rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('\n')}
-</tbody></table></div>`;
-}
-
-/** The section for a page: `rendered` are the charts of uncertaintyCharts, written under `chartsHref`. */
-export function uncertaintySection(labels: Labels, file: UncertaintyFile, rendered: readonly RenderedChart[], chartsHref = 'charts/', names: UncertaintyNames = labelledNames(labels)): PageSection {
-  const w = uncertaintyWords(labels.lang);
-  const statements = reforms(file)
-    .map((s) => statementOf(labels, file, s, names))
-    .filter((s) => s !== '')
-    .map((s) => `<li>${escapeHtml(s)}</li>`)
-    .join('\n');
-  const few = fewWorldsText(labels, file);
-  const rank = rankRows(labels, w, file, names);
-  const measureFirst = measureFirstRows(labels, file, names);
-  const evpi = file.choice.weighted ? formatNumber(labels, file.choice.weighted.evpi, 4) : '–';
-  const floor = file.choice.weighted ? formatNumber(labels, file.choice.weighted.noiseFloor, 4) : '–';
-  const held = file.held.map((h) => `<li>${escapeHtml(names.parameter(h.path))}</li>`).join('\n');
-  const parts = [
-    `<p>${escapeHtml(w.intro(file.samples, file.replications, file.parameters.length, file.baseReplications))}</p>`,
-    few ? `<p class="note caveat">${escapeHtml(few.can)}</p>\n<p class="note caveat">${escapeHtml(few.cannot)}</p>\n<p class="note">${escapeHtml(few.full)} <code>${escapeHtml(w.fullCommand)}</code></p>` : '',
-    statements ? `<ul class="statements">\n${statements}\n</ul>` : '',
-    rendered.map((c) => chartFigure(labels, c, chartsHref)).join('\n'),
-    `<h3>${escapeHtml(w.effectTable)}</h3>`,
-    htmlTable(effectHead(labels, file), effectRows(labels, file, names)),
-    driversKnown(file) ? `<p class="note">${escapeHtml(w.methodNote(file.method.drivers, file.method.sobol))}</p>` : '',
-    rank.head.length > 1 ? `<h3>${escapeHtml(w.rankFirstTitle)}</h3>\n${htmlTable(rank.head, rank.rows)}\n<p class="note">${escapeHtml(w.rankFirstNote)}</p>` : '',
-    measureFirst.length > 0 ? `<h3>${escapeHtml(w.measureFirstTitle)}</h3>\n${htmlTable([labels.parameter, w.evppi, w.shareOfEvpi], measureFirst)}\n<p class="note">${escapeHtml(w.measureFirstNote(evpi, floor))}</p>` : '',
-    held ? `<h3>${escapeHtml(w.heldTitle)}</h3>\n<p>${escapeHtml(w.heldReason)}:</p>\n<ul>\n${held}\n</ul>` : '',
-  ];
-  return { id: 'uncertainty', title: w.title, html: parts.filter((p) => p !== '').join('\n') };
 }
 
 // ---- Markdown --------------------------------------------------------------------------------
@@ -317,25 +274,4 @@ export function uncertaintyMarkdown(labels: Labels, file: UncertaintyFile, names
     '',
     ...(measureFirst.length > 0 ? [`${h}# ${w.measureFirstTitle}`, '', markdownTable([labels.parameter, w.evppi, w.shareOfEvpi], measureFirst), '', `_${escapeMarkdown(w.measureFirstNote(evpi, floor))}_`, ''] : []),
   ].join('\n');
-}
-
-// ---- the page of `jbsim uncertainty` ---------------------------------------------------------
-
-/** uncertainty.html, uncertainty.md and the charts under charts/. */
-export async function writeUncertaintyReport(outDir: string, file: UncertaintyFile, options: ReportOptions): Promise<string[]> {
-  const labels = labelsFor(options.lang);
-  const rendered = await writeCharts(join(outDir, 'charts'), uncertaintyCharts(labels, file));
-  const section = uncertaintySection(labels, file, rendered);
-  const html = renderPage({
-    labels,
-    title: section.title,
-    intro: `<p class="run">${escapeHtml(labels.runLine(file.baseline, file.replications, file.seed, file.version))}</p>`,
-    sections: [section],
-    charts: rendered,
-  });
-  const written = await Promise.all([
-    writeFileAtomic(join(outDir, 'uncertainty.html'), html),
-    writeFileAtomic(join(outDir, 'uncertainty.md'), uncertaintyMarkdown(labels, file)),
-  ]);
-  return [...written, ...rendered.flatMap((c) => c.files)];
 }

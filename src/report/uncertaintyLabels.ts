@@ -18,8 +18,8 @@ export interface UncertaintyWords {
   dependsOn: (improvement: string, parameter: string) => string;
   /** "; whether it leads to X is open, and no single assumption stands out at this number of samples" */
   noDriver: (improvement: string) => string;
-  /** "; whether it leads to X is open, and 8 worlds cannot tell which assumption decides it" */
-  tooFewToTell: (improvement: string, samples: number) => string;
+  /** "; whether it leads to X depends on the assumptions (it does in 4 of 8 plausible worlds)": too few worlds to say on which */
+  tooFewToTell: (improvement: string, worlds: string) => string;
   allClear: string;
   /**
    * With too few worlds to tell the parameters apart: what this sample can say (the direction,
@@ -64,7 +64,7 @@ const nl: UncertaintyWords = {
   noClear: (worlds, sc, imp) => `${sc} verbetert geen maat in de meeste plausibele werelden; het best scoort ${imp} (in ${worlds})`,
   dependsOn: (imp, p) => `; of het tot ${imp} leidt, hangt vooral af van ${p}`,
   noDriver: (imp) => `; of het tot ${imp} leidt, is open, en bij dit aantal werelden springt geen aanname eruit`,
-  tooFewToTell: (imp, n) => `; of het tot ${imp} leidt, is open, en ${n} werelden zijn te weinig om te zeggen welke aanname dat bepaalt`,
+  tooFewToTell: (imp, worlds) => `; of het tot ${imp} leidt, hangt van de aannames af (wel in ${worlds})`,
   allClear: '; op elke maat wijst het effect in minstens 80% van de werelden dezelfde kant op',
   fewWorlds: (n, p, least) => ({
     can: `Wat deze ${n} werelden kunnen zeggen: of het effect van een hervorming dezelfde kant op blijft wijzen als de aannames binnen hun plausibele bereik anders uitvallen. Wijst een effect in alle ${n} werelden dezelfde kant op, dan doet het dat met 95% zekerheid in minstens ${least} van alle plausibele werelden; wisselt het van richting, dan hangt het van de aannames af.`,
@@ -121,7 +121,7 @@ const en: UncertaintyWords = {
   noClear: (worlds, sc, imp) => `${sc} improves no measure in most plausible worlds; its best is ${imp} (in ${worlds})`,
   dependsOn: (imp, p) => `; whether it leads to ${imp} depends mainly on ${p}`,
   noDriver: (imp) => `; whether it leads to ${imp} is open, and no single assumption stands out at this number of samples`,
-  tooFewToTell: (imp, n) => `; whether it leads to ${imp} is open, and ${n} worlds are too few to tell which assumption decides it`,
+  tooFewToTell: (imp, worlds) => `; whether it leads to ${imp} depends on the assumptions (it does in ${worlds})`,
   allClear: '; on every measure the effect points the same way in at least 80% of worlds',
   fewWorlds: (n, p, least) => ({
     can: `What these ${n} worlds can say: whether a reform's effect keeps pointing the same way when the assumptions come out differently within their plausible ranges. An effect that points the same way in all ${n} worlds does so, with 95% confidence, in at least ${least} of all plausible worlds; one that changes direction depends on the assumptions.`,

@@ -78,7 +78,8 @@ export function uncertaintyStatement(file: UncertaintyFile, scenario: string, la
   if (open.length > 0) {
     const [metric, u] = open[0];
     const top = standingOut(file, u)[0];
-    tail = top !== undefined ? w.dependsOn(improvement(metric, u.better), names.parameter(top.path)) : driversKnown(file) ? w.noDriver(improvement(metric, u.better)) : w.tooFewToTell(improvement(metric, u.better), file.samples);
+    // too few worlds to say which assumption: say how often it goes the better way (the section says why no more)
+    tail = top !== undefined ? w.dependsOn(improvement(metric, u.better), names.parameter(top.path)) : driversKnown(file) ? w.noDriver(improvement(metric, u.better)) : w.tooFewToTell(improvement(metric, u.better), worldsShare(lang, u.probabilityOfImprovement, u.effect.n));
   }
   return `${head}${tail}.`;
 }

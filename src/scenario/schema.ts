@@ -156,7 +156,7 @@ const gi = z
         { name: 'William Schrikker Groep', share: 0.18, guardianPositions: 5 },
         { name: 'Leger des Heils', share: 0.12, guardianPositions: 4 },
       ])
-      .meta(meta({ description: 'The certified institutions (GIs) and the guardian positions each has for the region.', source: 'study: three GIs in the region; ~30 FTE at 15 children each (calibration.md, E)' })),
+      .meta(meta({ label: { nl: 'Gecertificeerde instellingen', en: 'Certified institutions' }, description: 'The certified institutions (GIs) and the guardian positions each has for the region.', source: 'study: three GIs in the region; ~30 FTE at 15 children each (calibration.md, E)' })),
     teamsPerArea: z
       .boolean()
       .default(false)

@@ -110,6 +110,19 @@ describe('the real model through the cli', () => {
     expect(readdirSync(join(unsharded, 'summaries')).sort()).toEqual(['baseline.json', 'guardian-duos.json']);
   });
 
+  // the exploration runs on the comparison's own workers, or in the main thread: the same bytes
+  it('compare --uncertainty writes the same uncertainty.json on two workers as in the main thread', () => {
+    const runs = [0, 2].map((w) => {
+      const out = tempDir(`cli-explore-${w}`);
+      const r = jbsim(['compare', ...SCENARIOS, '-r', '2', '-w', String(w), '--uncertainty', '2', '--out', out, ...SHORT]);
+      expect(r.status, r.stderr).toBe(0);
+      return readFileSync(join(out, 'uncertainty.json'), 'utf8');
+    });
+    const file = JSON.parse(runs[0]!) as { samples: number; replications: number; baseReplications: number; scenarios: Record<string, unknown> };
+    expect([file.samples, file.replications, file.baseReplications, Object.keys(file.scenarios)]).toEqual([2, 1, 0, ['guardian-duos']]);
+    expect(runs[1]).toBe(runs[0]);
+  }, 240_000);
+
   // the shards run in the main thread (-w 0), the whole run on two workers: neither changes a byte
   it('merges shards from CI, Kubernetes and Slurm environments into the same bytes', () => {
     const shards = tempDir('cli-shards');

@@ -6,6 +6,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { Chain } from '../../src/model/chain.js';
+import { STREAM_NAMES, arrivalStream, teamStream } from '../../src/model/streams.js';
 import { DAYS_PER_YEAR } from '../../src/model/units.js';
 import { SEED, scenario, type Plain } from './helpers.js';
 
@@ -95,6 +96,39 @@ describe('the rate of signals', () => {
     const started = chain.familiesStarted;
     chain.sim.run(chain.followUpEnd + DAYS_PER_YEAR / 10);
     expect(chain.familiesStarted).toBe(started);
+  });
+});
+
+describe('common random numbers', () => {
+  it('every stream of the model has a name of its own', () => {
+    const names = [...Object.values(STREAM_NAMES), arrivalStream(0), arrivalStream(1), teamStream('GI', 'turnover'), teamStream('GI', 'recruitment'), teamStream('GI', 'sick'), teamStream('LT Ede', 'turnover')];
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('each municipality draws its own arrivals: a change in one leaves the others\' arrival times as they were', () => {
+    const times = (youthB: number) => {
+      const s = quickFamilies(
+        [
+          { name: 'A', youthPopulation: 20_000, measuresPerThousandYouth: 8 },
+          { name: 'B', youthPopulation: youthB, measuresPerThousandYouth: 8 },
+        ],
+        0.25,
+      );
+      const chain = new Chain(s, SEED, 0);
+      const out: number[][] = [[], []];
+      const signal = chain.arrivals.signal.bind(chain.arrivals);
+      chain.arrivals.signal = (m: number) => {
+        out[m]!.push(chain.sim.now);
+        signal(m);
+      };
+      chain.run();
+      return out;
+    };
+    const [a1, b1] = times(10_000);
+    const [a2, b2] = times(30_000);
+    expect(a1!.length).toBeGreaterThan(50);
+    expect(a2).toEqual(a1);
+    expect(b2!.length).toBeGreaterThan(b1!.length);
   });
 });
 

@@ -81,3 +81,31 @@ describe('guardians\' time', () => {
     expect(t.visitIntervalDays(b)).toBe(Infinity);
   });
 });
+
+describe('self-delivered help during sick leave', () => {
+  const selfHelp = { reforms: { selfDeliveredHelp: { enabled: true, hoursPerWeekPerDomain: 1 } } };
+
+  it('a partner covering a sick member gives the help of both caseloads: its hours come off the partner\'s contact time', () => {
+    const t = time(selfHelp);
+    const h = makeTeam({ positions: 2, capPerPosition: 20, duos: { carryLimit: 26 }, sickLeave: { episodesPerYear: 0, days: new Deterministic(50), replacementPool: 0 } });
+    const [a, b] = [h.team.positions[0]!, h.team.positions[1]!];
+    a.selfDomains = 2;
+    b.selfDomains = 1;
+    expect(t.contactHoursPerWeek(b)).toBeCloseTo(9 - 1, 12);
+    fallIllNow(h, a);
+    expect(b.covering).toBe(a);
+    expect(t.contactHoursPerWeek(b)).toBeCloseTo(9 - 3, 12);
+  });
+
+  it('a replacement gives the sick guardian\'s self-delivered help out of its own hours', () => {
+    const t = time(selfHelp);
+    const h = makeTeam({ positions: 1, capPerPosition: 20, sickLeave: { episodesPerYear: 0, days: new Deterministic(50), replacementPool: 1 } });
+    const pos = h.team.positions[0]!;
+    for (let i = 0; i < 6; i++) admitNew(h);
+    pos.selfDomains = 3;
+    fallIllNow(h, pos);
+    expect(pos.coverKind).toBe('replacement');
+    // 9 hours less 3 for the help: 6 families every 7 × 4 × 6 / 6 days
+    expect(t.visitIntervalDays(pos)).toBeCloseTo((7 * 4 * 6) / (9 - 3), 12);
+  });
+});

@@ -7,6 +7,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Chain } from '../../src/model/chain.js';
 import type { ReplicationResult } from '../../src/model/index.js';
+import { Observer } from '../../src/model/observer.js';
+import { takeSnapshot } from '../../src/model/settled/take.js';
 import { DAYS_PER_MONTH, DAYS_PER_WEEK, DAYS_PER_YEAR, WEEKS_PER_MONTH } from '../../src/model/units.js';
 import type { Scenario } from '../../src/scenario/schema.js';
 import { SEED, pathScenario, type Plain } from './helpers.js';
@@ -126,6 +128,12 @@ describe('two families over [30, 600): the window opens after the first used the
     expect(sys.utilisation['LT Ede']).toBeCloseTo((71 - 30 + 60 + 60) / T, 12);
   });
 
+  it('the time from ruling and from the signal to the first guardian visit, for measures ruled in the window', () => {
+    // a: signal 0, ruling 91, first visit 96; b: signal 25, ruling 140, guardian from 456, first visit 461
+    expect(r.survival.timeFromRulingToGuardianDays.events.values).toEqual([5, 321]);
+    expect(r.survival.timeFromSignalToGuardianDays.events.values).toEqual([96, 436]);
+  });
+
   it('the Raad\'s mean wait and length over the investigations that ended in the window', () => {
     expect(sys.rvdkWaitDays).toBe(11);
     expect(sys.rvdkInvestigationDays).toBe(50);
@@ -223,5 +231,176 @@ describe('the reforms\' duties in hours a week, and their costs', () => {
     const r = run();
     expect(r.system.providersDeployed).toBe(0);
     expect(r.system.reformHoursPerWeek.selfDeliveredHelp).toBeCloseTo(((3 * 365 + 3 * (21 + 60)) / 600) * 0.5, 9);
+  });
+});
+
+describe('the window\'s edges', () => {
+  it('with a follow-up, time-averages stop at the window\'s end and flows after it are not counted', () => {
+    // window [0, 91): the ruling on day 91 falls just after it; the follow-up runs on to the closure
+    const s = pathScenario({ simulation: { warmupYears: 0, years: 91 / DAYS_PER_YEAR, followUpYears: 1 } });
+    const chain = new Chain(s, SEED, 0);
+    chain.arrivals.signal(0);
+    const r = chain.run();
+    expect(r.system.escalationsToJBT).toBe(1);
+    expect(r.system.measuresStarted).toBe(0);
+    expect(r.system.childrenUnderMeasure).toBe(0);
+    expect(r.system.utilisation.RvdK).toBeCloseTo(50 / 91, 12);
+    expect(r.series.day.length).toBe(3);
+  });
+
+  it('a window of one year has twelve monthly snapshots, none at its end (the follow-up has none)', () => {
+    const s = pathScenario({ simulation: { warmupYears: 0, years: 1, followUpYears: 1 } });
+    const chain = new Chain(s, SEED, 0);
+    chain.arrivals.signal(0);
+    expect(chain.run().series.day.length).toBe(12);
+  });
+
+  it('the observer refuses to open a window on nothing, and to report before its window closed', () => {
+    const s = pathScenario();
+    const bare = new Chain(s, SEED, 0);
+    const observer = new Observer(bare.sim, bare.plan, 1, 10);
+    expect(() => bare.sim.run(2)).toThrow(/the observer watches nothing yet/);
+    expect(() => observer.result(0, 0)).toThrow(/the observation window never closed/);
+  });
+});
+
+describe('figures with no one to divide by', () => {
+  it('no guardian in post for the whole window: caseload, turnover and changes are 0, utilisation has no capacity', () => {
+    // the only guardian leaves on day 200; the seat stays vacant for 700 days
+    const s = pathScenario({ guardians: { recruitmentDays: fixed(700) }, simulation: { warmupYears: 210 / DAYS_PER_YEAR, years: 300 / DAYS_PER_YEAR, followUpYears: 0 } });
+    const chain = new Chain(s, SEED, 0);
+    chain.arrivals.signal(0);
+    chain.sim.run(200);
+    const pos = chain.institutions[0]!.positions[0]!;
+    pos.team.depart(pos);
+    const r = chain.run();
+    expect(r.system.guardiansInPost).toBe(0);
+    expect(r.system.guardianCaseloadChildren).toBe(0);
+    expect(r.system.guardianTurnoverPerYear).toBe(0);
+    expect(r.system.departureChangesPerFamilyGuardianYear).toBe(0);
+    expect(r.system.guardianUtilisation).toBeNaN();
+    // the family waits from day 200 until its OTS ends on day 456
+    expect(r.system.childrenWithoutGuardian).toBeCloseTo((2 * (456 - 210)) / 300, 12);
+  });
+});
+
+describe('measures, providers and the cohort', () => {
+  it('a voogdij ending in the window counts in the measures\' length, not in the OTS length', () => {
+    const { run } = observed(0, 600, [0], { court: { otsShare: 0, voogdijShare: 1 }, gi: { voogdijDays: fixed(200) } });
+    const r = run();
+    expect(r.system.measureDurationDays).toBe(200);
+    expect(r.system.otsDurationMonths).toBeNaN();
+  });
+
+  it('providers working with families, time-averaged: from the help\'s start to the closure', () => {
+    // two domains, one provider each, from day 0 to the closure on day 526
+    const { run } = observed(0, 600, [0], { family: { problemDomains: fixed(2) }, providers: { perProblemDomain: 1 } });
+    const r = run();
+    expect(r.system.providersDeployed).toBe(2);
+    expect(r.system.providersActive).toBeCloseTo((2 * 526) / 600, 12);
+  });
+
+  it('providers of a family placed by a settled start are active from the start, but not deployed in the window', () => {
+    const s = pathScenario({ family: { problemDomains: fixed(2) }, providers: { perProblemDomain: 1 }, simulation: { warmupYears: 0, years: 1, followUpYears: 0 } });
+    const pilot = new Chain(s, SEED, 0);
+    pilot.arrivals.signal(0);
+    pilot.sim.run(10);
+    const snap = takeSnapshot(10, pilot.families.values(), pilot.institutions, pilot.localTeams);
+    const chain = new Chain({ ...s, simulation: { ...s.simulation, start: 'settled' } }, SEED, 0, null, snap);
+    expect(chain.observer.providersActive.value).toBe(2);
+    const r = chain.run();
+    expect(r.system.providersDeployed).toBe(0);
+    expect(r.system.providersActive).toBeGreaterThan(0);
+  });
+
+  it('a family without a measure reports its waits only; one with a measure its handovers by cause, visits and contacts', () => {
+    const none = observed(0, 600, [0], { family: { compulsoryNeedAtEntry: 0 } }).run();
+    expect(none.families.waitDays.LT.n).toBe(1);
+    expect(none.families.handoversPerFamily.n).toBe(0);
+    expect(none.system.censoredShare).toBeNaN();
+    const r = observed(0, 600, [0]).run();
+    const by = r.families.handoversByCause;
+    expect([by.structural.cold.max, by.structural.warm.max, by.afschaling.cold.max, by.afschaling.warm.max, by.turnover.cold.max, by.absence.cold.max]).toEqual([2, 0, 0, 1, 0, 0]);
+    expect(r.families.visitIntervalDays.max).toBeCloseTo(7, 9);
+    // visits from 96 every 7 days during the OTS (91–456): 52 visits in 365 days
+    expect(r.families.contactsPerMonth.max).toBeCloseTo(52 / (365 / DAYS_PER_MONTH), 9);
+  });
+
+  it('a family still under its measure when the run ends: contacts per month over the measure so far', () => {
+    const r = observed(0, 200, [0]).run();
+    // visits 96, 103, …, 194: 15 in the 109 days since the ruling
+    expect(r.families.contactsPerMonth.max).toBeCloseTo(15 / (109 / DAYS_PER_MONTH), 9);
+    expect(r.system.censoredShare).toBe(1);
+  });
+
+  it('the cohort\'s cold handovers and guardian changes per family-year', () => {
+    // the departure test's family: LT → RvdK → guardian → (leaves) → new guardian → LT; 526 + 30 days in the chain
+    const { chain, run } = observed(0, 700, [0], { guardians: { recruitmentDays: fixed(30), inductionDays: 90, inductionCapShare: 0.5 } });
+    chain.sim.run(200);
+    const pos = chain.institutions[0]!.positions[0]!;
+    pos.team.depart(pos);
+    const r = run();
+    const years = (526 + 30) / DAYS_PER_YEAR;
+    expect(r.system.guardianChangesPerFamilyYear).toBeCloseTo(1 / years, 9);
+    expect(r.system.coldHandoversPerFamilyYear).toBeCloseTo(3 / years, 9);
+  });
+});
+
+describe('areas', () => {
+  it('utilisation per area, named after it, with each area\'s own Veilig Thuis and Raad', () => {
+    // one family in each area, both through Veilig Thuis (a 7-day triage): the path moves on by 7 days
+    const s = pathScenario({
+      region: {
+        municipalities: [
+          { name: 'Ede', youthPopulation: 26400, measuresPerThousandYouth: 8.7, area: 'North' },
+          { name: 'Barneveld', youthPopulation: 13200, measuresPerThousandYouth: 10.6, area: 'South' },
+        ],
+      },
+      localTeam: { workersPerThousandYouth: 0.04 },
+      entry: { viaVeiligThuisShare: 1 },
+      simulation: { warmupYears: 0, years: 600 / DAYS_PER_YEAR, followUpYears: 0 },
+    });
+    const chain = new Chain(s, SEED, 0);
+    chain.arrivals.signal(0);
+    chain.arrivals.signal(1);
+    const r = chain.run();
+    const u = r.system.utilisation;
+    expect(Object.keys(u).sort()).toEqual(['GI GI', 'JBT North', 'JBT South', 'LT Barneveld', 'LT Ede', 'RvdK North', 'RvdK South', 'VT North', 'VT South', 'court North', 'court South'].sort());
+    const [north, south] = chain.areas as [(typeof chain.areas)[0], (typeof chain.areas)[0]];
+    expect(u['VT North']).toBeCloseTo(7 / 600 / north.veiligThuis.size, 12);
+    expect(u['VT South']).toBeCloseTo(7 / 600 / south.veiligThuis.size, 12);
+    expect(u['RvdK North']).toBeCloseTo(50 / 600 / north.rvdk.size, 12);
+    expect(r.system.fte.veiligThuis).toBeCloseTo((north.veiligThuis.size + south.veiligThuis.size) / s.veiligThuis.reportsPerWorker, 12);
+    expect(r.system.fte.rvdkInvestigator).toBeCloseTo((north.rvdk.size + south.rvdk.size) / s.rvdk.investigationsPerInvestigator, 12);
+  });
+
+  it('one named area is the whole region: its links go without the area\'s name', () => {
+    const s = pathScenario({
+      region: { municipalities: [{ name: 'Ede', youthPopulation: 26400, measuresPerThousandYouth: 8.7, area: 'North' }] },
+      simulation: { warmupYears: 0, years: 100 / DAYS_PER_YEAR, followUpYears: 0 },
+    });
+    const chain = new Chain(s, SEED, 0);
+    expect(Object.keys(chain.run().system.utilisation).sort()).toEqual(['GI GI', 'JBT', 'LT Ede', 'RvdK', 'VT', 'court']);
+  });
+});
+
+describe('time to a guardian for a family signalled after day 0', () => {
+  // signalled on day 10: the table on day 35 (it meets every 7 days), investigation 35–85,
+  // hearing and ruling on day 105, the first visit 5 days after a guardian takes the case
+  it('long involvement: the guardian there at the ruling, 95 days after the signal', () => {
+    const r = observed(0, 700, [10], { reforms: { longInvolvement: { enabled: true } } }).run();
+    expect(r.survival.timeFromRulingToGuardianDays.events.values).toEqual([0]);
+    expect(r.survival.timeFromSignalToGuardianDays.events.values).toEqual([95]);
+  });
+
+  it('a measure that ends before any visit: censored at its length, and at the time since the signal', () => {
+    const { chain, run } = observed(0, 700, [10], { guardians: { sickDays: fixed(700), replacementPoolShare: 0 } });
+    chain.sim.run(106);
+    const pos = chain.institutions[0]!.positions[0]!;
+    expect(pos.cases.length).toBe(1);
+    pos.team.fallIll(pos); // before the first visit (day 110), and nobody covers
+    const r = run();
+    expect(r.survival.timeFromRulingToGuardianDays.censored.values).toEqual([365]);
+    expect(r.survival.timeFromSignalToGuardianDays.censored.values).toEqual([460]);
   });
 });

@@ -466,9 +466,10 @@ describe('leave rate and work pressure', () => {
 });
 
 describe('property: the rules hold under any sequence of events', () => {
-  type Op = { k: 'admit'; w: number } | { k: 'discharge'; i: number } | { k: 'depart'; i: number } | { k: 'sick'; i: number } | { k: 'advance'; days: number };
+  type Op = { k: 'admit'; w: number; d: number; m: boolean } | { k: 'measure'; i: number; m: boolean } | { k: 'discharge'; i: number } | { k: 'depart'; i: number } | { k: 'sick'; i: number } | { k: 'advance'; days: number };
   const op: fc.Arbitrary<Op> = fc.oneof(
-    { arbitrary: fc.record({ k: fc.constant('admit' as const), w: fc.integer({ min: 1, max: 4 }) }), weight: 4 },
+    { arbitrary: fc.record({ k: fc.constant('admit' as const), w: fc.integer({ min: 1, max: 4 }), d: fc.integer({ min: 0, max: 3 }), m: fc.boolean() }), weight: 4 },
+    { arbitrary: fc.record({ k: fc.constant('measure' as const), i: fc.nat(1000), m: fc.boolean() }), weight: 1 },
     { arbitrary: fc.record({ k: fc.constant('discharge' as const), i: fc.nat(1000) }), weight: 2 },
     { arbitrary: fc.record({ k: fc.constant('depart' as const), i: fc.nat(1000) }), weight: 1 },
     { arbitrary: fc.record({ k: fc.constant('sick' as const), i: fc.nat(1000) }), weight: 1 },
@@ -503,8 +504,10 @@ describe('property: the rules hold under any sequence of events', () => {
           );
           for (const o of ops) {
             const positions = h.team.positions;
-            if (o.k === 'admit') admitNew(h, o.w);
-            else if (o.k === 'discharge') {
+            if (o.k === 'admit') admitNew(h, o.w, h.sim.now, o.d, o.m);
+            else if (o.k === 'measure') {
+              if (h.live.length > 0) h.team.setInMeasure(h.live[o.i % h.live.length]!, o.m);
+            } else if (o.k === 'discharge') {
               if (h.live.length === 0) continue;
               discharge(h, h.live[o.i % h.live.length]!);
             } else if (o.k === 'depart') {

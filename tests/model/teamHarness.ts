@@ -33,6 +33,8 @@ export interface Harness {
   /** Rules broken at the moment of an assignment. */
   violations: string[];
   live: Case<Family>[];
+  /** Positions the team said were about to change what sets their families' visits, in order. */
+  changing: Position<Family>[];
 }
 
 export const BASE_CONFIG: TeamConfig = {
@@ -54,7 +56,7 @@ export const BASE_CONFIG: TeamConfig = {
 export function makeTeam(over: Partial<TeamConfig> = {}, seed = 1): Harness {
   const sim = new Simulation();
   const streams = new RandomStreams(seed, 0);
-  const h: Harness = { sim, team: null as unknown as Team<Family>, assigned: [], released: [], covered: [], violations: [], live: [] };
+  const h: Harness = { sim, team: null as unknown as Team<Family>, assigned: [], released: [], covered: [], violations: [], live: [], changing: [] };
   const fam = (c: Case<Family>): Family => c.family!;
   const listener: CaseListener<Family> = {
     assigned(c, pos, reason) {
@@ -84,7 +86,9 @@ export function makeTeam(over: Partial<TeamConfig> = {}, seed = 1): Harness {
       fam(c).meet(person);
     },
     departed() {},
-    caseloadChanging() {},
+    caseloadChanging(pos) {
+      h.changing.push(pos);
+    },
   };
   h.team = new Team<Family>(sim, { ...BASE_CONFIG, ...over }, new ProfessionalRegistry(), (n) => streams.stream(n), listener);
   return h;
@@ -92,10 +96,15 @@ export function makeTeam(over: Partial<TeamConfig> = {}, seed = 1): Harness {
 
 let nextFamily = 1;
 
-/** A new case of `weight` for a new family, admitted now (its need began at `since`). */
-export function admitNew(h: Harness, weight = 1, since = h.sim.now): Case<Family> {
+/** A new case for a new family, not yet admitted (its need began at `since`). */
+export function newFamilyCase(h: Harness, weight = 1, since = h.sim.now, selfDomains = 0, inMeasure = false): Case<Family> {
   const f = new Family(nextFamily++, 0, { children: weight, problemDomains: 1, needsCompulsory: true }, h.sim.now, false, null);
-  const c = newCase(h.team, f, weight, 0, since, 'structural');
+  return newCase(h.team, f, weight, selfDomains, since, 'structural', inMeasure);
+}
+
+/** A new case of `weight` for a new family, admitted now (its need began at `since`). */
+export function admitNew(h: Harness, weight = 1, since = h.sim.now, selfDomains = 0, inMeasure = false): Case<Family> {
+  const c = newFamilyCase(h, weight, since, selfDomains, inMeasure);
   h.live.push(c);
   h.team.admit(c);
   return c;
@@ -129,9 +138,17 @@ export function brokenRules(h: Harness): string[] {
   let held = 0;
   let inFullDuos = 0;
   let replacements = 0;
+  let selfDomains = 0;
+  let outsideMeasure = 0;
+  let inducting = 0;
   for (const pos of team.positions) {
     const w = pos.cases.reduce((a, c) => a + c.weight, 0);
     if (w !== pos.load) out.push(`position ${pos.index}: load ${pos.load} but cases weigh ${w}`);
+    const d = pos.cases.reduce((a, c) => a + c.selfDomains, 0);
+    if (d !== pos.selfDomains) out.push(`position ${pos.index}: ${pos.selfDomains} self-delivered domains but its cases have ${d}`);
+    selfDomains += d;
+    outsideMeasure += pos.cases.filter((c) => !c.inMeasure).length;
+    if (pos.inducting) inducting++;
     if (pos.cases.some((c) => c.position !== pos)) out.push(`position ${pos.index} holds a case placed elsewhere`);
     held += pos.cases.length;
     load += pos.load;
@@ -144,6 +161,7 @@ export function brokenRules(h: Harness): string[] {
     }
     inPost++;
     if (pos.partnered) inFullDuos += pos.cases.length;
+    for (const c of pos.cases) if (c.family!.responsible !== pos.responsible) out.push(`a family of position ${pos.index} is not seen by whoever the position says is responsible`);
     if (pos.sick) {
       if (pos.coverKind === 'partner' && (pos.cover !== pos.partner?.person || pos.partner.sick)) out.push(`sick position ${pos.index}: partner cover by someone who is not a healthy partner`);
       if (pos.coverKind === 'replacement') {
@@ -165,6 +183,9 @@ export function brokenRules(h: Harness): string[] {
   if (lv.casesWithHolder.value !== held) out.push(`held level ${lv.casesWithHolder.value} but ${held} held`);
   if (lv.familiesInFullDuos.value !== inFullDuos) out.push(`families-in-full-duos level ${lv.familiesInFullDuos.value} but ${inFullDuos}`);
   if (lv.inPost.value !== inPost) out.push(`in-post level ${lv.inPost.value} but ${inPost} people`);
+  if (lv.inInduction.value !== inducting) out.push(`in-induction level ${lv.inInduction.value} but ${inducting} in induction`);
+  if (lv.selfDomainsHeld.value !== selfDomains) out.push(`self-delivered domains level ${lv.selfDomainsHeld.value} but ${selfDomains} held`);
+  if (lv.casesOutsideMeasure.value !== outsideMeasure) out.push(`outside-measure level ${lv.casesOutsideMeasure.value} but ${outsideMeasure} held outside a measure`);
   if (lv.inPost.value + lv.vacancies.value !== team.positions.length) out.push('in post + vacancies ≠ positions');
   if (Math.abs(lv.waiting.value - team.waitingWeight) > 1e-9) out.push('waiting level differs from the waiting list');
   for (let i = 1; i < team.waiting.length; i++) if (team.waiting[i - 1]!.since > team.waiting[i]!.since) out.push('waiting list out of order of need');

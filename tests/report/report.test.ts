@@ -5,7 +5,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tempDir } from '../helpers/tempDirs.js';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { headlineTable } from '../../src/report/headline.js';
 import { writeReport } from '../../src/report/index.js';
+import { labelsFor } from '../../src/report/labels.js';
+import { headlineTableHtml } from '../../src/report/markup.js';
 import { HOSTILE_NAME, STANDARD_SCENARIOS, makeFixture } from './fixtures.js';
 
 const CHARTS = ['differences', 'handovers', 'handovers-distribution', 'guardian-changes', 'professionals', 'waits', 'children-under-measure', 'children-without-guardian', 'caseload', 'cost-effect'];
@@ -104,5 +107,19 @@ describe('writeReport', () => {
   it('refuses a comparison whose baseline has no summary', async () => {
     const { summaries, comparison } = makeFixture(STANDARD_SCENARIOS);
     await expect(writeReport(tempDir('report'), { summaries: summaries.slice(1), comparison }, { lang: 'nl' })).rejects.toThrow(/baseline/);
+  });
+});
+
+describe('a measure a scenario does not have', () => {
+  it('shows a dash and no interval, not "95%-BI – tot –"', () => {
+    const { summaries, comparison } = makeFixture(STANDARD_SCENARIOS.slice(0, 2));
+    const reform = Object.keys(comparison.scenarios)[0]!;
+    // one organisation has no youth protection table: its wait there has no data
+    comparison.scenarios[reform]!['waitDays.JBT'] = { baseline: 4.4, scenario: NaN, difference: NaN, ci95: [NaN, NaN], relativeChange: null, significant: false };
+    const labels = labelsFor('nl');
+    const table = headlineTable(labels, summaries, comparison, ['waitDays.JBT']);
+    const cell = table.rows.find((r) => r.scenario === reform)!.cells[0]!;
+    expect([cell.valueText, cell.difference, cell.intervalText]).toEqual(['–', null, '']);
+    expect(headlineTableHtml(labels, table, 'waits')).not.toContain('95%-BI –');
   });
 });

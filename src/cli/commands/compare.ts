@@ -5,7 +5,7 @@
 
 import type { Argv, CommandModule } from 'yargs';
 import { HEADLINE_METRICS, type Comparison } from '../../experiment/index.js';
-import { executeExperiment, loadScenarios, orderBaselineFirst } from '../../node/index.js';
+import { executeExperiment, loadScenarios, orderBaselineFirst, ReplicationRunner } from '../../node/index.js';
 import { checkRunSize } from '../../node/size.js';
 import { analyse, prepareUncertainty, runPreparedUncertainty, type PreparedUncertainty } from '../../node/uncertainty.js';
 import { writeUncertaintyFiles } from '../../node/uncertaintyFiles.js';
@@ -85,16 +85,23 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     let report: string[] = [];
     let explored: string[] = [];
     const executed = await interruptible(async (signal) => {
-      const done = await executeExperiment(
-        { command: 'compare', scenarios, baseline, seed: settings.seed, replications: settings.replications, precision: settings.precision, shard: settings.shard },
-        { out, version: VERSION, workers: settings.workers, quiet: argv.quiet, argv: process.argv.slice(2), signal },
-      );
+      // with an exploration to follow, one set of workers runs both: the second part finds them warm
+      const runner = exploration !== null ? new ReplicationRunner({ workers: settings.workers, signal }) : undefined;
+      let done: Awaited<ReturnType<typeof executeExperiment>>;
       let uncertainty: UncertaintyFile | undefined;
-      if (done.kind === 'final' && exploration !== null) {
-        // the pilots of this small, fixed design are kept: the next run of the same comparison finds them
-        const run = await runPreparedUncertainty(exploration, { workers: settings.workers, quiet: argv.quiet, signal, argv: process.argv.slice(2), keepPilots: true });
-        uncertainty = withStatements(analyse(exploration.plan, run.values, VERSION));
-        explored = writeUncertaintyFiles(out, uncertainty, run.provenance);
+      try {
+        done = await executeExperiment(
+          { command: 'compare', scenarios, baseline, seed: settings.seed, replications: settings.replications, precision: settings.precision, shard: settings.shard },
+          { out, version: VERSION, workers: settings.workers, quiet: argv.quiet, argv: process.argv.slice(2), signal, ...(runner ? { runner } : {}) },
+        );
+        if (done.kind === 'final' && exploration !== null) {
+          // the pilots of this small, fixed design are kept in the cache (the runner's default): the next run of the same comparison finds them
+          const run = await runPreparedUncertainty(exploration, { workers: settings.workers, quiet: argv.quiet, signal, argv: process.argv.slice(2), runner });
+          uncertainty = withStatements(analyse(exploration.plan, run.values, VERSION));
+          explored = writeUncertaintyFiles(out, uncertainty, run.provenance);
+        }
+      } finally {
+        await runner?.close();
       }
       if (done.kind === 'final' && argv.report) report = await writeComparisonReport(out, done.output, scenarios, argv.lang, uncertainty);
       folder.finish(done.kind === 'shard' ? [done.file] : [...done.output.files, ...explored, ...report]);
