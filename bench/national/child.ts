@@ -40,7 +40,8 @@ console.log(
     childrenUnderMeasure: mean('childrenUnderMeasure'),
     // family trajectories simulated: those begun per day in the observed window (new families
     // and re-entries) times the days simulated (warm-up, window, follow-up)
-    trajectories: ((mean('familiesArrived') + mean('reentries')) / summary.horizonDays) * (summary.warmupDays + summary.horizonDays + followUpDays),
+    trajectories:
+      ((mean('familiesArrived') + mean('reentries')) / summary.horizonDays) * (summary.warmupDays + summary.horizonDays + followUpDays),
     peakRssMB: process.resourceUsage().maxRSS / 1024,
   }),
 );

@@ -42,7 +42,15 @@ export interface Case<F = unknown> {
   inMeasure: boolean;
 }
 
-export function newCase<F>(team: Team<F>, family: F | null, weight: number, selfDomains: number, since: number, reason: HandoverCause, inMeasure = false): Case<F> {
+export function newCase<F>(
+  team: Team<F>,
+  family: F | null,
+  weight: number,
+  selfDomains: number,
+  since: number,
+  reason: HandoverCause,
+  inMeasure = false,
+): Case<F> {
   return { team, family, weight, selfDomains, position: null, since, onWaitingList: false, reason, holder: null, placed: null, inMeasure };
 }
 
@@ -641,7 +649,7 @@ export class Team<F = unknown> {
     if (pos.coverKind === 'replacement') {
       this.levels.replacementsInUse.add(-1);
       this.replacementsFree++;
-    // Stryker disable next-line ConditionalExpression: a partner's cover is never on the list of those waiting for a replacement
+      // Stryker disable next-line ConditionalExpression: a partner's cover is never on the list of those waiting for a replacement
     } else if (pos.coverKind === null) {
       const i = this.awaitingReplacement.indexOf(pos);
       if (i >= 0) this.awaitingReplacement.splice(i, 1);

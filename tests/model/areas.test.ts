@@ -60,7 +60,10 @@ describe('areas', () => {
     const s = scenario(SHORT, inAreas(['west', 'east', 'east', 'west']), { gi: { teamsPerArea: true } });
     const chain = new Chain(s, 1, 0);
     const insts = s.gi.institutions;
-    expect(chain.institutions.map((t) => t.config.name)).toEqual([...insts.map((i) => `${i.name} west`), ...insts.map((i) => `${i.name} east`)]);
+    expect(chain.institutions.map((t) => t.config.name)).toEqual([
+      ...insts.map((i) => `${i.name} west`),
+      ...insts.map((i) => `${i.name} east`),
+    ]);
     const expected = FOODVALLEY.map((m) => m.youthPopulation * m.measuresPerThousandYouth);
     const west = (expected[0] + expected[3]) / expected.reduce((a, b) => a + b, 0);
     insts.forEach((inst, k) => {

@@ -16,7 +16,9 @@ import { UserError } from '../../src/userError.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const FOLDER = 'scenarios/foodvalley';
-const bundled = Object.fromEntries(readdirSync(join(ROOT, FOLDER)).map((f) => [`${FOLDER}/${f}`, readFileSync(join(ROOT, FOLDER, f), 'utf8')]));
+const bundled = Object.fromEntries(
+  readdirSync(join(ROOT, FOLDER)).map((f) => [`${FOLDER}/${f}`, readFileSync(join(ROOT, FOLDER, f), 'utf8')]),
+);
 
 describe('scenario files in memory', () => {
   const files = memoryScenarioFiles(bundled);
