@@ -56,7 +56,17 @@ describe('writeFileAtomic', () => {
     fs.writeFileSync(target, 'old');
     const { calls, fs: recorder } = recording(dir);
     writeFileAtomic(target, 'new content', recorder);
-    expect(calls).toEqual(['mkdir(folder)', 'open(temp)', 'write(temp)', 'fsync(temp)', 'close(temp)', 'rename(temp→target)', 'open(folder)', 'fsync(folder)', 'close(folder)']);
+    expect(calls).toEqual([
+      'mkdir(folder)',
+      'open(temp)',
+      'write(temp)',
+      'fsync(temp)',
+      'close(temp)',
+      'rename(temp→target)',
+      'open(folder)',
+      'fsync(folder)',
+      'close(folder)',
+    ]);
     expect(fs.readFileSync(target, 'utf8')).toBe('new content');
     expect(fs.readdirSync(dir)).toEqual(['summary.json']);
   });
@@ -66,7 +76,11 @@ describe('writeFileAtomic', () => {
     const target = join(dir, 'big.csv');
     const { calls, fs: recorder } = recording(dir);
     // a file system that takes at most 1000 bytes per write, as a pipe or a full disk may
-    const partial: WriteCalls = { ...recorder, writeSync: ((fd: number, buf: Uint8Array, off: number, len: number) => recorder.writeSync(fd, buf, off, Math.min(len, 1000))) as WriteCalls['writeSync'] };
+    const partial: WriteCalls = {
+      ...recorder,
+      writeSync: ((fd: number, buf: Uint8Array, off: number, len: number) =>
+        recorder.writeSync(fd, buf, off, Math.min(len, 1000))) as WriteCalls['writeSync'],
+    };
     const text = 'x'.repeat(4500);
     writeFileAtomic(target, text, partial);
     expect(fs.readFileSync(target, 'utf8')).toBe(text);

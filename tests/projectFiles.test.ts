@@ -18,14 +18,17 @@ describe('the licence', () => {
   it('is the full EUPL-1.2 text, named in package.json and CITATION.cff', () => {
     const text = read('LICENSE');
     expect(text.startsWith('EUROPEAN UNION PUBLIC LICENCE v. 1.2')).toBe(true);
-    for (const article of ['1.Definitions', '5.Obligations of the Licensee', '15.Applicable Law', 'Appendix']) expect(text).toContain(article);
+    for (const article of ['1.Definitions', '5.Obligations of the Licensee', '15.Applicable Law', 'Appendix'])
+      expect(text).toContain(article);
     expect(pkg.license).toBe('EUPL-1.2');
     expect((parse(read('CITATION.cff')) as { license: string }).license).toBe('EUPL-1.2');
   });
 });
 
 describe('CITATION.cff', () => {
-  const validate = addFormats(new Ajv({ allErrors: true, strict: false })).compile(JSON.parse(read('tests/fixtures/cff-1.2.0-schema.json')) as object);
+  const validate = addFormats(new Ajv({ allErrors: true, strict: false })).compile(
+    JSON.parse(read('tests/fixtures/cff-1.2.0-schema.json')) as object,
+  );
   const cff = parse(read('CITATION.cff'), { version: '1.2' }) as Record<string, unknown>;
 
   it('validates against the Citation File Format 1.2.0 schema', () => {
@@ -51,7 +54,10 @@ describe('CHANGELOG.md', () => {
   it('has Unreleased first, then released versions, newest first, with semantic versions and ISO dates', () => {
     expect(headings[0]).toBe('[Unreleased]');
     const released = headings.slice(1).map((h) => /^\[(\d+)\.(\d+)\.(\d+)\] - (\d{4}-\d\d-\d\d)$/.exec(h));
-    expect(released.every((m) => m !== null), headings.join(' | ')).toBe(true);
+    expect(
+      released.every((m) => m !== null),
+      headings.join(' | '),
+    ).toBe(true);
     const versions = released.map((m) => [Number(m?.[1]), Number(m?.[2]), Number(m?.[3])] as const);
     const sorted = [...versions].sort((a, b) => b[0] - a[0] || b[1] - a[1] || b[2] - a[2]);
     expect(versions).toEqual(sorted);
@@ -66,7 +72,13 @@ describe('CHANGELOG.md', () => {
 });
 
 describe('the README and docs stand alone', () => {
-  const documents = ['README.md', 'CHANGELOG.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+  const documents = [
+    'README.md',
+    'CHANGELOG.md',
+    ...readdirSync(join(ROOT, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/${f}`),
+  ];
 
   it.each(documents)('%s links only to public web pages and to files in the repository', (doc) => {
     const text = read(doc);

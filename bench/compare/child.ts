@@ -20,8 +20,13 @@ if (code !== 0) {
   console.error(`jbsim compare exited with ${code}`);
   process.exit(1);
 }
-const comparison = JSON.parse(readFileSync(join(out, 'comparison.json'), 'utf8')) as { replications: number; scenarios: Record<string, unknown> };
-const baseline = JSON.parse(readFileSync(join(out, 'summaries', 'baseline.json'), 'utf8')) as { provenance: { wallSeconds: number; eventsFired: number; workers: number } };
+const comparison = JSON.parse(readFileSync(join(out, 'comparison.json'), 'utf8')) as {
+  replications: number;
+  scenarios: Record<string, unknown>;
+};
+const baseline = JSON.parse(readFileSync(join(out, 'summaries', 'baseline.json'), 'utf8')) as {
+  provenance: { wallSeconds: number; eventsFired: number; workers: number };
+};
 console.log(
   JSON.stringify({
     wallSeconds,

@@ -88,7 +88,11 @@ async function run(options: BenchOptions): Promise<BenchOutcome> {
     args: [workerPath, engine, String(customers), reps, String(seed)],
   }));
   if (missing === null) {
-    engines.push({ label: 'simpy', command: python, args: [simpyScript, MMC.lambda, MMC.mu, MMC.servers, customers, reps, seed].map(String) });
+    engines.push({
+      label: 'simpy',
+      command: python,
+      args: [simpyScript, MMC.lambda, MMC.mu, MMC.servers, customers, reps, seed].map(String),
+    });
   }
 
   const loadAtStart = loadavg()[0] ?? NaN;
@@ -126,7 +130,18 @@ async function run(options: BenchOptions): Promise<BenchOutcome> {
 
   const ratio = (x: number | undefined): string => (x === undefined ? '–' : `${x.toFixed(1)}×`);
   const table = markdownTable(
-    ['engine', 'wall s', 'cpu s', 'customers/s', 'events/customer', 'peak RSS MB', 'mean wait', 'speed vs SimPy', 'by cpu', 'time vs plain loop'],
+    [
+      'engine',
+      'wall s',
+      'cpu s',
+      'customers/s',
+      'events/customer',
+      'peak RSS MB',
+      'mean wait',
+      'speed vs SimPy',
+      'by cpu',
+      'time vs plain loop',
+    ],
     measured.map((m) => [
       m.engine,
       m.wallSeconds.toFixed(3),
@@ -144,9 +159,24 @@ async function run(options: BenchOptions): Promise<BenchOutcome> {
 
   // targets: null where an engine it needs did not run
   const checks: [string, number | undefined, (x: number) => boolean, string][] = [
-    [`jbsim-callback customers/s ≥ ${TARGETS.callbackVsSimpy}× SimPy`, cb && simpy && cb.customersPerSecond / simpy.customersPerSecond, (x) => x >= TARGETS.callbackVsSimpy, '×'],
-    [`jbsim-callback wall time ≤ ${TARGETS.callbackVsPlain}× plain loop`, cb && plain && cb.wallSeconds / plain.wallSeconds, (x) => x <= TARGETS.callbackVsPlain, '×'],
-    [`jbsim-process customers/s ≥ ${TARGETS.processVsSimpy}× SimPy`, proc && simpy && proc.customersPerSecond / simpy.customersPerSecond, (x) => x >= TARGETS.processVsSimpy, '×'],
+    [
+      `jbsim-callback customers/s ≥ ${TARGETS.callbackVsSimpy}× SimPy`,
+      cb && simpy && cb.customersPerSecond / simpy.customersPerSecond,
+      (x) => x >= TARGETS.callbackVsSimpy,
+      '×',
+    ],
+    [
+      `jbsim-callback wall time ≤ ${TARGETS.callbackVsPlain}× plain loop`,
+      cb && plain && cb.wallSeconds / plain.wallSeconds,
+      (x) => x <= TARGETS.callbackVsPlain,
+      '×',
+    ],
+    [
+      `jbsim-process customers/s ≥ ${TARGETS.processVsSimpy}× SimPy`,
+      proc && simpy && proc.customersPerSecond / simpy.customersPerSecond,
+      (x) => x >= TARGETS.processVsSimpy,
+      '×',
+    ],
     [`jbsim-callback peak RSS < ${TARGETS.peakRssMB} MB`, cb?.peakRssMB, (x) => x < TARGETS.peakRssMB, ' MB'],
     [`jbsim-process peak RSS < ${TARGETS.peakRssMB} MB`, proc?.peakRssMB, (x) => x < TARGETS.peakRssMB, ' MB'],
   ];

@@ -12,13 +12,28 @@ if (out === undefined) {
   process.exit(2);
 }
 const t0 = performance.now();
-const code = await main(['run', 'scenarios/netherlands.yaml', '--replications', '1', '--years', '10', '--workers', '1', '--out', out, '--quiet']);
+const code = await main([
+  'run',
+  'scenarios/netherlands.yaml',
+  '--replications',
+  '1',
+  '--years',
+  '10',
+  '--workers',
+  '1',
+  '--out',
+  out,
+  '--quiet',
+]);
 const wallSeconds = (performance.now() - t0) / 1000;
 if (code !== 0) {
   console.error(`jbsim run exited with ${code}`);
   process.exit(1);
 }
-const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { provenance: { eventsFired: number }; metrics: { childrenUnderMeasure?: { mean: number } } };
+const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as {
+  provenance: { eventsFired: number };
+  metrics: { childrenUnderMeasure?: { mean: number } };
+};
 console.log(
   JSON.stringify({
     wallSeconds,

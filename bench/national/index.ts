@@ -30,7 +30,15 @@ async function run(): Promise<BenchOutcome> {
   const m = res.value;
   const table = markdownTable(
     ['wall s', 'events', 'events/s', 'children under a measure', 'peak RSS MB'],
-    [[m.wallSeconds.toFixed(1), m.eventsFired.toLocaleString('en-US'), Math.round(m.eventsFired / m.wallSeconds).toLocaleString('en-US'), m.childrenUnderMeasure === null ? '–' : m.childrenUnderMeasure.toFixed(0), m.peakRssMB.toFixed(0)]],
+    [
+      [
+        m.wallSeconds.toFixed(1),
+        m.eventsFired.toLocaleString('en-US'),
+        Math.round(m.eventsFired / m.wallSeconds).toLocaleString('en-US'),
+        m.childrenUnderMeasure === null ? '–' : m.childrenUnderMeasure.toFixed(0),
+        m.peakRssMB.toFixed(0),
+      ],
+    ],
     [true, true, true, true, true],
   );
   const timeMet = m.wallSeconds < TARGET_SECONDS;
@@ -43,7 +51,12 @@ async function run(): Promise<BenchOutcome> {
     ],
   );
   const report = ['### national: the Netherlands, one replication, 10 observed years', '', table, '', targets].join('\n');
-  return { rows: [{ name: 'national', engine: 'jbsim-run', ...m, childrenUnderMeasure: m.childrenUnderMeasure ?? -1 }], report, targetsMet: timeMet && memoryMet, failed: false };
+  return {
+    rows: [{ name: 'national', engine: 'jbsim-run', ...m, childrenUnderMeasure: m.childrenUnderMeasure ?? -1 }],
+    report,
+    targetsMet: timeMet && memoryMet,
+    failed: false,
+  };
 }
 
 export const national: Benchmark = {

@@ -100,7 +100,15 @@ export async function runExperiment(spec: ExperimentSpec, runner: ReplicationPoo
 
   let eventsFired = 0;
   for (const rs of results) for (const r of rs) eventsFired += r.system.eventsFired;
-  return { spec, replications, replicationNumbers: numbers, results, precision, eventsFired, wallSeconds: (performance.now() - started) / 1000 };
+  return {
+    spec,
+    replications,
+    replicationNumbers: numbers,
+    results,
+    precision,
+    eventsFired,
+    wallSeconds: (performance.now() - started) / 1000,
+  };
 }
 
 /**
@@ -115,7 +123,11 @@ export function precisionFloor(metric: string): number {
 }
 
 /** Where the intervals are now: every headline metric of every scenario against the target. */
-export function checkPrecision(scenarios: readonly LoadedScenario[], results: readonly ReplicationResult[][], target: PrecisionTarget): PrecisionReport {
+export function checkPrecision(
+  scenarios: readonly LoadedScenario[],
+  results: readonly ReplicationResult[][],
+  target: PrecisionTarget,
+): PrecisionReport {
   const unmet: PrecisionReport['unmet'] = [];
   let worst: PrecisionReport['worst'] = null;
   scenarios.forEach((loaded, s) => {

@@ -39,12 +39,37 @@ export const BUILT_IN_RANGES: readonly BuiltInRange[] = [
   { path: 'rvdk.investigators', low: { factor: 0.78 }, high: { factor: 1.22 }, why: 'calibrated to a ~30-day wait' },
   { path: 'gi.otsExtensionProbability', low: { delta: -0.1 }, high: { delta: 0.1 }, why: 'not found in sources' },
   { path: 'providers.changeRatePerYear', low: { factor: 0.5 }, high: { factor: 1.5 }, why: 'assumption' },
-  { path: 'gi.extensionContactElasticity', low: { value: 0 }, high: { value: 0.6 }, why: 'assumption: from no effect of contact to twice the default' },
+  {
+    path: 'gi.extensionContactElasticity',
+    low: { value: 0 },
+    high: { value: 0.6 },
+    why: 'assumption: from no effect of contact to twice the default',
+  },
   // a reform's own parameters count only where the reform is on (see builtInRanges)
-  { path: 'reforms.guardianDuos.coordinationHoursPerFamilyPerMonth', low: { factor: 0.5 }, high: { factor: 2.5 }, why: 'no pilot measured it (src/scenario/ranges.ts)' },
-  { path: 'reforms.guardianInLocalTeam.escalationReduction', low: { value: 0.05 }, high: { value: 0.4 }, why: 'no evaluation of GI advice to local teams' },
-  { path: 'reforms.prevention.compulsoryNeedReduction', low: { value: 0.05 }, high: { value: 0.5 }, why: 'a self-report about another intervention' },
-  { path: 'reforms.oneOrganisation.voluntarySignalFactor', low: { value: 0.75 }, high: { value: 1 }, why: 'a higher threshold to ask for help, of unknown size' },
+  {
+    path: 'reforms.guardianDuos.coordinationHoursPerFamilyPerMonth',
+    low: { factor: 0.5 },
+    high: { factor: 2.5 },
+    why: 'no pilot measured it (src/scenario/ranges.ts)',
+  },
+  {
+    path: 'reforms.guardianInLocalTeam.escalationReduction',
+    low: { value: 0.05 },
+    high: { value: 0.4 },
+    why: 'no evaluation of GI advice to local teams',
+  },
+  {
+    path: 'reforms.prevention.compulsoryNeedReduction',
+    low: { value: 0.05 },
+    high: { value: 0.5 },
+    why: 'a self-report about another intervention',
+  },
+  {
+    path: 'reforms.oneOrganisation.voluntarySignalFactor',
+    low: { value: 0.75 },
+    high: { value: 1 },
+    why: 'a higher threshold to ask for help, of unknown size',
+  },
 ];
 
 export interface ParameterRange {
@@ -98,7 +123,7 @@ export function readRanges(content: Uint8Array | string, file: string, scenario:
   if (Array.isArray(data)) entries.push(...(data as { path: unknown; low: unknown; high: unknown }[]));
   else if (data !== null && typeof data === 'object') {
     for (const [path, v] of Object.entries(data as Record<string, unknown>)) {
-      entries.push(Array.isArray(v) ? { path, low: v[0], high: v[1] } : { path, ...(v as object) } as never);
+      entries.push(Array.isArray(v) ? { path, low: v[0], high: v[1] } : ({ path, ...(v as object) } as never));
     }
   }
   const problems: Diagnostic[] = [];
@@ -107,20 +132,32 @@ export function readRanges(content: Uint8Array | string, file: string, scenario:
     const at = (p: PropertyKey[]) => parsed.source.locate(p) ?? {};
     const where = Array.isArray(data) ? [i] : [String(e?.path)];
     if (e === null || typeof e !== 'object' || typeof e.path !== 'string' || typeof e.low !== 'number' || typeof e.high !== 'number') {
-      problems.push({ file, ...at(where), message: 'each range needs a parameter path and numbers low and high', hint: 'e.g. `guardians.caseloadCapChildren: [12, 22]`' });
+      problems.push({
+        file,
+        ...at(where),
+        message: 'each range needs a parameter path and numbers low and high',
+        hint: 'e.g. `guardians.caseloadCapChildren: [12, 22]`',
+      });
       return;
     }
     try {
       const p = numericParameter(e.path, scenario, file);
       const base = valueAt(scenario, e.path);
-      out.push({ path: e.path, low: e.low, high: e.high, baseValue: typeof base === 'number' ? base : NaN, ...(p.unit ? { unit: p.unit } : {}) });
+      out.push({
+        path: e.path,
+        low: e.low,
+        high: e.high,
+        baseValue: typeof base === 'number' ? base : NaN,
+        ...(p.unit ? { unit: p.unit } : {}),
+      });
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
       problems.push(...err.diagnostics.map((d) => ({ ...d, ...at(where) })));
     }
   });
   if (problems.length > 0) throw new UserError(problems);
-  if (out.length === 0) throw new UserError({ file, message: 'no ranges in the file', hint: 'e.g. `guardians.caseloadCapChildren: [12, 22]`' });
+  if (out.length === 0)
+    throw new UserError({ file, message: 'no ranges in the file', hint: 'e.g. `guardians.caseloadCapChildren: [12, 22]`' });
   return out;
 }
 
@@ -153,7 +190,8 @@ function inPairs<T>(xs: readonly T[]): [T, T][] {
 /** The base, then a (low, high) pair per range: the order the scenarios ran in. */
 function baseAndRanges<T>(results: readonly T[], ranges: number): { base: T; lowHigh: [T, T][] } {
   const [base, ...rest] = results;
-  if (base === undefined || rest.length !== 2 * ranges) throw new RangeError(`expected the base and a low and a high per range (${1 + 2 * ranges} runs), got ${results.length}`);
+  if (base === undefined || rest.length !== 2 * ranges)
+    throw new RangeError(`expected the base and a low and a high per range (${1 + 2 * ranges} runs), got ${results.length}`);
   return { base, lowHigh: inPairs(rest) };
 }
 
@@ -202,7 +240,10 @@ export function sensitivityFile(
 // ---- on the difference a reform makes --------------------------------------------------------
 
 /** A reform's effect against its baseline, paired by replication, with its interval. */
-function effectEstimates(reform: ScenarioStatistics, baseline: ScenarioStatistics): { estimates: Record<string, Estimate>; perReplication: Map<string, number[]> } {
+function effectEstimates(
+  reform: ScenarioStatistics,
+  baseline: ScenarioStatistics,
+): { estimates: Record<string, Estimate>; perReplication: Map<string, number[]> } {
   const estimates: Record<string, Estimate> = {};
   const perReplication = new Map<string, number[]>();
   for (const name of baseline.catalogue.names) {
@@ -211,7 +252,10 @@ function effectEstimates(reform: ScenarioStatistics, baseline: ScenarioStatistic
     const b = baseline.perReplication.get(name)!;
     const d = metricDifference(r, b);
     estimates[name] = { mean: d.difference, ci95: d.ci95 };
-    perReplication.set(name, Array.from(r, (x, i) => x - b[i]!)); // paired: a value per replication on both sides
+    perReplication.set(
+      name,
+      Array.from(r, (x, i) => x - b[i]!),
+    ); // paired: a value per replication on both sides
   }
   return { estimates, perReplication };
 }
@@ -226,7 +270,10 @@ export interface DifferenceSensitivityFile extends SensitivityFile {
  * then both at each low and each high value. A reform that sets a parameter itself keeps its
  * value (less-admin's adminShare is its lever); the baseline still moves.
  */
-export function differencePairs(ranges: readonly ParameterRange[], build: (path: string | null, value: number, which: 'baseline' | 'reform') => LoadedScenario): LoadedScenario[] {
+export function differencePairs(
+  ranges: readonly ParameterRange[],
+  build: (path: string | null, value: number, which: 'baseline' | 'reform') => LoadedScenario,
+): LoadedScenario[] {
   const out = [build(null, NaN, 'baseline'), build(null, NaN, 'reform')];
   for (const r of ranges) for (const value of [r.low, r.high]) out.push(build(r.path, value, 'baseline'), build(r.path, value, 'reform'));
   return out;

@@ -69,7 +69,12 @@ function survivalPercentiles(results: readonly ReplicationResult[], metric: stri
   const data = results.map((r) => survivalData(r, metric)).filter((d) => d !== null);
   const events = mergeAll(data.map((d) => d.events));
   const curve = kaplanMeier(events, mergeAll(data.map((d) => d.censored)));
-  return { p50: survivalQuantile(curve, 0.5), p90: survivalQuantile(curve, 0.9), p95: survivalQuantile(curve, 0.95), max: events.n > 0 ? events.max : NaN };
+  return {
+    p50: survivalQuantile(curve, 0.5),
+    p90: survivalQuantile(curve, 0.9),
+    p95: survivalQuantile(curve, 0.95),
+    max: events.n > 0 ? events.max : NaN,
+  };
 }
 
 /** A family metric's observations over all replications. */

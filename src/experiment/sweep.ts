@@ -28,7 +28,11 @@ export interface Estimate {
 export function parseVary(text: string): Vary {
   const eq = text.indexOf('=');
   const problem = (message: string): never => {
-    throw new UserError({ file: '--vary', message: `"${text}": ${message}`, hint: 'write path=start:stop:step (e.g. guardians.caseloadCapChildren=10:20:2) or path=v1,v2,v3' });
+    throw new UserError({
+      file: '--vary',
+      message: `"${text}": ${message}`,
+      hint: 'write path=start:stop:step (e.g. guardians.caseloadCapChildren=10:20:2) or path=v1,v2,v3',
+    });
   };
   if (eq <= 0) problem('expected path=values');
   const path = text.slice(0, eq).trim();
@@ -62,16 +66,31 @@ export function gridPoints(varies: readonly Vary[]): Record<string, number>[] {
   let points: Record<string, number>[] = [{}];
   for (const v of varies) points = points.flatMap((p) => v.values.map((x) => ({ ...p, [v.path]: x })));
   if (points.length > MAX_SWEEP_POINTS) {
-    throw new UserError({ file: '--vary', message: `the grid has ${points.length} points; at most ${MAX_SWEEP_POINTS}`, hint: 'use fewer values or fewer --vary options' });
+    throw new UserError({
+      file: '--vary',
+      message: `the grid has ${points.length} points; at most ${MAX_SWEEP_POINTS}`,
+      hint: 'use fewer values or fewer --vary options',
+    });
   }
   return points;
 }
 
 export function checkVaries(varies: readonly Vary[], scenario: Scenario): NonEmpty<NumericParameter> {
-  if (!isNonEmpty(varies)) throw new UserError({ file: '--vary', message: 'nothing to vary', hint: 'name a parameter and its values, e.g. --vary guardians.caseloadCapChildren=10:20:2' });
+  if (!isNonEmpty(varies))
+    throw new UserError({
+      file: '--vary',
+      message: 'nothing to vary',
+      hint: 'name a parameter and its values, e.g. --vary guardians.caseloadCapChildren=10:20:2',
+    });
   const seen = new Set<string>();
   return mapNonEmpty(varies, (v) => {
-    if (seen.has(v.path)) throw new UserError({ file: '--vary', path: v.path, message: 'varied twice', hint: 'give each parameter one --vary with all its values' });
+    if (seen.has(v.path))
+      throw new UserError({
+        file: '--vary',
+        path: v.path,
+        message: 'varied twice',
+        hint: 'give each parameter one --vary with all its values',
+      });
     seen.add(v.path);
     return numericParameter(v.path, scenario, '--vary');
   });

@@ -3,13 +3,30 @@
 // computed from complete values in sample order, so a merge of shards gives the same file.
 
 import { quantileSorted } from 'simple-statistics';
-import { evpi, evppi, firstOrderSobol, meanInterval, pairedDifferences, prcc, prccPossible, sortedFinite, SOBOL_MIN_RUNS, spearman } from '../statistics/index.js';
+import {
+  evpi,
+  evppi,
+  firstOrderSobol,
+  meanInterval,
+  pairedDifferences,
+  prcc,
+  prccPossible,
+  sortedFinite,
+  SOBOL_MIN_RUNS,
+  spearman,
+} from '../statistics/index.js';
 import { RandomStreams } from '../kernel/random.js';
 import { betterDirection, improvementSign } from './direction.js';
 import type { UncertaintyPlan } from './uncertaintyPlan.js';
 import type { UncertaintyValues } from './uncertaintyRun.js';
 import { zip } from '../lists.js';
-import { UNCERTAINTY_FORMAT, type ChoiceUncertainty, type Driver, type MetricUncertainty, type UncertaintyFile } from './uncertaintyTypes.js';
+import {
+  UNCERTAINTY_FORMAT,
+  type ChoiceUncertainty,
+  type Driver,
+  type MetricUncertainty,
+  type UncertaintyFile,
+} from './uncertaintyTypes.js';
 
 export const WEIGHTED = 'weighted';
 
@@ -59,15 +76,31 @@ function sampleEffects(plan: UncertaintyPlan, values: UncertaintyValues, s: numb
 function distribution(effect: readonly number[]): MetricUncertainty['effect'] {
   const sorted = sortedFinite(effect) as unknown as number[];
   if (sorted.length === 0) return { median: NaN, p5: NaN, p95: NaN, mean: NaN, n: 0 };
-  return { median: quantileSorted(sorted, 0.5), p5: quantileSorted(sorted, 0.05), p95: quantileSorted(sorted, 0.95), mean: mean(effect), n: sorted.length };
+  return {
+    median: quantileSorted(sorted, 0.5),
+    p5: quantileSorted(sorted, 0.05),
+    p95: quantileSorted(sorted, 0.95),
+    mean: mean(effect),
+    n: sorted.length,
+  };
 }
 
 /** The parameters that can touch reform s's effect (the others are inert there). */
 function relevant(plan: UncertaintyPlan, scenario: string): number[] {
-  return plan.parameters.map((p, j) => ({ p, j })).filter(({ p }) => !(p.inertIn ?? []).includes(scenario)).map(({ j }) => j);
+  return plan.parameters
+    .map((p, j) => ({ p, j }))
+    .filter(({ p }) => !(p.inertIn ?? []).includes(scenario))
+    .map(({ j }) => j);
 }
 
-function drivers(plan: UncertaintyPlan, design: readonly number[][], effect: readonly number[], columns: readonly number[], method: 'prcc' | 'spearman', sobol: boolean): Driver[] {
+function drivers(
+  plan: UncertaintyPlan,
+  design: readonly number[][],
+  effect: readonly number[],
+  columns: readonly number[],
+  method: 'prcc' | 'spearman',
+  sobol: boolean,
+): Driver[] {
   const rows = effect.map((e, k) => ({ e, k })).filter(({ e }) => Number.isFinite(e));
   const x = rows.map(({ k }) => columns.map((j) => design[k]![j]!));
   const y = rows.map(({ e }) => e);
@@ -76,12 +109,27 @@ function drivers(plan: UncertaintyPlan, design: readonly number[][], effect: rea
   const coefficients = method === 'prcc' ? prcc(x, y) : spearman(x, y);
   const list = zip(columns, coefficients).map(([j, r], c): Driver => {
     const significant = Number.isFinite(r.ci95[0]) && (r.ci95[0] > 0 || r.ci95[1] < 0);
-    const s = sobol ? firstOrderSobol(x.map((row) => row[c]!), y) : NaN;
-    return { path: plan.parameters[j]!.path, coefficient: r.coefficient, ci95: r.ci95, significant, pValue: r.pValue, sobolFirstOrder: Number.isFinite(s) ? s : null };
+    const s = sobol
+      ? firstOrderSobol(
+          x.map((row) => row[c]!),
+          y,
+        )
+      : NaN;
+    return {
+      path: plan.parameters[j]!.path,
+      coefficient: r.coefficient,
+      ci95: r.ci95,
+      significant,
+      pValue: r.pValue,
+      sobolFirstOrder: Number.isFinite(s) ? s : null,
+    };
   });
   const size = (d: Driver) => (Number.isFinite(d.coefficient) ? Math.abs(d.coefficient) : -1);
   // stable: equal sizes keep the parameters' order
-  return list.map((d, i) => ({ d, i })).sort((a, b) => size(b.d) - size(a.d) || a.i - b.i).map(({ d }) => d);
+  return list
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => size(b.d) - size(a.d) || a.i - b.i)
+    .map(({ d }) => d);
 }
 
 /** EVPPI of a parameter unrelated to everything: the mean over shuffled copies of the design's ranks. */
@@ -116,7 +164,13 @@ function noiseOnly(plan: UncertaintyPlan, values: UncertaintyValues, s: number, 
 }
 
 /** rankFirst, EVPI and EVPPI per parameter for one choice; netValue[d][k], option d = 0 the baseline. */
-function choice(plan: UncertaintyPlan, design: readonly number[][], options: readonly string[], netValue: number[][], unit: string): ChoiceUncertainty {
+function choice(
+  plan: UncertaintyPlan,
+  design: readonly number[][],
+  options: readonly string[],
+  netValue: number[][],
+  unit: string,
+): ChoiceUncertainty {
   // netValue: a row per option with a value per sample
   const n = plan.samples;
   const first = new Array<number>(options.length).fill(0);
@@ -128,18 +182,34 @@ function choice(plan: UncertaintyPlan, design: readonly number[][], options: rea
   const total = evpi(netValue);
   const measureFirst = plan.parameters
     .map((p, j) => {
-      const value = evppi(design.map((row) => row[j]!), netValue);
+      const value = evppi(
+        design.map((row) => row[j]!),
+        netValue,
+      );
       return { path: p.path, evppi: value, shareOfEvpi: total > 0 ? value / total : null, j };
     })
     .sort((a, b) => b.evppi - a.evppi || a.j - b.j)
     .map(({ j: _, ...rest }) => rest);
-  return { unit, rankFirst: Object.fromEntries(zip(options, first).map(([o, count]) => [o, n > 0 ? count / n : NaN])), evpi: total, measureFirst, noiseFloor: noiseFloor(plan, netValue) };
+  return {
+    unit,
+    rankFirst: Object.fromEntries(zip(options, first).map(([o, count]) => [o, n > 0 ? count / n : NaN])),
+    evpi: total,
+    measureFirst,
+    noiseFloor: noiseFloor(plan, netValue),
+  };
 }
 
-export function analyseUncertainty(plan: UncertaintyPlan, design: readonly number[][], values: UncertaintyValues, version: string): UncertaintyFile {
+export function analyseUncertainty(
+  plan: UncertaintyPlan,
+  design: readonly number[][],
+  values: UncertaintyValues,
+  version: string,
+): UncertaintyFile {
   const names = plan.scenarios.map((s) => s.name);
   // one method for every reform, so their drivers compare: PRCC when the most parameters any reform has allow it
-  const method: 'prcc' | 'spearman' = names.slice(1).every((n) => prccPossible(plan.samples, relevant(plan, n).length)) ? 'prcc' : 'spearman';
+  const method: 'prcc' | 'spearman' = names.slice(1).every((n) => prccPossible(plan.samples, relevant(plan, n).length))
+    ? 'prcc'
+    : 'spearman';
   const sobol = plan.samples >= SOBOL_MIN_RUNS;
   const weights = metricWeights(values.metrics);
   const scenarios: UncertaintyFile['scenarios'] = {};
@@ -179,7 +249,9 @@ export function analyseUncertainty(plan: UncertaintyPlan, design: readonly numbe
     perMetric.set(metric, net);
   });
   // a choice on a metric that is neither better nor worse either way means nothing
-  for (const [metric, net] of perMetric) if (improvementSign(metric) !== 0) choices[metric] = choice(plan, design, names, net, 'the metric\'s own unit (improvement over the baseline)');
+  for (const [metric, net] of perMetric)
+    if (improvementSign(metric) !== 0)
+      choices[metric] = choice(plan, design, names, net, "the metric's own unit (improvement over the baseline)");
   choices[WEIGHTED] = choice(plan, design, names, weighted, 'weighted mean relative improvement over the baseline (0.01 = 1%)');
 
   return {
@@ -191,7 +263,8 @@ export function analyseUncertainty(plan: UncertaintyPlan, design: readonly numbe
     baseReplications: plan.baseReplications,
     version,
     method: {
-      sampling: 'Latin hypercube over the plausible ranges; per sample every scenario on the same random numbers (paired), independent numbers between samples',
+      sampling:
+        'Latin hypercube over the plausible ranges; per sample every scenario on the same random numbers (paired), independent numbers between samples',
       drivers: method,
       sobol,
       evppi: 'nonparametric regression (Strong, Oakley & Brennan 2014) with a local-linear smoother',

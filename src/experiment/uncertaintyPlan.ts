@@ -122,14 +122,21 @@ function numberOf(value: unknown): number {
  * (the baseline's first; a reform may add ranges, e.g. for its own parameters). A built-in
  * range is about FoodValley's default: where the baseline has another value it is not used.
  */
-export function planParameters(scenarios: NonEmpty<LoadedScenario>, defaults: Scenario): { parameters: UncertainParameter[]; held: HeldParameter[] } {
+export function planParameters(
+  scenarios: NonEmpty<LoadedScenario>,
+  defaults: Scenario,
+): { parameters: UncertainParameter[]; held: HeldParameter[] } {
   const [baseline, ...reforms] = scenarios;
   const chosen = new Map<string, { range: RangeSpec; from: string; why: string }>();
   const held: HeldParameter[] = [];
   for (const [path, range] of Object.entries(PARAMETER_RANGES)) {
     const own = valueAt(baseline.scenario, path);
     if (canonicalJson(own) === canonicalJson(valueAt(defaults, path))) chosen.set(path, { range, from: 'built-in', why: range.why });
-    else held.push({ path, reason: `the baseline sets its own value (${canonicalJson(own)}), which the built-in range is not about; give a range in its uncertainty: section to vary it` });
+    else
+      held.push({
+        path,
+        reason: `the baseline sets its own value (${canonicalJson(own)}), which the built-in range is not about; give a range in its uncertainty: section to vary it`,
+      });
   }
   const baseSection = uncertaintyOf(baseline.scenario);
   const problems: Diagnostic[] = [];
@@ -142,7 +149,7 @@ export function planParameters(scenarios: NonEmpty<LoadedScenario>, defaults: Sc
         file: loaded.file,
         path: `uncertainty.${path}`,
         message: `${other} gives another range for ${path}: the uncertainty about a parameter must be the same in every scenario`,
-        hint: 'give the range once, in the baseline\'s uncertainty: section',
+        hint: "give the range once, in the baseline's uncertainty: section",
       });
       return;
     }
@@ -178,7 +185,8 @@ export function planParameters(scenarios: NonEmpty<LoadedScenario>, defaults: Sc
       continue;
     }
     const reform = /^reforms\.([A-Za-z]+)\./.exec(path)?.[1];
-    const on = (l: LoadedScenario) => reform !== undefined && (l.scenario.reforms as unknown as Record<string, { enabled?: boolean }>)[reform]?.enabled === true;
+    const on = (l: LoadedScenario) =>
+      reform !== undefined && (l.scenario.reforms as unknown as Record<string, { enabled?: boolean }>)[reform]?.enabled === true;
     const inertIn = reform === undefined || on(baseline) ? [] : reforms.filter((l) => !on(l)).map((l) => l.scenario.name);
     const heldIn = reforms
       .filter((l) => canonicalJson(valueAt(l.scenario, path)) !== canonicalJson(valueAt(baseline.scenario, path)))
@@ -208,7 +216,11 @@ export function planParameters(scenarios: NonEmpty<LoadedScenario>, defaults: Sc
  */
 export function designOf(plan: Pick<UncertaintyPlan, 'seed' | 'samples' | 'parameters'>): number[][] {
   const stream = new RandomStreams(plan.seed, 0).stream('uncertainty.latinHypercube');
-  const raw = latinHypercube(plan.samples, plan.parameters.map((p) => marginalOf(p.range)), stream);
+  const raw = latinHypercube(
+    plan.samples,
+    plan.parameters.map((p) => marginalOf(p.range)),
+    stream,
+  );
   return raw.map((row) => zip(row, plan.parameters).map(([v, p]) => (p.integer ? Math.round(v) : Number(v.toPrecision(12)))));
 }
 
@@ -244,7 +256,13 @@ export function sampledScenario(scenario: Scenario, parameters: readonly Uncerta
  * scenarios[k][s]: sample k of scenario s, each checked against the schema before anything
  * runs (ranges that are each valid can still break a rule together, e.g. otsShare + voogdijShare).
  */
-export function sampledScenarios(plan: UncertaintyPlan, loaded: readonly LoadedScenario[], design: readonly number[][], samples: readonly number[], checkAgainstSchema = true): Map<number, Scenario[]> {
+export function sampledScenarios(
+  plan: UncertaintyPlan,
+  loaded: readonly LoadedScenario[],
+  design: readonly number[][],
+  samples: readonly number[],
+  checkAgainstSchema = true,
+): Map<number, Scenario[]> {
   const out = new Map<number, Scenario[]>();
   for (const k of samples) {
     const row = design[k];
@@ -256,7 +274,9 @@ export function sampledScenarios(plan: UncertaintyPlan, loaded: readonly LoadedS
         if (!checkAgainstSchema) return candidate;
         const result = scenarioSchema.safeParse(candidate);
         if (result.success) return result.data;
-        const values = zip(plan.parameters, row).map(([p, v]) => `${p.path} = ${v}`).join(', ');
+        const values = zip(plan.parameters, row)
+          .map(([p, v]) => `${p.path} = ${v}`)
+          .join(', ');
         throw new UserError(
           result.error.issues.slice(0, 3).map((i) => ({
             file: `uncertainty sample ${k + 1} of ${l.scenario.name}`,

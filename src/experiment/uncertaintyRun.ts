@@ -37,7 +37,10 @@ export function analysedMetrics(result: ReplicationResult): string[] {
 }
 
 /** The samples and base replications a shard runs (round-robin, as for `compare`). */
-export function shardWork(plan: Pick<UncertaintyPlan, 'samples' | 'baseReplications'>, shard: Shard | null): { samples: number[]; base: number[] } {
+export function shardWork(
+  plan: Pick<UncertaintyPlan, 'samples' | 'baseReplications'>,
+  shard: Shard | null,
+): { samples: number[]; base: number[] } {
   return { samples: shardReplications(plan.samples, shard), base: shardReplications(plan.baseReplications, shard) };
 }
 
@@ -67,7 +70,12 @@ export async function runUncertaintyReplications(
   };
 
   /** Scenarios × the given replications on one seed; each result goes where `at` says. */
-  const runOne = async (scenarios: readonly Scenario[], seed: number, replications: readonly number[], at: (job: Job) => [Float64Array, number]) => {
+  const runOne = async (
+    scenarios: readonly Scenario[],
+    seed: number,
+    replications: readonly number[],
+    at: (job: Job) => [Float64Array, number],
+  ) => {
     const jobs: Job[] = [];
     for (const replication of replications) for (let s = 0; s < S; s++) jobs.push({ scenarioIndex: s, replication });
     await runner.run(scenarios, seed, jobs, (job, result) => record(...at(job), result));
@@ -76,7 +84,8 @@ export async function runUncertaintyReplications(
 
   // the base point's replications are those of `compare`: the master seed, numbered as there
   for (const b of work.base) values.base.set(b, new Float64Array(S * maxMetrics).fill(NaN));
-  if (work.base.length > 0) await runOne(baseScenarios, plan.seed, work.base, (job) => [values.base.get(job.replication)!, job.scenarioIndex]);
+  if (work.base.length > 0)
+    await runOne(baseScenarios, plan.seed, work.base, (job) => [values.base.get(job.replication)!, job.scenarioIndex]);
 
   const seeds = sampleSeeds(plan);
   const replications = Array.from({ length: R }, (_, j) => j);

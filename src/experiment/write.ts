@@ -61,7 +61,11 @@ const round = (x: number, digits: number) => Number(x.toFixed(digits));
 /** Computes every output of a finished (or merged) experiment. */
 export function finalContents(input: FinalInput): FinalContents {
   const files: [string[], string][] = [];
-  const perScenario = mapNonEmpty(zip(input.scenarios, input.results), ([loaded, results]) => ({ loaded, results, stats: scenarioStatistics(results) }));
+  const perScenario = mapNonEmpty(zip(input.scenarios, input.results), ([loaded, results]) => ({
+    loaded,
+    results,
+    stats: scenarioStatistics(results),
+  }));
   const summaries = mapNonEmpty(perScenario, ({ loaded, results, stats }) => {
     const summary = summarise(loaded, results, input.seed, input.version, input.provenance, stats);
     if (input.precision !== null) {
@@ -87,12 +91,23 @@ export function finalContents(input: FinalInput): FinalContents {
     if (input.precision !== null) cmp.precision = input.precision;
     files.push([['comparison.json'], toJson(cmp)]);
   }
-  files.push([['results.csv'], resultsCsv(input.scenarios, input.results, perScenario.map((p) => p.stats))]);
+  files.push([
+    ['results.csv'],
+    resultsCsv(
+      input.scenarios,
+      input.results,
+      perScenario.map((p) => p.stats),
+    ),
+  ]);
   return { summaries, comparison: cmp, files };
 }
 
 /** One row per scenario, replication and metric: the per-replication value behind every interval. */
-export function resultsCsv(scenarios: readonly LoadedScenario[], results: readonly ReplicationResult[][], stats: readonly ScenarioStatistics[]): string {
+export function resultsCsv(
+  scenarios: readonly LoadedScenario[],
+  results: readonly ReplicationResult[][],
+  stats: readonly ScenarioStatistics[],
+): string {
   const rows: CsvCell[][] = [];
   for (const [[loaded, replications], statistics] of zip(zip(scenarios, results), stats)) {
     const { names } = statistics.catalogue;

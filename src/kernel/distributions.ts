@@ -258,7 +258,11 @@ export function makeDistribution(spec: DistributionSpec, where = ''): Distributi
       case 'bernoulli':
         return new Bernoulli(spec.p);
       default:
-        throw new KernelInputError('kind', (spec as { kind: unknown }).kind, 'one of exponential, lognormal, gamma, triangular, uniform, deterministic, empirical, bernoulli');
+        throw new KernelInputError(
+          'kind',
+          (spec as { kind: unknown }).kind,
+          'one of exponential, lognormal, gamma, triangular, uniform, deterministic, empirical, bernoulli',
+        );
     }
   } catch (err) {
     if (err instanceof KernelInputError && where !== '') {

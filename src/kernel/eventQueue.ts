@@ -213,7 +213,8 @@ export class EventQueue {
       const time = list.times[i]!;
       const heapFirst =
         this.length > 0 &&
-        (this.times[0]! < time || (this.times[0] === time && this.ranks[0]! < (list === this.urgentNow ? URGENT : NORMAL) * SEQ_SPAN + list.seqs[i]!));
+        (this.times[0]! < time ||
+          (this.times[0] === time && this.ranks[0]! < (list === this.urgentNow ? URGENT : NORMAL) * SEQ_SPAN + list.seqs[i]!));
       if (!heapFirst) {
         if (time >= limit) return NOTHING;
         this.nextIsUrgent = list === this.urgentNow;

@@ -78,6 +78,8 @@ export function areasOf(p: Scenario): { names: (string | null)[]; shares: number
   });
   const expected = ms.map((m) => m.youthPopulation * m.measuresPerThousandYouth);
   const total = expected.reduce((a, b) => a + b, 0);
-  const shares = names.map((_, a) => (total > 0 ? expected.reduce((s, e, i) => (ofMunicipality[i] === a ? s + e : s), 0) / total : 1 / names.length));
+  const shares = names.map((_, a) =>
+    total > 0 ? expected.reduce((s, e, i) => (ofMunicipality[i] === a ? s + e : s), 0) / total : 1 / names.length,
+  );
   return { names, shares, ofMunicipality };
 }

@@ -90,7 +90,11 @@ export class Chain implements ChainContext {
             recruitmentDays: plan.d.guardianRecruitment,
             inductionDays: g.inductionDays,
             inductionCapShare: g.inductionCapShare,
-            sickLeave: { episodesPerYear: g.sickEpisodesPerYear, days: plan.d.sickDays, replacementPool: Math.round(inst.positions * g.replacementPoolShare) },
+            sickLeave: {
+              episodesPerYear: g.sickEpisodesPerYear,
+              days: plan.d.sickDays,
+              replacementPool: Math.round(inst.positions * g.replacementPoolShare),
+            },
             pressureOf: (pos) => this.time.pressure(pos),
           },
           this.registry,
@@ -167,7 +171,8 @@ export class Chain implements ChainContext {
       this.visits.catchUp(f, end);
       this.providers.catchUp(f, end);
       const m = f.measure;
-      if (m !== null && m.firstVisitAt === null && m.ruledInWindow) this.observer.noGuardianVisitYet(end - m.rulingAt, end - f.trajectoryStart);
+      if (m !== null && m.firstVisitAt === null && m.ruledInWindow)
+        this.observer.noGuardianVisitYet(end - m.rulingAt, end - f.trajectoryStart);
       this.observer.familyDone(f, true); // still in the chain, or between trajectories with a re-entry to come
     }
     return this.observer.result(this.streams.replication, this.sim.eventsFired);

@@ -179,7 +179,14 @@ export class Family {
     let kind: HandoverKind = 'none';
     if (this.lastResponsible !== null && this.lastResponsible !== p) {
       kind = this.known.has(p.id) ? 'warm' : 'cold';
-      this.tracer?.handover?.({ caseId: this.id, timeDays: now, from: `${this.lastResponsible.role}#${this.lastResponsible.id}`, to: `${p.role}#${p.id}`, kind, cause });
+      this.tracer?.handover?.({
+        caseId: this.id,
+        timeDays: now,
+        from: `${this.lastResponsible.role}#${this.lastResponsible.id}`,
+        to: `${p.role}#${p.id}`,
+        kind,
+        cause,
+      });
       this.handovers++;
       this.byCause[cause][kind]++;
       if (kind === 'warm') this.warmHandovers++;

@@ -115,7 +115,10 @@ function* localTeam(ctx: ChainContext, f: Family, helpLeftDays: number | undefin
   // with long involvement a guardian who took the family on at escalation stays with it
   if (f.guardianCase === null) yield* joinLocalTeam(ctx, f, 'structural', null);
   const helpDays =
-    helpLeftDays ?? (f.neededAtSignal && !afterTable ? plan.d.helpBeforeEscalation.sample(s.helpBeforeEscalation) : plan.d.voluntaryHelp.sample(s.voluntaryHelp));
+    helpLeftDays ??
+    (f.neededAtSignal && !afterTable
+      ? plan.d.helpBeforeEscalation.sample(s.helpBeforeEscalation)
+      : plan.d.voluntaryHelp.sample(s.voluntaryHelp));
   yield wait(ctx, f, helpDays);
   if (afterTable) return { at: 'closure' }; // the table kept it voluntary: help runs its course
   if (!f.needsCompulsory) {
@@ -291,7 +294,10 @@ function* measure(ctx: ChainContext, f: Family, kind: MeasureKind, resume?: Meas
   }
   if (resume === undefined) recordWait(ctx, f, 'GI', sim.now - start);
 
-  let endAt = resume?.endInDays != null ? now0 + resume.endInDays : start + (kind === 'OTS' ? g.otsReviewIntervalDays : plan.d.voogdij.sample(s.voogdij));
+  let endAt =
+    resume?.endInDays != null
+      ? now0 + resume.endInDays
+      : start + (kind === 'OTS' ? g.otsReviewIntervalDays : plan.d.voogdij.sample(s.voogdij));
   for (;;) {
     yield wait(ctx, f, Math.max(0, endAt - sim.now));
     if (m.progressLostDays > 0) {

@@ -42,7 +42,15 @@ export interface Case<F = unknown> {
   inMeasure: boolean;
 }
 
-export function newCase<F>(team: Team<F>, family: F | null, weight: number, selfDomains: number, since: number, reason: HandoverCause, inMeasure = false): Case<F> {
+export function newCase<F>(
+  team: Team<F>,
+  family: F | null,
+  weight: number,
+  selfDomains: number,
+  since: number,
+  reason: HandoverCause,
+  inMeasure = false,
+): Case<F> {
   return { team, family, weight, selfDomains, position: null, since, onWaitingList: false, reason, holder: null, placed: null, inMeasure };
 }
 

@@ -23,7 +23,10 @@ export interface ExecuteOptions {
   modelModule?: string;
 }
 
-export type Executed = { run: ExperimentRun; /** Worker threads used. */ workers: number } & ({ kind: 'shard'; file: string } | { kind: 'final'; output: FinalOutput });
+export type Executed = { run: ExperimentRun /** Worker threads used. */; workers: number } & (
+  | { kind: 'shard'; file: string }
+  | { kind: 'final'; output: FinalOutput }
+);
 
 export async function executeExperiment(spec: ExperimentSpec, options: ExecuteOptions): Promise<Executed> {
   const startedAt = new Date();
@@ -72,7 +75,11 @@ export async function runScenarioSet(
   options: Omit<ExecuteOptions, 'out' | 'version' | 'argv'>,
 ): Promise<ScenarioSetRun> {
   const started = performance.now();
-  const runner = new ReplicationRunner({ workers: threadsFor(options.workers, scenarios.length * replications), modelModule: options.modelModule, signal: options.signal });
+  const runner = new ReplicationRunner({
+    workers: threadsFor(options.workers, scenarios.length * replications),
+    modelModule: options.modelModule,
+    signal: options.signal,
+  });
   const bar = progressBar({ quiet: options.quiet });
   bar.total(scenarios.length * replications);
   try {

@@ -34,7 +34,11 @@ export function findShardFiles(inputs: readonly string[]): NonEmpty<string> {
     else found.push(input);
   }
   if (!isNonEmpty(found)) {
-    throw new UserError({ file: inputs.join(', '), message: 'no shard files (shard-i-of-n.json) found', hint: 'pass the folders the sharded runs wrote with --out' });
+    throw new UserError({
+      file: inputs.join(', '),
+      message: 'no shard files (shard-i-of-n.json) found',
+      hint: 'pass the folders the sharded runs wrote with --out',
+    });
   }
   return found;
 }
@@ -47,7 +51,11 @@ export function readShardFile(path: string): ShardFile {
     throw new UserError({ file: path, message: `not a readable shard file: ${(err as Error).message}` });
   }
   if (doc === null || typeof doc !== 'object' || doc.format !== SHARD_FORMAT) {
-    throw new UserError({ file: path, message: `not a jbsim shard file (expected format ${SHARD_FORMAT})`, hint: 'shards must come from the same jbsim version' });
+    throw new UserError({
+      file: path,
+      message: `not a jbsim shard file (expected format ${SHARD_FORMAT})`,
+      hint: 'shards must come from the same jbsim version',
+    });
   }
   for (const s of doc.scenarios) for (const r of s.results) decodeNonFinite(r);
   return doc;
@@ -58,7 +66,15 @@ export function assembleShards(paths: NonEmpty<string>): FinalInput & { shards: 
   const shards = mapNonEmpty(paths, (p) => ({ path: p, doc: readShardFile(p) }));
   const first = shards[0];
   const key = (d: ShardFile) =>
-    JSON.stringify([d.command, d.version, d.seed, d.replications, d.shard.count, d.baseline, d.scenarios.map((s) => [s.scenario.name, s.hash])]);
+    JSON.stringify([
+      d.command,
+      d.version,
+      d.seed,
+      d.replications,
+      d.shard.count,
+      d.baseline,
+      d.scenarios.map((s) => [s.scenario.name, s.hash]),
+    ]);
   const firstKey = key(first.doc);
   for (const { path, doc } of shards) {
     if (key(doc) !== firstKey) {
@@ -69,7 +85,10 @@ export function assembleShards(paths: NonEmpty<string>): FinalInput & { shards: 
       });
     }
   }
-  const byIndex = completeShardSet(shards.map((s) => ({ ...s, shard: s.doc.shard })), first.doc.shard.count);
+  const byIndex = completeShardSet(
+    shards.map((s) => ({ ...s, shard: s.doc.shard })),
+    first.doc.shard.count,
+  );
 
   const replications = first.doc.replications;
   const results: ReplicationResult[][] = first.doc.scenarios.map(() => new Array<ReplicationResult>(replications));
@@ -78,14 +97,22 @@ export function assembleShards(paths: NonEmpty<string>): FinalInput & { shards: 
     doc.scenarios.forEach((s, k) => {
       const got = s.results.map((r) => r.replication);
       if (got.length !== expected.length || got.some((r, i) => r !== expected[i])) {
-        throw new UserError({ file: path, message: `scenario ${s.scenario.name}: the shard holds replications other than those of shard ${doc.shard.index}/${doc.shard.count}` });
+        throw new UserError({
+          file: path,
+          message: `scenario ${s.scenario.name}: the shard holds replications other than those of shard ${doc.shard.index}/${doc.shard.count}`,
+        });
       }
       for (const r of s.results) results[k]![r.replication] = r; // the shards agree on their scenarios (checked above)
     });
   }
   const ordered = [...byIndex.keys()].sort((a, b) => a - b).map((i) => byIndex.get(i)!.doc);
   const scenarios = first.doc.scenarios.map(({ scenario, file, hash }) => ({ scenario, file, hash }));
-  if (!isNonEmpty(scenarios)) throw new UserError({ file: first.path, message: 'the shard holds no scenarios', hint: 'merge the shards a sharded `jbsim run` or `jbsim compare` wrote' });
+  if (!isNonEmpty(scenarios))
+    throw new UserError({
+      file: first.path,
+      message: 'the shard holds no scenarios',
+      hint: 'merge the shards a sharded `jbsim run` or `jbsim compare` wrote',
+    });
   return {
     command: first.doc.command,
     scenarios,

@@ -39,11 +39,17 @@ export function loadScenarios(inputs: readonly string[], overrides: readonly str
   for (const l of loaded) {
     const other = seen.get(l.scenario.name);
     if (other !== undefined) {
-      throw new UserError({ file: l.file, path: 'name', message: `the name "${l.scenario.name}" is also used by ${other}`, hint: 'give every scenario of a comparison its own `name`' });
+      throw new UserError({
+        file: l.file,
+        path: 'name',
+        message: `the name "${l.scenario.name}" is also used by ${other}`,
+        hint: 'give every scenario of a comparison its own `name`',
+      });
     }
     seen.set(l.scenario.name, l.file);
   }
-  if (!isNonEmpty(loaded)) throw new UserError({ file: 'command line', message: 'no scenario named', hint: 'name a scenario file, or a folder of them' });
+  if (!isNonEmpty(loaded))
+    throw new UserError({ file: 'command line', message: 'no scenario named', hint: 'name a scenario file, or a folder of them' });
   return loaded;
 }
 
@@ -52,7 +58,12 @@ export function orderBaselineFirst(loaded: NonEmpty<LoadedScenario>, baseline: s
   let first: LoadedScenario | undefined;
   if (baseline !== undefined) {
     const wanted = baseline.trim().toLowerCase();
-    const stem = (f: string) => f.split('/').pop()!.replace(/\.(ya?ml|json)$/i, '').toLowerCase();
+    const stem = (f: string) =>
+      f
+        .split('/')
+        .pop()!
+        .replace(/\.(ya?ml|json)$/i, '')
+        .toLowerCase();
     first =
       loaded.find((l) => l.scenario.name === baseline) ??
       loaded.find((l) => l.scenario.name.toLowerCase() === wanted) ??

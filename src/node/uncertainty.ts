@@ -7,7 +7,13 @@ import { scenarioDefaults } from '../scenario/load.js';
 import type { Shard } from '../experiment/shard.js';
 import type { LoadedScenario } from '../experiment/summarise.js';
 import { analyseUncertainty } from '../experiment/uncertaintyAnalysis.js';
-import { designOf, planParameters, sampledScenarios, type UncertainParameter, type UncertaintyPlan } from '../experiment/uncertaintyPlan.js';
+import {
+  designOf,
+  planParameters,
+  sampledScenarios,
+  type UncertainParameter,
+  type UncertaintyPlan,
+} from '../experiment/uncertaintyPlan.js';
 import { runUncertaintyReplications, shardWork, type UncertaintyValues } from '../experiment/uncertaintyRun.js';
 import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
 import { progressBar } from './progress.js';
@@ -41,9 +47,14 @@ export interface PreparedUncertainty {
 export function prepareUncertainty(
   loaded: NonEmpty<LoadedScenario>,
   settings: UncertaintySettings,
-  options: { /** Tests with another model give their parameters and skip the scenario schema. */ parameters?: UncertainParameter[]; checkAgainstSchema?: boolean } = {},
+  options: {
+    /** Tests with another model give their parameters and skip the scenario schema. */ parameters?: UncertainParameter[];
+    checkAgainstSchema?: boolean;
+  } = {},
 ): PreparedUncertainty {
-  const { parameters, held } = options.parameters ? { parameters: options.parameters, held: [] } : planParameters(loaded, scenarioDefaults());
+  const { parameters, held } = options.parameters
+    ? { parameters: options.parameters, held: [] }
+    : planParameters(loaded, scenarioDefaults());
   const plan: UncertaintyPlan = {
     seed: settings.seed,
     samples: settings.samples,
@@ -82,13 +93,20 @@ export async function runPreparedUncertainty(prepared: PreparedUncertainty, opti
   let events = 0;
   let values: UncertaintyValues;
   try {
-    values = await runUncertaintyReplications(prepared.plan, prepared.baseScenarios, (k) => prepared.sampled.get(k)!, prepared.work, runner, {
-      total: (n) => bar.total(n),
-      done: (r) => {
-        events += r.system.eventsFired;
-        bar.done(r);
+    values = await runUncertaintyReplications(
+      prepared.plan,
+      prepared.baseScenarios,
+      (k) => prepared.sampled.get(k)!,
+      prepared.work,
+      runner,
+      {
+        total: (n) => bar.total(n),
+        done: (r) => {
+          events += r.system.eventsFired;
+          bar.done(r);
+        },
       },
-    });
+    );
   } finally {
     bar.stop();
     await runner.close();

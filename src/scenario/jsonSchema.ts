@@ -16,7 +16,8 @@ export function scenarioJsonSchema(): Json {
   return {
     $schema,
     title: 'jbsim scenario',
-    description: 'A scenario of the youth protection chain for jbsim. Every parameter left out takes its default (FoodValley today); `extends` builds on another scenario file. Generated from src/scenario/schema.ts: do not edit.',
+    description:
+      'A scenario of the youth protection chain for jbsim. Every parameter left out takes its default (FoodValley today); `extends` builds on another scenario file. Generated from src/scenario/schema.ts: do not edit.',
     ...rest,
   };
 }
@@ -74,7 +75,15 @@ function addRanges(root: Json): void {
 }
 
 /** The parameters of each kind that the schema's bound applies to (its mean, or its largest value). */
-const BOUNDED_PARAMETERS: Record<string, string> = { exponential: 'mean', lognormal: 'mean', gamma: 'mean', triangular: 'max', uniform: 'max', deterministic: 'value', empirical: 'values' };
+const BOUNDED_PARAMETERS: Record<string, string> = {
+  exponential: 'mean',
+  lognormal: 'mean',
+  gamma: 'mean',
+  triangular: 'max',
+  uniform: 'max',
+  deterministic: 'value',
+  empirical: 'values',
+};
 
 function boundDistribution(options: Json[], max: number): void {
   for (const option of options) {
@@ -92,7 +101,11 @@ function boundDistribution(options: Json[], max: number): void {
 export function upperBound(node: Json): number | undefined {
   if (typeof node.maximum === 'number') return node.maximum;
   if (!Array.isArray(node.oneOf)) return undefined;
-  const found = (node.oneOf as Json[]).flatMap((o) => Object.values((o.properties ?? {}) as Record<string, Json>).map((p) => (p.maximum ?? (p.items as Json | undefined)?.maximum) as number | undefined));
+  const found = (node.oneOf as Json[]).flatMap((o) =>
+    Object.values((o.properties ?? {}) as Record<string, Json>).map(
+      (p) => (p.maximum ?? (p.items as Json | undefined)?.maximum) as number | undefined,
+    ),
+  );
   const bounds = found.filter((b): b is number => typeof b === 'number');
   return bounds.length > 0 ? Math.max(...bounds) : undefined;
 }

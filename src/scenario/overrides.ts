@@ -37,19 +37,28 @@ function parseOverride(raw: unknown): { override: Override } | { diagnostic: Dia
   if (text.length > MAX_OVERRIDE_LENGTH) return { diagnostic: { file, message: `the value is too long (${text.length} characters)` } };
   const eq = text.indexOf('=');
   if (eq <= 0) {
-    return { diagnostic: { file, message: `"${clip(text)}" is not of the form path=value`, hint: 'for example: --set guardians.adminShare=0.3' } };
+    return {
+      diagnostic: { file, message: `"${clip(text)}" is not of the form path=value`, hint: 'for example: --set guardians.adminShare=0.3' },
+    };
   }
   const pathText = text.slice(0, eq).trim();
   const valueText = text.slice(eq + 1);
   const path = splitPath(pathText);
   if (!path) {
-    return { diagnostic: { file, message: `"${clip(pathText)}" is not a parameter path`, hint: 'write the names separated by dots, e.g. guardians.adminShare or gi.institutions[Leger des Heils].guardianPositions' } };
+    return {
+      diagnostic: {
+        file,
+        message: `"${clip(pathText)}" is not a parameter path`,
+        hint: 'write the names separated by dots, e.g. guardians.adminShare or gi.institutions[Leger des Heils].guardianPositions',
+      },
+    };
   }
   const unknown = checkPath(path);
   if (unknown) return { diagnostic: { file, path: pathText, ...unknown } };
 
   const parsed = parseValue(valueText);
-  if (!parsed.ok) return { diagnostic: { file, path: pathText, message: `the value "${clip(valueText)}" cannot be read: ${parsed.message}` } };
+  if (!parsed.ok)
+    return { diagnostic: { file, path: pathText, message: `the value "${clip(valueText)}" cannot be read: ${parsed.message}` } };
   return { override: { text, path, value: parsed.data } };
 }
 
@@ -86,7 +95,8 @@ function splitPath(text: string): Override['path'] | undefined {
 function checkPath(path: Override['path']): { message: string; hint?: string } | undefined {
   let s: Parameters<typeof childSchema>[0] = scenarioSchema;
   for (const [i, part] of path.entries()) {
-    if (typeof part === 'object' && kindOf(s) !== 'array') return { message: `${showPath(path.slice(0, i))} is not a list: [${part.name}] names an entry of a list` };
+    if (typeof part === 'object' && kindOf(s) !== 'array')
+      return { message: `${showPath(path.slice(0, i))} is not a list: [${part.name}] names an entry of a list` };
     // an entry named is an entry of the list, like an index
     const seg = typeof part === 'object' ? 0 : part;
     const next = childSchema(s, seg);
@@ -98,13 +108,22 @@ function checkPath(path: Override['path']): { message: string; hint?: string } |
     const keys = allowedKeys(s);
     const kind = kindOf(s);
     if (!keys) {
-      if (kind === 'array') return { message: `${here} is a list: the next part must be an entry number like [0] or an entry's name like [Ede], not "${seg}"` };
+      if (kind === 'array')
+        return { message: `${here} is a list: the next part must be an entry number like [0] or an entry's name like [Ede], not "${seg}"` };
       return { message: `${here} is a single value and has no part "${seg}"`, hint: `write --set ${here}=VALUE` };
     }
     const close = typeof seg === 'string' ? didYouMean(seg, keys) : undefined;
-    if (close) return { message: 'there is no such parameter', hint: `did you mean ${showPath([...path.slice(0, i), close, ...path.slice(i + 1)])}?` };
+    if (close)
+      return {
+        message: 'there is no such parameter',
+        hint: `did you mean ${showPath([...path.slice(0, i), close, ...path.slice(i + 1)])}?`,
+      };
     const elsewhere = allKeyPaths(scenarioSchema).filter((p) => p.at(-1)?.toLowerCase() === String(seg).toLowerCase());
-    if (elsewhere.length > 0) return { message: 'there is no such parameter', hint: `did you mean ${elsewhere.map((p) => p.join('.').replace(/\.\[\]/g, '[0]')).join(' or ')}?` };
+    if (elsewhere.length > 0)
+      return {
+        message: 'there is no such parameter',
+        hint: `did you mean ${elsewhere.map((p) => p.join('.').replace(/\.\[\]/g, '[0]')).join(' or ')}?`,
+      };
     return { message: 'there is no such parameter', hint: `${here ? `${here} has` : 'the top level has'}: ${keys.join(', ')}` };
   }
   return undefined;
@@ -112,7 +131,9 @@ function checkPath(path: Override['path']): { message: string; hint?: string } |
 
 /** A path for messages, as it is written: `gi.institutions[Leger des Heils].share`. */
 function showPath(path: Override['path']): string {
-  return path.map((p, i) => (typeof p === 'object' ? `[${p.name}]` : typeof p === 'number' ? `[${p}]` : `${i > 0 ? '.' : ''}${p}`)).join('');
+  return path
+    .map((p, i) => (typeof p === 'object' ? `[${p.name}]` : typeof p === 'number' ? `[${p}]` : `${i > 0 ? '.' : ''}${p}`))
+    .join('');
 }
 
 function parseValue(text: string): { ok: true; data: unknown } | { ok: false; message: string } {

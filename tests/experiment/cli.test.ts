@@ -18,7 +18,8 @@ const SHORT = ['--set', 'simulation.warmupYears=1', '--set', 'simulation.followU
 
 function jbsim(args: string[], env: Record<string, string> = {}) {
   const cleanEnv = { ...process.env };
-  for (const k of ['JBSIM_SHARD', 'JOB_COMPLETION_INDEX', 'JBSIM_SHARD_COUNT', 'SLURM_ARRAY_TASK_ID', 'SLURM_ARRAY_TASK_COUNT']) delete cleanEnv[k];
+  for (const k of ['JBSIM_SHARD', 'JOB_COMPLETION_INDEX', 'JBSIM_SHARD_COUNT', 'SLURM_ARRAY_TASK_ID', 'SLURM_ARRAY_TASK_COUNT'])
+    delete cleanEnv[k];
   return spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...cleanEnv, ...env }, timeout: 120_000 });
 }
 
@@ -54,12 +55,21 @@ describe('option mistakes exit with 2 and a located message', () => {
     [['compare', ...SCENARIOS, '--baseline', 'nope'], /no scenario is called "nope"/],
     [['compare', ...SCENARIOS, '--set', 'guardians.caseloadCapChildren=0'], /caseloadCapChildren/],
     [['run', 'no-such-file.yaml'], /no-such-file\.yaml/],
-    [['run', SCENARIOS[0], '--event-log', 'events.txt'], /--event-log: "events\.txt" ends in none of \.csv, \.xes, \.jsonocel or \.ocel\.json/],
+    [
+      ['run', SCENARIOS[0], '--event-log', 'events.txt'],
+      /--event-log: "events\.txt" ends in none of \.csv, \.xes, \.jsonocel or \.ocel\.json/,
+    ],
     [['sweep', SCENARIOS[0], '--vary', 'guardians.caseloadCapChildren=1:5:0'], /--vary/],
     [['sweep', SCENARIOS[0], '--vary', 'reforms.guardianDuos.enabled=1,2'], /not a number/],
     [['run', SCENARIOS[0], '--out', 'package.json'], /^jbsim: --out: package\.json is a file, not a folder/],
-    [['compare', ...SCENARIOS, '--out', 'package.json/reports'], /^jbsim: --out: package\.json is a file, so package\.json\/reports cannot be created in it/],
-    [['sweep', SCENARIOS[0], '--vary', 'guardians.caseloadCapChildren=12,15', '--out', 'src'], /--out: src already holds files jbsim did not write/],
+    [
+      ['compare', ...SCENARIOS, '--out', 'package.json/reports'],
+      /^jbsim: --out: package\.json is a file, so package\.json\/reports cannot be created in it/,
+    ],
+    [
+      ['sweep', SCENARIOS[0], '--vary', 'guardians.caseloadCapChildren=12,15', '--out', 'src'],
+      /--out: src already holds files jbsim did not write/,
+    ],
     [['run', SCENARIOS[0], '--event-log', 'package.json/events.xes'], /--event-log: package\.json is a file, not a folder/],
   ])('jbsim %j', async (args, message) => {
     const r = await inProcess(args as string[]);
@@ -131,10 +141,28 @@ describe('the output folder', () => {
 });
 
 describe('--event-log', () => {
-  it('writes every family\'s events of replication 0 as CSV', () => {
+  it("writes every family's events of replication 0 as CSV", () => {
     const dir = tempDir('cli-event-log');
     const file = join(dir, 'log', 'events.csv');
-    const r = jbsim(['run', SCENARIOS[0], '-r', '2', '-w', '0', '--out', dir, '--event-log', file, '--set', 'simulation.warmupYears=1', '--set', 'simulation.followUpYears=0', '--years', '1', '--quiet']);
+    const r = jbsim([
+      'run',
+      SCENARIOS[0],
+      '-r',
+      '2',
+      '-w',
+      '0',
+      '--out',
+      dir,
+      '--event-log',
+      file,
+      '--set',
+      'simulation.warmupYears=1',
+      '--set',
+      'simulation.followUpYears=0',
+      '--years',
+      '1',
+      '--quiet',
+    ]);
     expect(r.status, r.stderr).toBe(0);
     const lines = readFileSync(file, 'utf8').trim().split(/\r?\n/); // CSV rows end in CRLF (RFC 4180)
     expect(lines[0]).toBe('case_id,activity,timestamp,time_days,resource,link');
@@ -147,7 +175,11 @@ describe('--event-log', () => {
 describe('Ctrl-C', () => {
   it('stops the workers, writes nothing and exits with 130', async () => {
     const out = tempDir('cli-sigint');
-    const child = spawn(process.execPath, [BIN, 'compare', ...SCENARIOS, '-r', '4000', '-w', '2', '--out', join(out, 'reports'), ...SHORT], { cwd: ROOT });
+    const child = spawn(
+      process.execPath,
+      [BIN, 'compare', ...SCENARIOS, '-r', '4000', '-w', '2', '--out', join(out, 'reports'), ...SHORT],
+      { cwd: ROOT },
+    );
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += String(d)));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

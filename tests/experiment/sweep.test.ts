@@ -15,7 +15,12 @@ describe('--vary', () => {
   });
   it('makes a grid, first parameter slowest', () => {
     expect(gridPoints([parseVary('a=1,2'), parseVary('b=5,6,7')])).toEqual([
-      { a: 1, b: 5 }, { a: 1, b: 6 }, { a: 1, b: 7 }, { a: 2, b: 5 }, { a: 2, b: 6 }, { a: 2, b: 7 },
+      { a: 1, b: 5 },
+      { a: 1, b: 6 },
+      { a: 1, b: 7 },
+      { a: 2, b: 5 },
+      { a: 2, b: 6 },
+      { a: 2, b: 7 },
     ]);
   });
 });

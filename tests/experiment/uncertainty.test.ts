@@ -26,7 +26,12 @@ beforeAll(async () => {
 }, 180_000);
 
 const queueScenario = (name: string, servers: number) =>
-  ({ name, description: `M/M/${servers}`, queue: { arrivalRate: 1.3, serviceRate: 1, servers }, simulation: { warmupYears: 0.1, years: 0.6, followUpYears: 0 } }) as never;
+  ({
+    name,
+    description: `M/M/${servers}`,
+    queue: { arrivalRate: 1.3, serviceRate: 1, servers },
+    simulation: { warmupYears: 0.1, years: 0.6, followUpYears: 0 },
+  }) as never;
 const loaded: NonEmpty<LoadedScenario> = [
   { scenario: queueScenario('baseline', 2), file: 'baseline.yaml', hash: 'b' },
   { scenario: queueScenario('three servers', 3), file: 'three.yaml', hash: 't' },
@@ -41,7 +46,11 @@ const parameter = (path: string, low: number, high: number, baseValue: number): 
   why: 'test',
   heldIn: [],
 });
-const PARAMETERS = [parameter('queue.arrivalRate', 1.0, 1.7, 1.3), parameter('queue.serviceRate', 0.95, 1.05, 1), parameter('queue.ignored', 0, 1, 0.5)];
+const PARAMETERS = [
+  parameter('queue.arrivalRate', 1.0, 1.7, 1.3),
+  parameter('queue.serviceRate', 0.95, 1.05, 1),
+  parameter('queue.ignored', 0, 1, 0.5),
+];
 const SETTINGS = { seed: 11, samples: 40, replications: 2, baseReplications: 4, shard: null };
 
 async function analysis(workers: number, shard: { index: number; count: number } | null = null, out = tempDir('unc')) {
@@ -94,7 +103,15 @@ describe('jbsim uncertainty on a queue', () => {
   it('gives the noise-only interval of `compare` with as many replications and the same seed', async () => {
     const dir = tempDir('unc-compare');
     const done = await E.executeExperiment(
-      { command: 'compare', scenarios: loaded, baseline: 'baseline', seed: SETTINGS.seed, replications: SETTINGS.baseReplications, precision: null, shard: null },
+      {
+        command: 'compare',
+        scenarios: loaded,
+        baseline: 'baseline',
+        seed: SETTINGS.seed,
+        replications: SETTINGS.baseReplications,
+        precision: null,
+        shard: null,
+      },
       { out: dir, workers: 0, quiet: true, version: 'test', argv: [], modelModule: QUEUE_MODEL },
     );
     const cmp = done.kind === 'final' ? done.output.comparison! : null;
@@ -129,7 +146,11 @@ describe('jbsim uncertainty on a queue', () => {
     const b = tempDir('unc-shard-b');
     const one = (await analysis(0, { index: 1, count: 2 }, a)).shardFile!;
     expect(() => F.assembleUncertaintyShards([one])).toThrow(/shard 2\/2 missing/);
-    const other = U.prepareUncertainty(loaded, { ...SETTINGS, seed: 12, shard: { index: 2, count: 2 } }, { parameters: PARAMETERS, checkAgainstSchema: false });
+    const other = U.prepareUncertainty(
+      loaded,
+      { ...SETTINGS, seed: 12, shard: { index: 2, count: 2 } },
+      { parameters: PARAMETERS, checkAgainstSchema: false },
+    );
     const run = await U.runPreparedUncertainty(other, { workers: 0, quiet: true, argv: [], modelModule: QUEUE_MODEL });
     const two = U.writeShardOf(b, other, run, 'test');
     expect(() => F.assembleUncertaintyShards([one, two])).toThrow(/different analysis/);

@@ -12,7 +12,19 @@ beforeAll(ensureBuilt, 180_000);
 
 const SCENARIOS = [join(ROOT, 'scenarios/foodvalley/baseline.yaml'), join(ROOT, 'scenarios/foodvalley/guardian-duos.yaml')] as const;
 // short runs, with short pilots behind the settled starts (each sample's scenarios have their own)
-const SHORT = ['--set', 'simulation.warmupYears=1', '--set', 'simulation.followUpYears=0', '--set', 'simulation.settledStart.pilotYears=3', '--set', 'simulation.settledStart.spacingYears=1', '--years', '1', '--quiet'];
+const SHORT = [
+  '--set',
+  'simulation.warmupYears=1',
+  '--set',
+  'simulation.followUpYears=0',
+  '--set',
+  'simulation.settledStart.pilotYears=3',
+  '--set',
+  'simulation.settledStart.spacingYears=1',
+  '--years',
+  '1',
+  '--quiet',
+];
 const SMALL = ['--samples', '3', '-r', '1', '--base-replications', '2'];
 
 function jbsim(args: string[]) {
@@ -65,8 +77,12 @@ describe('the files', () => {
       expect(u.drivers.length).toBeLessThan(file.parameters.length);
     }
     expect(file.method.drivers).toBe('spearman');
-    expect(readdirSync(first)).toEqual(expect.arrayContaining(['uncertainty.html', 'uncertainty.md', 'uncertainty-provenance.json', 'charts']));
-    expect(readdirSync(join(first, 'charts'))).toEqual(expect.arrayContaining(['uncertainty-effects.svg', 'uncertainty-drivers-guardian-duos.png']));
+    expect(readdirSync(first)).toEqual(
+      expect.arrayContaining(['uncertainty.html', 'uncertainty.md', 'uncertainty-provenance.json', 'charts']),
+    );
+    expect(readdirSync(join(first, 'charts'))).toEqual(
+      expect.arrayContaining(['uncertainty-effects.svg', 'uncertainty-drivers-guardian-duos.png']),
+    );
     expect(readFileSync(join(first, 'uncertainty.html'), 'utf8')).toContain('id="uncertainty"');
   });
 
@@ -75,7 +91,8 @@ describe('the files', () => {
     expect(jbsim(['uncertainty', ...SCENARIOS, ...SMALL, ...SHORT, '-w', '1', '--no-report', '--out', again]).status).toBe(0);
     expect(results(again)).toEqual(results(first));
     const shards = tempDir('unc-cli-shards');
-    for (const shard of ['1/2', '2/2']) expect(jbsim(['uncertainty', ...SCENARIOS, ...SMALL, ...SHORT, '-w', '1', '--shard', shard, '--out', shards]).status).toBe(0);
+    for (const shard of ['1/2', '2/2'])
+      expect(jbsim(['uncertainty', ...SCENARIOS, ...SMALL, ...SHORT, '-w', '1', '--shard', shard, '--out', shards]).status).toBe(0);
     const merged = tempDir('unc-cli-merged');
     const r = jbsim(['merge', shards, '--out', merged, '--quiet', '--no-report']);
     expect(r.status, r.stderr).toBe(0);

@@ -13,11 +13,7 @@ const noop = (): void => {};
 const timeArb = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.double({ min: 0, max: 6, noNaN: true }));
 const priorityArb = fc.constantFrom(URGENT, NORMAL, 2);
 
-type Op =
-  | { op: 'push'; time: number; priority: number }
-  | { op: 'pop' }
-  | { op: 'peek' }
-  | { op: 'cancel'; pick: number };
+type Op = { op: 'push'; time: number; priority: number } | { op: 'pop' } | { op: 'peek' } | { op: 'cancel'; pick: number };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ op: fc.constant('push' as const), time: timeArb, priority: priorityArb }) },
@@ -155,9 +151,18 @@ describe('EventQueue with calls due now (pushNow, pushNowCall) beside the heap',
     | { op: 'peek' }
     | { op: 'cancel'; pick: number };
   const nowOpArb: fc.Arbitrary<NowOp> = fc.oneof(
-    { weight: 3, arbitrary: fc.record({ op: fc.constant('push' as const), delay: fc.oneof(fc.constant(0), timeArb), priority: priorityArb }) },
-    { weight: 3, arbitrary: fc.record({ op: fc.constantFrom('pushNow' as const, 'pushNowCall' as const), priority: fc.constantFrom(URGENT, NORMAL) }) },
-    { weight: 3, arbitrary: fc.record({ op: fc.constant('take' as const), limit: fc.oneof(fc.constant(Infinity), fc.integer({ min: 0, max: 8 })) }) },
+    {
+      weight: 3,
+      arbitrary: fc.record({ op: fc.constant('push' as const), delay: fc.oneof(fc.constant(0), timeArb), priority: priorityArb }),
+    },
+    {
+      weight: 3,
+      arbitrary: fc.record({ op: fc.constantFrom('pushNow' as const, 'pushNowCall' as const), priority: fc.constantFrom(URGENT, NORMAL) }),
+    },
+    {
+      weight: 3,
+      arbitrary: fc.record({ op: fc.constant('take' as const), limit: fc.oneof(fc.constant(Infinity), fc.integer({ min: 0, max: 8 })) }),
+    },
     { weight: 1, arbitrary: fc.record({ op: fc.constant('peek' as const) }) },
     { weight: 2, arbitrary: fc.record({ op: fc.constant('cancel' as const), pick: fc.nat() }) },
   );
@@ -285,7 +290,10 @@ class ReferenceScheduler {
   next(until: number): { time: number; id: number } | undefined {
     const earlier = (a: (typeof this.pending)[number], b: (typeof this.pending)[number]) =>
       a.time < b.time || (a.time === b.time && (a.priority < b.priority || (a.priority === b.priority && a.seq < b.seq)));
-    const p = this.pending.reduce<(typeof this.pending)[number] | undefined>((best, a) => (best === undefined || earlier(a, best) ? a : best), undefined);
+    const p = this.pending.reduce<(typeof this.pending)[number] | undefined>(
+      (best, a) => (best === undefined || earlier(a, best) ? a : best),
+      undefined,
+    );
     if (p === undefined || p.time >= until) return undefined;
     this.pending.splice(this.pending.indexOf(p), 1);
     this.now = p.time;

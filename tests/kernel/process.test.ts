@@ -96,7 +96,7 @@ describe('yielding delays and timeouts', () => {
 
   it('sim.activeProcess is the process running, and null outside', () => {
     const sim = new Simulation();
-    let inside: unknown ;
+    let inside: unknown;
     const p = sim.process(
       (function* () {
         yield 1;

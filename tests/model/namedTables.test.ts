@@ -28,7 +28,7 @@ const DISTRIBUTION_NAMES = {
   sickDays: true,
 } satisfies Record<keyof ChainDistributions, true>;
 
-describe('the chain plan\'s distributions (chain.d)', () => {
+describe("the chain plan's distributions (chain.d)", () => {
   const { d } = chainPlan(scenarioDefaults());
 
   it('a misspelt name does not compile', () => {
@@ -44,7 +44,7 @@ describe('the chain plan\'s distributions (chain.d)', () => {
   });
 });
 
-describe('the model\'s random streams', () => {
+describe("the model's random streams", () => {
   it('a misspelt stream name does not compile', () => {
     const s = modelStreams(new RandomStreams(1, 0));
     // @ts-expect-error: there is no stream "triag"

@@ -12,7 +12,10 @@ import { pathScenario, runUntil, startOneFamily, type OneFamily, type Plain } fr
 const P0 = 0.4;
 const MAX = 0.95;
 const NORM = 28;
-const REVIEW: Plain = { gi: { otsExtensionProbability: P0, maxExtensionProbability: MAX, extensionContactElasticity: 0.5 }, guardians: { normVisitIntervalDays: NORM } };
+const REVIEW: Plain = {
+  gi: { otsExtensionProbability: P0, maxExtensionProbability: MAX, extensionContactElasticity: 0.5 },
+  guardians: { normVisitIntervalDays: NORM },
+};
 
 interface Review {
   at: number;
@@ -73,7 +76,9 @@ describe('the extension probability', () => {
   it('contact at the norm leaves it as it is, and it never exceeds its cap', () => {
     const atNorm = firstReview(true, { guardians: { shortestVisitIntervalDays: 365 / 13, normVisitIntervalDays: 365 / 13 } });
     expect(atNorm.review.visits).toBe(13);
-    const run = startOneFamily(pathScenario(REVIEW, { guardians: { shortestVisitIntervalDays: 365 / 13, normVisitIntervalDays: 365 / 13 } }));
+    const run = startOneFamily(
+      pathScenario(REVIEW, { guardians: { shortestVisitIntervalDays: 365 / 13, normVisitIntervalDays: 365 / 13 } }),
+    );
     runUntil(run.chain, () => run.chain.sim.now >= 455);
     run.chain.sim.run(456);
     expect(extensionProbability(run.chain, run.family, run.family.measure!)).toBeCloseTo(P0, 9);
@@ -113,7 +118,9 @@ describe('the extension probability', () => {
   });
 
   it('with elasticity 0 contact does not matter', () => {
-    const run = startOneFamily(pathScenario(REVIEW, { gi: { extensionContactElasticity: 0 }, guardians: { shortestVisitIntervalDays: 60 } }));
+    const run = startOneFamily(
+      pathScenario(REVIEW, { gi: { extensionContactElasticity: 0 }, guardians: { shortestVisitIntervalDays: 60 } }),
+    );
     runUntil(run.chain, () => run.family.measure !== null);
     run.chain.sim.run(456);
     expect(extensionProbability(run.chain, run.family, run.family.measure!)).toBe(P0);

@@ -26,7 +26,12 @@ function rounded(x: unknown): unknown {
 /** A third of FoodValley with guardians near their capacity, so some families wait for one. */
 const TIGHT: Plain = {
   region: { municipalities: [{ name: 'Ede', youthPopulation: 18000, measuresPerThousandYouth: 8.7 }] },
-  gi: { institutions: [{ name: 'A', share: 0.75, guardianPositions: 8 }, { name: 'B', share: 0.25, guardianPositions: 3 }] },
+  gi: {
+    institutions: [
+      { name: 'A', share: 0.75, guardianPositions: 8 },
+      { name: 'B', share: 0.25, guardianPositions: 3 },
+    ],
+  },
   localTeam: { workersPerThousandYouth: 0.15 },
 };
 
@@ -47,7 +52,13 @@ describe('a snapshot restored', () => {
       // of the restored chain (here: its OTS review), before the chain is written down again.
       const dueNow = snap!.families.map((f) => f.phase.at === 'measure' && f.phase.resume?.endInDays === 0);
       const strip = (x: Snapshot) =>
-        rounded({ ...x, takenAtDays: 0, families: x.families.filter((_, i) => !dueNow[i]).map((f) => ({ ...f, queuedAgoDays: f.queuedAgoDays === null ? null : 'queued' })) });
+        rounded({
+          ...x,
+          takenAtDays: 0,
+          families: x.families
+            .filter((_, i) => !dueNow[i])
+            .map((f) => ({ ...f, queuedAgoDays: f.queuedAgoDays === null ? null : 'queued' })),
+        });
       expect(strip(again)).toEqual(strip(snap!));
     }
   });

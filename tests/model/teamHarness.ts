@@ -135,25 +135,30 @@ export function brokenRules(h: Harness): string[] {
     held += pos.cases.length;
     load += pos.load;
     capacity += team.capOf(pos);
-    if (team.config.duos !== null ? pos.load > team.carryLimit : pos.load > team.capOf(pos)) out.push(`position ${pos.index}: load ${pos.load} above its limit`);
+    if (team.config.duos !== null ? pos.load > team.carryLimit : pos.load > team.capOf(pos))
+      out.push(`position ${pos.index}: load ${pos.load} above its limit`);
     if (pos.person === null) {
       if (pos.cases.length > 0) out.push(`vacant position ${pos.index} holds ${pos.cases.length} cases`);
-      if (pos.departure !== null || pos.sickEntry !== null || pos.sick) out.push(`vacant position ${pos.index} has a departure or sickness pending`);
+      if (pos.departure !== null || pos.sickEntry !== null || pos.sick)
+        out.push(`vacant position ${pos.index} has a departure or sickness pending`);
       continue;
     }
     inPost++;
     if (pos.partnered) inFullDuos += pos.cases.length;
     if (pos.sick) {
-      if (pos.coverKind === 'partner' && (pos.cover !== pos.partner?.person || pos.partner.sick)) out.push(`sick position ${pos.index}: partner cover by someone who is not a healthy partner`);
+      if (pos.coverKind === 'partner' && (pos.cover !== pos.partner?.person || pos.partner.sick))
+        out.push(`sick position ${pos.index}: partner cover by someone who is not a healthy partner`);
       if (pos.coverKind === 'replacement') {
         replacements++;
         if (pos.cover?.role !== 'replacement') out.push(`sick position ${pos.index}: replacement cover by a ${pos.cover?.role}`);
       }
       if (pos.coverKind === null && pos.cover !== null) out.push(`sick position ${pos.index}: uncovered but ${pos.cover.role} covers`);
-      for (const c of pos.cases) if (c.family!.responsible !== pos.cover) out.push(`a family of sick position ${pos.index} is not seen by its cover`);
+      for (const c of pos.cases)
+        if (c.family!.responsible !== pos.cover) out.push(`a family of sick position ${pos.index} is not seen by its cover`);
     } else {
       if (pos.cover !== null) out.push(`healthy position ${pos.index} has cover`);
-      for (const c of pos.cases) if (c.family!.responsible !== pos.person) out.push(`a family of position ${pos.index} is not seen by its holder`);
+      for (const c of pos.cases)
+        if (c.family!.responsible !== pos.person) out.push(`a family of position ${pos.index} is not seen by its holder`);
     }
   }
   const pool = team.config.sickLeave?.replacementPool ?? 0;
@@ -166,7 +171,8 @@ export function brokenRules(h: Harness): string[] {
   if (lv.inPost.value !== inPost) out.push(`in-post level ${lv.inPost.value} but ${inPost} people`);
   if (lv.inPost.value + lv.vacancies.value !== team.positions.length) out.push('in post + vacancies ≠ positions');
   if (Math.abs(lv.waiting.value - team.waitingWeight) > 1e-9) out.push('waiting level differs from the waiting list');
-  for (let i = 1; i < team.waiting.length; i++) if (team.waiting[i - 1]!.since > team.waiting[i]!.since) out.push('waiting list out of order of need');
+  for (let i = 1; i < team.waiting.length; i++)
+    if (team.waiting[i - 1]!.since > team.waiting[i]!.since) out.push('waiting list out of order of need');
   for (const c of team.waiting) if (c.family!.responsible !== null) out.push('a waiting family has someone responsible');
   // every live case is in exactly one place
   const waiting = new Set(team.waiting);

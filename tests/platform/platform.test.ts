@@ -16,7 +16,9 @@ import { UserError } from '../../src/userError.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const FOLDER = 'scenarios/foodvalley';
-const bundled = Object.fromEntries(readdirSync(join(ROOT, FOLDER)).map((f) => [`${FOLDER}/${f}`, readFileSync(join(ROOT, FOLDER, f), 'utf8')]));
+const bundled = Object.fromEntries(
+  readdirSync(join(ROOT, FOLDER)).map((f) => [`${FOLDER}/${f}`, readFileSync(join(ROOT, FOLDER, f), 'utf8')]),
+);
 
 describe('scenario files in memory', () => {
   const files = memoryScenarioFiles(bundled);
@@ -66,7 +68,6 @@ describe('the scenario hash', () => {
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
   });
 });
-
 
 function cacheContract(name: string, make: () => KeyValueCache) {
   it(`${name}: keeps, replaces, copies and forgets values; refuses keys that are not file names`, () => {

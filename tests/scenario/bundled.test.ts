@@ -22,7 +22,9 @@ const baseline = get('foodvalley/baseline.yaml');
 function differences(a: unknown, b: unknown, prefix = ''): string[] {
   if (typeof a === 'object' && a !== null && !Array.isArray(a) && typeof b === 'object' && b !== null && !Array.isArray(b)) {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    return [...keys].flatMap((k) => differences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], prefix ? `${prefix}.${k}` : k));
+    return [...keys].flatMap((k) =>
+      differences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], prefix ? `${prefix}.${k}` : k),
+    );
   }
   return JSON.stringify(a) === JSON.stringify(b) ? [] : [prefix];
 }
@@ -123,7 +125,12 @@ describe('the reforms', () => {
     const chain = loaded.get('foodvalley/combined-reform.yaml')!.chain.map((f) => path.basename(f));
     expect(chain).toEqual(['combined-reform.yaml', 'baseline.yaml']);
     const r = get('foodvalley/combined-reform.yaml').reforms;
-    expect(Object.entries(r).filter(([, v]) => v.enabled).map(([k]) => k).sort()).toEqual(['guardianDuos', 'guardianInLocalTeam', 'lessAdmin']);
+    expect(
+      Object.entries(r)
+        .filter(([, v]) => v.enabled)
+        .map(([k]) => k)
+        .sort(),
+    ).toEqual(['guardianDuos', 'guardianInLocalTeam', 'lessAdmin']);
   });
 
   test('every description names what the reform costs', () => {

@@ -29,7 +29,11 @@ const streamFor = (seed: number, name: string): Stream => new RandomStreams(seed
 const normal = (s: Stream) => normalQuantile(s.nextOpen());
 
 function design(seed: number, n: number, p: number, low = 0, high = 1): number[][] {
-  return latinHypercube(n, Array.from({ length: p }, () => uniformMarginal(low, high)), streamFor(seed, 'design'));
+  return latinHypercube(
+    n,
+    Array.from({ length: p }, () => uniformMarginal(low, high)),
+    streamFor(seed, 'design'),
+  );
 }
 
 /** Column j of a design (every row has a value per parameter). */
@@ -46,11 +50,14 @@ describe('ranks and the inverse', () => {
       [0.5, 0.2, 2],
     ];
     const inv = inverse(m)!;
-    for (const [i, row] of m.entries()) for (let j = 0; j < 3; j++) expect(row.reduce((s, v, k) => s + v * inv[k]![j]!, 0)).toBeCloseTo(i === j ? 1 : 0, 12);
-    expect(inverse([
-      [1, 2],
-      [2, 4],
-    ])).toBeNull();
+    for (const [i, row] of m.entries())
+      for (let j = 0; j < 3; j++) expect(row.reduce((s, v, k) => s + v * inv[k]![j]!, 0)).toBeCloseTo(i === j ? 1 : 0, 12);
+    expect(
+      inverse([
+        [1, 2],
+        [2, 4],
+      ]),
+    ).toBeNull();
   });
 });
 
@@ -114,7 +121,10 @@ describe('PRCC', () => {
 
   it('gives ±1 to a parameter that determines the outcome exactly, and no correlation to the others', () => {
     const x = design(9, 50, 3);
-    const [a, b, c] = prcc(x, column(x, 1).map((v) => -Math.exp(v)));
+    const [a, b, c] = prcc(
+      x,
+      column(x, 1).map((v) => -Math.exp(v)),
+    );
     expect(b?.coefficient).toBe(-1);
     expect(Math.abs(a?.coefficient ?? NaN)).toBeLessThan(1e-6);
     expect(Math.abs(c?.coefficient ?? NaN)).toBeLessThan(1e-6);
@@ -122,7 +132,10 @@ describe('PRCC', () => {
 
   it('leaves a constant parameter out', () => {
     const x = design(8, 100, 2).map(([x1 = NaN, x2 = NaN]) => [x1, 0.5, x2]);
-    const [a, constant] = prcc(x, x.map(([x1 = NaN, , x3 = NaN]) => x1 + x3));
+    const [a, constant] = prcc(
+      x,
+      x.map(([x1 = NaN, , x3 = NaN]) => x1 + x3),
+    );
     expect(constant?.coefficient).toBeNaN();
     expect(a?.coefficient).toBeGreaterThan(0.9);
   });
@@ -142,32 +155,41 @@ describe('first-order Sobol indices from given data', () => {
     const x = design(seed, 2000, 4);
     const a = [1, 2, 3, 0];
     const y = x.map((r) => r.reduce((s, v, j) => s + a[j]! * v, 0));
-    for (const [j, expected] of [1 / 14, 4 / 14, 9 / 14, 0].entries()) expect(Math.abs(firstOrderSobol(column(x, j), y) - expected)).toBeLessThan(0.03);
+    for (const [j, expected] of [1 / 14, 4 / 14, 9 / 14, 0].entries())
+      expect(Math.abs(firstOrderSobol(column(x, j), y) - expected)).toBeLessThan(0.03);
   });
 });
 
 describe('EVPPI', () => {
   it('smooths a straight line into itself', () => {
     const x = [3, 1, 2, 5, 4, 9, 7, 8, 6, 10, 0, 11];
-    expect(loess(x, x.map((v) => 2 * v - 1))).toEqual(x.map((v) => expect.closeTo(2 * v - 1, 9)));
+    expect(
+      loess(
+        x,
+        x.map((v) => 2 * v - 1),
+      ),
+    ).toEqual(x.map((v) => expect.closeTo(2 * v - 1, 9)));
   });
 
-  it.each(SEEDS)('a choice that hangs on φ ~ U(−1, 1): knowing φ is worth E[max(0, φ)] = 0.25; an unrelated ψ is worth 0 (seed %i)', (seed) => {
-    const n = 2000;
-    const x = design(seed, n, 2, -1, 1);
-    const noise = streamFor(seed, 'noise');
-    const doNothing = new Array<number>(n).fill(0);
-    const reform = x.map(([phi = NaN]) => phi + 0.5 * normal(noise));
-    expect(Math.abs(evppi(column(x, 0), [doNothing, reform]) - 0.25)).toBeLessThan(0.03);
-    expect(evppi(column(x, 1), [doNothing, reform])).toBeLessThan(0.03);
-    // knowing everything, the noise too: E[max(0, φ + ε)] = ∫ (μ Φ(μ/σ) + σ ϕ(μ/σ)) dμ/2 over μ in (−1, 1)
-    let exact = 0;
-    for (let i = 0; i < 10_000; i++) {
-      const mu = -1 + (2 * (i + 0.5)) / 10_000;
-      exact += (mu * normalCdf(mu / 0.5) + (0.5 * Math.exp(-((mu / 0.5) ** 2) / 2)) / Math.sqrt(2 * Math.PI)) / 10_000;
-    }
-    expect(Math.abs(evpi([doNothing, reform]) - exact)).toBeLessThan(0.03);
-  });
+  it.each(SEEDS)(
+    'a choice that hangs on φ ~ U(−1, 1): knowing φ is worth E[max(0, φ)] = 0.25; an unrelated ψ is worth 0 (seed %i)',
+    (seed) => {
+      const n = 2000;
+      const x = design(seed, n, 2, -1, 1);
+      const noise = streamFor(seed, 'noise');
+      const doNothing = new Array<number>(n).fill(0);
+      const reform = x.map(([phi = NaN]) => phi + 0.5 * normal(noise));
+      expect(Math.abs(evppi(column(x, 0), [doNothing, reform]) - 0.25)).toBeLessThan(0.03);
+      expect(evppi(column(x, 1), [doNothing, reform])).toBeLessThan(0.03);
+      // knowing everything, the noise too: E[max(0, φ + ε)] = ∫ (μ Φ(μ/σ) + σ ϕ(μ/σ)) dμ/2 over μ in (−1, 1)
+      let exact = 0;
+      for (let i = 0; i < 10_000; i++) {
+        const mu = -1 + (2 * (i + 0.5)) / 10_000;
+        exact += (mu * normalCdf(mu / 0.5) + (0.5 * Math.exp(-((mu / 0.5) ** 2) / 2)) / Math.sqrt(2 * Math.PI)) / 10_000;
+      }
+      expect(Math.abs(evpi([doNothing, reform]) - exact)).toBeLessThan(0.03);
+    },
+  );
 
   it.each(SEEDS)('a curved value φ² − 1/3: EVPPI = E[max(0, φ² − 1/3)] = 0.1283 (seed %i)', (seed) => {
     const n = 4000;
@@ -175,7 +197,7 @@ describe('EVPPI', () => {
     const noise = streamFor(seed, 'noise');
     const reform = x.map(([phi = NaN]) => phi * phi - 1 / 3 + 0.3 * normal(noise));
     // ∫ over |φ| > 1/√3 of (φ² − 1/3)/2 dφ = [φ³/3 − φ/3] from 1/√3 to 1
-    const exact = (1 / 3 - 1 / 3) - ((1 / Math.sqrt(3)) ** 3 / 3 - 1 / Math.sqrt(3) / 3);
+    const exact = 1 / 3 - 1 / 3 - ((1 / Math.sqrt(3)) ** 3 / 3 - 1 / Math.sqrt(3) / 3);
     expect(exact).toBeCloseTo(0.1283, 4);
     expect(Math.abs(evppi(column(x, 0), [new Array<number>(n).fill(0), reform]) - exact)).toBeLessThan(0.02);
   });

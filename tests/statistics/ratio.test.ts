@@ -5,9 +5,12 @@ import { meanInterval } from '../../src/statistics/interval.js';
 import { ratioOfMeans } from '../../src/statistics/ratio.js';
 
 describe('ratio of paired means', () => {
-  it('with a denominator that does not vary, is the numerator\'s interval divided by it', () => {
+  it("with a denominator that does not vary, is the numerator's interval divided by it", () => {
     const num = [10, 12, 9, 14, 11, 13];
-    const r = ratioOfMeans(num, num.map(() => 2));
+    const r = ratioOfMeans(
+      num,
+      num.map(() => 2),
+    );
     const ci = meanInterval(num);
     expect(r.estimate).toBeCloseTo(ci.mean / 2, 12);
     expect(r.ci95![0]).toBeCloseTo(ci.low / 2, 10);

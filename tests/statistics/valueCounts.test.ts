@@ -32,7 +32,12 @@ describe('kept values', () => {
   });
 
   it('moves a value by at most half a unit in its third digit', () => {
-    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => Math.abs(keptValue(x) - x) <= 0.005 * Math.abs(x) * (1 + 1e-12)));
+    fc.assert(
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        (x) => Math.abs(keptValue(x) - x) <= 0.005 * Math.abs(x) * (1 + 1e-12),
+      ),
+    );
   });
 });
 

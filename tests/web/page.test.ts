@@ -24,16 +24,54 @@ beforeAll(async () => {
   outDir = tempDir('web');
   profile = tempDir('chromium');
   // the page as `npm run build:web` builds it, from the sources as they are now
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--outDir', join(outDir, 'page'), '--emptyOutDir'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      'web/vite.config.ts',
+      '--outDir',
+      join(outDir, 'page'),
+      '--emptyOutDir',
+    ],
+    { cwd: ROOT, stdio: 'pipe' },
+  );
   pageFile = join(outDir, 'page', 'index.html');
   await ensureBuilt();
-  execFileSync(process.execPath, [BIN, 'run', 'scenarios/foodvalley/baseline.yaml', '--replications', '3', '--seed', '7', '--out', join(outDir, 'cli'), '--quiet', '--workers', '1'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [
+      BIN,
+      'run',
+      'scenarios/foodvalley/baseline.yaml',
+      '--replications',
+      '3',
+      '--seed',
+      '7',
+      '--out',
+      join(outDir, 'cli'),
+      '--quiet',
+      '--workers',
+      '1',
+    ],
+    { cwd: ROOT, stdio: 'pipe' },
+  );
   cliSummary = readFileSync(join(outDir, 'cli', 'summary.json'), 'utf8');
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }, 300_000);
 
@@ -110,8 +148,12 @@ describe('the page in chromium, from file://', () => {
     const control = page.locator('[data-path="guardians.adminShare"]');
     await expect(control.locator('.badge').count()).resolves.toBe(0); // a sourced figure (CBS)
     await expect(page.locator('[data-path="guardians.hoursPerVisit"] .badge').textContent()).resolves.toBe('aanname');
-    await expect(control.locator('.meta').textContent()).resolves.toMatch(/^eenheid: share · bereik: ≥ 0, ≤ 1 · standaard: 0,38 · bron: CBS/);
-    await expect(page.locator('[data-path="guardians.coldHandoverProgressLossDays"] .meta').textContent()).resolves.toContain('standaard: 30 ·');
+    await expect(control.locator('.meta').textContent()).resolves.toMatch(
+      /^eenheid: share · bereik: ≥ 0, ≤ 1 · standaard: 0,38 · bron: CBS/,
+    );
+    await expect(page.locator('[data-path="guardians.coldHandoverProgressLossDays"] .meta').textContent()).resolves.toContain(
+      'standaard: 30 ·',
+    );
     const input = control.locator('input[type=number]');
     expect(await input.inputValue()).toBe('0.38');
     await input.fill('0.2');
@@ -153,7 +195,10 @@ describe('the page in chromium, from file://', () => {
     const { page, noise } = await open('#scenario=baseline&replications=2&seed=7');
     await page.click('#reforms input[data-path="reforms.prevention.enabled"]');
     await page.click('#reforms input[data-path="reforms.guardianInLocalTeam.enabled"]');
-    await page.waitForFunction(() => location.hash.includes('reforms.prevention.enabled%3Dtrue') && location.hash.includes('reforms.guardianInLocalTeam.enabled%3Dtrue'));
+    await page.waitForFunction(
+      () =>
+        location.hash.includes('reforms.prevention.enabled%3Dtrue') && location.hash.includes('reforms.guardianInLocalTeam.enabled%3Dtrue'),
+    );
     await page.click('#reforms input[data-path="reforms.prevention.enabled"]');
     await page.waitForFunction(() => !location.hash.includes('reforms.prevention.enabled'));
     await page.click('#reforms input[data-path="reforms.prevention.enabled"]');

@@ -33,7 +33,11 @@ export function scenarioPath(state: PageState): string {
   if (state.custom) return customPath(state.custom.name);
   const found = BUNDLED_SCENARIOS.find((s) => s.id === state.scenario);
   if (!found) {
-    throw new UserError({ file: '#scenario', message: `there is no bundled scenario "${state.scenario}"`, hint: `the bundled scenarios are: ${BUNDLED_SCENARIOS.map((s) => s.id).join(', ')}` });
+    throw new UserError({
+      file: '#scenario',
+      message: `there is no bundled scenario "${state.scenario}"`,
+      hint: `the bundled scenarios are: ${BUNDLED_SCENARIOS.map((s) => s.id).join(', ')}`,
+    });
   }
   return found.path;
 }
@@ -51,7 +55,15 @@ export function prepare(state: PageState, unchangedSuffix: string): Prepared {
     return { scenario, file, hash };
   };
   const variant = load(path, state.overrides);
-  const argv = ['run', path, '--replications', String(state.replications), '--seed', String(state.seed), ...state.overrides.flatMap((o) => ['--set', o])];
+  const argv = [
+    'run',
+    path,
+    '--replications',
+    String(state.replications),
+    '--seed',
+    String(state.seed),
+    ...state.overrides.flatMap((o) => ['--set', o]),
+  ];
 
   const folderBaseline = `${path.slice(0, path.lastIndexOf('/'))}/baseline.yaml`;
   let reference: LoadedScenario | null = null;
@@ -76,9 +88,24 @@ export interface Outcome {
   summaryJson: string;
 }
 
-export async function simulate(prepared: Prepared, state: PageState, pool: ReplicationPool, workers: number, onTotal: (n: number) => void, extra: Record<string, unknown>): Promise<Outcome> {
+export async function simulate(
+  prepared: Prepared,
+  state: PageState,
+  pool: ReplicationPool,
+  workers: number,
+  onTotal: (n: number) => void,
+  extra: Record<string, unknown>,
+): Promise<Outcome> {
   const startedAt = new Date();
-  const spec = { command: 'run' as const, scenarios: prepared.scenarios, baseline: prepared.baseline, seed: state.seed, replications: state.replications, precision: null, shard: null };
+  const spec = {
+    command: 'run' as const,
+    scenarios: prepared.scenarios,
+    baseline: prepared.baseline,
+    seed: state.seed,
+    replications: state.replications,
+    precision: null,
+    shard: null,
+  };
   const run = await runExperiment(spec, pool, { total: onTotal, done: () => {} });
   return outcome(prepared, run, state.seed, { ...runTimings(run, workers, startedAt, prepared.argv), ...extra });
 }
@@ -86,7 +113,16 @@ export async function simulate(prepared: Prepared, state: PageState, pool: Repli
 /** Summaries, comparison and files from results (also for a preview from the replications so far). */
 export function outcome(prepared: Prepared, run: ExperimentRun, seed: number, provenance: Record<string, unknown>): Outcome {
   const command = prepared.baseline === null ? 'run' : 'compare';
-  const contents = finalContents({ command, scenarios: prepared.scenarios, baseline: prepared.baseline, seed, version: VERSION, results: run.results, precision: null, provenance });
+  const contents = finalContents({
+    command,
+    scenarios: prepared.scenarios,
+    baseline: prepared.baseline,
+    seed,
+    version: VERSION,
+    results: run.results,
+    precision: null,
+    provenance,
+  });
   const variantSummary = contents.summaries[prepared.variant]!; // a summary per scenario, and variant is one of them
   // a `compare` writes summaries/NAME.json; the page's summary.json is the scenario's own, as `jbsim run` writes it
   const summaryJson = toJson(variantSummary);
@@ -94,7 +130,12 @@ export function outcome(prepared: Prepared, run: ExperimentRun, seed: number, pr
   if (cmp === null) {
     const [[loaded, results]] = zip(prepared.scenarios, run.results);
     const name = loaded.scenario.name;
-    cmp = compareScenarios(name, [{ name, stats: scenarioStatistics(results), years: loaded.scenario.simulation.years }], seed, results.length);
+    cmp = compareScenarios(
+      name,
+      [{ name, stats: scenarioStatistics(results), years: loaded.scenario.simulation.years }],
+      seed,
+      results.length,
+    );
   }
   return { run, summaries: [...contents.summaries], comparison: cmp, files: contents.files, summaryJson };
 }

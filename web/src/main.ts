@@ -126,7 +126,8 @@ function wire(): void {
     });
   }
   const select = byId<HTMLSelectElement>('scenario-select');
-  for (const s of BUNDLED_SCENARIOS) select.add(new Option(s.path.replace(/^scenarios\//, ''), s.id, false, !state.custom && s.id === state.scenario));
+  for (const s of BUNDLED_SCENARIOS)
+    select.add(new Option(s.path.replace(/^scenarios\//, ''), s.id, false, !state.custom && s.id === state.scenario));
   if (state.custom) select.add(new Option(words().customLabel(state.custom.name), '', false, true));
   select.addEventListener('change', () => {
     if (select.value === '') return;
@@ -147,7 +148,9 @@ function wire(): void {
     area.hidden = !area.hidden;
     if (!area.hidden && state.custom) byId<HTMLTextAreaElement>('paste-text').value = state.custom.text;
   });
-  byId('paste-use').addEventListener('click', () => useCustom(state.custom?.name ?? 'pasted.yaml', byId<HTMLTextAreaElement>('paste-text').value));
+  byId('paste-use').addEventListener('click', () =>
+    useCustom(state.custom?.name ?? 'pasted.yaml', byId<HTMLTextAreaElement>('paste-text').value),
+  );
   byId('reset-all').addEventListener('click', () => {
     state = { ...state, overrides: [] };
     saveState();
@@ -195,7 +198,8 @@ function showScenario(): void {
   if (scenario === null) return;
   const sections = sectionsOf(schema, scenario);
   const reforms = sections.find((s) => s.key === 'reforms');
-  for (const c of reforms?.controls.filter((c) => c.kind === 'boolean' && c.path.endsWith('.enabled')) ?? []) byId('reforms').append(reformToggle(c, scenario));
+  for (const c of reforms?.controls.filter((c) => c.kind === 'boolean' && c.path.endsWith('.enabled')) ?? [])
+    byId('reforms').append(reformToggle(c, scenario));
   for (const section of sections) {
     const details = document.createElement('details');
     details.className = 'section';

@@ -80,19 +80,37 @@ export function calibrationTable(rows: readonly CalibrationRow[]): string {
   }
   const right = [false, true, true, true, false, false];
   const widths = columnWidths(cells);
-  return cells.map((row) => row.map((cell, c) => (right[c] ? cell.padStart(widths[c]!) : c === row.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ')).join('\n');
+  return cells
+    .map((row) =>
+      row.map((cell, c) => (right[c] ? cell.padStart(widths[c]!) : c === row.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  '),
+    )
+    .join('\n');
 }
 
 export const calibrateCommand: CommandModule<object, Args> = {
   command: 'calibrate <scenario>',
-  describe: 'Compare a scenario\'s figures with the real ones (children under a measure, waits, durations, turnover, caseload)',
+  describe: "Compare a scenario's figures with the real ones (children under a measure, waits, durations, turnover, caseload)",
   builder: (y) =>
     y
       .positional('scenario', { type: 'string', demandOption: true, describe: 'a scenario file (.yaml, .yml, .json)' })
-      .option('replications', { alias: 'r', type: 'number', default: DEFAULT_CALIBRATION_REPLICATIONS, describe: 'independent replications' })
+      .option('replications', {
+        alias: 'r',
+        type: 'number',
+        default: DEFAULT_CALIBRATION_REPLICATIONS,
+        describe: 'independent replications',
+      })
       .option('seed', { type: 'number', default: DEFAULT_SEED, describe: 'master seed; replication r uses (seed, r)' })
-      .option('set', { type: 'string', array: true, nargs: 1, describe: 'change a parameter, e.g. --set rvdk.investigators=40 (repeatable)' })
-      .option('workers', { alias: 'w', type: 'number', describe: `worker threads (default: one per core, here ${defaultWorkers()}; 0 runs in the main thread)` })
+      .option('set', {
+        type: 'string',
+        array: true,
+        nargs: 1,
+        describe: 'change a parameter, e.g. --set rvdk.investigators=40 (repeatable)',
+      })
+      .option('workers', {
+        alias: 'w',
+        type: 'number',
+        describe: `worker threads (default: one per core, here ${defaultWorkers()}; 0 runs in the main thread)`,
+      })
       .option('json', { type: 'boolean', default: false, describe: 'print the comparison as JSON' })
       .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'no progress bar' })
       .example('jbsim calibrate scenarios/foodvalley/baseline.yaml', 'the baseline beside the figures in docs/calibration.md')
@@ -123,10 +141,17 @@ export const calibrateCommand: CommandModule<object, Args> = {
     }
     const seconds = (performance.now() - started) / 1000;
     const scale = regionScale(scenario);
-    out.write(`jbsim calibrate: ${scenario.name}, ${settings.replications} replications, seed ${settings.seed}, in ${seconds.toFixed(1)} s\n`);
-    if (Math.abs(scale - 1) > 1e-6) out.write(`volume bands scaled ×${scale.toFixed(1)} to the region (expected children under a measure from the municipalities' rates)\n`);
+    out.write(
+      `jbsim calibrate: ${scenario.name}, ${settings.replications} replications, seed ${settings.seed}, in ${seconds.toFixed(1)} s\n`,
+    );
+    if (Math.abs(scale - 1) > 1e-6)
+      out.write(
+        `volume bands scaled ×${scale.toFixed(1)} to the region (expected children under a measure from the municipalities' rates)\n`,
+      );
     out.write(`\n${calibrationTable(rows)}\n\n`);
     const inside = rows.filter((r) => r.inside).length;
-    out.write(`${inside} of ${rows.length} targets inside their band (the mean over replications; bands and sources: docs/calibration.md)\n`);
+    out.write(
+      `${inside} of ${rows.length} targets inside their band (the mean over replications; bands and sources: docs/calibration.md)\n`,
+    );
   },
 };

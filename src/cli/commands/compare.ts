@@ -31,14 +31,28 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
   command: 'compare <scenarios..>',
   describe: 'Compare scenarios against a baseline on common random numbers → comparison.json, summaries/, results.csv',
   builder: (y) =>
-    reportOptions(experimentOptions(
-      y
-        .positional('scenarios', { type: 'string', array: true, demandOption: true, describe: 'scenario files, or folders of them (all .yaml/.yml/.json inside)' })
-        .option('baseline', { alias: 'b', type: 'string', describe: 'the scenario the others are compared with (default: the one named "baseline", else the first)' }),
-    ))
+    reportOptions(
+      experimentOptions(
+        y
+          .positional('scenarios', {
+            type: 'string',
+            array: true,
+            demandOption: true,
+            describe: 'scenario files, or folders of them (all .yaml/.yml/.json inside)',
+          })
+          .option('baseline', {
+            alias: 'b',
+            type: 'string',
+            describe: 'the scenario the others are compared with (default: the one named "baseline", else the first)',
+          }),
+      ),
+    )
       .example('jbsim compare scenarios/foodvalley', 'every bundled FoodValley scenario against the baseline')
       .example('jbsim compare base.yaml duos.yaml --baseline base --replications 60', 'two files, 60 replications each')
-      .example('jbsim compare scenarios/foodvalley --shard 2/4 --out shards/', 'the second of four shards; then `jbsim merge shards/`') as unknown as Argv<CompareArgs>,
+      .example(
+        'jbsim compare scenarios/foodvalley --shard 2/4 --out shards/',
+        'the second of four shards; then `jbsim merge shards/`',
+      ) as unknown as Argv<CompareArgs>,
   handler: async (argv) => {
     const settings = experimentSettings(argv);
     const folder = outputFolder(argv, 'compare', { shard: settings.shard !== null });
@@ -49,7 +63,15 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     let report: string[] = [];
     const executed = await interruptible(async (signal) => {
       const done = await executeExperiment(
-        { command: 'compare', scenarios, baseline, seed: settings.seed, replications: settings.replications, precision: settings.precision, shard: settings.shard },
+        {
+          command: 'compare',
+          scenarios,
+          baseline,
+          seed: settings.seed,
+          replications: settings.replications,
+          precision: settings.precision,
+          shard: settings.shard,
+        },
         { out, version: VERSION, workers: settings.workers, quiet: argv.quiet, argv: process.argv.slice(2), signal },
       );
       if (done.kind === 'final' && argv.report) report = await writeComparisonReport(out, done.output, scenarios, argv.lang);

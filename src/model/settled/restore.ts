@@ -23,7 +23,8 @@ export interface RestoreTarget {
 export function restore(target: RestoreTarget, snap: Snapshot): void {
   const { ctx } = target;
   const { sim, institutions, localTeams } = ctx;
-  if (snap.format !== SNAPSHOT_FORMAT) throw new Error(`a settled start of format ${String(snap.format)} cannot be read (this model reads format ${SNAPSHOT_FORMAT})`);
+  if (snap.format !== SNAPSHOT_FORMAT)
+    throw new Error(`a settled start of format ${String(snap.format)} cannot be read (this model reads format ${SNAPSHOT_FORMAT})`);
   if (snap.institutions.length !== institutions.length || snap.localTeams.length !== localTeams.length) {
     throw new Error('the settled start was taken from a chain with other institutions or municipalities');
   }
@@ -32,7 +33,14 @@ export function restore(target: RestoreTarget, snap: Snapshot): void {
 
   const now = sim.now;
   const restored = snap.families.map((fs) => {
-    const f = new Family(target.takeId(), fs.municipality, { children: fs.children, problemDomains: fs.problemDomains, needsCompulsory: fs.needsCompulsory }, now, false, target.tracer);
+    const f = new Family(
+      target.takeId(),
+      fs.municipality,
+      { children: fs.children, problemDomains: fs.problemDomains, needsCompulsory: fs.needsCompulsory },
+      now,
+      false,
+      target.tracer,
+    );
     f.neededAtSignal = fs.neededAtSignal;
     f.reentries = fs.reentries;
     f.selfDeliveredDomains = fs.selfDeliveredDomains;
@@ -41,7 +49,8 @@ export function restore(target: RestoreTarget, snap: Snapshot): void {
     f.providersSince = now;
     ctx.observer.providersResumed(fs.providerCount);
     f.guardianVisitsThisTrajectory = fs.guardianVisitsThisTrajectory;
-    if (fs.knownLocalTeamPosition !== null) f.knownLocalTeamWorker = localTeams[fs.municipality]!.positions[fs.knownLocalTeamPosition]?.person ?? null;
+    if (fs.knownLocalTeamPosition !== null)
+      f.knownLocalTeamWorker = localTeams[fs.municipality]!.positions[fs.knownLocalTeamPosition]?.person ?? null;
     target.families.set(f.id, f);
     return { f, fs };
   });
@@ -70,6 +79,8 @@ export function restore(target: RestoreTarget, snap: Snapshot): void {
   }
 
   // Journeys: those holding a unit (Veilig Thuis, the RvdK) first, then the queues in their order.
-  const order = restored.slice().sort((a, b) => Number(b.fs.holdsUnit) - Number(a.fs.holdsUnit) || (b.fs.queuedAgoDays ?? -1) - (a.fs.queuedAgoDays ?? -1));
+  const order = restored
+    .slice()
+    .sort((a, b) => Number(b.fs.holdsUnit) - Number(a.fs.holdsUnit) || (b.fs.queuedAgoDays ?? -1) - (a.fs.queuedAgoDays ?? -1));
   for (const { f, fs } of order) f.process = sim.spawn(journey(ctx, f, fs.phase));
 }

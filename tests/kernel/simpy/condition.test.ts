@@ -127,7 +127,7 @@ describe('SimPy test_condition.py', () => {
     expect((caught as Error).message).toBe('Onoes, failed after 0!');
   });
 
-  it('test_cond_with_uncaught_error: a failure after the condition was decided is nobody\'s and stops the run', () => {
+  it("test_cond_with_uncaught_error: a failure after the condition was decided is nobody's and stops the run", () => {
     const sim = new Simulation();
     sim.process(
       (function* (): ProcessGenerator<void> {
