@@ -3,7 +3,6 @@
 // derives its random streams from exactly what the task names, so where a task ran never
 // changes its result; results come back in job order.
 
-import { setMaxListeners } from 'node:events';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -139,18 +138,20 @@ export class ReplicationRunner implements ReplicationPool, TaskPool {
 
     const pool = this.pool;
     // One failure stops the rest: no point finishing an experiment that cannot be summarised.
-    const stop = new AbortController();
-    // every queued task listens on it
-    setMaxListeners(0, stop.signal);
+    // Each task has a signal of its own: piscina listens on the signal of every task it holds,
+    // and one signal shared by thousands of queued tasks would carry thousands of listeners.
+    const stops: AbortController[] = [];
     const stopAll = () => {
       this.aborting = true;
-      stop.abort();
+      for (const stop of stops) stop.abort();
     };
     signal?.addEventListener('abort', stopAll, { once: true });
     let firstError: Error | null = null;
     try {
       await Promise.all(
         tasks.map(async (task, i) => {
+          const stop = new AbortController();
+          stops.push(stop);
           try {
             results[i] = await pool.run(task, { signal: stop.signal });
           } catch (err) {

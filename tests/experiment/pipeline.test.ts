@@ -207,6 +207,25 @@ describe('merge refuses incomplete or mixed shards', () => {
   });
 });
 
+describe('many tasks on few workers', () => {
+  it('queue without a warning about listeners: each task has its own abort signal', async () => {
+    const warnings: Error[] = [];
+    const onWarning = (w: Error) => warnings.push(w);
+    process.on('warning', onWarning);
+    const runner = new E.ReplicationRunner({ workers: 2, modelModule: QUEUE_MODEL, signal: new AbortController().signal });
+    try {
+      const jobs = Array.from({ length: 60 }, (_, r) => ({ scenarioIndex: 0, replication: r }));
+      const results = await runner.run([spec().scenarios[0].scenario], 1, jobs);
+      expect(results).toHaveLength(60);
+      await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on a later tick
+    } finally {
+      process.off('warning', onWarning);
+      await runner.close();
+    }
+    expect(warnings.map((w) => `${w.name}: ${w.message}`)).toEqual([]);
+  });
+});
+
 describe('interruption', () => {
   it.each([0, 2])('stops the workers and writes nothing (%i workers)', async (workers) => {
     const out = tempDir('interrupted');

@@ -6,12 +6,11 @@
 // shows the command line's located message; no console message and no request, ever.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ensureBuilt, ROOT } from '../experiment/helpers.js';
+import { BIN, ensureBuilt, ROOT, tempDir } from '../experiment/helpers.js';
 import { CHROMIUM_PATH } from '../report/browser.js';
 
 const MAX_PAGE_BYTES = 1.5 * 1024 * 1024;
@@ -22,8 +21,8 @@ let pageFile: string;
 let cliSummary: string;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'jbsim-web-'));
-  profile = mkdtempSync(join(tmpdir(), 'jbsim-chromium-'));
+  outDir = tempDir('web');
+  profile = tempDir('chromium');
   // the page as `npm run build:web` builds it, from the sources as they are now
   execFileSync(
     process.execPath,
@@ -76,9 +75,9 @@ beforeAll(async () => {
   });
 }, 300_000);
 
+// before tempDir's own hook removes the profile (after-hooks run last-registered first)
 afterAll(async () => {
   await context?.close();
-  for (const d of [outDir, profile]) if (d) rmSync(d, { recursive: true, force: true });
 });
 
 interface Opened {
