@@ -66,7 +66,11 @@ export interface WarmupFile {
 export function warmupVariants(base: LoadedScenario, emptyYears: number, settledYears: number): [LoadedScenario, LoadedScenario] {
   const variant = (start: 'empty' | 'settled', years: number): LoadedScenario => ({
     ...base,
-    scenario: { ...base.scenario, name: `${base.scenario.name} (${start})`, simulation: { ...base.scenario.simulation, start, warmupYears: 0, years, followUpYears: 0 } },
+    scenario: {
+      ...base.scenario,
+      name: `${base.scenario.name} (${start})`,
+      simulation: { ...base.scenario.simulation, start, warmupYears: 0, years, followUpYears: 0 },
+    },
   });
   return [variant('empty', emptyYears), variant('settled', settledYears)];
 }
@@ -108,7 +112,9 @@ export function warmupFile(
   const text =
     `From an empty chain the series settle after ${emptyWarmupYears} years (MSER-5, the largest over the series whose cut-off part differs from the rest by more than noise). ` +
     `From the settled start they need ${settledWarmupYears === 0 ? 'no warm-up' : `a warm-up of ${settledWarmupYears} years`}` +
-    (unsettled.length > 0 ? `; ${unsettled.join(', ')} may not settle at all within ${options.settledYears} years (MSER-5 at its limit).` : '.') +
+    (unsettled.length > 0
+      ? `; ${unsettled.join(', ')} may not settle at all within ${options.settledYears} years (MSER-5 at its limit).`
+      : '.') +
     ` The scenario's simulation.warmupYears is ${base.scenario.simulation.warmupYears}.`;
   return {
     scenario: { name: base.scenario.name, file: base.file, hash: base.hash },

@@ -68,7 +68,8 @@ export class Entry {
 /**
  * Calls due now at one priority, first in first out: a ring buffer of parallel arrays that
  * doubles when full. A call has either an Entry (made by `schedule`, so it can be cancelled) or
- * its function and argument directly.
+ * its function and argument directly. Every index is masked into the arrays' length, so reads
+ * (`times[i]!`) never fall outside them.
  */
 class DueNowList {
   times = new Float64Array(16);
@@ -107,26 +108,22 @@ class DueNowList {
     this.size--;
   }
 
+  /** Called when full: the calls, from `head` round to just before it, move to the front of lists twice as long. */
   private grow(): void {
     const n = this.mask + 1;
-    const order = Array.from({ length: this.size }, (_, k) => (this.head + k) & this.mask);
-    const times = new Float64Array(n * 2);
-    const seqs = new Float64Array(n * 2);
-    const entries: (Entry | null)[] = new Array(n * 2).fill(null);
-    const fns: (((arg: any) => void) | null)[] = new Array(n * 2).fill(null);
-    const args: unknown[] = new Array(n * 2).fill(undefined);
-    order.forEach((i, k) => {
-      times[k] = this.times[i];
-      seqs[k] = this.seqs[i];
-      entries[k] = this.entries[i];
-      fns[k] = this.fns[i];
-      args[k] = this.args[i];
-    });
-    this.times = times;
-    this.seqs = seqs;
-    this.entries = entries;
-    this.fns = fns;
-    this.args = args;
+    const head = this.head;
+    const unwrapTyped = (a: Float64Array) => {
+      const out = new Float64Array(n * 2);
+      out.set(a.subarray(head));
+      out.set(a.subarray(0, head), n - head);
+      return out;
+    };
+    const unwrap = <T>(a: T[], empty: T): T[] => [...a.slice(head), ...a.slice(0, head), ...new Array<T>(n).fill(empty)];
+    this.times = unwrapTyped(this.times);
+    this.seqs = unwrapTyped(this.seqs);
+    this.entries = unwrap(this.entries, null);
+    this.fns = unwrap(this.fns, null);
+    this.args = unwrap(this.args, undefined);
     this.mask = n * 2 - 1;
     this.head = 0;
   }
@@ -149,7 +146,10 @@ export function requirePriority(priority: number): void {
  * heap is rebuilt, so a model that cancels many far-future events does not grow without bound.
  */
 export class EventQueue {
-  /** heap position → entry; `times` and `ranks` hold its keys at the same position. */
+  /**
+   * heap position → entry; `times` and `ranks` hold its keys at the same position. Every position
+   * below `length` is filled, which is all the heap reads (hence their `!`).
+   */
   private entries: Entry[] = [];
   private times = new Float64Array(64);
   /** priority × 2^43 + sequence: the tie-break after time, as one number. */
@@ -195,9 +195,9 @@ export class EventQueue {
   peekTime(): number {
     const list = this.firstDueNow();
     this.dropCancelledTop();
-    if (list === null) return this.length === 0 ? Infinity : this.times[0];
-    const t = list.times[list.head];
-    return this.length > 0 && this.times[0] < t ? this.times[0] : t;
+    if (list === null) return this.length === 0 ? Infinity : this.times[0]!;
+    const t = list.times[list.head]!;
+    return this.length > 0 && this.times[0]! < t ? this.times[0]! : t;
   }
 
   /**
@@ -210,17 +210,18 @@ export class EventQueue {
     this.dropCancelledTop();
     if (list !== null) {
       const i = list.head;
-      const time = list.times[i];
+      const time = list.times[i]!;
       const heapFirst =
         this.length > 0 &&
-        (this.times[0] < time || (this.times[0] === time && this.ranks[0] < (list === this.urgentNow ? URGENT : NORMAL) * SEQ_SPAN + list.seqs[i]));
+        (this.times[0]! < time ||
+          (this.times[0] === time && this.ranks[0]! < (list === this.urgentNow ? URGENT : NORMAL) * SEQ_SPAN + list.seqs[i]!));
       if (!heapFirst) {
         if (time >= limit) return NOTHING;
         this.nextIsUrgent = list === this.urgentNow;
         return DUE_NOW;
       }
     }
-    if (this.length === 0 || this.times[0] >= limit) return NOTHING;
+    if (this.length === 0 || this.times[0]! >= limit) return NOTHING;
     return HEAP_TOP;
   }
 
@@ -232,7 +233,7 @@ export class EventQueue {
   /** After `next` gave DUE_NOW: when that call is due. */
   dueNowTime(): number {
     const list = this.nextIsUrgent ? this.urgentNow : this.normalNow;
-    return list.times[list.head];
+    return list.times[list.head]!;
   }
 
   /**
@@ -242,7 +243,7 @@ export class EventQueue {
   callDueNow(): void {
     const list = this.nextIsUrgent ? this.urgentNow : this.normalNow;
     const i = list.head;
-    const entry = list.entries[i];
+    const entry = list.entries[i] ?? null;
     let fn: (arg: any) => void;
     let arg: unknown;
     if (entry === null) {
@@ -282,7 +283,7 @@ export class EventQueue {
   private dropCancelledNow(list: DueNowList): void {
     for (;;) {
       if (list.size === 0) return;
-      const e = list.entries[list.head];
+      const e = list.entries[list.head] ?? null;
       if (e === null || !e.cancelled) return;
       list.dropFirst();
       this.cancelledCount--;
@@ -290,7 +291,7 @@ export class EventQueue {
   }
 
   private dropCancelledTop(): void {
-    while (this.length > 0 && this.entries[0].cancelled) {
+    while (this.length > 0 && this.entries[0]!.cancelled) {
       this.removeTop();
       this.cancelledCount--;
     }
@@ -301,11 +302,11 @@ export class EventQueue {
     const { entries, times, ranks } = this;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      const pt = times[parent];
-      if (pt < time || (pt === time && ranks[parent] < rank)) break;
-      entries[i] = entries[parent];
+      const pt = times[parent]!;
+      if (pt < time || (pt === time && ranks[parent]! < rank)) break;
+      entries[i] = entries[parent]!;
       times[i] = pt;
-      ranks[i] = ranks[parent];
+      ranks[i] = ranks[parent]!;
       i = parent;
     }
     entries[i] = entry;
@@ -315,11 +316,11 @@ export class EventQueue {
 
   private removeTop(): Entry {
     const { entries, times, ranks } = this;
-    const top = entries[0];
+    const top = entries[0]!;
     const n = --this.length;
-    const last = entries[n];
-    const time = times[n];
-    const rank = ranks[n];
+    const last = entries[n]!;
+    const time = times[n]!;
+    const rank = ranks[n]!;
     entries[n] = undefined as unknown as Entry; // let the entry be collected
     if (n > 0) {
       let i = 0;
@@ -327,12 +328,12 @@ export class EventQueue {
         let c = 2 * i + 1;
         if (c >= n) break;
         const r = c + 1;
-        if (r < n && (times[r] < times[c] || (times[r] === times[c] && ranks[r] < ranks[c]))) c = r;
-        const ct = times[c];
-        if (time < ct || (time === ct && rank < ranks[c])) break;
-        entries[i] = entries[c];
+        if (r < n && (times[r]! < times[c]! || (times[r] === times[c] && ranks[r]! < ranks[c]!))) c = r;
+        const ct = times[c]!;
+        if (time < ct || (time === ct && rank < ranks[c]!)) break;
+        entries[i] = entries[c]!;
         times[i] = ct;
-        ranks[i] = ranks[c];
+        ranks[i] = ranks[c]!;
         i = c;
       }
       entries[i] = last;

@@ -116,13 +116,22 @@ function* veiligThuis(ctx: ChainContext, f: Family, triageLeftDays?: number): Pr
  * chance that its need arose is over the whole period, as for every other family (over the days
  * left alone, too few would escalate in the first months after the start).
  */
-function* localTeam(ctx: ChainContext, f: Family, helpLeftDays: number | undefined, wholeHelpDays: number | undefined, afterTable: boolean): ProcessGenerator<Phase> {
+function* localTeam(
+  ctx: ChainContext,
+  f: Family,
+  helpLeftDays: number | undefined,
+  wholeHelpDays: number | undefined,
+  afterTable: boolean,
+): ProcessGenerator<Phase> {
   const { plan, s } = ctx;
   ctx.providers.deploy(f);
   // with long involvement a guardian who took the family on at escalation stays with it
   if (f.guardianCase === null) yield* joinLocalTeam(ctx, f, 'structural', null);
   const helpDays =
-    helpLeftDays ?? (f.neededAtSignal && !afterTable ? plan.d.helpBeforeEscalation.sample(s.helpBeforeEscalation) : plan.d.voluntaryHelp.sample(s.voluntaryHelp));
+    helpLeftDays ??
+    (f.neededAtSignal && !afterTable
+      ? plan.d.helpBeforeEscalation.sample(s.helpBeforeEscalation)
+      : plan.d.voluntaryHelp.sample(s.voluntaryHelp));
   const days = wait(ctx, f, helpDays);
   // resumed: the period began before the start, so a snapshot taken later writes its whole length again
   if (helpLeftDays !== undefined && wholeHelpDays !== undefined) f.stepStartedAt = ctx.sim.now - (wholeHelpDays - helpLeftDays);
@@ -308,7 +317,10 @@ function* measure(ctx: ChainContext, f: Family, kind: MeasureKind, resume?: Meas
   }
   if (waits) recordWait(ctx, f, 'GI', sim.now - start);
 
-  let endAt = resume?.endInDays != null ? now0 + resume.endInDays : start + (kind === 'OTS' ? g.otsReviewIntervalDays : plan.d.voogdij.sample(s.voogdij));
+  let endAt =
+    resume?.endInDays != null
+      ? now0 + resume.endInDays
+      : start + (kind === 'OTS' ? g.otsReviewIntervalDays : plan.d.voogdij.sample(s.voogdij));
   for (;;) {
     yield wait(ctx, f, Math.max(0, endAt - sim.now));
     if (m.progressLostDays > 0) {

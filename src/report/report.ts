@@ -49,7 +49,7 @@ export async function writeReport(outDir: string, input: ReportInput, options: R
   const title = titles(labels, summaries);
   const { shown } = displayed(labels, summaries, comparison);
 
-  const cost = costEffectChart(labels, summaries, comparison, shown);
+  const cost = costEffectChart(labels, comparison, shown);
   // the noise-only intervals of a quick analysis (run without base replications) are the comparison's own
   const uncertainty = input.uncertainty ? withNoiseFrom(input.uncertainty, comparison) : undefined;
   const names = labelledNames(labels, shown);

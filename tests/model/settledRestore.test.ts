@@ -27,7 +27,12 @@ function rounded(x: unknown): unknown {
 /** A third of FoodValley with guardians near their capacity, so some families wait for one. */
 const TIGHT: Plain = {
   region: { municipalities: [{ name: 'Ede', youthPopulation: 18000, measuresPerThousandYouth: 8.7 }] },
-  gi: { institutions: [{ name: 'A', share: 0.75, guardianPositions: 8 }, { name: 'B', share: 0.25, guardianPositions: 3 }] },
+  gi: {
+    institutions: [
+      { name: 'A', share: 0.75, guardianPositions: 8 },
+      { name: 'B', share: 0.25, guardianPositions: 3 },
+    ],
+  },
   localTeam: { workersPerThousandYouth: 0.15 },
 };
 
@@ -48,7 +53,13 @@ describe('a snapshot restored', () => {
       // of the restored chain (here: its OTS review), before the chain is written down again.
       const dueNow = snap!.families.map((f) => f.phase.at === 'measure' && f.phase.resume?.endInDays === 0);
       const strip = (x: Snapshot) =>
-        rounded({ ...x, takenAtDays: 0, families: x.families.filter((_, i) => !dueNow[i]).map((f) => ({ ...f, queuedAgoDays: f.queuedAgoDays === null ? null : 'queued' })) });
+        rounded({
+          ...x,
+          takenAtDays: 0,
+          families: x.families
+            .filter((_, i) => !dueNow[i])
+            .map((f) => ({ ...f, queuedAgoDays: f.queuedAgoDays === null ? null : 'queued' })),
+        });
       expect(strip(again)).toEqual(strip(snap!));
     }
   });
@@ -110,12 +121,18 @@ describe('a family resumed in voluntary help', () => {
     const [snap] = pilotSnapshots(s, SEED, 1);
     // in help now: placed with a worker (the local team here is short of workers, and a family on its list has not begun)
     const helped = (f: Snapshot['families'][number]) =>
-      f.phase.at === 'localTeam' && f.phase.helpLeftDays !== undefined && f.phase.afterTable !== true && !f.needsCompulsory && f.localTeamCase?.position != null;
+      f.phase.at === 'localTeam' &&
+      f.phase.helpLeftDays !== undefined &&
+      f.phase.afterTable !== true &&
+      !f.needsCompulsory &&
+      f.localTeamCase?.position != null;
     const resumed = snap!.families.filter(helped).length;
     expect(resumed).toBeGreaterThan(30);
     /** Families that need the compulsory track two days after a start where every helped family has a day left of `wholeDays`. */
     const escalatedWith = (wholeDays: number) => {
-      const families = snap!.families.map((f) => (helped(f) ? { ...f, phase: { at: 'localTeam' as const, helpLeftDays: 1, helpDays: wholeDays } } : f));
+      const families = snap!.families.map((f) =>
+        helped(f) ? { ...f, phase: { at: 'localTeam' as const, helpLeftDays: 1, helpDays: wholeDays } } : f,
+      );
       const chain = new Chain(s, SEED, 0, null, { ...snap!, families });
       while (chain.sim.peekTime() <= 2) chain.sim.step();
       return [...chain.families.values()].filter((f) => f.needsCompulsory).length;

@@ -68,7 +68,10 @@ const PER_FAMILY = (key: string) => /PerFamily$|^waitDays\.|^handoversByCause\./
 function setDotted(target: Record<string, unknown>, key: string, value: unknown): void {
   const path = key.split('.');
   let node = target;
-  for (const k of path.slice(0, -1)) node = (node[k] ??= {}) as Record<string, unknown>;
+  for (const k of path.slice(0, -1)) {
+    node[k] ??= {};
+    node = node[k] as Record<string, unknown>;
+  }
   node[path[path.length - 1]] = value;
 }
 

@@ -9,7 +9,19 @@ import { checkRunSize } from '../../node/size.js';
 import { DEFAULT_EMPTY_YEARS, DEFAULT_SETTLED_YEARS, warmupFile, warmupVariants } from '../../experiment/warmup.js';
 import type { Lang } from '../../report/index.js';
 import { VERSION } from '../../version.js';
-import { formatNumber, interruptible, loadReport, replicationOptions, replicationSettings, reportOptions, reportStep, table, writtenLine, type ReplicationArgs, type ReportArgs } from './run.js';
+import {
+  formatNumber,
+  interruptible,
+  loadReport,
+  replicationOptions,
+  replicationSettings,
+  reportOptions,
+  reportStep,
+  table,
+  writtenLine,
+  type ReplicationArgs,
+  type ReportArgs,
+} from './run.js';
 
 interface WarmupArgs extends ReplicationArgs, ReportArgs {
   scenario: string;
@@ -45,7 +57,11 @@ export const warmupCommand: CommandModule<object, WarmupArgs> = {
     const out = String(argv.out);
     const written = [insideOut(out, 'warmup.json')];
     const done = await interruptible(async (signal) => {
-      const run = await runScenarioSet(variants, settings.seed, settings.replications, { workers: settings.workers, quiet: argv.quiet, signal });
+      const run = await runScenarioSet(variants, settings.seed, settings.replications, {
+        workers: settings.workers,
+        quiet: argv.quiet,
+        signal,
+      });
       const file = warmupFile(base, run.results[0]!, run.results[1]!, {
         seed: settings.seed,
         emptyYears,
@@ -54,16 +70,25 @@ export const warmupCommand: CommandModule<object, WarmupArgs> = {
         provenance: setProvenance(run, settings.workers, startedAt, process.argv.slice(2)),
       });
       writeFileAtomic(written[0]!, toJson(file));
-      if (argv.report) written.push(...(await reportStep(out, async () => (await loadReport()).writeWarmupReport(out, file, { lang: argv.lang as Lang }))));
+      if (argv.report)
+        written.push(
+          ...(await reportStep(out, async () => (await loadReport()).writeWarmupReport(out, file, { lang: argv.lang as Lang }))),
+        );
       return { run, file };
     });
     if (done === undefined || argv.quiet) return;
     const { run, file } = done;
     const o = process.stdout;
-    o.write(`jbsim warmup: ${file.scenario.name}, ${file.replications} replications from an empty chain (${emptyYears} years) and from the settled start (${settledYears} years), in ${run.wallSeconds.toFixed(1)} s\n\n`);
+    o.write(
+      `jbsim warmup: ${file.scenario.name}, ${file.replications} replications from an empty chain (${emptyYears} years) and from the settled start (${settledYears} years), in ${run.wallSeconds.toFixed(1)} s\n\n`,
+    );
     const rows = [['series', 'MSER-5 empty (years)', 'MSER-5 settled (years)']];
     for (const [name, r] of Object.entries(file.series)) {
-      rows.push([name, `${formatNumber(r.empty.mserDays / 365.25)}${r.empty.mserAtLimit ? ' (limit)' : ''}`, `${formatNumber(r.settled.mserDays / 365.25)}${r.settled.mserAtLimit ? ' (limit)' : ''}`]);
+      rows.push([
+        name,
+        `${formatNumber(r.empty.mserDays / 365.25)}${r.empty.mserAtLimit ? ' (limit)' : ''}`,
+        `${formatNumber(r.settled.mserDays / 365.25)}${r.settled.mserAtLimit ? ' (limit)' : ''}`,
+      ]);
     }
     o.write(`${table(rows)}\n\n${file.recommendation.text}\n\n${writtenLine(out, written)}`);
   },

@@ -38,7 +38,9 @@ export function pilotRun(p: Scenario, seed: number, pilot: number, count: number
   const chain = new Chain(empty, seed, PILOT_REPLICATION - pilot);
   const out: Snapshot[] = [];
   for (let k = 0; k < count; k++) {
-    chain.sim.scheduleAt(first + k * spacing, () => out.push(takeSnapshot(chain.sim.now, chain.families.values(), chain.institutions, chain.localTeams)));
+    chain.sim.scheduleAt(first + k * spacing, () =>
+      out.push(takeSnapshot(chain.sim.now, chain.families.values(), chain.institutions, chain.localTeams)),
+    );
   }
   chain.sim.run(last + 1);
   return out;
