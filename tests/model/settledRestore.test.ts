@@ -87,7 +87,11 @@ describe('a snapshot restored', () => {
       const [fast] = pilotSnapshots(s, SEED, 1);
       // the same pilot observed from day 0 to past its snapshot
       const at = 3 * DAYS_PER_YEAR;
-      const observed = new Chain({ ...s, simulation: { ...s.simulation, start: 'empty', warmupYears: 0, years: 4, followUpYears: 0 } }, SEED, PILOT_REPLICATION);
+      const observed = new Chain(
+        { ...s, simulation: { ...s.simulation, start: 'empty', warmupYears: 0, years: 4, followUpYears: 0 } },
+        SEED,
+        PILOT_REPLICATION,
+      );
       let slow: Snapshot | undefined;
       observed.sim.scheduleAt(at, () => {
         slow = takeSnapshot(observed.sim.now, observed.families.values(), observed.institutions, observed.localTeams);
@@ -150,13 +154,26 @@ describe('a family resumed on the waiting list for a guardian', () => {
   // the longest waits and show a climb that is only the start's.
   it('reports its whole wait since the ruling when placed, once', () => {
     // fewer guardians than the measures need for a while: a list that lasts
-    const short = { gi: { institutions: [{ name: 'A', share: 0.75, guardianPositions: 3 }, { name: 'B', share: 0.25, guardianPositions: 1 }] } };
-    const s = scenario(TIGHT, short, { simulation: { start: 'settled', warmupYears: 0, settledStart: { pilotYears: 4, spacingYears: 1 } } });
+    const short = {
+      gi: {
+        institutions: [
+          { name: 'A', share: 0.75, guardianPositions: 3 },
+          { name: 'B', share: 0.25, guardianPositions: 1 },
+        ],
+      },
+    };
+    const s = scenario(TIGHT, short, {
+      simulation: { start: 'settled', warmupYears: 0, settledStart: { pilotYears: 4, spacingYears: 1 } },
+    });
     const [snap] = pilotSnapshots(s, SEED, 1);
     // waiting for a first guardian since the ruling (a case that was ever held has turnover as its reason)
-    const waiting = snap!.families.filter((f) => f.phase.at === 'measure' && f.guardianCase?.position === null && f.guardianCase.reason !== 'turnover');
+    const waiting = snap!.families.filter(
+      (f) => f.phase.at === 'measure' && f.guardianCase?.position === null && f.guardianCase.reason !== 'turnover',
+    );
     // and back on the list after a guardian left: their wait since the ruling is no wait for a guardian
-    expect(snap!.families.some((f) => f.phase.at === 'measure' && f.guardianCase?.position === null && f.guardianCase.reason === 'turnover')).toBe(true);
+    expect(
+      snap!.families.some((f) => f.phase.at === 'measure' && f.guardianCase?.position === null && f.guardianCase.reason === 'turnover'),
+    ).toBe(true);
     expect(waiting.length).toBeGreaterThan(3);
     const ruledAt = waiting.map((f) => (f.phase.at === 'measure' ? -f.phase.resume!.ruledAgoDays : NaN)).sort((a, b) => a - b);
     const chain = new Chain(s, SEED, 0, null, snap!);
@@ -168,7 +185,14 @@ describe('a family resumed on the waiting list for a guardian', () => {
       waited(link, days);
     };
     chain.sim.run(2 * DAYS_PER_YEAR);
-    const stillWaiting = [...chain.families.values()].filter((f) => f.measure !== null && f.guardianCase !== null && f.guardianCase.position === null && !everHeld(f.guardianCase) && f.measure.rulingAt < 0).length;
+    const stillWaiting = [...chain.families.values()].filter(
+      (f) =>
+        f.measure !== null &&
+        f.guardianCase !== null &&
+        f.guardianCase.position === null &&
+        !everHeld(f.guardianCase) &&
+        f.measure.rulingAt < 0,
+    ).length;
     expect(before.length + stillWaiting).toBe(waiting.length);
     expect(before.length).toBeGreaterThan(0);
     for (const t of before) expect(ruledAt.some((r) => Math.abs(r - t) < 1e-6)).toBe(true);

@@ -24,7 +24,12 @@ describe("Welch's moving average", () => {
 
 describe('the mean over replications', () => {
   it('is taken point by point, over the replications that have a number there, cut to the shortest', () => {
-    expect(averageOverReplications([[1, 2, 3], [3, Number.NaN, 5, 7]])).toEqual([2, 2, 4]);
+    expect(
+      averageOverReplications([
+        [1, 2, 3],
+        [3, Number.NaN, 5, 7],
+      ]),
+    ).toEqual([2, 2, 4]);
   });
 });
 

@@ -45,7 +45,8 @@ export const warmupCommand: CommandModule<object, WarmupArgs> = {
     const settings = replicationSettings(argv);
     const years = (name: string, v: unknown) => {
       const n = Number(v);
-      if (!Number.isFinite(n) || n < 2 || n > 200) throw new UserError({ file: `--${name}`, message: `expected a number of years from 2 to 200, got ${String(v)}` });
+      if (!Number.isFinite(n) || n < 2 || n > 200)
+        throw new UserError({ file: `--${name}`, message: `expected a number of years from 2 to 200, got ${String(v)}` });
       return n;
     };
     const emptyYears = years('empty-years', argv.emptyYears);

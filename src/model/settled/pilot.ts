@@ -34,7 +34,10 @@ export function pilotRun(p: Scenario, seed: number, pilot: number, count: number
   // an empty start whose observation window opens after the last snapshot: a pilot's observations
   // are never used, and the observer's bookkeeping is about a sixth of a pilot's time (the
   // observer only watches, so the snapshots are the same either way: tests/model/settledRestore)
-  const empty: Scenario = { ...p, simulation: { ...p.simulation, start: 'empty', warmupYears: last / DAYS_PER_YEAR + 1, years: 1, followUpYears: 0 } };
+  const empty: Scenario = {
+    ...p,
+    simulation: { ...p.simulation, start: 'empty', warmupYears: last / DAYS_PER_YEAR + 1, years: 1, followUpYears: 0 },
+  };
   const chain = new Chain(empty, seed, PILOT_REPLICATION - pilot);
   const out: Snapshot[] = [];
   for (let k = 0; k < count; k++) {
