@@ -103,7 +103,7 @@ function load(
   const root = merged!;
   delete (root.value as Record<string, unknown>).extends;
   // a title names one scenario: a reform that extends the baseline is not "FoodValley today"
-  const own = layers[layers.length - 1].source!.data;
+  const own = layers[layers.length - 1]!.source!.data;
   if (isPlainObject(root.value) && !(isPlainObject(own) && Object.hasOwn(own, 'title'))) delete root.value.title;
 
   applyOverrides(root, overrides, layers, fromDefaults, diagnostics);

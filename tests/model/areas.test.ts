@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Chain } from '../../src/model/chain.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';
 import { SHORT, mean, replications, scenario } from './helpers.js';
+import { defined } from '../helpers/defined.js';
 
 /** The default region's municipalities (FoodValley: Ede, Barneveld, Nijkerk, Scherpenzeel). */
 const FOODVALLEY = scenario().region.municipalities;
@@ -65,11 +66,13 @@ describe('areas', () => {
       ...insts.map((i) => `${i.name} east`),
     ]);
     const expected = FOODVALLEY.map((m) => m.youthPopulation * m.measuresPerThousandYouth);
-    const west = (expected[0] + expected[3]) / expected.reduce((a, b) => a + b, 0);
+    const west = (defined(expected[0], 'Ede') + defined(expected[3], 'Wageningen')) / expected.reduce((a, b) => a + b, 0);
     insts.forEach((inst, k) => {
-      expect(chain.institutions[k].positions).toHaveLength(Math.max(1, Math.round(inst.guardianPositions * west)));
-      expect(chain.institutions[insts.length + k].positions).toHaveLength(Math.max(1, Math.round(inst.guardianPositions * (1 - west))));
-      expect(chain.institutions[k].config.organisation).toBe(inst.name);
+      const westTeam = defined(chain.institutions[k], `${inst.name} west`);
+      const eastTeam = defined(chain.institutions[insts.length + k], `${inst.name} east`);
+      expect(westTeam.positions).toHaveLength(Math.max(1, Math.round(inst.guardianPositions * west)));
+      expect(eastTeam.positions).toHaveLength(Math.max(1, Math.round(inst.guardianPositions * (1 - west))));
+      expect(westTeam.config.organisation).toBe(inst.name);
     });
     const result = chain.run();
     let measures = 0;

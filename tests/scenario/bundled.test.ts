@@ -147,7 +147,7 @@ describe('the reforms', () => {
       test(`${folder}/${name} changes ${expected.join(', ')}`, () => {
         const s = get(`${folder}/${name}.yaml`);
         const diff = differences(s, get(`${folder}/baseline.yaml`)).filter(
-          (p) => !['name', 'title', 'description'].includes(p.split('.')[0]),
+          (p) => !['name', 'title', 'description'].includes(p.split('.')[0]!),
         );
         expect(diff.sort()).toEqual([...expected].sort());
         const chain = loaded.get(`${folder}/${name}.yaml`)!.chain;
