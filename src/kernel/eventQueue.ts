@@ -115,6 +115,7 @@ class DueNowList {
     this.size--;
   }
 
+  /** Called when full: the calls, from `head` round to just before it, move to the front of lists twice as long. */
   private grow(): void {
     const n = this.mask + 1;
     const order = Array.from({ length: this.size }, (_, k) => (this.head + k) & this.mask);
@@ -228,17 +229,18 @@ export class EventQueue {
     if (this.cancelledCount > 0) this.dropCancelledTop();
     if (list !== null) {
       const i = list.head;
-      const time = list.times[i];
+      const time = list.times[i]!;
       const heapFirst =
         this.length > 0 &&
-        (this.times[0] < time || (this.times[0] === time && this.ranks[0] < (list === this.urgentNow ? URGENT : NORMAL) * SEQ_SPAN + list.seqs[i]));
+        (this.times[0]! < time ||
+          (this.times[0] === time && this.ranks[0]! < (list === this.urgentNow ? URGENT : NORMAL) * SEQ_SPAN + list.seqs[i]!));
       if (!heapFirst) {
         if (time >= limit) return NOTHING;
         this.nextIsUrgent = list === this.urgentNow;
         return DUE_NOW;
       }
     }
-    if (this.length === 0 || this.times[0] >= limit) return NOTHING;
+    if (this.length === 0 || this.times[0]! >= limit) return NOTHING;
     return HEAP_TOP;
   }
 
@@ -250,7 +252,7 @@ export class EventQueue {
   /** After `next` gave DUE_NOW: when that call is due. */
   dueNowTime(): number {
     const list = this.nextIsUrgent ? this.urgentNow : this.normalNow;
-    return list.times[list.head];
+    return list.times[list.head]!;
   }
 
   /**
@@ -323,7 +325,7 @@ export class EventQueue {
       if (pt < time || (pt === time && ranks[parent] < rank)) break;
       slotAt[i] = slotAt[parent];
       times[i] = pt;
-      ranks[i] = ranks[parent];
+      ranks[i] = ranks[parent]!;
       i = parent;
     }
     slotAt[i] = slot;
@@ -352,7 +354,7 @@ export class EventQueue {
         if (time < ct || (time === ct && rank < ranks[c])) break;
         slotAt[i] = slotAt[c];
         times[i] = ct;
-        ranks[i] = ranks[c];
+        ranks[i] = ranks[c]!;
         i = c;
       }
       slotAt[i] = last;

@@ -3,7 +3,7 @@
 // anyOf/allOf conditions.
 
 import { describe, expect, it } from 'vitest';
-import { Event, Interrupt, KernelInputError, Process, Resource, Simulation } from '../../src/kernel/index.js';
+import { type Event, Interrupt, KernelInputError, type Process, Resource, Simulation } from '../../src/kernel/index.js';
 
 describe('yielding delays and timeouts', () => {
   it('a number and a timeout both advance the clock; the timeout hands back its value', () => {
@@ -96,7 +96,7 @@ describe('yielding delays and timeouts', () => {
 
   it('sim.activeProcess is the process running, and null outside', () => {
     const sim = new Simulation();
-    let inside: unknown = undefined;
+    let inside: unknown;
     const p = sim.process(
       (function* () {
         yield 1;
@@ -504,6 +504,7 @@ describe('yielding something else', () => {
     const errors: string[] = [];
     sim.process(
       (function* (): Generator<any, void, any> {
+        // biome-ignore lint/suspicious/noThenProperty: an object that looks like a promise is one of the bad inputs
         for (const bad of ['soon', -1, NaN, Infinity, null, { then: 1 }]) {
           try {
             yield bad;
