@@ -124,9 +124,9 @@ class DueNowList {
     const calls: (Entry | ((arg: any) => void) | null)[] = new Array(n * 2).fill(null);
     const args: unknown[] = new Array(n * 2).fill(undefined);
     order.forEach((i, k) => {
-      times[k] = this.times[i];
-      seqs[k] = this.seqs[i];
-      calls[k] = this.calls[i];
+      times[k] = this.times[i]!;
+      seqs[k] = this.seqs[i]!;
+      calls[k] = this.calls[i]!;
       args[k] = this.args[i];
     });
     this.times = times;
@@ -187,7 +187,7 @@ export class EventQueue {
   push(entry: Entry): void {
     checkSeq(entry.seq);
     if (this.length === this.times.length) this.grow();
-    const slot = this.freeSlots[--this.freeCount];
+    const slot = this.freeSlots[--this.freeCount]!;
     this.entries[slot] = entry;
     this.siftUp(this.length++, slot, entry.time, entry.priority * SEQ_SPAN + entry.seq);
   }
@@ -213,9 +213,9 @@ export class EventQueue {
   peekTime(): number {
     const list = this.firstDueNow();
     if (this.cancelledCount > 0) this.dropCancelledTop();
-    if (list === null) return this.length === 0 ? Infinity : this.times[0];
-    const t = list.times[list.head];
-    return this.length > 0 && this.times[0] < t ? this.times[0] : t;
+    if (list === null) return this.length === 0 ? Infinity : this.times[0]!;
+    const t = list.times[list.head]!;
+    return this.length > 0 && this.times[0]! < t ? this.times[0]! : t;
   }
 
   /**
@@ -310,7 +310,7 @@ export class EventQueue {
   }
 
   private dropCancelledTop(): void {
-    while (this.length > 0 && this.entries[this.slotAt[0]]!.cancelled) {
+    while (this.length > 0 && this.entries[this.slotAt[0]!]!.cancelled) {
       this.removeTop();
       this.cancelledCount--;
     }
@@ -321,9 +321,9 @@ export class EventQueue {
     const { slotAt, times, ranks } = this;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      const pt = times[parent];
-      if (pt < time || (pt === time && ranks[parent] < rank)) break;
-      slotAt[i] = slotAt[parent];
+      const pt = times[parent]!;
+      if (pt < time || (pt === time && ranks[parent]! < rank)) break;
+      slotAt[i] = slotAt[parent]!;
       times[i] = pt;
       ranks[i] = ranks[parent]!;
       i = parent;
@@ -335,24 +335,24 @@ export class EventQueue {
 
   private removeTop(): Entry {
     const { slotAt, times, ranks } = this;
-    const topSlot = slotAt[0];
+    const topSlot = slotAt[0]!;
     const top = this.entries[topSlot]!;
     this.entries[topSlot] = undefined; // let the entry be collected
     this.freeSlots[this.freeCount++] = topSlot;
     const n = --this.length;
-    const last = slotAt[n];
-    const time = times[n];
-    const rank = ranks[n];
+    const last = slotAt[n]!;
+    const time = times[n]!;
+    const rank = ranks[n]!;
     if (n > 0) {
       let i = 0;
       for (;;) {
         let c = 2 * i + 1;
         if (c >= n) break;
         const r = c + 1;
-        if (r < n && (times[r] < times[c] || (times[r] === times[c] && ranks[r] < ranks[c]))) c = r;
-        const ct = times[c];
-        if (time < ct || (time === ct && rank < ranks[c])) break;
-        slotAt[i] = slotAt[c];
+        if (r < n && (times[r]! < times[c]! || (times[r] === times[c] && ranks[r]! < ranks[c]!))) c = r;
+        const ct = times[c]!;
+        if (time < ct || (time === ct && rank < ranks[c]!)) break;
+        slotAt[i] = slotAt[c]!;
         times[i] = ct;
         ranks[i] = ranks[c]!;
         i = c;
@@ -388,7 +388,7 @@ export class EventQueue {
   private compact(): void {
     const live: Entry[] = [];
     for (let i = 0; i < this.length; i++) {
-      const e = this.entries[this.slotAt[i]]!;
+      const e = this.entries[this.slotAt[i]!]!;
       if (!e.cancelled) live.push(e);
     }
     const n = this.times.length;

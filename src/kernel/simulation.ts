@@ -487,12 +487,12 @@ export class Interrupt extends Error {
  * `Simulation.process` or `Simulation.spawn`, which start it.
  */
 export class Process<R = unknown> extends Event<R> {
-  private declare readonly gen: ProcessGenerator<R>;
+  declare private readonly gen: ProcessGenerator<R>;
   /**
    * How to resume `gen`: the built-in `next` of generator objects for a real generator (see
    * GENERATOR_NEXT), else the iterator's own `next`.
    */
-  private declare readonly resume: (this: ProcessGenerator<R>, input: unknown) => IteratorResult<Yieldable, R>;
+  declare private readonly resume: (this: ProcessGenerator<R>, input: unknown) => IteratorResult<Yieldable, R>;
   /** @internal What the process waits for: an event, or the entry of a plain delay. */
   declare target: Event<any> | Entry | null;
   /** @internal Started by `spawn`: ends without an event when nobody waits for it. */
@@ -508,6 +508,7 @@ export class Process<R = unknown> extends Event<R> {
       throw new KernelInputError('process', gen, 'a generator object (call the generator function)');
     }
     // no `gen.next` read for a real generator: see GENERATOR_NEXT
+    // biome-ignore lint/suspicious/noPrototypeBuiltins: GENERATOR_PROTOTYPE is the engine's own %GeneratorPrototype%, never a user object
     const resume = GENERATOR_PROTOTYPE.isPrototypeOf(gen) ? GENERATOR_NEXT : (gen as any).next;
     if (typeof resume !== 'function') throw new KernelInputError('process', gen, 'a generator object (call the generator function)');
     this.gen = gen;
