@@ -50,7 +50,7 @@ const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
 // the load average says whether other work shared the machine (wall times are then longer)
 console.log(
   `jbsim benchmarks, ${new Date().toISOString()}, ${cpu} (${cpus().length} cores), Node ${process.version}, ` +
-    `load average ${loadavg()[0].toFixed(2)}\n`,
+    `load average ${(loadavg()[0] ?? NaN).toFixed(2)}\n`,
 );
 
 const rows: BenchRow[] = [];

@@ -10,14 +10,37 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { bundledScenarios, fail, jbsim, markdownTable, metricOf as metric, metrics, num, readJson, replaceBlocks, ROOT, today, withInterval } from './lib/generatedDocs.mjs';
+import {
+  bundledScenarios,
+  fail,
+  jbsim,
+  markdownTable,
+  metricOf as metric,
+  metrics,
+  num,
+  readJson,
+  replaceBlocks,
+  ROOT,
+  today,
+  withInterval,
+} from './lib/generatedDocs.mjs';
 
 const FOLDER = 'scenarios/foodvalley';
 const PAGE = 'docs/calibration.md';
 const WARMUP_YEARS = 20;
 
 /** The headline metrics compared between the two starts. */
-const METRICS = metrics(['childrenUnderMeasure', 'childrenWithoutGuardian', 'coldHandoversPerFamily', 'professionalsPerFamily', 'timeFromRulingToGuardianDays', 'waitDays.RvdK', 'waitDays.GI', 'visitIntervalDays', 'costPerYearEuro']);
+const METRICS = metrics([
+  'childrenUnderMeasure',
+  'childrenWithoutGuardian',
+  'coldHandoversPerFamily',
+  'professionalsPerFamily',
+  'timeFromRulingToGuardianDays',
+  'waitDays.RvdK',
+  'waitDays.GI',
+  'visitIntervalDays',
+  'costPerYearEuro',
+]);
 
 const { values: opts } = parseArgs({
   options: {
@@ -27,13 +50,24 @@ const { values: opts } = parseArgs({
   },
 });
 const replications = Number(opts.replications);
-if (!Number.isInteger(replications) || replications < 2) fail(`--replications: expected a whole number of at least 2, got ${opts.replications}`);
+if (!Number.isInteger(replications) || replications < 2)
+  fail(`--replications: expected a whole number of at least 2, got ${opts.replications}`);
 
 const dir = (...parts) => path.resolve(ROOT, opts.results, ...parts);
 const common = ['-r', String(replications), '--workers', '1', '--no-report', '--quiet', '--force'];
 const COMMANDS = {
   settled: ['compare', FOLDER, ...common, '--out', `${opts.results}/settled`],
-  empty: ['compare', FOLDER, ...common, '--set', 'simulation.start=empty', '--set', `simulation.warmupYears=${WARMUP_YEARS}`, '--out', `${opts.results}/empty-${WARMUP_YEARS}`],
+  empty: [
+    'compare',
+    FOLDER,
+    ...common,
+    '--set',
+    'simulation.start=empty',
+    '--set',
+    `simulation.warmupYears=${WARMUP_YEARS}`,
+    '--out',
+    `${opts.results}/empty-${WARMUP_YEARS}`,
+  ],
   calibrate: ['calibrate', `${FOLDER}/baseline.yaml`, '--workers', '1', '--quiet'],
   calibrate30: ['calibrate', `${FOLDER}/baseline.yaml`, '-r', String(replications), '--workers', '1', '--json', '--quiet'],
   warmup: ['warmup', `${FOLDER}/baseline.yaml`, ...common, '--out', `${opts.results}/warmup`],
@@ -86,9 +120,21 @@ function startsBlock() {
         if (d.agree) agreeing++;
         else differ.push(m.label);
       }
-      detail.push([name, m.label, level(a, m), level(b, m), d === null ? '–' : withInterval(d, m.digits, true, m.scale), d === null ? '–' : d.agree ? 'agree' : '**differ**']);
+      detail.push([
+        name,
+        m.label,
+        level(a, m),
+        level(b, m),
+        d === null ? '–' : withInterval(d, m.digits, true, m.scale),
+        d === null ? '–' : d.agree ? 'agree' : '**differ**',
+      ]);
     }
-    verdicts.push([name, differ.length === 0 ? 'agree within intervals on all' : `agree on ${METRICS.length - differ.length} of ${METRICS.length}; differ: ${differ.join(', ')}`]);
+    verdicts.push([
+      name,
+      differ.length === 0
+        ? 'agree within intervals on all'
+        : `agree on ${METRICS.length - differ.length} of ${METRICS.length}; differ: ${differ.join(', ')}`,
+    ]);
   }
   const first = summary('settled', names[0]);
   return [
@@ -121,7 +167,12 @@ function stabilityBlock() {
       if (c === undefined) return '–';
       return `${num(c.firstFifth, 1)} → ${num(c.lastFifth, 1)} (${num(c.difference, 1, true)}, ${num(c.ci95[0], 1)} … ${num(c.ci95[1], 1)}; allowed ±${num(c.allowed, 1)})${c.drifts ? ' **drifts**' : ''}`;
     };
-    rows.push([name, check('childrenUnderMeasure'), check('childrenWithoutGuardian'), s.settled.settled ? 'yes' : `**no**: ${s.settled.reasons.join('; ')}`]);
+    rows.push([
+      name,
+      check('childrenUnderMeasure'),
+      check('childrenWithoutGuardian'),
+      s.settled.settled ? 'yes' : `**no**: ${s.settled.reasons.join('; ')}`,
+    ]);
   }
   const first = summary('settled', names[0]);
   return [
@@ -138,14 +189,18 @@ function firstVisitBlock() {
   const wait = metric(s, 'waitDays.GI');
   const pct = (e) => `${num(e.mean * 100, 0)}% (${num(e.ci95[0] * 100, 0)}% … ${num(e.ci95[1] * 100, 0)}%)`;
   const days = (e) => `${num(e.mean, 1)} days (${num(e.ci95[0], 1)} … ${num(e.ci95[1], 1)})`;
-  return markdownTable(
+  return `${markdownTable(
     ['figure', 'baseline (settled start)', 'inspectorate'],
     [
-      ['share of measures with a first visit within 5 working days (7 calendar days) of the ruling (`shareGuardianWithinFiveWorkingDays`)', pct(share), '33% (2012); longer since'],
+      [
+        'share of measures with a first visit within 5 working days (7 calendar days) of the ruling (`shareGuardianWithinFiveWorkingDays`)',
+        pct(share),
+        '33% (2012); longer since',
+      ],
       ['mean time from ruling to first visit (`timeFromRulingToGuardianDays`, Kaplan–Meier, restricted mean)', days(t), 'not published'],
       ['of which the wait on a GI waiting list (`waitDays.GI`)', days(wait), '>3 months at one GI (2025)'],
     ],
-  ) + `\n\n${s.replications} replications, seed ${s.seed} (the settled-start run above).`;
+  )}\n\n${s.replications} replications, seed ${s.seed} (the settled-start run above).`;
 }
 
 function calibrateBlock() {

@@ -46,7 +46,8 @@ if (kernel.length > 0) {
 const all = count(Object.values(report.files).flatMap((f) => f.mutants));
 
 const lines = ['| file | score | killed | survived | no coverage | ignored |', '| --- | --- | --- | --- | --- | --- |'];
-for (const r of rows) lines.push(`| \`${r.path}\` | ${r.score.toFixed(1)}% | ${r.detected} | ${r.survived} | ${r.noCoverage} | ${r.ignored} |`);
+for (const r of rows)
+  lines.push(`| \`${r.path}\` | ${r.score.toFixed(1)}% | ${r.detected} | ${r.survived} | ${r.noCoverage} | ${r.ignored} |`);
 lines.push(`| **all** | **${all.score.toFixed(1)}%** | ${all.detected} | ${all.survived} | ${all.noCoverage} | ${all.ignored} |`);
 const table = lines.join('\n');
 process.stdout.write(`${table}\n`);

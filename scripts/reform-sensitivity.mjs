@@ -13,14 +13,38 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { bundledScenarios, direction, fail, jbsim, markdownTable, metricOf, metrics, num, readJson, replaceBlocks, ROOT, today, withInterval } from './lib/generatedDocs.mjs';
+import {
+  bundledScenarios,
+  direction,
+  fail,
+  jbsim,
+  markdownTable,
+  metricOf,
+  metrics,
+  num,
+  readJson,
+  replaceBlocks,
+  ROOT,
+  today,
+  withInterval,
+} from './lib/generatedDocs.mjs';
 
 const FOLDER = 'scenarios/foodvalley';
 const RANGES = 'scripts/reform-ranges';
 const PAGE = 'docs/model.md';
 
 /** The headline metrics of the section, in its column order (waits in whole days: their intervals are wide). */
-const METRICS = metrics(['coldHandoversPerFamily', 'timeFromRulingToGuardianDays', 'waitDays.GI', 'childrenWithoutGuardian', 'professionalsPerFamily', 'costPerYearEuro'], { timeFromRulingToGuardianDays: 0, 'waitDays.GI': 0 });
+const METRICS = metrics(
+  [
+    'coldHandoversPerFamily',
+    'timeFromRulingToGuardianDays',
+    'waitDays.GI',
+    'childrenWithoutGuardian',
+    'professionalsPerFamily',
+    'costPerYearEuro',
+  ],
+  { timeFromRulingToGuardianDays: 0, 'waitDays.GI': 0 },
+);
 const WORDS = { 1: 'higher', '-1': 'lower', 0: 'no clear difference' };
 
 const { values: opts } = parseArgs({
@@ -32,23 +56,55 @@ const { values: opts } = parseArgs({
   },
 });
 const replications = Number(opts.replications);
-if (!Number.isInteger(replications) || replications < 2) fail(`--replications: expected a whole number of at least 2, got ${opts.replications}`);
+if (!Number.isInteger(replications) || replications < 2)
+  fail(`--replications: expected a whole number of at least 2, got ${opts.replications}`);
 
 const reforms = bundledScenarios(FOLDER)
   .filter((f) => f !== 'baseline.yaml')
   .map((file) => ({ file, name: file.replace(/\.ya?ml$/, '') }));
-for (const only of opts.only) if (!reforms.some((r) => r.name === only)) fail(`--only ${only}: no such bundled reform (${reforms.map((r) => r.name).join(', ')})`);
+for (const only of opts.only)
+  if (!reforms.some((r) => r.name === only)) fail(`--only ${only}: no such bundled reform (${reforms.map((r) => r.name).join(', ')})`);
 const missing = reforms.filter((r) => !existsSync(path.join(ROOT, RANGES, r.file)));
-if (missing.length > 0) fail(`no ranges for ${missing.map((r) => r.file).join(', ')}: write ${RANGES}/${missing[0].file} with the parameters that carry the reform's effect`);
+if (missing.length > 0)
+  fail(
+    `no ranges for ${missing.map((r) => r.file).join(', ')}: write ${RANGES}/${missing[0].file} with the parameters that carry the reform's effect`,
+  );
 
 /** The command that computes one reform's figures, as the page shows it. */
-const command = (r) => ['sensitivity', `${FOLDER}/${r.file}`, '--on-difference', '--ranges', `${RANGES}/${r.file}`, '-r', String(replications), '--workers', '1', '--no-report', '--quiet', '--force', '--out', `${opts.results}/${r.name}`];
+const command = (r) => [
+  'sensitivity',
+  `${FOLDER}/${r.file}`,
+  '--on-difference',
+  '--ranges',
+  `${RANGES}/${r.file}`,
+  '-r',
+  String(replications),
+  '--workers',
+  '1',
+  '--no-report',
+  '--quiet',
+  '--force',
+  '--out',
+  `${opts.results}/${r.name}`,
+];
 
 const wanted = opts.only.length > 0 ? reforms.filter((r) => opts.only.includes(r.name)) : reforms;
 if (!opts['render-only']) {
   for (const r of wanted) jbsim(command(r));
   // the baseline's own levels, for scale: the pairs' baseline side (same seed, same replications)
-  if (opts.only.length === 0) jbsim(['run', `${FOLDER}/baseline.yaml`, '-r', String(replications), '--workers', '1', '--quiet', '--force', '--out', `${opts.results}/baseline`]);
+  if (opts.only.length === 0)
+    jbsim([
+      'run',
+      `${FOLDER}/baseline.yaml`,
+      '-r',
+      String(replications),
+      '--workers',
+      '1',
+      '--quiet',
+      '--force',
+      '--out',
+      `${opts.results}/baseline`,
+    ]);
 }
 
 const files = new Map(reforms.map((r) => [r.name, readJson(path.resolve(ROOT, opts.results, r.name, 'sensitivity.json'))]));
@@ -74,7 +130,8 @@ function reformBlock(r) {
   const f = files.get(r.name);
   const rows = [[`as bundled`, ...cells(f.base)]];
   for (const p of f.parameters) {
-    for (const which of ['low', 'high']) rows.push([`\`${shortPath(p.path)}\` = ${p[which].value} (${which}; bundled ${p.baseValue})`, ...cells(p[which].metrics)]);
+    for (const which of ['low', 'high'])
+      rows.push([`\`${shortPath(p.path)}\` = ${p[which].value} (${which}; bundled ${p.baseValue})`, ...cells(p[which].metrics)]);
   }
   const turned = changes(f);
   return [

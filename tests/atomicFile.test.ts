@@ -15,18 +15,36 @@ function recording(dir: string): { calls: string[]; fs: WriteCalls } {
   return {
     calls,
     fs: {
-      mkdirSync: ((p: fs.PathLike, o: fs.MakeDirectoryOptions) => (calls.push(`mkdir(${name(p)})`), fs.mkdirSync(p, o))) as WriteCalls['mkdirSync'],
+      mkdirSync: ((p: fs.PathLike, o: fs.MakeDirectoryOptions) => {
+        calls.push(`mkdir(${name(p)})`);
+        return fs.mkdirSync(p, o);
+      }) as WriteCalls['mkdirSync'],
       openSync: ((p: fs.PathLike, flags: string) => {
         const fd = fs.openSync(p, flags);
         opened.set(fd, name(p));
         calls.push(`open(${name(p)})`);
         return fd;
       }) as WriteCalls['openSync'],
-      writeSync: ((fd: number, ...rest: unknown[]) => (calls.push(`write(${opened.get(fd)})`), (fs.writeSync as (...a: unknown[]) => number)(fd, ...rest))) as WriteCalls['writeSync'],
-      fsyncSync: (fd: number) => (calls.push(`fsync(${opened.get(fd)})`), fs.fsyncSync(fd)),
-      closeSync: (fd: number) => (calls.push(`close(${opened.get(fd)})`), fs.closeSync(fd)),
-      renameSync: (a: fs.PathLike, b: fs.PathLike) => (calls.push(`rename(${name(a)}→${name(b)})`), fs.renameSync(a, b)),
-      rmSync: (p: fs.PathLike, o?: fs.RmOptions) => (calls.push(`rm(${name(p)})`), fs.rmSync(p, o)),
+      writeSync: ((fd: number, ...rest: unknown[]) => {
+        calls.push(`write(${opened.get(fd)})`);
+        return (fs.writeSync as (...a: unknown[]) => number)(fd, ...rest);
+      }) as WriteCalls['writeSync'],
+      fsyncSync: (fd: number) => {
+        calls.push(`fsync(${opened.get(fd)})`);
+        fs.fsyncSync(fd);
+      },
+      closeSync: (fd: number) => {
+        calls.push(`close(${opened.get(fd)})`);
+        fs.closeSync(fd);
+      },
+      renameSync: (a: fs.PathLike, b: fs.PathLike) => {
+        calls.push(`rename(${name(a)}→${name(b)})`);
+        fs.renameSync(a, b);
+      },
+      rmSync: (p: fs.PathLike, o?: fs.RmOptions) => {
+        calls.push(`rm(${name(p)})`);
+        fs.rmSync(p, o);
+      },
     },
   };
 }
@@ -38,7 +56,17 @@ describe('writeFileAtomic', () => {
     fs.writeFileSync(target, 'old');
     const { calls, fs: recorder } = recording(dir);
     writeFileAtomic(target, 'new content', recorder);
-    expect(calls).toEqual(['mkdir(folder)', 'open(temp)', 'write(temp)', 'fsync(temp)', 'close(temp)', 'rename(temp→target)', 'open(folder)', 'fsync(folder)', 'close(folder)']);
+    expect(calls).toEqual([
+      'mkdir(folder)',
+      'open(temp)',
+      'write(temp)',
+      'fsync(temp)',
+      'close(temp)',
+      'rename(temp→target)',
+      'open(folder)',
+      'fsync(folder)',
+      'close(folder)',
+    ]);
     expect(fs.readFileSync(target, 'utf8')).toBe('new content');
     expect(fs.readdirSync(dir)).toEqual(['summary.json']);
   });
@@ -48,7 +76,11 @@ describe('writeFileAtomic', () => {
     const target = join(dir, 'big.csv');
     const { calls, fs: recorder } = recording(dir);
     // a file system that takes at most 1000 bytes per write, as a pipe or a full disk may
-    const partial: WriteCalls = { ...recorder, writeSync: ((fd: number, buf: Uint8Array, off: number, len: number) => recorder.writeSync(fd, buf, off, Math.min(len, 1000))) as WriteCalls['writeSync'] };
+    const partial: WriteCalls = {
+      ...recorder,
+      writeSync: ((fd: number, buf: Uint8Array, off: number, len: number) =>
+        recorder.writeSync(fd, buf, off, Math.min(len, 1000))) as WriteCalls['writeSync'],
+    };
     const text = 'x'.repeat(4500);
     writeFileAtomic(target, text, partial);
     expect(fs.readFileSync(target, 'utf8')).toBe(text);

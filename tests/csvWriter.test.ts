@@ -11,12 +11,21 @@ import { scenarioSchema } from '../src/scenario/schema.js';
 
 describe('toCsv', () => {
   it('quotes what needs it, doubles quotes, ends every row with CRLF, leaves NaN empty', () => {
-    expect(toCsv(['a', 'b'], [['plain', 0.1], ['a, b', NaN], ['say "x"', -2]])).toBe('a,b\r\nplain,0.1\r\n"a, b",\r\n"say ""x""",-2\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['plain', 0.1],
+          ['a, b', NaN],
+          ['say "x"', -2],
+        ],
+      ),
+    ).toBe('a,b\r\nplain,0.1\r\n"a, b",\r\n"say ""x""",-2\r\n');
   });
 
   it.each(['=SUM(A1)', '+31 6', '-10% admin', '@cmd', '\tx', '\rx'])('prefixes text starting with a formula character: %j', (text) => {
     const [, row] = parseCsv(toCsv(['v'], [[text]]));
-    expect(row[0]).toBe(`'${text}`);
+    expect(row?.[0]).toBe(`'${text}`);
   });
 
   it('never prefixes a number, negative or not', () => {
@@ -32,7 +41,7 @@ describe('every CSV file goes through it', () => {
     const csv = resultsCsv([{ scenario, file: 'x.yaml', hash: 'h' }], [[result]], [scenarioStatistics([result])]);
     const rows = parseCsv(csv);
     expect(rows[0]).toEqual(['scenario', 'replication', 'metric', 'value']);
-    expect(rows[1][0]).toBe("'-10 admin");
+    expect(rows[1]?.[0]).toBe("'-10 admin");
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
@@ -42,7 +51,10 @@ describe('every CSV file goes through it', () => {
   });
 
   it('sweep.csv: values and estimates as numbers, NaN empty', () => {
-    const csv = sweepCsv({ parameters: ['guardians.adminShare'], points: [{ value: 0.3, values: { 'guardians.adminShare': 0.3 }, metrics: { m: { mean: -1, ci95: [NaN, 2] } } }] } as never);
+    const csv = sweepCsv({
+      parameters: ['guardians.adminShare'],
+      points: [{ value: 0.3, values: { 'guardians.adminShare': 0.3 }, metrics: { m: { mean: -1, ci95: [NaN, 2] } } }],
+    } as never);
     expect(csv).toBe('point,guardians.adminShare,metric,mean,ci95Low,ci95High\r\n0,0.3,m,-1,,2\r\n');
   });
 });

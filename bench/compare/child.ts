@@ -7,6 +7,10 @@ import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 
 const [out, ...extra] = process.argv.slice(2);
+if (out === undefined) {
+  console.error('usage: node child.js OUT_DIR [extra jbsim options...]');
+  process.exit(2);
+}
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 const code = await main(['compare', 'scenarios/foodvalley', '--out', out, '--quiet', ...extra]);
@@ -16,8 +20,13 @@ if (code !== 0) {
   console.error(`jbsim compare exited with ${code}`);
   process.exit(1);
 }
-const comparison = JSON.parse(readFileSync(join(out, 'comparison.json'), 'utf8')) as { replications: number; scenarios: Record<string, unknown> };
-const baseline = JSON.parse(readFileSync(join(out, 'summaries', 'baseline.json'), 'utf8')) as { provenance: { wallSeconds: number; eventsFired: number; workers: number } };
+const comparison = JSON.parse(readFileSync(join(out, 'comparison.json'), 'utf8')) as {
+  replications: number;
+  scenarios: Record<string, unknown>;
+};
+const baseline = JSON.parse(readFileSync(join(out, 'summaries', 'baseline.json'), 'utf8')) as {
+  provenance: { wallSeconds: number; eventsFired: number; workers: number };
+};
 console.log(
   JSON.stringify({
     wallSeconds,

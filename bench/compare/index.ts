@@ -38,7 +38,18 @@ async function run(): Promise<BenchOutcome> {
   const replications = m.scenarios * m.replications;
   const table = markdownTable(
     ['scenarios × replications', 'workers', 'wall s', 'of which simulation s', 'replications/s', 'events/s', 'cores used', 'peak RSS MB'],
-    [[`${m.scenarios} × ${m.replications}`, String(m.workers), m.wallSeconds.toFixed(1), m.simulationSeconds.toFixed(1), (replications / m.simulationSeconds).toFixed(2), Math.round(m.eventsFired / m.simulationSeconds).toLocaleString('en-US'), coresUsed.toFixed(2), m.peakRssMB.toFixed(0)]],
+    [
+      [
+        `${m.scenarios} × ${m.replications}`,
+        String(m.workers),
+        m.wallSeconds.toFixed(1),
+        m.simulationSeconds.toFixed(1),
+        (replications / m.simulationSeconds).toFixed(2),
+        Math.round(m.eventsFired / m.simulationSeconds).toLocaleString('en-US'),
+        coresUsed.toFixed(2),
+        m.peakRssMB.toFixed(0),
+      ],
+    ],
     [false, true, true, true, true, true, true, true],
   );
   const wallMet = m.wallSeconds < TARGET_SECONDS;

@@ -107,7 +107,8 @@ export function runPlain(p: MmcParams): MmcRun {
     return -meanService * Math.log(u);
   };
 
-  // at most one pending arrival plus one departure per server
+  // at most one pending arrival plus one departure per server; the heap reads below hSize and the
+  // queue reads below qLen stay inside their arrays (hence `!`)
   const cap = p.servers + 1;
   const hTime = new Float64Array(cap);
   const hSeq = new Float64Array(cap);
@@ -119,11 +120,11 @@ export function runPlain(p: MmcParams): MmcRun {
     let i = hSize++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      const pt = hTime[parent];
-      if (pt < time || (pt === time && hSeq[parent] < s)) break;
+      const pt = hTime[parent]!;
+      if (pt < time || (pt === time && hSeq[parent]! < s)) break;
       hTime[i] = pt;
-      hSeq[i] = hSeq[parent];
-      hKind[i] = hKind[parent];
+      hSeq[i] = hSeq[parent]!;
+      hKind[i] = hKind[parent]!;
       i = parent;
     }
     hTime[i] = time;
@@ -134,19 +135,19 @@ export function runPlain(p: MmcParams): MmcRun {
   const popTop = (): void => {
     const n = --hSize;
     if (n === 0) return;
-    const lt = hTime[n];
-    const ls = hSeq[n];
-    const lk = hKind[n];
+    const lt = hTime[n]!;
+    const ls = hSeq[n]!;
+    const lk = hKind[n]!;
     let i = 0;
     for (;;) {
       const l = 2 * i + 1;
       if (l >= n) break;
       const r = l + 1;
-      const c = r < n && (hTime[r] < hTime[l] || (hTime[r] === hTime[l] && hSeq[r] < hSeq[l])) ? r : l;
-      if (lt < hTime[c] || (lt === hTime[c] && ls < hSeq[c])) break;
-      hTime[i] = hTime[c];
-      hSeq[i] = hSeq[c];
-      hKind[i] = hKind[c];
+      const c = r < n && (hTime[r]! < hTime[l]! || (hTime[r] === hTime[l] && hSeq[r]! < hSeq[l]!)) ? r : l;
+      if (lt < hTime[c]! || (lt === hTime[c] && ls < hSeq[c]!)) break;
+      hTime[i] = hTime[c]!;
+      hSeq[i] = hSeq[c]!;
+      hKind[i] = hKind[c]!;
       i = c;
     }
     hTime[i] = lt;
@@ -172,8 +173,8 @@ export function runPlain(p: MmcParams): MmcRun {
 
   push(nextInterarrival(), 0);
   while (hSize > 0) {
-    const now = hTime[0];
-    const kind = hKind[0];
+    const now = hTime[0]!;
+    const kind = hKind[0]!;
     popTop();
     events++;
     if (kind === 0) {
@@ -181,7 +182,7 @@ export function runPlain(p: MmcParams): MmcRun {
       else {
         if (qLen === queue.length) {
           const grown = new Float64Array(queue.length * 2);
-          for (let k = 0; k < qLen; k++) grown[k] = queue[(qHead + k) % queue.length];
+          for (let k = 0; k < qLen; k++) grown[k] = queue[(qHead + k) % queue.length]!;
           queue = grown;
           qHead = 0;
         }
@@ -191,7 +192,7 @@ export function runPlain(p: MmcParams): MmcRun {
     } else {
       busy--;
       if (qLen > 0) {
-        const arrivedAt = queue[qHead];
+        const arrivedAt = queue[qHead]!;
         qHead = (qHead + 1) % queue.length;
         qLen--;
         startService(now, arrivedAt);

@@ -14,6 +14,7 @@ import { markdownTable } from '../table.js';
 import type { BenchOptions, BenchOutcome, BenchRow, Benchmark } from '../types.js';
 import { erlangCWait, jsEngines } from './engines.js';
 import { MMC } from './params.js';
+import { isNonEmpty, type NonEmpty } from '../../src/lists.js';
 
 const workerPath = fileURLToPath(new URL('./worker.js', import.meta.url));
 const simpyScript = `${repoRoot}bench/mmc_simpy.py`;
@@ -50,7 +51,7 @@ const TARGETS = {
   peakRssMB: 100, // jbsim engines
 };
 
-function best(reports: EngineReport[], customers: number): Measured {
+function best(reports: NonEmpty<EngineReport>, customers: number): Measured {
   const runs = reports.flatMap((r) => r.runs);
   const fastest = runs.reduce((a, b) => (b.wallSeconds < a.wallSeconds ? b : a));
   return {
@@ -87,10 +88,14 @@ async function run(options: BenchOptions): Promise<BenchOutcome> {
     args: [workerPath, engine, String(customers), reps, String(seed)],
   }));
   if (missing === null) {
-    engines.push({ label: 'simpy', command: python, args: [simpyScript, MMC.lambda, MMC.mu, MMC.servers, customers, reps, seed].map(String) });
+    engines.push({
+      label: 'simpy',
+      command: python,
+      args: [simpyScript, MMC.lambda, MMC.mu, MMC.servers, customers, reps, seed].map(String),
+    });
   }
 
-  const loadAtStart = loadavg()[0];
+  const loadAtStart = loadavg()[0] ?? NaN;
   const reports = new Map<string, EngineReport[]>(engines.map((e) => [e.label, []]));
   for (let round = 1; round <= ROUNDS; round++) {
     for (const e of engines) {
@@ -107,11 +112,11 @@ async function run(options: BenchOptions): Promise<BenchOutcome> {
   }
   for (const e of engines) {
     const r = reports.get(e.label);
-    if (r !== undefined && r.length > 0) measured.push(best(r, customers));
+    if (r !== undefined && isNonEmpty(r)) measured.push(best(r, customers));
   }
   // other work on the machine lengthens wall times: say how much there was
   const load =
-    `Load average (1 min) ${loadAtStart.toFixed(2)} at the start of this benchmark, ${loadavg()[0].toFixed(2)} at its end. ` +
+    `Load average (1 min) ${loadAtStart.toFixed(2)} at the start of this benchmark, ${(loadavg()[0] ?? NaN).toFixed(2)} at its end. ` +
     '"cpu s" is the least CPU time of any run (all threads of the process; in Node that includes V8\'s collector and compiler ' +
     'threads): when other work shares the cores it is the steadier figure, and "by cpu" is SimPy\'s divided by the engine\'s. ' +
     'The targets are read from wall time.';
@@ -125,7 +130,18 @@ async function run(options: BenchOptions): Promise<BenchOutcome> {
 
   const ratio = (x: number | undefined): string => (x === undefined ? '–' : `${x.toFixed(1)}×`);
   const table = markdownTable(
-    ['engine', 'wall s', 'cpu s', 'customers/s', 'events/customer', 'peak RSS MB', 'mean wait', 'speed vs SimPy', 'by cpu', 'time vs plain loop'],
+    [
+      'engine',
+      'wall s',
+      'cpu s',
+      'customers/s',
+      'events/customer',
+      'peak RSS MB',
+      'mean wait',
+      'speed vs SimPy',
+      'by cpu',
+      'time vs plain loop',
+    ],
     measured.map((m) => [
       m.engine,
       m.wallSeconds.toFixed(3),
@@ -143,9 +159,24 @@ async function run(options: BenchOptions): Promise<BenchOutcome> {
 
   // targets: null where an engine it needs did not run
   const checks: [string, number | undefined, (x: number) => boolean, string][] = [
-    [`jbsim-callback customers/s ≥ ${TARGETS.callbackVsSimpy}× SimPy`, cb && simpy && cb.customersPerSecond / simpy.customersPerSecond, (x) => x >= TARGETS.callbackVsSimpy, '×'],
-    [`jbsim-callback wall time ≤ ${TARGETS.callbackVsPlain}× plain loop`, cb && plain && cb.wallSeconds / plain.wallSeconds, (x) => x <= TARGETS.callbackVsPlain, '×'],
-    [`jbsim-process customers/s ≥ ${TARGETS.processVsSimpy}× SimPy`, proc && simpy && proc.customersPerSecond / simpy.customersPerSecond, (x) => x >= TARGETS.processVsSimpy, '×'],
+    [
+      `jbsim-callback customers/s ≥ ${TARGETS.callbackVsSimpy}× SimPy`,
+      cb && simpy && cb.customersPerSecond / simpy.customersPerSecond,
+      (x) => x >= TARGETS.callbackVsSimpy,
+      '×',
+    ],
+    [
+      `jbsim-callback wall time ≤ ${TARGETS.callbackVsPlain}× plain loop`,
+      cb && plain && cb.wallSeconds / plain.wallSeconds,
+      (x) => x <= TARGETS.callbackVsPlain,
+      '×',
+    ],
+    [
+      `jbsim-process customers/s ≥ ${TARGETS.processVsSimpy}× SimPy`,
+      proc && simpy && proc.customersPerSecond / simpy.customersPerSecond,
+      (x) => x >= TARGETS.processVsSimpy,
+      '×',
+    ],
     [`jbsim-callback peak RSS < ${TARGETS.peakRssMB} MB`, cb?.peakRssMB, (x) => x < TARGETS.peakRssMB, ' MB'],
     [`jbsim-process peak RSS < ${TARGETS.peakRssMB} MB`, proc?.peakRssMB, (x) => x < TARGETS.peakRssMB, ' MB'],
   ];
@@ -164,7 +195,8 @@ async function run(options: BenchOptions): Promise<BenchOutcome> {
   // agreement: the JavaScript engines share their random numbers, so their means must be equal;
   // SimPy draws its own, so it agrees with Erlang C only up to sampling error
   const jsMeans = measured.filter((m) => m.engine !== 'simpy').map((m) => m.meanWait);
-  const jsAgree = jsMeans.every((w) => Math.abs(w - jsMeans[0]) <= 1e-9 * Math.abs(jsMeans[0]));
+  const [firstMean = NaN] = jsMeans;
+  const jsAgree = jsMeans.every((w) => Math.abs(w - firstMean) <= 1e-9 * Math.abs(firstMean));
   if (!jsAgree) {
     notes.push('The JavaScript engines disagree on the mean wait: they share their random numbers, so this is a bug.');
     failed = true;

@@ -10,6 +10,10 @@ import { loadScenario } from '../../src/node/scenarioFiles.js';
 const NATIONAL_ARGS = ['run', 'scenarios/netherlands/baseline.yaml', '--replications', '1', '--years', '10', '--workers', '1', '--quiet'];
 
 const [out] = process.argv.slice(2);
+if (out === undefined) {
+  console.error('usage: node child.js OUT_DIR');
+  process.exit(2);
+}
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
 const code = await main([...NATIONAL_ARGS, '--out', out!]);
@@ -36,7 +40,8 @@ console.log(
     childrenUnderMeasure: mean('childrenUnderMeasure'),
     // family trajectories simulated: those begun per day in the observed window (new families
     // and re-entries) times the days simulated (warm-up, window, follow-up)
-    trajectories: ((mean('familiesArrived') + mean('reentries')) / summary.horizonDays) * (summary.warmupDays + summary.horizonDays + followUpDays),
+    trajectories:
+      ((mean('familiesArrived') + mean('reentries')) / summary.horizonDays) * (summary.warmupDays + summary.horizonDays + followUpDays),
     peakRssMB: process.resourceUsage().maxRSS / 1024,
   }),
 );

@@ -38,7 +38,9 @@ async function once(): Promise<{ ok: true; value: Measured } | { ok: false; erro
 
 async function run(options: BenchOptions): Promise<BenchOutcome> {
   const timed = Math.min(TIMED, options.reps);
-  process.stderr.write(`  national: jbsim run scenarios/netherlands/baseline.yaml --replications 1 --years 10 --workers 1, 1 + ${timed} runs ...\n`);
+  process.stderr.write(
+    `  national: jbsim run scenarios/netherlands/baseline.yaml --replications 1 --years 10 --workers 1, 1 + ${timed} runs ...\n`,
+  );
   const load = [loadavg()[0]!];
   const first = await once();
   if (!first.ok) return { rows: [], report: `### national\n\nfailed: ${first.error}`, targetsMet: null, failed: true };
@@ -72,7 +74,11 @@ async function run(options: BenchOptions): Promise<BenchOutcome> {
   const targets = markdownTable(
     ['target', 'measured', ''],
     [
-      [`wall time < ${TARGET_SECONDS} s (best cached run)`, `${f(best.wallSeconds)} s (cpu ${f(best.cpuSeconds)} s)`, timeMet ? 'met' : 'MISSED'],
+      [
+        `wall time < ${TARGET_SECONDS} s (best cached run)`,
+        `${f(best.wallSeconds)} s (cpu ${f(best.cpuSeconds)} s)`,
+        timeMet ? 'met' : 'MISSED',
+      ],
       [`peak RSS < ${TARGET_MB} MB (largest cached run)`, `${f(peak, 0)} MB`, memoryMet ? 'met' : 'MISSED'],
     ],
   );
@@ -85,12 +91,22 @@ async function run(options: BenchOptions): Promise<BenchOutcome> {
     '',
     targets,
   ].join('\n');
-  const row = { name: 'national', engine: 'jbsim-run', ...best, peakRssMB: peak, usPerTrajectory, firstWallSeconds: first.value.wallSeconds, loadStart: load[0]!, loadEnd: load[1]! };
+  const row = {
+    name: 'national',
+    engine: 'jbsim-run',
+    ...best,
+    peakRssMB: peak,
+    usPerTrajectory,
+    firstWallSeconds: first.value.wallSeconds,
+    loadStart: load[0]!,
+    loadEnd: load[1]!,
+  };
   return { rows: [row], report, targetsMet: timeMet && memoryMet, failed: false };
 }
 
 export const national: Benchmark = {
   name: 'national',
-  description: 'the national scenario, one replication over 10 observed years: wall and cpu time, µs per family trajectory, peak memory (best of the runs after the pilots are cached)',
+  description:
+    'the national scenario, one replication over 10 observed years: wall and cpu time, µs per family trajectory, peak memory (best of the runs after the pilots are cached)',
   run,
 };

@@ -27,9 +27,25 @@ async function run(): Promise<BenchOutcome> {
   const dir = mkdtempSync(join(tmpdir(), 'jbsim-bench-web-'));
   try {
     process.stderr.write('  web: building the page ...\n');
-    execFileSync(process.execPath, [join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--outDir', join(dir, 'page'), '--emptyOutDir'], { cwd: repoRoot, stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      [
+        join(repoRoot, 'node_modules/vite/bin/vite.js'),
+        'build',
+        '--config',
+        'web/vite.config.ts',
+        '--outDir',
+        join(dir, 'page'),
+        '--emptyOutDir',
+      ],
+      { cwd: repoRoot, stdio: 'pipe' },
+    );
     const pageFile = join(dir, 'page', 'index.html');
-    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
     try {
       const page = await browser.newPage();
       await page.goto(`file://${pageFile}#scenario=baseline&replications=${REPLICATIONS}&seed=1`);
@@ -55,9 +71,17 @@ async function run(): Promise<BenchOutcome> {
           [true, true, true, true, true],
         ),
         '',
-        markdownTable(['target', 'measured', ''], [[`${REPLICATIONS} replications < ${TARGET_SECONDS} s (first run)`, `${first.toFixed(1)} s`, met ? 'met' : 'MISSED']]),
+        markdownTable(
+          ['target', 'measured', ''],
+          [[`${REPLICATIONS} replications < ${TARGET_SECONDS} s (first run)`, `${first.toFixed(1)} s`, met ? 'met' : 'MISSED']],
+        ),
       ].join('\n');
-      return { rows: [{ name: 'web', engine: 'chromium', replications: REPLICATIONS, firstSeconds: first, secondSeconds: second, pageKB }], report, targetsMet: met, failed: false };
+      return {
+        rows: [{ name: 'web', engine: 'chromium', replications: REPLICATIONS, firstSeconds: first, secondSeconds: second, pageKB }],
+        report,
+        targetsMet: met,
+        failed: false,
+      };
     } finally {
       await browser.close();
     }

@@ -17,7 +17,12 @@ export function fail(message, code = 2) {
 /** Runs `node bin/jbsim ARGS` in the project root; its progress goes to this terminal. Stops the script if it fails. */
 export function jbsim(args) {
   process.stderr.write(`$ jbsim ${args.join(' ')}\n`);
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/jbsim'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/jbsim'), ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   if (r.status !== 0) fail(`jbsim ${args[0]} failed (exit ${r.status ?? r.signal})`, 1);
   return r.stdout;
 }
@@ -51,7 +56,8 @@ export function replaceBlocks(file, blocks) {
     }
     text = `${text.slice(0, a + BEGIN(name).length)}\n${content.trimEnd()}\n${text.slice(b)}`;
   }
-  if (missing.length > 0) fail(`${file}: no place for ${missing.join(', ')}: add \`${BEGIN(missing[0])}\` and \`${END(missing[0])}\` where the figures belong`);
+  if (missing.length > 0)
+    fail(`${file}: no place for ${missing.join(', ')}: add \`${BEGIN(missing[0])}\` and \`${END(missing[0])}\` where the figures belong`);
   writeFileSync(full, text);
   process.stderr.write(`wrote ${Object.keys(blocks).length} blocks in ${file}\n`);
 }

@@ -17,7 +17,9 @@ export async function main(argv: string[]): Promise<number> {
   quietOnClosedPipe();
   let parser: Argv = yargs(argv)
     .scriptName('jbsim')
-    .usage('jbsim <command> [options]\n\nSimulates the Dutch youth protection chain and compares reform scenarios on handovers, waits and professionals per family.')
+    .usage(
+      'jbsim <command> [options]\n\nSimulates the Dutch youth protection chain and compares reform scenarios on handovers, waits and professionals per family.',
+    )
     .version(VERSION)
     .help()
     .alias('h', 'help')
@@ -28,7 +30,12 @@ export async function main(argv: string[]): Promise<number> {
     .fail((msg, err) => {
       if (err) throw err;
       const message = plainLanguage(msg ?? 'invalid arguments');
-      if (message === 'name a command') throw new UserError({ file: 'command line', message: `name a command: ${COMMAND_NAMES.join(', ')}`, hint: 'run `jbsim --help` for what each does' });
+      if (message === 'name a command')
+        throw new UserError({
+          file: 'command line',
+          message: `name a command: ${COMMAND_NAMES.join(', ')}`,
+          hint: 'run `jbsim --help` for what each does',
+        });
       throw new UserError({ file: 'command line', message, hint: 'run `jbsim --help` or `jbsim <command> --help`' });
     });
   for (const command of commands) parser = parser.command(command as never);
@@ -69,19 +76,25 @@ function quietOnClosedPipe(): void {
   });
 }
 
-const COMMAND_NAMES = commands.map((c) => String(c.command).split(' ')[0]);
+/** Each command's first word (`run <scenario>` is `run`). */
+const COMMAND_NAMES = commands.map((c) => String(c.command).replace(/ .*/, ''));
 
 /** A first word that is not an option must be a command: say so with a suggestion, before yargs calls it an option. */
 function checkCommandName(argv: readonly string[]): void {
   const first = argv[0];
   if (first === undefined || first.startsWith('-') || COMMAND_NAMES.includes(first)) return;
   const close = didYouMean(first, COMMAND_NAMES);
-  throw new UserError({ file: 'command line', message: `unknown command "${first}"`, hint: close ? `did you mean jbsim ${close}?` : `the commands are: ${COMMAND_NAMES.join(', ')} (jbsim --help says what each does)` });
+  throw new UserError({
+    file: 'command line',
+    message: `unknown command "${first}"`,
+    hint: close ? `did you mean jbsim ${close}?` : `the commands are: ${COMMAND_NAMES.join(', ')} (jbsim --help says what each does)`,
+  });
 }
 
 /** yargs speaks to programmers; say the same to a scenario author. */
 function plainLanguage(msg: string): string {
-  if (msg.startsWith('Not enough non-option arguments')) return 'a file or folder is missing after the command (e.g. jbsim run scenarios/foodvalley/baseline.yaml)';
+  if (msg.startsWith('Not enough non-option arguments'))
+    return 'a file or folder is missing after the command (e.g. jbsim run scenarios/foodvalley/baseline.yaml)';
   if (msg.startsWith('Unknown argument')) return msg.replace(/^Unknown arguments?: /, 'unknown option: ');
   return msg;
 }

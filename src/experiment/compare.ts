@@ -34,7 +34,10 @@ export function comparison(
   const costs: Comparison['costEffectiveness'] = {};
   for (const s of named) {
     if (s === baseline) continue;
-    const ce = costEffectiveness({ perReplication: s.stats.perReplication, years: s.years }, { perReplication: baseline.stats.perReplication, years: baseline.years });
+    const ce = costEffectiveness(
+      { perReplication: s.stats.perReplication, years: s.years },
+      { perReplication: baseline.stats.perReplication, years: baseline.years },
+    );
     if (ce !== null) costs[s.name] = ce;
     const byMetric: Record<string, MetricDifference> = {};
     for (const metric of baseline.stats.catalogue.names) {

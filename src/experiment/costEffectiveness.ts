@@ -42,12 +42,20 @@ export function costEffectiveness(scenario: PricedScenario, baseline: PricedScen
     const b = baseline.perReplication.get(p.metric);
     if (s === undefined || b === undefined || (p.perFamily && measuresPerYear === undefined)) continue;
     // lower is better for every priced metric: the improvement is baseline minus scenario
-    const perYear = Array.from({ length: Math.min(s.length, b.length) }, (_, r) => (b[r]! - s[r]!) * (p.perFamily ? measuresPerYear![r]! / scenario.years : 1));
+    const perYear = Array.from(
+      { length: Math.min(s.length, b.length) },
+      (_, r) => (b[r]! - s[r]!) * (p.perFamily ? measuresPerYear![r]! / scenario.years : 1),
+    );
     if (perYear.some((x) => !Number.isFinite(x))) continue;
     const est = paired(perYear);
     const better = est.ci95[0] > 0;
     const ratio = better ? ratioOfMeans(extraCost, perYear) : null;
-    improvements.push({ metric: p.metric, unit: p.unit, perYear: est, euroPerUnit: ratio === null ? null : { estimate: ratio.estimate, ci95: ratio.ci95 } });
+    improvements.push({
+      metric: p.metric,
+      unit: p.unit,
+      perYear: est,
+      euroPerUnit: ratio === null ? null : { estimate: ratio.estimate, ci95: ratio.ci95 },
+    });
   }
   return { costPerYearEuro: paired(extraCost), improvements };
 }

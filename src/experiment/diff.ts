@@ -20,7 +20,9 @@ function isObject(v: unknown): v is Record<string, unknown> {
 export function parameterDifferences(baseline: unknown, scenario: unknown, path = ''): ParameterDifference[] {
   if (isObject(baseline) && isObject(scenario)) {
     const keys = [...new Set([...Object.keys(baseline), ...Object.keys(scenario)])];
-    return keys.flatMap((k) => (path === '' && IGNORED.has(k) ? [] : parameterDifferences(baseline[k], scenario[k], path === '' ? k : `${path}.${k}`)));
+    return keys.flatMap((k) =>
+      path === '' && IGNORED.has(k) ? [] : parameterDifferences(baseline[k], scenario[k], path === '' ? k : `${path}.${k}`),
+    );
   }
   if (Array.isArray(baseline) && Array.isArray(scenario) && baseline.length === scenario.length) {
     return baseline.flatMap((b, i) => parameterDifferences(b, scenario[i], `${path}[${i}]`));

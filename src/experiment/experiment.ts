@@ -10,6 +10,7 @@ import type { Job, ReplicationPool } from './pool.js';
 import { shardReplications, type Shard } from './shard.js';
 import type { LoadedScenario } from './summarise.js';
 import type { PrecisionReport } from './types.js';
+import type { NonEmpty } from '../lists.js';
 
 export const DEFAULT_SEED = 20191;
 export const DEFAULT_REPLICATIONS = 30;
@@ -25,7 +26,7 @@ export interface PrecisionTarget {
 
 export interface ExperimentSpec {
   command: 'run' | 'compare';
-  scenarios: LoadedScenario[];
+  scenarios: NonEmpty<LoadedScenario>;
   /** compare: the baseline's name. */
   baseline: string | null;
   seed: number;
@@ -71,9 +72,8 @@ export async function runMatrix(
     jobs,
     progress && ((_, result) => progress.done(result)),
   );
-  const out: ReplicationResult[][] = scenarios.map(() => []);
-  jobs.forEach((job, i) => out[job.scenarioIndex].push(flat[i]));
-  return out;
+  // flat[i] is the result of jobs[i]
+  return scenarios.map((_, s) => flat.filter((_, i) => jobs[i]?.scenarioIndex === s));
 }
 
 export async function runExperiment(spec: ExperimentSpec, runner: ReplicationPool, progress?: ProgressSink): Promise<ExperimentRun> {
@@ -92,7 +92,7 @@ export async function runExperiment(spec: ExperimentSpec, runner: ReplicationPoo
       const extra = shardReplications(next, spec.shard).filter((r) => r >= replications);
       progress?.total((numbers.length + extra.length) * spec.scenarios.length);
       const more = await runMatrix(runner, spec.scenarios, spec.seed, extra, progress);
-      results = results.map((rs, s) => rs.concat(more[s]));
+      results = results.map((rs, s) => rs.concat(more[s]!)); // one list per scenario in both
       numbers = numbers.concat(extra);
       replications = next;
     }
@@ -100,7 +100,15 @@ export async function runExperiment(spec: ExperimentSpec, runner: ReplicationPoo
 
   let eventsFired = 0;
   for (const rs of results) for (const r of rs) eventsFired += r.system.eventsFired;
-  return { spec, replications, replicationNumbers: numbers, results, precision, eventsFired, wallSeconds: (performance.now() - started) / 1000 };
+  return {
+    spec,
+    replications,
+    replicationNumbers: numbers,
+    results,
+    precision,
+    eventsFired,
+    wallSeconds: (performance.now() - started) / 1000,
+  };
 }
 
 /**
@@ -115,12 +123,16 @@ export function precisionFloor(metric: string): number {
 }
 
 /** Where the intervals are now: every headline metric of every scenario against the target. */
-export function checkPrecision(scenarios: readonly LoadedScenario[], results: readonly ReplicationResult[][], target: PrecisionTarget): PrecisionReport {
+export function checkPrecision(
+  scenarios: readonly LoadedScenario[],
+  results: readonly ReplicationResult[][],
+  target: PrecisionTarget,
+): PrecisionReport {
   const unmet: PrecisionReport['unmet'] = [];
   let worst: PrecisionReport['worst'] = null;
   scenarios.forEach((loaded, s) => {
-    const rs = results[s];
-    if (rs.length === 0) return;
+    const rs = results[s] ?? [];
+    if (rs[0] === undefined) return;
     const cat = catalogue(rs[0]);
     for (const metric of HEADLINE_METRICS) {
       const kind = cat.kind.get(metric);

@@ -1,7 +1,15 @@
 // The experiment layer: replications on common random numbers, summaries with t intervals,
 // paired comparisons, shards and their merge, sweeps and sensitivity runs.
 export * from './types.js';
-export { runExperiment, runMatrix, checkPrecision, nextReplications, DEFAULT_SEED, DEFAULT_REPLICATIONS, DEFAULT_MAX_REPLICATIONS } from './experiment.js';
+export {
+  runExperiment,
+  runMatrix,
+  checkPrecision,
+  nextReplications,
+  DEFAULT_SEED,
+  DEFAULT_REPLICATIONS,
+  DEFAULT_MAX_REPLICATIONS,
+} from './experiment.js';
 export type { ExperimentSpec, ExperimentRun, PrecisionTarget, ProgressSink } from './experiment.js';
 export { InterruptedError } from './pool.js';
 export type { Job, ModelModule, ReplicationPool, ReplicationTask } from './pool.js';

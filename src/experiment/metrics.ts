@@ -48,7 +48,8 @@ const isSurvival = (v: unknown): v is SurvivalObservations => typeof v === 'obje
 /** Every leaf under `node` with its dotted name. */
 function leaves(node: unknown, prefix: string, isLeaf: (v: unknown) => boolean, out: [string, unknown][]): [string, unknown][] {
   if (isLeaf(node)) out.push([prefix, node]);
-  else if (typeof node === 'object' && node !== null) for (const [k, v] of Object.entries(node)) leaves(v, prefix === '' ? k : `${prefix}.${k}`, isLeaf, out);
+  else if (typeof node === 'object' && node !== null)
+    for (const [k, v] of Object.entries(node)) leaves(v, prefix === '' ? k : `${prefix}.${k}`, isLeaf, out);
   return out;
 }
 
@@ -105,9 +106,10 @@ export function replicationTable(results: readonly ReplicationResult[], cat: Met
   const table = new Map<string, Float64Array>();
   for (const name of cat.names) {
     const kind = cat.kind.get(name)!;
-    const column = new Float64Array(results.length);
-    results.forEach((r, i) => (column[i] = replicationValue(r, name, kind)));
-    table.set(name, column);
+    table.set(
+      name,
+      Float64Array.from(results, (r) => replicationValue(r, name, kind)),
+    );
   }
   return table;
 }

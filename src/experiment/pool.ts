@@ -24,7 +24,11 @@ export function runTask(model: ModelModule, task: ReplicationTask): ReplicationR
     if (model.pilotRun === undefined) throw new Error('this model has no settled starts');
     return model.pilotRun(task.scenario, task.seed, task.pilot, task.count);
   }
-  return model.runReplication(task.scenario, { seed: task.seed, replication: task.replication, ...(task.start !== undefined ? { start: task.start } : {}) });
+  return model.runReplication(task.scenario, {
+    seed: task.seed,
+    replication: task.replication,
+    ...(task.start !== undefined ? { start: task.start } : {}),
+  });
 }
 
 /** Runs tasks somewhere: results in task order, whatever order they finish in. */
@@ -35,7 +39,11 @@ export interface TaskPool {
    * Runs every task. `describe` turns a failure of task i into the error to throw (one failure stops
    * the rest); `onResult` sees each result as it arrives.
    */
-  runTasks(tasks: readonly ReplicationTask[], describe: (index: number, err: unknown) => Error, onResult?: (index: number, result: unknown) => void): Promise<unknown[]>;
+  runTasks(
+    tasks: readonly ReplicationTask[],
+    describe: (index: number, err: unknown) => Error,
+    onResult?: (index: number, result: unknown) => void,
+  ): Promise<unknown[]>;
 }
 
 export interface Job {
@@ -49,7 +57,12 @@ export interface ReplicationPool {
    * Runs every job and returns the results in job order. `onResult` sees each result as it
    * arrives (for progress); the order of those calls depends on timing, the returned array not.
    */
-  run(scenarios: readonly Scenario[], seed: number, jobs: readonly Job[], onResult?: (job: Job, result: ReplicationResult) => void): Promise<ReplicationResult[]>;
+  run(
+    scenarios: readonly Scenario[],
+    seed: number,
+    jobs: readonly Job[],
+    onResult?: (job: Job, result: ReplicationResult) => void,
+  ): Promise<ReplicationResult[]>;
 }
 
 /** A run stopped by its user (Ctrl-C, the page's cancel button). */

@@ -15,6 +15,7 @@ import { fitToBounds, numericParameter, valueAt } from './parameters.js';
 import { scenarioStatistics, type LoadedScenario, type ScenarioStatistics } from './summarise.js';
 import { estimates, type Estimate } from './sweep.js';
 import type { MetricDifference } from './types.js';
+import { zip } from '../lists.js';
 
 /** A change around the scenario's value: `factor` multiplies it, `delta` adds to it, `value` replaces it. */
 type Change = { factor: number } | { delta: number } | { value: number };
@@ -39,12 +40,37 @@ export const BUILT_IN_RANGES: readonly BuiltInRange[] = [
   { path: 'rvdk.investigators', low: { factor: 0.78 }, high: { factor: 1.22 }, why: 'calibrated to a ~30-day wait' },
   { path: 'gi.otsExtensionProbability', low: { delta: -0.1 }, high: { delta: 0.1 }, why: 'not found in sources' },
   { path: 'providers.changeRatePerYear', low: { factor: 0.5 }, high: { factor: 1.5 }, why: 'assumption' },
-  { path: 'gi.extensionContactElasticity', low: { value: 0 }, high: { value: 0.6 }, why: 'assumption: from no effect of contact to twice the default' },
+  {
+    path: 'gi.extensionContactElasticity',
+    low: { value: 0 },
+    high: { value: 0.6 },
+    why: 'assumption: from no effect of contact to twice the default',
+  },
   // a reform's own parameters count only where the reform is on (see builtInRanges)
-  { path: 'reforms.guardianDuos.coordinationHoursPerFamilyPerMonth', low: { factor: 0.5 }, high: { factor: 2.5 }, why: 'no pilot measured it (src/scenario/ranges.ts)' },
-  { path: 'reforms.guardianInLocalTeam.escalationReduction', low: { value: 0.05 }, high: { value: 0.4 }, why: 'no evaluation of GI advice to local teams' },
-  { path: 'reforms.prevention.compulsoryNeedReduction', low: { value: 0.05 }, high: { value: 0.5 }, why: 'a self-report about another intervention' },
-  { path: 'reforms.oneOrganisation.voluntarySignalFactor', low: { value: 0.75 }, high: { value: 1 }, why: 'a higher threshold to ask for help, of unknown size' },
+  {
+    path: 'reforms.guardianDuos.coordinationHoursPerFamilyPerMonth',
+    low: { factor: 0.5 },
+    high: { factor: 2.5 },
+    why: 'no pilot measured it (src/scenario/ranges.ts)',
+  },
+  {
+    path: 'reforms.guardianInLocalTeam.escalationReduction',
+    low: { value: 0.05 },
+    high: { value: 0.4 },
+    why: 'no evaluation of GI advice to local teams',
+  },
+  {
+    path: 'reforms.prevention.compulsoryNeedReduction',
+    low: { value: 0.05 },
+    high: { value: 0.5 },
+    why: 'a self-report about another intervention',
+  },
+  {
+    path: 'reforms.oneOrganisation.voluntarySignalFactor',
+    low: { value: 0.75 },
+    high: { value: 1 },
+    why: 'a higher threshold to ask for help, of unknown size',
+  },
 ];
 
 export interface ParameterRange {
@@ -61,9 +87,9 @@ function apply(base: number, change: Change): number {
 
 /** `reforms.guardianDuos.…` matters only in a scenario with guardian duos on. */
 function reformOn(scenario: Scenario, path: string): boolean {
-  const m = /^reforms\.([A-Za-z]+)\./.exec(path);
-  if (m === null) return true;
-  return reformEnabled(scenario, m[1]);
+  const reform = /^reforms\.([A-Za-z]+)\./.exec(path)?.[1];
+  if (reform === undefined) return true;
+  return reformEnabled(scenario, reform);
 }
 
 /**
@@ -98,7 +124,7 @@ export function readRanges(content: Uint8Array | string, file: string, scenario:
   if (Array.isArray(data)) entries.push(...(data as { path: unknown; low: unknown; high: unknown }[]));
   else if (data !== null && typeof data === 'object') {
     for (const [path, v] of Object.entries(data as Record<string, unknown>)) {
-      entries.push(Array.isArray(v) ? { path, low: v[0], high: v[1] } : { path, ...(v as object) } as never);
+      entries.push(Array.isArray(v) ? { path, low: v[0], high: v[1] } : ({ path, ...(v as object) } as never));
     }
   }
   const problems: Diagnostic[] = [];
@@ -107,20 +133,32 @@ export function readRanges(content: Uint8Array | string, file: string, scenario:
     const at = (p: PropertyKey[]) => parsed.source.locate(p) ?? {};
     const where = Array.isArray(data) ? [i] : [String(e?.path)];
     if (e === null || typeof e !== 'object' || typeof e.path !== 'string' || typeof e.low !== 'number' || typeof e.high !== 'number') {
-      problems.push({ file, ...at(where), message: 'each range needs a parameter path and numbers low and high', hint: 'e.g. `guardians.caseloadCapChildren: [12, 22]`' });
+      problems.push({
+        file,
+        ...at(where),
+        message: 'each range needs a parameter path and numbers low and high',
+        hint: 'e.g. `guardians.caseloadCapChildren: [12, 22]`',
+      });
       return;
     }
     try {
       const p = numericParameter(e.path, scenario, file);
       const base = valueAt(scenario, e.path);
-      out.push({ path: e.path, low: e.low, high: e.high, baseValue: typeof base === 'number' ? base : NaN, ...(p.unit ? { unit: p.unit } : {}) });
+      out.push({
+        path: e.path,
+        low: e.low,
+        high: e.high,
+        baseValue: typeof base === 'number' ? base : NaN,
+        ...(p.unit ? { unit: p.unit } : {}),
+      });
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
       problems.push(...err.diagnostics.map((d) => ({ ...d, ...at(where) })));
     }
   });
   if (problems.length > 0) throw new UserError(problems);
-  if (out.length === 0) throw new UserError({ file, message: 'no ranges in the file', hint: 'e.g. `guardians.caseloadCapChildren: [12, 22]`' });
+  if (out.length === 0)
+    throw new UserError({ file, message: 'no ranges in the file', hint: 'e.g. `guardians.caseloadCapChildren: [12, 22]`' });
   return out;
 }
 
@@ -144,6 +182,20 @@ export interface SensitivityFile {
   provenance: Record<string, unknown>;
 }
 
+/** [a, b, c, d, …] as [[a, b], [c, d], …]; the length must be even. */
+function inPairs<T>(xs: readonly T[]): [T, T][] {
+  if (xs.length % 2 !== 0) throw new RangeError(`expected pairs, got ${xs.length} entries`);
+  return Array.from({ length: xs.length / 2 }, (_, i) => [xs[2 * i]!, xs[2 * i + 1]!]);
+}
+
+/** The base, then a (low, high) pair per range: the order the scenarios ran in. */
+function baseAndRanges<T>(results: readonly T[], ranges: number): { base: T; lowHigh: [T, T][] } {
+  const [base, ...rest] = results;
+  if (base === undefined || rest.length !== 2 * ranges)
+    throw new RangeError(`expected the base and a low and a high per range (${1 + 2 * ranges} runs), got ${results.length}`);
+  return { base, lowHigh: inPairs(rest) };
+}
+
 /** results[0] is the base; then low and high of each range in turn. */
 export function sensitivityFile(
   base: LoadedScenario,
@@ -153,15 +205,16 @@ export function sensitivityFile(
   version: string,
   provenance: Record<string, unknown>,
 ): SensitivityFile {
+  const runs = baseAndRanges(results, ranges.length);
   return {
     scenario: base.scenario.name,
     seed,
-    replications: results[0].length,
+    replications: runs.base.length,
     version,
-    base: estimates(results[0]),
-    parameters: ranges.map((r, i) => {
-      const low = scenarioStatistics(results[1 + 2 * i]);
-      const high = scenarioStatistics(results[2 + 2 * i]);
+    base: estimates(runs.base),
+    parameters: zip(ranges, runs.lowHigh).map(([r, [lowResults, highResults]]) => {
+      const low = scenarioStatistics(lowResults);
+      const high = scenarioStatistics(highResults);
       const swing: Record<string, number> = {};
       const highMinusLow: Record<string, MetricDifference> = {};
       for (const name of low.catalogue.names) {
@@ -188,7 +241,10 @@ export function sensitivityFile(
 // ---- on the difference a reform makes --------------------------------------------------------
 
 /** A reform's effect against its baseline, paired by replication, with its interval. */
-function effectEstimates(reform: ScenarioStatistics, baseline: ScenarioStatistics): { estimates: Record<string, Estimate>; perReplication: Map<string, number[]> } {
+function effectEstimates(
+  reform: ScenarioStatistics,
+  baseline: ScenarioStatistics,
+): { estimates: Record<string, Estimate>; perReplication: Map<string, number[]> } {
   const estimates: Record<string, Estimate> = {};
   const perReplication = new Map<string, number[]>();
   for (const name of baseline.catalogue.names) {
@@ -197,7 +253,10 @@ function effectEstimates(reform: ScenarioStatistics, baseline: ScenarioStatistic
     const b = baseline.perReplication.get(name)!;
     const d = metricDifference(r, b);
     estimates[name] = { mean: d.difference, ci95: d.ci95 };
-    perReplication.set(name, Array.from(r, (x, i) => x - b[i]));
+    perReplication.set(
+      name,
+      Array.from(r, (x, i) => x - b[i]!),
+    ); // paired: a value per replication on both sides
   }
   return { estimates, perReplication };
 }
@@ -212,7 +271,10 @@ export interface DifferenceSensitivityFile extends SensitivityFile {
  * then both at each low and each high value. A reform that sets a parameter itself keeps its
  * value (less-admin's adminShare is its lever); the baseline still moves.
  */
-export function differencePairs(ranges: readonly ParameterRange[], build: (path: string | null, value: number, which: 'baseline' | 'reform') => LoadedScenario): LoadedScenario[] {
+export function differencePairs(
+  ranges: readonly ParameterRange[],
+  build: (path: string | null, value: number, which: 'baseline' | 'reform') => LoadedScenario,
+): LoadedScenario[] {
   const out = [build(null, NaN, 'baseline'), build(null, NaN, 'reform')];
   for (const r of ranges) for (const value of [r.low, r.high]) out.push(build(r.path, value, 'baseline'), build(r.path, value, 'reform'));
   return out;
@@ -228,26 +290,27 @@ export function differenceSensitivityFile(
   version: string,
   provenance: Record<string, unknown>,
 ): DifferenceSensitivityFile {
-  const stats = results.map((rs) => scenarioStatistics(rs));
-  const effect = (i: number) => effectEstimates(stats[2 * i + 1], stats[2 * i]);
-  const base = effect(0);
+  // each run is a (baseline, reform) pair
+  const runs = baseAndRanges(inPairs(results), ranges.length);
+  const effect = ([b, r]: [ReplicationResult[], ReplicationResult[]]) => effectEstimates(scenarioStatistics(r), scenarioStatistics(b));
+  const base = effect(runs.base);
   return {
     scenario: `${reform.scenario.name} − ${baseline.scenario.name}`,
     onDifference: { scenario: reform.scenario.name, baseline: baseline.scenario.name },
     seed,
-    replications: results[0].length,
+    replications: runs.base[0].length,
     version,
     base: base.estimates,
-    parameters: ranges.map((r, i) => {
-      const low = effect(1 + 2 * i);
-      const high = effect(2 + 2 * i);
+    parameters: zip(ranges, runs.lowHigh).map(([r, [lowRuns, highRuns]]) => {
+      const low = effect(lowRuns);
+      const high = effect(highRuns);
       const swing: Record<string, number> = {};
       const highMinusLow: Record<string, MetricDifference> = {};
       for (const [name, h] of high.perReplication) {
         const l = low.perReplication.get(name);
         if (l === undefined) continue;
         highMinusLow[name] = metricDifference(h, l);
-        swing[name] = Math.abs(high.estimates[name].mean - low.estimates[name].mean);
+        swing[name] = Math.abs(high.estimates[name]!.mean - low.estimates[name]!.mean); // an estimate for every name with values
       }
       return {
         path: r.path,

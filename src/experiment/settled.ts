@@ -40,15 +40,26 @@ export function settledCheck(results: readonly ReplicationResult[], metrics: Rea
     const allowed = Math.max(c.floor, c.share * Math.abs(firstMean));
     const significant = diff.n > 1 ? diff.low > 0 || diff.high < 0 : true;
     const drifts = significant && Math.abs(diff.mean) > allowed;
-    checks.push({ series: c.series, firstFifth: firstMean, lastFifth: meanInterval(last).mean, difference: diff.mean, ci95: [diff.low, diff.high], allowed, drifts });
+    checks.push({
+      series: c.series,
+      firstFifth: firstMean,
+      lastFifth: meanInterval(last).mean,
+      difference: diff.mean,
+      ci95: [diff.low, diff.high],
+      allowed,
+      drifts,
+    });
     if (drifts) {
-      reasons.push(`${c.words} ${diff.mean > 0 ? 'rise' : 'fall'} from ${round(firstMean)} to ${round(meanInterval(last).mean)} between the first and the last fifth of the observed years (more than the ${round(allowed)} that counts as settled)`);
+      reasons.push(
+        `${c.words} ${diff.mean > 0 ? 'rise' : 'fall'} from ${round(firstMean)} to ${round(meanInterval(last).mean)} between the first and the last fifth of the observed years (more than the ${round(allowed)} that counts as settled)`,
+      );
     }
   }
   for (const [name, m] of metrics) {
     if (!name.startsWith('utilisation.')) continue;
     const u = m.mean;
-    if (u >= SATURATED) reasons.push(`${name.slice('utilisation.'.length)} is busy ${Math.round(u * 100)}% of the time: its queue can grow without bound`);
+    if (u >= SATURATED)
+      reasons.push(`${name.slice('utilisation.'.length)} is busy ${Math.round(u * 100)}% of the time: its queue can grow without bound`);
   }
   return { settled: reasons.length === 0, reasons, checks };
 }

@@ -71,7 +71,9 @@ export class SettledStarts {
     if (missing.size > 0) {
       // every pilot of every scenario missing its snapshots, as one batch of tasks (they run in parallel)
       const tasks: { key: string; task: ReplicationTask & { kind: 'pilot' } }[] = [];
-      for (const [key, scenario] of missing) for (const t of pilotPlan(scenario, count)) tasks.push({ key, task: { kind: 'pilot', scenario, seed, pilot: t.pilot, count: t.count } });
+      for (const [key, scenario] of missing)
+        for (const t of pilotPlan(scenario, count))
+          tasks.push({ key, task: { kind: 'pilot', scenario, seed, pilot: t.pilot, count: t.count } });
       const runs = (await this.pool.runTasks(
         tasks.map((t) => t.task),
         (i, err) => taskFailure(tasks[i]!.task, err),
@@ -129,7 +131,17 @@ export async function runReplicationJobs(
   const begins = starts === null || count === 0 ? [] : await starts.for(scenarios, seed, count);
   const tasks = jobs.map((job): ReplicationTask => {
     const start = begins[job.scenarioIndex]?.[job.replication];
-    return { kind: 'replication', scenario: scenarios[job.scenarioIndex]!, seed, replication: job.replication, ...(start !== undefined ? { start } : {}) };
+    return {
+      kind: 'replication',
+      scenario: scenarios[job.scenarioIndex]!,
+      seed,
+      replication: job.replication,
+      ...(start !== undefined ? { start } : {}),
+    };
   });
-  return (await pool.runTasks(tasks, (i, err) => taskFailure(tasks[i]!, err), onResult && ((i, r) => onResult(i, r as ReplicationResult)))) as ReplicationResult[];
+  return (await pool.runTasks(
+    tasks,
+    (i, err) => taskFailure(tasks[i]!, err),
+    onResult && ((i, r) => onResult(i, r as ReplicationResult)),
+  )) as ReplicationResult[];
 }

@@ -26,7 +26,11 @@ function parseWhole(text: string | undefined): number | undefined {
 
 function checked(index: number, count: number, where: string): Shard {
   if (count < 1 || index < 1 || index > count) {
-    throw new UserError({ file: where, message: `shard ${index} of ${count} does not exist`, hint: 'shards are numbered 1 … n, e.g. --shard 2/4' });
+    throw new UserError({
+      file: where,
+      message: `shard ${index} of ${count} does not exist`,
+      hint: 'shards are numbered 1 … n, e.g. --shard 2/4',
+    });
   }
   return { index, count };
 }
@@ -38,7 +42,12 @@ export type Environment = Readonly<Record<string, string | undefined>>;
 export function parseShard(text: string, env: Environment = {}, where = '--shard'): Shard {
   if (text.trim() === 'auto') return shardFromEnvironment(env);
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-  if (!m) throw new UserError({ file: where, message: `"${text}" is not a shard`, hint: 'write i/n, e.g. --shard 2/4 for the second of four, or --shard auto' });
+  if (!m)
+    throw new UserError({
+      file: where,
+      message: `"${text}" is not a shard`,
+      hint: 'write i/n, e.g. --shard 2/4 for the second of four, or --shard auto',
+    });
   return checked(Number(m[1]), Number(m[2]), where);
 }
 
@@ -56,17 +65,26 @@ export function shardFromEnvironment(env: Environment): Shard {
   if (k8sIndex !== undefined) {
     const count = parseWhole(env.JBSIM_SHARD_COUNT);
     if (count === undefined) {
-      throw new UserError({ file: 'JBSIM_SHARD_COUNT', message: 'JOB_COMPLETION_INDEX is set but JBSIM_SHARD_COUNT (the number of shards) is not', hint: 'set JBSIM_SHARD_COUNT to the Job\'s `completions`' });
+      throw new UserError({
+        file: 'JBSIM_SHARD_COUNT',
+        message: 'JOB_COMPLETION_INDEX is set but JBSIM_SHARD_COUNT (the number of shards) is not',
+        hint: "set JBSIM_SHARD_COUNT to the Job's `completions`",
+      });
     }
     return checked(k8sIndex + 1, count, 'JOB_COMPLETION_INDEX');
   }
   const slurmId = parseWhole(env.SLURM_ARRAY_TASK_ID);
   if (slurmId !== undefined) {
     const count = parseWhole(env.SLURM_ARRAY_TASK_COUNT);
-    if (count === undefined) throw new UserError({ file: 'SLURM_ARRAY_TASK_COUNT', message: 'SLURM_ARRAY_TASK_ID is set but SLURM_ARRAY_TASK_COUNT is not' });
+    if (count === undefined)
+      throw new UserError({ file: 'SLURM_ARRAY_TASK_COUNT', message: 'SLURM_ARRAY_TASK_ID is set but SLURM_ARRAY_TASK_COUNT is not' });
     const min = parseWhole(env.SLURM_ARRAY_TASK_MIN) ?? 0;
     const step = parseWhole(env.SLURM_ARRAY_TASK_STEP) ?? 1;
-    if (step < 1 || (slurmId - min) % step !== 0) throw new UserError({ file: 'SLURM_ARRAY_TASK_ID', message: `task ${slurmId} is not on the array's grid (min ${min}, step ${step})` });
+    if (step < 1 || (slurmId - min) % step !== 0)
+      throw new UserError({
+        file: 'SLURM_ARRAY_TASK_ID',
+        message: `task ${slurmId} is not on the array's grid (min ${min}, step ${step})`,
+      });
     return checked((slurmId - min) / step + 1, count, 'SLURM_ARRAY_TASK_ID');
   }
   throw new UserError({
@@ -88,13 +106,22 @@ export function completeShardSet<T extends { path: string; shard: Shard }>(shard
   const byIndex = new Map<number, T>();
   for (const s of shards) {
     const other = byIndex.get(s.shard.index);
-    if (other !== undefined) throw new UserError({ file: s.path, message: `shard ${s.shard.index}/${count} is also in ${other.path}`, hint: 'pass each shard once' });
+    if (other !== undefined)
+      throw new UserError({
+        file: s.path,
+        message: `shard ${s.shard.index}/${count} is also in ${other.path}`,
+        hint: 'pass each shard once',
+      });
     byIndex.set(s.shard.index, s);
   }
   const missing = [];
   for (let i = 1; i <= count; i++) if (!byIndex.has(i)) missing.push(`${i}/${count}`);
   if (missing.length > 0) {
-    throw new UserError({ file: shards.map((s) => s.path).join(', '), message: `shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} missing`, hint: 'a merge needs every shard of the run' });
+    throw new UserError({
+      file: shards.map((s) => s.path).join(', '),
+      message: `shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} missing`,
+      hint: 'a merge needs every shard of the run',
+    });
   }
   return byIndex;
 }

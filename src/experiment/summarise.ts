@@ -40,8 +40,9 @@ export interface ScenarioStatistics {
 }
 
 export function scenarioStatistics(results: readonly ReplicationResult[]): ScenarioStatistics {
-  if (results.length === 0) throw new Error('a summary needs at least one replication');
-  const cat = catalogue(results[0]);
+  const [first] = results;
+  if (first === undefined) throw new Error('a summary needs at least one replication');
+  const cat = catalogue(first);
   const perReplication = replicationTable(results, cat);
   const metrics = new Map<string, MetricSummary>();
   const pooled = new Map<string, ValueCounts>();
@@ -68,7 +69,12 @@ function survivalPercentiles(results: readonly ReplicationResult[], metric: stri
   const data = results.map((r) => survivalData(r, metric)).filter((d) => d !== null);
   const events = mergeAll(data.map((d) => d.events));
   const curve = kaplanMeier(events, mergeAll(data.map((d) => d.censored)));
-  return { p50: survivalQuantile(curve, 0.5), p90: survivalQuantile(curve, 0.9), p95: survivalQuantile(curve, 0.95), max: events.n > 0 ? events.max : NaN };
+  return {
+    p50: survivalQuantile(curve, 0.5),
+    p90: survivalQuantile(curve, 0.9),
+    p95: survivalQuantile(curve, 0.95),
+    max: events.n > 0 ? events.max : NaN,
+  };
 }
 
 /** A family metric's observations over all replications. */
@@ -91,7 +97,13 @@ export function summarise(
     if (pooled !== undefined) distributions[name] = histogram(pooled, results.length, name);
   }
   return {
-    scenario: { name: scenario.name, ...(scenario.title === undefined ? {} : { title: scenario.title }), file: loaded.file, hash: loaded.hash, description: scenario.description },
+    scenario: {
+      name: scenario.name,
+      ...(scenario.title === undefined ? {} : { title: scenario.title }),
+      file: loaded.file,
+      hash: loaded.hash,
+      description: scenario.description,
+    },
     seed,
     replications: results.length,
     horizonDays: scenario.simulation.years * DAYS_PER_YEAR,
@@ -109,12 +121,16 @@ export function summarise(
 function headlineMetrics(stats: ScenarioStatistics): HeadlineMetrics {
   const out: Record<string, unknown> = {};
   for (const name of stats.catalogue.names) {
-    const path = name.split('.');
+    const dot = name.lastIndexOf('.');
     let node = out;
-    for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-    node[path[path.length - 1]!] = stats.metrics.get(name)!;
+    for (const key of dot < 0 ? [] : name.slice(0, dot).split('.')) {
+      node[key] ??= {};
+      node = node[key] as Record<string, unknown>;
+    }
+    node[name.slice(dot + 1)] = stats.metrics.get(name)!;
   }
-  const waits = (out.waitDays ??= {}) as Record<string, MetricSummary>;
+  out.waitDays ??= {};
+  const waits = out.waitDays as Record<string, MetricSummary>;
   for (const link of LINKS) waits[link] ??= metricSummary([], percentiles([]));
   return out as HeadlineMetrics;
 }
@@ -122,14 +138,15 @@ function headlineMetrics(stats: ScenarioStatistics): HeadlineMetrics {
 /** Mean and 95% band per snapshot, over replications. */
 function seriesSummaries(results: readonly ReplicationResult[]): Record<string, SeriesSummary> {
   const out: Record<string, SeriesSummary> = {};
-  const first = results[0].series;
+  const first = results[0]?.series;
+  if (first === undefined) return out;
   const points = Math.min(...results.map((r) => r.series.day.length));
   for (const key of Object.keys(first)) {
     if (key === 'day') continue;
     const s: SeriesSummary = { day: first.day.slice(0, points), mean: [], ci95Low: [], ci95High: [] };
     const column = new Float64Array(results.length);
     for (let t = 0; t < points; t++) {
-      results.forEach((r, i) => (column[i] = ((r.series as unknown as Record<string, number[]>)[key] ?? [])[t] ?? NaN));
+      for (const [i, r] of results.entries()) column[i] = (r.series as unknown as Record<string, number[]>)[key]?.[t] ?? NaN;
       const ci = meanInterval(column);
       s.mean.push(ci.mean);
       s.ci95Low.push(ci.low);

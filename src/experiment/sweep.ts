@@ -9,6 +9,7 @@ import { numericParameter, type NumericParameter } from './parameters.js';
 import { toCsv, type CsvCell } from '../csv.js';
 import { scenarioStatistics, type LoadedScenario, type ScenarioStatistics } from './summarise.js';
 import type { Scenario } from '../scenario/schema.js';
+import { isNonEmpty, mapNonEmpty, zip, type NonEmpty } from '../lists.js';
 
 export const MAX_SWEEP_POINTS = 500;
 const MAX_VALUES_PER_PARAMETER = 200;
@@ -27,7 +28,11 @@ export interface Estimate {
 export function parseVary(text: string): Vary {
   const eq = text.indexOf('=');
   const problem = (message: string): never => {
-    throw new UserError({ file: '--vary', message: `"${text}": ${message}`, hint: 'write path=start:stop:step (e.g. guardians.caseloadCapChildren=10:20:2) or path=v1,v2,v3' });
+    throw new UserError({
+      file: '--vary',
+      message: `"${text}": ${message}`,
+      hint: 'write path=start:stop:step (e.g. guardians.caseloadCapChildren=10:20:2) or path=v1,v2,v3',
+    });
   };
   if (eq <= 0) problem('expected path=values');
   const path = text.slice(0, eq).trim();
@@ -40,8 +45,9 @@ export function parseVary(text: string): Vary {
   let values: number[];
   if (spec.includes(':')) {
     const parts = spec.split(':');
-    if (parts.length !== 3) problem('a range needs start:stop:step');
-    const [start, stop, step] = parts.map(num);
+    const [a, b, c] = parts;
+    if (parts.length !== 3 || a === undefined || b === undefined || c === undefined) return problem('a range needs start:stop:step');
+    const [start, stop, step] = [num(a), num(b), num(c)];
     if (step === 0 || Math.sign(stop - start) * Math.sign(step) < 0) problem('the step must be non-zero and go from start towards stop');
     const count = Math.floor((stop - start) / step + 1e-9) + 1;
     if (count > MAX_VALUES_PER_PARAMETER) problem(`that is ${count} values; at most ${MAX_VALUES_PER_PARAMETER}`);
@@ -60,15 +66,31 @@ export function gridPoints(varies: readonly Vary[]): Record<string, number>[] {
   let points: Record<string, number>[] = [{}];
   for (const v of varies) points = points.flatMap((p) => v.values.map((x) => ({ ...p, [v.path]: x })));
   if (points.length > MAX_SWEEP_POINTS) {
-    throw new UserError({ file: '--vary', message: `the grid has ${points.length} points; at most ${MAX_SWEEP_POINTS}`, hint: 'use fewer values or fewer --vary options' });
+    throw new UserError({
+      file: '--vary',
+      message: `the grid has ${points.length} points; at most ${MAX_SWEEP_POINTS}`,
+      hint: 'use fewer values or fewer --vary options',
+    });
   }
   return points;
 }
 
-export function checkVaries(varies: readonly Vary[], scenario: Scenario): NumericParameter[] {
+export function checkVaries(varies: readonly Vary[], scenario: Scenario): NonEmpty<NumericParameter> {
+  if (!isNonEmpty(varies))
+    throw new UserError({
+      file: '--vary',
+      message: 'nothing to vary',
+      hint: 'name a parameter and its values, e.g. --vary guardians.caseloadCapChildren=10:20:2',
+    });
   const seen = new Set<string>();
-  return varies.map((v) => {
-    if (seen.has(v.path)) throw new UserError({ file: '--vary', path: v.path, message: 'varied twice', hint: 'give each parameter one --vary with all its values' });
+  return mapNonEmpty(varies, (v) => {
+    if (seen.has(v.path))
+      throw new UserError({
+        file: '--vary',
+        path: v.path,
+        message: 'varied twice',
+        hint: 'give each parameter one --vary with all its values',
+      });
     seen.add(v.path);
     return numericParameter(v.path, scenario, '--vary');
   });
@@ -116,7 +138,12 @@ export function checkHold(hold: string | undefined, varies: readonly Vary[]): Ho
       hint: 'use --hold positions (the positions, and so the FTE and their cost, stay fixed; fewer children fit at a lower cap) or --hold capacity (cap × positions stays fixed; a lower cap takes more positions)',
     });
   }
-  if (!capped) throw new UserError({ file: '--hold', message: `--hold applies to a sweep of ${CASELOAD_CAP}, which is not varied here`, hint: `vary ${CASELOAD_CAP}, or leave --hold out` });
+  if (!capped)
+    throw new UserError({
+      file: '--hold',
+      message: `--hold applies to a sweep of ${CASELOAD_CAP}, which is not varied here`,
+      hint: `vary ${CASELOAD_CAP}, or leave --hold out`,
+    });
   return hold as Hold;
 }
 
@@ -128,13 +155,20 @@ export function holdOverrides(hold: Hold | null, scenario: Scenario, values: Rec
   const cap = values[CASELOAD_CAP];
   if (hold !== 'capacity' || cap === undefined) return [];
   const base = scenario.guardians.caseloadCapChildren;
-  return scenario.gi.institutions.map((inst, i) => `gi.institutions[${i}].guardianPositions=${inst.guardianPositions === 0 ? 0 : Math.max(1, Math.round((inst.guardianPositions * base) / cap))}`);
+  return scenario.gi.institutions.map(
+    (inst, i) =>
+      `gi.institutions[${i}].guardianPositions=${inst.guardianPositions === 0 ? 0 : Math.max(1, Math.round((inst.guardianPositions * base) / cap))}`,
+  );
 }
 
 /** What the points of a sweep held, from the scenarios they ran. */
 export function heldOf(hold: Hold, scenarios: readonly Scenario[]): Held {
   const positions = scenarios.map((s) => s.gi.institutions.reduce((a, i) => a + i.guardianPositions, 0));
-  return { what: hold, guardianPositions: positions, capacityChildren: scenarios.map((s, k) => positions[k]! * s.guardians.caseloadCapChildren) };
+  return {
+    what: hold,
+    guardianPositions: positions,
+    capacityChildren: scenarios.map((s, k) => positions[k]! * s.guardians.caseloadCapChildren),
+  };
 }
 
 export interface SweepFile {
@@ -155,7 +189,7 @@ export interface SweepFile {
 
 export function sweepFile(
   base: LoadedScenario,
-  parameters: readonly NumericParameter[],
+  parameters: NonEmpty<NumericParameter>,
   points: readonly Record<string, number>[],
   results: readonly ReplicationResult[][],
   seed: number,
@@ -174,16 +208,17 @@ export function sweepFile(
     seed,
     replications: results[0]?.length ?? 0,
     version,
-    points: points.map((values, i) => ({ value: values[first.path], values, metrics: estimates(results[i]) })),
+    // every point gives every parameter a value (gridPoints)
+    points: zip(points, results).map(([values, rs]) => ({ value: values[first.path]!, values, metrics: estimates(rs) })),
     provenance,
   };
 }
 
 export function sweepCsv(file: SweepFile): string {
   const rows: CsvCell[][] = [];
-  file.points.forEach((p, i) => {
-    const head = [i, ...file.parameters.map((path) => p.values[path])];
+  for (const [i, p] of file.points.entries()) {
+    const head = [i, ...file.parameters.map((path) => p.values[path]!)];
     for (const [metric, e] of Object.entries(p.metrics)) rows.push([...head, metric, e.mean, e.ci95[0], e.ci95[1]]);
-  });
+  }
   return toCsv(['point', ...file.parameters, 'metric', 'mean', 'ci95Low', 'ci95High'], rows);
 }

@@ -3,12 +3,30 @@
 // computed from complete values in sample order, so a merge of shards gives the same file.
 
 import { quantileSorted } from 'simple-statistics';
-import { evpi, evppi, firstOrderSobol, meanInterval, pairedDifferences, prcc, prccPossible, sortedFinite, SOBOL_MIN_RUNS, spearman } from '../statistics/index.js';
+import {
+  evpi,
+  evppi,
+  firstOrderSobol,
+  meanInterval,
+  pairedDifferences,
+  prcc,
+  prccPossible,
+  sortedFinite,
+  SOBOL_MIN_RUNS,
+  spearman,
+} from '../statistics/index.js';
 import { RandomStreams } from '../kernel/random.js';
 import { betterDirection, improvementSign } from './direction.js';
 import type { UncertaintyPlan } from './uncertaintyPlan.js';
 import type { UncertaintyValues } from './uncertaintyRun.js';
-import { UNCERTAINTY_FORMAT, type ChoiceUncertainty, type Driver, type MetricUncertainty, type UncertaintyFile } from './uncertaintyTypes.js';
+import { zip } from '../lists.js';
+import {
+  UNCERTAINTY_FORMAT,
+  type ChoiceUncertainty,
+  type Driver,
+  type MetricUncertainty,
+  type UncertaintyFile,
+} from './uncertaintyTypes.js';
 
 export const WEIGHTED = 'weighted';
 
@@ -16,7 +34,7 @@ export const WEIGHTED = 'weighted';
 export function metricWeights(metrics: readonly string[]): Record<string, number> {
   const groups = new Map<string, string[]>();
   for (const m of metrics.filter((x) => improvementSign(x) !== 0)) {
-    const g = m.split('.')[0];
+    const g = m.replace(/\..*/, ''); // the part before the first dot
     groups.set(g, [...(groups.get(g) ?? []), m]);
   }
   const out: Record<string, number> = {};
@@ -35,6 +53,10 @@ function mean(xs: readonly number[]): number {
   return n === 0 ? NaN : s / n;
 }
 
+// A sample's store holds a value per scenario, replication and metric (S × R × M, see uncertaintyRun.ts),
+// a base run's one per scenario and metric, and the design a row per sample with a value per parameter:
+// the reads below stay inside them (hence `!`).
+
 /** Per sample: the mean over replications of reform − baseline, and the baseline's mean. */
 function sampleEffects(plan: UncertaintyPlan, values: UncertaintyValues, s: number, m: number): { effect: number[]; baseline: number[] } {
   const R = plan.replications;
@@ -43,8 +65,8 @@ function sampleEffects(plan: UncertaintyPlan, values: UncertaintyValues, s: numb
   const baseline: number[] = [];
   for (let k = 0; k < plan.samples; k++) {
     const store = values.samples.get(k)!;
-    const b = Array.from({ length: R }, (_, j) => store[(0 * R + j) * M + m]);
-    const r = Array.from({ length: R }, (_, j) => store[(s * R + j) * M + m]);
+    const b = Array.from({ length: R }, (_, j) => store[(0 * R + j) * M + m]!);
+    const r = Array.from({ length: R }, (_, j) => store[(s * R + j) * M + m]!);
     effect.push(mean(pairedDifferences(r, b)));
     baseline.push(mean(b));
   }
@@ -54,29 +76,60 @@ function sampleEffects(plan: UncertaintyPlan, values: UncertaintyValues, s: numb
 function distribution(effect: readonly number[]): MetricUncertainty['effect'] {
   const sorted = sortedFinite(effect) as unknown as number[];
   if (sorted.length === 0) return { median: NaN, p5: NaN, p95: NaN, mean: NaN, n: 0 };
-  return { median: quantileSorted(sorted, 0.5), p5: quantileSorted(sorted, 0.05), p95: quantileSorted(sorted, 0.95), mean: mean(effect), n: sorted.length };
+  return {
+    median: quantileSorted(sorted, 0.5),
+    p5: quantileSorted(sorted, 0.05),
+    p95: quantileSorted(sorted, 0.95),
+    mean: mean(effect),
+    n: sorted.length,
+  };
 }
 
 /** The parameters that can touch reform s's effect (the others are inert there). */
 function relevant(plan: UncertaintyPlan, scenario: string): number[] {
-  return plan.parameters.map((p, j) => ({ p, j })).filter(({ p }) => !(p.inertIn ?? []).includes(scenario)).map(({ j }) => j);
+  return plan.parameters
+    .map((p, j) => ({ p, j }))
+    .filter(({ p }) => !(p.inertIn ?? []).includes(scenario))
+    .map(({ j }) => j);
 }
 
-function drivers(plan: UncertaintyPlan, design: readonly number[][], effect: readonly number[], columns: readonly number[], method: 'prcc' | 'spearman', sobol: boolean): Driver[] {
+function drivers(
+  plan: UncertaintyPlan,
+  design: readonly number[][],
+  effect: readonly number[],
+  columns: readonly number[],
+  method: 'prcc' | 'spearman',
+  sobol: boolean,
+): Driver[] {
   const rows = effect.map((e, k) => ({ e, k })).filter(({ e }) => Number.isFinite(e));
-  const x = rows.map(({ k }) => columns.map((j) => design[k][j]));
+  const x = rows.map(({ k }) => columns.map((j) => design[k]![j]!));
   const y = rows.map(({ e }) => e);
   if (rows.length < 3) return [];
+  // one coefficient per column
   const coefficients = method === 'prcc' ? prcc(x, y) : spearman(x, y);
-  const list = columns.map((j, c): Driver => {
-    const r = coefficients[c];
+  const list = zip(columns, coefficients).map(([j, r], c): Driver => {
     const significant = Number.isFinite(r.ci95[0]) && (r.ci95[0] > 0 || r.ci95[1] < 0);
-    const s = sobol ? firstOrderSobol(x.map((row) => row[c]), y) : NaN;
-    return { path: plan.parameters[j].path, coefficient: r.coefficient, ci95: r.ci95, significant, pValue: r.pValue, sobolFirstOrder: Number.isFinite(s) ? s : null };
+    const s = sobol
+      ? firstOrderSobol(
+          x.map((row) => row[c]!),
+          y,
+        )
+      : NaN;
+    return {
+      path: plan.parameters[j]!.path,
+      coefficient: r.coefficient,
+      ci95: r.ci95,
+      significant,
+      pValue: r.pValue,
+      sobolFirstOrder: Number.isFinite(s) ? s : null,
+    };
   });
   const size = (d: Driver) => (Number.isFinite(d.coefficient) ? Math.abs(d.coefficient) : -1);
   // stable: equal sizes keep the parameters' order
-  return list.map((d, i) => ({ d, i })).sort((a, b) => size(b.d) - size(a.d) || a.i - b.i).map(({ d }) => d);
+  return list
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => size(b.d) - size(a.d) || a.i - b.i)
+    .map(({ d }) => d);
 }
 
 /** EVPPI of a parameter unrelated to everything: the mean over shuffled copies of the design's ranks. */
@@ -89,7 +142,7 @@ function noiseFloor(plan: UncertaintyPlan, netValue: number[][]): number {
     const column = Array.from({ length: n }, (_, k) => k);
     for (let k = n - 1; k > 0; k--) {
       const m = Math.floor(stream.next() * (k + 1));
-      [column[k], column[m]] = [column[m], column[k]];
+      [column[k], column[m]] = [column[m]!, column[k]!];
     }
     total += evppi(column, netValue);
   }
@@ -103,37 +156,60 @@ function noiseOnly(plan: UncertaintyPlan, values: UncertaintyValues, s: number, 
   const r: number[] = [];
   for (let rep = 0; rep < plan.baseReplications; rep++) {
     const store = values.base.get(rep)!;
-    b.push(store[0 * M + m]);
-    r.push(store[s * M + m]);
+    b.push(store[0 * M + m]!);
+    r.push(store[s * M + m]!);
   }
   const ci = meanInterval(pairedDifferences(r, b));
   return { difference: ci.mean, ci95: [ci.low, ci.high], replications: ci.n };
 }
 
 /** rankFirst, EVPI and EVPPI per parameter for one choice; netValue[d][k], option d = 0 the baseline. */
-function choice(plan: UncertaintyPlan, design: readonly number[][], options: readonly string[], netValue: number[][], unit: string): ChoiceUncertainty {
+function choice(
+  plan: UncertaintyPlan,
+  design: readonly number[][],
+  options: readonly string[],
+  netValue: number[][],
+  unit: string,
+): ChoiceUncertainty {
+  // netValue: a row per option with a value per sample
   const n = plan.samples;
   const first = new Array<number>(options.length).fill(0);
   for (let k = 0; k < n; k++) {
     let best = 0;
-    for (let d = 1; d < options.length; d++) if (netValue[d][k] > netValue[best][k]) best = d;
-    first[best]++;
+    for (let d = 1; d < options.length; d++) if (netValue[d]![k]! > netValue[best]![k]!) best = d;
+    first[best]!++;
   }
   const total = evpi(netValue);
   const measureFirst = plan.parameters
     .map((p, j) => {
-      const value = evppi(design.map((row) => row[j]), netValue);
+      const value = evppi(
+        design.map((row) => row[j]!),
+        netValue,
+      );
       return { path: p.path, evppi: value, shareOfEvpi: total > 0 ? value / total : null, j };
     })
     .sort((a, b) => b.evppi - a.evppi || a.j - b.j)
     .map(({ j: _, ...rest }) => rest);
-  return { unit, rankFirst: Object.fromEntries(options.map((o, d) => [o, n > 0 ? first[d] / n : NaN])), evpi: total, measureFirst, noiseFloor: noiseFloor(plan, netValue) };
+  return {
+    unit,
+    rankFirst: Object.fromEntries(zip(options, first).map(([o, count]) => [o, n > 0 ? count / n : NaN])),
+    evpi: total,
+    measureFirst,
+    noiseFloor: noiseFloor(plan, netValue),
+  };
 }
 
-export function analyseUncertainty(plan: UncertaintyPlan, design: readonly number[][], values: UncertaintyValues, version: string): UncertaintyFile {
+export function analyseUncertainty(
+  plan: UncertaintyPlan,
+  design: readonly number[][],
+  values: UncertaintyValues,
+  version: string,
+): UncertaintyFile {
   const names = plan.scenarios.map((s) => s.name);
   // one method for every reform, so their drivers compare: PRCC when the most parameters any reform has allow it
-  const method: 'prcc' | 'spearman' = names.slice(1).every((n) => prccPossible(plan.samples, relevant(plan, n).length)) ? 'prcc' : 'spearman';
+  const method: 'prcc' | 'spearman' = names.slice(1).every((n) => prccPossible(plan.samples, relevant(plan, n).length))
+    ? 'prcc'
+    : 'spearman';
   const sobol = plan.samples >= SOBOL_MIN_RUNS;
   const weights = metricWeights(values.metrics);
   const scenarios: UncertaintyFile['scenarios'] = {};
@@ -145,31 +221,37 @@ export function analyseUncertainty(plan: UncertaintyPlan, design: readonly numbe
   values.metrics.forEach((metric, m) => {
     const sign = improvementSign(metric);
     const net = names.map(() => new Array<number>(plan.samples).fill(0));
-    for (let s = 1; s < names.length; s++) {
+    for (const [s, name] of names.entries()) {
+      if (s === 0) continue; // the baseline
       const { effect, baseline } = sampleEffects(plan, values, s, m);
       const improving = effect.filter((e) => Number.isFinite(e) && sign * e > 0).length;
       const worsening = effect.filter((e) => Number.isFinite(e) && sign * e < 0).length;
       const finite = effect.filter((e) => Number.isFinite(e)).length;
-      (scenarios[names[s]] ??= { metrics: {} }).metrics[metric] = {
+      scenarios[name] ??= { metrics: {} };
+      scenarios[name].metrics[metric] = {
         better: betterDirection(metric),
         noiseOnly: noiseOnly(plan, values, s, m),
         effect: distribution(effect),
         probabilityOfImprovement: finite > 0 && sign !== 0 ? improving / finite : NaN,
         probabilityOfWorsening: finite > 0 && sign !== 0 ? worsening / finite : NaN,
-        drivers: drivers(plan, design, effect, relevant(plan, names[s]), method, sobol),
+        drivers: drivers(plan, design, effect, relevant(plan, name), method, sobol),
         samples: effect,
       };
-      effect.forEach((e, k) => {
+      // net and weighted have a row per scenario, effect and baseline a value per sample
+      for (const [k, e] of effect.entries()) {
         // a measure the reform does not have (no JBT: no JBT wait) counts as no change
-        net[s][k] = Number.isFinite(e) ? sign * e : 0;
-        const relative = sign * (e / Math.abs(baseline[k]));
-        if (Number.isFinite(relative) && sign !== 0) weighted[s][k] += weights[metric] * relative;
-      });
+        net[s]![k] = Number.isFinite(e) ? sign * e : 0;
+        const relative = sign * (e / Math.abs(baseline[k]!));
+        // every metric with a better direction has a weight
+        if (Number.isFinite(relative) && sign !== 0) weighted[s]![k]! += weights[metric]! * relative;
+      }
     }
     perMetric.set(metric, net);
   });
   // a choice on a metric that is neither better nor worse either way means nothing
-  for (const [metric, net] of perMetric) if (improvementSign(metric) !== 0) choices[metric] = choice(plan, design, names, net, 'the metric\'s own unit (improvement over the baseline)');
+  for (const [metric, net] of perMetric)
+    if (improvementSign(metric) !== 0)
+      choices[metric] = choice(plan, design, names, net, "the metric's own unit (improvement over the baseline)");
   choices[WEIGHTED] = choice(plan, design, names, weighted, 'weighted mean relative improvement over the baseline (0.01 = 1%)');
 
   return {
@@ -181,7 +263,8 @@ export function analyseUncertainty(plan: UncertaintyPlan, design: readonly numbe
     baseReplications: plan.baseReplications,
     version,
     method: {
-      sampling: 'Latin hypercube over the plausible ranges; per sample every scenario on the same random numbers (paired), independent numbers between samples',
+      sampling:
+        'Latin hypercube over the plausible ranges; per sample every scenario on the same random numbers (paired), independent numbers between samples',
       drivers: method,
       sobol,
       evppi: 'nonparametric regression (Strong, Oakley & Brennan 2014) with a local-linear smoother',

@@ -14,6 +14,7 @@ import { latinHypercube } from '../statistics/index.js';
 import { UserError, type Diagnostic } from '../userError.js';
 import { splitPath, valueAt } from './parameters.js';
 import type { LoadedScenario } from './summarise.js';
+import { zip, type NonEmpty } from '../lists.js';
 
 /** A parameter the analysis varies. */
 export interface UncertainParameter {
@@ -87,7 +88,7 @@ export function distributionMean(d: DistributionParams): number {
     case 'empirical': {
       const w = d.weights ?? d.values.map(() => 1);
       const total = w.reduce((a, b) => a + b, 0);
-      return d.values.reduce((a, v, i) => a + v * w[i], 0) / total;
+      return zip(d.values, w).reduce((a, [v, weight]) => a + v * weight, 0) / total;
     }
   }
 }
@@ -122,14 +123,21 @@ function numberOf(value: unknown): number {
  * (the baseline's first; a reform may add ranges, e.g. for its own parameters). A built-in
  * range is about FoodValley's default: where the baseline has another value it is not used.
  */
-export function planParameters(scenarios: readonly LoadedScenario[], defaults: Scenario): { parameters: UncertainParameter[]; held: HeldParameter[] } {
+export function planParameters(
+  scenarios: NonEmpty<LoadedScenario>,
+  defaults: Scenario,
+): { parameters: UncertainParameter[]; held: HeldParameter[] } {
   const [baseline, ...reforms] = scenarios;
   const chosen = new Map<string, { range: RangeSpec; from: string; why: string }>();
   const held: HeldParameter[] = [];
   for (const [path, range] of Object.entries(PARAMETER_RANGES)) {
     const own = valueAt(baseline.scenario, path);
     if (canonicalJson(own) === canonicalJson(valueAt(defaults, path))) chosen.set(path, { range, from: 'built-in', why: range.why });
-    else held.push({ path, reason: `the baseline sets its own value (${canonicalJson(own)}), which the built-in range is not about; give a range in its uncertainty: section to vary it` });
+    else
+      held.push({
+        path,
+        reason: `the baseline sets its own value (${canonicalJson(own)}), which the built-in range is not about; give a range in its uncertainty: section to vary it`,
+      });
   }
   const baseSection = uncertaintyOf(baseline.scenario);
   const problems: Diagnostic[] = [];
@@ -142,7 +150,7 @@ export function planParameters(scenarios: readonly LoadedScenario[], defaults: S
         file: loaded.file,
         path: `uncertainty.${path}`,
         message: `${other} gives another range for ${path}: the uncertainty about a parameter must be the same in every scenario`,
-        hint: 'give the range once, in the baseline\'s uncertainty: section',
+        hint: "give the range once, in the baseline's uncertainty: section",
       });
       return;
     }
@@ -208,15 +216,21 @@ export function planParameters(scenarios: readonly LoadedScenario[], defaults: S
  */
 export function designOf(plan: Pick<UncertaintyPlan, 'seed' | 'samples' | 'parameters'>): number[][] {
   const stream = new RandomStreams(plan.seed, 0).stream('uncertainty.latinHypercube');
-  const raw = latinHypercube(plan.samples, plan.parameters.map((p) => marginalOf(p.range)), stream);
-  return raw.map((row) => row.map((v, j) => (plan.parameters[j].integer ? Math.round(v) : Number(v.toPrecision(12)))));
+  const raw = latinHypercube(
+    plan.samples,
+    plan.parameters.map((p) => marginalOf(p.range)),
+    stream,
+  );
+  return raw.map((row) => zip(row, plan.parameters).map(([v, p]) => (p.integer ? Math.round(v) : Number(v.toPrecision(12)))));
 }
 
 function setAt(target: Record<string, unknown>, path: string, value: unknown): void {
   const keys = splitPath(path);
+  const last = keys.pop();
+  if (last === undefined) throw new Error('a parameter needs a path');
   let node: Record<string | number, unknown> = target;
-  for (const k of keys.slice(0, -1)) node = node[k] as Record<string | number, unknown>;
-  node[keys[keys.length - 1]] = value;
+  for (const k of keys) node = node[k] as Record<string | number, unknown>;
+  node[last] = value;
 }
 
 /** One scenario with a sample's values, where it does not set the parameter itself. */
@@ -227,14 +241,14 @@ export function sampledScenario(scenario: Scenario, parameters: readonly Uncerta
   // that matters here is between samples, each of which has its own pilot.
   const settled = (out as unknown as Partial<Scenario>).simulation?.settledStart;
   if (settled !== undefined) settled.pilots = 1;
-  parameters.forEach((p, j) => {
-    if (p.heldIn.includes(scenario.name)) return;
-    if (p.target === 'number') setAt(out, p.path, values[j]);
+  for (const [p, value] of zip(parameters, values)) {
+    if (p.heldIn.includes(scenario.name)) continue;
+    if (p.target === 'number') setAt(out, p.path, value);
     else {
       const d = valueAt(scenario, p.path) as DistributionParams;
-      setAt(out, p.path, scaleDistribution(d, values[j] / distributionMean(d)));
+      setAt(out, p.path, scaleDistribution(d, value / distributionMean(d)));
     }
-  });
+  }
   return out as unknown as Scenario;
 }
 
@@ -242,17 +256,27 @@ export function sampledScenario(scenario: Scenario, parameters: readonly Uncerta
  * scenarios[k][s]: sample k of scenario s, each checked against the schema before anything
  * runs (ranges that are each valid can still break a rule together, e.g. otsShare + voogdijShare).
  */
-export function sampledScenarios(plan: UncertaintyPlan, loaded: readonly LoadedScenario[], design: readonly number[][], samples: readonly number[], checkAgainstSchema = true): Map<number, Scenario[]> {
+export function sampledScenarios(
+  plan: UncertaintyPlan,
+  loaded: readonly LoadedScenario[],
+  design: readonly number[][],
+  samples: readonly number[],
+  checkAgainstSchema = true,
+): Map<number, Scenario[]> {
   const out = new Map<number, Scenario[]>();
   for (const k of samples) {
+    const row = design[k];
+    if (row === undefined) throw new RangeError(`sample ${k} is not in the design (${design.length} samples)`);
     out.set(
       k,
       loaded.map((l) => {
-        const candidate = sampledScenario(l.scenario, plan.parameters, design[k]);
+        const candidate = sampledScenario(l.scenario, plan.parameters, row);
         if (!checkAgainstSchema) return candidate;
         const result = scenarioSchema.safeParse(candidate);
         if (result.success) return result.data;
-        const values = plan.parameters.map((p, j) => `${p.path} = ${design[k][j]}`).join(', ');
+        const values = zip(plan.parameters, row)
+          .map(([p, v]) => `${p.path} = ${v}`)
+          .join(', ');
         throw new UserError(
           result.error.issues.slice(0, 3).map((i) => ({
             file: `uncertainty sample ${k + 1} of ${l.scenario.name}`,

@@ -37,7 +37,10 @@ export function analysedMetrics(result: ReplicationResult): string[] {
 }
 
 /** The samples and base replications a shard runs (round-robin, as for `compare`). */
-export function shardWork(plan: Pick<UncertaintyPlan, 'samples' | 'baseReplications'>, shard: Shard | null): { samples: number[]; base: number[] } {
+export function shardWork(
+  plan: Pick<UncertaintyPlan, 'samples' | 'baseReplications'>,
+  shard: Shard | null,
+): { samples: number[]; base: number[] } {
   return { samples: shardReplications(plan.samples, shard), base: shardReplications(plan.baseReplications, shard) };
 }
 
@@ -62,12 +65,17 @@ export async function runUncertaintyReplications(
       kinds = catalogue(result).kind;
     }
     const M = values.metrics.length;
-    values.metrics.forEach((m, i) => (store[offset * M + i] = replicationValue(result, m, kinds!.get(m)!)));
+    for (const [i, m] of values.metrics.entries()) store[offset * M + i] = replicationValue(result, m, kinds.get(m)!);
     progress?.done(result);
   };
 
   /** Scenarios × the given replications on one seed; each result goes where `at` says. */
-  const runOne = async (scenarios: readonly Scenario[], seed: number, replications: readonly number[], at: (job: Job) => [Float64Array, number]) => {
+  const runOne = async (
+    scenarios: readonly Scenario[],
+    seed: number,
+    replications: readonly number[],
+    at: (job: Job) => [Float64Array, number],
+  ) => {
     const jobs: Job[] = [];
     for (const replication of replications) for (let s = 0; s < S; s++) jobs.push({ scenarioIndex: s, replication });
     await runner.run(scenarios, seed, jobs, (job, result) => record(...at(job), result));
@@ -76,7 +84,8 @@ export async function runUncertaintyReplications(
 
   // the base point's replications are those of `compare`: the master seed, numbered as there
   for (const b of work.base) values.base.set(b, new Float64Array(S * maxMetrics).fill(NaN));
-  if (work.base.length > 0) await runOne(baseScenarios, plan.seed, work.base, (job) => [values.base.get(job.replication)!, job.scenarioIndex]);
+  if (work.base.length > 0)
+    await runOne(baseScenarios, plan.seed, work.base, (job) => [values.base.get(job.replication)!, job.scenarioIndex]);
 
   const seeds = sampleSeeds(plan);
   const replications = Array.from({ length: R }, (_, j) => j);
@@ -86,7 +95,8 @@ export async function runUncertaintyReplications(
     if (k === undefined) return;
     const store = new Float64Array(S * R * maxMetrics).fill(NaN);
     values.samples.set(k, store);
-    await runOne(sampleScenarios(k), seeds[k], replications, (job) => [store, job.scenarioIndex * R + job.replication]);
+    // a seed per sample, and k is one of them
+    await runOne(sampleScenarios(k), seeds[k]!, replications, (job) => [store, job.scenarioIndex * R + job.replication]);
     return next();
   };
   await Promise.all(Array.from({ length: Math.min(SAMPLES_IN_FLIGHT, queue.length) }, next));

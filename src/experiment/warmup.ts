@@ -37,6 +37,8 @@ export interface StartReport {
   /** MSER-5's truncation point, and whether it hit the limit of half the series (the series may never settle). */
   mserDays: number;
   mserAtLimit: boolean;
+  /** What MSER cuts off differs from the rest by more than noise (else its cut is no start-up bias). */
+  mserBiasShown: boolean;
 }
 
 export interface WarmupFile {
@@ -64,7 +66,11 @@ export interface WarmupFile {
 export function warmupVariants(base: LoadedScenario, emptyYears: number, settledYears: number): [LoadedScenario, LoadedScenario] {
   const variant = (start: 'empty' | 'settled', years: number): LoadedScenario => ({
     ...base,
-    scenario: { ...base.scenario, name: `${base.scenario.name} (${start})`, simulation: { ...base.scenario.simulation, start, warmupYears: 0, years, followUpYears: 0 } },
+    scenario: {
+      ...base.scenario,
+      name: `${base.scenario.name} (${start})`,
+      simulation: { ...base.scenario.simulation, start, warmupYears: 0, years, followUpYears: 0 },
+    },
   });
   return [variant('empty', emptyYears), variant('settled', settledYears)];
 }
@@ -83,6 +89,7 @@ function startReport(results: readonly ReplicationResult[], series: string): Sta
     welch: welchMovingAverage(mean, WELCH_WINDOW_MONTHS).map(finite),
     mserDays: Math.round(cut.truncation * DAYS_PER_MONTH * 10) / 10,
     mserAtLimit: cut.atLimit,
+    mserBiasShown: cut.biasShown,
   };
 }
 
@@ -95,15 +102,19 @@ export function warmupFile(
   const series: WarmupFile['series'] = {};
   for (const name of WARMUP_SERIES) series[name] = { empty: startReport(empty, name), settled: startReport(settled, name) };
   const reports = Object.entries(series);
-  const settledDays = Math.max(0, ...reports.map(([, r]) => r.settled.mserDays));
-  const emptyDays = Math.max(0, ...reports.map(([, r]) => r.empty.mserDays));
+  // a series counts where its cut shows a start-up bias (or where it may never settle)
+  const needed = (r: StartReport) => (r.mserBiasShown || r.mserAtLimit ? r.mserDays : 0);
+  const settledDays = Math.max(0, ...reports.map(([, r]) => needed(r.settled)));
+  const emptyDays = Math.max(0, ...reports.map(([, r]) => needed(r.empty)));
   const unsettled = reports.filter(([, r]) => r.settled.mserAtLimit).map(([name]) => name);
   const settledWarmupYears = quarterYearsUp(settledDays);
   const emptyWarmupYears = quarterYearsUp(emptyDays);
   const text =
-    `From an empty chain the series settle after ${emptyWarmupYears} years (MSER-5, the largest over the series). ` +
+    `From an empty chain the series settle after ${emptyWarmupYears} years (MSER-5, the largest over the series whose cut-off part differs from the rest by more than noise). ` +
     `From the settled start they need ${settledWarmupYears === 0 ? 'no warm-up' : `a warm-up of ${settledWarmupYears} years`}` +
-    (unsettled.length > 0 ? `; ${unsettled.join(', ')} may not settle at all within ${options.settledYears} years (MSER-5 at its limit).` : '.') +
+    (unsettled.length > 0
+      ? `; ${unsettled.join(', ')} may not settle at all within ${options.settledYears} years (MSER-5 at its limit).`
+      : '.') +
     ` The scenario's simulation.warmupYears is ${base.scenario.simulation.warmupYears}.`;
   return {
     scenario: { name: base.scenario.name, file: base.file, hash: base.hash },

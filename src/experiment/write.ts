@@ -12,11 +12,12 @@ import { shardFileName, type Shard } from './shard.js';
 import { scenarioStatistics, summarise, type LoadedScenario, type ScenarioStatistics } from './summarise.js';
 import type { ExperimentRun } from './experiment.js';
 import type { Comparison, PrecisionReport, ScenarioSummary } from './types.js';
+import { mapNonEmpty, zip, type NonEmpty } from '../lists.js';
 
 /** What the final files are computed from: complete results, replications 0 … R − 1. */
 export interface FinalInput {
   command: 'run' | 'compare';
-  scenarios: LoadedScenario[];
+  scenarios: NonEmpty<LoadedScenario>;
   baseline: string | null;
   seed: number;
   /** The jbsim version that computed the results. */
@@ -28,7 +29,8 @@ export interface FinalInput {
 }
 
 export interface FinalOutput {
-  summaries: ScenarioSummary[];
+  /** One per scenario, in order. */
+  summaries: NonEmpty<ScenarioSummary>;
   comparison: Comparison | null;
   /** Paths written, in order. */
   files: string[];
@@ -36,7 +38,7 @@ export interface FinalOutput {
 
 /** The outputs before they are written: each file as its path inside --out (parts) and its content. */
 export interface FinalContents {
-  summaries: ScenarioSummary[];
+  summaries: NonEmpty<ScenarioSummary>;
   comparison: Comparison | null;
   files: [string[], string][];
 }
@@ -59,9 +61,13 @@ const round = (x: number, digits: number) => Number(x.toFixed(digits));
 /** Computes every output of a finished (or merged) experiment. */
 export function finalContents(input: FinalInput): FinalContents {
   const files: [string[], string][] = [];
-  const stats: ScenarioStatistics[] = input.results.map((rs) => scenarioStatistics(rs));
-  const summaries = input.scenarios.map((loaded, s) => {
-    const summary = summarise(loaded, input.results[s], input.seed, input.version, input.provenance, stats[s]);
+  const perScenario = mapNonEmpty(zip(input.scenarios, input.results), ([loaded, results]) => ({
+    loaded,
+    results,
+    stats: scenarioStatistics(results),
+  }));
+  const summaries = mapNonEmpty(perScenario, ({ loaded, results, stats }) => {
+    const summary = summarise(loaded, results, input.seed, input.version, input.provenance, stats);
     if (input.precision !== null) {
       // provenance stays last so the results read first
       const { provenance, ...rest } = summary;
@@ -75,29 +81,41 @@ export function finalContents(input: FinalInput): FinalContents {
     files.push([['summary.json'], toJson(summaries[0])]);
   } else {
     const names = scenarioFileNames(input.scenarios.map((l) => l.scenario.name));
-    summaries.forEach((summary, s) => files.push([['summaries', `${names[s]}.json`], toJson(summary)]));
+    for (const [summary, name] of zip(summaries, names)) files.push([['summaries', `${name}.json`], toJson(summary)]);
     cmp = comparison(
       input.baseline ?? input.scenarios[0].scenario.name,
-      input.scenarios.map((l, s) => ({ name: l.scenario.name, stats: stats[s]!, years: l.scenario.simulation.years })),
+      perScenario.map(({ loaded, stats }) => ({ name: loaded.scenario.name, stats, years: loaded.scenario.simulation.years })),
       input.seed,
-      input.results[0].length,
+      perScenario[0].results.length,
     );
     if (input.precision !== null) cmp.precision = input.precision;
     files.push([['comparison.json'], toJson(cmp)]);
   }
-  files.push([['results.csv'], resultsCsv(input.scenarios, input.results, stats)]);
+  files.push([
+    ['results.csv'],
+    resultsCsv(
+      input.scenarios,
+      input.results,
+      perScenario.map((p) => p.stats),
+    ),
+  ]);
   return { summaries, comparison: cmp, files };
 }
 
 /** One row per scenario, replication and metric: the per-replication value behind every interval. */
-export function resultsCsv(scenarios: readonly LoadedScenario[], results: readonly ReplicationResult[][], stats: readonly ScenarioStatistics[]): string {
+export function resultsCsv(
+  scenarios: readonly LoadedScenario[],
+  results: readonly ReplicationResult[][],
+  stats: readonly ScenarioStatistics[],
+): string {
   const rows: CsvCell[][] = [];
-  scenarios.forEach((loaded, s) => {
-    const { names } = stats[s].catalogue;
-    results[s].forEach((result, k) => {
-      for (const metric of names) rows.push([loaded.scenario.name, result.replication, metric, stats[s].perReplication.get(metric)![k]]);
-    });
-  });
+  for (const [[loaded, replications], statistics] of zip(zip(scenarios, results), stats)) {
+    const { names } = statistics.catalogue;
+    for (const [k, result] of replications.entries()) {
+      // the statistics hold every catalogued metric, one value per replication
+      for (const metric of names) rows.push([loaded.scenario.name, result.replication, metric, statistics.perReplication.get(metric)![k]!]);
+    }
+  }
   return toCsv(['scenario', 'replication', 'metric', 'value'], rows);
 }
 
@@ -149,7 +167,7 @@ export function shardContents(run: ExperimentRun, version: string, provenance: R
     replications: run.replications,
     shard,
     baseline: run.spec.baseline,
-    scenarios: run.spec.scenarios.map((l, s) => ({ ...l, results: run.results[s] })),
+    scenarios: zip(run.spec.scenarios, run.results).map(([l, results]) => ({ ...l, results })),
     provenance,
   };
   return [shardFileName(shard), `${JSON.stringify(doc, encodeNonFinite)}\n`];

@@ -183,26 +183,27 @@ export class Empirical implements Distribution {
     if (!Array.isArray(values) || values.length === 0) {
       throw new KernelInputError('empirical.values', values, 'a non-empty list of numbers');
     }
-    values.forEach((v, i) => requireFinite(`empirical.values[${i}]`, v));
+    for (const [i, v] of values.entries()) requireFinite(`empirical.values[${i}]`, v);
     const w = weights ?? values.map(() => 1);
     if (w.length !== values.length) {
       throw new KernelInputError('empirical.weights', w, `${values.length} weights, one per value`);
     }
-    w.forEach((x, i) => requireNonNegative(`empirical.weights[${i}]`, x));
+    for (const [i, x] of w.entries()) requireNonNegative(`empirical.weights[${i}]`, x);
     const total = w.reduce((a, b) => a + b, 0);
     if (!(total > 0)) throw new KernelInputError('empirical.weights', w, 'weights with a positive sum');
     this.values = values.slice();
     this.cumulative = new Float64Array(values.length);
+    // w has one weight per value (checked above)
     let acc = 0;
     let mean = 0;
-    for (let i = 0; i < values.length; i++) {
-      acc += w[i] / total;
+    for (const [i, v] of values.entries()) {
+      acc += w[i]! / total;
       this.cumulative[i] = acc;
-      mean += (values[i] * w[i]) / total;
+      mean += (v * w[i]!) / total;
     }
     this.cumulative[values.length - 1] = 1;
     let variance = 0;
-    for (let i = 0; i < values.length; i++) variance += ((values[i] - mean) * (values[i] - mean) * w[i]) / total;
+    for (const [i, v] of values.entries()) variance += ((v - mean) * (v - mean) * w[i]!) / total;
     this.mean = mean;
     this.variance = variance;
   }
@@ -213,10 +214,10 @@ export class Empirical implements Distribution {
     let hi = c.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (u < c[mid]) hi = mid;
+      if (u < c[mid]!) hi = mid;
       else lo = mid + 1;
     }
-    return this.values[lo];
+    return this.values[lo]!;
   }
 }
 
@@ -257,7 +258,11 @@ export function makeDistribution(spec: DistributionSpec, where = ''): Distributi
       case 'bernoulli':
         return new Bernoulli(spec.p);
       default:
-        throw new KernelInputError('kind', (spec as { kind: unknown }).kind, 'one of exponential, lognormal, gamma, triangular, uniform, deterministic, empirical, bernoulli');
+        throw new KernelInputError(
+          'kind',
+          (spec as { kind: unknown }).kind,
+          'one of exponential, lognormal, gamma, triangular, uniform, deterministic, empirical, bernoulli',
+        );
     }
   } catch (err) {
     if (err instanceof KernelInputError && where !== '') {

@@ -67,65 +67,71 @@ export class Entry {
 
 /**
  * Calls due now at one priority, first in first out: a ring buffer of parallel arrays that
- * doubles when full. A call has either an Entry (made by `schedule`, so it can be cancelled) or
- * its function and argument directly.
+ * doubles when full. A call is either an Entry (made by `schedule`, so it can be cancelled) or
+ * a function with its argument, both in `calls` (one slot, not two: a store and a clear less per
+ * call, and each store of an object into these long-lived arrays costs a write barrier).
  */
 class DueNowList {
   times = new Float64Array(16);
   seqs = new Float64Array(16);
-  entries: (Entry | null)[] = new Array(16).fill(null);
-  fns: (((arg: any) => void) | null)[] = new Array(16).fill(null);
+  calls: (Entry | ((arg: any) => void) | null)[] = new Array(16).fill(null);
   args: unknown[] = new Array(16).fill(undefined);
   mask = 15;
   head = 0;
   size = 0;
 
-  push(time: number, seq: number, entry: Entry | null, fn: ((arg: any) => void) | null, arg: unknown): void {
+  /** Adds an Entry, or a function and its argument. */
+  push(time: number, seq: number, call: Entry | ((arg: any) => void), arg: unknown): void {
     if (this.size > this.mask) this.grow();
     const i = (this.head + this.size++) & this.mask;
     this.times[i] = time;
     this.seqs[i] = seq;
-    this.entries[i] = entry;
-    this.fns[i] = fn;
+    this.calls[i] = call;
     this.args[i] = arg;
+  }
+
+  /** The first call's Entry, or null when it is a plain function call. */
+  firstEntry(): Entry | null {
+    const call = this.calls[this.head];
+    return call instanceof Entry ? call : null;
   }
 
   /** How many of its calls are cancelled entries. */
   cancelledEntries(): number {
     let n = 0;
-    for (let k = 0; k < this.size; k++) if (this.entries[(this.head + k) & this.mask]?.cancelled) n++;
+    for (let k = 0; k < this.size; k++) {
+      const call = this.calls[(this.head + k) & this.mask];
+      if (call instanceof Entry && call.cancelled) n++;
+    }
     return n;
   }
 
   /** Drops the first call (its slots are cleared, so what it referred to can be collected). */
   dropFirst(): void {
     const i = this.head;
-    this.entries[i] = null;
-    this.fns[i] = null;
+    this.calls[i] = null;
     this.args[i] = undefined;
     this.head = (i + 1) & this.mask;
     this.size--;
   }
 
+  /** Called when full: the calls, from `head` round to just before it, move to the front of lists twice as long. */
   private grow(): void {
     const n = this.mask + 1;
     const order = Array.from({ length: this.size }, (_, k) => (this.head + k) & this.mask);
     const times = new Float64Array(n * 2);
     const seqs = new Float64Array(n * 2);
-    const entries: (Entry | null)[] = new Array(n * 2).fill(null);
-    const fns: (((arg: any) => void) | null)[] = new Array(n * 2).fill(null);
+    const calls: (Entry | ((arg: any) => void) | null)[] = new Array(n * 2).fill(null);
     const args: unknown[] = new Array(n * 2).fill(undefined);
     order.forEach((i, k) => {
-      times[k] = this.times[i];
-      seqs[k] = this.seqs[i];
-      entries[k] = this.entries[i];
-      fns[k] = this.fns[i];
+      times[k] = this.times[i]!;
+      seqs[k] = this.seqs[i]!;
+      calls[k] = this.calls[i]!;
       args[k] = this.args[i];
     });
     this.times = times;
     this.seqs = seqs;
-    this.entries = entries;
-    this.fns = fns;
+    this.calls = calls;
     this.args = args;
     this.mask = n * 2 - 1;
     this.head = 0;
@@ -149,12 +155,22 @@ export function requirePriority(priority: number): void {
  * heap is rebuilt, so a model that cancels many far-future events does not grow without bound.
  */
 export class EventQueue {
-  /** heap position → entry; `times` and `ranks` hold its keys at the same position. */
-  private entries: Entry[] = [];
+  /**
+   * heap position → slot of its entry in `entries`; `times` and `ranks` hold its keys at the same
+   * position. A sift moves numbers only: the entry is stored once, when pushed, and cleared when
+   * taken. Moving entries themselves through this long-lived array cost a write barrier per move
+   * (a young entry stored into an old array), three or four per event (`perf record`).
+   */
+  private slotAt = new Int32Array(64);
   private times = new Float64Array(64);
   /** priority × 2^43 + sequence: the tie-break after time, as one number. */
   private ranks = new Float64Array(64);
   private length = 0;
+  /** slot → entry (undefined when the slot is free). */
+  private entries: (Entry | undefined)[] = Array.from({ length: 64 }, () => undefined);
+  /** The free slots, a stack: `freeSlots[0 .. freeCount)`. */
+  private freeSlots = Int32Array.from({ length: 64 }, (_, k) => 63 - k);
+  private freeCount = 64;
   /** Cancelled entries not yet dropped, in the heap or in the lists below. */
   private cancelledCount = 0;
   /** Calls due now, URGENT and NORMAL, in scheduling order (see the top of the file). */
@@ -171,7 +187,9 @@ export class EventQueue {
   push(entry: Entry): void {
     checkSeq(entry.seq);
     if (this.length === this.times.length) this.grow();
-    this.siftUp(this.length++, entry, entry.time, entry.priority * SEQ_SPAN + entry.seq);
+    const slot = this.freeSlots[--this.freeCount]!;
+    this.entries[slot] = entry;
+    this.siftUp(this.length++, slot, entry.time, entry.priority * SEQ_SPAN + entry.seq);
   }
 
   /**
@@ -182,22 +200,22 @@ export class EventQueue {
    */
   pushNow(entry: Entry): void {
     checkSeq(entry.seq);
-    (entry.priority === URGENT ? this.urgentNow : this.normalNow).push(entry.time, entry.seq, entry, null, null);
+    (entry.priority === URGENT ? this.urgentNow : this.normalNow).push(entry.time, entry.seq, entry, null);
   }
 
   /** The same as `pushNow` for a call nobody will cancel: no Entry is made. */
   pushNowCall(time: number, priority: number, seq: number, fn: (arg: any) => void, arg: unknown): void {
     checkSeq(seq);
-    (priority === URGENT ? this.urgentNow : this.normalNow).push(time, seq, null, fn, arg);
+    (priority === URGENT ? this.urgentNow : this.normalNow).push(time, seq, fn, arg);
   }
 
   /** When the next live call is due, or Infinity when none is left. */
   peekTime(): number {
     const list = this.firstDueNow();
-    this.dropCancelledTop();
-    if (list === null) return this.length === 0 ? Infinity : this.times[0];
-    const t = list.times[list.head];
-    return this.length > 0 && this.times[0] < t ? this.times[0] : t;
+    if (this.cancelledCount > 0) this.dropCancelledTop();
+    if (list === null) return this.length === 0 ? Infinity : this.times[0]!;
+    const t = list.times[list.head]!;
+    return this.length > 0 && this.times[0]! < t ? this.times[0]! : t;
   }
 
   /**
@@ -207,20 +225,22 @@ export class EventQueue {
    */
   next(limit: number): number {
     const list = this.firstDueNow();
-    this.dropCancelledTop();
+    // no entry is cancelled in most runs: then the heap's top needs no look (one load less per event)
+    if (this.cancelledCount > 0) this.dropCancelledTop();
     if (list !== null) {
       const i = list.head;
-      const time = list.times[i];
+      const time = list.times[i]!;
       const heapFirst =
         this.length > 0 &&
-        (this.times[0] < time || (this.times[0] === time && this.ranks[0] < (list === this.urgentNow ? URGENT : NORMAL) * SEQ_SPAN + list.seqs[i]));
+        (this.times[0]! < time ||
+          (this.times[0] === time && this.ranks[0]! < (list === this.urgentNow ? URGENT : NORMAL) * SEQ_SPAN + list.seqs[i]!));
       if (!heapFirst) {
         if (time >= limit) return NOTHING;
         this.nextIsUrgent = list === this.urgentNow;
         return DUE_NOW;
       }
     }
-    if (this.length === 0 || this.times[0] >= limit) return NOTHING;
+    if (this.length === 0 || this.times[0]! >= limit) return NOTHING;
     return HEAP_TOP;
   }
 
@@ -232,7 +252,7 @@ export class EventQueue {
   /** After `next` gave DUE_NOW: when that call is due. */
   dueNowTime(): number {
     const list = this.nextIsUrgent ? this.urgentNow : this.normalNow;
-    return list.times[list.head];
+    return list.times[list.head]!;
   }
 
   /**
@@ -242,17 +262,17 @@ export class EventQueue {
   callDueNow(): void {
     const list = this.nextIsUrgent ? this.urgentNow : this.normalNow;
     const i = list.head;
-    const entry = list.entries[i];
+    const call = list.calls[i]!;
     let fn: (arg: any) => void;
     let arg: unknown;
-    if (entry === null) {
-      fn = list.fns[i]!;
+    if (typeof call === 'function') {
+      fn = call;
       arg = list.args[i];
     } else {
-      fn = entry.fn!;
-      arg = entry.arg;
-      entry.fn = null;
-      entry.arg = undefined;
+      fn = call.fn!;
+      arg = call.arg;
+      call.fn = null;
+      call.arg = undefined;
     }
     list.dropFirst();
     fn(arg);
@@ -282,7 +302,7 @@ export class EventQueue {
   private dropCancelledNow(list: DueNowList): void {
     for (;;) {
       if (list.size === 0) return;
-      const e = list.entries[list.head];
+      const e = list.firstEntry();
       if (e === null || !e.cancelled) return;
       list.dropFirst();
       this.cancelledCount--;
@@ -290,71 +310,91 @@ export class EventQueue {
   }
 
   private dropCancelledTop(): void {
-    while (this.length > 0 && this.entries[0].cancelled) {
+    while (this.length > 0 && this.entries[this.slotAt[0]!]!.cancelled) {
       this.removeTop();
       this.cancelledCount--;
     }
   }
 
-  /** Moves the hole at `i` up until (time, rank) fits, and puts the entry there. */
-  private siftUp(i: number, entry: Entry, time: number, rank: number): void {
-    const { entries, times, ranks } = this;
+  /** Moves the hole at `i` up until (time, rank) fits, and puts the slot there. */
+  private siftUp(i: number, slot: number, time: number, rank: number): void {
+    const { slotAt, times, ranks } = this;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      const pt = times[parent];
-      if (pt < time || (pt === time && ranks[parent] < rank)) break;
-      entries[i] = entries[parent];
+      const pt = times[parent]!;
+      if (pt < time || (pt === time && ranks[parent]! < rank)) break;
+      slotAt[i] = slotAt[parent]!;
       times[i] = pt;
-      ranks[i] = ranks[parent];
+      ranks[i] = ranks[parent]!;
       i = parent;
     }
-    entries[i] = entry;
+    slotAt[i] = slot;
     times[i] = time;
     ranks[i] = rank;
   }
 
   private removeTop(): Entry {
-    const { entries, times, ranks } = this;
-    const top = entries[0];
+    const { slotAt, times, ranks } = this;
+    const topSlot = slotAt[0]!;
+    const top = this.entries[topSlot]!;
+    this.entries[topSlot] = undefined; // let the entry be collected
+    this.freeSlots[this.freeCount++] = topSlot;
     const n = --this.length;
-    const last = entries[n];
-    const time = times[n];
-    const rank = ranks[n];
-    entries[n] = undefined as unknown as Entry; // let the entry be collected
+    const last = slotAt[n]!;
+    const time = times[n]!;
+    const rank = ranks[n]!;
     if (n > 0) {
       let i = 0;
       for (;;) {
         let c = 2 * i + 1;
         if (c >= n) break;
         const r = c + 1;
-        if (r < n && (times[r] < times[c] || (times[r] === times[c] && ranks[r] < ranks[c]))) c = r;
-        const ct = times[c];
-        if (time < ct || (time === ct && rank < ranks[c])) break;
-        entries[i] = entries[c];
+        if (r < n && (times[r]! < times[c]! || (times[r] === times[c] && ranks[r]! < ranks[c]!))) c = r;
+        const ct = times[c]!;
+        if (time < ct || (time === ct && rank < ranks[c]!)) break;
+        slotAt[i] = slotAt[c]!;
         times[i] = ct;
-        ranks[i] = ranks[c];
+        ranks[i] = ranks[c]!;
         i = c;
       }
-      entries[i] = last;
+      slotAt[i] = last;
       times[i] = time;
       ranks[i] = rank;
     }
     return top;
   }
 
+  /** Doubles the room; called when every slot is in use. */
   private grow(): void {
-    const times = new Float64Array(this.times.length * 2);
+    const n = this.times.length;
+    const times = new Float64Array(n * 2);
     times.set(this.times);
-    const ranks = new Float64Array(this.ranks.length * 2);
+    const ranks = new Float64Array(n * 2);
     ranks.set(this.ranks);
+    const slotAt = new Int32Array(n * 2);
+    slotAt.set(this.slotAt);
     this.times = times;
     this.ranks = ranks;
+    this.slotAt = slotAt;
+    // a packed array (`new Array(n)` would make a holey one, slower to read)
+    this.entries = Array.from({ length: n * 2 }, (_, k) => (k < n ? this.entries[k] : undefined));
+    const freeSlots = new Int32Array(n * 2);
+    for (let k = 0; k < n; k++) freeSlots[k] = n * 2 - 1 - k; // the new slots n .. 2n−1
+    this.freeSlots = freeSlots;
+    this.freeCount = n;
   }
 
   /** Drops the cancelled entries and rebuilds the heap from the live ones. */
   private compact(): void {
-    const live = this.entries.slice(0, this.length).filter((e) => !e.cancelled);
-    this.entries = [];
+    const live: Entry[] = [];
+    for (let i = 0; i < this.length; i++) {
+      const e = this.entries[this.slotAt[i]!]!;
+      if (!e.cancelled) live.push(e);
+    }
+    const n = this.times.length;
+    this.entries.fill(undefined);
+    for (let k = 0; k < n; k++) this.freeSlots[k] = n - 1 - k;
+    this.freeCount = n;
     this.length = 0;
     this.cancelledCount = this.urgentNow.cancelledEntries() + this.normalNow.cancelledEntries();
     for (const e of live) this.push(e);

@@ -14,6 +14,7 @@
 
 // ---- bits of a double ------------------------------------------------------------------------
 
+// One double and its two 32-bit words: the word indices below are always in range (hence `!`).
 const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
 const I32 = new Int32Array(F64.buffer);
@@ -24,31 +25,31 @@ const LO = LITTLE_ENDIAN ? 0 : 1;
 /** The high word (sign, exponent, top of the significand) as a signed 32-bit integer. */
 function highWord(x: number): number {
   F64[0] = x;
-  return I32[HI];
+  return I32[HI]!;
 }
 
 /** The low word as an unsigned 32-bit integer. */
 function lowWord(x: number): number {
   F64[0] = x;
-  return U32[LO];
+  return U32[LO]!;
 }
 
 function fromWords(hi: number, lo: number): number {
   I32[HI] = hi;
   U32[LO] = lo;
-  return F64[0];
+  return F64[0]!;
 }
 
 function withHighWord(x: number, hi: number): number {
   F64[0] = x;
   I32[HI] = hi;
-  return F64[0];
+  return F64[0]!;
 }
 
 function withLowWordZero(x: number): number {
   F64[0] = x;
   U32[LO] = 0;
-  return F64[0];
+  return F64[0]!;
 }
 
 /** x · 2^n with one rounding, also when the result is subnormal (FreeBSD s_scalbn.c). */
@@ -56,7 +57,7 @@ function scalbn(x: number, n: number): number {
   let hx = highWord(x);
   let k = (hx & 0x7ff00000) >> 20;
   if (k === 0) {
-    if ((hx & 0x7fffffff | lowWord(x)) === 0) return x;
+    if (((hx & 0x7fffffff) | lowWord(x)) === 0) return x;
     x *= 18014398509481984; // 2^54
     hx = highWord(x);
     k = ((hx & 0x7ff00000) >> 20) - 54;
@@ -71,22 +72,22 @@ function scalbn(x: number, n: number): number {
 }
 
 function copySign(magnitude: number, sign: number): number {
-  return (highWord(sign) < 0) === (magnitude < 0) ? magnitude : -magnitude;
+  return highWord(sign) < 0 === magnitude < 0 ? magnitude : -magnitude;
 }
 
 // ---- exp ---------------------------------------------------------------------------------------
 
 const EXP_O_THRESHOLD = 7.09782712893383973096e2; // 0x40862E42 FEFA39EF
-const EXP_U_THRESHOLD = -7.45133219101941108420e2; // 0xc0874910 D52D3051
-const LN2_HI = 6.93147180369123816490e-1; // 0x3fe62e42 fee00000
+const EXP_U_THRESHOLD = -7.4513321910194110842e2; // 0xc0874910 D52D3051
+const LN2_HI = 6.9314718036912381649e-1; // 0x3fe62e42 fee00000
 const LN2_LO = 1.90821492927058770002e-10; // 0x3dea39ef 35793c76
-const INV_LN2 = 1.44269504088896338700; // 0x3ff71547 652b82fe
+const INV_LN2 = 1.442695040888963387; // 0x3ff71547 652b82fe
 const P1 = 1.66666666666666019037e-1; // 0x3FC55555 5555553E
 const P2 = -2.77777777770155933842e-3; // 0xBF66C16C 16BEBD93
 const P3 = 6.61375632143793436117e-5; // 0x3F11566A AF25DE2C
-const P4 = -1.65339022054652515390e-6; // 0xBEBBBD41 C5D26BF1
+const P4 = -1.6533902205465251539e-6; // 0xBEBBBD41 C5D26BF1
 const P5 = 4.13813679705723846039e-8; // 0x3E663769 72BEA4D0
-const TWO_M1000 = 9.33263618503218878990e-302; // 2^-1000
+const TWO_M1000 = 9.3326361850321887899e-302; // 2^-1000
 
 /** e^x (fdlibm e_exp.c). */
 export function exp(x: number): number {
@@ -143,7 +144,7 @@ const TWO54 = 1.8014398509481984e16;
 const POW2_BIAS = 1074;
 const POW2 = new Float64Array(POW2_BIAS + 1024);
 for (let n = -1074, p = 5e-324; n <= 1023; n++, p *= 2) POW2[POW2_BIAS + n] = p;
-const LG1 = 6.666666666666735130e-1; // 3FE55555 55555593
+const LG1 = 6.66666666666673513e-1; // 3FE55555 55555593
 const LG2 = 3.999999999940941908e-1; // 3FD99999 9997FA04
 const LG3 = 2.857142874366239149e-1; // 3FD24924 94229359
 const LG4 = 2.222219843214978396e-1; // 3FCC71C5 1D8E78AF
@@ -154,8 +155,8 @@ const LG7 = 1.479819860511658591e-1; // 3FC2F112 DF3E5244
 /** The natural logarithm (fdlibm e_log.c). */
 export function log(x: number): number {
   F64[0] = x;
-  let hx = I32[HI];
-  const lx = U32[LO];
+  let hx = I32[HI]!;
+  const lx = U32[LO]!;
   let k = 0;
   if (hx < 0x00100000) {
     // x < 2^-1022
@@ -172,7 +173,7 @@ export function log(x: number): number {
   const i = (hx + 0x95f64) & 0x100000;
   // normalise x or x/2 into [sqrt(2)/2, sqrt(2)): a power-of-two scaling, exact (fdlibm sets the
   // exponent bits; multiplying avoids writing half a double and reading it back whole, which stalls)
-  x *= POW2[POW2_BIAS + ((i ^ 0x3ff00000) >> 20) - biased];
+  x *= POW2[POW2_BIAS + ((i ^ 0x3ff00000) >> 20) - biased]!; // 2^(1023 − e) or 2^(1022 − e), e = 1 … 2046: in the table
   k += i >> 20;
   const f = x - 1;
   if ((0x000fffff & (2 + hx)) < 3) {
@@ -196,12 +197,11 @@ export function log(x: number): number {
 
 // ---- pow ---------------------------------------------------------------------------------------
 
-const BP = [1, 1.5];
-const DP_H = [0, 5.84962487220764160156e-1]; // 0x3FE2B803 40000000
-const DP_L = [0, 1.35003920212974897128e-8]; // 0x3E4CFDEB 43CFD006
+// indexed by k, 0 or 1: x is reduced around 1 or around 1.5
+const BP = [1, 1.5] as const;
+const DP_H = [0, 5.84962487220764160156e-1] as const; // 0x3FE2B803 40000000
+const DP_L = [0, 1.35003920212974897128e-8] as const; // 0x3E4CFDEB 43CFD006
 const TWO53 = 9007199254740992;
-const HUGE = 1e300;
-const TINY = 1e-300;
 // coefficients of (3/2)·(log(x) − 2s − 2/3·s³)
 const L1 = 5.99999999999994648725e-1; // 0x3FE33333 33333303
 const L2 = 4.28571428578550184252e-1; // 0x3FDB6DB6 DB6FABFF
@@ -216,7 +216,7 @@ const OVT = 8.0085662595372944372e-17; // −(1024 − log2(ovfl + 0.5 ulp))
 const CP = 9.61796693925975554329e-1; // 0x3FEEC709 DC3A03FD = 2/(3 ln2)
 const CP_H = 9.61796700954437255859e-1; // 0x3FEEC709 E0000000
 const CP_L = -7.02846165095275826516e-9; // 0xBE3E2FE0 145B01F5
-const IVLN2 = 1.44269504088896338700; // 0x3FF71547 652B82FE
+const IVLN2 = 1.442695040888963387; // 0x3FF71547 652B82FE
 const IVLN2_H = 1.44269502162933349609; // 0x3FF71547 60000000
 const IVLN2_L = 1.92596299112661746887e-8; // 0x3E54AE0B F85DDF44
 
@@ -242,7 +242,7 @@ export function pow(x: number, y: number): number {
       const e = (iy >> 20) - 0x3ff;
       if (e > 20) {
         const j = ly >>> (52 - e);
-        if (((j << (52 - e)) >>> 0) === ly) yIsInt = 2 - (j & 1);
+        if ((j << (52 - e)) >>> 0 === ly) yIsInt = 2 - (j & 1);
       } else if (ly === 0) {
         const j = iy >> (20 - e);
         if (j << (20 - e) === iy) yIsInt = 2 - (j & 1);
@@ -268,7 +268,8 @@ export function pow(x: number, y: number): number {
     let z = ax;
     if (hy < 0) z = 1 / z;
     if (hx < 0) {
-      if (((ix - 0x3ff00000) | yIsInt) === 0) z = NaN; // (−1)^non-integer
+      if (((ix - 0x3ff00000) | yIsInt) === 0)
+        z = NaN; // (−1)^non-integer
       else if (yIsInt === 1) z = -z;
     }
     return z;
@@ -306,9 +307,11 @@ export function pow(x: number, y: number): number {
     n += (ix >> 20) - 0x3ff;
     const j = ix & 0x000fffff;
     ix = j | 0x3ff00000;
-    let k: number;
-    if (j <= 0x3988e) k = 0; // |x| < sqrt(3/2)
-    else if (j < 0xbb67a) k = 1; // |x| < sqrt(3)
+    let k: 0 | 1;
+    if (j <= 0x3988e)
+      k = 0; // |x| < sqrt(3/2)
+    else if (j < 0xbb67a)
+      k = 1; // |x| < sqrt(3)
     else {
       k = 0;
       n += 1;
@@ -383,7 +386,8 @@ export function pow(x: number, y: number): number {
   const r = (z * c) / (c - 2) - (w + z * w);
   z = 1 - (r - z);
   j = highWord(z) + (n << 20);
-  if (j >> 20 <= 0) z = scalbn(z, n); // subnormal result
+  if (j >> 20 <= 0)
+    z = scalbn(z, n); // subnormal result
   else z = withHighWord(z, j);
   return s * z;
 }
@@ -394,7 +398,7 @@ const C1 = 4.16666666666666019037e-2; // 0x3FA55555 5555554C
 const C2 = -1.38888888888741095749e-3; // 0xBF56C16C 16C15177
 const C3 = 2.48015872894767294178e-5; // 0x3EFA01A0 19CB1590
 const C4 = -2.75573143513906633035e-7; // 0xBE927E4F 809C52AD
-const C5 = 2.08757232129817482790e-9; // 0x3E21EE9E BDB4B1C4
+const C5 = 2.0875723212981748279e-9; // 0x3E21EE9E BDB4B1C4
 const C6 = -1.13596475577881948265e-11; // 0xBDA8FAE9 BE8838D4
 
 /** cos(x + y) for |x| ≤ π/4, y the tail of x (FreeBSD k_cos.c). */
@@ -427,9 +431,9 @@ function kernelSin(x: number, y: number, hasTail: boolean): number {
 const INV_PIO2 = 6.36619772367581382433e-1; // 0x3FE45F30 6DC9C883
 const PIO2_1 = 1.57079632673412561417; // 0x3FF921FB 54400000: the first 33 bits of π/2
 const PIO2_1T = 6.07710050650619224932e-11; // π/2 − PIO2_1
-const PIO2_2 = 6.07710050630396597660e-11; // the next 33 bits
+const PIO2_2 = 6.0771005063039659766e-11; // the next 33 bits
 const PIO2_2T = 2.02226624879595063154e-21; // π/2 − (PIO2_1 + PIO2_2)
-const PIO2_3 = 2.02226624871116645580e-21; // the next 33 bits
+const PIO2_3 = 2.0222662487111664558e-21; // the next 33 bits
 const PIO2_3T = 8.47842766036889956997e-32; // π/2 − (PIO2_1 + PIO2_2 + PIO2_3)
 const ROUND_TO_INT = 6755399441055744; // 1.5 · 2^52: adding and subtracting it rounds to an integer
 

@@ -66,10 +66,10 @@ export class TimeWeighted {
   // undefined, after which V8 boxes every number stored in it, one allocation per `set`
   declare value: number;
   declare max: number;
-  private declare area: number;
-  private declare lastTime: number;
-  private declare startTime: number;
-  private declare readonly sim: Simulation;
+  declare private area: number;
+  declare private lastTime: number;
+  declare private startTime: number;
+  declare private readonly sim: Simulation;
 
   constructor(sim: Simulation, initial = 0) {
     this.value = initial;

@@ -267,11 +267,12 @@ export class Resource {
     this.queueLength.set(this.live);
   }
 
+  /** Only called while a live waiter is queued, so the queue is never empty where it reads. */
   private dequeue(): Claim {
     let w: Claim;
     do {
       if (this.discipline === 'fifo') {
-        w = this.waiters[this.head];
+        w = this.waiters[this.head]!;
         this.waiters[this.head++] = undefined as never;
         if (this.head > 1024 && this.head * 2 > this.waiters.length) {
           this.waiters = this.waiters.slice(this.head);
@@ -297,20 +298,21 @@ function waiterBefore(a: Claim, b: Claim): boolean {
   return a.priority !== b.priority ? a.priority < b.priority : a.seq < b.seq;
 }
 
+// A binary heap in an array: every index read is below its length (hence `!`).
 function heapPush(heap: Claim[], w: Claim): void {
   let i = heap.length;
   heap.push(w);
   while (i > 0) {
     const p = (i - 1) >> 1;
-    if (!waiterBefore(w, heap[p])) break;
-    heap[i] = heap[p];
+    if (!waiterBefore(w, heap[p]!)) break;
+    heap[i] = heap[p]!;
     i = p;
   }
   heap[i] = w;
 }
 
 function heapPop(heap: Claim[]): Claim {
-  const top = heap[0];
+  const top = heap[0]!;
   const last = heap.pop()!;
   const n = heap.length;
   if (n > 0) {
@@ -319,9 +321,9 @@ function heapPop(heap: Claim[]): Claim {
       const l = 2 * i + 1;
       if (l >= n) break;
       const r = l + 1;
-      const c = r < n && waiterBefore(heap[r], heap[l]) ? r : l;
-      if (!waiterBefore(heap[c], last)) break;
-      heap[i] = heap[c];
+      const c = r < n && waiterBefore(heap[r]!, heap[l]!) ? r : l;
+      if (!waiterBefore(heap[c]!, last)) break;
+      heap[i] = heap[c]!;
       i = c;
     }
     heap[i] = last;

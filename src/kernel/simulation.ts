@@ -38,7 +38,8 @@ export class Simulation {
     if (typeof delayDays !== 'number' || !(delayDays >= 0) || delayDays === Infinity) requireNonNegative('delay (days)', delayDays);
     if (priority !== NORMAL && priority !== URGENT) requirePriority(priority);
     const entry = new Entry(this.now + delayDays, priority, this.seq++, fn, arg);
-    if (delayDays === 0 && priority <= NORMAL) this.queue.pushNow(entry); // due now: no heap (eventQueue.ts)
+    if (delayDays === 0 && priority <= NORMAL)
+      this.queue.pushNow(entry); // due now: no heap (eventQueue.ts)
     else this.queue.push(entry);
     return entry;
   }
@@ -246,7 +247,7 @@ function processEvent(ev: Event<any>): void {
   ev._waiter = null;
   ev._callbacks = null;
   if (waiter !== null) waiter.resumeFrom(ev); // it waited first
-  if (callbacks !== null) for (let i = 0; i < callbacks.length; i++) callbacks[i](ev);
+  if (callbacks !== null) for (let i = 0; i < callbacks.length; i++) callbacks[i]!(ev);
   if (!ev.ok && !ev.defused) throw ev.error; // a failure nobody waited for must not pass silently
 }
 
@@ -308,7 +309,9 @@ export class Event<T = unknown> {
    */
   get value(): T {
     if (!this.triggered) {
-      throw new KernelStateError(`the value of this ${this.kind()} is not yet available: ${this.kind() === 'process' ? 'it has not ended' : 'it has not been triggered'}`);
+      throw new KernelStateError(
+        `the value of this ${this.kind()} is not yet available: ${this.kind() === 'process' ? 'it has not ended' : 'it has not been triggered'}`,
+      );
     }
     if (!this.ok) throw new KernelStateError(`this ${this.kind()} failed: it has no value; its error is in .error`, { cause: this.error });
     return this._value as T;
@@ -391,10 +394,10 @@ export class Event<T = unknown> {
  * that happened meanwhile, when it gets a waiter.
  */
 class Condition<T> extends Event<T> {
-  private declare readonly events: readonly Event<any>[];
-  private declare readonly all: boolean;
-  private declare readonly check: (ev: Event<any>) => void;
-  private declare remaining: number;
+  declare private readonly events: readonly Event<any>[];
+  declare private readonly all: boolean;
+  declare private readonly check: (ev: Event<any>) => void;
+  declare private remaining: number;
   /** @internal */
   declare listening: boolean;
 
@@ -406,7 +409,8 @@ class Condition<T> extends Event<T> {
     const list = Array.from(events);
     for (const ev of list) {
       if (!(ev instanceof Event)) throw new KernelInputError(all ? 'allOf' : 'anyOf', ev, 'events only');
-      if (ev.sim !== sim) throw new KernelInputError(all ? 'allOf' : 'anyOf', 'an event of another simulation', 'events of this simulation');
+      if (ev.sim !== sim)
+        throw new KernelInputError(all ? 'allOf' : 'anyOf', 'an event of another simulation', 'events of this simulation');
     }
     this.events = list;
     this.all = all;
@@ -483,7 +487,12 @@ export class Interrupt extends Error {
  * `Simulation.process` or `Simulation.spawn`, which start it.
  */
 export class Process<R = unknown> extends Event<R> {
-  private declare readonly gen: ProcessGenerator<R>;
+  declare private readonly gen: ProcessGenerator<R>;
+  /**
+   * How to resume `gen`: the built-in `next` of generator objects for a real generator (see
+   * GENERATOR_NEXT), else the iterator's own `next`.
+   */
+  declare private readonly resume: (this: ProcessGenerator<R>, input: unknown) => IteratorResult<Yieldable, R>;
   /** @internal What the process waits for: an event, or the entry of a plain delay. */
   declare target: Event<any> | Entry | null;
   /** @internal Started by `spawn`: ends without an event when nobody waits for it. */
@@ -491,14 +500,19 @@ export class Process<R = unknown> extends Event<R> {
   /** @internal The callback that resumes this process, made when first needed (see Event._waiter). */
   declare _resumeCb: ((ev: Event<any>) => void) | null;
   /** The entry of the last delay, once it has fired: the next delay reuses it. */
-  private declare spareEntry: Entry | null;
+  declare private spareEntry: Entry | null;
 
   constructor(sim: Simulation, gen: ProcessGenerator<R>) {
     super(sim);
-    if (gen === null || typeof gen !== 'object' || typeof (gen as any).next !== 'function') {
+    if (gen === null || typeof gen !== 'object') {
       throw new KernelInputError('process', gen, 'a generator object (call the generator function)');
     }
+    // no `gen.next` read for a real generator: see GENERATOR_NEXT
+    // biome-ignore lint/suspicious/noPrototypeBuiltins: GENERATOR_PROTOTYPE is the engine's own %GeneratorPrototype%, never a user object
+    const resume = GENERATOR_PROTOTYPE.isPrototypeOf(gen) ? GENERATOR_NEXT : (gen as any).next;
+    if (typeof resume !== 'function') throw new KernelInputError('process', gen, 'a generator object (call the generator function)');
     this.gen = gen;
+    this.resume = resume;
     this.target = null;
     this.detached = false;
     this._resumeCb = null;
@@ -507,7 +521,8 @@ export class Process<R = unknown> extends Event<R> {
 
   /** @internal */
   resumeCallback(): (ev: Event<any>) => void {
-    return (this._resumeCb ??= (ev) => this.resumeFrom(ev));
+    this._resumeCb ??= (ev) => this.resumeFrom(ev);
+    return this._resumeCb;
   }
 
   /** True until the generator has returned or thrown. */
@@ -576,7 +591,10 @@ export class Process<R = unknown> extends Event<R> {
       for (;;) {
         let result: IteratorResult<Yieldable, R>;
         try {
-          result = isThrow ? this.gen.throw(input) : this.gen.next(input);
+          if (isThrow) result = this.gen.throw(input);
+          // the constant lets the compiler call the built-in directly, not through a generic call
+          else if (this.resume === GENERATOR_NEXT) result = GENERATOR_NEXT.call(this.gen, input);
+          else result = this.resume.call(this.gen, input);
         } catch (err) {
           if (this.detached && this.hasNoCallbacks()) {
             this.endWithoutEvent(false, err);
@@ -603,7 +621,8 @@ export class Process<R = unknown> extends Event<R> {
         }
         if (y instanceof Event) {
           if (!y._processed) {
-            if (y._waiter === null && y._callbacks === null) y._waiter = this; // the common case (Event._waiter)
+            if (y._waiter === null && y._callbacks === null)
+              y._waiter = this; // the common case (Event._waiter)
             else y.addWaiter(this);
             if (y instanceof Condition) y.wake(); // it may have stopped listening when its last waiter left
             this.target = y;
@@ -628,6 +647,16 @@ export class Process<R = unknown> extends Event<R> {
     }
   }
 }
+
+/**
+ * What every generator object inherits `next` from. Each generator function has a prototype of
+ * its own, so its generators have a hidden class of their own, and a model has many (the
+ * benchmark makes new ones in every run): reading `gen.next` where all processes are resumed
+ * was a megamorphic property lookup, three or four per customer in the M/M/c benchmark
+ * (`perf record` on it, docs/performance.md). Calling the built-in function directly needs none.
+ */
+const GENERATOR_PROTOTYPE: object = Object.getPrototypeOf(Object.getPrototypeOf((function* () {})()));
+const GENERATOR_NEXT = (GENERATOR_PROTOTYPE as Generator).next as (this: unknown, input: unknown) => IteratorResult<any, any>;
 
 function startProcess(proc: Process<any>): void {
   proc.step(undefined, false);

@@ -6,7 +6,7 @@
 
 import { Resource, type Simulation } from '../kernel/index.js';
 import type { Scenario } from '../scenario/schema.js';
-import { type Professional, type ProfessionalRegistry, type Role } from './professional.js';
+import type { Professional, ProfessionalRegistry, Role } from './professional.js';
 import { SlotSchedule } from './slots.js';
 
 /** People who work one case at a time from a shared queue (Veilig Thuis, RvdK investigators). */
@@ -78,6 +78,8 @@ export function areasOf(p: Scenario): { names: (string | null)[]; shares: number
   });
   const expected = ms.map((m) => m.youthPopulation * m.measuresPerThousandYouth);
   const total = expected.reduce((a, b) => a + b, 0);
-  const shares = names.map((_, a) => (total > 0 ? expected.reduce((s, e, i) => (ofMunicipality[i] === a ? s + e : s), 0) / total : 1 / names.length));
+  const shares = names.map((_, a) =>
+    total > 0 ? expected.reduce((s, e, i) => (ofMunicipality[i] === a ? s + e : s), 0) / total : 1 / names.length,
+  );
   return { names, shares, ofMunicipality };
 }

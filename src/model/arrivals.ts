@@ -33,7 +33,10 @@ export class Arrivals {
     const p = this.ctx.plan.p;
     p.region.municipalities.forEach((m, i) => {
       const perYear =
-        (m.youthPopulation / 1000) * p.entry.signalsPerThousandYouthPerYear * (m.measuresPerThousandYouth / p.region.referenceMeasuresPerThousandYouth) * this.ctx.plan.reforms.signalRateFactor;
+        (m.youthPopulation / 1000) *
+        p.entry.signalsPerThousandYouthPerYear *
+        (m.measuresPerThousandYouth / p.region.referenceMeasuresPerThousandYouth) *
+        this.ctx.plan.reforms.signalRateFactor;
       const meanGapDays = DAYS_PER_YEAR / perYear;
       // a rate too small for any finite gap means nobody is signalled, not an endless wait
       if (perYear > 0 && Number.isFinite(meanGapDays)) this.startMunicipality(i, meanGapDays);
@@ -65,7 +68,14 @@ export class Arrivals {
     // a higher threshold (one organisation): some families who only need voluntary help stay away
     const comeForward = plan.reforms.voluntaryComeForward;
     if (!needsCompulsory && comeForward < 1 && !chance(s.comesForward, comeForward)) return;
-    const family = new Family(this.takeId(), municipality, { children, problemDomains: domains, needsCompulsory }, ctx.sim.now, observer.inWindow(), this.tracer);
+    const family = new Family(
+      this.takeId(),
+      municipality,
+      { children, problemDomains: domains, needsCompulsory },
+      ctx.sim.now,
+      observer.inWindow(),
+      this.tracer,
+    );
     if (family.observed) {
       observer.counts.familiesArrived++;
       observer.counts.childrenArrived += family.children;

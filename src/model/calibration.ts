@@ -34,12 +34,14 @@ export function regionScale(s: Scenario): number {
 }
 
 /** Bands are printed as written for FoodValley; scaled ones are rounded to 2 significant digits. */
-const scaled = (lo: number, hi: number) => (s: Scenario): [number, number] => {
-  const k = regionScale(s);
-  if (Math.abs(k - 1) < 1e-6) return [lo, hi];
-  const round = (x: number) => Number(x.toPrecision(2));
-  return [round(lo * k), round(hi * k)];
-};
+const scaled =
+  (lo: number, hi: number) =>
+  (s: Scenario): [number, number] => {
+    const k = regionScale(s);
+    if (Math.abs(k - 1) < 1e-6) return [lo, hi];
+    const round = (x: number) => Number(x.toPrecision(2));
+    return [round(lo * k), round(hi * k)];
+  };
 const fixed = (lo: number, hi: number) => (): [number, number] => [lo, hi];
 
 export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [

@@ -100,7 +100,11 @@ export class Chain implements ChainContext {
             hiresPerYear: positions * g.maxHiresPerYearShare,
             inductionDays: g.inductionDays,
             inductionCapShare: g.inductionCapShare,
-            sickLeave: { episodesPerYear: g.sickEpisodesPerYear, days: plan.d.sickDays, replacementPool: Math.round(positions * g.replacementPoolShare) },
+            sickLeave: {
+              episodesPerYear: g.sickEpisodesPerYear,
+              days: plan.d.sickDays,
+              replacementPool: Math.round(positions * g.replacementPoolShare),
+            },
             pressureOf: (pos) => this.time.pressure(pos),
           },
           this.registry,
@@ -164,7 +168,8 @@ export class Chain implements ChainContext {
   }
 
   chooseInstitution(f: Family): Team<Family> {
-    const row = this.institutionTeams.length > 1 ? this.institutionTeams[this.areaOfMunicipality[f.municipality]!]! : this.institutionTeams[0]!;
+    const row =
+      this.institutionTeams.length > 1 ? this.institutionTeams[this.areaOfMunicipality[f.municipality]!]! : this.institutionTeams[0]!;
     return row[this.institutionChoice.sample(this.s.institutionChoice)]!;
   }
 
@@ -181,7 +186,8 @@ export class Chain implements ChainContext {
       this.visits.catchUp(f, end);
       this.providers.catchUp(f, end);
       const m = f.measure;
-      if (m !== null && m.firstVisitAt === null && m.ruledInWindow) this.observer.noGuardianVisitYet(end - m.rulingAt, end - f.trajectoryStart);
+      if (m !== null && m.firstVisitAt === null && m.ruledInWindow)
+        this.observer.noGuardianVisitYet(end - m.rulingAt, end - f.trajectoryStart);
       this.observer.familyDone(f, true); // still in the chain, or between trajectories with a re-entry to come
     }
     return this.observer.result(this.streams.replication, this.sim.eventsFired);

@@ -181,7 +181,14 @@ export class Family {
     let kind: HandoverKind = 'none';
     if (this.lastResponsible !== null && this.lastResponsible !== p) {
       kind = this.known.has(p.id) ? 'warm' : 'cold';
-      this.tracer?.handover?.({ caseId: this.id, timeDays: now, from: `${this.lastResponsible.role}#${this.lastResponsible.id}`, to: `${p.role}#${p.id}`, kind, cause });
+      this.tracer?.handover?.({
+        caseId: this.id,
+        timeDays: now,
+        from: `${this.lastResponsible.role}#${this.lastResponsible.id}`,
+        to: `${p.role}#${p.id}`,
+        kind,
+        cause,
+      });
       this.handovers++;
       this.byCause[cause][kind]++;
       if (kind === 'warm') this.warmHandovers++;
@@ -243,7 +250,8 @@ export class Family {
   /** A wait at a link ended: kept when the family is in the cohort (whose waits are reported per family). */
   recordWait(link: Link, days: number): void {
     if (!this.observed) return;
-    (this.waits[link] ??= []).push(days);
+    this.waits[link] ??= [];
+    this.waits[link].push(days);
   }
 
   /** A guardian visit at `now` under the running measure (counted lazily, see visits.ts). */

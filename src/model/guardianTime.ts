@@ -46,7 +46,10 @@ export class GuardianTime {
     if (pos.sick) {
       if (pos.coverKind === 'partner') return this.visitIntervalDays(pos.partner!);
       if (pos.coverKind === null) return Infinity;
-      const hours = Math.max(this.plan.p.guardians.minContactHoursPerWeek, this.replacementBaseHours - this.selfHoursPerDomain * pos.selfDomains);
+      const hours = Math.max(
+        this.plan.p.guardians.minContactHoursPerWeek,
+        this.replacementBaseHours - this.selfHoursPerDomain * pos.selfDomains,
+      );
       return this.interval(pos.cases.length, hours);
     }
     return this.interval(this.familiesVisitedBy(pos), this.contactHoursPerWeek(pos));

@@ -63,7 +63,8 @@ export function traceReplication(scenario: Scenario, options: ReplicationOptions
   const done = chain.observer.familyDone.bind(chain.observer);
   chain.observer.familyDone = (f, censored) => {
     children.set(f.id, f.children);
-    if (f.measures > 0) families.push({ caseId: f.id, guardianChanges: f.guardianChanges, handovers: f.handovers, professionals: f.known.size });
+    if (f.measures > 0)
+      families.push({ caseId: f.id, guardianChanges: f.guardianChanges, handovers: f.handovers, professionals: f.known.size });
     done(f, censored);
   };
   const result = chain.run();

@@ -15,7 +15,7 @@ import type { Family, MeasureState } from './family.js';
 import type { MeasureKind, MeasureResume, Phase } from './phases.js';
 import type { Professional } from './professional.js';
 import type { HandoverCause, Link } from './results.js';
-import { newCase } from './team.js';
+import { everHeld, newCase } from './team.js';
 import { DAYS_PER_YEAR } from './units.js';
 
 export function* journey(ctx: ChainContext, f: Family, start: Phase = { at: 'signal' }): ProcessGenerator<void> {
@@ -116,13 +116,22 @@ function* veiligThuis(ctx: ChainContext, f: Family, triageLeftDays?: number): Pr
  * chance that its need arose is over the whole period, as for every other family (over the days
  * left alone, too few would escalate in the first months after the start).
  */
-function* localTeam(ctx: ChainContext, f: Family, helpLeftDays: number | undefined, wholeHelpDays: number | undefined, afterTable: boolean): ProcessGenerator<Phase> {
+function* localTeam(
+  ctx: ChainContext,
+  f: Family,
+  helpLeftDays: number | undefined,
+  wholeHelpDays: number | undefined,
+  afterTable: boolean,
+): ProcessGenerator<Phase> {
   const { plan, s } = ctx;
   ctx.providers.deploy(f);
   // with long involvement a guardian who took the family on at escalation stays with it
   if (f.guardianCase === null) yield* joinLocalTeam(ctx, f, 'structural', null);
   const helpDays =
-    helpLeftDays ?? (f.neededAtSignal && !afterTable ? plan.d.helpBeforeEscalation.sample(s.helpBeforeEscalation) : plan.d.voluntaryHelp.sample(s.voluntaryHelp));
+    helpLeftDays ??
+    (f.neededAtSignal && !afterTable
+      ? plan.d.helpBeforeEscalation.sample(s.helpBeforeEscalation)
+      : plan.d.voluntaryHelp.sample(s.voluntaryHelp));
   const days = wait(ctx, f, helpDays);
   // resumed: the period began before the start, so a snapshot taken later writes its whole length again
   if (helpLeftDays !== undefined && wholeHelpDays !== undefined) f.stepStartedAt = ctx.sim.now - (wholeHelpDays - helpLeftDays);
@@ -296,13 +305,22 @@ function* measure(ctx: ChainContext, f: Family, kind: MeasureKind, resume?: Meas
       if (m.ruledInWindow) observer.firstGuardianVisit(0, start - f.trajectoryStart);
     }
   }
+  // a measure resumed from a settled start has its wait recorded already, unless it is still
+  // waiting for its first guardian: then the whole wait since the ruling ends here (without it
+  // the monthly series of the first years lacks the longest waits, and `jbsim warmup` sees a
+  // trend that is not there). A family back on the list after its guardian left is not waiting
+  // since the ruling, and a measure that had not been resumed would not report that wait either.
+  const waits = resume === undefined || (c.position === null && !everHeld(c));
   if (c.position === null) {
     c.placed ??= sim.event<void>();
     yield queue(ctx, f, c.placed);
   }
-  if (resume === undefined) recordWait(ctx, f, 'GI', sim.now - start);
+  if (waits) recordWait(ctx, f, 'GI', sim.now - start);
 
-  let endAt = resume?.endInDays != null ? now0 + resume.endInDays : start + (kind === 'OTS' ? g.otsReviewIntervalDays : plan.d.voogdij.sample(s.voogdij));
+  let endAt =
+    resume?.endInDays != null
+      ? now0 + resume.endInDays
+      : start + (kind === 'OTS' ? g.otsReviewIntervalDays : plan.d.voogdij.sample(s.voogdij));
   for (;;) {
     yield wait(ctx, f, Math.max(0, endAt - sim.now));
     if (m.progressLostDays > 0) {

@@ -90,7 +90,29 @@ export class Observer {
   private watched: Watched | null = null;
   /** Slot counts of each area's table and court when the window opened. */
   private slotsAtOpen: { tableOffered: number; tableUsed: number; courtOffered: number; courtUsed: number }[] = [];
-  private closed: { system: Omit<SystemObservations, 'rvdkWaitDays' | 'rvdkInvestigationDays' | 'otsDurationMonths' | 'measureDurationDays' | 'eventsFired' | 'familiesArrived' | 'childrenArrived' | 'measuresStarted' | 'childrenIntoMeasure' | 'escalationsToJBT' | 'rvdkInvestigationsStarted' | 'reentries' | 'providersDeployed' | 'shareGuardianWithinFiveWorkingDays' | 'censoredShare' | 'handoversPerFamilyYear' | 'coldHandoversPerFamilyYear' | 'guardianChangesPerFamilyYear'> } | null = null;
+  private closed: {
+    system: Omit<
+      SystemObservations,
+      | 'rvdkWaitDays'
+      | 'rvdkInvestigationDays'
+      | 'otsDurationMonths'
+      | 'measureDurationDays'
+      | 'eventsFired'
+      | 'familiesArrived'
+      | 'childrenArrived'
+      | 'measuresStarted'
+      | 'childrenIntoMeasure'
+      | 'escalationsToJBT'
+      | 'rvdkInvestigationsStarted'
+      | 'reentries'
+      | 'providersDeployed'
+      | 'shareGuardianWithinFiveWorkingDays'
+      | 'censoredShare'
+      | 'handoversPerFamilyYear'
+      | 'coldHandoversPerFamilyYear'
+      | 'guardianChangesPerFamilyYear'
+    >;
+  } | null = null;
 
   constructor(
     private readonly sim: Simulation,
@@ -147,7 +169,12 @@ export class Observer {
     for (const level of this.levels()) level.reset();
     // Stryker disable next-line ObjectLiteral: the snapshot that follows reports an empty month either way and starts the sums from 0
     for (const link of LINKS) this.monthWaits[link] = { sum: 0, n: 0 };
-    this.slotsAtOpen = this.w.areas.map((a) => ({ tableOffered: a.jbt.offered, tableUsed: a.jbt.used, courtOffered: a.court.offered, courtUsed: a.court.used }));
+    this.slotsAtOpen = this.w.areas.map((a) => ({
+      tableOffered: a.jbt.offered,
+      tableUsed: a.jbt.used,
+      courtOffered: a.court.offered,
+      courtUsed: a.court.used,
+    }));
     this.snapshot();
   }
 

@@ -19,7 +19,15 @@ export const HANDOVER_CAUSES = ['structural', 'turnover', 'absence', 'afschaling
 export type HandoverCause = (typeof HANDOVER_CAUSES)[number];
 
 /** Roles whose full-time equivalents the model counts (the cost side). */
-export const FTE_ROLES = ['guardian', 'guardianInInduction', 'localTeam', 'rvdkInvestigator', 'veiligThuis', 'replacement', 'adminSupport'] as const;
+export const FTE_ROLES = [
+  'guardian',
+  'guardianInInduction',
+  'localTeam',
+  'rvdkInvestigator',
+  'veiligThuis',
+  'replacement',
+  'adminSupport',
+] as const;
 export type FteRole = (typeof FTE_ROLES)[number];
 
 /** Working hours spent on reform duties, per week on average over the window. */

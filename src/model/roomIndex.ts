@@ -21,12 +21,12 @@ export class RoomIndex {
     const tree = this.tree;
     let i = this.size + unit;
     tree[i] = room;
-    for (i >>= 1; i >= 1; i >>= 1) tree[i] = Math.max(tree[2 * i], tree[2 * i + 1]);
+    for (i >>= 1; i >= 1; i >>= 1) tree[i] = Math.max(tree[2 * i]!, tree[2 * i + 1]!); // i < size: both children are in the tree
   }
 
   /** The largest room (-Infinity with no units). */
   max(): number {
-    return this.tree[1];
+    return this.tree[1]!;
   }
 
   /** The first unit whose room is the largest. */

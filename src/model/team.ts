@@ -42,8 +42,21 @@ export interface Case<F = unknown> {
   inMeasure: boolean;
 }
 
-export function newCase<F>(team: Team<F>, family: F | null, weight: number, selfDomains: number, since: number, reason: HandoverCause, inMeasure = false): Case<F> {
+export function newCase<F>(
+  team: Team<F>,
+  family: F | null,
+  weight: number,
+  selfDomains: number,
+  since: number,
+  reason: HandoverCause,
+  inMeasure = false,
+): Case<F> {
   return { team, family, weight, selfDomains, position: null, since, onWaitingList: false, reason, holder: null, placed: null, inMeasure };
+}
+
+/** Held by someone at least once: a case's first placement sets its reason to turnover for good (see `place`). */
+export function everHeld(c: Case<unknown>): boolean {
+  return c.reason === 'turnover';
 }
 
 /** What the model does when the workforce moves a case. */
@@ -157,7 +170,7 @@ export class Position<F = unknown> {
   get covering(): Position<F> | null {
     const q = this.partner;
     // Stryker disable next-line ConditionalExpression: partner cover is only ever in place while the partner is ill (`q.sick` as true is the same)
-    return q !== null && q.sick && q.coverKind === 'partner' ? q : null;
+    return q?.sick && q.coverKind === 'partner' ? q : null;
   }
 }
 
@@ -470,7 +483,7 @@ export class Team<F = unknown> {
     for (const c of cases) this.unplace(c, pos);
     this.afterChange(pos);
     // a sick partner this person covered needs someone else
-    if (q !== null && q.sick && q.cover === leaving) this.coverSick(q);
+    if (q?.sick && q.cover === leaving) this.coverSick(q);
     // in a duo the partner carries what fits under the temporary limit; the rest go to colleagues or wait
     const carrier = q !== null && q.person !== null && !q.sick ? q : null;
     for (const c of cases) {
@@ -641,7 +654,7 @@ export class Team<F = unknown> {
     if (pos.coverKind === 'replacement') {
       this.levels.replacementsInUse.add(-1);
       this.replacementsFree++;
-    // Stryker disable next-line ConditionalExpression: a partner's cover is never on the list of those waiting for a replacement
+      // Stryker disable next-line ConditionalExpression: a partner's cover is never on the list of those waiting for a replacement
     } else if (pos.coverKind === null) {
       const i = this.awaitingReplacement.indexOf(pos);
       if (i >= 0) this.awaitingReplacement.splice(i, 1);
@@ -659,7 +672,7 @@ export class Team<F = unknown> {
     pos.sick = true;
     // a partner this person covered needs someone else
     const q = pos.partner;
-    if (q !== null && q.sick && q.coverKind === 'partner') this.coverSick(q);
+    if (q?.sick && q.coverKind === 'partner') this.coverSick(q);
     this.coverSick(pos);
     pos.sickEntry = this.sim.schedule(this.config.sickLeave!.days.sample(this.sickStream), recover, pos);
   }
@@ -674,7 +687,7 @@ export class Team<F = unknown> {
     this.afterChange(pos);
     // a sick partner left with nobody can now be covered by this person
     const q = pos.partner;
-    if (q !== null && q.sick && q.cover === null) this.coverSick(q);
+    if (q?.sick && q.cover === null) this.coverSick(q);
     this.scheduleSickness(pos);
     this.serveWaitingList();
   }

@@ -76,18 +76,35 @@ function parametersOf(s: Scenario): DescribedParameter[] {
       return;
     }
     if (Array.isArray(value) && value.every(isPlainObject)) {
-      value.forEach((v, i) => walk(v, [...path, i], { source: here.source }));
+      for (const [i, v] of value.entries()) walk(v, [...path, i], { source: here.source });
       return;
     }
-    const shown = isDistribution ? formatDistribution(value as Record<string, unknown>) : Array.isArray(value) ? value.join(', ') : String(value);
-    out.push({ path: formatPath(path), value: shown, unit: meta.unit ?? '', source: typeof value === 'number' || isDistribution ? (here.source ?? '') : (meta.source ?? ''), meaning: meta.description ?? '', capacity: typeof value === 'number' && schema !== undefined && numberBounds(schema)?.integer === true && meta.unit !== 'persons' });
+    const shown = isDistribution
+      ? formatDistribution(value as Record<string, unknown>)
+      : Array.isArray(value)
+        ? value.join(', ')
+        : String(value);
+    out.push({
+      path: formatPath(path),
+      value: shown,
+      unit: meta.unit ?? '',
+      source: typeof value === 'number' || isDistribution ? (here.source ?? '') : (meta.source ?? ''),
+      meaning: meta.description ?? '',
+      capacity: typeof value === 'number' && schema !== undefined && numberBounds(schema)?.integer === true && meta.unit !== 'persons',
+    });
   };
   const { name: _name, description: _description, ...rest } = s;
   walk(rest, [], {});
   return out;
 }
 
-function readPackage(): { name: string; version: string; license?: string; engines?: { node?: string }; dependencies?: Record<string, string> } {
+function readPackage(): {
+  name: string;
+  version: string;
+  license?: string;
+  engines?: { node?: string };
+  dependencies?: Record<string, string>;
+} {
   for (let up = '../'; up.length < 16; up += '../') {
     try {
       return JSON.parse(readFileSync(new URL(`${up}package.json`, import.meta.url), 'utf8'));
@@ -99,7 +116,12 @@ function readPackage(): { name: string; version: string; license?: string; engin
 }
 
 export function describeScenario(file: string): ScenarioDescription {
-  if (isFolder(file)) throw new UserError({ file, message: 'describe takes one scenario file, not a folder', hint: 'e.g. jbsim describe scenarios/foodvalley/baseline.yaml' });
+  if (isFolder(file))
+    throw new UserError({
+      file,
+      message: 'describe takes one scenario file, not a folder',
+      hint: 'e.g. jbsim describe scenarios/foodvalley/baseline.yaml',
+    });
   const loaded = loadScenario(file);
   const s = loaded.scenario;
   const siblings = scenarioFilesIn(dirname(loaded.file))
@@ -135,6 +157,12 @@ export function describeScenario(file: string): ScenarioDescription {
       familiesSignalledObserved: result.system.familiesArrived,
       familiesAliveEstimate: Math.round(estimateSize(s).familiesAlive),
     },
-    software: { name: pkg.name, version: pkg.version, license: pkg.license ?? '', node: pkg.engines?.node ?? '', dependencies: pkg.dependencies ?? {} },
+    software: {
+      name: pkg.name,
+      version: pkg.version,
+      license: pkg.license ?? '',
+      node: pkg.engines?.node ?? '',
+      dependencies: pkg.dependencies ?? {},
+    },
   };
 }

@@ -25,11 +25,15 @@ export interface ExecuteOptions {
   runner?: ReplicationRunner;
 }
 
-export type Executed = { run: ExperimentRun; /** Worker threads used. */ workers: number } & ({ kind: 'shard'; file: string } | { kind: 'final'; output: FinalOutput });
+export type Executed = { run: ExperimentRun /** Worker threads used. */; workers: number } & (
+  | { kind: 'shard'; file: string }
+  | { kind: 'final'; output: FinalOutput }
+);
 
 export async function executeExperiment(spec: ExperimentSpec, options: ExecuteOptions): Promise<Executed> {
   const startedAt = new Date();
-  const workers = options.runner?.workers ?? threadsFor(options.workers, spec.scenarios.length * shardReplications(spec.replications, spec.shard).length);
+  const workers =
+    options.runner?.workers ?? threadsFor(options.workers, spec.scenarios.length * shardReplications(spec.replications, spec.shard).length);
   const runner = options.runner ?? new ReplicationRunner({ workers, modelModule: options.modelModule, signal: options.signal });
   const bar = progressBar({ quiet: options.quiet });
   let run: ExperimentRun;
@@ -74,7 +78,11 @@ export async function runScenarioSet(
   options: Omit<ExecuteOptions, 'out' | 'version' | 'argv'>,
 ): Promise<ScenarioSetRun> {
   const started = performance.now();
-  const runner = new ReplicationRunner({ workers: threadsFor(options.workers, scenarios.length * replications), modelModule: options.modelModule, signal: options.signal });
+  const runner = new ReplicationRunner({
+    workers: threadsFor(options.workers, scenarios.length * replications),
+    modelModule: options.modelModule,
+    signal: options.signal,
+  });
   const bar = progressBar({ quiet: options.quiet });
   bar.total(scenarios.length * replications);
   try {

@@ -12,6 +12,13 @@ export { loadScenario, loadScenarioText, scenarioFilesIn, isFolder, readFileByte
 export { progressBar } from './progress.js';
 export { insideOut, writeFileAtomic } from './output.js';
 export { fileCache, userCacheFolder } from './fileCache.js';
-export { analyse, prepareUncertainty, runPreparedUncertainty, writeShardOf, DEFAULT_SAMPLES, DEFAULT_SAMPLE_REPLICATIONS } from './uncertainty.js';
+export {
+  analyse,
+  prepareUncertainty,
+  runPreparedUncertainty,
+  writeShardOf,
+  DEFAULT_SAMPLES,
+  DEFAULT_SAMPLE_REPLICATIONS,
+} from './uncertainty.js';
 export type { PreparedUncertainty, UncertaintySettings } from './uncertainty.js';
 export { assembleUncertaintyShards, isUncertaintyShard, writeUncertaintyFiles } from './uncertaintyFiles.js';

@@ -8,12 +8,13 @@ import type { ReplicationResult } from '../model/results.js';
 import { UserError } from '../userError.js';
 import { completeShardSet, shardReplications } from '../experiment/shard.js';
 import { decodeNonFinite, SHARD_FORMAT, type FinalInput, type ShardFile } from '../experiment/write.js';
+import { isNonEmpty, mapNonEmpty, type NonEmpty } from '../lists.js';
 
 const SHARD_NAME = /^shard-\d+-of-\d+\.json$/;
 const MAX_DEPTH = 3;
 
 /** Shard files in the given files and folders (folders searched a few levels down, e.g. one per downloaded artifact). */
-export function findShardFiles(inputs: readonly string[]): string[] {
+export function findShardFiles(inputs: readonly string[]): NonEmpty<string> {
   const found: string[] = [];
   const walk = (dir: string, depth: number): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
@@ -32,8 +33,12 @@ export function findShardFiles(inputs: readonly string[]): string[] {
     if (isDir) walk(input, 1);
     else found.push(input);
   }
-  if (found.length === 0) {
-    throw new UserError({ file: inputs.join(', '), message: 'no shard files (shard-i-of-n.json) found', hint: 'pass the folders the sharded runs wrote with --out' });
+  if (!isNonEmpty(found)) {
+    throw new UserError({
+      file: inputs.join(', '),
+      message: 'no shard files (shard-i-of-n.json) found',
+      hint: 'pass the folders the sharded runs wrote with --out',
+    });
   }
   return found;
 }
@@ -46,18 +51,30 @@ export function readShardFile(path: string): ShardFile {
     throw new UserError({ file: path, message: `not a readable shard file: ${(err as Error).message}` });
   }
   if (doc === null || typeof doc !== 'object' || doc.format !== SHARD_FORMAT) {
-    throw new UserError({ file: path, message: `not a jbsim shard file (expected format ${SHARD_FORMAT})`, hint: 'shards must come from the same jbsim version' });
+    throw new UserError({
+      file: path,
+      message: `not a jbsim shard file (expected format ${SHARD_FORMAT})`,
+      hint: 'shards must come from the same jbsim version',
+    });
   }
   for (const s of doc.scenarios) for (const r of s.results) decodeNonFinite(r);
   return doc;
 }
 
-/** Checks a set of shards and assembles the complete results. */
-export function assembleShards(paths: readonly string[]): FinalInput & { shards: ShardFile[] } {
-  const shards = paths.map((p) => ({ path: p, doc: readShardFile(p) }));
+/** Checks a set of shards and assembles the complete results (and says how many replications they hold). */
+export function assembleShards(paths: NonEmpty<string>): FinalInput & { shards: ShardFile[]; replications: number } {
+  const shards = mapNonEmpty(paths, (p) => ({ path: p, doc: readShardFile(p) }));
   const first = shards[0];
   const key = (d: ShardFile) =>
-    JSON.stringify([d.command, d.version, d.seed, d.replications, d.shard.count, d.baseline, d.scenarios.map((s) => [s.scenario.name, s.hash])]);
+    JSON.stringify([
+      d.command,
+      d.version,
+      d.seed,
+      d.replications,
+      d.shard.count,
+      d.baseline,
+      d.scenarios.map((s) => [s.scenario.name, s.hash]),
+    ]);
   const firstKey = key(first.doc);
   for (const { path, doc } of shards) {
     if (key(doc) !== firstKey) {
@@ -68,7 +85,10 @@ export function assembleShards(paths: readonly string[]): FinalInput & { shards:
       });
     }
   }
-  const byIndex = completeShardSet(shards.map((s) => ({ ...s, shard: s.doc.shard })), first.doc.shard.count);
+  const byIndex = completeShardSet(
+    shards.map((s) => ({ ...s, shard: s.doc.shard })),
+    first.doc.shard.count,
+  );
 
   const replications = first.doc.replications;
   const results: ReplicationResult[][] = first.doc.scenarios.map(() => new Array<ReplicationResult>(replications));
@@ -77,15 +97,26 @@ export function assembleShards(paths: readonly string[]): FinalInput & { shards:
     doc.scenarios.forEach((s, k) => {
       const got = s.results.map((r) => r.replication);
       if (got.length !== expected.length || got.some((r, i) => r !== expected[i])) {
-        throw new UserError({ file: path, message: `scenario ${s.scenario.name}: the shard holds replications other than those of shard ${doc.shard.index}/${doc.shard.count}` });
+        throw new UserError({
+          file: path,
+          message: `scenario ${s.scenario.name}: the shard holds replications other than those of shard ${doc.shard.index}/${doc.shard.count}`,
+        });
       }
-      for (const r of s.results) results[k][r.replication] = r;
+      for (const r of s.results) results[k]![r.replication] = r; // the shards agree on their scenarios (checked above)
     });
   }
   const ordered = [...byIndex.keys()].sort((a, b) => a - b).map((i) => byIndex.get(i)!.doc);
+  const scenarios = first.doc.scenarios.map(({ scenario, file, hash }) => ({ scenario, file, hash }));
+  if (!isNonEmpty(scenarios))
+    throw new UserError({
+      file: first.path,
+      message: 'the shard holds no scenarios',
+      hint: 'merge the shards a sharded `jbsim run` or `jbsim compare` wrote',
+    });
   return {
     command: first.doc.command,
-    scenarios: first.doc.scenarios.map(({ scenario, file, hash }) => ({ scenario, file, hash })),
+    scenarios,
+    replications,
     baseline: first.doc.baseline,
     seed: first.doc.seed,
     version: first.doc.version,

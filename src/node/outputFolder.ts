@@ -42,7 +42,12 @@ export function prepareOutputFolder(dir: string, command: string, options: Outpu
   const option = options.option ?? '--out';
   const abs = resolve(dir);
   const kind = pathKind(abs);
-  if (kind === 'file') throw new UserError({ file: option, message: `${dir} is a file, not a folder`, hint: 'name a folder for the results (it is created if it does not exist)' });
+  if (kind === 'file')
+    throw new UserError({
+      file: option,
+      message: `${dir} is a file, not a folder`,
+      hint: 'name a folder for the results (it is created if it does not exist)',
+    });
   if (kind === 'missing') {
     checkCanCreate(abs, dir, option);
     return outputFolder(abs, command, undefined, options);
@@ -69,7 +74,8 @@ export function checkOutputFile(file: string, option: string): void {
   if (pathKind(abs) === 'folder') throw new UserError({ file: option, message: `${file} is a folder, not a file` });
   const parent = dirname(abs);
   const kind = pathKind(parent);
-  if (kind === 'file') throw new UserError({ file: option, message: `${relativeOrAbsolute(parent)} is a file, not a folder, so ${file} cannot be written` });
+  if (kind === 'file')
+    throw new UserError({ file: option, message: `${relativeOrAbsolute(parent)} is a file, not a folder, so ${file} cannot be written` });
   if (kind === 'missing') checkCanCreate(parent, file, option);
   else checkWritable(parent, file, option);
 }
@@ -78,7 +84,11 @@ function outputFolder(abs: string, command: string, list: OutputList | undefined
   return {
     dir: abs,
     finish(files) {
-      const now = [...new Set(files.map((f) => relative(abs, resolve(f)).split(sep).join('/')).filter((r) => r !== '' && !r.startsWith('..') && !isAbsolute(r)))].sort();
+      const now = [
+        ...new Set(
+          files.map((f) => relative(abs, resolve(f)).split(sep).join('/')).filter((r) => r !== '' && !r.startsWith('..') && !isAbsolute(r)),
+        ),
+      ].sort();
       const before = list?.written[command] ?? [];
       const keep = new Set(now);
       if (options.accumulate) {
@@ -114,7 +124,8 @@ function readOutputList(abs: string): OutputList | undefined {
     const doc = JSON.parse(readFileSync(join(abs, OUTPUT_LIST), 'utf8')) as Partial<OutputList>;
     if (doc.format !== FORMAT || typeof doc.written !== 'object' || doc.written === null) return undefined;
     const written: Record<string, string[]> = {};
-    for (const [k, v] of Object.entries(doc.written)) if (Array.isArray(v)) written[k] = v.filter((f): f is string => typeof f === 'string');
+    for (const [k, v] of Object.entries(doc.written))
+      if (Array.isArray(v)) written[k] = v.filter((f): f is string => typeof f === 'string');
     return { format: FORMAT, written };
   } catch {
     return undefined;
@@ -145,7 +156,8 @@ function pathKind(abs: string): 'folder' | 'file' | 'missing' {
 function checkCanCreate(abs: string, shown: string, option: string): void {
   let ancestor = dirname(abs);
   while (pathKind(ancestor) === 'missing' && dirname(ancestor) !== ancestor) ancestor = dirname(ancestor);
-  if (pathKind(ancestor) === 'file') throw new UserError({ file: option, message: `${relativeOrAbsolute(ancestor)} is a file, so ${shown} cannot be created in it` });
+  if (pathKind(ancestor) === 'file')
+    throw new UserError({ file: option, message: `${relativeOrAbsolute(ancestor)} is a file, so ${shown} cannot be created in it` });
   checkWritable(ancestor, shown, option);
 }
 
@@ -157,7 +169,11 @@ function checkWritable(folder: string, shown: string, option: string): void {
     rmSync(probe, { force: true });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'an error';
-    throw new UserError({ file: option, message: `${shown} cannot be written: ${relativeOrAbsolute(folder)} refuses new files (${code})`, hint: 'name a folder you can write to' });
+    throw new UserError({
+      file: option,
+      message: `${shown} cannot be written: ${relativeOrAbsolute(folder)} refuses new files (${code})`,
+      hint: 'name a folder you can write to',
+    });
   }
 }
 

@@ -46,8 +46,17 @@ export function readFileBytes(file: string, label: string): { ok: true; bytes: U
     size = st.size;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, diagnostic: { file: label, message: 'file not found', hint: 'check the spelling and the folder; paths are relative to where you run jbsim' } };
-    if (code === 'EACCES' || code === 'EPERM') return { ok: false, diagnostic: { file: label, message: 'no permission to read this file' } };
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      return {
+        ok: false,
+        diagnostic: {
+          file: label,
+          message: 'file not found',
+          hint: 'check the spelling and the folder; paths are relative to where you run jbsim',
+        },
+      };
+    if (code === 'EACCES' || code === 'EPERM')
+      return { ok: false, diagnostic: { file: label, message: 'no permission to read this file' } };
     return { ok: false, diagnostic: { file: label, message: `cannot read the file (${code ?? 'unknown error'})` } };
   }
   if (size > MAX_FILE_BYTES) return { ok: false, diagnostic: tooBig(label, size) };
@@ -64,7 +73,10 @@ export function readFileBytes(file: string, label: string): { ok: true; bytes: U
       if (n === buf.length) break;
     }
   } catch (err) {
-    return { ok: false, diagnostic: { file: label, message: `cannot read the file (${(err as NodeJS.ErrnoException).code ?? 'unknown error'})` } };
+    return {
+      ok: false,
+      diagnostic: { file: label, message: `cannot read the file (${(err as NodeJS.ErrnoException).code ?? 'unknown error'})` },
+    };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

@@ -7,6 +7,7 @@ import { checkOverrides } from '../scenario/load.js';
 import { isFolder, loadScenario, scenarioFilesIn } from './scenarioFiles.js';
 import { UserError } from '../userError.js';
 import type { LoadedScenario } from '../experiment/summarise.js';
+import { isNonEmpty, type NonEmpty } from '../lists.js';
 
 /** The scenario files behind the arguments, in order, folders expanded (not recursively). */
 export function scenarioFiles(inputs: readonly string[]): string[] {
@@ -27,7 +28,8 @@ function displayPath(abs: string): string {
   return (rel.startsWith('..') || rel === '' ? abs : rel).split(sep).join('/');
 }
 
-export function loadScenarios(inputs: readonly string[], overrides: readonly string[]): LoadedScenario[] {
+/** At least one scenario, or a located error. */
+export function loadScenarios(inputs: readonly string[], overrides: readonly string[]): NonEmpty<LoadedScenario> {
   checkOverrides(overrides);
   const loaded = scenarioFiles(inputs).map((file) => {
     const { scenario, file: abs, hash } = loadScenario(file, { overrides });
@@ -37,23 +39,36 @@ export function loadScenarios(inputs: readonly string[], overrides: readonly str
   for (const l of loaded) {
     const other = seen.get(l.scenario.name);
     if (other !== undefined) {
-      throw new UserError({ file: l.file, path: 'name', message: `the name "${l.scenario.name}" is also used by ${other}`, hint: 'give every scenario of a comparison its own `name`' });
+      throw new UserError({
+        file: l.file,
+        path: 'name',
+        message: `the name "${l.scenario.name}" is also used by ${other}`,
+        hint: 'give every scenario of a comparison its own `name`',
+      });
     }
     seen.set(l.scenario.name, l.file);
   }
+  if (!isNonEmpty(loaded))
+    throw new UserError({ file: 'command line', message: 'no scenario named', hint: 'name a scenario file, or a folder of them' });
   return loaded;
 }
 
 /** Puts the baseline first: the one asked for, else one named `baseline`, else the first. */
-export function orderBaselineFirst(loaded: readonly LoadedScenario[], baseline: string | undefined): LoadedScenario[] {
-  let index: number;
+export function orderBaselineFirst(loaded: NonEmpty<LoadedScenario>, baseline: string | undefined): NonEmpty<LoadedScenario> {
+  let first: LoadedScenario | undefined;
   if (baseline !== undefined) {
     const wanted = baseline.trim().toLowerCase();
-    const stem = (f: string) => f.split('/').pop()!.replace(/\.(ya?ml|json)$/i, '').toLowerCase();
-    index = loaded.findIndex((l) => l.scenario.name === baseline);
-    if (index < 0) index = loaded.findIndex((l) => l.scenario.name.toLowerCase() === wanted);
-    if (index < 0) index = loaded.findIndex((l) => stem(l.file) === wanted);
-    if (index < 0) {
+    const stem = (f: string) =>
+      f
+        .split('/')
+        .pop()!
+        .replace(/\.(ya?ml|json)$/i, '')
+        .toLowerCase();
+    first =
+      loaded.find((l) => l.scenario.name === baseline) ??
+      loaded.find((l) => l.scenario.name.toLowerCase() === wanted) ??
+      loaded.find((l) => stem(l.file) === wanted);
+    if (first === undefined) {
       throw new UserError({
         file: '--baseline',
         message: `no scenario is called "${baseline}"`,
@@ -61,8 +76,7 @@ export function orderBaselineFirst(loaded: readonly LoadedScenario[], baseline: 
       });
     }
   } else {
-    index = loaded.findIndex((l) => l.scenario.name.toLowerCase() === 'baseline');
-    if (index < 0) index = 0;
+    first = loaded.find((l) => l.scenario.name.toLowerCase() === 'baseline') ?? loaded[0];
   }
-  return [loaded[index], ...loaded.filter((_, i) => i !== index)];
+  return [first, ...loaded.filter((l) => l !== first)];
 }

@@ -41,7 +41,10 @@ export interface RunSize {
 export function newFamiliesPerYear(p: Scenario): number {
   let perYear = 0;
   for (const m of p.region.municipalities) {
-    perYear += (m.youthPopulation / 1000) * p.entry.signalsPerThousandYouthPerYear * (m.measuresPerThousandYouth / p.region.referenceMeasuresPerThousandYouth);
+    perYear +=
+      (m.youthPopulation / 1000) *
+      p.entry.signalsPerThousandYouthPerYear *
+      (m.measuresPerThousandYouth / p.region.referenceMeasuresPerThousandYouth);
   }
   const r = composeReforms(p);
   // families that need only voluntary help may stay away (a higher threshold); the need at the mean number of domains
@@ -57,7 +60,12 @@ export function estimateSize(p: Scenario, options: { traced?: boolean } = {}): R
   const familiesAlive = perYear * YEARS_IN_CHAIN_PER_FAMILY;
   const eventsPerReplication = perYear * simulatedYears * EVENTS_PER_FAMILY;
   const traced = options.traced ? eventsPerReplication * BYTES_PER_TRACED_EVENT : 0;
-  return { newFamiliesPerYear: perYear, familiesAlive, eventsPerReplication, bytesPerReplication: BASE_BYTES + familiesAlive * BYTES_PER_FAMILY_ALIVE + traced };
+  return {
+    newFamiliesPerYear: perYear,
+    familiesAlive,
+    eventsPerReplication,
+    bytesPerReplication: BASE_BYTES + familiesAlive * BYTES_PER_FAMILY_ALIVE + traced,
+  };
 }
 
 export interface MemoryLimits {
@@ -107,4 +115,3 @@ export function checkRunSize(
     }
   }
 }
-

@@ -7,7 +7,13 @@ import { scenarioDefaults } from '../scenario/load.js';
 import type { Shard } from '../experiment/shard.js';
 import type { LoadedScenario } from '../experiment/summarise.js';
 import { analyseUncertainty } from '../experiment/uncertaintyAnalysis.js';
-import { designOf, planParameters, sampledScenarios, type UncertainParameter, type UncertaintyPlan } from '../experiment/uncertaintyPlan.js';
+import {
+  designOf,
+  planParameters,
+  sampledScenarios,
+  type UncertainParameter,
+  type UncertaintyPlan,
+} from '../experiment/uncertaintyPlan.js';
 import { runUncertaintyReplications, shardWork, type UncertaintyValues } from '../experiment/uncertaintyRun.js';
 import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
 import { progressBar } from './progress.js';
@@ -15,6 +21,7 @@ import { writeUncertaintyShard } from './uncertaintyFiles.js';
 import { ReplicationRunner } from './workerPool.js';
 import { hostProvenance } from './write.js';
 import type { Scenario } from '../scenario/schema.js';
+import type { NonEmpty } from '../lists.js';
 
 export const DEFAULT_SAMPLES = 200;
 export const DEFAULT_SAMPLE_REPLICATIONS = 5;
@@ -38,11 +45,16 @@ export interface PreparedUncertainty {
 
 /** Everything that can be wrong with the input is found here, before any replication runs. */
 export function prepareUncertainty(
-  loaded: readonly LoadedScenario[],
+  loaded: NonEmpty<LoadedScenario>,
   settings: UncertaintySettings,
-  options: { /** Tests with another model give their parameters and skip the scenario schema. */ parameters?: UncertainParameter[]; checkAgainstSchema?: boolean } = {},
+  options: {
+    /** Tests with another model give their parameters and skip the scenario schema. */ parameters?: UncertainParameter[];
+    checkAgainstSchema?: boolean;
+  } = {},
 ): PreparedUncertainty {
-  const { parameters, held } = options.parameters ? { parameters: options.parameters, held: [] } : planParameters(loaded, scenarioDefaults());
+  const { parameters, held } = options.parameters
+    ? { parameters: options.parameters, held: [] }
+    : planParameters(loaded, scenarioDefaults());
   const plan: UncertaintyPlan = {
     seed: settings.seed,
     samples: settings.samples,
@@ -83,18 +95,26 @@ export async function runPreparedUncertainty(prepared: PreparedUncertainty, opti
   const jobs = prepared.baseScenarios.length * (prepared.work.base.length + prepared.plan.replications * prepared.work.samples.length);
   const workers = options.runner?.workers ?? (options.workers === 0 ? 0 : Math.max(1, Math.min(options.workers, jobs)));
   // every sample's scenarios are new: a runner of its own keeps none of their pilots (see `runner`)
-  const runner = options.runner ?? new ReplicationRunner({ workers, modelModule: options.modelModule, signal: options.signal, cache: null });
+  const runner =
+    options.runner ?? new ReplicationRunner({ workers, modelModule: options.modelModule, signal: options.signal, cache: null });
   const bar = progressBar({ quiet: options.quiet, label: 'uncertainty' });
   let events = 0;
   let values: UncertaintyValues;
   try {
-    values = await runUncertaintyReplications(prepared.plan, prepared.baseScenarios, (k) => prepared.sampled.get(k)!, prepared.work, runner, {
-      total: (n) => bar.total(n),
-      done: (r) => {
-        events += r.system.eventsFired;
-        bar.done(r);
+    values = await runUncertaintyReplications(
+      prepared.plan,
+      prepared.baseScenarios,
+      (k) => prepared.sampled.get(k)!,
+      prepared.work,
+      runner,
+      {
+        total: (n) => bar.total(n),
+        done: (r) => {
+          events += r.system.eventsFired;
+          bar.done(r);
+        },
       },
-    });
+    );
   } finally {
     bar.stop();
     if (!options.runner) await runner.close();

@@ -12,6 +12,7 @@ import type { UncertaintyPlan } from '../experiment/uncertaintyPlan.js';
 import { shardWork, type UncertaintyValues } from '../experiment/uncertaintyRun.js';
 import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
 import { decodeNonFinite } from '../experiment/write.js';
+import { mapNonEmpty, type NonEmpty } from '../lists.js';
 import { UserError } from '../userError.js';
 import { insideOut, writeFileAtomic } from './output.js';
 
@@ -33,7 +34,14 @@ export interface UncertaintyShardFile {
 /** JSON has no NaN: a value with no data travels as the string "NaN". */
 const encode = (xs: Float64Array): (number | string)[] => Array.from(xs, (x) => (Number.isFinite(x) ? x : String(x)));
 
-export function writeUncertaintyShard(out: string, plan: UncertaintyPlan, shard: Shard, values: UncertaintyValues, version: string, provenance: Record<string, unknown>): string {
+export function writeUncertaintyShard(
+  out: string,
+  plan: UncertaintyPlan,
+  shard: Shard,
+  values: UncertaintyValues,
+  version: string,
+  provenance: Record<string, unknown>,
+): string {
   const doc: UncertaintyShardFile = {
     format: UNCERTAINTY_SHARD_FORMAT,
     version,
@@ -66,22 +74,35 @@ function readShard(path: string): UncertaintyShardFile {
   } catch (err) {
     throw new UserError({ file: path, message: `not a readable shard file: ${(err as Error).message}` });
   }
-  if (doc?.format !== UNCERTAINTY_SHARD_FORMAT) throw new UserError({ file: path, message: `not a shard of jbsim uncertainty (expected format ${UNCERTAINTY_SHARD_FORMAT})` });
+  if (doc?.format !== UNCERTAINTY_SHARD_FORMAT)
+    throw new UserError({ file: path, message: `not a shard of jbsim uncertainty (expected format ${UNCERTAINTY_SHARD_FORMAT})` });
   return doc;
 }
 
 /** Checks a set of shards and puts their values back together. */
-export function assembleUncertaintyShards(paths: readonly string[]): { plan: UncertaintyPlan; values: UncertaintyValues; version: string; provenance: Record<string, unknown> } {
-  const shards = paths.map((path) => ({ path, doc: readShard(path) }));
+export function assembleUncertaintyShards(paths: NonEmpty<string>): {
+  plan: UncertaintyPlan;
+  values: UncertaintyValues;
+  version: string;
+  provenance: Record<string, unknown>;
+} {
+  const shards = mapNonEmpty(paths, (path) => ({ path, doc: readShard(path) }));
   const first = shards[0];
   const key = (d: UncertaintyShardFile) => JSON.stringify([d.version, d.shard.count, d.plan, d.metrics]);
   for (const { path, doc } of shards) {
     if (key(doc) !== key(first.doc)) {
-      throw new UserError({ file: path, message: `this shard is from a different analysis than ${first.path} (version, shard count, scenarios, ranges or settings differ)`, hint: 'merge only the shards of one run' });
+      throw new UserError({
+        file: path,
+        message: `this shard is from a different analysis than ${first.path} (version, shard count, scenarios, ranges or settings differ)`,
+        hint: 'merge only the shards of one run',
+      });
     }
   }
   const count = first.doc.shard.count;
-  const byIndex = completeShardSet(shards.map((s) => ({ ...s, shard: s.doc.shard })), count);
+  const byIndex = completeShardSet(
+    shards.map((s) => ({ ...s, shard: s.doc.shard })),
+    count,
+  );
 
   const plan = first.doc.plan;
   const values: UncertaintyValues = { metrics: first.doc.metrics, base: new Map(), samples: new Map() };
@@ -89,14 +110,28 @@ export function assembleUncertaintyShards(paths: readonly string[]): { plan: Unc
   for (const { path, doc } of shards) {
     const expected = shardWork(plan, doc.shard);
     const same = (got: number[], want: number[]) => got.length === want.length && got.every((x, i) => x === want[i]);
-    if (!same(doc.samples.map(([k]) => k), expected.samples) || !same(doc.base.map(([b]) => b), expected.base)) {
+    if (
+      !same(
+        doc.samples.map(([k]) => k),
+        expected.samples,
+      ) ||
+      !same(
+        doc.base.map(([b]) => b),
+        expected.base,
+      )
+    ) {
       throw new UserError({ file: path, message: `the shard holds samples other than those of shard ${doc.shard.index}/${count}` });
     }
     for (const [b, v] of doc.base) values.base.set(b, decode(v));
     for (const [k, v] of doc.samples) values.samples.set(k, decode(v));
   }
   const ordered = [...byIndex.keys()].sort((a, b) => a - b).map((i) => byIndex.get(i)!.doc);
-  return { plan, values, version: first.doc.version, provenance: { mergedFrom: ordered.map((d) => ({ shard: `${d.shard.index}/${d.shard.count}`, ...d.provenance })) } };
+  return {
+    plan,
+    values,
+    version: first.doc.version,
+    provenance: { mergedFrom: ordered.map((d) => ({ shard: `${d.shard.index}/${d.shard.count}`, ...d.provenance })) },
+  };
 }
 
 /** One row per sample, reform and metric: the effect behind every figure of uncertainty.json. */
@@ -104,7 +139,7 @@ export function uncertaintyCsv(file: UncertaintyFile): string {
   const rows: CsvCell[][] = [];
   for (const [scenario, { metrics }] of Object.entries(file.scenarios)) {
     for (const [metric, u] of Object.entries(metrics)) {
-      u.samples.forEach((e, k) => rows.push([k, scenario, metric, e ?? NaN, ...file.design[k]!]));
+      for (const [k, e] of u.samples.entries()) rows.push([k, scenario, metric, e ?? NaN, ...file.design[k]!]);
     }
   }
   return toCsv(['sample', 'scenario', 'metric', 'effect', ...file.parameters.map((p) => p.path)], rows);

@@ -3,12 +3,19 @@
 // derives its random streams from exactly what the task names, so where a task ran never
 // changes its result; results come back in job order.
 
-import { setMaxListeners } from 'node:events';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
-import { InterruptedError, runTask, type Job, type ModelModule, type ReplicationPool, type ReplicationTask, type TaskPool } from '../experiment/pool.js';
+import {
+  InterruptedError,
+  runTask,
+  type Job,
+  type ModelModule,
+  type ReplicationPool,
+  type ReplicationTask,
+  type TaskPool,
+} from '../experiment/pool.js';
 import { runReplicationJobs, SettledStarts } from '../experiment/settledStarts.js';
 import type { ReplicationResult } from '../model/results.js';
 import type { KeyValueCache } from '../platform/cache.js';
@@ -50,12 +57,16 @@ export class ReplicationRunner implements ReplicationPool, TaskPool {
     const model = options.modelModule ?? compiledFile('../model/index.js');
     this.modelModule = model.startsWith('file:') ? model : pathToFileURL(model).href;
     const worker = compiledFile('worker.js');
-    for (const [what, url] of [['model', this.modelModule], ['worker', worker]] as const) {
+    for (const [what, url] of [
+      ['model', this.modelModule],
+      ['worker', worker],
+    ] as const) {
       if (!existsSync(fileURLToPath(url))) {
         throw new Error(`the compiled ${what} (${fileURLToPath(url)}) is missing: run \`npm run build\` in the jbsim folder`);
       }
     }
-    if (!Number.isInteger(options.workers) || options.workers < 0) throw new RangeError(`workers must be a whole number ≥ 0, got ${options.workers}`);
+    if (!Number.isInteger(options.workers) || options.workers < 0)
+      throw new RangeError(`workers must be a whole number ≥ 0, got ${options.workers}`);
     this.starts = new SettledStarts(this, options.cache === undefined ? fileCache() : options.cache, modelFingerprint(this.modelModule));
     if (options.workers > 0) {
       this.pool = new Piscina({
@@ -90,11 +101,20 @@ export class ReplicationRunner implements ReplicationPool, TaskPool {
   }
 
   /** Runs every job from its settled start; results in job order (`onResult` sees them as they arrive). */
-  run(scenarios: readonly Scenario[], seed: number, jobs: readonly Job[], onResult?: (job: Job, result: ReplicationResult) => void): Promise<ReplicationResult[]> {
+  run(
+    scenarios: readonly Scenario[],
+    seed: number,
+    jobs: readonly Job[],
+    onResult?: (job: Job, result: ReplicationResult) => void,
+  ): Promise<ReplicationResult[]> {
     return runReplicationJobs(this, this.starts, scenarios, seed, jobs, onResult && ((i, r) => onResult(jobs[i]!, r)));
   }
 
-  async runTasks(tasks: readonly ReplicationTask[], describe: (index: number, err: unknown) => Error, onResult?: (index: number, result: unknown) => void): Promise<unknown[]> {
+  async runTasks(
+    tasks: readonly ReplicationTask[],
+    describe: (index: number, err: unknown) => Error,
+    onResult?: (index: number, result: unknown) => void,
+  ): Promise<unknown[]> {
     const signal = this.options.signal;
     if (signal?.aborted) throw new InterruptedError();
     const results = new Array<unknown>(tasks.length);
@@ -118,18 +138,20 @@ export class ReplicationRunner implements ReplicationPool, TaskPool {
 
     const pool = this.pool;
     // One failure stops the rest: no point finishing an experiment that cannot be summarised.
-    const stop = new AbortController();
-    // every queued task listens on it
-    setMaxListeners(0, stop.signal);
+    // Each task has a signal of its own: piscina listens on the signal of every task it holds,
+    // and one signal shared by thousands of queued tasks would carry thousands of listeners.
+    const stops: AbortController[] = [];
     const stopAll = () => {
       this.aborting = true;
-      stop.abort();
+      for (const stop of stops) stop.abort();
     };
     signal?.addEventListener('abort', stopAll, { once: true });
     let firstError: Error | null = null;
     try {
       await Promise.all(
         tasks.map(async (task, i) => {
+          const stop = new AbortController();
+          stops.push(stop);
           try {
             results[i] = await pool.run(task, { signal: stop.signal });
           } catch (err) {

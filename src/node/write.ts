@@ -8,7 +8,13 @@ import { insideOut, writeFileAtomic } from './output.js';
 
 /** Host, versions and timings: kept apart from the results. */
 export function hostProvenance(): Record<string, unknown> {
-  return { host: hostname(), platform: `${platform()}-${arch()}`, cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', node: process.version };
+  return {
+    host: hostname(),
+    platform: `${platform()}-${arch()}`,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+    node: process.version,
+  };
 }
 
 export function runProvenance(run: ExperimentRun, workers: number, startedAt: Date, argv: readonly string[]): Record<string, unknown> {

@@ -55,8 +55,8 @@ function note(labels: Labels, path: string, value: unknown, scenario: Scenario |
 export function enabledReforms(scenario: Scenario | undefined, diffs: readonly ScenarioDiff[] | undefined): string[] {
   if (scenario) return Object.entries(scenario.reforms).filter(([, r]) => (r as { enabled: boolean }).enabled).map(([k]) => k);
   return (diffs ?? []).flatMap((d) => {
-    const m = REFORM.exec(d.path);
-    return m && d.value === true ? [m[1]] : [];
+    const reform = REFORM.exec(d.path)?.[1];
+    return reform !== undefined && d.value === true ? [reform] : [];
   });
 }
 

@@ -134,16 +134,16 @@ function column(labels: Labels, f: ChainFigures, x0: number, heading: string, di
     node.lines.slice(0, 2).forEach((line, k) => out.push(`<text x="${bx + 10}" y="${y + 35 + k * 14}" font-size="11">${line}</text>`));
     if (node.lines.length > 2) out.push(`<text x="${bx + BOX.width + 10}" y="${y + 35}" font-size="11">${node.lines[2]}</text>`);
     if (i === nodes.length - 1) return;
-    const flow = flows[i];
+    const flow = flows[i]!; // an arrow below every node but the last
     const ax = bx + 40;
     const y1 = y + BOX.height;
     const y2 = y + STEP;
-    const share = flow?.share && Number.isFinite(flow.share.value) ? flow.share.value : null;
+    const share = flow.share && Number.isFinite(flow.share.value) ? flow.share.value : null;
     const width = share === null ? 1.5 : 1.5 + (7 * share) / 100;
     out.push(`<line x1="${ax}" y1="${y1}" x2="${ax}" y2="${y2 - 7}" stroke="#4A5560" stroke-width="${width.toFixed(1)}"/>`);
     out.push(`<path d="M${ax - 5} ${y2 - 8} L${ax + 5} ${y2 - 8} L${ax} ${y2} Z" fill="#4A5560"/>`);
     if (share !== null && flow.share) out.push(`<text x="${ax + 10}" y="${(y1 + y2) / 2 + 4}" font-size="11">${flow.share.metric === '' ? escapeXml(w.of100(n(share))) : styled(flow.share, w.of100(n(share)), true)}</text>`);
-    if (flow?.exit) {
+    if (flow.exit) {
       const ey = y + BOX.height / 2;
       out.push(`<line x1="${bx + BOX.width}" y1="${ey}" x2="${bx + BOX.width + 14}" y2="${ey}" stroke="#8A96A3"/>`);
       out.push(`<text x="${bx + BOX.width + 18}" y="${ey + 4}" font-size="11" fill="#444444">${escapeXml(flow.exit)}</text>`);

@@ -99,7 +99,7 @@ function differencesChart(labels: Labels, comparison: Comparison, order: string[
   const rows: Array<Record<string, unknown>> = [];
   for (const scenario of names) {
     for (const metric of metrics) {
-      const d = comparison.scenarios[scenario][metric];
+      const d = comparison.scenarios[scenario]![metric]; // names keeps the scenarios with differences
       if (!d) continue;
       const words = metricWords(labels, metric);
       const decimals = decimalsForDifference(metric, d);
@@ -460,16 +460,19 @@ function seriesChart(labels: Labels, summaries: ScenarioSummary[], baseline: str
   const rows: Array<Record<string, unknown>> = [];
   const hover = new Map<string, Map<number, string[]>>();
   const push = (panel: string, s: ScenarioSummary, role: string) => {
-    const series: SeriesSummary = s.series[key];
+    const series: SeriesSummary = s.series[key]!; // only summaries withData come here
     const months = hover.get(panel) ?? new Map<number, string[]>();
     hover.set(panel, months);
     series.day.forEach((day, i) => {
       const month = day / DAYS_PER_MONTH;
       // these are counts: an interval below zero is an artefact of few replications
-      const low = Math.max(0, series.ci95Low[i]);
-      rows.push({ layer: 'series', panel, role, month, mean: series.mean[i], low, high: series.ci95High[i] });
+      const low = Math.max(0, series.ci95Low[i]!);
+      // the series' arrays run in step with its days
+      const mean = series.mean[i]!;
+      const high = series.ci95High[i]!;
+      rows.push({ layer: 'series', panel, role, month, mean, low, high });
       const at = Math.round(month * 1000) / 1000;
-      months.set(at, [...(months.get(at) ?? []), `${s.scenario.name}: ${formatNumber(labels, series.mean[i], 1)} (${formatInterval(labels, [low, series.ci95High[i]], 1)})`]);
+      months.set(at, [...(months.get(at) ?? []), `${s.scenario.name}: ${formatNumber(labels, mean, 1)} (${formatInterval(labels, [low, high], 1)})`]);
     });
   };
   for (const s of panels) {
@@ -479,8 +482,8 @@ function seriesChart(labels: Labels, summaries: ScenarioSummary[], baseline: str
   for (const [panel, months] of hover) {
     const at = [...months.keys()].sort((a, b) => a - b);
     at.forEach((month, i) => {
-      const before = i > 0 ? (month + at[i - 1]) / 2 : month;
-      const after = i < at.length - 1 ? (month + at[i + 1]) / 2 : month;
+      const before = i > 0 ? (month + at[i - 1]!) / 2 : month;
+      const after = i < at.length - 1 ? (month + at[i + 1]!) / 2 : month;
       rows.push({ layer: 'hover', panel, month: before, monthEnd: after, monthText: formatNumber(labels, month, 0), values: months.get(month)!.join('\n') });
     });
   }

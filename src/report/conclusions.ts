@@ -129,7 +129,7 @@ export function priceClause(labels: Labels, ce: CostEffectiveness | undefined, d
   const priced = (ce?.improvements ?? []).filter((i) => i.euroPerUnit !== null && isClear(diffs?.[i.metric]));
   if (priced.length === 0) return { text: null, metric: null };
   const size = (metric: string) => Math.abs(diffs?.[metric]?.relativeChange ?? 0);
-  const main = [...priced].sort((a, b) => size(b.metric) - size(a.metric))[0];
+  const main = [...priced].sort((a, b) => size(b.metric) - size(a.metric))[0]!;
   // cheaper and better on everything that clearly changed: no price needed; with a worsening it is a trade-off, not a bargain
   if (costDirection === 'less') return { text: worsens ? null : p.dominant, metric: main.metric };
   if (costDirection !== 'more') return { text: p.noPrice, metric: main.metric };
@@ -142,7 +142,7 @@ function assumptionClause(labels: Labels, assumptions: readonly ParameterNote[] 
   if (!assumptions || assumptions.length === 0) return null;
   // by the uncertainty analysis: the driver of the main effect, else the strongest driver
   if (assumptions.some((a) => a.drives !== undefined)) {
-    const chosen = assumptions.find((a) => mainMetric !== null && a.drives?.includes(mainMetric)) ?? assumptions[0];
+    const chosen = assumptions.find((a) => mainMetric !== null && a.drives?.includes(mainMetric)) ?? assumptions[0]!;
     return p.restsOn([p.assumption(chosen.name, chosen.value)]);
   }
   const contact = changes.some((c) => c.metric === 'visitIntervalDays');

@@ -100,7 +100,7 @@ const LABEL_LINE = 12;
  * ones are named beside their points, spread so that no two names print over each other (a
  * thin line joins a moved name to its point).
  */
-export function costEffectChart(labels: Labels, summaries: readonly ScenarioSummary[], comparison: Comparison, shown: (name: string) => string): ChartDef | null {
+export function costEffectChart(labels: Labels, comparison: Comparison, shown: (name: string) => string): ChartDef | null {
   const w = labels.charts.costEffect;
   const rows: Array<Record<string, unknown>> = [];
   const panels: string[] = [];

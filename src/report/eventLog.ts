@@ -66,14 +66,21 @@ export function parseCsv(text: string): string[][] {
 /** The events back from eventLogCsv's output. */
 export function eventsFromCsv(text: string): TraceEvent[] {
   const [header, ...rows] = parseCsv(text);
-  const at = (name: (typeof EVENT_LOG_COLUMNS)[number]) => header.indexOf(name);
-  return rows.map((r) => ({
-    caseId: Number(r[at('case_id')]),
-    activity: r[at('activity')],
-    timeDays: Number(r[at('time_days')]),
-    resource: r[at('resource')],
-    link: r[at('link')] as TraceEvent['link'],
-  }));
+  if (header === undefined) throw new Error('the event log is empty: not even a header row');
+  return rows.map((r, i) => {
+    const cell = (name: (typeof EVENT_LOG_COLUMNS)[number]) => {
+      const value = r[header.indexOf(name)];
+      if (value === undefined) throw new Error(`event log row ${i + 1} has no ${name}`);
+      return value;
+    };
+    return {
+      caseId: Number(cell('case_id')),
+      activity: cell('activity'),
+      timeDays: Number(cell('time_days')),
+      resource: cell('resource'),
+      link: cell('link') as TraceEvent['link'],
+    };
+  });
 }
 
 // ---- XES ------------------------------------------------------------------------------------

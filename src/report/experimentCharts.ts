@@ -34,8 +34,9 @@ function heldText(labels: Labels, sweep: SweepResult): string {
   if (!h || h.guardianPositions.length === 0) return '';
   const w = labels.charts.sweep;
   const n = (x: number) => formatNumber(labels, x, 0);
-  if (h.what === 'positions') return w.heldPositions(n(h.guardianPositions[0]));
-  return w.heldCapacity(n(h.capacityChildren[0]), n(Math.min(...h.guardianPositions)), n(Math.max(...h.guardianPositions)));
+  if (h.what === 'positions') return w.heldPositions(n(h.guardianPositions[0]!));
+  // capacityChildren has a value per point, as guardianPositions has
+  return w.heldCapacity(n(h.capacityChildren[0]!), n(Math.min(...h.guardianPositions)), n(Math.max(...h.guardianPositions)));
 }
 
 export function sweepChart(labels: Labels, sweep: SweepResult): ChartDef | null {

@@ -21,7 +21,7 @@ export function formatNumber(labels: Labels, value: number, decimals: number, si
   // −0.00 reads as a difference where there is none
   const v = Object.is(rounded, -0) || rounded === 0 ? 0 : rounded;
   const [int, frac] = Math.abs(v).toFixed(decimals).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, labels.thousands);
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, labels.thousands);
   const body = frac ? `${grouped}${labels.decimal}${frac}` : grouped;
   if (v < 0) return `${MINUS}${body}`;
   return signed && v > 0 ? `+${body}` : body;

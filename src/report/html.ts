@@ -47,14 +47,16 @@ export function interpreterRuntime(): string {
     if (imports.length !== 1 || exports.length !== 1 || (esm.match(/^\s*(import|export)\b/gm) ?? []).length !== 2) {
       throw new Error('the vega-interpreter build is not the expected ES module (one import from vega-util, one export)');
     }
-    const names = imports[0][1].split(', ');
-    const body = esm.replace(imports[0][0], '').replace(exports[0][0], '');
+    const [importLine, imported] = imports[0]!;
+    const [exportLine, exported] = exports[0]!;
+    const names = imported!.split(', ');
+    const body = esm.replace(importLine, '').replace(exportLine, '');
     const source = `var vegaInterpreter = (function (vegaUtil) {
 'use strict';
 ${JSON.stringify(names)}.forEach(function (name) { if (vegaUtil[name] === undefined) throw new Error('vega does not provide ' + name + ' for vega-interpreter'); });
 const { ${names.join(', ')} } = vegaUtil;
 ${body}
-return ${exports[0][1]};
+return ${exported};
 })(vega);`;
     assertInlinable('vega-interpreter', source);
     interpreterSource = source;

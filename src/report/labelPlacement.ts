@@ -16,7 +16,7 @@ export interface LabelBox {
  * last ones share the bottom line).
  */
 export function spreadLabels(boxes: readonly LabelBox[], line: number, top: number, bottom: number): number[] {
-  const order = boxes.map((b, i) => i).sort((a, b) => boxes[a]!.y - boxes[b]!.y || boxes[a]!.x - boxes[b]!.x);
+  const order = boxes.map((_, i) => i).sort((a, b) => boxes[a]!.y - boxes[b]!.y || boxes[a]!.x - boxes[b]!.x);
   const placed: Array<{ x: number; width: number; y: number }> = [];
   const out = new Array<number>(boxes.length);
   for (const i of order) {

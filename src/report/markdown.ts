@@ -80,7 +80,7 @@ export interface MarkdownExtras {
 export function summaryMarkdown(labels: Labels, summaries: ScenarioSummary[], comparison: Comparison, version: string, summary?: Conclusions, extras: MarkdownExtras = {}): string {
   const w = labels.comparison;
   const title = titles(labels, summaries);
-  const years = String(Math.round((summaries[0].horizonDays / 365.25) * 10) / 10).replace('.', labels.decimal);
+  const years = String(Math.round((summaries[0]!.horizonDays / 365.25) * 10) / 10).replace('.', labels.decimal);
   const out = [`## ${labels.reportTitle}`, '', escapeMarkdown(`${w.runLine(title(comparison.baseline), comparison.replications, years)} · jbsim ${version}`), ''];
   if (summary && summary.reforms.length > 0) {
     out.push(`### ${w.sections.summary}`, '', escapeMarkdown(summary.intro), '');

@@ -45,11 +45,11 @@ export async function writeReport(outDir: string, input: ReportInput, options: R
   checkInput(summaries, comparison);
   const labels = labelsFor(options.lang);
   const w = labels.comparison;
-  const version = summaries.find((s) => s.scenario.name === comparison.baseline)?.version ?? summaries[0].version;
+  const version = summaries.find((s) => s.scenario.name === comparison.baseline)?.version ?? summaries[0]!.version;
   const title = titles(labels, summaries);
   const { shown } = displayed(labels, summaries, comparison);
 
-  const cost = costEffectChart(labels, summaries, comparison, shown);
+  const cost = costEffectChart(labels, comparison, shown);
   // the noise-only intervals of a quick analysis (run without base replications) are the comparison's own
   const uncertainty = input.uncertainty ? withNoiseFrom(input.uncertainty, comparison) : undefined;
   const names = labelledNames(labels, shown);
@@ -82,7 +82,7 @@ export async function writeReport(outDir: string, input: ReportInput, options: R
     { id: 'glossary', title: w.sections.glossary, html: glossaryHtml(labels) },
     { id: 'provenance', title: w.sections.provenance, html: provenanceHtml(labels, summaries, comparison) },
   ].filter((s) => s.html.trim() !== '');
-  const years = summaries[0].horizonDays / 365.25;
+  const years = summaries[0]!.horizonDays / 365.25;
   const intro = `<p class="run">${escapeHtml(w.runLine(title(comparison.baseline), comparison.replications, String(Math.round(years * 10) / 10).replace('.', labels.decimal)))}</p>`;
   const html = renderPage({ labels, title: labels.reportTitle, intro, sections, charts: rendered });
   const written = await Promise.all([writeFileAtomic(join(outDir, 'index.html'), html), writeFileAtomic(join(outDir, 'summary.md'), summaryMarkdown(labels, summaries, comparison, version, summary, { caveats, names, uncertainty }))]);
@@ -117,7 +117,7 @@ function chainHtml(labels: Labels, diagrams: readonly ChainDiagram[]): string {
 <figcaption>${escapeHtml(d.title)}<span class="downloads">${escapeHtml(labels.download)}: ${link('png')} · ${link('svg')}</span></figcaption></figure>`;
   };
   const blocks = diagrams.map((d, i) => (diagrams.length === 1 ? figure(d) : `<details${i === 0 ? ' open' : ''}><summary>${escapeHtml(d.title)}</summary>\n${figure(d)}\n</details>`));
-  return `<p class="note">${escapeHtml(diagrams[0].caption)}</p>\n${blocks.join('\n')}`;
+  return `<p class="note">${escapeHtml(diagrams[0]!.caption)}</p>\n${blocks.join('\n')}`;
 }
 
 /** The caveat on per-family counts when many families are still in the chain when counting stops. */

@@ -96,7 +96,7 @@ const shortHash = (hash: string) => hash.replace(/^sha256:/, '').slice(0, 12);
 /** One block: how the results were made (the same for every scenario), then the files and their fingerprints. */
 export function provenanceHtml(labels: Labels, summaries: readonly ScenarioSummary[], comparison: Comparison): string {
   const w = labels.comparison.provenance;
-  const base = summaries.find((s) => s.scenario.name === comparison.baseline) ?? summaries[0];
+  const base = summaries.find((s) => s.scenario.name === comparison.baseline) ?? summaries[0]!;
   const p = (base.provenance ?? {}) as Record<string, unknown>;
   const text = (v: unknown) => (v === undefined || v === null ? undefined : String(v));
   const years = (days: number) => formatNumber(labels, days / 365.25, Number.isInteger(Math.round((days / 365.25) * 10) / 10) ? 0 : 1);

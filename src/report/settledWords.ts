@@ -9,7 +9,7 @@ import { metricWords, type Labels } from './labels.js';
 
 /** A link or team of the utilisation keys (`GI Jeugdbescherming Gelderland`, `LT Ede`, `VT`, `court`), in words. */
 export function capacityWords(labels: Labels, key: string): string {
-  const [head, ...rest] = key.split(' ');
+  const [head, ...rest] = key.split(' ') as [string, ...string[]]; // split gives at least one part
   const name = labels.capacities[head] ?? head;
   return rest.length > 0 ? `${name} ${rest.join(' ')}` : name;
 }

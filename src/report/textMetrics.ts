@@ -32,7 +32,7 @@ const OTHER: Record<string, [number, number]> = {
 
 function charWidth(ch: string, bold: boolean): number {
   const code = ch.charCodeAt(0);
-  if (code >= 32 && code <= 126) return (bold ? BOLD : REGULAR)[code - 32];
+  if (code >= 32 && code <= 126) return (bold ? BOLD : REGULAR)[code - 32]!;
   const other = OTHER[ch];
   if (other) return other[bold ? 1 : 0];
   // accented letters are as wide as their base letter

@@ -72,7 +72,7 @@ export function effectsChart(labels: Labels, file: UncertaintyFile, names: Uncer
   for (const name of reforms(file)) {
     const scenario = names.scenario(name);
     for (const metric of file.metrics) {
-      const u = file.scenarios[name].metrics[metric];
+      const u = file.scenarios[name]!.metrics[metric];
       if (!u || u.effect.n === 0) continue;
       const d = digits(metric, u.effect.p5, u.effect.p95);
       const improve = betterDirection(metric) === 'none' ? w.noDirection : formatPercent(labels, u.probabilityOfImprovement, 0);
@@ -193,7 +193,7 @@ export function effectRows(labels: Labels, file: UncertaintyFile, names: Uncerta
   const rows: string[][] = [];
   for (const scenario of reforms(file)) {
     for (const metric of file.metrics) {
-      const u = file.scenarios[scenario].metrics[metric];
+      const u = file.scenarios[scenario]!.metrics[metric];
       if (!u || u.effect.n === 0) continue;
       const d = digits(metric, u.effect.p5, u.effect.p95);
       const top = standingOut(file, u)[0];
@@ -225,7 +225,7 @@ function rankKeys(file: UncertaintyFile): string[] {
 export function rankRows(labels: Labels, w: UncertaintyWords, file: UncertaintyFile, names: UncertaintyNames): { head: string[]; rows: string[][] } {
   const keys = rankKeys(file);
   const head = [w.scenario, ...keys.map((k) => (k === 'weighted' ? w.weighted : measureLabel(labels, k)))];
-  const rows = [file.baseline, ...reforms(file)].map((o) => [o === file.baseline ? `${names.scenario(o)}: ${w.baseline}` : names.scenario(o), ...keys.map((k) => formatPercent(labels, file.choice[k].rankFirst[o] ?? NaN, 0))]);
+  const rows = [file.baseline, ...reforms(file)].map((o) => [o === file.baseline ? `${names.scenario(o)}: ${w.baseline}` : names.scenario(o), ...keys.map((k) => formatPercent(labels, file.choice[k]!.rankFirst[o] ?? NaN, 0))]);
   return { head, rows };
 }
 

@@ -76,7 +76,7 @@ export function uncertaintyStatement(file: UncertaintyFile, scenario: string, la
     .sort((a, b) => Math.abs(a[1].probabilityOfImprovement - 0.5) - Math.abs(b[1].probabilityOfImprovement - 0.5));
   let tail = metrics.every(([, u]) => isClear(u)) ? w.allClear : '';
   if (open.length > 0) {
-    const [metric, u] = open[0];
+    const [metric, u] = open[0]!;
     const top = standingOut(file, u)[0];
     // too few worlds to say which assumption: say how often it goes the better way (the section says why no more)
     tail = top !== undefined ? w.dependsOn(improvement(metric, u.better), names.parameter(top.path)) : driversKnown(file) ? w.noDriver(improvement(metric, u.better)) : w.tooFewToTell(improvement(metric, u.better), worldsShare(lang, u.probabilityOfImprovement, u.effect.n));

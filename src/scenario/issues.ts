@@ -5,7 +5,18 @@ import type { z } from 'zod';
 import type { Diagnostic } from '../userError.js';
 import { didYouMean } from './didYouMean.js';
 import { scenarioSchema } from './schema.js';
-import { allKeyPaths, allowedKeys, describeExpected, describeNumber, discriminatorOf, formatPath, kindOf, metaOf, numberBounds, schemaAt } from './schemaWalk.js';
+import {
+  allKeyPaths,
+  allowedKeys,
+  describeExpected,
+  describeNumber,
+  discriminatorOf,
+  formatPath,
+  kindOf,
+  metaOf,
+  numberBounds,
+  schemaAt,
+} from './schemaWalk.js';
 
 type Issue = z.core.$ZodIssue;
 export type Locator = (path: readonly PropertyKey[], prefer: 'key' | 'value') => Pick<Diagnostic, 'file' | 'line' | 'column'>;
@@ -66,11 +77,22 @@ function toDiagnostics(issue: Issue, data: unknown, locate: Locator): Diagnostic
         const options = discriminatorOf(schemaAt(scenarioSchema, owner, data) ?? scenarioSchema)?.values.map(String) ?? [];
         const list = options.join(', ');
         if (!isObject(valueAt(data, owner))) {
-          return [{ ...at(owner), message: `expected ${describeExpected(schemaAt(scenarioSchema, owner, data) ?? scenarioSchema)}, got ${describeValue(valueAt(data, owner))}` }];
+          return [
+            {
+              ...at(owner),
+              message: `expected ${describeExpected(schemaAt(scenarioSchema, owner, data) ?? scenarioSchema)}, got ${describeValue(valueAt(data, owner))}`,
+            },
+          ];
         }
         if (written === undefined) return [{ ...at(owner), message: `a distribution needs a \`${disc}\`: one of ${list}` }];
         const close = typeof written === 'string' ? didYouMean(written, options) : undefined;
-        return [{ ...at([...owner, disc]), message: `unknown distribution ${disc} ${typeof written === 'string' ? `"${written}"` : describeValue(written)}`, hint: close ? `did you mean ${close}?` : `use one of: ${list}` }];
+        return [
+          {
+            ...at([...owner, disc]),
+            message: `unknown distribution ${disc} ${typeof written === 'string' ? `"${written}"` : describeValue(written)}`,
+            hint: close ? `did you mean ${close}?` : `use one of: ${list}`,
+          },
+        ];
       }
       return one(`expected ${schema ? describeExpected(schema, value) : 'a different value'}, got ${describeValue(value)}`);
     }
@@ -86,18 +108,33 @@ function toDiagnostics(issue: Issue, data: unknown, locate: Locator): Diagnostic
     case 'too_big': {
       if (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint') {
         const b = schema ? numberBounds(schema) : undefined;
-        const expected = b ? describeNumber(b) : `a number ${issue.code === 'too_small' ? 'of at least' : 'at most'} ${'minimum' in issue ? issue.minimum : issue.maximum}`;
+        const expected = b
+          ? describeNumber(b)
+          : `a number ${issue.code === 'too_small' ? 'of at least' : 'at most'} ${'minimum' in issue ? issue.minimum : issue.maximum}`;
         const m = issue.code === 'too_big' && schema ? metaOf(schema) : undefined;
-        const why = m?.maxWhy && b?.max !== undefined ? `at most ${b.max}${m.unit && m.unit !== 'count' ? ` ${m.unit}` : ''}: ${m.maxWhy}` : undefined;
+        const why =
+          m?.maxWhy && b?.max !== undefined
+            ? `at most ${b.max}${m.unit && m.unit !== 'count' ? ` ${m.unit}` : ''}: ${m.maxWhy}`
+            : undefined;
         return one(`expected ${expected}, got ${describeValue(value)}`, rangeHint(b, value) ?? why);
       }
       const n = Number('minimum' in issue ? issue.minimum : issue.maximum);
       if (issue.origin === 'array') {
         const count = Array.isArray(value) ? value.length : 0;
-        return one(issue.code === 'too_small' ? `needs at least ${n} ${n === 1 ? 'entry' : 'entries'}, got ${count}` : `may have at most ${n} entries, got ${count}`);
+        return one(
+          issue.code === 'too_small'
+            ? `needs at least ${n} ${n === 1 ? 'entry' : 'entries'}, got ${count}`
+            : `may have at most ${n} entries, got ${count}`,
+        );
       }
       if (issue.origin === 'string') {
-        return one(issue.code === 'too_small' ? (n <= 1 ? 'must not be empty' : `needs at least ${n} characters`) : `may be at most ${n} characters long, got ${typeof value === 'string' ? value.length : '?'}`);
+        return one(
+          issue.code === 'too_small'
+            ? n <= 1
+              ? 'must not be empty'
+              : `needs at least ${n} characters`
+            : `may be at most ${n} characters long, got ${typeof value === 'string' ? value.length : '?'}`,
+        );
       }
       return one(issue.message);
     }
@@ -117,15 +154,32 @@ function isObject(v: unknown): boolean {
 }
 
 function plainType(t: string): string {
-  return ({ number: 'a number', int: 'a whole number', string: 'a text', boolean: 'true or false', object: 'a group of settings', array: 'a list' } as Record<string, string>)[t] ?? t;
+  return (
+    (
+      {
+        number: 'a number',
+        int: 'a whole number',
+        string: 'a text',
+        boolean: 'true or false',
+        object: 'a group of settings',
+        array: 'a list',
+      } as Record<string, string>
+    )[t] ?? t
+  );
 }
 
 function unknownKeyHint(key: string, allowed: string[], path: readonly PropertyKey[], value: unknown): string | undefined {
   const close = didYouMean(key, allowed);
   if (close) return `did you mean ${close}?`;
   const elsewhere = allKeyPaths(scenarioSchema)
-    .filter((p) => p[p.length - 1].toLowerCase() === key.toLowerCase() && p.join('.') !== [...path.map(String), key].join('.'))
-    .map((p) => p.slice(0, -1).join('.').replace(/\.\[\]/g, '[]') || 'the top level');
+    .filter((p) => p.at(-1)?.toLowerCase() === key.toLowerCase() && p.join('.') !== [...path.map(String), key].join('.'))
+    .map(
+      (p) =>
+        p
+          .slice(0, -1)
+          .join('.')
+          .replace(/\.\[\]/g, '[]') || 'the top level',
+    );
   if (elsewhere.length > 0) return `"${key}" belongs under ${elsewhere.join(' or ')}`;
   const kind = isObject(value) ? (value as Record<string, unknown>).kind : undefined;
   if (typeof kind === 'string' && allowed.includes('kind')) return `a ${kind} distribution takes: ${allowed.join(', ')}`;
@@ -161,6 +215,7 @@ function typeHint(schema: Parameters<typeof kindOf>[0] | undefined, value: unkno
 
 function rangeHint(b: ReturnType<typeof numberBounds>, value: unknown): string | undefined {
   if (!b || typeof value !== 'number') return undefined;
-  if (b.max === 1 && value >= 2 && value <= 100) return `a share is a fraction between 0 and 1: ${value}% is ${Number((value / 100).toPrecision(6))}`;
+  if (b.max === 1 && value >= 2 && value <= 100)
+    return `a share is a fraction between 0 and 1: ${value}% is ${Number((value / 100).toPrecision(6))}`;
   return undefined;
 }

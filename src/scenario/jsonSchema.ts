@@ -16,7 +16,8 @@ export function scenarioJsonSchema(): Json {
   return {
     $schema,
     title: 'jbsim scenario',
-    description: 'A scenario of the youth protection chain for jbsim. Every parameter left out takes its default (FoodValley today); `extends` builds on another scenario file. Generated from src/scenario/schema.ts: do not edit.',
+    description:
+      'A scenario of the youth protection chain for jbsim. Every parameter left out takes its default (FoodValley today); `extends` builds on another scenario file. Generated from src/scenario/schema.ts: do not edit.',
     ...rest,
   };
 }
@@ -66,6 +67,7 @@ function isLabel(v: unknown): boolean {
 function addRanges(root: Json): void {
   // the section's entries are checked one by one in code (for plain messages); editors get their shape here
   const section = (root.properties as Record<string, Json>).uncertainty;
+  if (section === undefined) throw new Error('the scenario schema has no uncertainty section to describe');
   const { $schema: _, ...entry } = z.toJSONSchema(uncertaintyEntry, { io: 'input', target: 'draft-2020-12' }) as Json;
   section.additionalProperties = entry;
   for (const [path, range] of Object.entries(PARAMETER_RANGES)) {
@@ -79,7 +81,15 @@ function addRanges(root: Json): void {
 }
 
 /** The parameters of each kind that the schema's bound applies to (its mean, or its largest value). */
-const BOUNDED_PARAMETERS: Record<string, string> = { exponential: 'mean', lognormal: 'mean', gamma: 'mean', triangular: 'max', uniform: 'max', deterministic: 'value', empirical: 'values' };
+const BOUNDED_PARAMETERS: Record<string, string> = {
+  exponential: 'mean',
+  lognormal: 'mean',
+  gamma: 'mean',
+  triangular: 'max',
+  uniform: 'max',
+  deterministic: 'value',
+  empirical: 'values',
+};
 
 function boundDistribution(options: Json[], max: number): void {
   for (const option of options) {
@@ -97,7 +107,11 @@ function boundDistribution(options: Json[], max: number): void {
 export function upperBound(node: Json): number | undefined {
   if (typeof node.maximum === 'number') return node.maximum;
   if (!Array.isArray(node.oneOf)) return undefined;
-  const found = (node.oneOf as Json[]).flatMap((o) => Object.values((o.properties ?? {}) as Record<string, Json>).map((p) => (p.maximum ?? (p.items as Json | undefined)?.maximum) as number | undefined));
+  const found = (node.oneOf as Json[]).flatMap((o) =>
+    Object.values((o.properties ?? {}) as Record<string, Json>).map(
+      (p) => (p.maximum ?? (p.items as Json | undefined)?.maximum) as number | undefined,
+    ),
+  );
   const bounds = found.filter((b): b is number => typeof b === 'number');
   return bounds.length > 0 ? Math.max(...bounds) : undefined;
 }

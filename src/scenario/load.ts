@@ -46,7 +46,12 @@ export function loadScenarioFrom(files: ScenarioFiles, file: string, options: Lo
  * Like loadScenarioFrom, for text that is not (yet) in a file; `file` names it in messages and
  * anchors a relative `extends`.
  */
-export function loadScenarioTextFrom(files: ScenarioFiles, text: string | Uint8Array, file: string, options: LoadOptions = {}): LoadedScenario {
+export function loadScenarioTextFrom(
+  files: ScenarioFiles,
+  text: string | Uint8Array,
+  file: string,
+  options: LoadOptions = {},
+): LoadedScenario {
   return load(files, { abs: files.resolve(file), label: file, input: text }, options);
 }
 
@@ -75,7 +80,11 @@ export function scenarioDefaults(): Scenario {
   return structuredClone(defaults());
 }
 
-function load(files: ScenarioFiles, entry: { abs: string; label: string; input: string | Uint8Array }, options: LoadOptions): LoadedScenario {
+function load(
+  files: ScenarioFiles,
+  entry: { abs: string; label: string; input: string | Uint8Array },
+  options: LoadOptions,
+): LoadedScenario {
   const { overrides, diagnostics } = parseOverrides(options.overrides ?? []);
   const fileProblems: Diagnostic[] = [];
   const chain = readChain(files, entry, fileProblems);
@@ -94,13 +103,14 @@ function load(files: ScenarioFiles, entry: { abs: string; label: string; input: 
   const root = merged!;
   delete (root.value as Record<string, unknown>).extends;
   // a title names one scenario: a reform that extends the baseline is not "FoodValley today"
-  const own = layers[layers.length - 1].source!.data;
+  const own = layers[layers.length - 1]!.source!.data;
   if (isPlainObject(root.value) && !(isPlainObject(own) && Object.hasOwn(own, 'title'))) delete root.value.title;
 
   applyOverrides(root, overrides, layers, fromDefaults, diagnostics);
 
   const inLayer = (layerIndex: number, at: readonly PropertyKey[], prefer: 'key' | 'value') => {
-    const layer = layers[layerIndex] ?? layers[layers.length - 1];
+    // there is at least the scenario's own file: a chain that could not read it was refused above
+    const layer = layers[layerIndex] ?? layers[layers.length - 1]!;
     if (!layer.source) return { file: layer.label };
     const loc = layer.source.locate(at, prefer);
     return loc ? { file: layer.label, line: loc.line, column: loc.column } : { file: layer.label };
@@ -140,7 +150,11 @@ function withoutEchoes<T extends { code: string; path: PropertyKey[] }>(issues: 
 }
 
 /** Reads the file and its parents (this file first); problems go to `diagnostics`. */
-function readChain(files: ScenarioFiles, entry: { abs: string; label: string; input: string | Uint8Array }, diagnostics: Diagnostic[]): Layer[] {
+function readChain(
+  files: ScenarioFiles,
+  entry: { abs: string; label: string; input: string | Uint8Array },
+  diagnostics: Diagnostic[],
+): Layer[] {
   const chain: Layer[] = [];
   const seen = new Map<string, string>();
   let current: { abs: string; label: string; input: string | Uint8Array } | undefined = entry;
@@ -158,7 +172,8 @@ function readChain(files: ScenarioFiles, entry: { abs: string; label: string; in
 
     const ext = data.extends;
     const here: { line?: number; column?: number } = parsed.source.locate(['extends'], 'value') ?? {};
-    const problem = (message: string, hint?: string) => diagnostics.push({ file: current!.label, line: here.line, column: here.column, path: 'extends', message, ...(hint ? { hint } : {}) });
+    const problem = (message: string, hint?: string) =>
+      diagnostics.push({ file: current!.label, line: here.line, column: here.column, path: 'extends', message, ...(hint ? { hint } : {}) });
     if (typeof ext !== 'string' || ext.trim() === '') {
       problem('`extends` must name a scenario file, e.g. `extends: baseline.yaml`');
       break;
@@ -172,7 +187,10 @@ function readChain(files: ScenarioFiles, entry: { abs: string; label: string; in
       break;
     }
     if (chain.length > MAX_EXTENDS_DEPTH) {
-      problem(`more than ${MAX_EXTENDS_DEPTH} files extend one another here`, 'extend the scenario you build on directly, not a long chain');
+      problem(
+        `more than ${MAX_EXTENDS_DEPTH} files extend one another here`,
+        'extend the scenario you build on directly, not a long chain',
+      );
       break;
     }
     const parentAbs = files.resolveFrom(current.abs, ext);
@@ -184,7 +202,10 @@ function readChain(files: ScenarioFiles, entry: { abs: string; label: string; in
     }
     if (seen.has(real)) {
       const cycle = [...chain.map((l) => l.label), seen.get(real)!].join(' → ');
-      problem(`\`extends\` goes round in a circle: ${cycle}`, 'a scenario cannot build on itself: let one of these files extend the baseline instead');
+      problem(
+        `\`extends\` goes round in a circle: ${cycle}`,
+        'a scenario cannot build on itself: let one of these files extend the baseline instead',
+      );
       break;
     }
     const bytes = files.read(parentAbs, parentLabel);
@@ -197,7 +218,13 @@ function readChain(files: ScenarioFiles, entry: { abs: string; label: string; in
   return chain;
 }
 
-function applyOverrides(root: Layered, overrides: Override[], layers: Layer[], ctx: Parameters<typeof setAt>[4], diagnostics: Diagnostic[]) {
+function applyOverrides(
+  root: Layered,
+  overrides: Override[],
+  layers: Layer[],
+  ctx: Parameters<typeof setAt>[4],
+  diagnostics: Diagnostic[],
+) {
   for (const o of overrides) {
     layers.push({ label: '--set', setPath: o.text.slice(0, o.text.indexOf('=')).trim() });
     const problem = setAt(root, o.path, o.value, layers.length - 1, ctx);
@@ -210,7 +237,14 @@ function sortDiagnostics(list: Diagnostic[], entryLabel: string): Diagnostic[] {
   const rank = (d: Diagnostic) => (d.file === '--set' ? 0 : d.file === entryLabel ? 1 : 2);
   return list
     .map((d, i) => ({ d, i }))
-    .sort((a, b) => rank(a.d) - rank(b.d) || a.d.file.localeCompare(b.d.file) || (a.d.line ?? 0) - (b.d.line ?? 0) || (a.d.column ?? 0) - (b.d.column ?? 0) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        rank(a.d) - rank(b.d) ||
+        a.d.file.localeCompare(b.d.file) ||
+        (a.d.line ?? 0) - (b.d.line ?? 0) ||
+        (a.d.column ?? 0) - (b.d.column ?? 0) ||
+        a.i - b.i,
+    )
     .map((x) => x.d);
 }
 

@@ -87,7 +87,14 @@ const noProblems = (): MergeContext => ({ problems: [] });
  * Lays `over` (from layer `layer`, written at `at` in that layer's data) on top of `base`.
  * Neither input is modified.
  */
-export function mergeOver(base: Layered | undefined, over: unknown, layer: number, ctx: MergeContext = noProblems(), at: readonly PropertyKey[] = [], path: readonly PropertyKey[] = []): Layered {
+export function mergeOver(
+  base: Layered | undefined,
+  over: unknown,
+  layer: number,
+  ctx: MergeContext = noProblems(),
+  at: readonly PropertyKey[] = [],
+  path: readonly PropertyKey[] = [],
+): Layered {
   if (base === undefined && holdsNamedList(over)) {
     // a group no layer below wrote, with a list in it that may change the default's entries
     base = { value: {}, prov: { layer, at } };
@@ -116,17 +123,36 @@ export function mergeOver(base: Layered | undefined, over: unknown, layer: numbe
   if (Array.isArray(over) && over.some(isRemoval)) {
     // nothing below to remove from: say so, and keep the entry out of the other checks
     over.forEach((e, i) => {
-      if (isRemoval(e)) ctx.problems.push({ layer, at: [...at, i, REMOVE_KEY], message: `\`${REMOVE_KEY}\` takes an entry out of the list a scenario builds on, but there is none here`, hint: 'write the list without this entry' });
+      if (isRemoval(e))
+        ctx.problems.push({
+          layer,
+          at: [...at, i, REMOVE_KEY],
+          message: `\`${REMOVE_KEY}\` takes an entry out of the list a scenario builds on, but there is none here`,
+          hint: 'write the list without this entry',
+        });
     });
     const kept = over.map((e, i) => ({ e, i })).filter(({ e }) => !isRemoval(e));
-    return { value: kept.map(({ e }) => deepClone(e)), prov: { layer, at, children: new Map(kept.map(({ i }, k) => [String(k), { layer, at: [...at, i] }])) } };
+    return {
+      value: kept.map(({ e }) => deepClone(e)),
+      prov: { layer, at, children: new Map(kept.map(({ i }, k) => [String(k), { layer, at: [...at, i] }])) },
+    };
   }
   return { value: deepClone(over), prov: { layer, at } };
 }
 
 /** The rule for lists of named entries (see the top of this file). */
-function mergeByName(base: Layered, over: unknown[], layer: number, ctx: MergeContext, at: readonly PropertyKey[], path: readonly PropertyKey[]): Layered {
-  const entries = (base.value as Record<string, unknown>[]).map((value, i) => ({ value: value as unknown, prov: childProv(base.prov, String(i)) }));
+function mergeByName(
+  base: Layered,
+  over: unknown[],
+  layer: number,
+  ctx: MergeContext,
+  at: readonly PropertyKey[],
+  path: readonly PropertyKey[],
+): Layered {
+  const entries = (base.value as Record<string, unknown>[]).map((value, i) => ({
+    value: value as unknown,
+    prov: childProv(base.prov, String(i)),
+  }));
   const indexOf = (name: string) => entries.findIndex((e) => (e.value as Record<string, unknown>).name === name);
   over.forEach((entry, j) => {
     const here = [...at, j];
@@ -145,9 +171,19 @@ function mergeByName(base: Layered, over: unknown[], layer: number, ctx: MergeCo
       if (remove !== true) {
         ctx.problems.push({ layer, at: [...here, REMOVE_KEY], message: `\`${REMOVE_KEY}\` must be true or false` });
       } else if (Object.keys(rest).length > 1) {
-        ctx.problems.push({ layer, at: [...here, REMOVE_KEY], message: `an entry with \`${REMOVE_KEY}: true\` takes only its name`, hint: `remove the other settings of ${entry.name}, or \`${REMOVE_KEY}: true\`` });
+        ctx.problems.push({
+          layer,
+          at: [...here, REMOVE_KEY],
+          message: `an entry with \`${REMOVE_KEY}: true\` takes only its name`,
+          hint: `remove the other settings of ${entry.name}, or \`${REMOVE_KEY}: true\``,
+        });
       } else if (i < 0) {
-        ctx.problems.push({ layer, at: [...here, 'name'], message: `there is no entry "${entry.name}" to remove`, hint: `the names there: ${entries.map((e) => (e.value as Record<string, unknown>).name).join(', ')}` });
+        ctx.problems.push({
+          layer,
+          at: [...here, 'name'],
+          message: `there is no entry "${entry.name}" to remove`,
+          hint: `the names there: ${entries.map((e) => (e.value as Record<string, unknown>).name).join(', ')}`,
+        });
       } else {
         entries.splice(i, 1);
       }
@@ -169,7 +205,10 @@ function childProv(p: Provenance, key: string): Provenance {
  * the path goes deeper than any layer wrote (a missing key); `merged` tells whether it stopped
  * inside a group several layers wrote.
  */
-export function originOf(prov: Provenance, path: readonly PropertyKey[]): { layer: number; at: PropertyKey[]; complete: boolean; merged: boolean } {
+export function originOf(
+  prov: Provenance,
+  path: readonly PropertyKey[],
+): { layer: number; at: PropertyKey[]; complete: boolean; merged: boolean } {
   let p = prov;
   for (let i = 0; i < path.length; i++) {
     if (!p.children) return { layer: p.layer, at: [...p.at, ...path.slice(i)], complete: true, merged: false };
@@ -190,7 +229,13 @@ export interface EntryName {
  * groups on the way are filled from `ctx.fallback` (the defaults), so that `--set` can reach a
  * value no file wrote. Returns a message when the path cannot be reached in this data.
  */
-export function setAt(root: Layered, path: readonly (string | number | EntryName)[], over: unknown, layer: number, ctx: MergeContext & { fallback: NonNullable<MergeContext['fallback']> }): string | undefined {
+export function setAt(
+  root: Layered,
+  path: readonly (string | number | EntryName)[],
+  over: unknown,
+  layer: number,
+  ctx: MergeContext & { fallback: NonNullable<MergeContext['fallback']> },
+): string | undefined {
   if (!isPlainObject(root.value)) return 'the scenario is not a group of settings';
   let container: Record<string, unknown> | unknown[] = root.value;
   let prov = root.prov;
@@ -209,7 +254,8 @@ export function setAt(root: Layered, path: readonly (string | number | EntryName
     }
     // Split a value that came whole from one layer, so this layer can own one part of it.
     const whole = prov;
-    const children: Map<string, Provenance> = prov.children ?? new Map(Object.keys(container).map((k) => [k, { layer: whole.layer, at: [...whole.at, k] }]));
+    const children: Map<string, Provenance> =
+      prov.children ?? new Map(Object.keys(container).map((k) => [k, { layer: whole.layer, at: [...whole.at, k] }]));
     prov.children = children;
     let has: boolean;
     if (Array.isArray(container)) {
@@ -230,7 +276,9 @@ export function setAt(root: Layered, path: readonly (string | number | EntryName
       else setOwn(container, key, v);
     };
     if (i === path.length - 1) {
-      let below: Layered | undefined = has ? { value: current, prov: children.get(key) ?? { layer: prov.layer, at: [...prov.at, key] } } : undefined;
+      let below: Layered | undefined = has
+        ? { value: current, prov: children.get(key) ?? { layer: prov.layer, at: [...prov.at, key] } }
+        : undefined;
       if (below === undefined && wantsNameMerge(over)) {
         const d = ctx.fallback(reached);
         if (isNamedList(d)) below = { value: deepClone(d), prov: { layer, at: [] } };

@@ -37,19 +37,28 @@ function parseOverride(raw: unknown): { override: Override } | { diagnostic: Dia
   if (text.length > MAX_OVERRIDE_LENGTH) return { diagnostic: { file, message: `the value is too long (${text.length} characters)` } };
   const eq = text.indexOf('=');
   if (eq <= 0) {
-    return { diagnostic: { file, message: `"${clip(text)}" is not of the form path=value`, hint: 'for example: --set guardians.adminShare=0.3' } };
+    return {
+      diagnostic: { file, message: `"${clip(text)}" is not of the form path=value`, hint: 'for example: --set guardians.adminShare=0.3' },
+    };
   }
   const pathText = text.slice(0, eq).trim();
   const valueText = text.slice(eq + 1);
   const path = splitPath(pathText);
   if (!path) {
-    return { diagnostic: { file, message: `"${clip(pathText)}" is not a parameter path`, hint: 'write the names separated by dots, e.g. guardians.adminShare or gi.institutions[Leger des Heils].guardianPositions' } };
+    return {
+      diagnostic: {
+        file,
+        message: `"${clip(pathText)}" is not a parameter path`,
+        hint: 'write the names separated by dots, e.g. guardians.adminShare or gi.institutions[Leger des Heils].guardianPositions',
+      },
+    };
   }
   const unknown = checkPath(path);
   if (unknown) return { diagnostic: { file, path: pathText, ...unknown } };
 
   const parsed = parseValue(valueText);
-  if (!parsed.ok) return { diagnostic: { file, path: pathText, message: `the value "${clip(valueText)}" cannot be read: ${parsed.message}` } };
+  if (!parsed.ok)
+    return { diagnostic: { file, path: pathText, message: `the value "${clip(valueText)}" cannot be read: ${parsed.message}` } };
   return { override: { text, path, value: parsed.data } };
 }
 
@@ -62,8 +71,7 @@ function splitPath(text: string): Override['path'] | undefined {
   const out: Override['path'] = [];
   const token = /([^.[\]]+)|\[([^[\]]*)\]|(\.)/gy;
   let expectName = true;
-  let m: RegExpExecArray | null;
-  while ((m = token.exec(text)) !== null) {
+  for (let m = token.exec(text); m !== null; m = token.exec(text)) {
     if (m[1] !== undefined) {
       if (!expectName) return undefined;
       out.push(/^(0|[1-9]\d{0,8})$/.test(m[1]) ? Number(m[1]) : m[1]);
@@ -86,9 +94,9 @@ function splitPath(text: string): Override['path'] | undefined {
 /** Says what is wrong with a path that the schema does not have, with a suggestion. */
 function checkPath(path: Override['path']): { message: string; hint?: string } | undefined {
   let s: Parameters<typeof childSchema>[0] = scenarioSchema;
-  for (let i = 0; i < path.length; i++) {
-    const part = path[i];
-    if (typeof part === 'object' && kindOf(s) !== 'array') return { message: `${showPath(path.slice(0, i))} is not a list: [${part.name}] names an entry of a list` };
+  for (const [i, part] of path.entries()) {
+    if (typeof part === 'object' && kindOf(s) !== 'array')
+      return { message: `${showPath(path.slice(0, i))} is not a list: [${part.name}] names an entry of a list` };
     // an entry named is an entry of the list, like an index
     const seg = typeof part === 'object' ? 0 : part;
     const next = childSchema(s, seg);
@@ -100,13 +108,22 @@ function checkPath(path: Override['path']): { message: string; hint?: string } |
     const keys = allowedKeys(s);
     const kind = kindOf(s);
     if (!keys) {
-      if (kind === 'array') return { message: `${here} is a list: the next part must be an entry number like [0] or an entry's name like [Ede], not "${seg}"` };
+      if (kind === 'array')
+        return { message: `${here} is a list: the next part must be an entry number like [0] or an entry's name like [Ede], not "${seg}"` };
       return { message: `${here} is a single value and has no part "${seg}"`, hint: `write --set ${here}=VALUE` };
     }
     const close = typeof seg === 'string' ? didYouMean(seg, keys) : undefined;
-    if (close) return { message: 'there is no such parameter', hint: `did you mean ${showPath([...path.slice(0, i), close, ...path.slice(i + 1)])}?` };
-    const elsewhere = allKeyPaths(scenarioSchema).filter((p) => p[p.length - 1].toLowerCase() === String(seg).toLowerCase());
-    if (elsewhere.length > 0) return { message: 'there is no such parameter', hint: `did you mean ${elsewhere.map((p) => p.join('.').replace(/\.\[\]/g, '[0]')).join(' or ')}?` };
+    if (close)
+      return {
+        message: 'there is no such parameter',
+        hint: `did you mean ${showPath([...path.slice(0, i), close, ...path.slice(i + 1)])}?`,
+      };
+    const elsewhere = allKeyPaths(scenarioSchema).filter((p) => p.at(-1)?.toLowerCase() === String(seg).toLowerCase());
+    if (elsewhere.length > 0)
+      return {
+        message: 'there is no such parameter',
+        hint: `did you mean ${elsewhere.map((p) => p.join('.').replace(/\.\[\]/g, '[0]')).join(' or ')}?`,
+      };
     return { message: 'there is no such parameter', hint: `${here ? `${here} has` : 'the top level has'}: ${keys.join(', ')}` };
   }
   return undefined;
@@ -114,7 +131,9 @@ function checkPath(path: Override['path']): { message: string; hint?: string } |
 
 /** A path for messages, as it is written: `gi.institutions[Leger des Heils].share`. */
 function showPath(path: Override['path']): string {
-  return path.map((p, i) => (typeof p === 'object' ? `[${p.name}]` : typeof p === 'number' ? `[${p}]` : `${i > 0 ? '.' : ''}${p}`)).join('');
+  return path
+    .map((p, i) => (typeof p === 'object' ? `[${p.name}]` : typeof p === 'number' ? `[${p}]` : `${i > 0 ? '.' : ''}${p}`))
+    .join('');
 }
 
 function parseValue(text: string): { ok: true; data: unknown } | { ok: false; message: string } {

@@ -31,7 +31,12 @@ export interface Bound {
 export const meta = (m: Meta) => m as Meta & Record<string, unknown>;
 const bounded = <T extends z.ZodNumber>(n: T, { max, maxWhy, ...m }: Labelled & Bound) => n.max(max).meta(meta({ ...m, maxWhy } as Meta));
 
-export const prob = (m: Labelled) => z.number().min(0).max(1).meta(meta({ unit: 'probability', ...m }));
+export const prob = (m: Labelled) =>
+  z
+    .number()
+    .min(0)
+    .max(1)
+    .meta(meta({ unit: 'probability', ...m }));
 export const positive = (m: Labelled & Bound) => bounded(z.number().finite().positive(), m);
 export const nonNegative = (m: Labelled & Bound) => bounded(z.number().finite().min(0), m);
 export const count = (m: Labelled & Bound) => bounded(z.number().int().min(0), { unit: 'count', ...m });
@@ -63,10 +68,16 @@ const empirical = z
  */
 export function distribution({ max, maxWhy, ...m }: Labelled & Bound, fallback: z.input<typeof anyDistribution>) {
   return anyDistribution
-    .refine((d) => minimumOf(d) >= 0, { message: 'a duration or count cannot be negative: the distribution must not produce values below 0' })
+    .refine((d) => minimumOf(d) >= 0, {
+      message: 'a duration or count cannot be negative: the distribution must not produce values below 0',
+    })
     .superRefine((d, ctx) => {
       const top = typicalMaximumOf(d);
-      if (top.value > max) ctx.addIssue({ code: 'custom', message: `its ${top.what} is ${top.value}, more than the ${max}${m.unit ? ` ${m.unit}` : ''} allowed: ${maxWhy}` });
+      if (top.value > max)
+        ctx.addIssue({
+          code: 'custom',
+          message: `its ${top.what} is ${top.value}, more than the ${max}${m.unit ? ` ${m.unit}` : ''} allowed: ${maxWhy}`,
+        });
     })
     .default(fallback as never)
     .meta(meta({ ...m, max, maxWhy } as Meta));
@@ -83,7 +94,7 @@ function typicalMaximumOf(d: DistributionParams): { what: 'largest value' | 'mea
     case 'deterministic':
       return { what: 'largest value', value: d.value };
     case 'empirical':
-      return { what: 'largest value', value: Math.max(...d.values.filter((_, i) => d.weights === undefined || d.weights[i] > 0)) };
+      return { what: 'largest value', value: Math.max(...d.values.filter((_, i) => d.weights === undefined || (d.weights[i] ?? 0) > 0)) };
     default:
       return { what: 'mean', value: d.mean };
   }

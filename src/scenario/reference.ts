@@ -29,12 +29,24 @@ const FILE_KEYS = new Set(['$schema', 'name', 'title', 'description', 'extends']
 
 const DISTRIBUTIONS: [string, string, string][] = [
   ['exponential', 'mean', '`{ kind: exponential, mean: 30 }`: memoryless; as many short as long waits.'],
-  ['lognormal', 'mean, sd', '`{ kind: lognormal, mean: 89, sd: 30 }`: mean and standard deviation of the value itself (not of its logarithm); skewed to the right, the usual choice for durations.'],
+  [
+    'lognormal',
+    'mean, sd',
+    '`{ kind: lognormal, mean: 89, sd: 30 }`: mean and standard deviation of the value itself (not of its logarithm); skewed to the right, the usual choice for durations.',
+  ],
   ['gamma', 'mean, sd', '`{ kind: gamma, mean: 89, sd: 30 }`: like lognormal, with a thinner right tail.'],
-  ['triangular', 'min, mode, max', '`{ kind: triangular, min: 10, mode: 20, max: 60 }`: when only a range and a most likely value are known.'],
+  [
+    'triangular',
+    'min, mode, max',
+    '`{ kind: triangular, min: 10, mode: 20, max: 60 }`: when only a range and a most likely value are known.',
+  ],
   ['uniform', 'min, max', '`{ kind: uniform, min: 0, max: 17.9 }`: every value in the range equally likely.'],
   ['deterministic', 'value', '`{ kind: deterministic, value: 14 }`: always the same value.'],
-  ['empirical', 'values, weights (optional)', '`{ kind: empirical, values: [1, 2, 3], weights: [0.5, 0.3, 0.2] }`: one of the values, with the given relative weights (equal weights when left out).'],
+  [
+    'empirical',
+    'values, weights (optional)',
+    '`{ kind: empirical, values: [1, 2, 3], weights: [0.5, 0.3, 0.2] }`: one of the values, with the given relative weights (equal weights when left out).',
+  ],
 ];
 
 interface Param {
@@ -106,8 +118,18 @@ function formatRange(n: Json): string {
   }
   if (n.type === 'number' || n.type === 'integer') {
     const whole = n.type === 'integer' ? 'whole number ' : '';
-    const lo = n.minimum !== undefined ? { v: n.minimum, incl: true } : n.exclusiveMinimum !== undefined ? { v: n.exclusiveMinimum, incl: false } : undefined;
-    const hi = n.maximum !== undefined ? { v: n.maximum, incl: true } : n.exclusiveMaximum !== undefined ? { v: n.exclusiveMaximum, incl: false } : undefined;
+    const lo =
+      n.minimum !== undefined
+        ? { v: n.minimum, incl: true }
+        : n.exclusiveMinimum !== undefined
+          ? { v: n.exclusiveMinimum, incl: false }
+          : undefined;
+    const hi =
+      n.maximum !== undefined
+        ? { v: n.maximum, incl: true }
+        : n.exclusiveMaximum !== undefined
+          ? { v: n.exclusiveMaximum, incl: false }
+          : undefined;
     if (lo && hi && lo.incl && hi.incl) return `${whole}${lo.v} to ${hi.v}`;
     const parts = [lo ? `${lo.incl ? '≥' : '>'} ${lo.v}` : '', hi ? `${hi.incl ? '≤' : '<'} ${hi.v}` : ''].filter(Boolean);
     return `${whole}${parts.join(', ')}`.trim() || 'any number';
@@ -147,22 +169,22 @@ export function parameterReference(): string {
     '  of that file; the file itself then changes what it lists. Groups of settings merge key by key. Lists of',
     '  named entries (municipalities, institutions) merge by name: an entry with a name the parent has changes',
     '  that entry (only the settings it writes), a new name adds an entry, and `{ name: Ede, remove: true }`',
-    '  removes one; a file that extends none writes its lists whole. Other values replace the parent\'s; a',
-    '  distribution with another `kind` replaces the parent\'s distribution whole. A parent may itself extend',
+    "  removes one; a file that extends none writes its lists whole. Other values replace the parent's; a",
+    "  distribution with another `kind` replaces the parent's distribution whole. A parent may itself extend",
     '  another file.',
     '- **Changing a value for one run.** `--set guardians.adminShare=0.3` (on `jbsim validate` and the commands',
     '  that run scenarios) overrides a value after the files; a list entry is named or numbered from 0:',
     '  `--set "gi.institutions[Leger des Heils].guardianPositions=6"`, `--set gi.institutions[1].guardianPositions=6`;',
-    '  a list given whole merges by name like a file\'s.',
+    "  a list given whole merges by name like a file's.",
     '- **Checking a file.** `jbsim validate my-scenario.yaml` lists every mistake with its line. Some rules span',
     '  several parameters (for example, admin and indirect work must leave time for families); they are checked',
     '  there too, after each value is valid on its own.',
     '- **Upper bounds.** Every count, rate and duration has an upper bound from what the Netherlands has, with',
     '  its reason in the "allowed" column, so that a typo (two zeros too many) is refused before a run instead of',
-    '  running for hours. A distribution\'s bound applies to its largest value, or to its mean for the kinds that',
+    "  running for hours. A distribution's bound applies to its largest value, or to its mean for the kinds that",
     '  have none (exponential, lognormal, gamma). Before a run starts, its size is estimated (families alive at',
     '  once, events) and a run that would not fit in memory is refused with the estimate.',
-    '- **Institutions\' shares** must sum to 1 (within 0.001): together they receive every measure.',
+    "- **Institutions' shares** must sum to 1 (within 0.001): together they receive every measure.",
     '- **Sources.** "assumption" marks a value no source gives; the reasoning and the figures it was calibrated',
     '  against are in `docs/calibration.md`. A source that names `calibration.md` is one of the figures in',
     '  `docs/sources.md`, each with its own source. Shares and probabilities are fractions: 38% is written 0.38.',
@@ -177,7 +199,10 @@ export function parameterReference(): string {
   }
 
   const table = (params: Param[]) => {
-    const rows = ['| parameter | unit | default | allowed | plausible range | meaning | source |', '| --- | --- | --- | --- | --- | --- | --- |'];
+    const rows = [
+      '| parameter | unit | default | allowed | plausible range | meaning | source |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+    ];
     const lists: Param[] = [];
     for (const p of params) {
       const n = p.node;
@@ -190,7 +215,10 @@ export function parameterReference(): string {
     for (const l of lists) {
       const fields = Object.keys(l.node.items.properties);
       out.push(`Default \`${l.name}\`:`, '', `| ${fields.join(' | ')} |`, `| ${fields.map(() => '---').join(' | ')} |`);
-      for (const entry of l.node.default as Json[]) out.push(`| ${fields.map((f) => cell(typeof entry[f] === 'number' ? formatNumber(entry[f]) : String(entry[f] ?? ''))).join(' | ')} |`);
+      for (const entry of l.node.default as Json[])
+        out.push(
+          `| ${fields.map((f) => cell(typeof entry[f] === 'number' ? formatNumber(entry[f]) : String(entry[f] ?? ''))).join(' | ')} |`,
+        );
       out.push('');
     }
   };
@@ -214,7 +242,7 @@ export function parameterReference(): string {
     'runs the baseline and every reform on each sample. A range of a duration is a range of its mean: a sampled mean',
     'stretches or shrinks the whole distribution. A built-in range applies where the baseline has the default value;',
     'where a reform changes a parameter (for example `guardians.adminShare` in `less-admin`), the reform keeps its',
-    'own value. A scenario\'s `uncertainty:` section gives other ranges, or `fixed` to hold a parameter:',
+    "own value. A scenario's `uncertainty:` section gives other ranges, or `fixed` to hold a parameter:",
     '',
     '```yaml',
     'uncertainty:',
@@ -268,7 +296,10 @@ function yamlScalar(v: unknown): string {
 
 function yamlFlow(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(yamlFlow).join(', ')}]`;
-  if (typeof v === 'object' && v !== null) return `{ ${Object.entries(v).map(([k, x]) => `${k}: ${yamlFlow(x)}`).join(', ')} }`;
+  if (typeof v === 'object' && v !== null)
+    return `{ ${Object.entries(v)
+      .map(([k, x]) => `${k}: ${yamlFlow(x)}`)
+      .join(', ')} }`;
   return yamlScalar(v);
 }
 

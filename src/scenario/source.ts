@@ -2,7 +2,7 @@
 // that must be UTF-8, YAML (or JSON) without tags, directives or unsafe keys, and a bounded
 // expansion of anchors and aliases. Keeps the parsed document to locate values later.
 
-import { Alias, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { type Alias, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostic } from '../userError.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -53,7 +53,14 @@ export function parseSource(input: Uint8Array | string, label: string, options: 
     const code = text.charCodeAt(bad).toString(16).toUpperCase().padStart(4, '0');
     return {
       ok: false,
-      diagnostics: [{ file: label, ...loc, message: `the file contains a control character (U+${code}): it looks like binary data, not text`, hint: 'a scenario file is plain text (YAML); is this the right file?' }],
+      diagnostics: [
+        {
+          file: label,
+          ...loc,
+          message: `the file contains a control character (U+${code}): it looks like binary data, not text`,
+          hint: 'a scenario file is plain text (YAML); is this the right file?',
+        },
+      ],
     };
   }
   if (text.trim() === '' && !options.anyValue) return { ok: false, diagnostics: [emptyFile(label)] };
@@ -61,7 +68,15 @@ export function parseSource(input: Uint8Array | string, label: string, options: 
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2', schema: 'core', merge: false });
+    doc = parseDocument(text, {
+      lineCounter,
+      prettyErrors: false,
+      uniqueKeys: true,
+      strict: true,
+      version: '1.2',
+      schema: 'core',
+      merge: false,
+    });
   } catch (err) {
     return { ok: false, diagnostics: [{ file: label, message: `the file cannot be read as YAML (${(err as Error).message})` }] };
   }
@@ -75,7 +90,13 @@ export function parseSource(input: Uint8Array | string, label: string, options: 
   }
   // `%YAML 1.1` would switch on yes/no booleans and merge keys: scenario files are YAML 1.2.
   if (doc.directives?.yaml?.explicit && doc.directives.yaml.version !== '1.2') {
-    diagnostics.push({ file: label, line: 1, column: 1, message: `the directive %YAML ${doc.directives.yaml.version} is not allowed`, hint: 'remove the % line; scenario files are YAML 1.2' });
+    diagnostics.push({
+      file: label,
+      line: 1,
+      column: 1,
+      message: `the directive %YAML ${doc.directives.yaml.version} is not allowed`,
+      hint: 'remove the % line; scenario files are YAML 1.2',
+    });
   }
   if (diagnostics.length > 0) return { ok: false, diagnostics: dedupe(diagnostics) };
   if (!options.anyValue && (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null && !doc.contents.tag))) {
@@ -89,7 +110,13 @@ export function parseSource(input: Uint8Array | string, label: string, options: 
     const what = Array.isArray(data) ? 'a list' : 'a single value';
     return {
       ok: false,
-      diagnostics: [{ file: label, ...at(doc.contents?.range?.[0] ?? 0), message: `a scenario file must hold \`key: value\` lines (name:, extends:, sections); this file holds ${what}` }],
+      diagnostics: [
+        {
+          file: label,
+          ...at(doc.contents?.range?.[0] ?? 0),
+          message: `a scenario file must hold \`key: value\` lines (name:, extends:, sections); this file holds ${what}`,
+        },
+      ],
     };
   }
   if (options.json) {
@@ -99,7 +126,17 @@ export function parseSource(input: Uint8Array | string, label: string, options: 
       const message = (err as Error).message;
       const position = /position (\d+)/.exec(message);
       const loc = position ? lineColumn(text, Number(position[1])) : {};
-      return { ok: false, diagnostics: [{ file: label, ...loc, message: `this .json file is not valid JSON (${message.replace(/ in JSON at position \d+.*$/, '')})`, hint: 'fix it, or rename it to .yaml to write YAML' }] };
+      return {
+        ok: false,
+        diagnostics: [
+          {
+            file: label,
+            ...loc,
+            message: `this .json file is not valid JSON (${message.replace(/ in JSON at position \d+.*$/, '')})`,
+            hint: 'fix it, or rename it to .yaml to write YAML',
+          },
+        ],
+      };
     }
   }
 
@@ -186,16 +223,28 @@ function yamlProblem(code: string, message: string): { message: string; hint?: s
     case 'UNEXPECTED_TOKEN':
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return { message: `the YAML is not well formed: ${message}`, hint: 'check the indentation and the `key: value` layout of this line and the one before' };
+      return {
+        message: `the YAML is not well formed: ${message}`,
+        hint: 'check the indentation and the `key: value` layout of this line and the one before',
+      };
     case 'MULTIPLE_DOCS':
-      return { message: 'the file holds more than one document (a second `---` line)', hint: 'one scenario per file: remove the second `---` or split the file' };
+      return {
+        message: 'the file holds more than one document (a second `---` line)',
+        hint: 'one scenario per file: remove the second `---` or split the file',
+      };
     case 'TAG_RESOLVE_FAILED': {
       const raw = /tag: (\S+)/.exec(message)?.[1];
       const tag = raw ? tagName(raw) : '!something';
-      return { message: `tags (\`${tag}\`) are not allowed: a scenario file holds plain values only`, hint: 'remove the `!...` before the value' };
+      return {
+        message: `tags (\`${tag}\`) are not allowed: a scenario file holds plain values only`,
+        hint: 'remove the `!...` before the value',
+      };
     }
     case 'RESOURCE_EXHAUSTION':
-      return { message: 'the file is nested too deeply or expands to too much data', hint: 'a scenario file needs only a few levels of indentation' };
+      return {
+        message: 'the file is nested too deeply or expands to too much data',
+        hint: 'a scenario file needs only a few levels of indentation',
+      };
     case 'DUPLICATE_ANCHOR':
     case 'BAD_ALIAS':
       return { message: `anchor or alias problem: ${message}` };
@@ -220,7 +269,11 @@ function toData(doc: Document.Parsed, at: (offset: number) => Location, label: s
     if (node === null || node === undefined) return null;
     if (++values > MAX_VALUES) {
       stopped = true;
-      fail(node, `the file expands to more than ${MAX_VALUES} values (through anchors and aliases)`, 'a scenario holds a few hundred values; remove the repeated aliases');
+      fail(
+        node,
+        `the file expands to more than ${MAX_VALUES} values (through anchors and aliases)`,
+        'a scenario holds a few hundred values; remove the repeated aliases',
+      );
       return undefined;
     }
     if (depth > MAX_NESTING) {
@@ -250,7 +303,11 @@ function toData(doc: Document.Parsed, at: (offset: number) => Location, label: s
     }
     const tag = (node as { tag?: string }).tag;
     if (tag) {
-      fail(node, `tags (\`${tagName(tag)}\`) are not allowed: a scenario file holds plain values only`, 'remove the `!...` before the value');
+      fail(
+        node,
+        `tags (\`${tagName(tag)}\`) are not allowed: a scenario file holds plain values only`,
+        'remove the `!...` before the value',
+      );
       return undefined;
     }
     if (isScalar(node)) {
@@ -280,7 +337,11 @@ function toData(doc: Document.Parsed, at: (offset: number) => Location, label: s
         }
         const key = String(kv);
         if (FORBIDDEN_KEYS.has(key)) {
-          fail(keyNode, `the key "${key}" is not allowed`, 'scenario files may not use the reserved names __proto__, constructor or prototype');
+          fail(
+            keyNode,
+            `the key "${key}" is not allowed`,
+            'scenario files may not use the reserved names __proto__, constructor or prototype',
+          );
           continue;
         }
         const value = convert(pair.value as Node | null, depth + 1);
@@ -308,10 +369,27 @@ function decodeUtf8(bytes: Uint8Array, label: string): { ok: true; text: string 
   const nul = bytes.indexOf(0);
   if (nul >= 0 && !(bytes[0] === 0xff || bytes[0] === 0xfe)) {
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, nul));
-    return { ok: false, diagnostic: { file: label, ...lineColumn(before, before.length), message: 'the file contains binary data (a zero byte), not text', hint: 'a scenario file is plain text (YAML); is this the right file?' } };
+    return {
+      ok: false,
+      diagnostic: {
+        file: label,
+        ...lineColumn(before, before.length),
+        message: 'the file contains binary data (a zero byte), not text',
+        hint: 'a scenario file is plain text (YAML); is this the right file?',
+      },
+    };
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { ok: false, diagnostic: { file: label, line: 1, column: 1, message: 'the file is saved as UTF-16 text', hint: 'save it as UTF-8 (in most editors: "Save with encoding" → UTF-8)' } };
+    return {
+      ok: false,
+      diagnostic: {
+        file: label,
+        line: 1,
+        column: 1,
+        message: 'the file is saved as UTF-16 text',
+        hint: 'save it as UTF-8 (in most editors: "Save with encoding" → UTF-8)',
+      },
+    };
   }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
@@ -322,7 +400,12 @@ function decodeUtf8(bytes: Uint8Array, label: string): { ok: true; text: string 
     const byte = bytes[offset]?.toString(16).toUpperCase().padStart(2, '0') ?? '??';
     return {
       ok: false,
-      diagnostic: { file: label, ...loc, message: `the file is not UTF-8 text (byte 0x${byte} cannot start or continue a character)`, hint: 'save it as UTF-8; if it is not a text file, it is not a scenario' },
+      diagnostic: {
+        file: label,
+        ...loc,
+        message: `the file is not UTF-8 text (byte 0x${byte} cannot start or continue a character)`,
+        hint: 'save it as UTF-8; if it is not a text file, it is not a scenario',
+      },
     };
   }
 }
@@ -330,7 +413,7 @@ function decodeUtf8(bytes: Uint8Array, label: string): { ok: true; text: string 
 function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
   while (i < b.length) {
-    const c = b[i];
+    const c = b[i]!;
     let n = 0;
     let min = 0;
     if (c >= 0xc2 && c <= 0xdf) {
@@ -348,7 +431,7 @@ function firstInvalidUtf8(b: Uint8Array): number {
     if (i + n >= b.length && n > 0) return i;
     let cp = n === 0 ? c : c & (0x3f >> n);
     for (let k = 1; k <= n; k++) {
-      const cc = b[i + k];
+      const cc = b[i + k]!; // i + n < b.length: checked above
       if ((cc & 0xc0) !== 0x80) return i;
       cp = (cp << 6) | (cc & 0x3f);
     }

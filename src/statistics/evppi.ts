@@ -15,35 +15,35 @@ export function loess(x: ArrayLike<number>, y: ArrayLike<number>, span = loessSp
   const n = x.length;
   if (n !== y.length) throw new RangeError('x and y need the same number of runs');
   const k = Math.min(n, Math.max(2, Math.ceil(span * n)));
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => x[a] - x[b] || a - b);
-  const xs = order.map((i) => x[i]);
-  const ys = order.map((i) => y[i]);
+  // indices run below n, the length of x, y and everything made from them (hence `!`)
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => x[a]! - x[b]! || a - b);
+  const xs = order.map((i) => x[i]!);
+  const ys = order.map((i) => y[i]!);
   const fitted = new Array<number>(n);
   let lo = 0;
-  for (let t = 0; t < n; t++) {
-    const x0 = xs[t];
+  for (const [t, x0] of xs.entries()) {
     // slide the window of the k nearest points along the sorted values
-    while (lo + k < n && x0 - xs[lo] > xs[lo + k] - x0) lo++;
+    while (lo + k < n && x0 - xs[lo]! > xs[lo + k]! - x0) lo++;
     const hi = lo + k - 1;
-    const h = Math.max(x0 - xs[lo], xs[hi] - x0) * 1.000001;
+    const h = Math.max(x0 - xs[lo]!, xs[hi]! - x0) * 1.000001;
     let sw = 0;
     let sx = 0;
     let sy = 0;
     let sxx = 0;
     let sxy = 0;
     for (let i = lo; i <= hi; i++) {
-      const d = h > 0 ? Math.abs(xs[i] - x0) / h : 0;
+      const d = h > 0 ? Math.abs(xs[i]! - x0) / h : 0;
       const w = (1 - d * d * d) ** 3;
-      const dx = xs[i] - x0;
+      const dx = xs[i]! - x0;
       sw += w;
       sx += w * dx;
-      sy += w * ys[i];
+      sy += w * ys[i]!;
       sxx += w * dx * dx;
-      sxy += w * dx * ys[i];
+      sxy += w * dx * ys[i]!;
     }
     const det = sw * sxx - sx * sx;
     // at x0 the local line's value is its intercept; a flat window gives the weighted mean
-    fitted[order[t]] = sxx > 0 && det > 1e-10 * sw * sxx ? (sxx * sy - sx * sxy) / det : sy / sw;
+    fitted[order[t]!] = sxx > 0 && det > 1e-10 * sw * sxx ? (sxx * sy - sx * sxy) / det : sy / sw;
   }
   return fitted;
 }
@@ -65,18 +65,19 @@ export function evpi(netValue: readonly ArrayLike<number>[]): number {
 
 /** Mean over runs of the best option's value − the best option's mean value (never below 0). */
 function informationValue(values: readonly ArrayLike<number>[]): number {
+  // every option has a value per run: n of them (hence `!`)
   const n = values[0]?.length ?? 0;
   if (n === 0) return NaN;
   let withInfo = 0;
   for (let k = 0; k < n; k++) {
     let best = -Infinity;
-    for (const v of values) best = Math.max(best, v[k]);
+    for (const v of values) best = Math.max(best, v[k]!);
     withInfo += best;
   }
   let bestMean = -Infinity;
   for (const v of values) {
     let s = 0;
-    for (let k = 0; k < n; k++) s += v[k];
+    for (let k = 0; k < n; k++) s += v[k]!;
     bestMean = Math.max(bestMean, s / n);
   }
   // the mean of maxima is never below the maximum of means; rounding may say otherwise

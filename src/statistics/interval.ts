@@ -19,8 +19,7 @@ const EMPTY: MeanInterval = { mean: NaN, low: NaN, high: NaN, halfWidth: NaN, n:
 
 /** Two-sided t interval for the mean of independent values; NaN values (no data) are left out. */
 export function meanInterval(values: ArrayLike<number>, confidence = 0.95): MeanInterval {
-  const xs: number[] = [];
-  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) xs.push(values[i]);
+  const xs = Array.from(values).filter((v) => !Number.isNaN(v));
   const n = xs.length;
   if (n === 0) return EMPTY;
   const m = mean(xs);
@@ -36,10 +35,5 @@ export function pairedDifferences(scenario: ArrayLike<number>, baseline: ArrayLi
   if (scenario.length !== baseline.length) {
     throw new RangeError(`paired values need as many replications on both sides (${scenario.length} vs ${baseline.length})`);
   }
-  const out: number[] = [];
-  for (let r = 0; r < scenario.length; r++) {
-    const d = scenario[r] - baseline[r];
-    if (!Number.isNaN(d)) out.push(d);
-  }
-  return out;
+  return Array.from(scenario, (s, r) => s - baseline[r]!).filter((d) => !Number.isNaN(d));
 }

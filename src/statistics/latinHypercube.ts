@@ -20,16 +20,16 @@ export function latinHypercube(n: number, marginals: readonly Marginal[], stream
   const samples = Array.from({ length: n }, () => new Array<number>(marginals.length));
   marginals.forEach((marginal, j) => {
     const strata = Array.from({ length: n }, (_, k) => k);
-    // Fisher–Yates
+    // Fisher–Yates (k and m are below n)
     for (let k = n - 1; k > 0; k--) {
       const m = Math.floor(stream.next() * (k + 1));
-      [strata[k], strata[m]] = [strata[m], strata[k]];
+      [strata[k], strata[m]] = [strata[m]!, strata[k]!];
     }
-    for (let k = 0; k < n; k++) {
-      let u = (strata[k] + stream.next()) / n;
+    for (const [k, stratum] of strata.entries()) {
+      let u = (stratum + stream.next()) / n;
       // a quantile at exactly 0 is −∞ for unbounded distributions: stay inside the stratum
       if (u <= 0) u = Number.MIN_VALUE;
-      samples[k][j] = marginal.quantile(u);
+      samples[k]![j] = marginal.quantile(u);
     }
   });
   return samples;

@@ -5,10 +5,11 @@
 /** The inverse of a square matrix, or null when it is singular (to working precision). */
 export function inverse(matrix: readonly (readonly number[])[]): number[][] | null {
   const n = matrix.length;
+  // [matrix | identity]: n rows of 2n numbers, so every index below is in range (hence `!`)
   const a = matrix.map((row, i) => {
     if (row.length !== n) throw new RangeError('the matrix must be square');
     const out = new Array<number>(2 * n).fill(0);
-    for (let j = 0; j < n; j++) out[j] = row[j];
+    out.splice(0, n, ...row);
     out[n + i] = 1;
     return out;
   });
@@ -17,16 +18,18 @@ export function inverse(matrix: readonly (readonly number[])[]): number[][] | nu
   const tiny = Math.max(scale, 1) * n * 1e-12;
   for (let col = 0; col < n; col++) {
     let pivot = col;
-    for (let r = col + 1; r < n; r++) if (Math.abs(a[r][col]) > Math.abs(a[pivot][col])) pivot = r;
-    if (!(Math.abs(a[pivot][col]) > tiny)) return null;
-    [a[col], a[pivot]] = [a[pivot], a[col]];
-    const p = a[col][col];
-    for (let j = 0; j < 2 * n; j++) a[col][j] /= p;
-    for (let r = 0; r < n; r++) {
+    for (let r = col + 1; r < n; r++) if (Math.abs(a[r]![col]!) > Math.abs(a[pivot]![col]!)) pivot = r;
+    const pivotRow = a[pivot]!;
+    if (!(Math.abs(pivotRow[col]!) > tiny)) return null;
+    a[pivot] = a[col]!;
+    a[col] = pivotRow;
+    const p = pivotRow[col]!;
+    for (const [j, v] of pivotRow.entries()) pivotRow[j] = v / p;
+    for (const [r, row] of a.entries()) {
       if (r === col) continue;
-      const f = a[r][col];
+      const f = row[col]!;
       if (f === 0) continue;
-      for (let j = 0; j < 2 * n; j++) a[r][j] -= f * a[col][j];
+      for (const [j, v] of pivotRow.entries()) row[j] = row[j]! - f * v;
     }
   }
   return a.map((row) => row.slice(n));

@@ -29,7 +29,10 @@ export function uniformMarginal(low: number, high: number): Marginal {
 }
 
 export function triangularMarginal(low: number, mode: number, high: number): Marginal {
-  check(Number.isFinite(low) && Number.isFinite(high) && low < high && low <= mode && mode <= high, `a triangular range needs low ≤ mode ≤ high and low < high, got ${low}, ${mode}, ${high}`);
+  check(
+    Number.isFinite(low) && Number.isFinite(high) && low < high && low <= mode && mode <= high,
+    `a triangular range needs low ≤ mode ≤ high and low < high, got ${low}, ${mode}, ${high}`,
+  );
   const width = high - low;
   const split = (mode - low) / width;
   return {
@@ -46,7 +49,10 @@ export function triangularMarginal(low: number, mode: number, high: number): Mar
 /** Beta(α, β) stretched over [low, high]. */
 export function betaMarginal(low: number, high: number, alpha: number, beta: number): Marginal {
   check(Number.isFinite(low) && Number.isFinite(high) && low < high, `a beta range needs low < high, got ${low} and ${high}`);
-  check(alpha > 0 && beta > 0 && Number.isFinite(alpha) && Number.isFinite(beta), `a beta range needs α > 0 and β > 0, got ${alpha} and ${beta}`);
+  check(
+    alpha > 0 && beta > 0 && Number.isFinite(alpha) && Number.isFinite(beta),
+    `a beta range needs α > 0 and β > 0, got ${alpha} and ${beta}`,
+  );
   const width = high - low;
   const cdf01 = (t: number) => incompleteBeta(t, alpha, beta);
   return {
@@ -79,7 +85,10 @@ export function betaByMean(low: number, high: number, mean: number): Marginal {
 
 /** A lognormal whose 5th and 95th percentiles are `p5` and `p95`. */
 export function lognormalBetween(p5: number, p95: number): Marginal {
-  check(p5 > 0 && p95 > p5 && Number.isFinite(p95), `a lognormal range needs 0 < low < high (its 5th and 95th percentiles), got ${p5} and ${p95}`);
+  check(
+    p5 > 0 && p95 > p5 && Number.isFinite(p95),
+    `a lognormal range needs 0 < low < high (its 5th and 95th percentiles), got ${p5} and ${p95}`,
+  );
   const mu = (Math.log(p5) + Math.log(p95)) / 2;
   const sigma = (Math.log(p95) - Math.log(p5)) / (2 * Z95);
   return {

@@ -21,7 +21,7 @@ export function percentiles(values: ArrayLike<number>): Percentiles {
     p50: quantileSorted(xs, 0.5),
     p90: quantileSorted(xs, 0.9),
     p95: quantileSorted(xs, 0.95),
-    max: sorted[sorted.length - 1],
+    max: sorted[sorted.length - 1]!,
   };
 }
 
@@ -33,10 +33,6 @@ export function valueCountsPercentiles(d: ValueCounts): Percentiles {
 
 /** An ascending copy without NaN. */
 export function sortedFinite(values: ArrayLike<number>): Float64Array {
-  let n = 0;
-  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) n++;
-  const out = new Float64Array(n);
-  let j = 0;
-  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) out[j++] = values[i];
-  return out.sort();
+  const kept = Array.from(values).filter((v) => !Number.isNaN(v));
+  return Float64Array.from(kept).sort();
 }

@@ -9,12 +9,13 @@ import { normalCdf, normalQuantile } from './normal.js';
 
 /** Ranks 0 … n − 1, ties sharing the mean of the ranks they span. */
 export function ranks(values: ArrayLike<number>): number[] {
-  const order = Array.from({ length: values.length }, (_, i) => i).sort((a, b) => values[a] - values[b] || a - b);
+  // order is a permutation of the indices of values, and i ≤ j < n below (hence `!`)
+  const order = Array.from({ length: values.length }, (_, i) => i).sort((a, b) => values[a]! - values[b]! || a - b);
   const out = new Array<number>(values.length);
   for (let i = 0; i < order.length; ) {
     let j = i;
-    while (j + 1 < order.length && values[order[j + 1]] === values[order[i]]) j++;
-    for (let k = i; k <= j; k++) out[order[k]] = (i + j) / 2;
+    while (j + 1 < order.length && values[order[j + 1]!] === values[order[i]!]) j++;
+    for (let k = i; k <= j; k++) out[order[k]!] = (i + j) / 2;
     i = j + 1;
   }
   return out;
@@ -55,15 +56,20 @@ function isConstant(xs: ArrayLike<number>): boolean {
   return true;
 }
 
+/** Column j of a table of runs (x[k][j]: run k, parameter j); every run has a value per parameter. */
+function column(x: readonly (readonly number[])[], j: number): number[] {
+  return x.map((row) => row[j]!);
+}
+
 /** Spearman's ρ of each column of `x` (x[k][j]: run k, parameter j) with y. */
 export function spearman(x: readonly (readonly number[])[], y: ArrayLike<number>): Correlation[] {
   const n = y.length;
   const ry = ranks(y);
   const p = x[0]?.length ?? 0;
   return Array.from({ length: p }, (_, j) => {
-    const column = x.map((row) => row[j]);
-    if (n < 3 || isConstant(column) || isConstant(ry)) return { coefficient: NaN, ci95: [NaN, NaN] as [number, number], pValue: NaN };
-    const r = sampleCorrelation(ranks(column), ry);
+    const values = column(x, j);
+    if (n < 3 || isConstant(values) || isConstant(ry)) return { coefficient: NaN, ci95: [NaN, NaN] as [number, number], pValue: NaN };
+    const r = sampleCorrelation(ranks(values), ry);
     return { coefficient: r, ci95: fisherInterval(r, n, 0), pValue: fisherPValue(r, n, 0) };
   });
 }
@@ -88,31 +94,39 @@ export function prcc(x: readonly (readonly number[])[], y: ArrayLike<number>): C
   const used: number[] = [];
   const columns: number[][] = [];
   for (let j = 0; j < p; j++) {
-    const column = x.map((row) => row[j]);
-    if (!isConstant(column)) {
+    const values = column(x, j);
+    if (!isConstant(values)) {
       used.push(j);
-      columns.push(ranks(column));
+      columns.push(ranks(values));
     }
   }
   const ry = ranks(y);
   const m = columns.length;
   if (m === 0 || isConstant(ry) || !prccPossible(n, m)) return out;
+  // m × m matrices and vectors of m (one per column used): indices below m are in range (hence `!`)
   const rxx: number[][] = Array.from({ length: m }, (_, a) => Array.from({ length: m }, (_, b) => (a === b ? 1 : 0)));
-  for (let a = 0; a < m; a++) for (let b = a + 1; b < m; b++) rxx[a][b] = rxx[b][a] = sampleCorrelation(columns[a], columns[b]);
+  for (let a = 0; a < m; a++) {
+    for (let b = a + 1; b < m; b++) {
+      const r = sampleCorrelation(columns[a]!, columns[b]!);
+      rxx[a]![b] = r;
+      rxx[b]![a] = r;
+    }
+  }
   const rxy = columns.map((c) => sampleCorrelation(c, ry));
   const inv = inverse(rxx);
   if (inv === null) return out;
   // standardised regression of y on every parameter: β = Rxx⁻¹ rxy, R² = rxy·β
-  const beta = inv.map((row) => row.reduce((s, v, b) => s + v * rxy[b], 0));
-  const unexplained = Math.max(0, 1 - rxy.reduce((s, v, a) => s + v * beta[a], 0));
-  used.forEach((j, a) => {
+  const beta = inv.map((row) => row.reduce((s, v, b) => s + v * rxy[b]!, 0));
+  const unexplained = Math.max(0, 1 - rxy.reduce((s, v, a) => s + v * beta[a]!, 0));
+  for (const [a, j] of used.entries()) {
     // x_j's variance left after the other parameters, and y's left after them too
-    const own = 1 / inv[a][a];
-    const yRest = unexplained + beta[a] * beta[a] * own;
+    const b = beta[a]!;
+    const own = 1 / inv[a]![a]!;
+    const yRest = unexplained + b * b * own;
     // nothing left to explain (the others determine y exactly, to rounding): no partial correlation
-    const r = yRest > 1e-10 ? (beta[a] * Math.sqrt(own)) / Math.sqrt(yRest) : 0;
+    const r = yRest > 1e-10 ? (b * Math.sqrt(own)) / Math.sqrt(yRest) : 0;
     const coefficient = Math.max(-1, Math.min(1, r));
     out[j] = { coefficient, ci95: fisherInterval(coefficient, n, m - 1), pValue: fisherPValue(coefficient, n, m - 1) };
-  });
+  }
   return out;
 }

@@ -20,12 +20,13 @@ export function firstOrderSobol(x: ArrayLike<number>, y: ArrayLike<number>, bins
   const n = x.length;
   if (n !== y.length) throw new RangeError('x and y need the same number of runs');
   if (n < 2 * bins || bins < 2) return NaN;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => x[a] - x[b] || a - b);
+  // indices run below n, the length of x, y and order (hence `!`)
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => x[a]! - x[b]! || a - b);
   let total = 0;
-  for (let i = 0; i < n; i++) total += y[i];
+  for (let i = 0; i < n; i++) total += y[i]!;
   const grand = total / n;
   let sst = 0;
-  for (let i = 0; i < n; i++) sst += (y[i] - grand) ** 2;
+  for (let i = 0; i < n; i++) sst += (y[i]! - grand) ** 2;
   if (!(sst > 0)) return NaN;
   let ssb = 0;
   let ssw = 0;
@@ -33,10 +34,10 @@ export function firstOrderSobol(x: ArrayLike<number>, y: ArrayLike<number>, bins
     const from = Math.floor((b * n) / bins);
     const to = Math.floor(((b + 1) * n) / bins);
     let sum = 0;
-    for (let i = from; i < to; i++) sum += y[order[i]];
+    for (let i = from; i < to; i++) sum += y[order[i]!]!;
     const m = sum / (to - from);
     ssb += (to - from) * (m - grand) ** 2;
-    for (let i = from; i < to; i++) ssw += (y[order[i]] - m) ** 2;
+    for (let i = from; i < to; i++) ssw += (y[order[i]!]! - m) ** 2;
   }
   const msw = ssw / (n - bins);
   const s = (ssb - (bins - 1) * msw) / (sst + msw);

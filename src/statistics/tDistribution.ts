@@ -9,9 +9,9 @@ import { exp, log } from '../kernel/math.js';
 // Math.log is engine-dependent): ln Γ(n) for n > 0, relative error ~1e-15.
 const LANCZOS_G = 607 / 128;
 const LANCZOS = [
-  0.99999999999999709182, 57.156235665862923517, -59.59796035547549, 14.136097974741747174, -0.4919138160976202, 0.33994649984811888699e-4, 0.46523628927048575665e-4,
-  -9837447530487956e-20, 0.15808870322491248884e-3, -21026444172410488e-20, 0.2174396181152126432e-3, -1643181065367639e-19, 0.84418223983852743293e-4, -26190838401581408e-21,
-  0.36899182659531622704e-5,
+  0.99999999999999709182, 57.156235665862923517, -59.59796035547549, 14.136097974741747174, -0.4919138160976202, 0.33994649984811888699e-4,
+  0.46523628927048575665e-4, -9837447530487956e-20, 0.15808870322491248884e-3, -21026444172410488e-20, 0.2174396181152126432e-3,
+  -1643181065367639e-19, 0.84418223983852743293e-4, -26190838401581408e-21, 0.36899182659531622704e-5,
 ];
 // ln √(2π) as simple-statistics computes it (one ulp below the nearest double), so intervals keep their bits
 const LOG_SQRT_2PI = 0.9189385332046727;
@@ -19,8 +19,8 @@ const LOG_SQRT_2PI = 0.9189385332046727;
 export function logGamma(n: number): number {
   if (!(n > 0)) return Infinity;
   const m = n - 1;
-  let a = LANCZOS[0];
-  for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (m + i);
+  let a = 0;
+  for (const [i, c] of LANCZOS.entries()) a += i === 0 ? c : c / (m + i);
   const t = LANCZOS_G + 0.5 + m;
   return LOG_SQRT_2PI + log(a) - t + (m + 0.5) * log(t);
 }

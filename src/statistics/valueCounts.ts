@@ -17,7 +17,7 @@ export interface ValueCounts {
   max: number;
   /** Whether every observation was a whole number (true when empty). */
   whole: boolean;
-  /** The kept values, ascending and distinct, and how many observations each stands for. */
+  /** The kept values, ascending and distinct, and how many observations each stands for (`counts[i]` is `values[i]`'s). */
   values: number[];
   counts: number[];
 }
@@ -65,10 +65,10 @@ function addCount(d: ValueCounts, value: number, count: number): void {
   let hi = values.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (values[mid] < value) lo = mid + 1;
+    if (values[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
-  if (values[lo] === value) counts[lo] += count;
+  if (values[lo] === value) counts[lo] = counts[lo]! + count;
   else {
     values.splice(lo, 0, value);
     counts.splice(lo, 0, count);
@@ -83,18 +83,19 @@ export function merge(a: ValueCounts, b: ValueCounts): ValueCounts {
   const counts: number[] = [];
   let i = 0;
   let j = 0;
+  // a list read to its end gives Infinity, which sorts after every kept value; a value's count is there while it is
   while (i < a.values.length || j < b.values.length) {
-    const va = i < a.values.length ? a.values[i] : Infinity;
-    const vb = j < b.values.length ? b.values[j] : Infinity;
+    const va = a.values[i] ?? Infinity;
+    const vb = b.values[j] ?? Infinity;
     if (va === vb) {
       values.push(va);
-      counts.push(a.counts[i++] + b.counts[j++]);
+      counts.push(a.counts[i++]! + b.counts[j++]!);
     } else if (va < vb) {
       values.push(va);
-      counts.push(a.counts[i++]);
+      counts.push(a.counts[i++]!);
     } else {
       values.push(vb);
-      counts.push(b.counts[j++]);
+      counts.push(b.counts[j++]!);
     }
   }
   const t = a.sum + b.sum;
@@ -148,14 +149,14 @@ export function quantile(d: ValueCounts, p: number): number {
   return Math.min(d.max, Math.max(d.min, q));
 }
 
-/** The kept value of the observation at 0-based rank `rank` in ascending order. */
+/** The kept value of the observation at 0-based rank `rank` (below d.n, so d has values) in ascending order. */
 function valueAtRank(d: ValueCounts, rank: number): number {
   let seen = 0;
-  for (let i = 0; i < d.values.length; i++) {
-    seen += d.counts[i];
-    if (rank < seen) return d.values[i];
+  for (const [i, value] of d.values.entries()) {
+    seen += d.counts[i]!;
+    if (rank < seen) return value;
   }
-  return d.values[d.values.length - 1];
+  return d.values[d.values.length - 1]!;
 }
 
 /**
@@ -167,12 +168,12 @@ function valueAtRank(d: ValueCounts, rank: number): number {
 export function binCounts(d: ValueCounts, start: number, width: number, bins: number): number[] {
   const out = new Array<number>(bins).fill(0);
   const edge = (k: number) => Number((start + k * width).toPrecision(12));
-  for (let i = 0; i < d.values.length; i++) {
-    const v = d.values[i];
+  for (const [i, v] of d.values.entries()) {
     let k = Math.floor((v - start) / width);
     if (edge(k + 1) <= v) k++;
     else if (v < edge(k)) k--;
-    out[Math.max(0, Math.min(bins - 1, k))] += d.counts[i];
+    const bin = Math.max(0, Math.min(bins - 1, k));
+    out[bin] = out[bin]! + d.counts[i]!;
   }
   return out;
 }

@@ -50,6 +50,13 @@ export interface MserResult {
   statistic: number;
   /** The truncation fell in the second half of the series: the series may not have settled at all. */
   atLimit: boolean;
+  /**
+   * The part cut off differs from the rest by more than noise: the mean of its batches lies more
+   * than two standard errors from the mean of the kept batches (the kept batches' spread as the
+   * noise). On a series with no start-up bias MSER's minimum is noise and can fall anywhere in
+   * the first half; a cut without a shown bias is no reason to warm up longer.
+   */
+  biasShown: boolean;
 }
 
 /** MSER with batches of `batch` points (5: MSER-5). Points that are not finite are left out of their batch. */
@@ -80,5 +87,17 @@ export function mser(series: readonly number[], batch = 5): MserResult {
     const stat = sse / (k * k);
     if (stat < best.stat) best = { d, stat };
   }
-  return { truncation: best.d * batch, statistic: best.stat, atLimit: best.d >= limit && limit > 0 };
+  return { truncation: best.d * batch, statistic: best.stat, atLimit: best.d >= limit && limit > 0, biasShown: shiftShown(means, best.d) };
+}
+
+/** Whether batches 0 … d − 1 differ from batches d … by more than two standard errors of the difference. */
+function shiftShown(means: readonly number[], d: number): boolean {
+  const cut = means.slice(0, d).filter(Number.isFinite);
+  const kept = means.slice(d).filter(Number.isFinite);
+  if (cut.length === 0 || kept.length < 2) return false;
+  const avg = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const keptMean = avg(kept);
+  const variance = kept.reduce((a, b) => a + (b - keptMean) * (b - keptMean), 0) / (kept.length - 1);
+  const se = Math.sqrt(variance / cut.length + variance / kept.length);
+  return Math.abs(avg(cut) - keptMean) > 2 * se;
 }

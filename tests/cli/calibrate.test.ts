@@ -52,7 +52,9 @@ describe('jbsim calibrate', () => {
     expect(out).toMatch(/target\s+model mean\s+95% interval\s+band\s+verdict\s+source/);
     expect(out).toMatch(/rvdkInvestigationDays\s+[\d.]+\s+[\d.]+ … [\d.]+\s+75–105\s+(inside|overlapping|OUTSIDE)\s+89 d/);
     expect(out).toMatch(/\d of 9 targets inside their band, \d overlapping it, \d outside \(judged by the 95% interval/);
-    expect(out).toMatch(/source codes: D read in the source itself; S a secondary source quoting the original; I derived from other figures; E an estimate/);
+    expect(out).toMatch(
+      /source codes: D read in the source itself; S a secondary source quoting the original; I derived from other figures; E an estimate/,
+    );
   });
 
   it('judges a target by its interval: inside, overlapping or outside the band', () => {

@@ -23,10 +23,20 @@ async function inProcess(...args: string[]): Promise<{ code: number; out: string
   let out = '';
   let err = '';
   const spies = [
-    vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((out += String(c)), true)),
-    vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => ((err += String(c)), true)),
-    vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void (out += `${a.join(' ')}\n`)),
-    vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void (err += `${a.join(' ')}\n`)),
+    vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => {
+      out += String(c);
+      return true;
+    }),
+    vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => {
+      err += String(c);
+      return true;
+    }),
+    vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => {
+      out += `${a.join(' ')}\n`;
+    }),
+    vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => {
+      err += `${a.join(' ')}\n`;
+    }),
   ];
   try {
     const code = await main(args);
@@ -37,7 +47,7 @@ async function inProcess(...args: string[]): Promise<{ code: number; out: string
   }
 }
 
-const NAMES = commands.map((c) => String(c.command).split(' ')[0]);
+const NAMES = commands.map((c) => String(c.command).replace(/ .*/, ''));
 const BASELINE = 'scenarios/foodvalley/baseline.yaml';
 
 describe('finding the commands', () => {
@@ -67,27 +77,64 @@ describe('help', () => {
   it.each(NAMES)('`jbsim %s --help` gives each example once', async (name) => {
     const r = await inProcess(name, '--help');
     expect(r.code).toBe(0);
-    const examples = r.out.split('Examples:')[1]?.split('\n').filter((l) => l.trim() !== '') ?? [];
+    const examples =
+      r.out
+        .split('Examples:')[1]
+        ?.split('\n')
+        .filter((l) => l.trim() !== '') ?? [];
     expect(new Set(examples).size).toBe(examples.length);
   });
 
-  it.each(['run', 'compare', 'sweep', 'sensitivity', 'trace', 'calibrate', 'validate'])('`jbsim %s --help` shows --set as a repeatable list', async (name) => {
-    const help = (await inProcess(name, '--help')).out;
-    const set = help.slice(help.indexOf('--set')).split(/\n\s*-/)[0];
-    expect(set).toMatch(/\[array\]/);
-  });
+  it.each(['run', 'compare', 'sweep', 'sensitivity', 'trace', 'calibrate', 'validate'])(
+    '`jbsim %s --help` shows --set as a repeatable list',
+    async (name) => {
+      const help = (await inProcess(name, '--help')).out;
+      const set = help.slice(help.indexOf('--set')).split(/\n\s*-/)[0];
+      expect(set).toMatch(/\[array\]/);
+    },
+  );
 });
 
 describe('options', () => {
+  it('warmup years out of range are bad input: exit 2 naming the option, before any run', async () => {
+    const r = await inProcess('warmup', 'scenarios/foodvalley/baseline.yaml', '--empty-years', '1', '--out', 'tmp/never-written');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--empty-years.*from 2 to 200, got 1/);
+  });
+
   it('--set takes one value each time, in every position', async () => {
-    const r = await inProcess('validate', '--set', 'guardians.adminShare=0.3', 'scenarios/foodvalley/less-admin.yaml', '--set', 'guardians.hoursPerWeek=30', BASELINE);
+    const r = await inProcess(
+      'validate',
+      '--set',
+      'guardians.adminShare=0.3',
+      'scenarios/foodvalley/less-admin.yaml',
+      '--set',
+      'guardians.hoursPerWeek=30',
+      BASELINE,
+    );
     expect(r.err).toBe('');
     expect(r.out.trim().split('\n')).toEqual(['scenarios/foodvalley/less-admin.yaml: ok (less-admin)', `${BASELINE}: ok (baseline)`]);
   });
 
   it('--workers above the cores says what it does, and the run goes on', () => {
     const out = `tests/.artifacts/workers-${process.pid}`;
-    const r = jbsim('run', BASELINE, '-r', '1', '--workers', '100', '--years', '1', '--set', 'simulation.warmupYears=1', '--set', 'simulation.followUpYears=0', '--out', out, '--force');
+    const r = jbsim(
+      'run',
+      BASELINE,
+      '-r',
+      '1',
+      '--workers',
+      '100',
+      '--years',
+      '1',
+      '--set',
+      'simulation.warmupYears=1',
+      '--set',
+      'simulation.followUpYears=0',
+      '--out',
+      out,
+      '--force',
+    );
     expect(r.code, r.err).toBe(0);
     expect(r.err).toMatch(/--workers 100 is more than the \d+ cores here: the threads take turns on the cores/);
     expect(r.out).toMatch(/on 1 worker\n/);

@@ -12,13 +12,14 @@ import { ARTIFACT, BIN, ensureBuilt, readTree, ROOT, tempDir, withoutProvenance 
 
 beforeAll(ensureBuilt, 180_000);
 
-const SCENARIOS = [join(ROOT, 'scenarios/foodvalley/baseline.yaml'), join(ROOT, 'scenarios/foodvalley/guardian-duos.yaml')];
+const SCENARIOS = [join(ROOT, 'scenarios/foodvalley/baseline.yaml'), join(ROOT, 'scenarios/foodvalley/guardian-duos.yaml')] as const;
 // a short run: one year of warm-up, one observed, no follow-up
 const SHORT = ['--set', 'simulation.warmupYears=1', '--set', 'simulation.followUpYears=0', '--years', '1', '--quiet', '--no-report'];
 
 function jbsim(args: string[], env: Record<string, string> = {}) {
   const cleanEnv = { ...process.env };
-  for (const k of ['JBSIM_SHARD', 'JOB_COMPLETION_INDEX', 'JBSIM_SHARD_COUNT', 'SLURM_ARRAY_TASK_ID', 'SLURM_ARRAY_TASK_COUNT']) delete cleanEnv[k];
+  for (const k of ['JBSIM_SHARD', 'JOB_COMPLETION_INDEX', 'JBSIM_SHARD_COUNT', 'SLURM_ARRAY_TASK_ID', 'SLURM_ARRAY_TASK_COUNT'])
+    delete cleanEnv[k];
   return spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...cleanEnv, ...env }, timeout: 120_000 });
 }
 
@@ -54,18 +55,33 @@ describe('option mistakes exit with 2 and a located message', () => {
     [['compare', ...SCENARIOS, '--baseline', 'nope'], /no scenario is called "nope"/],
     [['compare', ...SCENARIOS, '--uncertainty', '-1'], /--uncertainty: expected a whole number of plausible worlds from 0 to/],
     [['compare', ...SCENARIOS, '--uncertainty', '2.5'], /--uncertainty: expected a whole number/],
-    [['compare', ...SCENARIOS, '--uncertainty', '4', '--shard', '1/2'], /--uncertainty: a sharded comparison cannot explore uncertainty as well/],
+    [
+      ['compare', ...SCENARIOS, '--uncertainty', '4', '--shard', '1/2'],
+      /--uncertainty: a sharded comparison cannot explore uncertainty as well/,
+    ],
     [['compare', SCENARIOS[0]!, '--uncertainty', '4'], /--uncertainty: exploring uncertainty compares reforms with a baseline/],
     [['compare', ...SCENARIOS, '--set', 'guardians.caseloadCapChildren=0'], /caseloadCapChildren/],
     [['run', 'no-such-file.yaml'], /no-such-file\.yaml/],
-    [['run', SCENARIOS[0], '--event-log', 'events.txt'], /--event-log: "events\.txt" ends in none of \.csv, \.xes, \.jsonocel or \.ocel\.json/],
+    [
+      ['run', SCENARIOS[0], '--event-log', 'events.txt'],
+      /--event-log: "events\.txt" ends in none of \.csv, \.xes, \.jsonocel or \.ocel\.json/,
+    ],
     [['sweep', SCENARIOS[0], '--vary', 'guardians.caseloadCapChildren=1:5:0'], /--vary/],
     [['sweep', SCENARIOS[0], '--vary', 'reforms.guardianDuos.enabled=1,2'], /not a number/],
-    [['sweep', SCENARIOS[0], '--vary', 'guardians.adminShare=0.2,0.3', '--hold', 'capacity'], /--hold: --hold applies to a sweep of guardians\.caseloadCapChildren/],
+    [
+      ['sweep', SCENARIOS[0], '--vary', 'guardians.adminShare=0.2,0.3', '--hold', 'capacity'],
+      /--hold: --hold applies to a sweep of guardians\.caseloadCapChildren/,
+    ],
     [['sweep', SCENARIOS[0], '--vary', 'guardians.caseloadCapChildren=12,18', '--hold', 'fte'], /--hold: guardian positions are FTE/],
     [['run', SCENARIOS[0], '--out', 'package.json'], /^jbsim: --out: package\.json is a file, not a folder/],
-    [['compare', ...SCENARIOS, '--out', 'package.json/reports'], /^jbsim: --out: package\.json is a file, so package\.json\/reports cannot be created in it/],
-    [['sweep', SCENARIOS[0], '--vary', 'guardians.caseloadCapChildren=12,15', '--out', 'src'], /--out: src already holds files jbsim did not write/],
+    [
+      ['compare', ...SCENARIOS, '--out', 'package.json/reports'],
+      /^jbsim: --out: package\.json is a file, so package\.json\/reports cannot be created in it/,
+    ],
+    [
+      ['sweep', SCENARIOS[0], '--vary', 'guardians.caseloadCapChildren=12,15', '--out', 'src'],
+      /--out: src already holds files jbsim did not write/,
+    ],
     [['run', SCENARIOS[0], '--event-log', 'package.json/events.xes'], /--event-log: package\.json is a file, not a folder/],
   ])('jbsim %j', async (args, message) => {
     const r = await inProcess(args as string[]);
@@ -91,10 +107,28 @@ describe('the real model through the cli', () => {
 
   it('sweeps the caseload cap holding its capacity: positions scale, the file and the chart say so', () => {
     const out = tempDir('cli-sweep-hold');
-    const args = ['sweep', SCENARIOS[0], '--vary', 'guardians.caseloadCapChildren=12,24', '--hold', 'capacity', '-r', '1', '-w', '0', '--out', out, '--set', 'simulation.start=empty', ...SHORT.filter((a) => a !== '--no-report')];
+    const args = [
+      'sweep',
+      SCENARIOS[0],
+      '--vary',
+      'guardians.caseloadCapChildren=12,24',
+      '--hold',
+      'capacity',
+      '-r',
+      '1',
+      '-w',
+      '0',
+      '--out',
+      out,
+      '--set',
+      'simulation.start=empty',
+      ...SHORT.filter((a) => a !== '--no-report'),
+    ];
     const r = jbsim(args);
     expect(r.status, r.stderr).toBe(0);
-    const file = JSON.parse(readFileSync(join(out, 'sweep.json'), 'utf8')) as { held: { what: string; guardianPositions: number[]; capacityChildren: number[] } };
+    const file = JSON.parse(readFileSync(join(out, 'sweep.json'), 'utf8')) as {
+      held: { what: string; guardianPositions: number[]; capacityChildren: number[] };
+    };
     expect(file.held.what).toBe('capacity');
     // 29 positions at a cap of 18: about 44 at 12 and 22 at 24, so cap × positions stays near 522
     const [at12, at24] = file.held.guardianPositions;
@@ -118,7 +152,12 @@ describe('the real model through the cli', () => {
       expect(r.status, r.stderr).toBe(0);
       return readFileSync(join(out, 'uncertainty.json'), 'utf8');
     });
-    const file = JSON.parse(runs[0]!) as { samples: number; replications: number; baseReplications: number; scenarios: Record<string, unknown> };
+    const file = JSON.parse(runs[0]!) as {
+      samples: number;
+      replications: number;
+      baseReplications: number;
+      scenarios: Record<string, unknown>;
+    };
     expect([file.samples, file.replications, file.baseReplications, Object.keys(file.scenarios)]).toEqual([2, 1, 0, ['guardian-duos']]);
     expect(runs[1]).toBe(runs[0]);
   }, 240_000);
@@ -166,10 +205,28 @@ describe('the output folder', () => {
 });
 
 describe('--event-log', () => {
-  it('writes every family\'s events of replication 0 as CSV', () => {
+  it("writes every family's events of replication 0 as CSV", () => {
     const dir = tempDir('cli-event-log');
     const file = join(dir, 'log', 'events.csv');
-    const r = jbsim(['run', SCENARIOS[0], '-r', '2', '-w', '0', '--out', dir, '--event-log', file, '--set', 'simulation.warmupYears=1', '--set', 'simulation.followUpYears=0', '--years', '1', '--quiet']);
+    const r = jbsim([
+      'run',
+      SCENARIOS[0],
+      '-r',
+      '2',
+      '-w',
+      '0',
+      '--out',
+      dir,
+      '--event-log',
+      file,
+      '--set',
+      'simulation.warmupYears=1',
+      '--set',
+      'simulation.followUpYears=0',
+      '--years',
+      '1',
+      '--quiet',
+    ]);
     expect(r.status, r.stderr).toBe(0);
     const lines = readFileSync(file, 'utf8').trim().split(/\r?\n/); // CSV rows end in CRLF (RFC 4180)
     expect(lines[0]).toBe('case_id,activity,timestamp,time_days,resource,link');
@@ -182,7 +239,11 @@ describe('--event-log', () => {
 describe('Ctrl-C', () => {
   it('stops the workers, writes nothing and exits with 130', async () => {
     const out = tempDir('cli-sigint');
-    const child = spawn(process.execPath, [BIN, 'compare', ...SCENARIOS, '-r', '4000', '-w', '2', '--out', join(out, 'reports'), ...SHORT], { cwd: ROOT });
+    const child = spawn(
+      process.execPath,
+      [BIN, 'compare', ...SCENARIOS, '-r', '4000', '-w', '2', '--out', join(out, 'reports'), ...SHORT],
+      { cwd: ROOT },
+    );
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += String(d)));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

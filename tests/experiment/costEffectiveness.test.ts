@@ -45,7 +45,10 @@ describe('cost per improvement', () => {
   it('gives no price to a worsening', () => {
     const worse = {
       years: 5,
-      perReplication: table({ ...Object.fromEntries([...baseline.perReplication].map(([k, v]) => [k, [...v]])), coldHandoversPerFamily: [4, 4.2, 3.9, 4.1] }),
+      perReplication: table({
+        ...Object.fromEntries([...baseline.perReplication].map(([k, v]) => [k, [...v]])),
+        coldHandoversPerFamily: [4, 4.2, 3.9, 4.1],
+      }),
     };
     const cold = costEffectiveness(worse, baseline)!.improvements.find((i) => i.metric === 'coldHandoversPerFamily')!;
     expect(cold.perYear.mean).toBeLessThan(0);

@@ -47,7 +47,11 @@ export async function ensureBuilt(): Promise<void> {
     rmSync(ARTIFACT, { recursive: true, force: true });
     mkdirSync(join(ARTIFACT, 'bin'), { recursive: true });
     try {
-      execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', join(ARTIFACT, 'dist')], { cwd: ROOT, stdio: 'pipe' });
+      execFileSync(
+        process.execPath,
+        [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', join(ARTIFACT, 'dist')],
+        { cwd: ROOT, stdio: 'pipe' },
+      );
     } catch {
       // type errors elsewhere (work in progress) still emit JavaScript; the check below decides
     }
@@ -61,7 +65,9 @@ export async function ensureBuilt(): Promise<void> {
 }
 
 /** The compiled experiment layer (its workers load the compiled worker and model next to it). */
-export async function compiledExperiment(): Promise<typeof import('../../src/experiment/index.js') & typeof import('../../src/node/index.js')> {
+export async function compiledExperiment(): Promise<
+  typeof import('../../src/experiment/index.js') & typeof import('../../src/node/index.js')
+> {
   await ensureBuilt();
   const experiment = await import(pathToFileURL(join(ARTIFACT, 'dist/src/experiment/index.js')).href);
   const node = await import(pathToFileURL(join(ARTIFACT, 'dist/src/node/index.js')).href);

@@ -12,8 +12,10 @@ function refusal(f: () => unknown): { message: string; hint?: string; file: stri
   try {
     f();
   } catch (err) {
-    if (err instanceof UserError) return err.diagnostics[0];
-    throw err;
+    if (!(err instanceof UserError)) throw err;
+    const [first] = err.diagnostics;
+    if (first === undefined) throw new Error('refused without a diagnostic');
+    return first;
   }
   throw new Error('not refused');
 }
@@ -30,11 +32,15 @@ describe('before any work', () => {
     const dir = tempDir('out-file');
     const file = put(dir, 'results.txt');
     expect(refusal(() => prepareOutputFolder(file, 'run'))).toMatchObject({ file: '--out', message: `${file} is a file, not a folder` });
-    expect(refusal(() => prepareOutputFolder(join(file, 'deeper', 'out'), 'run')).message).toBe(`${file} is a file, so ${join(file, 'deeper', 'out')} cannot be created in it`);
+    expect(refusal(() => prepareOutputFolder(join(file, 'deeper', 'out'), 'run')).message).toBe(
+      `${file} is a file, so ${join(file, 'deeper', 'out')} cannot be created in it`,
+    );
   });
 
   it('refuses a folder that cannot be written, by trying (root may ignore permissions; /proc takes no files)', () => {
-    expect(refusal(() => prepareOutputFolder('/proc/jbsim-out', 'run')).message).toMatch(/^\/proc\/jbsim-out cannot be written: \/proc refuses new files/);
+    expect(refusal(() => prepareOutputFolder('/proc/jbsim-out', 'run')).message).toMatch(
+      /^\/proc\/jbsim-out cannot be written: \/proc refuses new files/,
+    );
   });
 
   it('lets a new folder through without creating it, and an empty one', () => {
@@ -44,7 +50,7 @@ describe('before any work', () => {
     expect(() => prepareOutputFolder(dir, 'run')).not.toThrow();
   });
 
-  it('refuses a folder with files jbsim did not write unless --force; hidden files and jbsim\'s own subfolders do not count', () => {
+  it("refuses a folder with files jbsim did not write unless --force; hidden files and jbsim's own subfolders do not count", () => {
     const dir = tempDir('out-foreign');
     put(dir, '.DS_Store');
     put(dir, 'trace/journey.html');
@@ -66,7 +72,9 @@ describe('before any work', () => {
     const dir = tempDir('out-single');
     expect(refusal(() => checkOutputFile(dir, '--event-log')).message).toBe(`${dir} is a folder, not a file`);
     const file = put(dir, 'f');
-    expect(refusal(() => checkOutputFile(join(file, 'events.xes'), '--event-log')).message).toMatch(/is a file, not a folder, so .* cannot be written/);
+    expect(refusal(() => checkOutputFile(join(file, 'events.xes'), '--event-log')).message).toMatch(
+      /is a file, not a folder, so .* cannot be written/,
+    );
     expect(() => checkOutputFile(join(dir, 'new', 'events.xes'), '--event-log')).not.toThrow();
   });
 });

@@ -15,8 +15,12 @@ beforeAll(async () => {
 
 // The queue model's own scenario shape (fixtures/queueModel.mjs); written out here because that
 // module loads the compiled kernel, which exists only once beforeAll has built it.
-const queueScenario = (name: string, queue: { arrivalRate: number; serviceRate: number; servers: number }, years: number, warmupYears: number) =>
-  ({ name, description: `M/M/${queue.servers} test queue`, queue, simulation: { warmupYears, years, followUpYears: 0 } }) as never;
+const queueScenario = (
+  name: string,
+  queue: { arrivalRate: number; serviceRate: number; servers: number },
+  years: number,
+  warmupYears: number,
+) => ({ name, description: `M/M/${queue.servers} test queue`, queue, simulation: { warmupYears, years, followUpYears: 0 } }) as never;
 
 const loaded = (name: string, serviceRate: number) => ({
   scenario: queueScenario(name, { arrivalRate: 1.6, serviceRate, servers: 2 }, 1, 0.2),
@@ -52,7 +56,13 @@ describe('results do not depend on where replications ran', () => {
   });
 
   it('writes the compare outputs', () => {
-    expect([...inline.keys()]).toEqual(['comparison.json', 'results.csv', 'summaries/baseline.json', 'summaries/faster-10.json', 'summaries/slower.json']);
+    expect([...inline.keys()]).toEqual([
+      'comparison.json',
+      'results.csv',
+      'summaries/baseline.json',
+      'summaries/faster-10.json',
+      'summaries/slower.json',
+    ]);
     const cmp = JSON.parse(inline.get('comparison.json')!);
     expect(Object.keys(cmp.scenarios)).toEqual(['faster, +10%', 'slower']);
     expect(cmp.scenarios.slower['waitDays.LT'].difference).toBeGreaterThan(0);
@@ -74,10 +84,17 @@ describe('results do not depend on where replications ran', () => {
     [7, 0],
     [10, 0],
   ])('merging %i shards gives the unsharded files (%i workers)', async (count, workers) => {
-    const dirs = [tempDir('shards-a'), tempDir('shards-b')];
+    const dirs = [tempDir('shards-a'), tempDir('shards-b')] as const;
     for (let index = 1; index <= count; index++) {
       // shards land in two folders, as when CI downloads one artifact per shard
-      await E.executeExperiment(spec({ shard: { index, count } }), { out: dirs[index % 2], workers, quiet: true, version: 'test', argv: [], modelModule: QUEUE_MODEL });
+      await E.executeExperiment(spec({ shard: { index, count } }), {
+        out: dirs[index % 2 === 0 ? 0 : 1],
+        workers,
+        quiet: true,
+        version: 'test',
+        argv: [],
+        modelModule: QUEUE_MODEL,
+      });
     }
     const merged = tempDir('merged');
     E.writeFinal(merged, E.assembleShards(E.findShardFiles(dirs)));
@@ -88,7 +105,11 @@ describe('results do not depend on where replications ran', () => {
     const single = spec({ command: 'run', scenarios: [loaded('solo', 1)], baseline: null });
     const whole = await runTo(single, 0);
     const dir = tempDir('run-shards');
-    for (const index of [1, 2]) await E.executeExperiment({ ...single, shard: { index, count: 2 } }, { out: dir, workers: 0, quiet: true, version: 'test', argv: [], modelModule: QUEUE_MODEL });
+    for (const index of [1, 2])
+      await E.executeExperiment(
+        { ...single, shard: { index, count: 2 } },
+        { out: dir, workers: 0, quiet: true, version: 'test', argv: [], modelModule: QUEUE_MODEL },
+      );
     const merged = tempDir('run-merged');
     E.writeFinal(merged, E.assembleShards(E.findShardFiles([dir])));
     expect(comparable(readTree(merged))).toEqual(comparable(whole));
@@ -121,14 +142,21 @@ describe('--precision', () => {
       trees.push(comparable(readTree(out)));
     }
     expect(trees[1]).toEqual(trees[0]);
-    const cmp = JSON.parse(trees[0].get('comparison.json')!);
+    const cmp = JSON.parse(trees[0]?.get('comparison.json') ?? 'null');
     expect(cmp.precision.met).toBe(true);
     expect(cmp.replications).toBe(cmp.precision.replications);
   });
 
   it('stops at the cap and says which metrics are still too wide', async () => {
     const s = spec({ replications: 3, precision: { relativeHalfWidth: 0.001, maxReplications: 8 } });
-    const done = await E.executeExperiment(s, { out: tempDir('precision-cap'), workers: 0, quiet: true, version: 'test', argv: [], modelModule: QUEUE_MODEL });
+    const done = await E.executeExperiment(s, {
+      out: tempDir('precision-cap'),
+      workers: 0,
+      quiet: true,
+      version: 'test',
+      argv: [],
+      modelModule: QUEUE_MODEL,
+    });
     expect(done.run.replications).toBe(8);
     expect(done.run.precision!.met).toBe(false);
     expect(done.run.precision!.unmet.map((u) => u.metric)).toContain('handoversPerFamily');
@@ -138,16 +166,63 @@ describe('--precision', () => {
 describe('merge refuses incomplete or mixed shards', () => {
   it('names the missing shard', async () => {
     const dir = tempDir('partial');
-    await E.executeExperiment(spec({ shard: { index: 1, count: 3 } }), { out: dir, workers: 0, quiet: true, version: 'test', argv: [], modelModule: QUEUE_MODEL });
-    await E.executeExperiment(spec({ shard: { index: 3, count: 3 } }), { out: dir, workers: 0, quiet: true, version: 'test', argv: [], modelModule: QUEUE_MODEL });
+    await E.executeExperiment(spec({ shard: { index: 1, count: 3 } }), {
+      out: dir,
+      workers: 0,
+      quiet: true,
+      version: 'test',
+      argv: [],
+      modelModule: QUEUE_MODEL,
+    });
+    await E.executeExperiment(spec({ shard: { index: 3, count: 3 } }), {
+      out: dir,
+      workers: 0,
+      quiet: true,
+      version: 'test',
+      argv: [],
+      modelModule: QUEUE_MODEL,
+    });
     expect(() => E.assembleShards(E.findShardFiles([dir]))).toThrow(/shard 2\/3 missing/);
   });
 
   it('refuses shards of another experiment', async () => {
     const dir = tempDir('mixed');
-    await E.executeExperiment(spec({ shard: { index: 1, count: 2 } }), { out: dir, workers: 0, quiet: true, version: 'test', argv: [], modelModule: QUEUE_MODEL });
-    await E.executeExperiment(spec({ shard: { index: 2, count: 2 }, seed: 8 }), { out: dir, workers: 0, quiet: true, version: 'test', argv: [], modelModule: QUEUE_MODEL });
+    await E.executeExperiment(spec({ shard: { index: 1, count: 2 } }), {
+      out: dir,
+      workers: 0,
+      quiet: true,
+      version: 'test',
+      argv: [],
+      modelModule: QUEUE_MODEL,
+    });
+    await E.executeExperiment(spec({ shard: { index: 2, count: 2 }, seed: 8 }), {
+      out: dir,
+      workers: 0,
+      quiet: true,
+      version: 'test',
+      argv: [],
+      modelModule: QUEUE_MODEL,
+    });
     expect(() => E.assembleShards(E.findShardFiles([dir]))).toThrow(/different experiment/);
+  });
+});
+
+describe('many tasks on few workers', () => {
+  it('queue without a warning about listeners: each task has its own abort signal', async () => {
+    const warnings: Error[] = [];
+    const onWarning = (w: Error) => warnings.push(w);
+    process.on('warning', onWarning);
+    const runner = new E.ReplicationRunner({ workers: 2, modelModule: QUEUE_MODEL, signal: new AbortController().signal });
+    try {
+      const jobs = Array.from({ length: 60 }, (_, r) => ({ scenarioIndex: 0, replication: r }));
+      const results = await runner.run([spec().scenarios[0].scenario], 1, jobs);
+      expect(results).toHaveLength(60);
+      await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on a later tick
+    } finally {
+      process.off('warning', onWarning);
+      await runner.close();
+    }
+    expect(warnings.map((w) => `${w.name}: ${w.message}`)).toEqual([]);
   });
 });
 
@@ -161,9 +236,14 @@ describe('interruption', () => {
     const jobs = Array.from({ length: 200 }, (_, r) => ({ scenarioIndex: 0, replication: r }));
     const started = performance.now();
     await expect(
-      runner.run(big.scenarios.map((l) => l.scenario), 1, jobs, () => {
-        if (++seen === 3) controller.abort();
-      }),
+      runner.run(
+        big.scenarios.map((l) => l.scenario),
+        1,
+        jobs,
+        () => {
+          if (++seen === 3) controller.abort();
+        },
+      ),
     ).rejects.toBeInstanceOf(E.InterruptedError);
     await runner.close();
     expect(performance.now() - started).toBeLessThan(5_000);
@@ -172,7 +252,15 @@ describe('interruption', () => {
     const controller2 = new AbortController();
     setTimeout(() => controller2.abort(), 50);
     await expect(
-      E.executeExperiment(big, { out, workers, quiet: true, version: 'test', argv: [], modelModule: QUEUE_MODEL, signal: controller2.signal }),
+      E.executeExperiment(big, {
+        out,
+        workers,
+        quiet: true,
+        version: 'test',
+        argv: [],
+        modelModule: QUEUE_MODEL,
+        signal: controller2.signal,
+      }),
     ).rejects.toBeInstanceOf(E.InterruptedError);
     expect(existsSync(join(out, 'comparison.json'))).toBe(false);
     expect(readdirSync(out)).toEqual([]);

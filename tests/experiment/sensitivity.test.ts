@@ -14,7 +14,22 @@ import { BIN, ensureBuilt, ROOT, tempDir } from './helpers.js';
 const FV = join(ROOT, 'scenarios/foodvalley');
 const scenario = (name: string) => loadScenarios([join(FV, `${name}.yaml`)], [])[0].scenario;
 // short runs, with short pilots behind their settled starts (every value is a scenario of its own)
-const SHORT = ['--set', 'simulation.warmupYears=1', '--set', 'simulation.followUpYears=0', '--set', 'simulation.settledStart.pilotYears=3', '--set', 'simulation.settledStart.spacingYears=1', '--years', '1', '--quiet', '--no-report', '-r', '3'];
+const SHORT = [
+  '--set',
+  'simulation.warmupYears=1',
+  '--set',
+  'simulation.followUpYears=0',
+  '--set',
+  'simulation.settledStart.pilotYears=3',
+  '--set',
+  'simulation.settledStart.spacingYears=1',
+  '--years',
+  '1',
+  '--quiet',
+  '--no-report',
+  '-r',
+  '3',
+];
 
 function jbsim(args: string[]) {
   return spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 170_000 });
@@ -22,7 +37,11 @@ function jbsim(args: string[]) {
 
 describe('the built-in list', () => {
   it('varies the contact elasticity from 0 to 0.6', () => {
-    expect(builtInRanges(scenario('baseline')).find((r) => r.path === 'gi.extensionContactElasticity')).toMatchObject({ low: 0, high: 0.6, baseValue: 0.3 });
+    expect(builtInRanges(scenario('baseline')).find((r) => r.path === 'gi.extensionContactElasticity')).toMatchObject({
+      low: 0,
+      high: 0.6,
+      baseValue: 0.3,
+    });
   });
 
   it.each([
@@ -30,7 +49,7 @@ describe('the built-in list', () => {
     ['guardian-in-local-team', 'reforms.guardianInLocalTeam.escalationReduction'],
     ['prevention-schools', 'reforms.prevention.compulsoryNeedReduction'],
     ['one-organisation', 'reforms.oneOrganisation.voluntarySignalFactor'],
-  ])('covers %s\'s own parameter, and leaves it out where the reform is off', (name, path) => {
+  ])("covers %s's own parameter, and leaves it out where the reform is off", (name, path) => {
     const r = builtInRanges(scenario(name)).find((x) => x.path === path);
     expect(r).toBeDefined();
     expect(r!.low).toBeLessThan(r!.baseValue);
@@ -42,7 +61,7 @@ describe('the built-in list', () => {
 describe('--on-difference', () => {
   beforeAll(ensureBuilt, 180_000);
 
-  it('gives the reform\'s effect: at its own values, compare\'s paired difference', () => {
+  it("gives the reform's effect: at its own values, compare's paired difference", () => {
     const out = tempDir('sens-diff');
     const r = jbsim(['sensitivity', join(FV, 'guardian-duos.yaml'), '--on-difference', ...SHORT, '--out', out]);
     expect(r.status, r.stderr).toBe(0);
@@ -58,7 +77,10 @@ describe('--on-difference', () => {
       expect(file.base[metric].ci95).toEqual(cmp.scenarios['guardian-duos'][metric].ci95);
     }
     const p = file.parameters.find((x: { path: string }) => x.path === 'gi.extensionContactElasticity');
-    expect(p.swing.coldHandoversPerFamily).toBeCloseTo(Math.abs(p.high.metrics.coldHandoversPerFamily.mean - p.low.metrics.coldHandoversPerFamily.mean), 12);
+    expect(p.swing.coldHandoversPerFamily).toBeCloseTo(
+      Math.abs(p.high.metrics.coldHandoversPerFamily.mean - p.low.metrics.coldHandoversPerFamily.mean),
+      12,
+    );
   }, 170_000);
 
   it('needs a baseline it can find', () => {

@@ -35,8 +35,18 @@ describe('shardFromEnvironment', () => {
   });
   it('reads a Slurm array, whatever its first index and step', () => {
     expect(shardFromEnvironment({ SLURM_ARRAY_TASK_ID: '0', SLURM_ARRAY_TASK_COUNT: '8' })).toEqual({ index: 1, count: 8 });
-    expect(shardFromEnvironment({ SLURM_ARRAY_TASK_ID: '8', SLURM_ARRAY_TASK_COUNT: '8', SLURM_ARRAY_TASK_MIN: '1' })).toEqual({ index: 8, count: 8 });
-    expect(shardFromEnvironment({ SLURM_ARRAY_TASK_ID: '14', SLURM_ARRAY_TASK_COUNT: '8', SLURM_ARRAY_TASK_MIN: '0', SLURM_ARRAY_TASK_STEP: '2' })).toEqual({ index: 8, count: 8 });
+    expect(shardFromEnvironment({ SLURM_ARRAY_TASK_ID: '8', SLURM_ARRAY_TASK_COUNT: '8', SLURM_ARRAY_TASK_MIN: '1' })).toEqual({
+      index: 8,
+      count: 8,
+    });
+    expect(
+      shardFromEnvironment({
+        SLURM_ARRAY_TASK_ID: '14',
+        SLURM_ARRAY_TASK_COUNT: '8',
+        SLURM_ARRAY_TASK_MIN: '0',
+        SLURM_ARRAY_TASK_STEP: '2',
+      }),
+    ).toEqual({ index: 8, count: 8 });
   });
   it('says what to set when nothing is there', () => {
     expect(() => shardFromEnvironment({})).toThrow(/no shard found/);

@@ -23,13 +23,17 @@ describe('the estimate', () => {
     ['today', {}],
     ['with prevention (more signals)', { reforms: { prevention: { enabled: true, extraSignalsShare: 0.5 } } }],
     ['one organisation (fewer signals)', { reforms: { oneOrganisation: { enabled: true, voluntarySignalFactor: 0.6 } } }],
-  ])('takes the inflow the model draws: %s', (_, over) => {
-    const s = foodvalley({ ...over, simulation: { start: 'empty', warmupYears: 1, years: 5, followUpYears: 0 } });
-    let arrived = 0;
-    for (let r = 0; r < 4; r++) arrived += runReplication(s, { seed: 77, replication: r }).system.familiesArrived;
-    const expected = newFamiliesPerYear(s) * 5 * 4;
-    expect(Math.abs(arrived - expected)).toBeLessThan(5 * Math.sqrt(expected));
-  }, 60_000);
+  ])(
+    'takes the inflow the model draws: %s',
+    (_, over) => {
+      const s = foodvalley({ ...over, simulation: { start: 'empty', warmupYears: 1, years: 5, followUpYears: 0 } });
+      let arrived = 0;
+      for (let r = 0; r < 4; r++) arrived += runReplication(s, { seed: 77, replication: r }).system.familiesArrived;
+      const expected = newFamiliesPerYear(s) * 5 * 4;
+      expect(Math.abs(arrived - expected)).toBeLessThan(5 * Math.sqrt(expected));
+    },
+    60_000,
+  );
 
   it('families alive and events are within a factor 1.5 of a settled run', () => {
     const s = foodvalley({ simulation: { start: 'empty', warmupYears: 20, years: 1, followUpYears: 0 } });
@@ -73,14 +77,18 @@ describe('checkRunSize', () => {
     }
     expect(err).toBeInstanceOf(UserError);
     const [d] = (err as UserError).diagnostics;
-    expect(d.file).toBe('huge.yaml');
-    expect(d.message).toMatch(/^this run would not fit in memory: about [\d,]+ families alive at once and [\d,]+ events per replication, ~[\d.]+ GB of memory, where one replication can use 4\.0 GB$/);
-    expect(d.hint).toMatch(/48,000,000 young people/);
+    expect(d?.file).toBe('huge.yaml');
+    expect(d?.message).toMatch(
+      /^this run would not fit in memory: about [\d,]+ families alive at once and [\d,]+ events per replication, ~[\d.]+ GB of memory, where one replication can use 4\.0 GB$/,
+    );
+    expect(d?.hint).toMatch(/48,000,000 young people/);
   });
 
   it('says how many workers fit when replications side by side would not', () => {
     const tight = { perReplication: 4 * GB, machine: 1.2 * GB };
-    expect(() => checkRunSize([{ scenario: national(), file: 'nl.yaml' }], { workers: 2, limits: tight })).toThrow(/2 replications at once would not fit[^]*use --workers 1/);
+    expect(() => checkRunSize([{ scenario: national(), file: 'nl.yaml' }], { workers: 2, limits: tight })).toThrow(
+      /2 replications at once would not fit[\s\S]*use --workers 1/,
+    );
     expect(() => checkRunSize([{ scenario: national(), file: 'nl.yaml' }], { workers: 1, limits: tight })).not.toThrow();
   });
 });
@@ -92,27 +100,42 @@ describe('through the command line', () => {
   function scenarioFile(dir: string, name: string, municipalities: string[]): string {
     const file = join(dir, `${name}.yaml`);
     const list = municipalities.map((m) => `    - ${m}`).join('\n');
-    writeFileSync(file, `extends: ${join(ROOT, 'scenarios/foodvalley/baseline.yaml')}\nname: ${name}\nregion:\n  municipalities:\n${list}\n`);
+    writeFileSync(
+      file,
+      `extends: ${join(ROOT, 'scenarios/foodvalley/baseline.yaml')}\nname: ${name}\nregion:\n  municipalities:\n${list}\n`,
+    );
     return file;
   }
 
   it.each([
-    ['the 50-million municipality', ['{ name: Ede, youthPopulation: 50000000, measuresPerThousandYouth: 8.7 }'], /youthPopulation: expected a whole number between 0 and 3500000, got 50000000/],
+    [
+      'the 50-million municipality',
+      ['{ name: Ede, youthPopulation: 50000000, measuresPerThousandYouth: 8.7 }'],
+      /youthPopulation: expected a whole number between 0 and 3500000, got 50000000/,
+    ],
     [
       'twenty countries',
       Array.from({ length: 20 }, (_, i) => `{ name: Land ${i}, youthPopulation: 3400000, measuresPerThousandYouth: 7.7 }`),
       /this run would not fit in memory: about [\d,]+ families alive at once and [\d,]+ events per replication/,
     ],
-  ])('%s: exit 2 within seconds, nothing written', (name, municipalities, message) => {
-    const dir = tempDir('size');
-    mkdirSync(dir, { recursive: true });
-    const file = scenarioFile(dir, name.replace(/\W+/g, '-'), municipalities);
-    const out = join(dir, 'out');
-    const started = performance.now();
-    const r = spawnSync(process.execPath, [BIN, 'run', file, '-r', '1', '--out', out, '--quiet'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-    expect(r.status, r.stderr).toBe(2);
-    expect(r.stderr).toMatch(message);
-    expect(performance.now() - started).toBeLessThan(10_000);
-    expect(existsSync(out)).toBe(false);
-  }, 60_000);
+  ])(
+    '%s: exit 2 within seconds, nothing written',
+    (name, municipalities, message) => {
+      const dir = tempDir('size');
+      mkdirSync(dir, { recursive: true });
+      const file = scenarioFile(dir, name.replace(/\W+/g, '-'), municipalities);
+      const out = join(dir, 'out');
+      const started = performance.now();
+      const r = spawnSync(process.execPath, [BIN, 'run', file, '-r', '1', '--out', out, '--quiet'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(performance.now() - started).toBeLessThan(10_000);
+      expect(existsSync(out)).toBe(false);
+    },
+    60_000,
+  );
 });

@@ -20,7 +20,13 @@ beforeAll(async () => {
   model = await import('./fixtures/queueModel.mjs');
 }, 120_000);
 
-function replicate(name: string, queue: { arrivalRate: number; serviceRate: number; servers: number }, seed: number, replications: number, years: number): ReplicationResult[] {
+function replicate(
+  name: string,
+  queue: { arrivalRate: number; serviceRate: number; servers: number },
+  seed: number,
+  replications: number,
+  years: number,
+): ReplicationResult[] {
   const scenario = model.queueScenario(name, queue, years, 0.25);
   return Array.from({ length: replications }, (_, r) => model.runReplication(scenario, { seed, replication: r }));
 }
@@ -63,8 +69,8 @@ describe('common random numbers', () => {
     expect(width(crn)).toBeLessThan(0.5 * width(indep));
     // and the variance of the per-replication differences drops accordingly
     const v = (xs: number[]) => meanInterval(xs).halfWidth ** 2;
-    const dCrn = Array.from(paired, (x, i) => x - baseline[i]);
-    const dInd = Array.from(independent, (x, i) => x - baseline[i]);
+    const dCrn = Array.from(paired, (x, i) => x - baseline[i]!);
+    const dInd = Array.from(independent, (x, i) => x - baseline[i]!);
     expect(v(dCrn)).toBeLessThan(0.25 * v(dInd));
     expect(Math.abs(crn.difference - truth)).toBeLessThan(Math.max(width(crn), 0.2 * Math.abs(truth)));
   });
@@ -75,7 +81,9 @@ describe('common random numbers on the chain model', () => {
     const dist = (p: string) => pathToFileURL(join(ARTIFACT, 'dist/src', p)).href;
     const { runReplication, pilotSnapshots } = (await import(dist('model/index.js'))) as typeof import('../../src/model/index.js');
     const { loadScenario } = (await import(dist('node/scenarioFiles.js'))) as typeof import('../../src/node/scenarioFiles.js');
-    const short = { overrides: ['simulation.warmupYears=1', 'simulation.years=5', 'simulation.followUpYears=0', 'simulation.settledStart.pilotYears=15'] };
+    const short = {
+      overrides: ['simulation.warmupYears=1', 'simulation.years=5', 'simulation.followUpYears=0', 'simulation.settledStart.pilotYears=15'],
+    };
     const base = loadScenario(join(ROOT, 'scenarios/foodvalley/baseline.yaml'), short).scenario;
     const reform = loadScenario(join(ROOT, 'scenarios/foodvalley/less-admin.yaml'), short).scenario;
     const replications = 16;

@@ -17,7 +17,12 @@ describe('--vary', () => {
   });
   it('makes a grid, first parameter slowest', () => {
     expect(gridPoints([parseVary('a=1,2'), parseVary('b=5,6,7')])).toEqual([
-      { a: 1, b: 5 }, { a: 1, b: 6 }, { a: 1, b: 7 }, { a: 2, b: 5 }, { a: 2, b: 6 }, { a: 2, b: 7 },
+      { a: 1, b: 5 },
+      { a: 1, b: 6 },
+      { a: 1, b: 7 },
+      { a: 2, b: 5 },
+      { a: 2, b: 6 },
+      { a: 2, b: 7 },
     ]);
   });
 });
@@ -48,9 +53,13 @@ describe('--hold', () => {
     const positions = base.gi.institutions.map((i) => i.guardianPositions);
     expect(base.guardians.caseloadCapChildren).toBe(18);
     expect(holdOverrides('positions', base, { 'guardians.caseloadCapChildren': 12 })).toEqual([]);
-    expect(holdOverrides('capacity', base, { 'guardians.caseloadCapChildren': 12 })).toEqual(positions.map((p, i) => `gi.institutions[${i}].guardianPositions=${Math.round((p * 18) / 12)}`));
+    expect(holdOverrides('capacity', base, { 'guardians.caseloadCapChildren': 12 })).toEqual(
+      positions.map((p, i) => `gi.institutions[${i}].guardianPositions=${Math.round((p * 18) / 12)}`),
+    );
     // the overrides load as a scenario whose capacity is (to rounding) the baseline's
-    const scaled = loadScenarioText(`name: s\nguardians: { caseloadCapChildren: 12 }\n`, 'held.yaml', { overrides: holdOverrides('capacity', base, { 'guardians.caseloadCapChildren': 12 }) }).scenario;
+    const scaled = loadScenarioText(`name: s\nguardians: { caseloadCapChildren: 12 }\n`, 'held.yaml', {
+      overrides: holdOverrides('capacity', base, { 'guardians.caseloadCapChildren': 12 }),
+    }).scenario;
     const held = heldOf('capacity', [base, scaled]);
     expect(held.guardianPositions[1]).toBeGreaterThan(held.guardianPositions[0]!);
     expect(Math.abs(held.capacityChildren[1]! - held.capacityChildren[0]!)).toBeLessThanOrEqual(12 * base.gi.institutions.length);

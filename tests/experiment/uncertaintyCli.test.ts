@@ -10,9 +10,21 @@ import { BIN, ensureBuilt, readTree, ROOT, tempDir } from './helpers.js';
 
 beforeAll(ensureBuilt, 180_000);
 
-const SCENARIOS = [join(ROOT, 'scenarios/foodvalley/baseline.yaml'), join(ROOT, 'scenarios/foodvalley/guardian-duos.yaml')];
+const SCENARIOS = [join(ROOT, 'scenarios/foodvalley/baseline.yaml'), join(ROOT, 'scenarios/foodvalley/guardian-duos.yaml')] as const;
 // short runs, with short pilots behind the settled starts (each sample's scenarios have their own)
-const SHORT = ['--set', 'simulation.warmupYears=1', '--set', 'simulation.followUpYears=0', '--set', 'simulation.settledStart.pilotYears=3', '--set', 'simulation.settledStart.spacingYears=1', '--years', '1', '--quiet'];
+const SHORT = [
+  '--set',
+  'simulation.warmupYears=1',
+  '--set',
+  'simulation.followUpYears=0',
+  '--set',
+  'simulation.settledStart.pilotYears=3',
+  '--set',
+  'simulation.settledStart.spacingYears=1',
+  '--years',
+  '1',
+  '--quiet',
+];
 const SMALL = ['--samples', '3', '-r', '1', '--base-replications', '2'];
 
 function jbsim(args: string[]) {
@@ -65,7 +77,9 @@ describe('the files', () => {
       expect(u.drivers.length).toBeLessThan(file.parameters.length);
     }
     expect(file.method.drivers).toBe('spearman');
-    expect(readdirSync(first)).toEqual(expect.arrayContaining(['uncertainty.html', 'uncertainty.md', 'uncertainty-provenance.json', 'charts']));
+    expect(readdirSync(first)).toEqual(
+      expect.arrayContaining(['uncertainty.html', 'uncertainty.md', 'uncertainty-provenance.json', 'charts']),
+    );
     const charts = readdirSync(join(first, 'charts'));
     expect(charts).toEqual(expect.arrayContaining(['uncertainty-effects.svg', 'uncertainty-effects.png']));
     // 3 worlds cannot tell the parameters apart (Spearman, not PRCC): no driver chart claims they can
@@ -78,7 +92,8 @@ describe('the files', () => {
     expect(jbsim(['uncertainty', ...SCENARIOS, ...SMALL, ...SHORT, '-w', '1', '--no-report', '--out', again]).status).toBe(0);
     expect(results(again)).toEqual(results(first));
     const shards = tempDir('unc-cli-shards');
-    for (const shard of ['1/2', '2/2']) expect(jbsim(['uncertainty', ...SCENARIOS, ...SMALL, ...SHORT, '-w', '1', '--shard', shard, '--out', shards]).status).toBe(0);
+    for (const shard of ['1/2', '2/2'])
+      expect(jbsim(['uncertainty', ...SCENARIOS, ...SMALL, ...SHORT, '-w', '1', '--shard', shard, '--out', shards]).status).toBe(0);
     const merged = tempDir('unc-cli-merged');
     const r = jbsim(['merge', shards, '--out', merged, '--quiet', '--no-report']);
     expect(r.status, r.stderr).toBe(0);

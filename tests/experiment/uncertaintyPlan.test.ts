@@ -13,10 +13,16 @@ import { loadScenarioText } from '../../src/node/scenarioFiles.js';
 import { marginalOf, PARAMETER_RANGES } from '../../src/scenario/ranges.js';
 import type { DistributionParams } from '../../src/scenario/schema.js';
 import { UserError } from '../../src/userError.js';
+import type { LoadedScenario } from '../../src/experiment/summarise.js';
+import type { NonEmpty } from '../../src/lists.js';
 import { ROOT } from './helpers.js';
 
 const FV = path.join(ROOT, 'scenarios/foodvalley');
-const load = (...names: string[]) => loadScenarios(names.map((n) => path.join(FV, `${n}.yaml`)), []);
+const load = (...names: string[]) =>
+  loadScenarios(
+    names.map((n) => path.join(FV, `${n}.yaml`)),
+    [],
+  );
 // written beside the bundled files (never to disk), so `extends: baseline.yaml` finds FoodValley's
 const text = (name: string, body: string) => {
   const l = loadScenarioText(`extends: baseline.yaml\nname: ${name}\n${body}`, path.join(FV, `test-${name}.yaml`));
@@ -27,7 +33,10 @@ describe('the parameters varied', () => {
   test('every built-in range for FoodValley; a reform keeps a value it sets itself', () => {
     // a reform written as a value of today's parameter, not as a reform module
     const adminTarget = text('admin-target', 'guardians:\n  adminShare: 0.25\n');
-    const { parameters, held } = planParameters([...load('baseline'), adminTarget, ...load('guardian-duos', 'caseload-12')], scenarioDefaults());
+    const { parameters, held } = planParameters(
+      [...load('baseline'), adminTarget, ...load('guardian-duos', 'caseload-12')],
+      scenarioDefaults(),
+    );
     expect(parameters.map((p) => p.path).sort()).toEqual(Object.keys(PARAMETER_RANGES).sort());
     expect(held).toEqual([]);
     const admin = parameters.find((p) => p.path === 'guardians.adminShare')!;
@@ -46,17 +55,29 @@ describe('the parameters varied', () => {
     const a = planParameters([own, ...load('less-admin')], scenarioDefaults());
     expect(a.parameters.some((p) => p.path === 'entry.signalsPerThousandYouthPerYear')).toBe(false);
     expect(a.held.find((h) => h.path === 'entry.signalsPerThousandYouthPerYear')?.reason).toMatch(/baseline sets its own value \(20\)/);
-    const ranged = text('baseline', 'entry:\n  signalsPerThousandYouthPerYear: 20\nuncertainty:\n  entry.signalsPerThousandYouthPerYear: { kind: uniform, low: 16, high: 24 }\n  gi.extensionContactElasticity: fixed\n');
+    const ranged = text(
+      'baseline',
+      'entry:\n  signalsPerThousandYouthPerYear: 20\nuncertainty:\n  entry.signalsPerThousandYouthPerYear: { kind: uniform, low: 16, high: 24 }\n  gi.extensionContactElasticity: fixed\n',
+    );
     const b = planParameters([ranged, ...load('less-admin')], scenarioDefaults());
-    expect(b.parameters.find((p) => p.path === 'entry.signalsPerThousandYouthPerYear')).toMatchObject({ from: 'baseline', range: { kind: 'uniform', low: 16, high: 24 } });
+    expect(b.parameters.find((p) => p.path === 'entry.signalsPerThousandYouthPerYear')).toMatchObject({
+      from: 'baseline',
+      range: { kind: 'uniform', low: 16, high: 24 },
+    });
     expect(b.parameters.some((p) => p.path === 'gi.extensionContactElasticity')).toBe(false);
     expect(b.held).toContainEqual({ path: 'gi.extensionContactElasticity', reason: 'fixed in the uncertainty: section of baseline' });
   });
 
   test('a reform may add a range; two scenarios may not disagree on one', () => {
-    const extra = text('duos-measured', 'reforms:\n  guardianDuos:\n    enabled: true\nuncertainty:\n  guardians.hoursPerVisit: { kind: uniform, low: 3, high: 5 }\n');
+    const extra = text(
+      'duos-measured',
+      'reforms:\n  guardianDuos:\n    enabled: true\nuncertainty:\n  guardians.hoursPerVisit: { kind: uniform, low: 3, high: 5 }\n',
+    );
     const { parameters } = planParameters([...load('baseline'), extra], scenarioDefaults());
-    expect(parameters.find((p) => p.path === 'guardians.hoursPerVisit')).toMatchObject({ from: 'duos-measured', range: { kind: 'uniform' } });
+    expect(parameters.find((p) => p.path === 'guardians.hoursPerVisit')).toMatchObject({
+      from: 'duos-measured',
+      range: { kind: 'uniform' },
+    });
     const other = text('other', 'uncertainty:\n  guardians.hoursPerVisit: { kind: uniform, low: 2, high: 5 }\n');
     expect(() => planParameters([...load('baseline'), extra, other], scenarioDefaults())).toThrow(UserError);
   });
@@ -97,7 +118,7 @@ describe('the samples', () => {
     expect(base.scenario.guardians.recruitmentDays).toEqual({ kind: 'lognormal', mean: 120, sd: 60 });
   });
 
-  test('scaling keeps every kind of distribution\'s shape and moves its mean', () => {
+  test("scaling keeps every kind of distribution's shape and moves its mean", () => {
     const kinds: DistributionParams[] = [
       { kind: 'exponential', mean: 10 },
       { kind: 'lognormal', mean: 10, sd: 4 },
@@ -111,7 +132,13 @@ describe('the samples', () => {
   });
 
   test('samples that break a rule together are refused before anything runs, with the values', () => {
-    const loaded = [text('baseline', 'uncertainty:\n  court.otsShare: { kind: uniform, low: 0.8, high: 0.95 }\n  court.voogdijShare: { kind: uniform, low: 0.1, high: 0.2 }\n'), ...load('less-admin')];
+    const loaded: NonEmpty<LoadedScenario> = [
+      text(
+        'baseline',
+        'uncertainty:\n  court.otsShare: { kind: uniform, low: 0.8, high: 0.95 }\n  court.voogdijShare: { kind: uniform, low: 0.1, high: 0.2 }\n',
+      ),
+      ...load('less-admin'),
+    ];
     let error: unknown;
     try {
       prepareUncertainty(loaded, { seed: 1, samples: 30, replications: 1, baseReplications: 0, shard: null });

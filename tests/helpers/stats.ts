@@ -67,8 +67,8 @@ export function ksDistance(sample: number[], cdf: (x: number) => number): number
   const xs = Float64Array.from(sample).sort();
   const n = xs.length;
   let d = 0;
-  for (let i = 0; i < n; i++) {
-    const f = cdf(xs[i]);
+  for (const [i, x] of xs.entries()) {
+    const f = cdf(x);
     d = Math.max(d, (i + 1) / n - f, f - i / n);
   }
   return d;

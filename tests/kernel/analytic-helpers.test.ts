@@ -31,7 +31,12 @@ describe('queueing closed forms', () => {
   });
 
   it('agrees with the summation formula', () => {
-    for (const [c, a] of [[3, 2.4], [5, 4.5], [10, 9.5], [1, 0.3]] as const) {
+    for (const [c, a] of [
+      [3, 2.4],
+      [5, 4.5],
+      [10, 9.5],
+      [1, 0.3],
+    ] as const) {
       expect(erlangC(c, a)).toBeCloseTo(erlangCBySum(c, a), 12);
     }
   });

@@ -167,7 +167,7 @@ describe('named random streams', () => {
     const meanB = b.reduce((s, u) => s + u, 0) / n;
     expect(Math.abs(mean - 0.5)).toBeLessThan(5 * Math.sqrt(1 / 12 / n));
     let cov = 0;
-    for (let i = 0; i < n; i++) cov += (a[i] - mean) * (b[i] - meanB);
+    for (const [i, u] of a.entries()) cov += (u - mean) * (b[i]! - meanB);
     const corr = cov / n / (1 / 12);
     expect(Math.abs(corr)).toBeLessThan(5 / Math.sqrt(n));
     const open = rs.stream('open');

@@ -67,11 +67,42 @@ const cases: Case[] = [
   { name: 'gamma(mean 40, sd 2), shape 400', dist: new Gamma(40, 2), mean: 40, variance: 4, cdf: gammaCdf(400, 0.1), positive: true },
   // (a² + b² + c² − ab − ac − bc) / 18 = (1 + 36 + 4 − 6 − 2 − 12) / 18
   { name: 'triangular(1, 2, 6)', dist: new Triangular(1, 2, 6), mean: 3, variance: 21 / 18, cdf: triangularCdf(1, 2, 6), min: 1, max: 6 },
-  { name: 'triangular(0, 0, 1), mode at min', dist: new Triangular(0, 0, 1), mean: 1 / 3, variance: 1 / 18, cdf: triangularCdf(0, 0, 1), min: 0, max: 1 },
-  { name: 'triangular(2, 5, 5), mode at max', dist: new Triangular(2, 5, 5), mean: 4, variance: 0.5, cdf: triangularCdf(2, 5, 5), min: 2, max: 5 },
-  { name: 'uniform(−2, 3)', dist: new Uniform(-2, 3), mean: 0.5, variance: 25 / 12, cdf: (x) => Math.min(1, Math.max(0, (x + 2) / 5)), min: -2, max: 3 },
+  {
+    name: 'triangular(0, 0, 1), mode at min',
+    dist: new Triangular(0, 0, 1),
+    mean: 1 / 3,
+    variance: 1 / 18,
+    cdf: triangularCdf(0, 0, 1),
+    min: 0,
+    max: 1,
+  },
+  {
+    name: 'triangular(2, 5, 5), mode at max',
+    dist: new Triangular(2, 5, 5),
+    mean: 4,
+    variance: 0.5,
+    cdf: triangularCdf(2, 5, 5),
+    min: 2,
+    max: 5,
+  },
+  {
+    name: 'uniform(−2, 3)',
+    dist: new Uniform(-2, 3),
+    mean: 0.5,
+    variance: 25 / 12,
+    cdf: (x) => Math.min(1, Math.max(0, (x + 2) / 5)),
+    min: -2,
+    max: 3,
+  },
   // E[X] = (1·1 + 5·0 + 10·3 + 20·6)/10 = 15.1; E[X²] = (1 + 300 + 2400)/10 = 270.1
-  { name: 'empirical, weighted', dist: new Empirical([1, 5, 10, 20], [1, 0, 3, 6]), mean: 15.1, variance: 270.1 - 15.1 ** 2, min: 1, max: 20 },
+  {
+    name: 'empirical, weighted',
+    dist: new Empirical([1, 5, 10, 20], [1, 0, 3, 6]),
+    mean: 15.1,
+    variance: 270.1 - 15.1 ** 2,
+    min: 1,
+    max: 20,
+  },
   { name: 'empirical, equal weights', dist: new Empirical([2, 4, 9]), mean: 5, variance: 26 / 3, min: 2, max: 9 },
   { name: 'bernoulli(0.3)', dist: new Bernoulli(0.3), mean: 0.3, variance: 0.21, min: 0, max: 1 },
 ];
@@ -137,7 +168,7 @@ describe('distributions: sampled moments, bounds and shape', () => {
     const weights = [1, 0, 3, 6];
     const xs = draw(new Empirical(values, weights), 'emp');
     values.forEach((v, i) => {
-      const p = weights[i] / 10;
+      const p = weights[i]! / 10;
       const freq = xs.filter((x) => x === v).length / N;
       if (p === 0) expect(freq).toBe(0);
       else expect(Math.abs(freq - p), `P(${v})`).toBeLessThan(Z * Math.sqrt((p * (1 - p)) / N));

@@ -13,11 +13,7 @@ const noop = (): void => {};
 const timeArb = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.double({ min: 0, max: 6, noNaN: true }));
 const priorityArb = fc.constantFrom(URGENT, NORMAL, 2);
 
-type Op =
-  | { op: 'push'; time: number; priority: number }
-  | { op: 'pop' }
-  | { op: 'peek' }
-  | { op: 'cancel'; pick: number };
+type Op = { op: 'push'; time: number; priority: number } | { op: 'pop' } | { op: 'peek' } | { op: 'cancel'; pick: number };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ op: fc.constant('push' as const), time: timeArb, priority: priorityArb }) },
@@ -66,7 +62,7 @@ function takeNext(q: EventQueue, limit = Infinity): { arg: unknown; time: number
 
 /** The next entry, as far as the queue tells: its time (Infinity when empty). */
 function peekTime(live: Entry[]): number {
-  return live.length === 0 ? Infinity : live[0].time;
+  return live[0]?.time ?? Infinity;
 }
 
 describe('EventQueue against a reference sort', () => {
@@ -92,9 +88,9 @@ describe('EventQueue against a reference sort', () => {
           } else {
             // cancel a live entry, or (every third pick) one already cancelled: a no-op
             if (o.pick % 3 === 0 && cancelled.length > 0) {
-              q.cancel(cancelled[o.pick % cancelled.length]);
+              q.cancel(cancelled[o.pick % cancelled.length]!);
             } else if (live.length > 0) {
-              const e = live[o.pick % live.length];
+              const e = live[o.pick % live.length]!;
               q.cancel(e);
               cancelled.push(e);
               live = live.filter((x) => x !== e);
@@ -127,7 +123,7 @@ describe('EventQueue against a reference sort', () => {
           for (let i = 0; i < popsBefore; i++) popped.push(pop(q)!);
           const poppedSet = new Set(popped);
           // cancel the flagged ones plus every other remaining one, so more than half go
-          const doomed = entries.filter((e, i) => !poppedSet.has(e) && (specs[i][2] || i % 2 === 0));
+          const doomed = entries.filter((e, i) => !poppedSet.has(e) && (specs[i]?.[2] || i % 2 === 0));
           for (const e of doomed) q.cancel(e);
           const doomedSet = new Set(doomed);
           const expected = entries.filter((e) => !poppedSet.has(e) && !doomedSet.has(e)).sort(byKey);
@@ -155,9 +151,18 @@ describe('EventQueue with calls due now (pushNow, pushNowCall) beside the heap',
     | { op: 'peek' }
     | { op: 'cancel'; pick: number };
   const nowOpArb: fc.Arbitrary<NowOp> = fc.oneof(
-    { weight: 3, arbitrary: fc.record({ op: fc.constant('push' as const), delay: fc.oneof(fc.constant(0), timeArb), priority: priorityArb }) },
-    { weight: 3, arbitrary: fc.record({ op: fc.constantFrom('pushNow' as const, 'pushNowCall' as const), priority: fc.constantFrom(URGENT, NORMAL) }) },
-    { weight: 3, arbitrary: fc.record({ op: fc.constant('take' as const), limit: fc.oneof(fc.constant(Infinity), fc.integer({ min: 0, max: 8 })) }) },
+    {
+      weight: 3,
+      arbitrary: fc.record({ op: fc.constant('push' as const), delay: fc.oneof(fc.constant(0), timeArb), priority: priorityArb }),
+    },
+    {
+      weight: 3,
+      arbitrary: fc.record({ op: fc.constantFrom('pushNow' as const, 'pushNowCall' as const), priority: fc.constantFrom(URGENT, NORMAL) }),
+    },
+    {
+      weight: 3,
+      arbitrary: fc.record({ op: fc.constant('take' as const), limit: fc.oneof(fc.constant(Infinity), fc.integer({ min: 0, max: 8 })) }),
+    },
     { weight: 1, arbitrary: fc.record({ op: fc.constant('peek' as const) }) },
     { weight: 2, arbitrary: fc.record({ op: fc.constant('cancel' as const), pick: fc.nat() }) },
   );
@@ -188,7 +193,7 @@ describe('EventQueue with calls due now (pushNow, pushNowCall) beside the heap',
             live.push(call);
           } else if (o.op === 'take') {
             live.sort(byKey);
-            const due = live.length > 0 && live[0].time < o.limit;
+            const due = live.length > 0 && live[0]!.time < o.limit;
             const taken = takeNext(q, o.limit);
             expect(taken !== undefined).toBe(due);
             if (due) {
@@ -199,11 +204,11 @@ describe('EventQueue with calls due now (pushNow, pushNowCall) beside the heap',
             }
           } else if (o.op === 'peek') {
             live.sort(byKey);
-            expect(q.peekTime()).toBe(live.length === 0 ? Infinity : live[0].time);
+            expect(q.peekTime()).toBe(live[0]?.time ?? Infinity);
           } else if (o.op === 'cancel') {
             const cancellable = live.filter((c) => c.entry !== null);
             if (cancellable.length > 0) {
-              const c = cancellable[o.pick % cancellable.length];
+              const c = cancellable[o.pick % cancellable.length]!;
               q.cancel(c.entry!);
               q.cancel(c.entry!); // a second cancel is a no-op
               live = live.filter((x) => x !== c);
@@ -283,15 +288,14 @@ class ReferenceScheduler {
   }
   /** Removes and returns the next event before `until`, or undefined. */
   next(until: number): { time: number; id: number } | undefined {
-    if (this.pending.length === 0) return undefined;
-    let best = 0;
-    for (let i = 1; i < this.pending.length; i++) {
-      const a = this.pending[i];
-      const b = this.pending[best];
-      if (a.time < b.time || (a.time === b.time && (a.priority < b.priority || (a.priority === b.priority && a.seq < b.seq)))) best = i;
-    }
-    if (this.pending[best].time >= until) return undefined;
-    const [p] = this.pending.splice(best, 1);
+    const earlier = (a: (typeof this.pending)[number], b: (typeof this.pending)[number]) =>
+      a.time < b.time || (a.time === b.time && (a.priority < b.priority || (a.priority === b.priority && a.seq < b.seq)));
+    const p = this.pending.reduce<(typeof this.pending)[number] | undefined>(
+      (best, a) => (best === undefined || earlier(a, best) ? a : best),
+      undefined,
+    );
+    if (p === undefined || p.time >= until) return undefined;
+    this.pending.splice(this.pending.indexOf(p), 1);
     this.now = p.time;
     return p;
   }
@@ -333,7 +337,7 @@ describe('Simulation.schedule/cancel against the contract', () => {
 
         const cancel = (id: number): void => {
           if (!firedIds.has(id)) cancelledBeforeFiring.add(id);
-          sim.cancel(entries[id]); // after firing: a no-op
+          sim.cancel(entries[id]!); // after firing: a no-op (every id names an entry made)
         };
         const add = (delay: number, priority: number): void => {
           entries.push(sim.schedule(delay, onFire, entries.length, priority));

@@ -144,7 +144,7 @@ describe('the clock refuses bad times', () => {
         sim.run();
         expect(Number.isFinite(sim.now)).toBe(true);
         expect(times.every(Number.isFinite)).toBe(true);
-        for (let i = 1; i < times.length; i++) expect(times[i]).toBeGreaterThanOrEqual(times[i - 1]);
+        for (let i = 1; i < times.length; i++) expect(times[i]).toBeGreaterThanOrEqual(times[i - 1]!);
       }),
       { numRuns: 300 },
     );

@@ -68,7 +68,7 @@ function runNetwork(replication: number): Replication {
       const station = atIntake ? intake : team;
       const req = station.request();
       yield req;
-      yield (atIntake ? intakeTime.sample(intakeStream) : teamTime.sample(teamStream));
+      yield atIntake ? intakeTime.sample(intakeStream) : teamTime.sample(teamStream);
       station.release(req);
       if (atIntake) {
         if (toTeam.sample(routing) === 1) atIntake = false;
@@ -114,16 +114,31 @@ describe("Little's law on a network with routing and feedback", () => {
     // Per replication the difference is only the edge terms (the rest of the stays of those
     // present at the warm-up, minus the overhang past the horizon); in steady state they
     // have the same distribution, so the mean difference is 0.
-    const diff = tInterval(runs.map((r) => r.L - r.lambda * r.W), CONFIDENCE);
+    const diff = tInterval(
+      runs.map((r) => r.L - r.lambda * r.W),
+      CONFIDENCE,
+    );
     expect(diff.lo <= 0 && 0 <= diff.hi, `L − λW: CI [${diff.lo}, ${diff.hi}]`).toBe(true);
     expect(diff.halfWidth).toBeLessThan(0.01 * theoryL);
   });
 
   it('L and W agree with the Jackson network', () => {
-    const L = tInterval(runs.map((r) => r.L), CONFIDENCE);
-    const W = tInterval(runs.map((r) => r.W), CONFIDENCE);
-    const lambda = tInterval(runs.map((r) => r.lambda), CONFIDENCE);
-    const rho = tInterval(runs.map((r) => r.intakeUtilisation), CONFIDENCE);
+    const L = tInterval(
+      runs.map((r) => r.L),
+      CONFIDENCE,
+    );
+    const W = tInterval(
+      runs.map((r) => r.W),
+      CONFIDENCE,
+    );
+    const lambda = tInterval(
+      runs.map((r) => r.lambda),
+      CONFIDENCE,
+    );
+    const rho = tInterval(
+      runs.map((r) => r.intakeUtilisation),
+      CONFIDENCE,
+    );
     expect(L.lo <= theoryL && theoryL <= L.hi, `L: theory ${theoryL}, CI [${L.lo}, ${L.hi}]`).toBe(true);
     expect(W.lo <= theoryW && theoryW <= W.hi, `W: theory ${theoryW}, CI [${W.lo}, ${W.hi}]`).toBe(true);
     expect(lambda.lo <= ARRIVAL_RATE && ARRIVAL_RATE <= lambda.hi, `λ: CI [${lambda.lo}, ${lambda.hi}]`).toBe(true);

@@ -26,11 +26,47 @@ interface Setting {
 
 const settings: Setting[] = [
   // light load through the process API (request events, generators)
-  { name: 'M/M/1, ρ = 0.5, process API', arrivalRate: 0.5, serviceRate: 1, servers: 1, warmupDays: 500, horizonDays: 20_000, replications: 30, api: 'process' },
-  { name: 'M/M/3, ρ = 0.8', arrivalRate: 2.4, serviceRate: 1, servers: 3, warmupDays: 1_000, horizonDays: 40_000, replications: 30, api: 'callback' },
-  { name: 'M/M/5, ρ = 0.9', arrivalRate: 4.5, serviceRate: 1, servers: 5, warmupDays: 2_000, horizonDays: 60_000, replications: 30, api: 'callback' },
+  {
+    name: 'M/M/1, ρ = 0.5, process API',
+    arrivalRate: 0.5,
+    serviceRate: 1,
+    servers: 1,
+    warmupDays: 500,
+    horizonDays: 20_000,
+    replications: 30,
+    api: 'process',
+  },
+  {
+    name: 'M/M/3, ρ = 0.8',
+    arrivalRate: 2.4,
+    serviceRate: 1,
+    servers: 3,
+    warmupDays: 1_000,
+    horizonDays: 40_000,
+    replications: 30,
+    api: 'callback',
+  },
+  {
+    name: 'M/M/5, ρ = 0.9',
+    arrivalRate: 4.5,
+    serviceRate: 1,
+    servers: 5,
+    warmupDays: 2_000,
+    horizonDays: 60_000,
+    replications: 30,
+    api: 'callback',
+  },
   // the slowest to settle: relaxation time 1/(μ(1−√ρ)²) ≈ 380 days
-  { name: 'M/M/1, ρ = 0.9', arrivalRate: 0.9, serviceRate: 1, servers: 1, warmupDays: 10_000, horizonDays: 210_000, replications: 30, api: 'callback' },
+  {
+    name: 'M/M/1, ρ = 0.9',
+    arrivalRate: 0.9,
+    serviceRate: 1,
+    servers: 1,
+    warmupDays: 10_000,
+    horizonDays: 210_000,
+    replications: 30,
+    api: 'callback',
+  },
 ];
 
 function replicate(s: Setting): MMcResult[] {
@@ -67,12 +103,32 @@ describe('M/M/c against Erlang C', () => {
       const runs = replicate(s);
       // enough customers that the per-replication means are close to normal
       expect(Math.min(...runs.map((r) => r.customers))).toBeGreaterThan(9_000);
-      expectInside('mean wait in queue Wq', theory.meanWaitInQueue, runs.map((r) => r.meanWait));
-      expectInside('probability of waiting', theory.probWait, runs.map((r) => r.fractionWaited));
-      expectInside('utilisation', theory.utilisation, runs.map((r) => r.utilisation));
-      expectInside('time-average queue length Lq', theory.meanQueueLength, runs.map((r) => r.meanQueueLength));
+      expectInside(
+        'mean wait in queue Wq',
+        theory.meanWaitInQueue,
+        runs.map((r) => r.meanWait),
+      );
+      expectInside(
+        'probability of waiting',
+        theory.probWait,
+        runs.map((r) => r.fractionWaited),
+      );
+      expectInside(
+        'utilisation',
+        theory.utilisation,
+        runs.map((r) => r.utilisation),
+      );
+      expectInside(
+        'time-average queue length Lq',
+        theory.meanQueueLength,
+        runs.map((r) => r.meanQueueLength),
+      );
       // the arrival rate: a clock or sampler off by a common factor leaves ρ unchanged but not this
-      expectInside('arrival rate λ', s.arrivalRate, runs.map((r) => r.customers / (s.horizonDays - s.warmupDays)));
+      expectInside(
+        'arrival rate λ',
+        s.arrivalRate,
+        runs.map((r) => r.customers / (s.horizonDays - s.warmupDays)),
+      );
     });
   }
 });

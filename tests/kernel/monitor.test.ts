@@ -70,7 +70,10 @@ describe('Tally', () => {
         expect(Math.abs(t.mean - mean(xs))).toBeLessThanOrEqual(1e-9 * scale);
         expect(Math.abs(t.variance - sampleVariance(xs))).toBeLessThanOrEqual(1e-9 * Math.max(1, sampleVariance(xs)));
         expect([t.min, t.max]).toEqual([min(xs), max(xs)]);
-        expect(t.sum).toBeCloseTo(xs.reduce((a, b) => a + b, 0), 3);
+        expect(t.sum).toBeCloseTo(
+          xs.reduce((a, b) => a + b, 0),
+          3,
+        );
       }),
       { numRuns: 200 },
     );

@@ -36,7 +36,10 @@ describe('simultaneous events', () => {
     const sim = new Simulation();
     const { log, at } = recorder(sim);
     const labels = Array.from({ length: 20 }, (_, i) => `e${i}`);
-    labels.forEach((l, i) => (i % 2 === 0 ? sim.schedule(4, at(l)) : sim.scheduleAt(4, at(l))));
+    for (const [i, l] of labels.entries()) {
+      if (i % 2 === 0) sim.schedule(4, at(l));
+      else sim.scheduleAt(4, at(l));
+    }
     sim.run();
     expect(log).toEqual(labels.map((l) => `${l}@4`));
   });

@@ -3,7 +3,7 @@
 // anyOf/allOf conditions.
 
 import { describe, expect, it } from 'vitest';
-import { Event, Interrupt, KernelInputError, Process, Resource, Simulation } from '../../src/kernel/index.js';
+import { type Event, Interrupt, KernelInputError, type Process, Resource, Simulation } from '../../src/kernel/index.js';
 
 describe('yielding delays and timeouts', () => {
   it('a number and a timeout both advance the clock; the timeout hands back its value', () => {
@@ -96,7 +96,7 @@ describe('yielding delays and timeouts', () => {
 
   it('sim.activeProcess is the process running, and null outside', () => {
     const sim = new Simulation();
-    let inside: unknown = undefined;
+    let inside: unknown;
     const p = sim.process(
       (function* () {
         yield 1;
@@ -504,6 +504,7 @@ describe('yielding something else', () => {
     const errors: string[] = [];
     sim.process(
       (function* (): Generator<any, void, any> {
+        // biome-ignore lint/suspicious/noThenProperty: an object that looks like a promise is one of the bad inputs
         for (const bad of ['soon', -1, NaN, Infinity, null, { then: 1 }]) {
           try {
             yield bad;
@@ -541,6 +542,46 @@ describe('yielding something else', () => {
       yield 1;
     }
     expect(() => sim.process(gen as any)).toThrow(/^process = .*: expected a generator object/s);
+    expect(() => sim.process({ next: 5 } as any)).toThrow(/^process = .*: expected a generator object/s);
+  });
+
+  it('an iterator that is not a generator is driven through its own next', () => {
+    const sim = new Simulation();
+    const inputs: unknown[] = [];
+    let step = 0;
+    const iterator = {
+      next(input: unknown): IteratorResult<number, string> {
+        inputs.push(input);
+        return step++ < 2 ? { value: 1.5, done: false } : { value: 'end', done: true };
+      },
+      throw(err: unknown): IteratorResult<number, string> {
+        throw err;
+      },
+    };
+    const proc = sim.process(iterator as any);
+    sim.run();
+    expect(inputs).toEqual([undefined, undefined, undefined]);
+    expect(sim.now).toBe(3);
+    expect(proc.value).toBe('end');
+  });
+
+  it('a generator is resumed with the built-in next, not a next put on it (docs/kernel.md)', () => {
+    const sim = new Simulation();
+    function* twice(): Generator<number, string, unknown> {
+      yield 1;
+      yield 1;
+      return 'done';
+    }
+    const gen = twice();
+    let replacedCalls = 0;
+    gen.next = () => {
+      replacedCalls++;
+      return { value: 'replaced', done: true };
+    };
+    const proc = sim.process(gen);
+    sim.run();
+    expect(replacedCalls).toBe(0);
+    expect([proc.value, sim.now]).toEqual(['done', 2]);
   });
 });
 

@@ -5,7 +5,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Interrupt, Request, Resource, Simulation, type QueueDiscipline } from '../../src/kernel/index.js';
+import { Interrupt, type Request, Resource, Simulation, type QueueDiscipline } from '../../src/kernel/index.js';
 
 describe('a queued waiter is served before a later request at the same instant', () => {
   it('callback API: the release hands the unit to the waiter, not to the newcomer', () => {
@@ -125,7 +125,7 @@ describe('queue discipline', () => {
     const res = new Resource(sim, { capacity: 1, discipline });
     const order: number[] = [];
     res.acquire(() => {}, 9); // a free unit goes to whoever asks, whatever the priority
-    [3, 1, 2, 1, 0, 3].forEach((p, i) => res.acquire(() => order.push(i), p));
+    for (const [i, p] of [3, 1, 2, 1, 0, 3].entries()) res.acquire(() => order.push(i), p);
     for (let i = 0; i < 7; i++) res.release();
     return order;
   }
@@ -192,19 +192,20 @@ describe('withdrawal and release', () => {
     const served: number[] = [];
     let current = holder;
     // serve 1600: past 1500 the deque drops its served head; then withdraw every third left
-    for (let i = 0; i < 1600; i++) {
+    for (const [i, next] of reqs.slice(0, 1600).entries()) {
       res.release(current);
-      current = reqs[i];
+      current = next;
       served.push(i);
     }
     const withdrawn = (i: number): boolean => i >= 1600 && (i - 1600) % 3 === 0;
-    for (let i = 1600; i < 3000; i++) if (withdrawn(i)) res.release(reqs[i]);
+    for (const [i, r] of reqs.entries()) if (withdrawn(i)) res.release(r);
     expect(res.waiting).toBe(1400 - 467);
     for (;;) {
       res.release(current);
       const next = reqs.findIndex((r) => r.granted && !r.withdrawn);
-      if (next < 0) break;
-      current = reqs[next];
+      const r = reqs[next];
+      if (r === undefined) break;
+      current = r;
       served.push(next);
     }
     const expected = reqs.map((_, i) => i).filter((i) => !withdrawn(i));
@@ -348,13 +349,13 @@ class ReferenceResource {
       let best = 0;
       if (this.discipline === 'priority') {
         for (let i = 1; i < this.waiting.length; i++) {
-          const a = this.waiting[i];
-          const b = this.waiting[best];
+          const a = this.waiting[i]!;
+          const b = this.waiting[best]!;
           if (a.priority < b.priority || (a.priority === b.priority && a.seq < b.seq)) best = i;
         }
       }
       const [w] = this.waiting.splice(best, 1);
-      this.grant(w.id, w.viaEvent);
+      if (w !== undefined) this.grant(w.id, w.viaEvent);
     }
   }
   private grant(id: number, viaEvent: boolean): void {
@@ -392,7 +393,7 @@ describe('resource against a reference model', () => {
             } else if (o.op === 'release') {
               const held = claims.filter((c) => !c.released && (c.req ? c.req.granted : c.granted));
               if (held.length === 0) continue;
-              const c = held[o.pick % held.length];
+              const c = held[o.pick % held.length]!;
               c.released = true;
               if (c.req) res.release(c.req);
               else res.release();
@@ -400,7 +401,7 @@ describe('resource against a reference model', () => {
             } else if (o.op === 'withdraw') {
               const queued = claims.map((c, i) => ({ c, i })).filter(({ c }) => c.req && !c.req.granted && !c.req.withdrawn);
               if (queued.length === 0) continue;
-              const { c, i } = queued[o.pick % queued.length];
+              const { c, i } = queued[o.pick % queued.length]!;
               res.release(c.req!);
               ref.withdraw(i);
             } else {

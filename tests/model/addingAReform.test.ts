@@ -16,7 +16,8 @@ const page = readFileSync(new URL('../../docs/model.md', import.meta.url), 'utf8
 const section = page.slice(page.indexOf('## Adding a reform'));
 const blocks = [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
 
-const js = (source: string) => ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
+const js = (source: string) =>
+  ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
 
 describe('adding a reform, as docs/model.md shows it', () => {
   it('has the schema entry and the module as code blocks', () => {
@@ -26,8 +27,13 @@ describe('adding a reform, as docs/model.md shows it', () => {
   });
 
   // the schema entry is an object member: compile it inside an object literal
-  const fragment = new Function('z', 'enabled', 'prob', 'nonNegative', `return { ${js(`(${'{'}${blocks[0]}${'}'})`).replace(/^\(\{|\}\);?\s*$/g, '')} };`)(z, enabled, prob, nonNegative)
-    .familyGroupConference as z.ZodType;
+  const fragment = new Function(
+    'z',
+    'enabled',
+    'prob',
+    'nonNegative',
+    `return { ${js(`(${'{'}${blocks[0]}${'}'})`).replace(/^\(\{|\}\);?\s*$/g, '')} };`,
+  )(z, enabled, prob, nonNegative).familyGroupConference as z.ZodType;
   const exports: Record<string, unknown> = {};
   new Function('exports', js(blocks[1]!))(exports);
   const module = exports.familyGroupConference as ReformModule;
@@ -47,7 +53,16 @@ describe('adding a reform, as docs/model.md shows it', () => {
 
   it('composes with the bundled reforms: its effects fold in only when enabled', () => {
     expect(composeReforms(withConference(false), modules).needFactor).toBe(1);
-    const folded = composeReforms({ ...withConference(true), reforms: { ...withConference(true).reforms, prevention: { enabled: true, extraSignalsShare: 0.1, compulsoryNeedReduction: 0.25, programmeEuroPerThousandYouthPerYear: 0 } } }, modules);
+    const folded = composeReforms(
+      {
+        ...withConference(true),
+        reforms: {
+          ...withConference(true).reforms,
+          prevention: { enabled: true, extraSignalsShare: 0.1, compulsoryNeedReduction: 0.25, programmeEuroPerThousandYouthPerYear: 0 },
+        },
+      },
+      modules,
+    );
     expect(folded.enabled).toEqual(['prevention', 'familyGroupConference']);
     expect(folded.needFactor).toBeCloseTo(0.9 * 0.75, 12);
     expect(folded.fixedCostPerYearEuro).toBeCloseTo(150_000, 6);
@@ -59,7 +74,12 @@ describe('adding a reform, as docs/model.md shows it', () => {
     const run = (on: boolean) => Array.from({ length: reps }, (_, r) => new Chain(withConference(on), seed, r, null, null, modules).run());
     const off = run(false);
     const on = run(true);
-    const measures = meanInterval(pairedDifferences(on.map((x) => x.system.measuresStarted), off.map((x) => x.system.measuresStarted)));
+    const measures = meanInterval(
+      pairedDifferences(
+        on.map((x) => x.system.measuresStarted),
+        off.map((x) => x.system.measuresStarted),
+      ),
+    );
     expect(measures.high, `seed ${seed}`).toBeLessThan(0);
     // the cost is the people and providers in use at their prices, plus the conferences' own €150,000
     const c = withConference(true).costs;

@@ -50,7 +50,8 @@ describe('why each reform moves the results (docs/model.md)', () => {
       expect(r.low, r.path).toBeLessThan(r.high);
       // both the reform and its baseline run at each value: both must load
       for (const file of [`${name}.yaml`, 'baseline.yaml']) {
-        for (const v of [r.low, r.high]) expect(() => loadScenarios([join(FOLDER, file)], [`${r.path}=${v}`]), `${file} with ${r.path}=${v}`).not.toThrow();
+        for (const v of [r.low, r.high])
+          expect(() => loadScenarios([join(FOLDER, file)], [`${r.path}=${v}`]), `${file} with ${r.path}=${v}`).not.toThrow();
       }
     }
   });
@@ -69,7 +70,11 @@ describe('why each reform moves the results (docs/model.md)', () => {
   });
 
   it('the overview has a row for every bundled reform', () => {
-    expect(firstCells(block('docs/model.md', 'reform effects')).filter((c) => c !== 'reform' && c !== '---').sort()).toEqual([...reforms].sort());
+    expect(
+      firstCells(block('docs/model.md', 'reform effects'))
+        .filter((c) => c !== 'reform' && c !== '---')
+        .sort(),
+    ).toEqual([...reforms].sort());
   });
 });
 

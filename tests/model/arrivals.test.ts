@@ -27,7 +27,10 @@ function quickFamilies(municipalities: Plain[], years: number, ...over: Plain[])
 }
 
 /** Runs the chain and counts the signals of each municipality (the real signal runs; the count is taken on the way in). */
-function signalsPerMunicipality(s: ReturnType<typeof scenario>, seed = SEED): { perMunicipality: number[]; arrived: number; children: number } {
+function signalsPerMunicipality(
+  s: ReturnType<typeof scenario>,
+  seed = SEED,
+): { perMunicipality: number[]; arrived: number; children: number } {
   const chain = new Chain(s, seed, 0);
   const counts = s.region.municipalities.map(() => 0);
   const signal = chain.arrivals.signal.bind(chain.arrivals);
@@ -44,7 +47,7 @@ const within5Sd = (n: number, mean: number) => {
 };
 
 describe('the rate of signals', () => {
-  it('grows with each municipality\'s youth and its measure rate relative to the reference', () => {
+  it("grows with each municipality's youth and its measure rate relative to the reference", () => {
     // A: 20,000 young people at the reference rate: 20 × 20 = 400 a year. B: 5,000 at twice the
     // reference: 5 × 20 × 2 = 200 a year. C: 10,000 at a quarter: 10 × 20 / 4 = 50 a year.
     const s = quickFamilies(
@@ -63,8 +66,10 @@ describe('the rate of signals', () => {
     expect(arrived).toBe(perMunicipality.reduce((a, b) => a + b, 0));
   });
 
-  it('is multiplied by the reforms\' signal factor (prevention: more, earlier signals)', () => {
-    const s = quickFamilies([{ name: 'A', youthPopulation: 20_000, measuresPerThousandYouth: 8 }], 1, { reforms: { prevention: { enabled: true, extraSignalsShare: 0.5, compulsoryNeedReduction: 0 } } });
+  it("is multiplied by the reforms' signal factor (prevention: more, earlier signals)", () => {
+    const s = quickFamilies([{ name: 'A', youthPopulation: 20_000, measuresPerThousandYouth: 8 }], 1, {
+      reforms: { prevention: { enabled: true, extraSignalsShare: 0.5, compulsoryNeedReduction: 0 } },
+    });
     within5Sd(signalsPerMunicipality(s).perMunicipality[0]!, 400 * 1.5);
   });
 
@@ -88,7 +93,9 @@ describe('the rate of signals', () => {
   });
 
   it('no signals at a rate of 0, and none after the run ends', () => {
-    const none = quickFamilies([{ name: 'A', youthPopulation: 20_000, measuresPerThousandYouth: 8 }], 0.1, { entry: { signalsPerThousandYouthPerYear: 0 } });
+    const none = quickFamilies([{ name: 'A', youthPopulation: 20_000, measuresPerThousandYouth: 8 }], 0.1, {
+      entry: { signalsPerThousandYouthPerYear: 0 },
+    });
     expect(signalsPerMunicipality(none).perMunicipality).toEqual([0]);
     const s = quickFamilies([{ name: 'A', youthPopulation: 20_000, measuresPerThousandYouth: 8 }], 0.1);
     const chain = new Chain(s, SEED, 0);
@@ -101,11 +108,19 @@ describe('the rate of signals', () => {
 
 describe('common random numbers', () => {
   it('every stream of the model has a name of its own', () => {
-    const names = [...Object.values(STREAM_NAMES), arrivalStream(0), arrivalStream(1), teamStream('GI', 'turnover'), teamStream('GI', 'recruitment'), teamStream('GI', 'sick'), teamStream('LT Ede', 'turnover')];
+    const names = [
+      ...Object.values(STREAM_NAMES),
+      arrivalStream(0),
+      arrivalStream(1),
+      teamStream('GI', 'turnover'),
+      teamStream('GI', 'recruitment'),
+      teamStream('GI', 'sick'),
+      teamStream('LT Ede', 'turnover'),
+    ];
     expect(new Set(names).size).toBe(names.length);
   });
 
-  it('each municipality draws its own arrivals: a change in one leaves the others\' arrival times as they were', () => {
+  it("each municipality draws its own arrivals: a change in one leaves the others' arrival times as they were", () => {
     const times = (youthB: number) => {
       const s = quickFamilies(
         [
@@ -136,7 +151,7 @@ describe('who comes forward', () => {
   const one = [{ name: 'A', youthPopulation: 20_000, measuresPerThousandYouth: 8 }];
   const higherThreshold: Plain = { reforms: { oneOrganisation: { enabled: true, voluntarySignalFactor: 0.25 } } };
 
-  it('families who need only voluntary help come forward with the reforms\' probability', () => {
+  it("families who need only voluntary help come forward with the reforms' probability", () => {
     const { perMunicipality, arrived } = signalsPerMunicipality(quickFamilies(one, 1, higherThreshold));
     within5Sd(perMunicipality[0]!, 400);
     // of the signalled, a quarter come forward: binomial
@@ -157,14 +172,17 @@ describe('who comes forward', () => {
   });
 });
 
-describe('a family\'s size', () => {
+describe("a family's size", () => {
   it('children and problem domains are whole numbers, at least one', () => {
     for (const [drawn, children] of [
       [0.2, 1],
       [1.4, 1],
       [2.6, 3],
     ] as const) {
-      const s = quickFamilies([{ name: 'A', youthPopulation: 20_000, measuresPerThousandYouth: 8 }], 0.02, { region: { childrenPerFamily: fixed(drawn) }, family: { problemDomains: fixed(drawn) } });
+      const s = quickFamilies([{ name: 'A', youthPopulation: 20_000, measuresPerThousandYouth: 8 }], 0.02, {
+        region: { childrenPerFamily: fixed(drawn) },
+        family: { problemDomains: fixed(drawn) },
+      });
       const chain = new Chain(s, SEED, 0);
       chain.arrivals.signal(0);
       const f = chain.families.get(1)!;

@@ -4,7 +4,13 @@
 // the bands; this file checks that the bands and the values are the ones written down.
 
 import { describe, expect, it } from 'vitest';
-import { CALIBRATION_TARGETS, calibrationTargets, calibrationValues, NATIONAL_2023_TARGETS, regionScale } from '../../src/model/calibration.js';
+import {
+  CALIBRATION_TARGETS,
+  calibrationTargets,
+  calibrationValues,
+  NATIONAL_2023_TARGETS,
+  regionScale,
+} from '../../src/model/calibration.js';
 import { Chain } from '../../src/model/chain.js';
 import type { ReplicationResult } from '../../src/model/index.js';
 import { valueCountsOf } from '../../src/statistics/valueCounts.js';
@@ -29,15 +35,16 @@ const FIGURES = {
   rvdkInvestigationsStarted: 600,
 };
 
-const valueOf = (targets: typeof CALIBRATION_TARGETS, name: string, r: ReplicationResult, over: Plain = {}) =>
+const targetValue = (targets: typeof CALIBRATION_TARGETS, name: string, r: ReplicationResult, over: Plain = {}) =>
   targets.find((t) => t.name === name)!.value(r, scenario({ simulation: { years: 3 } }, over));
-const bandOf = (targets: typeof CALIBRATION_TARGETS, name: string, over: Plain = {}) => targets.find((t) => t.name === name)!.band(scenario(over));
+const bandOf = (targets: typeof CALIBRATION_TARGETS, name: string, over: Plain = {}) =>
+  targets.find((t) => t.name === name)!.band(scenario(over));
 
 describe('the regional targets (FoodValley)', () => {
   const r = resultWith(FIGURES);
 
   it('read each figure from the result: volumes per year of the observed years, the share without a guardian, the mean visit interval', () => {
-    const got = Object.fromEntries(CALIBRATION_TARGETS.map((t) => [t.name, valueOf(CALIBRATION_TARGETS, t.name, r)]));
+    const got = Object.fromEntries(CALIBRATION_TARGETS.map((t) => [t.name, targetValue(CALIBRATION_TARGETS, t.name, r)]));
     expect(got).toEqual({
       childrenUnderMeasure: 450,
       childrenIntoMeasurePerYear: 130,
@@ -52,7 +59,13 @@ describe('the regional targets (FoodValley)', () => {
   });
 
   it('no share without a guardian when nobody is under a measure (NaN, not 0 or infinity)', () => {
-    expect(valueOf(CALIBRATION_TARGETS, 'shareWithoutGuardian', resultWith({ ...FIGURES, childrenUnderMeasure: 0, childrenWithoutGuardian: 0 }))).toBeNaN();
+    expect(
+      targetValue(
+        CALIBRATION_TARGETS,
+        'shareWithoutGuardian',
+        resultWith({ ...FIGURES, childrenUnderMeasure: 0, childrenWithoutGuardian: 0 }),
+      ),
+    ).toBeNaN();
   });
 
   it('bands as written for FoodValley', () => {
@@ -95,7 +108,7 @@ describe('the national targets', () => {
   const r = resultWith(FIGURES);
 
   it('counts RvdK investigations per child, with the mean of the children-per-family distribution', () => {
-    const per = (d: Plain) => valueOf(NATIONAL_2023_TARGETS, 'rvdkInvestigationsPerYear', r, { region: { childrenPerFamily: d } });
+    const per = (d: Plain) => targetValue(NATIONAL_2023_TARGETS, 'rvdkInvestigationsPerYear', r, { region: { childrenPerFamily: d } });
     expect(per({ kind: 'empirical', values: [1, 3], weights: [3, 1] })).toBeCloseTo(200 * 1.5, 9);
     expect(per({ kind: 'empirical', values: [1, 2, 6] })).toBeCloseTo(200 * 3, 9); // equal weights without weights
     expect(per({ kind: 'deterministic', value: 2 })).toBe(400);
@@ -103,9 +116,9 @@ describe('the national targets', () => {
   });
 
   it('count the children without a guardian; take the other values from the regional targets', () => {
-    expect(valueOf(NATIONAL_2023_TARGETS, 'childrenWithoutGuardian', r)).toBe(18);
-    expect(valueOf(NATIONAL_2023_TARGETS, 'childrenIntoMeasurePerYear', r)).toBe(130);
-    expect(valueOf(NATIONAL_2023_TARGETS, 'visitIntervalDays', r)).toBe(35);
+    expect(targetValue(NATIONAL_2023_TARGETS, 'childrenWithoutGuardian', r)).toBe(18);
+    expect(targetValue(NATIONAL_2023_TARGETS, 'childrenIntoMeasurePerYear', r)).toBe(130);
+    expect(targetValue(NATIONAL_2023_TARGETS, 'visitIntervalDays', r)).toBe(35);
   });
 
   it('have bands of their own for the counts, whatever the region', () => {

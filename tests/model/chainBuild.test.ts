@@ -49,7 +49,7 @@ describe('the GI teams', () => {
     expect(chain.institutions.map((t) => t.config.organisation)).toEqual(['Large', 'Small']);
   });
 
-  it('with teams per area: each institution has a team in every area, its positions split by the area\'s share (at least one)', () => {
+  it("with teams per area: each institution has a team in every area, its positions split by the area's share (at least one)", () => {
     const chain = new Chain(built(TWO_GIS, WEST_EAST, { gi: { teamsPerArea: true } }), SEED, 0);
     const expected = FOODVALLEY.map((m) => m.youthPopulation * m.measuresPerThousandYouth);
     const west = (expected[0]! + expected[3]!) / expected.reduce((a, b) => a + b, 0);
@@ -61,9 +61,14 @@ describe('the GI teams', () => {
     expect(Math.min(Math.round(west), Math.round(east))).toBe(0); // so the 'Small' teams show the floor of one
   });
 
-  it('a family\'s guardian comes from a team of its own area', () => {
+  it("a family's guardian comes from a team of its own area", () => {
     const chain = new Chain(built(TWO_GIS, WEST_EAST, { gi: { teamsPerArea: true } }), SEED, 0);
-    for (const [m, area] of [[0, 'west'], [1, 'east'], [2, 'east'], [3, 'west']] as const) {
+    for (const [m, area] of [
+      [0, 'west'],
+      [1, 'east'],
+      [2, 'east'],
+      [3, 'west'],
+    ] as const) {
       const f = familyOf(chain, m);
       for (let k = 0; k < 20; k++) expect(chain.chooseInstitution(f).config.name.endsWith(area)).toBe(true);
     }
@@ -71,19 +76,19 @@ describe('the GI teams', () => {
 });
 
 describe('what each guardian team is given', () => {
-  it('duos: the partner carries up to the cap times the reform\'s carry-limit share (whole children)', () => {
+  it("duos: the partner carries up to the cap times the reform's carry-limit share (whole children)", () => {
     const chain = new Chain(built({ reforms: { guardianDuos: { enabled: true, partnerCarryLimitShare: 1.3 } } }), SEED, 0);
     const cap = chain.plan.guardianCap;
     for (const t of chain.institutions) expect(t.config.duos).toEqual({ carryLimit: Math.floor(cap * 1.3) });
     expect(new Chain(built(), SEED, 0).institutions[0]!.config.duos).toBeNull();
   });
 
-  it('hires per year: the team\'s positions times the labour market\'s share', () => {
+  it("hires per year: the team's positions times the labour market's share", () => {
     const chain = new Chain(built(TWO_GIS, { guardians: { maxHiresPerYearShare: 0.25 } }), SEED, 0);
     expect(chain.institutions.map((t) => t.config.hiresPerYear)).toEqual([5, 0.25]);
   });
 
-  it('the work pressure a guardian\'s leave rate reads is the guardian\'s caseload pressure', () => {
+  it("the work pressure a guardian's leave rate reads is the guardian's caseload pressure", () => {
     const chain = new Chain(built(), SEED, 0);
     for (const t of chain.institutions) for (const pos of t.positions) expect(t.config.pressureOf(pos)).toBe(chain.time.pressure(pos));
   });

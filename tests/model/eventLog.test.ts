@@ -82,7 +82,12 @@ describe('the event log of the path', () => {
 
   it('the Raad asks for no measure, or the court rules none: afschaling after the gap', () => {
     expect(log({ rvdk: { measureRequestWithNeed: 0 } })).toEqual([...START, INVESTIGATION, ...AFTER(81)]);
-    expect(log({ court: { otsShare: 0, voogdijShare: 0 } })).toEqual([...START, INVESTIGATION, [91, 'court hearing', 'judge', 'court'], ...AFTER(101)]);
+    expect(log({ court: { otsShare: 0, voogdijShare: 0 } })).toEqual([
+      ...START,
+      INVESTIGATION,
+      [91, 'court hearing', 'judge', 'court'],
+      ...AFTER(101),
+    ]);
   });
 
   it('long involvement: the guardian from the escalation to the closure, no afschaling', () => {
@@ -112,7 +117,7 @@ describe('the event log of the path', () => {
     ]);
   });
 
-  it('the embedded guardian\'s advice keeps the escalation voluntary', () => {
+  it("the embedded guardian's advice keeps the escalation voluntary", () => {
     expect(log({ reforms: { guardianInLocalTeam: { enabled: true, escalationReduction: 1 } } })).toEqual([
       [0, 'signal', 'signal', 'signal'],
       [0, 'local team worker', 'LT', 'LT'],

@@ -10,10 +10,19 @@ import { scenario, type Plain } from './helpers.js';
 import { admitNew, fallIllNow, makeTeam } from './teamHarness.js';
 
 // 36 h × (1 − 0.4 − 0.35) = 9 contact hours a week; 4 hours a visit
-const WEEK: Plain = { guardians: { hoursPerWeek: 36, adminShare: 0.4, indirectCaseworkShare: 0.35, hoursPerVisit: 4, normVisitIntervalDays: 28, minContactHoursPerWeek: 0.5 } };
+const WEEK: Plain = {
+  guardians: {
+    hoursPerWeek: 36,
+    adminShare: 0.4,
+    indirectCaseworkShare: 0.35,
+    hoursPerVisit: 4,
+    normVisitIntervalDays: 28,
+    minContactHoursPerWeek: 0.5,
+  },
+};
 const time = (...over: Plain[]) => new GuardianTime(chainPlan(scenario(WEEK, ...over)));
 
-describe('guardians\' time', () => {
+describe("guardians' time", () => {
   it('the visit interval follows from the caseload and the contact hours', () => {
     const t = time();
     const h = makeTeam({ positions: 1, capPerPosition: 20 });
@@ -42,7 +51,10 @@ describe('guardians\' time', () => {
   it('less administration gives more contact hours', () => {
     const h = makeTeam({ positions: 1, capPerPosition: 20 });
     const pos = h.team.positions[0]!;
-    expect(time({ reforms: { lessAdmin: { enabled: true, adminShare: 0.25 } } }).contactHoursPerWeek(pos)).toBeCloseTo(36 * (1 - 0.25 - 0.35), 12);
+    expect(time({ reforms: { lessAdmin: { enabled: true, adminShare: 0.25 } } }).contactHoursPerWeek(pos)).toBeCloseTo(
+      36 * (1 - 0.25 - 0.35),
+      12,
+    );
   });
 
   it('hours at the local team and self-delivered help come out of contact time', () => {
@@ -50,10 +62,13 @@ describe('guardians\' time', () => {
     const pos = h.team.positions[0]!;
     expect(time({ reforms: { guardianInLocalTeam: { enabled: true, hoursPerWeek: 2 } } }).contactHoursPerWeek(pos)).toBeCloseTo(7, 12);
     pos.selfDomains = 3;
-    expect(time({ reforms: { selfDeliveredHelp: { enabled: true, hoursPerWeekPerDomain: 1 } } }).contactHoursPerWeek(pos)).toBeCloseTo(6, 12);
+    expect(time({ reforms: { selfDeliveredHelp: { enabled: true, hoursPerWeekPerDomain: 1 } } }).contactHoursPerWeek(pos)).toBeCloseTo(
+      6,
+      12,
+    );
   });
 
-  it('duo coordination is charged per family held, only while the partner\'s seat is filled', () => {
+  it("duo coordination is charged per family held, only while the partner's seat is filled", () => {
     const t = time({ reforms: { guardianDuos: { enabled: true, coordinationHoursPerFamilyPerMonth: 2 } } });
     const h = makeTeam({ positions: 2, capPerPosition: 20, duos: { carryLimit: 26 }, recruitmentDays: new Deterministic(30) });
     for (let i = 0; i < 6; i++) admitNew(h);
@@ -64,9 +79,14 @@ describe('guardians\' time', () => {
     expect(t.contactHoursPerWeek(a)).toBeCloseTo(9, 12);
   });
 
-  it('during sick leave: the partner visits both caseloads, a replacement only the sick one\'s, nobody never', () => {
+  it("during sick leave: the partner visits both caseloads, a replacement only the sick one's, nobody never", () => {
     const t = time();
-    const h = makeTeam({ positions: 2, capPerPosition: 20, duos: { carryLimit: 26 }, sickLeave: { episodesPerYear: 0, days: new Deterministic(50), replacementPool: 1 } });
+    const h = makeTeam({
+      positions: 2,
+      capPerPosition: 20,
+      duos: { carryLimit: 26 },
+      sickLeave: { episodesPerYear: 0, days: new Deterministic(50), replacementPool: 1 },
+    });
     for (let i = 0; i < 10; i++) admitNew(h);
     const [a, b] = [h.team.positions[0]!, h.team.positions[1]!];
     fallIllNow(h, a);
@@ -85,9 +105,14 @@ describe('guardians\' time', () => {
 describe('self-delivered help during sick leave', () => {
   const selfHelp = { reforms: { selfDeliveredHelp: { enabled: true, hoursPerWeekPerDomain: 1 } } };
 
-  it('a partner covering a sick member gives the help of both caseloads: its hours come off the partner\'s contact time', () => {
+  it("a partner covering a sick member gives the help of both caseloads: its hours come off the partner's contact time", () => {
     const t = time(selfHelp);
-    const h = makeTeam({ positions: 2, capPerPosition: 20, duos: { carryLimit: 26 }, sickLeave: { episodesPerYear: 0, days: new Deterministic(50), replacementPool: 0 } });
+    const h = makeTeam({
+      positions: 2,
+      capPerPosition: 20,
+      duos: { carryLimit: 26 },
+      sickLeave: { episodesPerYear: 0, days: new Deterministic(50), replacementPool: 0 },
+    });
     const [a, b] = [h.team.positions[0]!, h.team.positions[1]!];
     a.selfDomains = 2;
     b.selfDomains = 1;
@@ -97,9 +122,13 @@ describe('self-delivered help during sick leave', () => {
     expect(t.contactHoursPerWeek(b)).toBeCloseTo(9 - 3, 12);
   });
 
-  it('a replacement gives the sick guardian\'s self-delivered help out of its own hours', () => {
+  it("a replacement gives the sick guardian's self-delivered help out of its own hours", () => {
     const t = time(selfHelp);
-    const h = makeTeam({ positions: 1, capPerPosition: 20, sickLeave: { episodesPerYear: 0, days: new Deterministic(50), replacementPool: 1 } });
+    const h = makeTeam({
+      positions: 1,
+      capPerPosition: 20,
+      sickLeave: { episodesPerYear: 0, days: new Deterministic(50), replacementPool: 1 },
+    });
     const pos = h.team.positions[0]!;
     for (let i = 0; i < 6; i++) admitNew(h);
     pos.selfDomains = 3;

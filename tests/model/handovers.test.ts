@@ -112,12 +112,15 @@ describe('turnover', () => {
 describe('absence', () => {
   const ILL = { guardians: { sickDays: { kind: 'deterministic', value: 40 }, replacementPoolShare: 1 } };
 
-  it('solo: a replacement covers cold, and the guardian\'s return is warm; no progress is lost', () => {
+  it("solo: a replacement covers cold, and the guardian's return is warm; no progress is lost", () => {
     const run = startOneFamily(pathScenario(ILL));
     const pos = inMeasure(run);
     run.chain.sim.schedule(100, () => pos.team.fallIll(pos));
     runUntil(run.chain, () => run.family.measure === null);
-    expect(run.handovers.filter((h) => h.cause === 'absence').map(brief)).toEqual(['guardian>replacement absence cold', 'replacement>guardian absence warm']);
+    expect(run.handovers.filter((h) => h.cause === 'absence').map(brief)).toEqual([
+      'guardian>replacement absence cold',
+      'replacement>guardian absence warm',
+    ]);
     expect(run.handovers.find((h) => h.to === 'replacement')!.at).toBe(191);
     expect(run.handovers.find((h) => h.from === 'replacement')!.at).toBe(231);
     expect(run.family.guardianChanges).toBe(0);
@@ -129,7 +132,10 @@ describe('absence', () => {
     const pos = inMeasure(run);
     run.chain.sim.schedule(100, () => pos.team.fallIll(pos));
     runUntil(run.chain, () => run.family.measure === null);
-    expect(run.handovers.filter((h) => h.cause === 'absence').map(brief)).toEqual(['guardian>guardian absence warm', 'guardian>guardian absence warm']);
+    expect(run.handovers.filter((h) => h.cause === 'absence').map(brief)).toEqual([
+      'guardian>guardian absence warm',
+      'guardian>guardian absence warm',
+    ]);
   });
 
   it('nobody in the pool: the family has nobody, and its visits stop until the guardian is back', () => {
@@ -157,7 +163,9 @@ describe('absence', () => {
 
   it('a family placed with a guardian while the only other was ill meets the returning guardian as a new face', () => {
     // both guardians ill before the ruling: the family waits; the first back takes it (no replacement)
-    const run = startOneFamily(pathScenario(TWO_GUARDIANS, { guardians: { sickDays: { kind: 'deterministic', value: 40 }, replacementPoolShare: 0 } }));
+    const run = startOneFamily(
+      pathScenario(TWO_GUARDIANS, { guardians: { sickDays: { kind: 'deterministic', value: 40 }, replacementPoolShare: 0 } }),
+    );
     run.chain.sim.run(80);
     for (const pos of run.chain.institutions[0]!.positions) pos.team.fallIll(pos);
     runUntil(run.chain, () => run.family.waits.GI !== undefined);

@@ -4,7 +4,14 @@
 
 import { Chain } from '../../src/model/chain.js';
 import type { Family } from '../../src/model/family.js';
-import { runReplication, traceReplication, type HandoverCause, type ReplicationResult, type TraceEvent, type TraceResult } from '../../src/model/index.js';
+import {
+  runReplication,
+  traceReplication,
+  type HandoverCause,
+  type ReplicationResult,
+  type TraceEvent,
+  type TraceResult,
+} from '../../src/model/index.js';
 import type { Role } from '../../src/model/professional.js';
 import { scenarioSchema, type Scenario } from '../../src/scenario/schema.js';
 import { valueCountsMean, mergeAll, type ValueCounts } from '../../src/statistics/index.js';
@@ -146,7 +153,13 @@ export function pathScenario(...overrides: Plain[]): Scenario {
   return oneFamilyScenario(
     {
       region: { childrenPerFamily: fixed(2) },
-      localTeam: { workersPerThousandYouth: 0.04, caseloadCapFamilies: 1, helpBeforeEscalationDays: fixed(20), voluntaryHelpDays: fixed(100), aftercareDays: fixed(60) },
+      localTeam: {
+        workersPerThousandYouth: 0.04,
+        caseloadCapFamilies: 1,
+        helpBeforeEscalationDays: fixed(20),
+        voluntaryHelpDays: fixed(100),
+        aftercareDays: fixed(60),
+      },
       jbt: { meetingIntervalDays: 7 },
       rvdk: { investigators: 1, investigationDays: fixed(50) },
       court: { preparationDays: 14, hearingIntervalDays: 7 },

@@ -56,7 +56,14 @@ describe('hiring limit', () => {
   it('a limit below the leave rate keeps guardians in post at limit ÷ leave rate of the positions', () => {
     // leave rate 0.6 a year, no pressure effect, no recruitment delay or induction: in a steady
     // state hires (0.3 × positions a year) equal departures (0.6 × in post), so half the seats are filled
-    const base = { guardians: { turnoverRatePerYear: 0.6, turnoverPressureSensitivity: 0, recruitmentDays: { kind: 'deterministic', value: 0 }, inductionDays: 0 } };
+    const base = {
+      guardians: {
+        turnoverRatePerYear: 0.6,
+        turnoverPressureSensitivity: 0,
+        recruitmentDays: { kind: 'deterministic', value: 0 },
+        inductionDays: 0,
+      },
+    };
     const positions = scenario().gi.institutions.reduce((a, i) => a + i.guardianPositions, 0);
     const limited = replications(scenario(SHORT, base, { guardians: { maxHiresPerYearShare: 0.3 }, simulation: { warmupYears: 4 } }), 4);
     const inPost = mean(limited.map((r) => r.system.guardiansInPost)) / positions;
@@ -66,6 +73,8 @@ describe('hiring limit', () => {
     // and the shortage leaves children without a guardian, where the unlimited market leaves almost none
     const free = replications(scenario(SHORT, base, { simulation: { warmupYears: 4 } }), 4);
     expect(mean(free.map((r) => r.system.guardiansInPost)) / positions).toBeGreaterThan(0.97);
-    expect(mean(limited.map((r) => r.system.childrenWithoutGuardian))).toBeGreaterThan(5 * mean(free.map((r) => r.system.childrenWithoutGuardian)) + 10);
+    expect(mean(limited.map((r) => r.system.childrenWithoutGuardian))).toBeGreaterThan(
+      5 * mean(free.map((r) => r.system.childrenWithoutGuardian)) + 10,
+    );
   });
 });

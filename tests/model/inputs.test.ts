@@ -16,18 +16,55 @@ function issues(over: Record<string, unknown>): Array<{ path: string; message: s
 }
 
 const cases: Array<{ what: string; over: Record<string, unknown>; param: string; words?: RegExp }> = [
-  { what: 'admin and indirect work take all the time', over: { guardians: { adminShare: 0.6, indirectCaseworkShare: 0.4 } }, param: 'guardians.adminShare', words: /adminShare.*indirectCaseworkShare/ },
-  { what: 'admin, indirect work and local-team hours take all the time', over: { guardians: { adminShare: 0.5, indirectCaseworkShare: 0.4 }, reforms: { guardianInLocalTeam: { enabled: true, hoursPerWeek: 4 } } }, param: 'guardians.adminShare', words: /local team/ },
-  { what: 'no guardian positions at all', over: { gi: { institutions: [{ name: 'GI', share: 1, guardianPositions: 0 }] } }, param: 'gi.institutions', words: /guardian positions/ },
+  {
+    what: 'admin and indirect work take all the time',
+    over: { guardians: { adminShare: 0.6, indirectCaseworkShare: 0.4 } },
+    param: 'guardians.adminShare',
+    words: /adminShare.*indirectCaseworkShare/,
+  },
+  {
+    what: 'admin, indirect work and local-team hours take all the time',
+    over: {
+      guardians: { adminShare: 0.5, indirectCaseworkShare: 0.4 },
+      reforms: { guardianInLocalTeam: { enabled: true, hoursPerWeek: 4 } },
+    },
+    param: 'guardians.adminShare',
+    words: /local team/,
+  },
+  {
+    what: 'no guardian positions at all',
+    over: { gi: { institutions: [{ name: 'GI', share: 1, guardianPositions: 0 }] } },
+    param: 'gi.institutions',
+    words: /guardian positions/,
+  },
   { what: 'a negative guardian leave rate', over: { guardians: { turnoverRatePerYear: -0.1 } }, param: 'guardians.turnoverRatePerYear' },
   { what: 'a negative local-team leave rate', over: { localTeam: { turnoverRatePerYear: -1 } }, param: 'localTeam.turnoverRatePerYear' },
-  { what: 'a negative signal rate', over: { entry: { signalsPerThousandYouthPerYear: -3 } }, param: 'entry.signalsPerThousandYouthPerYear' },
+  {
+    what: 'a negative signal rate',
+    over: { entry: { signalsPerThousandYouthPerYear: -3 } },
+    param: 'entry.signalsPerThousandYouthPerYear',
+  },
   { what: 'a negative sick-leave rate', over: { guardians: { sickEpisodesPerYear: -0.4 } }, param: 'guardians.sickEpisodesPerYear' },
   { what: 'a negative provider change rate', over: { providers: { changeRatePerYear: -0.3 } }, param: 'providers.changeRatePerYear' },
-  { what: 'a guardian caseload cap of 0', over: { guardians: { caseloadCapChildren: 0 } }, param: 'guardians.caseloadCapChildren', words: /caseload cap/ },
-  { what: 'a local-team caseload cap of 0', over: { localTeam: { caseloadCapFamilies: 0 } }, param: 'localTeam.caseloadCapFamilies', words: /caseload cap/ },
+  {
+    what: 'a guardian caseload cap of 0',
+    over: { guardians: { caseloadCapChildren: 0 } },
+    param: 'guardians.caseloadCapChildren',
+    words: /caseload cap/,
+  },
+  {
+    what: 'a local-team caseload cap of 0',
+    over: { localTeam: { caseloadCapFamilies: 0 } },
+    param: 'localTeam.caseloadCapFamilies',
+    words: /caseload cap/,
+  },
   { what: 'a share above 1', over: { guardians: { adminShare: 1.2 } }, param: 'guardians.adminShare' },
-  { what: 'a duration that can be negative', over: { guardians: { recruitmentDays: { kind: 'uniform', min: -10, max: 30 } } }, param: 'guardians.recruitmentDays', words: /negative/ },
+  {
+    what: 'a duration that can be negative',
+    over: { guardians: { recruitmentDays: { kind: 'uniform', min: -10, max: 30 } } },
+    param: 'guardians.recruitmentDays',
+    words: /negative/,
+  },
   { what: 'court outcome shares above 1', over: { court: { otsShare: 0.9, voogdijShare: 0.2 } }, param: 'court.voogdijShare' },
 ];
 
@@ -41,11 +78,16 @@ describe('impossible scenarios are refused', () => {
     expect(found.length).toBeGreaterThan(0);
     const named = found.filter((i) => i.path === param);
     expect(named, JSON.stringify(found)).not.toEqual([]);
-    if (words) expect(named.some((i) => words.test(i.message)), JSON.stringify(named)).toBe(true);
+    if (words)
+      expect(
+        named.some((i) => words.test(i.message)),
+        JSON.stringify(named),
+      ).toBe(true);
   });
 
   it('the loader reports the parameter and the line to the user', () => {
-    const yaml = 'name: bad\nguardians:\n  adminShare: 0.7\n  indirectCaseworkShare: 0.35\n  caseloadCapChildren: 0\n  turnoverRatePerYear: -0.2\n';
+    const yaml =
+      'name: bad\nguardians:\n  adminShare: 0.7\n  indirectCaseworkShare: 0.35\n  caseloadCapChildren: 0\n  turnoverRatePerYear: -0.2\n';
     let error: unknown;
     try {
       loadScenarioText(yaml, 'bad.yaml');

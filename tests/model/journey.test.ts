@@ -12,7 +12,7 @@ import { pathScenario, runUntil, tracedChain, timesOf, type Plain } from './help
 const fam = (chain: Chain, id: number): Family => chain.families.get(id)!;
 
 describe('waits at every link, by value', () => {
-  it('one family alone waits only for the table\'s and the court\'s sessions', () => {
+  it("one family alone waits only for the table's and the court's sessions", () => {
     const { chain, events, signal } = tracedChain(pathScenario());
     signal(0);
     const a = fam(chain, 1);
@@ -107,7 +107,10 @@ describe('waits at every link, by value', () => {
 describe('the court', () => {
   it('a voogdij lasts its own length and is never reviewed', () => {
     const { chain, events, signal } = tracedChain(
-      pathScenario({ court: { otsShare: 0, voogdijShare: 1 }, gi: { voogdijDays: { kind: 'deterministic', value: 1000 }, otsExtensionProbability: 0.9 } }),
+      pathScenario({
+        court: { otsShare: 0, voogdijShare: 1 },
+        gi: { voogdijDays: { kind: 'deterministic', value: 1000 }, otsExtensionProbability: 0.9 },
+      }),
     );
     signal(0);
     const a = fam(chain, 1);
@@ -128,7 +131,9 @@ describe('the court', () => {
   });
 
   it('an OTS extended at its review runs another period', () => {
-    const { chain, events, signal } = tracedChain(pathScenario({ gi: { otsExtensionProbability: 1, maxExtensionProbability: 1, extensionContactElasticity: 0 } }));
+    const { chain, events, signal } = tracedChain(
+      pathScenario({ gi: { otsExtensionProbability: 1, maxExtensionProbability: 1, extensionContactElasticity: 0 } }),
+    );
     signal(0);
     runUntil(chain, () => timesOf(events, 1, 'OTS extended').length >= 3);
     expect(timesOf(events, 1, 'OTS extended')).toEqual([456, 821, 1186]);
@@ -140,7 +145,13 @@ describe('the court', () => {
 const fast = (value: number) => ({ kind: 'deterministic', value });
 /** Ample capacity everywhere and short fixed durations: many families pass every link at once. */
 const MASS: Plain = {
-  localTeam: { workersPerThousandYouth: 10, caseloadCapFamilies: 100, helpBeforeEscalationDays: fast(1), voluntaryHelpDays: fast(100), aftercareDays: fast(1) },
+  localTeam: {
+    workersPerThousandYouth: 10,
+    caseloadCapFamilies: 100,
+    helpBeforeEscalationDays: fast(1),
+    voluntaryHelpDays: fast(100),
+    aftercareDays: fast(1),
+  },
   veiligThuis: { workers: 3000, triageDays: fast(1) },
   jbt: { meetingIntervalDays: 1, slotsPerMeeting: 600 },
   rvdk: { investigators: 3000, investigationDays: fast(1) },
@@ -166,7 +177,7 @@ function expectBinomial(observed: number, n: number, p: number): void {
 describe('shares, on many families at once', () => {
   const N = 1500;
 
-  it('the court rules OTS, voogdij or nothing in the scenario\'s shares', () => {
+  it("the court rules OTS, voogdij or nothing in the scenario's shares", () => {
     const m = mass(N, 10, { court: { otsShare: 0.6, voogdijShare: 0.25 } });
     expect(m.count('court hearing')).toBe(N);
     expectBinomial(m.count('measure: OTS'), N, 0.6);
@@ -186,7 +197,10 @@ describe('shares, on many families at once', () => {
   });
 
   it('and for a family without it', () => {
-    const m = mass(N, 20, { family: { compulsoryNeedAtEntry: 0, deteriorationRatePerYear: 0 }, entry: { signalsPerThousandYouthPerYear: 0 } });
+    const m = mass(N, 20, {
+      family: { compulsoryNeedAtEntry: 0, deteriorationRatePerYear: 0 },
+      entry: { signalsPerThousandYouthPerYear: 0 },
+    });
     // nobody escalates: no table at all
     expect(m.count('jeugdbeschermingstafel')).toBe(0);
   });
@@ -207,14 +221,18 @@ describe('shares, on many families at once', () => {
 
   it('the need at entry rises with the problem domains', () => {
     // 0.1 × (1 + 0.5 × (domains − 1)), with 3 domains: 0.2
-    const m = mass(N, 3, { family: { compulsoryNeedAtEntry: 0.1, compulsoryNeedPerExtraDomain: 0.5, deteriorationRatePerYear: 0, problemDomains: fast(3) } });
+    const m = mass(N, 3, {
+      family: { compulsoryNeedAtEntry: 0.1, compulsoryNeedPerExtraDomain: 0.5, deteriorationRatePerYear: 0, problemDomains: fast(3) },
+    });
     expectBinomial(m.count('jeugdbeschermingstafel'), N, 0.2);
   });
 });
 
 describe('long involvement', () => {
   it('a family the table keeps voluntary closes without keeping its guardian: the case is released', () => {
-    const { chain, signal } = tracedChain(pathScenario({ reforms: { longInvolvement: { enabled: true } }, jbt: { compulsoryDecisionWithNeed: 0 } }));
+    const { chain, signal } = tracedChain(
+      pathScenario({ reforms: { longInvolvement: { enabled: true } }, jbt: { compulsoryDecisionWithNeed: 0 } }),
+    );
     signal(0);
     const a = fam(chain, 1);
     runUntil(chain, () => a.guardianCase !== null);
@@ -229,7 +247,9 @@ describe('long involvement', () => {
 
 describe('long involvement, after the measure', () => {
   it('a family whose measure ends without aftercare closes and its guardian lets go', () => {
-    const { chain, signal } = tracedChain(pathScenario({ reforms: { longInvolvement: { enabled: true } }, gi: { afschalingToLocalTeam: 0 } }));
+    const { chain, signal } = tracedChain(
+      pathScenario({ reforms: { longInvolvement: { enabled: true } }, gi: { afschalingToLocalTeam: 0 } }),
+    );
     signal(0);
     const a = fam(chain, 1);
     runUntil(chain, () => a.guardianCase !== null);

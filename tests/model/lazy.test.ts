@@ -49,7 +49,7 @@ describe('visits', () => {
     const expected: number[] = [];
     for (let t = assignedAt + FIRST_VISIT; t < endedAt; t += interval(t < joinedAt ? 1 : 2)) expected.push(t);
     expect(visits.length).toBe(expected.length);
-    visits.forEach((t, i) => expect(t).toBeCloseTo(expected[i]!, 9));
+    for (const [i, t] of visits.entries()) expect(t).toBeCloseTo(expected[i]!, 9);
     expect(a.contacts).toBe(expected.length);
     expect(a.visitIntervals).toBe(expected.length - 1);
     expect(a.visitIntervalSumDays).toBeCloseTo(expected.at(-1)! - expected[0]!, 9);
@@ -57,7 +57,12 @@ describe('visits', () => {
   });
 
   it('a family still under a measure when the run ends has its visits counted up to the end', () => {
-    const run = startOneFamily(oneFamilyScenario({ gi: { firstVisitDays: { kind: 'deterministic', value: FIRST_VISIT } }, simulation: { years: 1, followUpYears: 0 } }));
+    const run = startOneFamily(
+      oneFamilyScenario({
+        gi: { firstVisitDays: { kind: 'deterministic', value: FIRST_VISIT } },
+        simulation: { years: 1, followUpYears: 0 },
+      }),
+    );
     const { chain, family } = run;
     runUntil(chain, () => family.measure !== null && family.guardianCase?.position != null);
     const assignedAt = chain.sim.now;
@@ -73,7 +78,9 @@ describe('visits', () => {
   });
 
   it('the time between two measures is not a visit interval', () => {
-    const run = startOneFamily(oneFamilyScenario({ entry: { reentryProbability: 1, reentryDelayDays: { kind: 'deterministic', value: 30 } } }));
+    const run = startOneFamily(
+      oneFamilyScenario({ entry: { reentryProbability: 1, reentryDelayDays: { kind: 'deterministic', value: 30 } } }),
+    );
     const { chain, family } = run;
     const gaps: number[] = [];
     const record = family.recordVisit.bind(family);
@@ -88,7 +95,9 @@ describe('visits', () => {
   });
 
   it('contacts per month count the contacts of the measures whose length is counted', () => {
-    const run = startOneFamily(oneFamilyScenario({ entry: { reentryProbability: 1, reentryDelayDays: { kind: 'deterministic', value: 30 } } }));
+    const run = startOneFamily(
+      oneFamilyScenario({ entry: { reentryProbability: 1, reentryDelayDays: { kind: 'deterministic', value: 30 } } }),
+    );
     const { chain, family } = run;
     runUntil(chain, () => family.measureDays > 0);
     const contacts = family.contacts;

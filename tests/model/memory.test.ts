@@ -10,9 +10,18 @@ import { scenario, SEED } from './helpers.js';
 
 const SMALL = {
   region: { municipalities: [{ name: 'Ede', youthPopulation: 16000, measuresPerThousandYouth: 8.7 }] },
-  gi: { institutions: [{ name: 'A', share: 0.75, guardianPositions: 6 }, { name: 'B', share: 0.25, guardianPositions: 3 }] },
+  gi: {
+    institutions: [
+      { name: 'A', share: 0.75, guardianPositions: 6 },
+      { name: 'B', share: 0.25, guardianPositions: 3 },
+    ],
+  },
 };
-const run = (years: number) => runReplication(scenario(SMALL, { simulation: { start: 'empty', warmupYears: 2, years, followUpYears: 1 } }), { seed: SEED, replication: 0 });
+const run = (years: number) =>
+  runReplication(scenario(SMALL, { simulation: { start: 'empty', warmupYears: 2, years, followUpYears: 1 } }), {
+    seed: SEED,
+    replication: 0,
+  });
 
 /** Every per-family metric by name: the waits as `waitDays.LT`, the causes as `handoversByCause.turnover.cold`, etc. */
 function distributions(f: FamilyObservations): [string, ValueCounts][] {
@@ -46,7 +55,10 @@ describe('per-family observations', () => {
     for (const [name, d] of distributions(long)) {
       expect(d.min, name).toBeGreaterThanOrEqual(0);
       expect(d.values.length, name).toBeLessThanOrEqual(keptValueBound(d.values));
-      expect(d.counts.reduce((s, c) => s + c, 0), name).toBe(d.n);
+      expect(
+        d.counts.reduce((s, c) => s + c, 0),
+        name,
+      ).toBe(d.n);
     }
     // whole numbers below 1000 are kept exactly: one entry per count seen
     expect(long.handoversPerFamily.values.every(Number.isInteger)).toBe(true);

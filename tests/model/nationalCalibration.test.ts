@@ -20,7 +20,17 @@ describe('national calibration targets', () => {
 
   it('every national target names its source with a year, and the counts have bands of their own', () => {
     const names = NATIONAL_2023_TARGETS.map((t) => t.name);
-    expect(names).toEqual(expect.arrayContaining(['childrenUnderMeasure', 'childrenIntoMeasurePerYear', 'rvdkInvestigationsPerYear', 'rvdkWaitDays', 'otsDurationMonths', 'childrenWithoutGuardian', 'guardianTurnoverPerYear']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'childrenUnderMeasure',
+        'childrenIntoMeasurePerYear',
+        'rvdkInvestigationsPerYear',
+        'rvdkWaitDays',
+        'otsDurationMonths',
+        'childrenWithoutGuardian',
+        'guardianTurnoverPerYear',
+      ]),
+    );
     for (const t of NATIONAL_2023_TARGETS) expect(t.source, t.name).toMatch(/20\d\d/);
     const s = scenario();
     const band = (name: string) => NATIONAL_2023_TARGETS.find((t) => t.name === name)!.band(s);
@@ -30,7 +40,9 @@ describe('national calibration targets', () => {
   });
 
   it('counts RvdK investigations per child: families investigated a year × the mean children per family', () => {
-    const s = scenario(SHORT, { region: { calibrationTargets: 'national-2023', childrenPerFamily: { kind: 'empirical', values: [1, 3], weights: [3, 1] } } });
+    const s = scenario(SHORT, {
+      region: { calibrationTargets: 'national-2023', childrenPerFamily: { kind: 'empirical', values: [1, 3], weights: [3, 1] } },
+    });
     const results = replications(s, 2);
     const values = calibrationValues(results, s);
     const t = NATIONAL_2023_TARGETS.findIndex((x) => x.name === 'rvdkInvestigationsPerYear');

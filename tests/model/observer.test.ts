@@ -11,7 +11,10 @@ import { SEED, pathScenario, runUntil, type Plain } from './helpers.js';
 
 /** The path family (signalled at day 0; see pathScenario) observed over [from, to). */
 function observe(from: number, to: number, ...over: Plain[]): ReplicationResult {
-  const s = pathScenario({ simulation: { warmupYears: from / DAYS_PER_YEAR, years: (to - from) / DAYS_PER_YEAR, followUpYears: 0 } }, ...over);
+  const s = pathScenario(
+    { simulation: { warmupYears: from / DAYS_PER_YEAR, years: (to - from) / DAYS_PER_YEAR, followUpYears: 0 } },
+    ...over,
+  );
   const chain = new Chain(s, SEED, 0);
   chain.arrivals.signal(0);
   return chain.run();
@@ -22,12 +25,21 @@ const REENTRY: Plain = { entry: { reentryProbability: 1, reentryDelayDays: { kin
 const FLOWS: Array<{ name: string; at: number; counted: (r: ReplicationResult) => boolean; over?: Plain }> = [
   { name: 'escalation to the table', at: 20, counted: (r) => r.system.escalationsToJBT === 1 },
   { name: 'start of an investigation', at: 21, counted: (r) => r.system.rvdkInvestigationsStarted === 1 },
-  { name: 'end of an investigation (its wait and length)', at: 71, counted: (r) => r.system.rvdkInvestigationDays === 50 && r.system.rvdkWaitDays === 0 },
+  {
+    name: 'end of an investigation (its wait and length)',
+    at: 71,
+    counted: (r) => r.system.rvdkInvestigationDays === 50 && r.system.rvdkWaitDays === 0,
+  },
   { name: 'ruling of a measure', at: 91, counted: (r) => r.system.measuresStarted === 1 && r.system.childrenIntoMeasure === 2 },
-  { name: 'end of a measure', at: 456, counted: (r) => r.system.measureDurationDays === 365 && Math.abs(r.system.otsDurationMonths - 365 / DAYS_PER_MONTH) < 1e-9 },
+  {
+    name: 'end of a measure',
+    at: 456,
+    counted: (r) => r.system.measureDurationDays === 365 && Math.abs(r.system.otsDurationMonths - 365 / DAYS_PER_MONTH) < 1e-9,
+  },
   { name: 're-entry', at: 556, counted: (r) => r.system.reentries === 1, over: REENTRY },
 ];
-const nothing = (r: ReplicationResult) => r.system.escalationsToJBT + r.system.rvdkInvestigationsStarted + r.system.measuresStarted + r.system.reentries === 0;
+const nothing = (r: ReplicationResult) =>
+  r.system.escalationsToJBT + r.system.rvdkInvestigationsStarted + r.system.measuresStarted + r.system.reentries === 0;
 
 describe('window accounting', () => {
   it.each(FLOWS)('$name: counted just inside the window, not just outside it', ({ at, counted, over, name }) => {
@@ -96,7 +108,10 @@ describe('time from ruling to guardian, with censoring', () => {
   });
 
   it('a measure that ends before any visit is censored at its length', () => {
-    const s = pathScenario({ guardians: { sickDays: { kind: 'deterministic', value: 700 }, replacementPoolShare: 0 }, simulation: { warmupYears: 0, years: 2, followUpYears: 0 } });
+    const s = pathScenario({
+      guardians: { sickDays: { kind: 'deterministic', value: 700 }, replacementPoolShare: 0 },
+      simulation: { warmupYears: 0, years: 2, followUpYears: 0 },
+    });
     const chain = new Chain(s, SEED, 0);
     chain.arrivals.signal(0);
     const a = chain.families.get(1)!;

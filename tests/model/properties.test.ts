@@ -47,8 +47,19 @@ const scenarios = fc
     if (reforms.lowerCaseload) Object.assign(reforms.lowerCaseload, { caseloadCapChildren: r.lowerCap, keepCapacity: r.keepCapacity });
     const s = scenario({
       region: { municipalities: [{ name: 'M', youthPopulation: r.youth, measuresPerThousandYouth: r.measuresPerThousand }] },
-      entry: { signalsPerThousandYouthPerYear: r.signals, reentryProbability: r.reentry, reentryDelayDays: lognormal(200), viaVeiligThuisShare: r.viaVT },
-      gi: { otsExtensionProbability: r.extension, institutions: [{ name: 'A', share: 0.7, guardianPositions: r.positions }, { name: 'B', share: 0.3, guardianPositions: Math.max(1, r.positions >> 1) }] },
+      entry: {
+        signalsPerThousandYouthPerYear: r.signals,
+        reentryProbability: r.reentry,
+        reentryDelayDays: lognormal(200),
+        viaVeiligThuisShare: r.viaVT,
+      },
+      gi: {
+        otsExtensionProbability: r.extension,
+        institutions: [
+          { name: 'A', share: 0.7, guardianPositions: r.positions },
+          { name: 'B', share: 0.3, guardianPositions: Math.max(1, r.positions >> 1) },
+        ],
+      },
       guardians: {
         caseloadCapChildren: r.cap,
         turnoverRatePerYear: r.turnover,
@@ -94,7 +105,8 @@ function watch(chain: Chain): Watch {
       if (pos.person === null) w.broken.push(`${where}: a case given to a vacancy`);
       if (t.config.duos !== null) {
         if (pos.load > t.carryLimit) w.broken.push(`${where}: holds ${pos.load} > carry limit ${t.carryLimit}`);
-        if (pos.load > t.capOf(pos) && !(reason === 'turnover' && pos.partner?.person === null)) w.broken.push(`${where}: holds ${pos.load} > cap ${t.capOf(pos)} without carrying for a vacant seat`);
+        if (pos.load > t.capOf(pos) && !(reason === 'turnover' && pos.partner?.person === null))
+          w.broken.push(`${where}: holds ${pos.load} > cap ${t.capOf(pos)} without carrying for a vacant seat`);
       } else if (pos.load > t.capOf(pos) + 1e-9) w.broken.push(`${where}: holds ${pos.load} > cap ${t.capOf(pos)}`);
       assigned(c, pos, reason);
     };
@@ -111,7 +123,8 @@ function checkBooks(chain: Chain, w: Watch): void {
   expect(inside.filter((f) => goneIds.has(f.id)).length).toBe(0);
   expect(inside.filter((f) => !f.process!.isAlive).map((f) => f.id)).toEqual([]);
   for (const f of [...inside, ...w.gone]) {
-    for (const link of LINKS) for (const d of f.waits[link] ?? []) if (!(d >= 0)) w.broken.push(`family ${f.id}: wait of ${d} days at ${link}`);
+    for (const link of LINKS)
+      for (const d of f.waits[link] ?? []) if (!(d >= 0)) w.broken.push(`family ${f.id}: wait of ${d} days at ${link}`);
   }
   // every case a team holds belongs to a family in the chain, once
   const held = (teams: readonly Team<Family>[]) => teams.flatMap((t) => [...t.positions.flatMap((p) => p.cases), ...t.waiting]);

@@ -9,7 +9,8 @@ import { composeReforms, REFORMS, reformEnabled, type ReformKey } from '../../sr
 import type { ReformModule } from '../../src/model/reforms/types.js';
 import { scenario } from './helpers.js';
 
-const only = (key: ReformKey, settings: Record<string, unknown> = {}) => composeReforms(scenario({ reforms: { [key]: { enabled: true, ...settings } } }));
+const only = (key: ReformKey, settings: Record<string, unknown> = {}) =>
+  composeReforms(scenario({ reforms: { [key]: { enabled: true, ...settings } } }));
 
 describe('each reform module', () => {
   it('nothing enabled: the chain as it is', () => {
@@ -47,11 +48,17 @@ describe('each reform module', () => {
   });
 
   it('less administration: the admin share and the support staff it takes', () => {
-    expect(only('lessAdmin', { adminShare: 0.2, supportShareOfSavedHours: 0.4 })).toMatchObject({ adminShare: 0.2, adminSupportShareOfSavedHours: 0.4 });
+    expect(only('lessAdmin', { adminShare: 0.2, supportShareOfSavedHours: 0.4 })).toMatchObject({
+      adminShare: 0.2,
+      adminSupportShareOfSavedHours: 0.4,
+    });
   });
 
   it('a lower caseload: the cap, and the positions that grow with it', () => {
-    expect(only('lowerCaseload', { caseloadCapChildren: 12, keepCapacity: false }).caseloadCap).toEqual({ children: 12, keepCapacity: false });
+    expect(only('lowerCaseload', { caseloadCapChildren: 12, keepCapacity: false }).caseloadCap).toEqual({
+      children: 12,
+      keepCapacity: false,
+    });
     const base = scenario();
     const plan = chainPlan(scenario({ reforms: { lowerCaseload: { enabled: true, caseloadCapChildren: 12, keepCapacity: true } } }));
     expect(plan.guardianCap).toBe(12);
@@ -62,20 +69,38 @@ describe('each reform module', () => {
   });
 
   it('self-delivered help: the share and the hours a domain takes', () => {
-    expect(only('selfDeliveredHelp', { share: 0.3, hoursPerWeekPerDomain: 1.5 }).selfDelivered).toEqual({ share: 0.3, hoursPerWeekPerDomain: 1.5 });
-    const plan = chainPlan(scenario({ localTeam: { hoursPerWeek: 36, caseloadCapFamilies: 24 }, reforms: { selfDeliveredHelp: { enabled: true, hoursPerWeekPerDomain: 1.5 } } }));
+    expect(only('selfDeliveredHelp', { share: 0.3, hoursPerWeekPerDomain: 1.5 }).selfDelivered).toEqual({
+      share: 0.3,
+      hoursPerWeekPerDomain: 1.5,
+    });
+    const plan = chainPlan(
+      scenario({
+        localTeam: { hoursPerWeek: 36, caseloadCapFamilies: 24 },
+        reforms: { selfDeliveredHelp: { enabled: true, hoursPerWeekPerDomain: 1.5 } },
+      }),
+    );
     // 1.5 hours over a family's share of a worker's week (36 / 24 = 1.5 hours): one family's weight
     expect(plan.localTeamWeightPerSelfDomain).toBeCloseTo(1, 12);
     expect(chainPlan(scenario()).localTeamWeightPerSelfDomain).toBe(0);
   });
 
-  it('prevention: more signals, less need, and the programme\'s cost per thousand young people', () => {
-    const s = scenario({ region: { municipalities: [{ name: 'A', youthPopulation: 20000, measuresPerThousandYouth: 7.7 }] }, reforms: { prevention: { enabled: true, extraSignalsShare: 0.2, compulsoryNeedReduction: 0.3, programmeEuroPerThousandYouthPerYear: 1000 } } });
+  it("prevention: more signals, less need, and the programme's cost per thousand young people", () => {
+    const s = scenario({
+      region: { municipalities: [{ name: 'A', youthPopulation: 20000, measuresPerThousandYouth: 7.7 }] },
+      reforms: {
+        prevention: { enabled: true, extraSignalsShare: 0.2, compulsoryNeedReduction: 0.3, programmeEuroPerThousandYouthPerYear: 1000 },
+      },
+    });
     expect(composeReforms(s)).toMatchObject({ signalRateFactor: 1.2, needFactor: 0.7, fixedCostPerYearEuro: 20_000 });
   });
 
   it('one organisation: no Veilig Thuis, no table, prompt afschaling, a higher threshold', () => {
-    expect(only('oneOrganisation', { voluntarySignalFactor: 0.8 })).toMatchObject({ skipsVeiligThuis: true, skipsTable: true, afschalingToKnownWorker: true, voluntaryComeForward: 0.8 });
+    expect(only('oneOrganisation', { voluntarySignalFactor: 0.8 })).toMatchObject({
+      skipsVeiligThuis: true,
+      skipsTable: true,
+      afschalingToKnownWorker: true,
+      voluntaryComeForward: 0.8,
+    });
   });
 
   it('long involvement: a guardian from escalation on, and the guardian positions it adds', () => {
@@ -110,8 +135,14 @@ describe('the composition', () => {
   });
 
   it('independent chances: averted by either of two', () => {
-    const a: ReformModule = { key: 'guardianInLocalTeam', effects: () => ({ escalationAverted: 0.2, guardianHoursPerWeekElsewhere: 1, fixedCostPerYearEuro: 10, signalRateFactor: 2 }) };
-    const b: ReformModule = { key: 'prevention', effects: () => ({ escalationAverted: 0.5, guardianHoursPerWeekElsewhere: 2, fixedCostPerYearEuro: 5, signalRateFactor: 1.5 }) };
+    const a: ReformModule = {
+      key: 'guardianInLocalTeam',
+      effects: () => ({ escalationAverted: 0.2, guardianHoursPerWeekElsewhere: 1, fixedCostPerYearEuro: 10, signalRateFactor: 2 }),
+    };
+    const b: ReformModule = {
+      key: 'prevention',
+      effects: () => ({ escalationAverted: 0.5, guardianHoursPerWeekElsewhere: 2, fixedCostPerYearEuro: 5, signalRateFactor: 1.5 }),
+    };
     const s = scenario({ reforms: { guardianInLocalTeam: { enabled: true }, prevention: { enabled: true } } });
     const r = composeReforms(s, [a, b]);
     expect(r.escalationAverted).toBeCloseTo(1 - 0.8 * 0.5, 12);
@@ -149,7 +180,7 @@ describe('the composition', () => {
     expect(reformEnabled({ ...on, reforms: {} } as unknown as typeof on, 'lessAdmin')).toBe(false);
   });
 
-  it('less administration changes the plan\'s admin share; the scenario\'s otherwise', () => {
+  it("less administration changes the plan's admin share; the scenario's otherwise", () => {
     expect(chainPlan(scenario({ reforms: { lessAdmin: { enabled: true, adminShare: 0.2 } } })).adminShare).toBe(0.2);
     expect(chainPlan(scenario({ guardians: { adminShare: 0.3 } })).adminShare).toBe(0.3);
   });

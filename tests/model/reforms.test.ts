@@ -11,15 +11,22 @@ import { replications, scenario, SEED, type Plain } from './helpers.js';
 const REPS = 10;
 const SMALL: Plain = {
   region: { municipalities: [{ name: 'Ede', youthPopulation: 16000, measuresPerThousandYouth: 8.7 }] },
-  gi: { institutions: [{ name: 'A', share: 0.75, guardianPositions: 6 }, { name: 'B', share: 0.25, guardianPositions: 2 }] },
+  gi: {
+    institutions: [
+      { name: 'A', share: 0.75, guardianPositions: 6 },
+      { name: 'B', share: 0.25, guardianPositions: 2 },
+    ],
+  },
   simulation: { start: 'empty', warmupYears: 1.5, years: 2.5, followUpYears: 0.5 },
 };
 const on = (key: string, settings: Plain = {}): Plain => ({ reforms: { [key]: { enabled: true, ...settings } } });
 
 const runs = new Map<string, ReplicationResult[]>();
 const run = (name: string, ...over: Plain[]): ReplicationResult[] => {
-  let r = runs.get(name);
-  if (r === undefined) runs.set(name, (r = replications(scenario(SMALL, ...over), REPS, SEED)));
+  const known = runs.get(name);
+  if (known !== undefined) return known;
+  const r = replications(scenario(SMALL, ...over), REPS, SEED);
+  runs.set(name, r);
   return r;
 };
 const today = () => run('today');
@@ -39,11 +46,17 @@ function paired(reform: ReplicationResult[], pick: Pick) {
 
 function expectLower(name: string, reform: ReplicationResult[], pick: Pick): void {
   const i = paired(reform, pick);
-  expect(i.high, `${name}: reform − today = ${i.mean.toPrecision(3)} (95% ${i.low.toPrecision(3)} … ${i.high.toPrecision(3)})`).toBeLessThan(0);
+  expect(
+    i.high,
+    `${name}: reform − today = ${i.mean.toPrecision(3)} (95% ${i.low.toPrecision(3)} … ${i.high.toPrecision(3)})`,
+  ).toBeLessThan(0);
 }
 function expectHigher(name: string, reform: ReplicationResult[], pick: Pick): void {
   const i = paired(reform, pick);
-  expect(i.low, `${name}: reform − today = ${i.mean.toPrecision(3)} (95% ${i.low.toPrecision(3)} … ${i.high.toPrecision(3)})`).toBeGreaterThan(0);
+  expect(
+    i.low,
+    `${name}: reform − today = ${i.mean.toPrecision(3)} (95% ${i.low.toPrecision(3)} … ${i.high.toPrecision(3)})`,
+  ).toBeGreaterThan(0);
 }
 
 beforeAll(() => {
@@ -53,8 +66,13 @@ beforeAll(() => {
 describe('guardian duos', () => {
   const duos = () => run('duos', on('guardianDuos'));
   it('benefit: fewer cold handovers when a guardian leaves or is ill', () => {
-    expectLower('cold turnover + absence handovers per family', duos(), perFamily((r) => r.families.handoversByCause.turnover.cold) as Pick);
-    const coldAbsence: Pick = (r) => valueCountsMean(r.families.handoversByCause.absence.cold) + valueCountsMean(r.families.handoversByCause.turnover.cold);
+    expectLower(
+      'cold turnover + absence handovers per family',
+      duos(),
+      perFamily((r) => r.families.handoversByCause.turnover.cold) as Pick,
+    );
+    const coldAbsence: Pick = (r) =>
+      valueCountsMean(r.families.handoversByCause.absence.cold) + valueCountsMean(r.families.handoversByCause.turnover.cold);
     expectLower('cold turnover + absence handovers per family', duos(), coldAbsence);
   });
   it('cost: coordination hours while both seats are filled', () => {
@@ -68,7 +86,7 @@ describe('guardian in the local team', () => {
     expectLower('escalations to the table', embedded(), (r) => r.system.escalationsToJBT);
     expectLower('cold afschaling handovers per family', embedded(), (r) => valueCountsMean(r.families.handoversByCause.afschaling.cold));
   });
-  it('cost: guardians\' hours at the local team', () => {
+  it("cost: guardians' hours at the local team", () => {
     expectHigher('hours at the local team a week', embedded(), (r) => r.system.reformHoursPerWeek.guardianAtLocalTeam);
   });
 });
@@ -100,7 +118,7 @@ describe('self-delivered help', () => {
     expectLower('providers deployed', self(), (r) => r.system.providersDeployed);
     expectLower('professionals per family', self(), (r) => valueCountsMean(r.families.professionalsPerFamily));
   });
-  it('cost: the professionals\' hours', () => {
+  it("cost: the professionals' hours", () => {
     expectHigher('self-delivered help hours a week', self(), (r) => r.system.reformHoursPerWeek.selfDeliveredHelp);
   });
 });
@@ -150,6 +168,9 @@ describe('duos at no coordination cost and with the same positions', () => {
     };
     const i = paired(free(), pick);
     const level = today().reduce((a, r) => a + pick(r), 0) / REPS;
-    expect(i.high, `${link}: duos − today = ${i.mean.toFixed(2)} days (95% ${i.low.toFixed(2)} … ${i.high.toFixed(2)}), today ${level.toFixed(1)}`).toBeLessThan(Math.max(1, 0.05 * level));
+    expect(
+      i.high,
+      `${link}: duos − today = ${i.mean.toFixed(2)} days (95% ${i.low.toFixed(2)} … ${i.high.toFixed(2)}), today ${level.toFixed(1)}`,
+    ).toBeLessThan(Math.max(1, 0.05 * level));
   });
 });

@@ -34,7 +34,7 @@ describe('a replication', () => {
     expect(JSON.stringify(runReplication(s, { seed: SEED, replication: 3 }))).toBe(JSON.stringify(new Chain(s, SEED, 3, null, own).run()));
   });
 
-  it('traced: the same result, with every family\'s events and children, and a row for each family that had a measure', () => {
+  it("traced: the same result, with every family's events and children, and a row for each family that had a measure", () => {
     const s = scenario(SMALL, { simulation: { years: 2 } });
     const t = traceReplication(s, { seed: SEED, replication: 0 });
     expect(JSON.stringify(t.result)).toBe(JSON.stringify(runReplication(s, { seed: SEED, replication: 0 })));

@@ -12,7 +12,10 @@ import { pathScenario, runUntil, startOneFamily, type OneFamily, type Plain } fr
 const P0 = 0.4;
 const MAX = 0.95;
 const NORM = 28;
-const REVIEW: Plain = { gi: { otsExtensionProbability: P0, maxExtensionProbability: MAX, extensionContactElasticity: 0.5 }, guardians: { normVisitIntervalDays: NORM } };
+const REVIEW: Plain = {
+  gi: { otsExtensionProbability: P0, maxExtensionProbability: MAX, extensionContactElasticity: 0.5 },
+  guardians: { normVisitIntervalDays: NORM },
+};
 
 interface Review {
   at: number;
@@ -29,7 +32,7 @@ function steerReviews(run: OneFamily, elasticity: number, answer: (p: number, k:
     next: () => {
       const m = family.measure!;
       const period = chain.sim.now - m.periodStart;
-      const p = Math.min(MAX, P0 * Math.pow(period / Math.max(1, m.visitsThisPeriod) / NORM, elasticity));
+      const p = Math.min(MAX, P0 * (period / Math.max(1, m.visitsThisPeriod) / NORM) ** elasticity);
       seen.push({ at: chain.sim.now, visits: m.visitsThisPeriod, p });
       return answer(p, seen.length - 1);
     },
@@ -73,7 +76,9 @@ describe('the extension probability', () => {
   it('contact at the norm leaves it as it is, and it never exceeds its cap', () => {
     const atNorm = firstReview(true, { guardians: { shortestVisitIntervalDays: 365 / 13, normVisitIntervalDays: 365 / 13 } });
     expect(atNorm.review.visits).toBe(13);
-    const run = startOneFamily(pathScenario(REVIEW, { guardians: { shortestVisitIntervalDays: 365 / 13, normVisitIntervalDays: 365 / 13 } }));
+    const run = startOneFamily(
+      pathScenario(REVIEW, { guardians: { shortestVisitIntervalDays: 365 / 13, normVisitIntervalDays: 365 / 13 } }),
+    );
     runUntil(run.chain, () => run.chain.sim.now >= 455);
     run.chain.sim.run(456);
     expect(extensionProbability(run.chain, run.family, run.family.measure!)).toBeCloseTo(P0, 9);
@@ -104,7 +109,7 @@ describe('the extension probability', () => {
 
   it('an extended period is reviewed on the contact of that period alone', () => {
     const run = startOneFamily(pathScenario(REVIEW, { guardians: { shortestVisitIntervalDays: 60 } }));
-    const reviews = steerReviews(run, 0.5, (p, k) => (k === 0 ? 0 : 1));
+    const reviews = steerReviews(run, 0.5, (_p, k) => (k === 0 ? 0 : 1));
     runUntil(run.chain, () => run.family.measureDays > 0);
     expect(reviews.map((r) => r.at)).toEqual([456, 821]);
     // second period 456 … 821: the visits go on every 60 days from 456: 456, 516, …, 816: 7 visits
@@ -113,7 +118,9 @@ describe('the extension probability', () => {
   });
 
   it('with elasticity 0 contact does not matter', () => {
-    const run = startOneFamily(pathScenario(REVIEW, { gi: { extensionContactElasticity: 0 }, guardians: { shortestVisitIntervalDays: 60 } }));
+    const run = startOneFamily(
+      pathScenario(REVIEW, { gi: { extensionContactElasticity: 0 }, guardians: { shortestVisitIntervalDays: 60 } }),
+    );
     runUntil(run.chain, () => run.family.measure !== null);
     run.chain.sim.run(456);
     expect(extensionProbability(run.chain, run.family, run.family.measure!)).toBe(P0);

@@ -12,7 +12,12 @@ import { SEED, scenario, sum, type Plain } from './helpers.js';
 /** A fifth of FoodValley: one municipality, guardian positions with some room. */
 const SMALL: Plain = {
   region: { municipalities: [{ name: 'Ede', youthPopulation: 11000, measuresPerThousandYouth: 8.7 }] },
-  gi: { institutions: [{ name: 'A', share: 0.75, guardianPositions: 6 }, { name: 'B', share: 0.25, guardianPositions: 3 }] },
+  gi: {
+    institutions: [
+      { name: 'A', share: 0.75, guardianPositions: 6 },
+      { name: 'B', share: 0.25, guardianPositions: 3 },
+    ],
+  },
 };
 
 describe('a settled start', () => {
@@ -25,7 +30,9 @@ describe('a settled start', () => {
   let empty: ReplicationResult[] = [];
   beforeAll(() => {
     const s = scenario(SMALL, { simulation: { start: 'settled', warmupYears: 1, ...window } });
-    settled = Array.from({ length: R }, (_, r) => runReplication(s, { seed: SEED + r, replication: r, start: pilotSnapshots(s, SEED + r, 1)[0]! }));
+    settled = Array.from({ length: R }, (_, r) =>
+      runReplication(s, { seed: SEED + r, replication: r, start: pilotSnapshots(s, SEED + r, 1)[0]! }),
+    );
     const e = scenario(SMALL, { simulation: { start: 'empty', warmupYears: 15, ...window } });
     empty = Array.from({ length: R }, (_, r) => runReplication(e, { seed: SEED + R + r, replication: r }));
   }, 120_000);
@@ -44,12 +51,15 @@ describe('a settled start', () => {
     const diff = ia.mean - ib.mean;
     const half = Math.hypot(ia.halfWidth, ib.halfWidth);
     const level = Math.max(Math.abs(ib.mean), 1);
-    expect(Math.abs(diff) <= half || Math.abs(diff) <= 0.05 * level, `${name}: settled ${ia.mean.toFixed(2)} ± ${ia.halfWidth.toFixed(2)}, empty ${ib.mean.toFixed(2)} ± ${ib.halfWidth.toFixed(2)}`).toBe(true);
+    expect(
+      Math.abs(diff) <= half || Math.abs(diff) <= 0.05 * level,
+      `${name}: settled ${ia.mean.toFixed(2)} ± ${ia.halfWidth.toFixed(2)}, empty ${ib.mean.toFixed(2)} ± ${ib.halfWidth.toFixed(2)}`,
+    ).toBe(true);
     expect(ib.mean).toBeGreaterThan(0);
   });
 });
 
-describe('Little\'s law for the baseline\'s measures', () => {
+describe("Little's law for the baseline's measures", () => {
   it('stock under a measure = children into a measure per day × mean duration, within 10% (settled start)', () => {
     // measureDurationDays is the mean length of the measures that ended in the window, whenever
     // they began: in a settled chain an uncensored estimate of the duration. Over 8 replications

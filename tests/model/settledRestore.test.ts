@@ -3,10 +3,11 @@
 
 import { describe, expect, it } from 'vitest';
 import { Chain } from '../../src/model/chain.js';
-import { pilotSnapshots, type Snapshot, type TraceEvent } from '../../src/model/index.js';
+import { PILOT_REPLICATION, pilotSnapshots, type Snapshot, type TraceEvent } from '../../src/model/index.js';
 import { pilotRun } from '../../src/model/settled/pilot.js';
 import { pilotPlan } from '../../src/model/settled/pilotPlan.js';
 import { takeSnapshot } from '../../src/model/settled/take.js';
+import { everHeld } from '../../src/model/team.js';
 import { DAYS_PER_YEAR } from '../../src/model/units.js';
 import type { Scenario } from '../../src/scenario/schema.js';
 import { SEED, scenario, type Plain } from './helpers.js';
@@ -29,7 +30,12 @@ function rounded(x: unknown): unknown {
 /** A third of FoodValley with guardians near their capacity, so some families wait for one. */
 const TIGHT: Plain = {
   region: { municipalities: [{ name: 'Ede', youthPopulation: 18000, measuresPerThousandYouth: 8.7 }] },
-  gi: { institutions: [{ name: 'A', share: 0.75, guardianPositions: 8 }, { name: 'B', share: 0.25, guardianPositions: 3 }] },
+  gi: {
+    institutions: [
+      { name: 'A', share: 0.75, guardianPositions: 8 },
+      { name: 'B', share: 0.25, guardianPositions: 3 },
+    ],
+  },
   localTeam: { workersPerThousandYouth: 0.15 },
 };
 
@@ -50,13 +56,22 @@ describe('a snapshot restored', () => {
       // of the restored chain (here: its OTS review), before the chain is written down again.
       const dueNow = snap!.families.map((f) => f.phase.at === 'measure' && f.phase.resume?.endInDays === 0);
       const strip = (x: Snapshot) =>
-        rounded({ ...x, takenAtDays: 0, families: x.families.filter((_, i) => !dueNow[i]).map((f) => ({ ...f, queuedAgoDays: f.queuedAgoDays === null ? null : 'queued' })) });
+        rounded({
+          ...x,
+          takenAtDays: 0,
+          families: x.families
+            .filter((_, i) => !dueNow[i])
+            .map((f) => ({ ...f, queuedAgoDays: f.queuedAgoDays === null ? null : 'queued' })),
+        });
       expect(strip(again)).toEqual(strip(snap!));
     }
   });
 
   it('the people as they were: a guardian ill with the days left, a local-team vacancy with the days to its fill', () => {
-    const over = { guardians: { sickDays: { kind: 'deterministic', value: 40 } }, localTeam: { recruitmentDays: { kind: 'deterministic', value: 60 } } };
+    const over = {
+      guardians: { sickDays: { kind: 'deterministic', value: 40 } },
+      localTeam: { recruitmentDays: { kind: 'deterministic', value: 60 } },
+    };
     const pilot = new Chain(scenario(TIGHT, over, { simulation: { start: 'empty', warmupYears: 0, years: 2, followUpYears: 0 } }), SEED, 0);
     pilot.sim.run(100);
     const guardian = pilot.institutions[1]!.positions[0]!;
@@ -68,7 +83,13 @@ describe('a snapshot restored', () => {
     const snap = takeSnapshot(pilot.sim.now, pilot.families.values(), pilot.institutions, pilot.localTeams);
     expect(snap.institutions[1]![0]).toEqual({ sickLeftDays: 30 });
     expect(snap.localTeams[0]![0]!.fillInDays).toBe(50);
-    const restored = new Chain(scenario(TIGHT, over, { simulation: { start: 'settled', warmupYears: 0, years: 1, followUpYears: 0 } }), SEED, 0, null, snap);
+    const restored = new Chain(
+      scenario(TIGHT, over, { simulation: { start: 'settled', warmupYears: 0, years: 1, followUpYears: 0 } }),
+      SEED,
+      0,
+      null,
+      snap,
+    );
     expect(restored.institutions[1]!.positions[0]!.sick).toBe(true);
     expect(restored.localTeams[0]!.positions[0]!.person).toBeNull();
     const again = takeSnapshot(0, restored.families.values(), restored.institutions, restored.localTeams);
@@ -110,6 +131,27 @@ describe('a snapshot restored', () => {
     expect(pilotPlan(s(4), 2).map((t) => t.count)).toEqual([1, 1]);
   });
 
+  it('is the same whether or not the pilot observes (the observer only watches; pilots skip it for speed)', () => {
+    for (const over of [{}, { reforms: { guardianDuos: { enabled: true } } }]) {
+      const s = scenario(TIGHT, over, { simulation: { start: 'settled', settledStart: { pilotYears: 3, spacingYears: 1, pilots: 1 } } });
+      const [fast] = pilotSnapshots(s, SEED, 1);
+      // the same pilot observed from day 0 to past its snapshot
+      const at = 3 * DAYS_PER_YEAR;
+      const observed = new Chain(
+        { ...s, simulation: { ...s.simulation, start: 'empty', warmupYears: 0, years: 4, followUpYears: 0 } },
+        SEED,
+        PILOT_REPLICATION,
+      );
+      let slow: Snapshot | undefined;
+      observed.sim.scheduleAt(at, () => {
+        slow = takeSnapshot(observed.sim.now, observed.families.values(), observed.institutions, observed.localTeams);
+      });
+      observed.sim.run(at + 1);
+      expect(slow!.families.length).toBeGreaterThan(100);
+      expect(JSON.stringify(fast)).toBe(JSON.stringify(slow));
+    }
+  });
+
   it('takes turns over independent pilots: replication r from pilot r mod pilots, its snapshot r ÷ pilots', () => {
     const s = scenario(TIGHT, { simulation: { start: 'settled', settledStart: { pilotYears: 1, spacingYears: 0.5, pilots: 2 } } });
     const snaps = pilotSnapshots(s, SEED, 4);
@@ -133,12 +175,18 @@ describe('a family resumed in voluntary help', () => {
     const [snap] = pilotSnapshots(s, SEED, 1);
     // in help now: placed with a worker (the local team here is short of workers, and a family on its list has not begun)
     const helped = (f: Snapshot['families'][number]) =>
-      f.phase.at === 'localTeam' && f.phase.helpLeftDays !== undefined && f.phase.afterTable !== true && !f.needsCompulsory && f.localTeamCase?.position != null;
+      f.phase.at === 'localTeam' &&
+      f.phase.helpLeftDays !== undefined &&
+      f.phase.afterTable !== true &&
+      !f.needsCompulsory &&
+      f.localTeamCase?.position != null;
     const resumed = snap!.families.filter(helped).length;
     expect(resumed).toBeGreaterThan(30);
     /** Families that need the compulsory track two days after a start where every helped family has a day left of `wholeDays`. */
     const escalatedWith = (wholeDays: number) => {
-      const families = snap!.families.map((f) => (helped(f) ? { ...f, phase: { at: 'localTeam' as const, helpLeftDays: 1, helpDays: wholeDays } } : f));
+      const families = snap!.families.map((f) =>
+        helped(f) ? { ...f, phase: { at: 'localTeam' as const, helpLeftDays: 1, helpDays: wholeDays } } : f,
+      );
       const chain = new Chain(s, SEED, 0, null, { ...snap!, families });
       while (chain.sim.peekTime() <= 2) chain.sim.step();
       return [...chain.families.values()].filter((f) => f.needsCompulsory).length;
@@ -154,7 +202,10 @@ describe('the queues of a snapshot restored', () => {
   // One investigator and one Veilig Thuis worker: both queues are long at the snapshot. A queue is
   // first come, first served whatever the durations, so the families waiting at the snapshot start
   // in the restored chain in the order they would have in the chain it was taken from.
-  const QUEUES: Plain = { rvdk: { investigators: 1, investigationDays: { kind: 'deterministic', value: 30 } }, veiligThuis: { workers: 1, triageDays: { kind: 'deterministic', value: 15 } } };
+  const QUEUES: Plain = {
+    rvdk: { investigators: 1, investigationDays: { kind: 'deterministic', value: 30 } },
+    veiligThuis: { workers: 1, triageDays: { kind: 'deterministic', value: 15 } },
+  };
   const T = DAYS_PER_YEAR;
   const LINKS = [
     ['investigation', 'RvdK investigation'],
@@ -174,12 +225,15 @@ describe('the queues of a snapshot restored', () => {
     const out: number[] = [];
     for (const e of events) {
       const k = index.get(e.caseId);
-      if (e.activity === activity && k !== undefined && !seen.has(k)) out.push(k), seen.add(k);
+      if (e.activity === activity && k !== undefined && !seen.has(k)) {
+        out.push(k);
+        seen.add(k);
+      }
     }
     return out;
   };
 
-  it('those holding a unit go on holding it; those waiting start in the order they queued; the caseloads\' lists keep their order', () => {
+  it("those holding a unit go on holding it; those waiting start in the order they queued; the caseloads' lists keep their order", () => {
     const pilot = traced(scenario(TIGHT, QUEUES, { simulation: { start: 'empty', warmupYears: 0, years: 3, followUpYears: 0 } }), 0);
     pilot.chain.sim.run(T);
     const snap = takeSnapshot(pilot.chain.sim.now, pilot.chain.families.values(), pilot.chain.institutions, pilot.chain.localTeams);
@@ -192,7 +246,11 @@ describe('the queues of a snapshot restored', () => {
         held: t.positions.map((pos) => pos.cases.map((c) => ids.indexOf(c.family!.id))),
       }));
     const pilotLists = lists(pilot.chain, pilotIds);
-    const restored = traced(scenario(TIGHT, QUEUES, { simulation: { start: 'settled', warmupYears: 0, years: 2, followUpYears: 0 } }), 1, snap);
+    const restored = traced(
+      scenario(TIGHT, QUEUES, { simulation: { start: 'settled', warmupYears: 0, years: 2, followUpYears: 0 } }),
+      1,
+      snap,
+    );
     const restoredIds = [...restored.chain.families.keys()];
     expect(restoredIds).toHaveLength(pilotIds.length);
     // families placed from a snapshot arrived before the window: none is in the observed cohort;
@@ -201,7 +259,10 @@ describe('the queues of a snapshot restored', () => {
     expect(families.some((f) => f.observed)).toBe(false);
     let known = 0;
     snap.families.forEach((fs, k) => {
-      const worker = fs.knownLocalTeamPosition === null ? null : (restored.chain.localTeams[fs.municipality]!.positions[fs.knownLocalTeamPosition]!.person ?? null);
+      const worker =
+        fs.knownLocalTeamPosition === null
+          ? null
+          : (restored.chain.localTeams[fs.municipality]!.positions[fs.knownLocalTeamPosition]!.person ?? null);
       if (worker !== null) known++;
       expect(families[k]!.knownLocalTeamWorker).toBe(worker);
     });
@@ -219,7 +280,10 @@ describe('the queues of a snapshot restored', () => {
     restored.chain.sim.run(2 * T);
     for (const [at, activity] of LINKS) {
       const waiting = snap.families.flatMap((f, k) => (f.phase.at === at && !f.holdsUnit ? [k] : []));
-      expect(snap.families.filter((f) => f.phase.at === at && f.holdsUnit), at).toHaveLength(1);
+      expect(
+        snap.families.filter((f) => f.phase.at === at && f.holdsUnit),
+        at,
+      ).toHaveLength(1);
       expect(waiting.length, at).toBeGreaterThan(3);
       const rank = (order: number[]) => new Map(order.map((k, i) => [k, i]));
       const p = rank(firstStarts(pilot.events, pilotIds, activity).filter((k) => waiting.includes(k)));
@@ -237,5 +301,56 @@ describe('the queues of a snapshot restored', () => {
         }
       expect(pairs, at).toBeGreaterThan(3);
     }
+  });
+});
+
+describe('a family resumed on the waiting list for a guardian', () => {
+  // Its wait began at the ruling, before the start. When it gets a guardian, that whole wait ends:
+  // the monthly series of waits (what `jbsim warmup` reads) must hold it, or the first years lack
+  // the longest waits and show a climb that is only the start's.
+  it('reports its whole wait since the ruling when placed, once', () => {
+    // fewer guardians than the measures need for a while: a list that lasts
+    const short = {
+      gi: {
+        institutions: [
+          { name: 'A', share: 0.75, guardianPositions: 3 },
+          { name: 'B', share: 0.25, guardianPositions: 1 },
+        ],
+      },
+    };
+    const s = scenario(TIGHT, short, {
+      simulation: { start: 'settled', warmupYears: 0, settledStart: { pilotYears: 4, spacingYears: 1 } },
+    });
+    const [snap] = pilotSnapshots(s, SEED, 1);
+    // waiting for a first guardian since the ruling (a case that was ever held has turnover as its reason)
+    const waiting = snap!.families.filter(
+      (f) => f.phase.at === 'measure' && f.guardianCase?.position === null && f.guardianCase.reason !== 'turnover',
+    );
+    // and back on the list after a guardian left: their wait since the ruling is no wait for a guardian
+    expect(
+      snap!.families.some((f) => f.phase.at === 'measure' && f.guardianCase?.position === null && f.guardianCase.reason === 'turnover'),
+    ).toBe(true);
+    expect(waiting.length).toBeGreaterThan(3);
+    const ruledAt = waiting.map((f) => (f.phase.at === 'measure' ? -f.phase.resume!.ruledAgoDays : NaN)).sort((a, b) => a - b);
+    const chain = new Chain(s, SEED, 0, null, snap!);
+    const before: number[] = [];
+    const waited = chain.observer.waited.bind(chain.observer);
+    chain.observer.waited = (link, days) => {
+      // a GI wait that began before the start is one of the resumed families'
+      if (link === 'GI' && chain.sim.now - days < 0) before.push(chain.sim.now - days);
+      waited(link, days);
+    };
+    chain.sim.run(2 * DAYS_PER_YEAR);
+    const stillWaiting = [...chain.families.values()].filter(
+      (f) =>
+        f.measure !== null &&
+        f.guardianCase !== null &&
+        f.guardianCase.position === null &&
+        !everHeld(f.guardianCase) &&
+        f.measure.rulingAt < 0,
+    ).length;
+    expect(before.length + stillWaiting).toBe(waiting.length);
+    expect(before.length).toBeGreaterThan(0);
+    for (const t of before) expect(ruledAt.some((r) => Math.abs(r - t) < 1e-6)).toBe(true);
   });
 });

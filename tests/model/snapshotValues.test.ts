@@ -69,7 +69,7 @@ describe('a family written down at each step of its path', () => {
     expect(queueing.queuedAgoDays).toBe(3);
   });
 
-  it('under a measure: the ruling, the period, its visits, the end, the guardian\'s case and the next visit', () => {
+  it("under a measure: the ruling, the period, its visits, the end, the guardian's case and the next visit", () => {
     // Visits are counted when something reads them (visits.ts): on day 100 the visit of day 96 is
     // still due, so the snapshot keeps it as due 4 days ago and the restored chain counts it.
     const lazy = first(100);
@@ -124,7 +124,10 @@ describe('a family written down at each step of its path', () => {
 
 describe('positions written down', () => {
   it('in post, vacant with the days to the fill, in induction with the days left, ill with the days left', () => {
-    const { chain } = snapshotAt(0, 0, { gi: { institutions: [{ name: 'GI', share: 1, guardianPositions: 3 }] }, guardians: { recruitmentDays: fixed(30), inductionDays: 50, sickDays: fixed(40) } });
+    const { chain } = snapshotAt(0, 0, {
+      gi: { institutions: [{ name: 'GI', share: 1, guardianPositions: 3 }] },
+      guardians: { recruitmentDays: fixed(30), inductionDays: 50, sickDays: fixed(40) },
+    });
     const [a, b, c] = chain.institutions[0]!.positions;
     a!.team.depart(a!);
     chain.sim.run(10);

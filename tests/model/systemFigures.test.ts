@@ -16,8 +16,16 @@ import { SEED, pathScenario, type Plain } from './helpers.js';
 const fixed = (value: number) => ({ kind: 'deterministic', value });
 
 /** The path scenario observed over [from, to) with no follow-up, and families of Ede signalled at `signals`. */
-function observed(from: number, to: number, signals: number[], ...over: Plain[]): { chain: Chain; s: Scenario; run: () => ReplicationResult } {
-  const s = pathScenario({ simulation: { warmupYears: from / DAYS_PER_YEAR, years: (to - from) / DAYS_PER_YEAR, followUpYears: 0 } }, ...over);
+function observed(
+  from: number,
+  to: number,
+  signals: number[],
+  ...over: Plain[]
+): { chain: Chain; s: Scenario; run: () => ReplicationResult } {
+  const s = pathScenario(
+    { simulation: { warmupYears: from / DAYS_PER_YEAR, years: (to - from) / DAYS_PER_YEAR, followUpYears: 0 } },
+    ...over,
+  );
   const chain = new Chain(s, SEED, 0);
   for (const at of signals) {
     if (at === 0) chain.arrivals.signal(0);
@@ -54,7 +62,9 @@ describe('one family over [0, 600)', () => {
 
   it('utilisation of every link, by name', () => {
     const u = sys.utilisation;
-    expect(Object.keys(u).sort()).toEqual(['GI GI', 'JBT', 'LT Barneveld', 'LT Ede', 'LT Nijkerk', 'LT Scherpenzeel', 'RvdK', 'VT', 'court'].sort());
+    expect(Object.keys(u).sort()).toEqual(
+      ['GI GI', 'JBT', 'LT Barneveld', 'LT Ede', 'LT Nijkerk', 'LT Scherpenzeel', 'RvdK', 'VT', 'court'].sort(),
+    );
     expect(u.RvdK).toBeCloseTo(50 / T, 12);
     expect(u.VT).toBe(0);
     expect(u['LT Ede']).toBeCloseTo((21 + 60) / T, 12);
@@ -77,13 +87,17 @@ describe('one family over [0, 600)', () => {
       adminSupport: 0,
     });
     const c = s.costs;
-    const people = c.guardianFtePerYearEuro + lt * c.localTeamFtePerYearEuro + c.investigatorFtePerYearEuro / s.rvdk.investigationsPerInvestigator + (s.veiligThuis.workers / s.veiligThuis.reportsPerWorker) * c.veiligThuisFtePerYearEuro;
+    const people =
+      c.guardianFtePerYearEuro +
+      lt * c.localTeamFtePerYearEuro +
+      c.investigatorFtePerYearEuro / s.rvdk.investigationsPerInvestigator +
+      (s.veiligThuis.workers / s.veiligThuis.reportsPerWorker) * c.veiligThuisFtePerYearEuro;
     expect(sys.providersActive).toBeGreaterThan(0);
     expect(sys.costPerYearEuro).toBeCloseTo(people + sys.providersActive * c.providerPerYearEuro, 6);
     expect(sys.reformHoursPerWeek).toEqual({ duoCoordination: 0, guardianAtLocalTeam: 0, selfDeliveredHelp: 0, longInvolvement: 0 });
   });
 
-  it('monthly snapshots from the window\'s start, each wait in the month it ended', () => {
+  it("monthly snapshots from the window's start, each wait in the month it ended", () => {
     const months = Math.ceil(T / DAYS_PER_MONTH);
     expect(r.series.day).toEqual(Array.from({ length: months }, (_, k) => Math.round(k * DAYS_PER_MONTH * 100) / 100));
     const monthOf = (t: number) => Math.ceil(t / DAYS_PER_MONTH);
@@ -93,7 +107,8 @@ describe('one family over [0, 600)', () => {
     expect(r.series.meanCaseloadChildren).toEqual(under);
     expect(r.series.guardiansInPost).toEqual(new Array(months).fill(1));
     expect(r.series.childrenWithoutGuardian).toEqual(new Array(months).fill(0));
-    const waits = (link: 'LT' | 'JBT' | 'RvdK' | 'court' | 'GI') => r.series[`waitDays.${link}`].flatMap((w, k) => (Number.isNaN(w) ? [] : [[k, w]]));
+    const waits = (link: 'LT' | 'JBT' | 'RvdK' | 'court' | 'GI') =>
+      r.series[`waitDays.${link}`].flatMap((w, k) => (Number.isNaN(w) ? [] : [[k, w]]));
     expect(waits('JBT')).toEqual([[monthOf(21), 1]]);
     expect(waits('RvdK')).toEqual([[monthOf(21), 0]]);
     expect(waits('court')).toEqual([[monthOf(91), 6]]);
@@ -134,7 +149,7 @@ describe('two families over [30, 600): the window opens after the first used the
     expect(r.survival.timeFromSignalToGuardianDays.events.values).toEqual([96, 436]);
   });
 
-  it('the Raad\'s mean wait and length over the investigations that ended in the window', () => {
+  it("the Raad's mean wait and length over the investigations that ended in the window", () => {
     expect(sys.rvdkWaitDays).toBe(11);
     expect(sys.rvdkInvestigationDays).toBe(50);
     expect(sys.measureDurationDays).toBe(365);
@@ -180,10 +195,10 @@ describe('a guardian who leaves, in the window', () => {
   });
 });
 
-describe('the reforms\' duties in hours a week, and their costs', () => {
+describe("the reforms' duties in hours a week, and their costs", () => {
   const g = { hoursPerVisit: 4, normVisitIntervalDays: 28 };
 
-  it('guardian at the local team, less administration, prevention\'s programme', () => {
+  it("guardian at the local team, less administration, prevention's programme", () => {
     const { s, run } = observed(0, 600, [0], {
       reforms: {
         guardianInLocalTeam: { enabled: true, escalationReduction: 0, hoursPerWeek: 3 },
@@ -197,7 +212,23 @@ describe('the reforms\' duties in hours a week, and their costs', () => {
     expect(r.system.fte.adminSupport).toBeCloseTo(saved * 0.5, 12);
     const youth = s.region.municipalities.reduce((a, m) => a + m.youthPopulation, 0);
     const c = s.costs;
-    const people = Object.entries(r.system.fte).reduce((a, [role, n]) => a + n * ({ guardian: c.guardianFtePerYearEuro, guardianInInduction: 0, localTeam: c.localTeamFtePerYearEuro, rvdkInvestigator: c.investigatorFtePerYearEuro, veiligThuis: c.veiligThuisFtePerYearEuro, replacement: c.replacementFtePerYearEuro, adminSupport: c.adminSupportFtePerYearEuro } as Record<string, number>)[role]!, 0);
+    const people = Object.entries(r.system.fte).reduce(
+      (a, [role, n]) =>
+        a +
+        n *
+          (
+            {
+              guardian: c.guardianFtePerYearEuro,
+              guardianInInduction: 0,
+              localTeam: c.localTeamFtePerYearEuro,
+              rvdkInvestigator: c.investigatorFtePerYearEuro,
+              veiligThuis: c.veiligThuisFtePerYearEuro,
+              replacement: c.replacementFtePerYearEuro,
+              adminSupport: c.adminSupportFtePerYearEuro,
+            } as Record<string, number>
+          )[role]!,
+      0,
+    );
     expect(r.system.costPerYearEuro).toBeCloseTo(people + r.system.providersActive * c.providerPerYearEuro + (youth / 1000) * 1000, 4);
     // the support staff are paid: without them the cost is lower by their price
     expect(r.system.fte.adminSupport * c.adminSupportFtePerYearEuro).toBeGreaterThan(0);
@@ -209,7 +240,10 @@ describe('the reforms\' duties in hours a week, and their costs', () => {
     const { run } = observed(0, 600, [0], { reforms: { longInvolvement: { enabled: true, extraGuardianPositionsShare: 0 } } });
     const r = run();
     const outside = (91 - 20 + 60) / 600;
-    expect(r.system.reformHoursPerWeek.longInvolvement).toBeCloseTo(outside * ((g.hoursPerVisit * DAYS_PER_WEEK) / g.normVisitIntervalDays), 9);
+    expect(r.system.reformHoursPerWeek.longInvolvement).toBeCloseTo(
+      outside * ((g.hoursPerVisit * DAYS_PER_WEEK) / g.normVisitIntervalDays),
+      9,
+    );
   });
 
   it('duo coordination per family held while both seats are filled', () => {
@@ -234,8 +268,8 @@ describe('the reforms\' duties in hours a week, and their costs', () => {
   });
 });
 
-describe('the window\'s edges', () => {
-  it('with a follow-up, time-averages stop at the window\'s end and flows after it are not counted', () => {
+describe("the window's edges", () => {
+  it("with a follow-up, time-averages stop at the window's end and flows after it are not counted", () => {
     // window [0, 91): the ruling on day 91 falls just after it; the follow-up runs on to the closure
     const s = pathScenario({ simulation: { warmupYears: 0, years: 91 / DAYS_PER_YEAR, followUpYears: 1 } });
     const chain = new Chain(s, SEED, 0);
@@ -267,7 +301,10 @@ describe('the window\'s edges', () => {
 describe('figures with no one to divide by', () => {
   it('no guardian in post for the whole window: caseload, turnover and changes are 0, utilisation has no capacity', () => {
     // the only guardian leaves on day 200; the seat stays vacant for 700 days
-    const s = pathScenario({ guardians: { recruitmentDays: fixed(700) }, simulation: { warmupYears: 210 / DAYS_PER_YEAR, years: 300 / DAYS_PER_YEAR, followUpYears: 0 } });
+    const s = pathScenario({
+      guardians: { recruitmentDays: fixed(700) },
+      simulation: { warmupYears: 210 / DAYS_PER_YEAR, years: 300 / DAYS_PER_YEAR, followUpYears: 0 },
+    });
     const chain = new Chain(s, SEED, 0);
     chain.arrivals.signal(0);
     chain.sim.run(200);
@@ -285,14 +322,14 @@ describe('figures with no one to divide by', () => {
 });
 
 describe('measures, providers and the cohort', () => {
-  it('a voogdij ending in the window counts in the measures\' length, not in the OTS length', () => {
+  it("a voogdij ending in the window counts in the measures' length, not in the OTS length", () => {
     const { run } = observed(0, 600, [0], { court: { otsShare: 0, voogdijShare: 1 }, gi: { voogdijDays: fixed(200) } });
     const r = run();
     expect(r.system.measureDurationDays).toBe(200);
     expect(r.system.otsDurationMonths).toBeNaN();
   });
 
-  it('providers working with families, time-averaged: from the help\'s start to the closure', () => {
+  it("providers working with families, time-averaged: from the help's start to the closure", () => {
     // two domains, one provider each, from day 0 to the closure on day 526
     const { run } = observed(0, 600, [0], { family: { problemDomains: fixed(2) }, providers: { perProblemDomain: 1 } });
     const r = run();
@@ -301,7 +338,11 @@ describe('measures, providers and the cohort', () => {
   });
 
   it('providers of a family placed by a settled start are active from the start, but not deployed in the window', () => {
-    const s = pathScenario({ family: { problemDomains: fixed(2) }, providers: { perProblemDomain: 1 }, simulation: { warmupYears: 0, years: 1, followUpYears: 0 } });
+    const s = pathScenario({
+      family: { problemDomains: fixed(2) },
+      providers: { perProblemDomain: 1 },
+      simulation: { warmupYears: 0, years: 1, followUpYears: 0 },
+    });
     const pilot = new Chain(s, SEED, 0);
     pilot.arrivals.signal(0);
     pilot.sim.run(10);
@@ -320,7 +361,14 @@ describe('measures, providers and the cohort', () => {
     expect(none.system.censoredShare).toBeNaN();
     const r = observed(0, 600, [0]).run();
     const by = r.families.handoversByCause;
-    expect([by.structural.cold.max, by.structural.warm.max, by.afschaling.cold.max, by.afschaling.warm.max, by.turnover.cold.max, by.absence.cold.max]).toEqual([2, 0, 0, 1, 0, 0]);
+    expect([
+      by.structural.cold.max,
+      by.structural.warm.max,
+      by.afschaling.cold.max,
+      by.afschaling.warm.max,
+      by.turnover.cold.max,
+      by.absence.cold.max,
+    ]).toEqual([2, 0, 0, 1, 0, 0]);
     expect(r.families.visitIntervalDays.max).toBeCloseTo(7, 9);
     // visits from 96 every 7 days during the OTS (91–456): 52 visits in 365 days
     expect(r.families.contactsPerMonth.max).toBeCloseTo(52 / (365 / DAYS_PER_MONTH), 9);
@@ -333,7 +381,7 @@ describe('measures, providers and the cohort', () => {
     expect(r.system.censoredShare).toBe(1);
   });
 
-  it('the cohort\'s cold handovers and guardian changes per family-year', () => {
+  it("the cohort's cold handovers and guardian changes per family-year", () => {
     // the departure test's family: LT → RvdK → guardian → (leaves) → new guardian → LT; 526 + 30 days in the chain
     const { chain, run } = observed(0, 700, [0], { guardians: { recruitmentDays: fixed(30), inductionDays: 90, inductionCapShare: 0.5 } });
     chain.sim.run(200);
@@ -347,7 +395,7 @@ describe('measures, providers and the cohort', () => {
 });
 
 describe('areas', () => {
-  it('utilisation per area, named after it, with each area\'s own Veilig Thuis and Raad', () => {
+  it("utilisation per area, named after it, with each area's own Veilig Thuis and Raad", () => {
     // one family in each area, both through Veilig Thuis (a 7-day triage): the path moves on by 7 days
     const s = pathScenario({
       region: {
@@ -365,7 +413,21 @@ describe('areas', () => {
     chain.arrivals.signal(1);
     const r = chain.run();
     const u = r.system.utilisation;
-    expect(Object.keys(u).sort()).toEqual(['GI GI', 'JBT North', 'JBT South', 'LT Barneveld', 'LT Ede', 'RvdK North', 'RvdK South', 'VT North', 'VT South', 'court North', 'court South'].sort());
+    expect(Object.keys(u).sort()).toEqual(
+      [
+        'GI GI',
+        'JBT North',
+        'JBT South',
+        'LT Barneveld',
+        'LT Ede',
+        'RvdK North',
+        'RvdK South',
+        'VT North',
+        'VT South',
+        'court North',
+        'court South',
+      ].sort(),
+    );
     const [north, south] = chain.areas as [(typeof chain.areas)[0], (typeof chain.areas)[0]];
     expect(u['VT North']).toBeCloseTo(7 / 600 / north.veiligThuis.size, 12);
     expect(u['VT South']).toBeCloseTo(7 / 600 / south.veiligThuis.size, 12);
@@ -374,7 +436,7 @@ describe('areas', () => {
     expect(r.system.fte.rvdkInvestigator).toBeCloseTo((north.rvdk.size + south.rvdk.size) / s.rvdk.investigationsPerInvestigator, 12);
   });
 
-  it('one named area is the whole region: its links go without the area\'s name', () => {
+  it("one named area is the whole region: its links go without the area's name", () => {
     const s = pathScenario({
       region: { municipalities: [{ name: 'Ede', youthPopulation: 26400, measuresPerThousandYouth: 8.7, area: 'North' }] },
       simulation: { warmupYears: 0, years: 100 / DAYS_PER_YEAR, followUpYears: 0 },

@@ -11,25 +11,31 @@ import { RoomIndex } from '../../src/model/roomIndex.js';
 import { DAYS_PER_YEAR } from '../../src/model/units.js';
 import { admitNew, brokenRules, departNow, discharge, fallIllNow, makeTeam, type Harness } from './teamHarness.js';
 
-const sick = (days: number, replacementPool: number, episodesPerYear = 0) => ({ sickLeave: { episodesPerYear, days: new Deterministic(days), replacementPool } });
+const sick = (days: number, replacementPool: number, episodesPerYear = 0) => ({
+  sickLeave: { episodesPerYear, days: new Deterministic(days), replacementPool },
+});
 const duos = (carryLimit: number) => ({ duos: { carryLimit } });
 
 describe('the room index', () => {
   it('gives the largest room and the first unit holding it, as a scan would, under any updates', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 40 }), fc.array(fc.tuple(fc.nat(), fc.integer({ min: -5, max: 30 })), { maxLength: 200 }), (units, updates) => {
-        const index = new RoomIndex(units);
-        const rooms = new Array<number>(units).fill(-Infinity);
-        expect(index.max()).toBe(-Infinity);
-        for (const [at, room] of updates) {
-          const unit = at % units;
-          index.set(unit, room);
-          rooms[unit] = room;
-          const max = Math.max(...rooms);
-          expect(index.max()).toBe(max);
-          if (max > -Infinity) expect(index.first()).toBe(rooms.indexOf(max));
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: -5, max: 30 })), { maxLength: 200 }),
+        (units, updates) => {
+          const index = new RoomIndex(units);
+          const rooms = new Array<number>(units).fill(-Infinity);
+          expect(index.max()).toBe(-Infinity);
+          for (const [at, room] of updates) {
+            const unit = at % units;
+            index.set(unit, room);
+            rooms[unit] = room;
+            const max = Math.max(...rooms);
+            expect(index.max()).toBe(max);
+            if (max > -Infinity) expect(index.first()).toBe(rooms.indexOf(max));
+          }
+        },
+      ),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 200) },
     );
   });
@@ -93,7 +99,13 @@ describe('caseload cap and waiting list', () => {
   });
 
   it('a new person holds a reduced caseload during induction, the full cap after it', () => {
-    const h = makeTeam({ positions: 2, capPerPosition: 10, inductionDays: 50, inductionCapShare: 0.5, recruitmentDays: new Deterministic(30) });
+    const h = makeTeam({
+      positions: 2,
+      capPerPosition: 10,
+      inductionDays: 50,
+      inductionCapShare: 0.5,
+      recruitmentDays: new Deterministic(30),
+    });
     for (let i = 0; i < 20; i++) admitNew(h);
     expect(h.team.levels.inInduction.value).toBe(0); // the team starts experienced
     departNow(h, h.team.positions[0]!);
@@ -112,7 +124,7 @@ describe('caseload cap and waiting list', () => {
     expect(brokenRules(h)).toEqual([]);
   });
 
-  it('an induction cut short by a departure does not end the next person\'s induction early', () => {
+  it("an induction cut short by a departure does not end the next person's induction early", () => {
     const h = makeTeam({ positions: 1, capPerPosition: 10, inductionDays: 50, recruitmentDays: new Deterministic(10) });
     departNow(h, h.team.positions[0]!);
     h.sim.run(20); // hired on day 10, induction until day 60
@@ -128,7 +140,7 @@ describe('caseload cap and waiting list', () => {
 });
 
 describe('departures', () => {
-  it('solo: a leaving person\'s cases go to colleagues with room (cold, turnover), the rest wait for the new hire', () => {
+  it("solo: a leaving person's cases go to colleagues with room (cold, turnover), the rest wait for the new hire", () => {
     const h = makeTeam({ positions: 3, capPerPosition: 4, recruitmentDays: new Deterministic(30) });
     for (let i = 0; i < 10; i++) admitNew(h);
     const leaving = h.team.positions.find((p) => p.load === 4)!;
@@ -150,7 +162,7 @@ describe('departures', () => {
     expect(brokenRules(h)).toEqual([]);
   });
 
-  it('duos: the partner carries a leaver\'s cases warm up to the carry limit; the rest go to colleagues or wait', () => {
+  it("duos: the partner carries a leaver's cases warm up to the carry limit; the rest go to colleagues or wait", () => {
     const h = makeTeam({ positions: 4, capPerPosition: 10, ...duos(13), recruitmentDays: new Deterministic(100) });
     for (let i = 0; i < 36; i++) admitNew(h);
     expect(h.team.positions.map((p) => p.load)).toEqual([9, 9, 9, 9]);
@@ -174,7 +186,7 @@ describe('departures', () => {
     expect(brokenRules(h)).toEqual([]);
   });
 
-  it('duos: a carrier over their cap takes no new case, and a lone member\'s room is their own cap', () => {
+  it("duos: a carrier over their cap takes no new case, and a lone member's room is their own cap", () => {
     const h = makeTeam({ positions: 2, capPerPosition: 6, ...duos(8), recruitmentDays: new Deterministic(100) });
     for (let i = 0; i < 8; i++) admitNew(h);
     departNow(h, h.team.positions[0]!);
@@ -188,7 +200,14 @@ describe('departures', () => {
   });
 
   it('duos: when the seat is filled the pair rebalances to the new member, warm (they met the families at the start)', () => {
-    const h = makeTeam({ positions: 2, capPerPosition: 10, ...duos(13), recruitmentDays: new Deterministic(30), inductionDays: 60, inductionCapShare: 0.2 });
+    const h = makeTeam({
+      positions: 2,
+      capPerPosition: 10,
+      ...duos(13),
+      recruitmentDays: new Deterministic(30),
+      inductionDays: 60,
+      inductionCapShare: 0.2,
+    });
     for (let i = 0; i < 16; i++) admitNew(h);
     departNow(h, h.team.positions[0]!);
     const [seat, carrier] = [h.team.positions[0]!, h.team.positions[1]!];
@@ -234,7 +253,7 @@ describe('departures', () => {
   it('duos: a new case goes to the healthy member with room, never to a sick one', () => {
     const h = makeTeam({ positions: 2, capPerPosition: 10, ...duos(13), ...sick(50, 0) });
     for (let i = 0; i < 4; i++) admitNew(h);
-    const [a, b] = h.team.positions as [typeof h.team.positions[0], typeof h.team.positions[0]];
+    const [a, b] = h.team.positions as [(typeof h.team.positions)[0], (typeof h.team.positions)[0]];
     discharge(h, a.cases[0]!); // a has more room than b
     fallIllNow(h, a);
     expect(h.team.roomOf(a)).toBe(0);
@@ -263,7 +282,7 @@ describe('departures', () => {
 });
 
 describe('sick leave', () => {
-  it('solo: a replacement from the pool covers (cold), and the guardian\'s return is warm', () => {
+  it("solo: a replacement from the pool covers (cold), and the guardian's return is warm", () => {
     const h = makeTeam({ positions: 2, ...sick(20, 1) });
     const [c1, c2] = [admitNew(h), admitNew(h)];
     const pos = c1.position!;
@@ -424,7 +443,16 @@ describe('leave rate and work pressure', () => {
     const r = 0.2;
     const positions = 40;
     const years = 25;
-    const h = makeTeam({ positions, turnoverRatePerYear: r, turnoverPressureSensitivity: s, pressureOf: () => pressure, recruitmentDays: new Deterministic(0) }, 7);
+    const h = makeTeam(
+      {
+        positions,
+        turnoverRatePerYear: r,
+        turnoverPressureSensitivity: s,
+        pressureOf: () => pressure,
+        recruitmentDays: new Deterministic(0),
+      },
+      7,
+    );
     h.sim.run(years * DAYS_PER_YEAR);
     const expected = positions * years * r * factor;
     expect(Math.abs(h.team.departures - expected)).toBeLessThan(4 * Math.sqrt(expected));
@@ -454,7 +482,10 @@ describe('leave rate and work pressure', () => {
   it('a pressure change part-way spends the budget at the old rate first', () => {
     // rate doubles on day T: the person leaves at T + (budget − r·T) / 2r instead of budget / r
     let pressure = 1;
-    const h = makeTeam({ positions: 1, capPerPosition: 10, turnoverRatePerYear: 0.5, turnoverPressureSensitivity: 1, pressureOf: () => pressure }, 3);
+    const h = makeTeam(
+      { positions: 1, capPerPosition: 10, turnoverRatePerYear: 0.5, turnoverPressureSensitivity: 1, pressureOf: () => pressure },
+      3,
+    );
     const pos = h.team.positions[0]!;
     const calmAt = pos.departure!.time;
     const T = calmAt / 3;
@@ -466,9 +497,23 @@ describe('leave rate and work pressure', () => {
 });
 
 describe('property: the rules hold under any sequence of events', () => {
-  type Op = { k: 'admit'; w: number; d: number; m: boolean } | { k: 'measure'; i: number; m: boolean } | { k: 'discharge'; i: number } | { k: 'depart'; i: number } | { k: 'sick'; i: number } | { k: 'advance'; days: number };
+  type Op =
+    | { k: 'admit'; w: number; d: number; m: boolean }
+    | { k: 'measure'; i: number; m: boolean }
+    | { k: 'discharge'; i: number }
+    | { k: 'depart'; i: number }
+    | { k: 'sick'; i: number }
+    | { k: 'advance'; days: number };
   const op: fc.Arbitrary<Op> = fc.oneof(
-    { arbitrary: fc.record({ k: fc.constant('admit' as const), w: fc.integer({ min: 1, max: 4 }), d: fc.integer({ min: 0, max: 3 }), m: fc.boolean() }), weight: 4 },
+    {
+      arbitrary: fc.record({
+        k: fc.constant('admit' as const),
+        w: fc.integer({ min: 1, max: 4 }),
+        d: fc.integer({ min: 0, max: 3 }),
+        m: fc.boolean(),
+      }),
+      weight: 4,
+    },
     { arbitrary: fc.record({ k: fc.constant('measure' as const), i: fc.nat(1000), m: fc.boolean() }), weight: 1 },
     { arbitrary: fc.record({ k: fc.constant('discharge' as const), i: fc.nat(1000) }), weight: 2 },
     { arbitrary: fc.record({ k: fc.constant('depart' as const), i: fc.nat(1000) }), weight: 1 },
@@ -529,7 +574,11 @@ describe('property: the rules hold under any sequence of events', () => {
 
 describe('rates too small for any finite time', () => {
   it('a leave rate or sick-leave rate of the smallest positive number means it never happens, not a crash', () => {
-    const h = makeTeam({ positions: 3, turnoverRatePerYear: Number.MIN_VALUE, sickLeave: { episodesPerYear: Number.MIN_VALUE, days: new Deterministic(10), replacementPool: 0 } });
+    const h = makeTeam({
+      positions: 3,
+      turnoverRatePerYear: Number.MIN_VALUE,
+      sickLeave: { episodesPerYear: Number.MIN_VALUE, days: new Deterministic(10), replacementPool: 0 },
+    });
     h.sim.run(100 * DAYS_PER_YEAR);
     expect(h.team.departures).toBe(0);
     expect(h.team.positions.every((p) => p.departure === null && p.sickEntry === null)).toBe(true);

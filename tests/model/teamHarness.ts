@@ -56,7 +56,16 @@ export const BASE_CONFIG: TeamConfig = {
 export function makeTeam(over: Partial<TeamConfig> = {}, seed = 1): Harness {
   const sim = new Simulation();
   const streams = new RandomStreams(seed, 0);
-  const h: Harness = { sim, team: null as unknown as Team<Family>, assigned: [], released: [], covered: [], violations: [], live: [], changing: [] };
+  const h: Harness = {
+    sim,
+    team: null as unknown as Team<Family>,
+    assigned: [],
+    released: [],
+    covered: [],
+    violations: [],
+    live: [],
+    changing: [],
+  };
   const fam = (c: Case<Family>): Family => c.family!;
   const listener: CaseListener<Family> = {
     assigned(c, pos, reason) {
@@ -153,26 +162,33 @@ export function brokenRules(h: Harness): string[] {
     held += pos.cases.length;
     load += pos.load;
     capacity += team.capOf(pos);
-    if (team.config.duos !== null ? pos.load > team.carryLimit : pos.load > team.capOf(pos)) out.push(`position ${pos.index}: load ${pos.load} above its limit`);
+    if (team.config.duos !== null ? pos.load > team.carryLimit : pos.load > team.capOf(pos))
+      out.push(`position ${pos.index}: load ${pos.load} above its limit`);
     if (pos.person === null) {
       if (pos.cases.length > 0) out.push(`vacant position ${pos.index} holds ${pos.cases.length} cases`);
-      if (pos.departure !== null || pos.sickEntry !== null || pos.sick) out.push(`vacant position ${pos.index} has a departure or sickness pending`);
+      if (pos.departure !== null || pos.sickEntry !== null || pos.sick)
+        out.push(`vacant position ${pos.index} has a departure or sickness pending`);
       continue;
     }
     inPost++;
     if (pos.partnered) inFullDuos += pos.cases.length;
-    for (const c of pos.cases) if (c.family!.responsible !== pos.responsible) out.push(`a family of position ${pos.index} is not seen by whoever the position says is responsible`);
+    for (const c of pos.cases)
+      if (c.family!.responsible !== pos.responsible)
+        out.push(`a family of position ${pos.index} is not seen by whoever the position says is responsible`);
     if (pos.sick) {
-      if (pos.coverKind === 'partner' && (pos.cover !== pos.partner?.person || pos.partner.sick)) out.push(`sick position ${pos.index}: partner cover by someone who is not a healthy partner`);
+      if (pos.coverKind === 'partner' && (pos.cover !== pos.partner?.person || pos.partner.sick))
+        out.push(`sick position ${pos.index}: partner cover by someone who is not a healthy partner`);
       if (pos.coverKind === 'replacement') {
         replacements++;
         if (pos.cover?.role !== 'replacement') out.push(`sick position ${pos.index}: replacement cover by a ${pos.cover?.role}`);
       }
       if (pos.coverKind === null && pos.cover !== null) out.push(`sick position ${pos.index}: uncovered but ${pos.cover.role} covers`);
-      for (const c of pos.cases) if (c.family!.responsible !== pos.cover) out.push(`a family of sick position ${pos.index} is not seen by its cover`);
+      for (const c of pos.cases)
+        if (c.family!.responsible !== pos.cover) out.push(`a family of sick position ${pos.index} is not seen by its cover`);
     } else {
       if (pos.cover !== null) out.push(`healthy position ${pos.index} has cover`);
-      for (const c of pos.cases) if (c.family!.responsible !== pos.person) out.push(`a family of position ${pos.index} is not seen by its holder`);
+      for (const c of pos.cases)
+        if (c.family!.responsible !== pos.person) out.push(`a family of position ${pos.index} is not seen by its holder`);
     }
   }
   const pool = team.config.sickLeave?.replacementPool ?? 0;
@@ -184,16 +200,19 @@ export function brokenRules(h: Harness): string[] {
   if (lv.familiesInFullDuos.value !== inFullDuos) out.push(`families-in-full-duos level ${lv.familiesInFullDuos.value} but ${inFullDuos}`);
   if (lv.inPost.value !== inPost) out.push(`in-post level ${lv.inPost.value} but ${inPost} people`);
   if (lv.inInduction.value !== inducting) out.push(`in-induction level ${lv.inInduction.value} but ${inducting} in induction`);
-  if (lv.selfDomainsHeld.value !== selfDomains) out.push(`self-delivered domains level ${lv.selfDomainsHeld.value} but ${selfDomains} held`);
-  if (lv.casesOutsideMeasure.value !== outsideMeasure) out.push(`outside-measure level ${lv.casesOutsideMeasure.value} but ${outsideMeasure} held outside a measure`);
+  if (lv.selfDomainsHeld.value !== selfDomains)
+    out.push(`self-delivered domains level ${lv.selfDomainsHeld.value} but ${selfDomains} held`);
+  if (lv.casesOutsideMeasure.value !== outsideMeasure)
+    out.push(`outside-measure level ${lv.casesOutsideMeasure.value} but ${outsideMeasure} held outside a measure`);
   if (lv.inPost.value + lv.vacancies.value !== team.positions.length) out.push('in post + vacancies ≠ positions');
   if (Math.abs(lv.waiting.value - team.waitingWeight) > 1e-9) out.push('waiting level differs from the waiting list');
-  for (let i = 1; i < team.waiting.length; i++) if (team.waiting[i - 1]!.since > team.waiting[i]!.since) out.push('waiting list out of order of need');
+  for (let i = 1; i < team.waiting.length; i++)
+    if (team.waiting[i - 1]!.since > team.waiting[i]!.since) out.push('waiting list out of order of need');
   for (const c of team.waiting) if (c.family!.responsible !== null) out.push('a waiting family has someone responsible');
   // every live case is in exactly one place
   const waiting = new Set(team.waiting);
   for (const c of live) {
-    const placed = c.position !== null && c.position.cases.includes(c);
+    const placed = c.position?.cases.includes(c);
     const onList = waiting.has(c);
     if (placed === onList) out.push(`a case is placed ${placed} and waiting ${onList}`);
     if (onList !== c.onWaitingList) out.push('onWaitingList flag wrong');

@@ -10,7 +10,9 @@ import { newCase, type Position } from '../../src/model/team.js';
 import { DAYS_PER_YEAR } from '../../src/model/units.js';
 import { admitNew, brokenRules, departNow, discharge, fallIllNow, makeTeam, newFamilyCase, type Harness } from './teamHarness.js';
 
-const sick = (days: number, replacementPool: number) => ({ sickLeave: { episodesPerYear: 0, days: new Deterministic(days), replacementPool } });
+const sick = (days: number, replacementPool: number) => ({
+  sickLeave: { episodesPerYear: 0, days: new Deterministic(days), replacementPool },
+});
 const duos = (carryLimit: number) => ({ duos: { carryLimit } });
 
 /** Admits a case made by `newFamilyCase` through `admit` and keeps it among the live ones. */
@@ -106,7 +108,7 @@ describe('taken back by the person the family knew (prompt afschaling)', () => {
     expect(x.position).toBe(fresh.team.positions[1]);
   });
 
-  it('a case heavier than the known person\'s room goes elsewhere', () => {
+  it("a case heavier than the known person's room goes elsewhere", () => {
     const h = makeTeam({ positions: 2, capPerPosition: 4 });
     const [a, b] = [h.team.positions[0]!, h.team.positions[1]!];
     admitNew(h, 3); // a: 1 left
@@ -148,7 +150,7 @@ describe('a case under a measure or not (long involvement)', () => {
 });
 
 describe('self-delivered problem domains', () => {
-  it('are held with the case, by the position and in the team\'s level, and leave with it', () => {
+  it("are held with the case, by the position and in the team's level, and leave with it", () => {
     const h = makeTeam({ positions: 2, capPerPosition: 5, recruitmentDays: new Deterministic(10) });
     const a = admitNew(h, 1, 0, 2);
     const b = admitNew(h, 1, 0, 3);
@@ -175,14 +177,21 @@ describe('duos: the odd seat and rebalancing', () => {
     expect(brokenRules(h)).toEqual([]);
   });
 
-  it('a solo team\'s most a member carries is its cap', () => {
+  it("a solo team's most a member carries is its cap", () => {
     expect(makeTeam({ capPerPosition: 7 }).team.carryLimit).toBe(7);
     expect(makeTeam({ capPerPosition: 7, ...duos(9) }).team.carryLimit).toBe(9);
   });
 
   it('rebalancing looks at every case the carrier holds, down to its first, for one that fits the new member', () => {
     // cap 6, carry 9, induction at half the cap: the new member takes at most 3
-    const h = makeTeam({ positions: 2, capPerPosition: 6, ...duos(9), recruitmentDays: new Deterministic(30), inductionDays: 60, inductionCapShare: 0.5 });
+    const h = makeTeam({
+      positions: 2,
+      capPerPosition: 6,
+      ...duos(9),
+      recruitmentDays: new Deterministic(30),
+      inductionDays: 60,
+      inductionCapShare: 0.5,
+    });
     const [a, b] = [h.team.positions[0]!, h.team.positions[1]!];
     const light = admitNew(h, 1); // to a (the first with most room)
     admitNew(h, 4); // to b (6 > 5)
@@ -258,8 +267,8 @@ describe('cover while partners fall ill, recover and leave', () => {
   });
 });
 
-describe('who is told that their families\' visits are about to change', () => {
-  it('in a duo, a change at one member is told for both: the partner\'s time or the families it sees change with it', () => {
+describe("who is told that their families' visits are about to change", () => {
+  it("in a duo, a change at one member is told for both: the partner's time or the families it sees change with it", () => {
     const h = makeTeam({ positions: 4, capPerPosition: 10, ...duos(13), ...sick(20, 0), recruitmentDays: new Deterministic(30) });
     for (let i = 0; i < 8; i++) admitNew(h);
     const [a, b, c, d] = h.team.positions as [Position<never>, Position<never>, Position<never>, Position<never>];
@@ -276,10 +285,18 @@ describe('who is told that their families\' visits are about to change', () => {
 });
 
 describe('pressure on the one who covers', () => {
-  it('a partner\'s sickness raises the pressure on the member who covers, and so their leave rate, from that moment', () => {
+  it("a partner's sickness raises the pressure on the member who covers, and so their leave rate, from that moment", () => {
     // pressure 1 alone, 2 while covering a sick partner: the rate doubles for the cover
     const rate = 0.5;
-    const h = makeTeam({ positions: 2, capPerPosition: 10, ...duos(13), ...sick(1000, 0), turnoverRatePerYear: rate, turnoverPressureSensitivity: 1, pressureOf: (pos) => (pos.covering !== null ? 2 : 1) });
+    const h = makeTeam({
+      positions: 2,
+      capPerPosition: 10,
+      ...duos(13),
+      ...sick(1000, 0),
+      turnoverRatePerYear: rate,
+      turnoverPressureSensitivity: 1,
+      pressureOf: (pos) => (pos.covering !== null ? 2 : 1),
+    });
     const [a, b] = [h.team.positions[0]!, h.team.positions[1]!];
     const calmAt = b.departure!.time;
     const T = Math.min(calmAt, a.departure!.time) / 4;
@@ -326,7 +343,11 @@ describe('a team set up from a snapshot', () => {
 
   it('a vacancy left by a pending departure or sickness cancels them; a snapshot longer than the team is cut', () => {
     // at 1000 a year both would come within hours; cancelled, neither comes before the seat is filled
-    const h = makeTeam({ positions: 1, turnoverRatePerYear: 1000, sickLeave: { episodesPerYear: 1000, days: new Deterministic(10), replacementPool: 0 } });
+    const h = makeTeam({
+      positions: 1,
+      turnoverRatePerYear: 1000,
+      sickLeave: { episodesPerYear: 1000, days: new Deterministic(10), replacementPool: 0 },
+    });
     const pos = h.team.positions[0]!;
     expect(pos.departure).not.toBeNull();
     expect(pos.sickEntry).not.toBeNull();

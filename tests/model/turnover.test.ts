@@ -23,27 +23,33 @@ describe('guardian turnover', () => {
 
   it('a leave rate r with immediate replacement gives r guardian changes per family-year and r departures per guardian-year', () => {
     const r = 0.3;
-    const s = scenario(
-      {
-        guardians: { turnoverRatePerYear: r, turnoverPressureSensitivity: 0, recruitmentDays: { kind: 'deterministic', value: 0 }, inductionDays: 0 },
-        // ample capacity: twice today's positions, so a leaving guardian's families always find room
-        gi: {
-          institutions: [
-            { name: 'A', share: 0.7, guardianPositions: 40 },
-            { name: 'B', share: 0.18, guardianPositions: 10 },
-            { name: 'C', share: 0.12, guardianPositions: 8 },
-          ],
-        },
-        simulation: { warmupYears: 2, years: 3, followUpYears: 0 },
+    const s = scenario({
+      guardians: {
+        turnoverRatePerYear: r,
+        turnoverPressureSensitivity: 0,
+        recruitmentDays: { kind: 'deterministic', value: 0 },
+        inductionDays: 0,
       },
-    );
+      // ample capacity: twice today's positions, so a leaving guardian's families always find room
+      gi: {
+        institutions: [
+          { name: 'A', share: 0.7, guardianPositions: 40 },
+          { name: 'B', share: 0.18, guardianPositions: 10 },
+          { name: 'C', share: 0.12, guardianPositions: 8 },
+        ],
+      },
+      simulation: { warmupYears: 2, years: 3, followUpYears: 0 },
+    });
     const runs = replications(s, 10);
     for (const res of runs) expect(res.system.childrenWithoutGuardian).toBe(0);
 
     // Changes come in batches (all of a leaving guardian's families at once): the replications'
     // spread, not a Poisson count, gives the interval.
     // A 99% interval: at 95% one seed in twenty would fail a correct model.
-    const changes = meanInterval(runs.map((x) => x.system.departureChangesPerFamilyGuardianYear), 0.99);
+    const changes = meanInterval(
+      runs.map((x) => x.system.departureChangesPerFamilyGuardianYear),
+      0.99,
+    );
     expect(changes.low).toBeLessThanOrEqual(r);
     expect(changes.high).toBeGreaterThanOrEqual(r);
     expect(changes.halfWidth / r).toBeLessThan(0.25);
@@ -53,7 +59,10 @@ describe('guardian turnover', () => {
     const departures = sum(runs.map((x) => x.system.guardianTurnoverPerYear * x.system.guardiansInPost * s.simulation.years));
     const expected = r * guardianYears;
     expect(Math.abs(departures - expected)).toBeLessThan(4 * Math.sqrt(expected));
-    const turnover = meanInterval(runs.map((x) => x.system.guardianTurnoverPerYear), 0.99);
+    const turnover = meanInterval(
+      runs.map((x) => x.system.guardianTurnoverPerYear),
+      0.99,
+    );
     expect(turnover.low).toBeLessThanOrEqual(r);
     expect(turnover.high).toBeGreaterThanOrEqual(r);
   });
@@ -68,7 +77,9 @@ describe('guardian turnover', () => {
     const t1 = mean(sensitive.map((x) => x.system.guardianTurnoverPerYear));
     expect(t1).toBeGreaterThan(1.5 * t0);
     // more departures, more changes for families
-    expect(mean(sensitive.map((x) => x.system.departureChangesPerFamilyGuardianYear))).toBeGreaterThan(mean(calm.map((x) => x.system.departureChangesPerFamilyGuardianYear)));
+    expect(mean(sensitive.map((x) => x.system.departureChangesPerFamilyGuardianYear))).toBeGreaterThan(
+      mean(calm.map((x) => x.system.departureChangesPerFamilyGuardianYear)),
+    );
   });
 
   it('pressure sensitivity changes nothing while every guardian is under the norm', () => {

@@ -43,7 +43,8 @@ function runTo(chain: Chain, f: Family, until: number): void {
   chain.visits.catchUp(f, until);
 }
 
-const step = (from: number, to: number, by = 7) => Array.from({ length: Math.floor((to - from) / by) + 1 }, (_, k) => from + k * by).filter((t) => t < to);
+const step = (from: number, to: number, by = 7) =>
+  Array.from({ length: Math.floor((to - from) / by) + 1 }, (_, k) => from + k * by).filter((t) => t < to);
 
 describe('visits when someone else sees the family', () => {
   it('a replacement (a new face) starts after the first-visit delay; the guardian back (known) goes on as planned', () => {
@@ -53,7 +54,9 @@ describe('visits when someone else sees the family', () => {
     // 96 by the guardian; the replacement from 106 (101 + 5) every 7 days; the guardian back on
     // day 139 keeps the next planned visit (141)
     expect(visits).toEqual([96, ...step(106, 160)]);
-    const gi = events.filter((e) => e.caseId === 1 && e.link === 'GI' && e.timeDays >= 91 && e.timeDays < 160).map((e) => [e.timeDays, e.activity, e.resource.replace(/#\d+/, '')]);
+    const gi = events
+      .filter((e) => e.caseId === 1 && e.link === 'GI' && e.timeDays >= 91 && e.timeDays < 160)
+      .map((e) => [e.timeDays, e.activity, e.resource.replace(/#\d+/, '')]);
     expect(gi).toEqual([
       [91, 'measure: OTS', 'court'],
       [91, 'guardian assigned', 'guardian'],
@@ -75,7 +78,9 @@ describe('visits when someone else sees the family', () => {
     chain.sim.scheduleAt(101, () => pos.team.fallIll(pos));
     runTo(chain, f, 160);
     expect(visits).toEqual([96, ...step(146, 160)]);
-    expect(events.filter((e) => e.caseId === 1 && e.timeDays === 101).map((e) => [e.activity, e.resource, e.link])).toEqual([['guardian ill, nobody covers', 'GI', 'GI']]);
+    expect(events.filter((e) => e.caseId === 1 && e.timeDays === 101).map((e) => [e.activity, e.resource, e.link])).toEqual([
+      ['guardian ill, nobody covers', 'GI', 'GI'],
+    ]);
   });
 
   it('a duo partner who takes the case over when the guardian leaves (warm) goes on with the visits as planned', () => {
@@ -93,7 +98,9 @@ describe('visits when someone else sees the family', () => {
     runTo(chain, f, 130);
     expect(visits).toEqual([96, 103, 115, 122, 129]);
     expect(f.guardianChanges).toBe(1);
-    expect(events.filter((e) => e.caseId === 1 && e.timeDays === 110).map((e) => [e.activity, e.resource.replace(/#\d+/, ''), e.link])).toEqual([['guardian change (cold)', 'guardian', 'GI']]);
+    expect(
+      events.filter((e) => e.caseId === 1 && e.timeDays === 110).map((e) => [e.activity, e.resource.replace(/#\d+/, ''), e.link]),
+    ).toEqual([['guardian change (cold)', 'guardian', 'GI']]);
   });
 
   it('a family whose guardian left waits with nobody: no visits, days without a professional, then a new face', () => {
@@ -101,7 +108,9 @@ describe('visits when someone else sees the family', () => {
     chain.sim.scheduleAt(101, () => pos.team.depart(pos));
     runTo(chain, f, 102);
     expect(f.responsible).toBeNull();
-    expect(events.filter((e) => e.caseId === 1 && e.timeDays === 101).map((e) => [e.activity, e.resource, e.link])).toEqual([['waiting for a guardian', 'GI waiting list', 'GI']]);
+    expect(events.filter((e) => e.caseId === 1 && e.timeDays === 101).map((e) => [e.activity, e.resource, e.link])).toEqual([
+      ['waiting for a guardian', 'GI waiting list', 'GI'],
+    ]);
     runTo(chain, f, 150);
     // hired on day 131, first visit 5 days later
     expect(visits).toEqual([96, ...step(136, 150)]);
@@ -116,7 +125,9 @@ describe('the local team', () => {
     const f = chain.families.get(1)!;
     const worker = f.responsible!;
     expect(worker.role).toBe('LT');
-    expect(events.filter((e) => e.caseId === 1 && e.timeDays === 0 && e.link === 'LT').map((e) => [e.activity, e.resource])).toEqual([['local team worker', `LT#${worker.id}`]]);
+    expect(events.filter((e) => e.caseId === 1 && e.timeDays === 0 && e.link === 'LT').map((e) => [e.activity, e.resource])).toEqual([
+      ['local team worker', `LT#${worker.id}`],
+    ]);
     chain.sim.run(10);
     const pos = f.localTeamCase!.position!;
     pos.team.depart(pos);
@@ -126,7 +137,7 @@ describe('the local team', () => {
   });
 });
 
-describe('the guardians\' listener', () => {
+describe("the guardians' listener", () => {
   it('refuses a case without a family (only a bug in the chain could make one)', () => {
     const chain = new Chain(pathScenario(), SEED, 0);
     const team = chain.institutions[0]!;
@@ -157,7 +168,10 @@ describe('departures and the guardian changes they cause, in the window only', (
   // the only guardian leaves on day 200; the seat is filled on day 230 and the induction (cap 1 < 2
   // children) ends on day 320, when the family gets its new guardian
   const leaving = (from: number) => {
-    const s = pathScenario({ guardians: { recruitmentDays: fixed(30), inductionDays: 90, inductionCapShare: 0.5 }, simulation: { warmupYears: from / DAYS_PER_YEAR, years: (600 - from) / DAYS_PER_YEAR, followUpYears: 0 } });
+    const s = pathScenario({
+      guardians: { recruitmentDays: fixed(30), inductionDays: 90, inductionCapShare: 0.5 },
+      simulation: { warmupYears: from / DAYS_PER_YEAR, years: (600 - from) / DAYS_PER_YEAR, followUpYears: 0 },
+    });
     const chain = new Chain(s, SEED, 0);
     chain.arrivals.signal(0);
     chain.sim.run(200);

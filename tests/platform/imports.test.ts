@@ -10,7 +10,21 @@ import { describe, expect, it } from 'vitest';
 
 const SRC = resolve(import.meta.dirname, '../../src');
 const BROWSER_FOLDERS = ['kernel', 'model', 'scenario', 'statistics', 'experiment', 'platform'];
-const CHART_SPEC_FILES = ['charts.ts', 'experimentCharts.ts', 'journey.ts', 'headline.ts', 'labels.ts', 'format.ts', 'theme.ts', 'markdown.ts', 'markup.ts', 'compile.ts', 'textMetrics.ts', 'types.ts', 'eventLog.ts'].map((f) => join(SRC, 'report', f));
+const CHART_SPEC_FILES = [
+  'charts.ts',
+  'experimentCharts.ts',
+  'journey.ts',
+  'headline.ts',
+  'labels.ts',
+  'format.ts',
+  'theme.ts',
+  'markdown.ts',
+  'markup.ts',
+  'compile.ts',
+  'textMetrics.ts',
+  'types.ts',
+  'eventLog.ts',
+].map((f) => join(SRC, 'report', f));
 /** Packages that need Node (native code, threads, terminals, the process). */
 const NODE_ONLY_PACKAGES = ['piscina', 'cli-progress', '@resvg/resvg-js', 'yargs'];
 const NODE_GLOBALS = /\b(process\.|Buffer\b|setImmediate\b|__dirname\b|__filename\b|require\(|NodeJS\.)/;
@@ -18,7 +32,12 @@ const NODE_GLOBALS = /\b(process\.|Buffer\b|setImmediate\b|__dirname\b|__filenam
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const found: string[] = [];
-  for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'";]*?from\s*'([^']+)'|import\(\s*'([^']+)'\s*\)|(?:^|\n)\s*import\s*'([^']+)'/g)) found.push(m[1] ?? m[2] ?? m[3]);
+  for (const m of text.matchAll(
+    /(?:^|\n)\s*(?:import|export)\s[^'";]*?from\s*'([^']+)'|import\(\s*'([^']+)'\s*\)|(?:^|\n)\s*import\s*'([^']+)'/g,
+  )) {
+    const specifier = m[1] ?? m[2] ?? m[3];
+    if (specifier !== undefined) found.push(specifier);
+  }
   return found;
 }
 
@@ -31,11 +50,16 @@ function sourceOf(from: string, specifier: string): string {
 
 function isNodeOnly(specifier: string): boolean {
   const bare = specifier.replace(/^node:/, '');
-  return specifier.startsWith('node:') || builtinModules.includes(bare) || builtinModules.includes(bare.split('/')[0]) || NODE_ONLY_PACKAGES.some((p) => specifier === p || specifier.startsWith(`${p}/`));
+  return (
+    specifier.startsWith('node:') ||
+    builtinModules.includes(bare) ||
+    builtinModules.includes(bare.replace(/\/.*/, '')) ||
+    NODE_ONLY_PACKAGES.some((p) => specifier === p || specifier.startsWith(`${p}/`))
+  );
 }
 
 /** Every problem reachable from `roots`: "file: what". */
-export function nodeDependencies(roots: string[]): string[] {
+function nodeDependencies(roots: string[]): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   const queue = [...roots];
@@ -57,7 +81,9 @@ export function nodeDependencies(roots: string[]): string[] {
 }
 
 const tsFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? tsFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? tsFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 
 describe('the browser-side code', () => {
   it('reaches no Node module, Node-only package or Node global', () => {

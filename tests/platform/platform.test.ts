@@ -3,10 +3,10 @@
 // key-value caches keep, replace, copy and forget values.
 
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/tempDirs.js';
 import { fileCache, userCacheFolder } from '../../src/node/fileCache.js';
 import { loadScenario } from '../../src/node/scenarioFiles.js';
 import { memoryCache, type KeyValueCache } from '../../src/platform/cache.js';
@@ -16,7 +16,9 @@ import { UserError } from '../../src/userError.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const FOLDER = 'scenarios/foodvalley';
-const bundled = Object.fromEntries(readdirSync(join(ROOT, FOLDER)).map((f) => [`${FOLDER}/${f}`, readFileSync(join(ROOT, FOLDER, f), 'utf8')]));
+const bundled = Object.fromEntries(
+  readdirSync(join(ROOT, FOLDER)).map((f) => [`${FOLDER}/${f}`, readFileSync(join(ROOT, FOLDER, f), 'utf8')]),
+);
 
 describe('scenario files in memory', () => {
   const files = memoryScenarioFiles(bundled);
@@ -67,9 +69,6 @@ describe('the scenario hash', () => {
   });
 });
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
 function cacheContract(name: string, make: () => KeyValueCache) {
   it(`${name}: keeps, replaces, copies and forgets values; refuses keys that are not file names`, () => {
     const cache = make();
@@ -91,14 +90,11 @@ function cacheContract(name: string, make: () => KeyValueCache) {
 describe('key-value caches', () => {
   cacheContract('in memory', memoryCache);
   cacheContract('on disk', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'jbsim-cache-'));
-    dirs.push(dir);
-    return fileCache(join(dir, 'nested'));
+    return fileCache(join(tempDir('cache'), 'nested'));
   });
 
   it('on disk: survives a new cache object on the same folder; the folder follows the environment', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'jbsim-cache-'));
-    dirs.push(dir);
+    const dir = tempDir('cache');
     fileCache(dir).set('k', new Uint8Array([5]));
     expect([...fileCache(dir).get('k')!]).toEqual([5]);
     expect(userCacheFolder({ JBSIM_CACHE_DIR: dir })).toBe(dir);

@@ -43,7 +43,7 @@ function allCharts(lang: Lang): ChartDef[] {
   const labels = labelsFor(lang);
   const { summaries, comparison } = makeFixture([...STANDARD_SCENARIOS, { name: HOSTILE_NAME, effect: { coldHandoversPerFamily: 1.2 } }]);
   const journey = makeJourney();
-  return [...comparisonCharts(labels, summaries, comparison), costEffectChart(labels, summaries, comparison, (n) => n)!, journeyChart(labels, 27, journey.spells, journey.events), sweepChart(labels, sweep)!, ...tornadoCharts(labels, sensitivity)];
+  return [...comparisonCharts(labels, summaries, comparison), costEffectChart(labels, comparison, (n) => n)!, journeyChart(labels, 27, journey.spells, journey.events), sweepChart(labels, sweep)!, ...tornadoCharts(labels, sensitivity)];
 }
 
 /** Quantitative x/y encodings with a title, anywhere in a spec (layers, facets, concats). */

@@ -11,6 +11,7 @@ import { labelsFor } from '../../src/report/labels.js';
 import { SUMMARY_METRICS } from '../../src/report/outcomes.js';
 import { restsOn } from '../../src/report/caveats.js';
 import { makeUncertainty } from './uncertaintyFixture.js';
+import { defined } from '../helpers/defined.js';
 
 /** A paired difference as comparison.json writes it. */
 function diff(baseline: number, difference: number, low: number, high: number): MetricDifference {
@@ -133,7 +134,7 @@ describe('the summary sentences', () => {
 
   it('ranks clear improvements per measure, largest first', () => {
     const twice = known();
-    twice.comparison.scenarios.cheap.coldHandoversPerFamily = diff(3.96, -1.45, -1.58, -1.33);
+    defined(twice.comparison.scenarios.cheap, 'the cheap scenario').coldHandoversPerFamily = diff(3.96, -1.45, -1.58, -1.33);
     const c = conclusions(labelsFor('nl'), { ...twice, assumptions: {} });
     expect(c.rankings.find((k) => k.metric === 'coldHandoversPerFamily')!.ranked.map((x) => x.text)).toEqual(['Goedkoop (−1,45)', "Duo's (−0,57)"]);
     expect(c.rankings.find((k) => k.metric === 'costPerYearEuro')!.ranked.map((x) => x.text)).toEqual(['Goedkoop (−€ 1,7 mln)']);

@@ -6,6 +6,7 @@ import type { TraceEvent } from '../../src/model/results.js';
 import { eventLogCsv, eventLogXes, eventsFromCsv, parseCsv, timestampOf } from '../../src/report/eventLog.js';
 import { makeJourney } from './fixtures.js';
 import { checkWellFormed } from './xml.js';
+import { defined } from '../helpers/defined.js';
 
 const awkward: TraceEvent[] = [
   { caseId: 2, activity: 'signal, from "school"', timeDays: 0.25, resource: 'teacher\nsecond line', link: 'signal' },
@@ -42,7 +43,7 @@ describe('event log', () => {
     expect(xes).not.toContain('\u0001');
     for (const m of xes.matchAll(/key="time:timestamp" value="([^"]+)"/g)) expect(m[1]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     // events in a trace are in time order
-    const times = [...xes.split('<trace>')[1].matchAll(/key="timeDays" value="([^"]+)"/g)].map((m) => Number(m[1]));
+    const times = [...defined(xes.split('<trace>')[1], 'a first trace').matchAll(/key="timeDays" value="([^"]+)"/g)].map((m) => Number(m[1]));
     expect(times).toEqual([...times].sort((a, b) => a - b));
   });
 

@@ -15,6 +15,7 @@ import { eventLogOcel, familyId, professionalId } from '../../src/report/ocel.js
 import { scenarioSchema } from '../../src/scenario/schema.js';
 import { BIN, ensureBuilt, ROOT } from '../experiment/helpers.js';
 import { tempDir } from '../helpers/tempDirs.js';
+import { defined } from '../helpers/defined.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const XSD = join(FIXTURES, 'xes-ieee-1849-2016.xsd');
@@ -104,7 +105,8 @@ describe('OCEL 2.0 JSON', () => {
         expect(of('from')).toHaveLength(1);
         expect(of('to')).toHaveLength(1);
         expect(of('from')[0]).not.toBe(of('to')[0]);
-        return key(of('family')[0], of('from')[0], of('to')[0], e.time);
+        // one from and one to, as checked above
+        return key(defined(of('family')[0], `the family of ${e.id}`), of('from')[0]!, of('to')[0]!, e.time);
       }),
     );
     const objects = new Map(log.objects.map((o) => [o.id, o]));

@@ -5,6 +5,7 @@
 import type { Comparison, CostEffectiveness, Histogram, MetricDifference, MetricSummary, ScenarioSummary, SeriesSummary } from '../../src/experiment/types.js';
 import type { ProfessionalSpell, TraceEvent } from '../../src/model/results.js';
 import type { LocalText } from '../../src/scenario/localText.js';
+import { defined } from '../helpers/defined.js';
 
 export interface FixtureScenario {
   name: string;
@@ -68,8 +69,11 @@ const PER_FAMILY = (key: string) => /PerFamily$|^waitDays\.|^handoversByCause\./
 function setDotted(target: Record<string, unknown>, key: string, value: unknown): void {
   const path = key.split('.');
   let node = target;
-  for (const k of path.slice(0, -1)) node = (node[k] ??= {}) as Record<string, unknown>;
-  node[path[path.length - 1]] = value;
+  for (const k of path.slice(0, -1)) {
+    node[k] ??= {};
+    node = node[k] as Record<string, unknown>;
+  }
+  node[path[path.length - 1]!] = value; // split gives at least one part
 }
 
 function readDotted(source: unknown, key: string): number {
@@ -111,11 +115,12 @@ function negBinomial(mean: number, r: number, familiesPerReplication: number): H
 
 function quantile(h: Histogram, q: number): number {
   let acc = 0;
-  for (let i = 0; i < h.bins.length; i++) {
-    acc += h.share[i];
-    if (acc >= q) return h.bins[i];
+  // a histogram has a share for each bin, and at least one bin
+  for (const [i, bin] of h.bins.entries()) {
+    acc += h.share[i]!;
+    if (acc >= q) return bin;
   }
-  return h.bins[h.bins.length - 1];
+  return h.bins[h.bins.length - 1]!;
 }
 
 function summaryOf(mean: number, halfWidth: number, spread: number, replications: number): MetricSummary {
@@ -143,7 +148,7 @@ export function makeFixture(scenarios: FixtureScenario[], options: { replication
   const seed = options.seed ?? 20190601;
   const summaries: ScenarioSummary[] = scenarios.map((s, index) => {
     const rand = mulberry32(index + 1);
-    const value = (key: string) => BASE[key] * (s.effect?.[key] ?? 1) + (s.shift?.[key] ?? 0);
+    const value = (key: string) => defined(BASE[key], `the base value of ${key}`) * (s.effect?.[key] ?? 1) + (s.shift?.[key] ?? 0);
     const metrics: Record<string, unknown> = {};
     const distributions: Record<string, Histogram> = {};
     for (const key of Object.keys(BASE)) {
@@ -174,7 +179,7 @@ export function makeFixture(scenarios: FixtureScenario[], options: { replication
       provenance: { host: 'test', startedAt: '2025-01-01T00:00:00Z', wallSeconds: 12.5 },
     };
   });
-  const base = summaries[0];
+  const base = defined(summaries[0], 'a first scenario (the baseline)');
   const comparison: Comparison = { baseline: base.scenario.name, seed, replications, scenarios: {}, costEffectiveness: {} };
   for (const s of summaries.slice(1)) {
     const diffs: Record<string, MetricDifference> = {};
@@ -195,9 +200,9 @@ export function makeFixture(scenarios: FixtureScenario[], options: { replication
 
 /** What the fixture's differences cost, priced as comparison.json prices them (improvements a year, euro per unit when clear). */
 function costEffectivenessOf(diffs: Record<string, MetricDifference>): CostEffectiveness {
-  const cost = diffs.costPerYearEuro;
+  const cost = defined(diffs.costPerYearEuro, 'the difference in costPerYearEuro');
   const perYear = (metric: string, scale: number) => {
-    const d = diffs[metric];
+    const d = defined(diffs[metric], `the difference in ${metric}`);
     return { mean: -d.difference * scale, ci95: [-d.ci95[1] * scale, -d.ci95[0] * scale] as [number, number] };
   };
   const priced: Array<[string, string, number]> = [

@@ -10,6 +10,7 @@ import { writeReport } from '../../src/report/index.js';
 import { labelsFor } from '../../src/report/labels.js';
 import { headlineTableHtml } from '../../src/report/markup.js';
 import { HOSTILE_NAME, STANDARD_SCENARIOS, makeFixture } from './fixtures.js';
+import { defined } from '../helpers/defined.js';
 
 const CHARTS = ['differences', 'handovers', 'handovers-distribution', 'guardian-changes', 'professionals', 'waits', 'children-under-measure', 'children-without-guardian', 'caseload', 'cost-effect'];
 /** The chain diagram of the baseline beside each reform (file stems from the scenario names). */
@@ -20,7 +21,7 @@ async function hostileReport(lang: 'nl' | 'en' = 'nl') {
     ...STANDARD_SCENARIOS,
     { name: HOSTILE_NAME, description: 'ends a script: </script><img src=x onerror=alert(2)> & "quotes"', effect: { coldHandoversPerFamily: 1.3 } },
   ]);
-  summaries[0].provenance = { note: '</script><script>alert(3)</script>' };
+  defined(summaries[0], 'the baseline summary').provenance = { note: '</script><script>alert(3)</script>' };
   const out = tempDir('report');
   const files = await writeReport(out, { summaries, comparison, scenarioDiffs: { [HOSTILE_NAME]: [{ path: 'guardians.adminShare', baseline: 0.38, value: '<b>0.2</b>' }] } }, { lang });
   return { out, files, html: readFileSync(join(out, 'index.html'), 'utf8'), md: readFileSync(join(out, 'summary.md'), 'utf8') };
@@ -52,7 +53,7 @@ describe('writeReport', () => {
     // exactly four scripts: the chart data, vega, its expression interpreter, the embed
     expect(html.match(/<script\b/g)).toHaveLength(4);
     expect(html.match(/<\/script>/g)).toHaveLength(4);
-    const data = /<script type="application\/json" id="jbsim-charts">([\s\S]*?)<\/script>/.exec(html)![1];
+    const data = defined(/<script type="application\/json" id="jbsim-charts">([\s\S]*?)<\/script>/.exec(html)?.[1], 'the chart data');
     expect(data).not.toMatch(/<\/?script|<!--/i);
     expect(JSON.stringify(JSON.parse(data))).toContain(HOSTILE_NAME);
   });

@@ -12,6 +12,7 @@ import { loadScenario } from '../../src/node/scenarioFiles.js';
 import { stressDesMarkdown } from '../../src/report/stressDes.js';
 import { BIN, ensureBuilt, ROOT } from '../experiment/helpers.js';
 import { tempDir } from '../helpers/tempDirs.js';
+import { defined } from '../helpers/defined.js';
 
 const BASELINE = 'scenarios/foodvalley/baseline.yaml';
 /** The 20 items of STRESS-DES (Monks et al. 2019), in order. */
@@ -44,7 +45,7 @@ describe('the description follows the scenario and the model', () => {
     const md = stressDesMarkdown(lessAdmin);
     expect(md).toContain('| `reforms.lessAdmin.adminShare` | 0.25 | share |');
     // one row per parameter in 3.3
-    const rows = md.split('### 3.3')[1].split('### 3.4')[0].split('\n').filter((l) => l.startsWith('| `'));
+    const rows = defined(md.split('### 3.3')[1], 'section 3.3').split('### 3.4')[0]!.split('\n').filter((l) => l.startsWith('| `'));
     expect(rows).toHaveLength(lessAdmin.parameters.length);
     expect(lessAdmin.parameters.length).toBeGreaterThan(80);
   });

@@ -4,9 +4,10 @@ const GROUP = /<g class="mark-(rect|symbol|line|area|rule|text|trail) role-mark[
 
 export function markItems(svg: string): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const m of svg.matchAll(GROUP)) {
-    const items = (m[2].match(/<(path|line|text)\b/g) ?? []).length;
-    counts[m[1]] = (counts[m[1]] ?? 0) + items;
+  // both groups of GROUP are there once it matched
+  for (const [, mark, body] of svg.matchAll(GROUP)) {
+    const items = (body!.match(/<(path|line|text)\b/g) ?? []).length;
+    counts[mark!] = (counts[mark!] ?? 0) + items;
   }
   return counts;
 }

@@ -7,12 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { analyseUncertainty } from '../../src/experiment/uncertaintyAnalysis.js';
 import type { UncertaintyPlan } from '../../src/experiment/uncertaintyPlan.js';
 import type { UncertaintyValues } from '../../src/experiment/uncertaintyRun.js';
+import type { UncertaintyFile } from '../../src/experiment/uncertaintyTypes.js';
 import { labelsFor } from '../../src/report/labels.js';
 import { compileChart, renderSvg } from '../../src/report/render.js';
 import { labelledNames, leastShareWhenAllAgree, uncertaintyCharts, uncertaintyMarkdown, withNoiseFrom } from '../../src/report/uncertainty.js';
 import { uncertaintySection } from '../../src/report/uncertaintyPage.js';
 import { uncertaintyStatement, withStatements } from '../../src/report/uncertaintyText.js';
 import { makeUncertainty } from './uncertaintyFixture.js';
+import { defined } from '../helpers/defined.js';
 import { latinHypercube, uniformMarginal } from '../../src/statistics/index.js';
 import { RandomStreams } from '../../src/kernel/random.js';
 
@@ -36,7 +38,9 @@ function fixture() {
   const noise = new RandomStreams(3, 0).stream('noise');
   const values: UncertaintyValues = { metrics: METRICS, base: new Map(), samples: new Map() };
   // layout: [(scenario × R + replication) × M + metric]
-  design.forEach(([a, b], k) => {
+  design.forEach((point, k) => {
+    const a = defined(point[0], `world ${k}'s a`);
+    const b = defined(point[1], `world ${k}'s b`);
     const v = new Float64Array(2 * R * 2);
     for (let j = 0; j < R; j++) {
       const n = () => 0.01 * (noise.next() - 0.5);
@@ -51,22 +55,28 @@ function fixture() {
   return withStatements(analyseUncertainty(plan, design, values, 'test'));
 }
 
+/** What the analysis says of the duos, and of one of their measures. */
+const duosOf = (file: UncertaintyFile) => defined(file.scenarios.duos, 'the duos');
+const ofDuos = (file: UncertaintyFile, metric: string) => defined(duosOf(file).metrics[metric], `duos ${metric}`);
+
 describe('the uncertainty section', () => {
   const file = fixture();
 
   it('says how often the reform improves, and what an open measure depends on', () => {
-    const cold = file.scenarios.duos.metrics.coldHandoversPerFamily;
+    const cold = ofDuos(file, 'coldHandoversPerFamily');
     expect(cold.probabilityOfImprovement).toBe(1);
-    expect(cold.drivers[0].path).toBe('a');
-    expect(file.scenarios.duos.metrics['waitDays.GI'].drivers[0]).toMatchObject({ path: 'b', coefficient: 1 });
-    expect(Math.abs(file.scenarios.duos.metrics['waitDays.GI'].drivers[1].coefficient)).toBeLessThan(0.5);
+    expect(cold.drivers[0]?.path).toBe('a');
+    const waitDrivers = ofDuos(file, 'waitDays.GI').drivers;
+    expect(waitDrivers[0]).toMatchObject({ path: 'b', coefficient: 1 });
+    expect(Math.abs(defined(waitDrivers[1], 'a second driver of the wait').coefficient)).toBeLessThan(0.5);
     expect(uncertaintyStatement(file, 'duos', 'en')).toBe('In 100% of plausible worlds duos leads to fewer cold handovers; whether it leads to shorter wait for a gezinsvoogd depends mainly on b.');
     // on the wait, duos win when b < 0.5: knowing b is worth E[max(0, 20 (0.5 − b))] = 2.5 days
-    const wait = file.choice['waitDays.GI'];
-    expect(wait.measureFirst[0].path).toBe('b');
-    expect(Math.abs(wait.measureFirst[0].evppi - 2.5)).toBeLessThan(0.5);
-    expect(wait.noiseFloor).toBeLessThan(wait.measureFirst[0].evppi / 2);
-    expect(file.scenarios.duos.statement?.nl).toBe('In 100% van de plausibele werelden leidt duos tot minder koude overdrachten; of het tot korter wachten op een gezinsvoogd leidt, hangt vooral af van b.');
+    const wait = defined(file.choice['waitDays.GI'], 'the choice on the wait');
+    const first = defined(wait.measureFirst[0], 'the parameter to measure first');
+    expect(first.path).toBe('b');
+    expect(Math.abs(first.evppi - 2.5)).toBeLessThan(0.5);
+    expect(wait.noiseFloor).toBeLessThan(first.evppi / 2);
+    expect(duosOf(file).statement?.nl).toBe('In 100% van de plausibele werelden leidt duos tot minder koude overdrachten; of het tot korter wachten op een gezinsvoogd leidt, hangt vooral af van b.');
   });
 
   it.each(['nl', 'en'] as const)('charts compile without warnings and draw (%s)', async (lang) => {
@@ -84,23 +94,23 @@ describe('the uncertainty section', () => {
   });
 
   it('takes the noise-only interval from a comparison when the analysis ran none', () => {
-    const none = { ...file, scenarios: { duos: { ...file.scenarios.duos, metrics: Object.fromEntries(Object.entries(file.scenarios.duos.metrics).map(([m, u]) => [m, { ...u, noiseOnly: null }])) } } };
+    const none = { ...file, scenarios: { duos: { ...duosOf(file), metrics: Object.fromEntries(Object.entries(duosOf(file).metrics).map(([m, u]) => [m, { ...u, noiseOnly: null }])) } } };
     const d = { baseline: 1, scenario: 0.6, difference: -0.4, ci95: [-0.5, -0.3] as [number, number], relativeChange: -0.4, significant: true };
     const filled = withNoiseFrom(none, { baseline: 'baseline', seed: 1, replications: 30, scenarios: { duos: { coldHandoversPerFamily: d } }, costEffectiveness: {} });
-    expect(filled.scenarios.duos.metrics.coldHandoversPerFamily.noiseOnly).toEqual({ difference: -0.4, ci95: [-0.5, -0.3], replications: 30 });
-    expect(filled.scenarios.duos.metrics['waitDays.GI'].noiseOnly).toBeNull();
+    expect(ofDuos(filled, 'coldHandoversPerFamily').noiseOnly).toEqual({ difference: -0.4, ci95: [-0.5, -0.3], replications: 30 });
+    expect(ofDuos(filled, 'waitDays.GI').noiseOnly).toBeNull();
   });
 
   it('the page and the Markdown give the same median and probability', () => {
     const labels = labelsFor('en');
     const section = uncertaintySection(labels, file, []);
     const md = uncertaintyMarkdown(labels, file);
-    const median = file.scenarios.duos.metrics.coldHandoversPerFamily.effect.median;
+    const median = ofDuos(file, 'coldHandoversPerFamily').effect.median;
     const text = `−${Math.abs(median).toFixed(2)}`;
     expect(section.html).toContain(text);
     expect(md).toContain(text);
     expect(section.html).toContain('100%');
-    expect(md).toContain(file.scenarios.duos.statement!.en.replace(/\./g, '.'));
+    expect(md).toContain(duosOf(file).statement!.en.replace(/\./g, '.'));
     // a parameter held fixed, by its label
     expect(section.html).toContain('Certified institutions');
     expect(section.html).not.toMatch(/undefined|NaN/);

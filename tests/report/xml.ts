@@ -43,23 +43,25 @@ export function checkWellFormed(xml: string): string {
     } else {
       const selfClosing = tag.endsWith('/');
       const body = selfClosing ? tag.slice(0, -1) : tag;
-      const m = /^([^\s]+)([\s\S]*)$/.exec(body);
-      if (!m || !NAME.test(m[1])) throw new Error(`bad element name at ${lt}: ${body.slice(0, 20)}`);
+      // no match reads as an empty name, which NAME refuses
+      const [, name = '', attributes = ''] = /^([^\s]+)([\s\S]*)$/.exec(body) ?? [];
+      if (!NAME.test(name)) throw new Error(`bad element name at ${lt}: ${body.slice(0, 20)}`);
       const seen = new Set<string>();
-      let rest = m[2];
+      let rest = attributes;
       const attr = /^\s+([A-Za-z_:][A-Za-z0-9_:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/;
       for (let a = attr.exec(rest); a; a = attr.exec(rest)) {
-        if (seen.has(a[1])) throw new Error(`duplicate attribute ${a[1]} at ${lt}`);
-        seen.add(a[1]);
-        checkText(a[2] ?? a[3], lt);
+        const attribute = a[1]!; // the name group is not optional
+        if (seen.has(attribute)) throw new Error(`duplicate attribute ${attribute} at ${lt}`);
+        seen.add(attribute);
+        checkText((a[2] ?? a[3])!, lt); // one of the two quotings matched
         rest = rest.slice(a[0].length);
       }
       if (rest.trim() !== '') throw new Error(`bad attributes at ${lt}: ${rest.slice(0, 30)}`);
       if (stack.length === 0) {
         if (root !== undefined) throw new Error(`a second root element at ${lt}`);
-        root = m[1];
+        root = name;
       }
-      if (!selfClosing) stack.push(m[1]);
+      if (!selfClosing) stack.push(name);
     }
     i = gt + 1;
   }

@@ -59,25 +59,39 @@ describe('a value above its bound is refused with the reason', () => {
     try {
       loadScenarioText('name: t\n', path.join(FOODVALLEY, 'typo.yaml'), { overrides: [`${at}=${atBound}`] });
     } catch (err) {
-      problems = ((err as { diagnostics?: { path?: string; message: string }[] }).diagnostics ?? []).filter((x) => x.path === at && /at most|allowed|between/.test(x.message)).map((x) => x.message);
+      problems = ((err as { diagnostics?: { path?: string; message: string }[] }).diagnostics ?? [])
+        .filter((x) => x.path === at && /at most|allowed|between/.test(x.message))
+        .map((x) => x.message);
     }
     expect(problems).toEqual([]);
   });
 
   test('a typo in a file is located at its line, with the reason as a hint', () => {
-    const text = 'extends: baseline.yaml\nname: typo\nregion:\n  municipalities:\n    - { name: Ede, youthPopulation: 50000000, measuresPerThousandYouth: 8.7 }\n';
+    const text =
+      'extends: baseline.yaml\nname: typo\nregion:\n  municipalities:\n    - { name: Ede, youthPopulation: 50000000, measuresPerThousandYouth: 8.7 }\n';
     const [d] = textDiagnostics(text, path.join(FOODVALLEY, 'typo.yaml'));
-    expect(d).toMatchObject({ line: 5, path: 'region.municipalities[0].youthPopulation', message: 'expected a whole number between 0 and 3500000, got 50000000' });
+    expect(d).toMatchObject({
+      line: 5,
+      path: 'region.municipalities[0].youthPopulation',
+      message: 'expected a whole number between 0 and 3500000, got 50000000',
+    });
     expect(d.hint).toBe('at most 3500000 persons: the whole country has about 3.4 million young people under 18 (CBS)');
   });
 
   test('a distribution is bounded by its largest value, or by its mean when it has none', () => {
-    const at = (spec: string) => textDiagnostics(`name: t\nrvdk:\n  investigationDays: ${spec}\n`, path.join(FOODVALLEY, 'typo.yaml')).map((d) => d.message);
-    expect(at('{ kind: lognormal, mean: 800, sd: 30 }')).toEqual([expect.stringMatching(/^its mean is 800, more than the 730 days allowed/)]);
+    const at = (spec: string) =>
+      textDiagnostics(`name: t\nrvdk:\n  investigationDays: ${spec}\n`, path.join(FOODVALLEY, 'typo.yaml')).map((d) => d.message);
+    expect(at('{ kind: lognormal, mean: 800, sd: 30 }')).toEqual([
+      expect.stringMatching(/^its mean is 800, more than the 730 days allowed/),
+    ]);
     expect(at('{ kind: uniform, min: 10, max: 900 }')).toEqual([expect.stringMatching(/^its largest value is 900/)]);
     // a value with weight 0 is never drawn
-    expect(() => loadScenarioText('name: t\nrvdk:\n  investigationDays: { kind: empirical, values: [80, 9000], weights: [1, 0] }\n', 'x.yaml')).not.toThrow();
-    expect(at('{ kind: empirical, values: [80, 9000], weights: [1, 0.01] }')).toEqual([expect.stringMatching(/^its largest value is 9000/)]);
+    expect(() =>
+      loadScenarioText('name: t\nrvdk:\n  investigationDays: { kind: empirical, values: [80, 9000], weights: [1, 0] }\n', 'x.yaml'),
+    ).not.toThrow();
+    expect(at('{ kind: empirical, values: [80, 9000], weights: [1, 0.01] }')).toEqual([
+      expect.stringMatching(/^its largest value is 9000/),
+    ]);
   });
 });
 
@@ -87,7 +101,7 @@ describe('the bounds are documented', () => {
     for (const p of ALL.filter((x) => x.node.maxWhy)) expect(doc, p.path).toContain(`${upperBound(p.node)}: ${p.node.maxWhy}`);
   });
 
-  test('the JSON Schema carries them as maximum, also on a distribution\'s parameters', () => {
+  test("the JSON Schema carries them as maximum, also on a distribution's parameters", () => {
     const rvdk = (scenarioJsonSchema() as Json).properties.rvdk.properties;
     expect(rvdk.investigators.maximum).toBe(4000);
     const options = Object.fromEntries(rvdk.investigationDays.oneOf.map((o: Json) => [o.properties.kind.const, o.properties]));

@@ -28,7 +28,10 @@ describe('the corpus of broken scenario files', () => {
   for (const [file, expected] of Object.entries(CORPUS)) {
     test(`${file} is refused at ${expected.file ?? file}:${expected.line}`, () => {
       const diagnostics = diagnosticsOf(path.join(BROKEN, file));
-      expect(diagnostics.some((d) => matches(d, expected, file)), JSON.stringify(diagnostics, null, 2)).toBe(true);
+      expect(
+        diagnostics.some((d) => matches(d, expected, file)),
+        JSON.stringify(diagnostics, null, 2),
+      ).toBe(true);
       // Every message says where: a file and a line.
       for (const d of diagnostics) expect(d.line, JSON.stringify(d)).toBeGreaterThanOrEqual(1);
     });
@@ -80,7 +83,9 @@ describe('files made on the fly', () => {
   });
 
   test('Windows line endings: loads, and lines still count right', () => {
-    expect(() => diagnosticsOf(write('crlf.yaml', 'name: crlf\r\nguardians:\r\n  adminShare: 0.3\r\n'))).toThrow(/loaded without a mistake/);
+    expect(() => diagnosticsOf(write('crlf.yaml', 'name: crlf\r\nguardians:\r\n  adminShare: 0.3\r\n'))).toThrow(
+      /loaded without a mistake/,
+    );
     const [d] = diagnosticsOf(write('crlf-bad.yaml', 'name: crlf\r\nguardians:\r\n  adminShare: 3\r\n'));
     expect(d).toMatchObject({ line: 3, column: 15 });
   });

@@ -23,13 +23,25 @@ const baseline = get('foodvalley/baseline.yaml');
 function differences(a: unknown, b: unknown, prefix = ''): string[] {
   if (typeof a === 'object' && a !== null && !Array.isArray(a) && typeof b === 'object' && b !== null && !Array.isArray(b)) {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    return [...keys].flatMap((k) => differences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], prefix ? `${prefix}.${k}` : k));
+    return [...keys].flatMap((k) =>
+      differences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], prefix ? `${prefix}.${k}` : k),
+    );
   }
   return JSON.stringify(a) === JSON.stringify(b) ? [] : [prefix];
 }
 
 /** The reform files each folder of scenarios has beside its baseline. */
-const REFORM_FILES = ['caseload-12', 'combined-reform', 'guardian-duos', 'guardian-in-local-team', 'less-admin', 'long-involvement', 'one-organisation', 'prevention-schools', 'self-delivered-help'];
+const REFORM_FILES = [
+  'caseload-12',
+  'combined-reform',
+  'guardian-duos',
+  'guardian-in-local-team',
+  'less-admin',
+  'long-involvement',
+  'one-organisation',
+  'prevention-schools',
+  'self-delivered-help',
+];
 
 const positions = (s: Scenario) => s.gi.institutions.reduce((t, i) => t + i.guardianPositions, 0);
 
@@ -57,10 +69,10 @@ describe('every bundled scenario', () => {
     const rel = path.relative(SCENARIOS, file);
     test(`${rel}: schema line, name, description`, () => {
       const text = readFileSync(file, 'utf8');
-      const first = text.split('\n')[0];
-      const match = /^# yaml-language-server: \$schema=(\S+)$/.exec(first);
-      expect(match, first).not.toBeNull();
-      expect(path.resolve(path.dirname(file), match![1])).toBe(path.join(SCENARIOS, 'scenario.schema.json'));
+      const [first = ''] = text.split('\n');
+      const schema = /^# yaml-language-server: \$schema=(\S+)$/.exec(first)?.[1];
+      expect(schema, first).toBeDefined();
+      expect(path.resolve(path.dirname(file), schema ?? '')).toBe(path.join(SCENARIOS, 'scenario.schema.json'));
       const s = get(rel);
       expect(s.name).toBe(path.basename(file, '.yaml'));
       // the reports speak Dutch and English: a title and a description in each
@@ -134,10 +146,12 @@ describe('the reforms', () => {
     for (const [name, expected] of Object.entries(changes)) {
       test(`${folder}/${name} changes ${expected.join(', ')}`, () => {
         const s = get(`${folder}/${name}.yaml`);
-        const diff = differences(s, get(`${folder}/baseline.yaml`)).filter((p) => !['name', 'title', 'description'].includes(p.split('.')[0]));
+        const diff = differences(s, get(`${folder}/baseline.yaml`)).filter(
+          (p) => !['name', 'title', 'description'].includes(p.split('.')[0]!),
+        );
         expect(diff.sort()).toEqual([...expected].sort());
         const chain = loaded.get(`${folder}/${name}.yaml`)!.chain;
-        expect(path.relative(SCENARIOS, chain[1])).toBe(path.join(folder, 'baseline.yaml'));
+        expect(path.relative(SCENARIOS, chain[1] ?? '')).toBe(path.join(folder, 'baseline.yaml'));
       });
     }
   }
@@ -146,7 +160,12 @@ describe('the reforms', () => {
     const chain = loaded.get('foodvalley/combined-reform.yaml')!.chain.map((f) => path.basename(f));
     expect(chain).toEqual(['combined-reform.yaml', 'baseline.yaml']);
     const r = get('foodvalley/combined-reform.yaml').reforms;
-    expect(Object.entries(r).filter(([, v]) => v.enabled).map(([k]) => k).sort()).toEqual(['guardianDuos', 'guardianInLocalTeam', 'lessAdmin']);
+    expect(
+      Object.entries(r)
+        .filter(([, v]) => v.enabled)
+        .map(([k]) => k)
+        .sort(),
+    ).toEqual(['guardianDuos', 'guardianInLocalTeam', 'lessAdmin']);
   });
 
   test('every description names what the reform costs', () => {
@@ -160,7 +179,8 @@ describe('the reforms', () => {
 describe('the Netherlands', () => {
   const nl = () => get('netherlands/baseline.yaml');
   const youth = (s: Scenario) => s.region.municipalities.reduce((t, m) => t + m.youthPopulation, 0);
-  const expected = (s: Scenario) => s.region.municipalities.reduce((t, m) => t + (m.youthPopulation * m.measuresPerThousandYouth) / 1000, 0);
+  const expected = (s: Scenario) =>
+    s.region.municipalities.reduce((t, m) => t + (m.youthPopulation * m.measuresPerThousandYouth) / 1000, 0);
 
   test('has about 3.4 million young people in a few dozen areas at most, each with GI teams of its own', () => {
     expect(youth(nl())).toBeGreaterThan(3_300_000);
@@ -180,7 +200,8 @@ describe('the Netherlands', () => {
       tableSlots: s.jbt.slotsPerMeeting / baseline.jbt.slotsPerMeeting,
       judges: s.court.judges / baseline.court.judges,
     };
-    for (const [what, r] of Object.entries(ratios)) expect([what, Math.abs(r / demand - 1) < 0.01], `${what}: ${r} against demand ×${demand}`).toEqual([what, true]);
+    for (const [what, r] of Object.entries(ratios))
+      expect([what, Math.abs(r / demand - 1) < 0.01], `${what}: ${r} against demand ×${demand}`).toEqual([what, true]);
     // the population grows more than the demand: FoodValley's rates are above the national one
     expect(youth(s) / youth(baseline)).toBeGreaterThan(demand);
   });
@@ -192,6 +213,6 @@ describe('the Netherlands', () => {
 
   test('extends the FoodValley baseline', () => {
     const chain = loaded.get('netherlands/baseline.yaml')!.chain;
-    expect(path.relative(SCENARIOS, chain[1])).toBe(path.join('foodvalley', 'baseline.yaml'));
+    expect(path.relative(SCENARIOS, chain[1] ?? '')).toBe(path.join('foodvalley', 'baseline.yaml'));
   });
 });

@@ -20,7 +20,20 @@ beforeAll(() => {
     try {
       // Incremental: a second run recompiles only what changed.
       const tsc = path.join(ROOT, 'node_modules/typescript/bin/tsc');
-      execFileSync(process.execPath, [tsc, '-p', path.join(ROOT, 'tsconfig.build.json'), '--outDir', path.join(OUT, 'dist'), '--incremental', '--tsBuildInfoFile', buildInfo], { cwd: ROOT, stdio: 'pipe' });
+      execFileSync(
+        process.execPath,
+        [
+          tsc,
+          '-p',
+          path.join(ROOT, 'tsconfig.build.json'),
+          '--outDir',
+          path.join(OUT, 'dist'),
+          '--incremental',
+          '--tsBuildInfoFile',
+          buildInfo,
+        ],
+        { cwd: ROOT, stdio: 'pipe' },
+      );
     } catch {
       // Type errors elsewhere in the project still emit JavaScript; the existence check decides.
     }
@@ -68,21 +81,34 @@ describe('jbsim validate', () => {
       const where = `${path.relative(ROOT, path.join(BROKEN, expected.file ?? file))}:${expected.line}:${expected.column ?? ''}`;
       return !lines.some((l) => l.startsWith(where) && expected.message.test(l.replace(/^[^:]+:\d+:\d+: ([\w.[\]]+: )?/, '')));
     });
-    expect(unlocated.map(([file]) => file), r.stderr).toEqual([]);
+    expect(
+      unlocated.map(([file]) => file),
+      r.stderr,
+    ).toEqual([]);
   });
 
   test('valid and invalid together: ok for one, the mistakes of the other, exit 2', async () => {
     const r = await jbsim('validate', 'scenarios/foodvalley/less-admin.yaml', 'tests/scenario/broken/typo-key.yaml', 'missing.yaml');
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('scenarios/foodvalley/less-admin.yaml: ok (less-admin)\n');
-    expect(r.stderr).toContain('tests/scenario/broken/typo-key.yaml:4:3: guardians.caseloadCapChilderen: unknown key "caseloadCapChilderen" in guardians\n  hint: did you mean caseloadCapChildren?');
+    expect(r.stderr).toContain(
+      'tests/scenario/broken/typo-key.yaml:4:3: guardians.caseloadCapChilderen: unknown key "caseloadCapChilderen" in guardians\n  hint: did you mean caseloadCapChildren?',
+    );
     expect(r.stderr).toContain('missing.yaml: file not found');
     expect(r.stderr).toContain('2 of 3 scenarios have mistakes');
   });
 
   test('--set: a valid value passes, a bad one and an unknown one are refused', async () => {
     // A file after --set is a file, not a second value.
-    const ok = await jbsim('validate', 'scenarios/foodvalley/baseline.yaml', '--set', 'guardians.adminShare=0.3', 'scenarios/foodvalley/less-admin.yaml', '--set', 'reforms.prevention.enabled=true');
+    const ok = await jbsim(
+      'validate',
+      'scenarios/foodvalley/baseline.yaml',
+      '--set',
+      'guardians.adminShare=0.3',
+      'scenarios/foodvalley/less-admin.yaml',
+      '--set',
+      'reforms.prevention.enabled=true',
+    );
     expect(ok.code).toBe(0);
     expect(ok.stdout.trim().split('\n')).toHaveLength(2);
     const bad = await jbsim('validate', 'scenarios/foodvalley/baseline.yaml', '--set', 'guardians.adminShare=1.4');

@@ -40,7 +40,14 @@ const scalar = fc.oneof(
 );
 const yamlish = fc.letrec((tie) => ({
   value: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('value'), { maxLength: 4 }), tie('object')),
-  object: fc.dictionary(fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom('name', 'guardians', 'adminShare', 'kind', 'mean', 'extends', '__proto__', 'toString', 'gi')), tie('value'), { maxKeys: 5 }),
+  object: fc.dictionary(
+    fc.oneof(
+      fc.string({ maxLength: 10 }),
+      fc.constantFrom('name', 'guardians', 'adminShare', 'kind', 'mean', 'extends', '__proto__', 'toString', 'gi'),
+    ),
+    tie('value'),
+    { maxKeys: 5 },
+  ),
 })).object;
 
 /** Every leaf path of the defaults, for targeted mutations. */
@@ -53,23 +60,63 @@ const defaults = scenarioDefaults();
 const paths = leafPaths(defaults).filter((p) => p.length > 0 && p[0] !== 'extends');
 
 function setPath(root: Record<string, unknown>, p: (string | number)[], value: unknown) {
+  const last = p.at(-1);
+  if (last === undefined) throw new Error('an empty path');
   let cur: any = root;
   for (const seg of p.slice(0, -1)) cur = cur[seg];
-  cur[p[p.length - 1]] = value;
+  cur[last] = value;
 }
 
 describe('the loader never fails with anything but a UserError', () => {
   test('on arbitrary text', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => void outcome(s)), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => void outcome(s)),
+      { numRuns: 400 },
+    );
   });
 
   test('on arbitrary bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 200 }), (b) => void outcome(b)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (b) => void outcome(b)),
+      { numRuns: 300 },
+    );
   });
 
   test('on text made of YAML punctuation', () => {
-    const piece = fc.constantFrom('name: x\n', 'a:', ' ', '\n', '  ', '- ', '&a ', '*a ', '!t ', '[', ']', '{', '}', ',', ':', '? ', '"', "'", '#', '|', '>', '---\n', '%YAML 1.1\n', 'extends: ', 'fuzz.yaml', 'guardians:\n  adminShare: ', '1.4', '\t');
-    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (parts) => void outcome(parts.join(''))), { numRuns: 400 });
+    const piece = fc.constantFrom(
+      'name: x\n',
+      'a:',
+      ' ',
+      '\n',
+      '  ',
+      '- ',
+      '&a ',
+      '*a ',
+      '!t ',
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      ':',
+      '? ',
+      '"',
+      "'",
+      '#',
+      '|',
+      '>',
+      '---\n',
+      '%YAML 1.1\n',
+      'extends: ',
+      'fuzz.yaml',
+      'guardians:\n  adminShare: ',
+      '1.4',
+      '\t',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => void outcome(parts.join(''))),
+      { numRuns: 400 },
+    );
   });
 
   test('on arbitrary YAML documents', () => {

@@ -1,24 +1,45 @@
 // Every parameter has a short label in Dutch and English: the reports name parameters in words,
 // never by their paths. A parameter added without one fails here (and in the type check).
 
-import { z } from 'zod';
+import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { scenarioSchema } from '../../src/scenario/schema.js';
 import { allKeyPaths, kindOf, metaOf, schemaAt } from '../../src/scenario/schemaWalk.js';
 
 /** Words about the file, names of list entries and the ranges section for `jbsim uncertainty`: not parameters. */
-const NOT_PARAMETERS = new Set(['$schema', 'name', 'title', 'description', 'extends', 'uncertainty', 'region.municipalities.[].name', 'gi.institutions.[].name']);
+const NOT_PARAMETERS = new Set([
+  '$schema',
+  'name',
+  'title',
+  'description',
+  'extends',
+  'uncertainty',
+  'region.municipalities.[].name',
+  'gi.institutions.[].name',
+]);
 
 function parameters(): Array<{ path: string; schema: z.core.$ZodType }> {
   const out: Array<{ path: string; schema: z.core.$ZodType }> = [];
   for (const path of allKeyPaths(scenarioSchema)) {
     const key = path.join('.');
     if (NOT_PARAMETERS.has(key)) continue;
-    const schema = schemaAt(scenarioSchema, path.map((p) => (p === '[]' ? 0 : p)));
+    const schema = schemaAt(
+      scenarioSchema,
+      path.map((p) => (p === '[]' ? 0 : p)),
+    );
     if (schema === undefined) throw new Error(`no schema at ${key}`);
     // a group of settings is not a parameter; a distribution (a union of kinds) is one
     if (kindOf(schema) === 'object') continue;
-    if (path.length >= 2 && kindOf(schemaAt(scenarioSchema, path.slice(0, -1).map((p) => (p === '[]' ? 0 : p)))!) === 'union') continue;
+    if (
+      path.length >= 2 &&
+      kindOf(
+        schemaAt(
+          scenarioSchema,
+          path.slice(0, -1).map((p) => (p === '[]' ? 0 : p)),
+        )!,
+      ) === 'union'
+    )
+      continue;
     out.push({ path: key, schema });
   }
   return out;

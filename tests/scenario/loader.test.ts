@@ -50,7 +50,10 @@ describe('extends', () => {
   test('a distribution of the same kind merges; another kind replaces it', () => {
     const same = write('same-kind.yaml', 'extends: parent.yaml\nname: same\nrvdk:\n  investigationDays: { mean: 80 }\n');
     expect(loadScenario(same).scenario.rvdk.investigationDays).toEqual({ kind: 'lognormal', mean: 80, sd: 20 });
-    const other = write('other-kind.yaml', 'extends: parent.yaml\nname: other\nrvdk:\n  investigationDays: { kind: deterministic, value: 30 }\n');
+    const other = write(
+      'other-kind.yaml',
+      'extends: parent.yaml\nname: other\nrvdk:\n  investigationDays: { kind: deterministic, value: 30 }\n',
+    );
     expect(loadScenario(other).scenario.rvdk.investigationDays).toEqual({ kind: 'deterministic', value: 30 });
   });
 
@@ -72,7 +75,11 @@ describe('extends', () => {
     write('bad-parent.yaml', 'name: bad-parent\nguardians:\n  turnoverRatePerYear: -1\n');
     const file = write('bad-child.yaml', 'extends: bad-parent.yaml\nname: bad-child\nguardians:\n  hoursPerWeek: 0\n  adminShre: 0.3\n');
     const found = diagnosticsOf(file).map((d) => `${path.basename(d.file)}:${d.line}:${d.path}`);
-    expect(found).toEqual(['bad-child.yaml:4:guardians.hoursPerWeek', 'bad-child.yaml:5:guardians.adminShre', 'bad-parent.yaml:3:guardians.turnoverRatePerYear']);
+    expect(found).toEqual([
+      'bad-child.yaml:4:guardians.hoursPerWeek',
+      'bad-child.yaml:5:guardians.adminShre',
+      'bad-parent.yaml:3:guardians.turnoverRatePerYear',
+    ]);
   });
 
   test('a JSON file loads and may extend a YAML file', () => {
@@ -81,7 +88,10 @@ describe('extends', () => {
   });
 
   test('anchors and aliases within the limit work', () => {
-    const file = write('anchors.yaml', 'name: anchors\nveiligThuis:\n  triageDays: &d { kind: lognormal, mean: 20, sd: 5 }\nlocalTeam:\n  recruitmentDays: *d\n');
+    const file = write(
+      'anchors.yaml',
+      'name: anchors\nveiligThuis:\n  triageDays: &d { kind: lognormal, mean: 20, sd: 5 }\nlocalTeam:\n  recruitmentDays: *d\n',
+    );
     expect(loadScenario(file).scenario.localTeam.recruitmentDays).toEqual({ kind: 'lognormal', mean: 20, sd: 5 });
   });
 });
@@ -95,15 +105,21 @@ describe('lists of named entries merge by name', () => {
   });
 
   test('a new name adds an entry at the end; remove: true takes one out', () => {
-    const file = write('add-remove.yaml', 'extends: parent.yaml\nname: ar\ngi:\n  institutions:\n    - { name: A, remove: true }\n    - { name: C, share: 0.5, guardianPositions: 3 }\n');
+    const file = write(
+      'add-remove.yaml',
+      'extends: parent.yaml\nname: ar\ngi:\n  institutions:\n    - { name: A, remove: true }\n    - { name: C, share: 0.5, guardianPositions: 3 }\n',
+    );
     expect(names(file)).toEqual(['B 0.5 12', 'C 0.5 3']);
   });
 
-  test('the analyst\'s one-institution edit changes only that institution', () => {
-    const text = 'extends: baseline.yaml\nname: more-jbg\ngi: { institutions: [ { name: Jeugdbescherming Gelderland, share: 0.7, guardianPositions: 24 } ] }\n';
+  test("the analyst's one-institution edit changes only that institution", () => {
+    const text =
+      'extends: baseline.yaml\nname: more-jbg\ngi: { institutions: [ { name: Jeugdbescherming Gelderland, share: 0.7, guardianPositions: 24 } ] }\n';
     const edited = loadScenarioText(text, path.join(FOODVALLEY, 'more-jbg.yaml')).scenario;
     const before = loadScenario(baseline).scenario;
-    expect(edited.gi.institutions).toEqual(before.gi.institutions.map((i) => (i.name === 'Jeugdbescherming Gelderland' ? { ...i, guardianPositions: 24 } : i)));
+    expect(edited.gi.institutions).toEqual(
+      before.gi.institutions.map((i) => (i.name === 'Jeugdbescherming Gelderland' ? { ...i, guardianPositions: 24 } : i)),
+    );
     expect(edited.gi.institutions.length).toBe(3);
     const { gi: _a, name: _b, ...restEdited } = edited;
     // the title names the baseline itself, so the edit does not inherit it
@@ -119,20 +135,34 @@ describe('lists of named entries merge by name', () => {
 
   test('a list the parent leaves to its default merges with the default', () => {
     write('no-list.yaml', 'name: no-list\nguardians:\n  adminShare: 0.3\n');
-    const file = write('on-default.yaml', 'extends: no-list.yaml\nname: on-default\ngi:\n  institutions:\n    - { name: Leger des Heils, guardianPositions: 6 }\n');
+    const file = write(
+      'on-default.yaml',
+      'extends: no-list.yaml\nname: on-default\ngi:\n  institutions:\n    - { name: Leger des Heils, guardianPositions: 6 }\n',
+    );
     const defaults = scenarioDefaults().gi.institutions;
-    expect(loadScenario(file).scenario.gi.institutions).toEqual(defaults.map((i) => (i.name === 'Leger des Heils' ? { ...i, guardianPositions: 6 } : i)));
+    expect(loadScenario(file).scenario.gi.institutions).toEqual(
+      defaults.map((i) => (i.name === 'Leger des Heils' ? { ...i, guardianPositions: 6 } : i)),
+    );
   });
 
   test('a mistake in a merged entry points at the line of the file that wrote it', () => {
     // B is the second entry in the parent, the first in the child
-    const file = write('bad-merged.yaml', 'extends: parent.yaml\nname: bad-merged\ngi:\n  institutions:\n    - { name: B, guardianPositions: -3 }\n');
+    const file = write(
+      'bad-merged.yaml',
+      'extends: parent.yaml\nname: bad-merged\ngi:\n  institutions:\n    - { name: B, guardianPositions: -3 }\n',
+    );
     const [d] = diagnosticsOf(file);
     expect(path.basename(d.file)).toBe('bad-merged.yaml');
     expect(d).toMatchObject({ line: 5, column: 37, path: 'gi.institutions[1].guardianPositions' });
     // and an entry the child does not touch still points at the parent
-    write('bad-list-parent.yaml', 'name: blp\ngi:\n  institutions:\n    - { name: A, share: 0.5, guardianPositions: 10 }\n    - { name: B, share: 0.5, guardianPositions: -1 }\n');
-    const child = write('bad-list-child.yaml', 'extends: bad-list-parent.yaml\nname: blc\ngi:\n  institutions:\n    - { name: A, guardianPositions: 12 }\n');
+    write(
+      'bad-list-parent.yaml',
+      'name: blp\ngi:\n  institutions:\n    - { name: A, share: 0.5, guardianPositions: 10 }\n    - { name: B, share: 0.5, guardianPositions: -1 }\n',
+    );
+    const child = write(
+      'bad-list-child.yaml',
+      'extends: bad-list-parent.yaml\nname: blc\ngi:\n  institutions:\n    - { name: A, guardianPositions: 12 }\n',
+    );
     const [e] = diagnosticsOf(child);
     expect(path.basename(e.file)).toBe('bad-list-parent.yaml');
     expect(e).toMatchObject({ line: 5, path: 'gi.institutions[1].guardianPositions' });
@@ -140,10 +170,20 @@ describe('lists of named entries merge by name', () => {
 
   test('removing a name the list does not have, an entry without a name, a removal with settings: located errors', () => {
     const unknown = write('remove-unknown.yaml', 'extends: parent.yaml\nname: ru\ngi:\n  institutions:\n    - { name: Z, remove: true }\n');
-    expect(diagnosticsOf(unknown)).toEqual([expect.objectContaining({ line: 5, message: 'there is no entry "Z" to remove', hint: 'the names there: A, B' })]);
-    const nameless = write('nameless.yaml', 'extends: parent.yaml\nname: nl\ngi:\n  institutions:\n    - { name: A, share: 0.5 }\n    - { share: 0.5, guardianPositions: 1 }\n');
-    expect(diagnosticsOf(nameless)).toEqual([expect.objectContaining({ line: 6, path: 'gi.institutions[1]', message: expect.stringMatching(/each entry needs a `name`/) })]);
-    const both = write('remove-and-set.yaml', 'extends: parent.yaml\nname: rs\ngi:\n  institutions:\n    - { name: A, remove: true, share: 1 }\n');
+    expect(diagnosticsOf(unknown)).toEqual([
+      expect.objectContaining({ line: 5, message: 'there is no entry "Z" to remove', hint: 'the names there: A, B' }),
+    ]);
+    const nameless = write(
+      'nameless.yaml',
+      'extends: parent.yaml\nname: nl\ngi:\n  institutions:\n    - { name: A, share: 0.5 }\n    - { share: 0.5, guardianPositions: 1 }\n',
+    );
+    expect(diagnosticsOf(nameless)).toEqual([
+      expect.objectContaining({ line: 6, path: 'gi.institutions[1]', message: expect.stringMatching(/each entry needs a `name`/) }),
+    ]);
+    const both = write(
+      'remove-and-set.yaml',
+      'extends: parent.yaml\nname: rs\ngi:\n  institutions:\n    - { name: A, remove: true, share: 1 }\n',
+    );
     expect(diagnosticsOf(both)[0]).toMatchObject({ line: 5, message: 'an entry with `remove: true` takes only its name' });
     const root = write('remove-root.yaml', 'name: rr\ngi:\n  institutions:\n    - { name: A, remove: true }\n');
     expect(diagnosticsOf(root)).toContainEqual(expect.objectContaining({ line: 4, message: expect.stringMatching(/there is none here/) }));
@@ -151,8 +191,18 @@ describe('lists of named entries merge by name', () => {
 
   test('institution shares must sum to 1 within 0.001; the message says what they sum to', () => {
     const low = write('shares-low.yaml', 'extends: parent.yaml\nname: low\ngi:\n  institutions:\n    - { name: A, share: 0.2 }\n');
-    expect(diagnosticsOf(low)).toEqual([expect.objectContaining({ file: expect.stringMatching(/shares-low\.yaml$/), line: 5, path: 'gi.institutions', message: expect.stringMatching(/^the institutions' shares sum to 0\.7, not 1/) })]);
-    const high = write('shares-high.yaml', 'extends: parent.yaml\nname: high\ngi:\n  institutions:\n    - { name: C, share: 0.25, guardianPositions: 2 }\n');
+    expect(diagnosticsOf(low)).toEqual([
+      expect.objectContaining({
+        file: expect.stringMatching(/shares-low\.yaml$/),
+        line: 5,
+        path: 'gi.institutions',
+        message: expect.stringMatching(/^the institutions' shares sum to 0\.7, not 1/),
+      }),
+    ]);
+    const high = write(
+      'shares-high.yaml',
+      'extends: parent.yaml\nname: high\ngi:\n  institutions:\n    - { name: C, share: 0.25, guardianPositions: 2 }\n',
+    );
     expect(diagnosticsOf(high)[0].message).toMatch(/sum to 1\.25, not 1/);
     const close = write('shares-close.yaml', 'extends: parent.yaml\nname: close\ngi:\n  institutions:\n    - { name: A, share: 0.5009 }\n');
     expect(() => loadScenario(close)).not.toThrow();
@@ -161,21 +211,33 @@ describe('lists of named entries merge by name', () => {
 
 describe('--set on lists of named entries', () => {
   test('an entry by name, or a list of entries merged by name', () => {
-    const byName = loadScenario(baseline, { overrides: ['gi.institutions[Leger des Heils].guardianPositions=6', 'region.municipalities[Ede].youthPopulation=30000'] }).scenario;
+    const byName = loadScenario(baseline, {
+      overrides: ['gi.institutions[Leger des Heils].guardianPositions=6', 'region.municipalities[Ede].youthPopulation=30000'],
+    }).scenario;
     expect(byName.gi.institutions.find((i) => i.name === 'Leger des Heils')!.guardianPositions).toBe(6);
-    expect(byName.region.municipalities.map((m) => m.youthPopulation)).toEqual(scenarioDefaults().region.municipalities.map((m) => (m.name === 'Ede' ? 30000 : m.youthPopulation)));
+    expect(byName.region.municipalities.map((m) => m.youthPopulation)).toEqual(
+      scenarioDefaults().region.municipalities.map((m) => (m.name === 'Ede' ? 30000 : m.youthPopulation)),
+    );
     const merged = loadScenario(baseline, { overrides: ['gi.institutions=[{ name: Leger des Heils, guardianPositions: 6 }]'] }).scenario;
     expect(merged.gi.institutions).toEqual(byName.gi.institutions);
   });
 
   test('reaches a list the file leaves to the defaults', () => {
-    const { scenario } = loadScenarioText('name: minimal\n', path.join(dir, 'minimal-named.yaml'), { overrides: ['gi.institutions=[{ name: Leger des Heils, remove: true }, { name: William Schrikker Groep, share: 0.3 }]'] });
-    expect(scenario.gi.institutions.map((i) => `${i.name} ${i.share}`)).toEqual(['Jeugdbescherming Gelderland 0.7', 'William Schrikker Groep 0.3']);
+    const { scenario } = loadScenarioText('name: minimal\n', path.join(dir, 'minimal-named.yaml'), {
+      overrides: ['gi.institutions=[{ name: Leger des Heils, remove: true }, { name: William Schrikker Groep, share: 0.3 }]'],
+    });
+    expect(scenario.gi.institutions.map((i) => `${i.name} ${i.share}`)).toEqual([
+      'Jeugdbescherming Gelderland 0.7',
+      'William Schrikker Groep 0.3',
+    ]);
   });
 
   test('an unknown name says which names there are', () => {
     const [d] = diagnosticsOf(baseline, { overrides: ['gi.institutions[Leger des Heil].guardianPositions=6'] });
-    expect(d).toMatchObject({ file: '--set', message: 'there is no entry "Leger des Heil"; the list has: Jeugdbescherming Gelderland, William Schrikker Groep, Leger des Heils' });
+    expect(d).toMatchObject({
+      file: '--set',
+      message: 'there is no entry "Leger des Heil"; the list has: Jeugdbescherming Gelderland, William Schrikker Groep, Leger des Heils',
+    });
     expect(diagnosticsOf(baseline, { overrides: ['guardians[Ede].adminShare=0.3'] })[0].message).toMatch(/guardians is not a list/);
   });
 });
@@ -189,7 +251,10 @@ describe('the hash', () => {
   });
 
   test('a title names its own file: a scenario that extends the baseline does not inherit it', () => {
-    const own = loadScenarioText('extends: baseline.yaml\nname: mine\ntitle: { nl: Mijn scenario, en: My scenario }\n', path.join(FOODVALLEY, 'mine.yaml'));
+    const own = loadScenarioText(
+      'extends: baseline.yaml\nname: mine\ntitle: { nl: Mijn scenario, en: My scenario }\n',
+      path.join(FOODVALLEY, 'mine.yaml'),
+    );
     expect(own.scenario.title).toEqual({ nl: 'Mijn scenario', en: 'My scenario' });
     const none = loadScenarioText('extends: baseline.yaml\nname: mine\n', path.join(FOODVALLEY, 'mine.yaml'));
     expect(loadScenario(baseline).scenario.title).toBeDefined();
@@ -216,10 +281,12 @@ describe('the hash', () => {
 
 describe('--set', () => {
   test('a valid value is applied after the files', () => {
-    const { scenario } = loadScenario(baseline, { overrides: ['guardians.adminShare=0.3', 'gi.institutions[1].guardianPositions=6', 'reforms.guardianDuos.enabled=true'] });
+    const { scenario } = loadScenario(baseline, {
+      overrides: ['guardians.adminShare=0.3', 'gi.institutions[1].guardianPositions=6', 'reforms.guardianDuos.enabled=true'],
+    });
     expect(scenario.guardians.adminShare).toBe(0.3);
-    expect(scenario.gi.institutions[1].guardianPositions).toBe(6);
-    expect(scenario.gi.institutions[0].name).toBe(scenarioDefaults().gi.institutions[0].name);
+    expect(scenario.gi.institutions[1]?.guardianPositions).toBe(6);
+    expect(scenario.gi.institutions[0]?.name).toBe(scenarioDefaults().gi.institutions[0]?.name);
     expect(scenario.reforms.guardianDuos.enabled).toBe(true);
   });
 
@@ -240,7 +307,12 @@ describe('--set', () => {
 
   test('an unknown parameter gets a did-you-mean', () => {
     const [d] = diagnosticsOf(baseline, { overrides: ['guardians.adminshare=0.3'] });
-    expect(d).toMatchObject({ file: '--set', path: 'guardians.adminshare', message: 'there is no such parameter', hint: 'did you mean guardians.adminShare?' });
+    expect(d).toMatchObject({
+      file: '--set',
+      path: 'guardians.adminshare',
+      message: 'there is no such parameter',
+      hint: 'did you mean guardians.adminShare?',
+    });
     const [e] = diagnosticsOf(baseline, { overrides: ['guardians.investigators=3'] });
     expect(e.hint).toBe('did you mean rvdk.investigators?');
     const [f] = diagnosticsOf(baseline, { overrides: ['gardians.adminShare=0.3'] });
@@ -256,8 +328,14 @@ describe('--set', () => {
   });
 
   test('every mistake in --set and the file is reported at once', () => {
-    const diagnostics = diagnosticsOf(path.join(BROKEN, 'typo-key.yaml'), { overrides: ['guardians.adminshare=0.3', 'guardians.hoursPerWeek=-2'] });
-    expect(diagnostics.map((d) => `${path.basename(d.file)}:${d.path}`)).toEqual(['--set:guardians.adminshare', '--set:guardians.hoursPerWeek', 'typo-key.yaml:guardians.caseloadCapChilderen']);
+    const diagnostics = diagnosticsOf(path.join(BROKEN, 'typo-key.yaml'), {
+      overrides: ['guardians.adminshare=0.3', 'guardians.hoursPerWeek=-2'],
+    });
+    expect(diagnostics.map((d) => `${path.basename(d.file)}:${d.path}`)).toEqual([
+      '--set:guardians.adminshare',
+      '--set:guardians.hoursPerWeek',
+      'typo-key.yaml:guardians.caseloadCapChilderen',
+    ]);
   });
 
   test('a distribution can be replaced or one of its parameters changed', () => {
@@ -268,9 +346,11 @@ describe('--set', () => {
   });
 
   test('reaches values the file leaves to the defaults', () => {
-    const { scenario } = loadScenarioText('name: minimal\n', path.join(dir, 'minimal.yaml'), { overrides: ['gi.institutions[2].guardianPositions=9', 'region.municipalities[0].youthPopulation=1000'] });
+    const { scenario } = loadScenarioText('name: minimal\n', path.join(dir, 'minimal.yaml'), {
+      overrides: ['gi.institutions[2].guardianPositions=9', 'region.municipalities[0].youthPopulation=1000'],
+    });
     expect(scenario.gi.institutions[2]).toEqual({ ...scenarioDefaults().gi.institutions[2], guardianPositions: 9 });
-    expect(scenario.region.municipalities[0].youthPopulation).toBe(1000);
+    expect(scenario.region.municipalities[0]?.youthPopulation).toBe(1000);
     expect(scenario.region.municipalities).toHaveLength(scenarioDefaults().region.municipalities.length);
   });
 
@@ -315,7 +395,10 @@ describe('plain-language hints', () => {
   test.each([
     ['guardians:\n  adminShare: 38%\n', /write a share as a fraction: 38% is 0\.38/],
     ['guardians:\n  hoursPerWeek: "36"\n', /remove the quotes/],
-    ['region:\n  municipalities:\n    - { name: Ede, youthPopulation: 26_400, measuresPerThousandYouth: 8.7 }\n', /without separators: 26400/],
+    [
+      'region:\n  municipalities:\n    - { name: Ede, youthPopulation: 26_400, measuresPerThousandYouth: 8.7 }\n',
+      /without separators: 26400/,
+    ],
     ['reforms:\n  guardianDuos:\n    enabled: ja\n', /write true/],
     ['reforms:\n  guardianDuos:\n    enabled: no\n', /write false/],
   ])('%j', (yaml, hint) => {

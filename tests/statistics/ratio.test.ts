@@ -5,9 +5,12 @@ import { meanInterval } from '../../src/statistics/interval.js';
 import { ratioOfMeans } from '../../src/statistics/ratio.js';
 
 describe('ratio of paired means', () => {
-  it('with a denominator that does not vary, is the numerator\'s interval divided by it', () => {
+  it("with a denominator that does not vary, is the numerator's interval divided by it", () => {
     const num = [10, 12, 9, 14, 11, 13];
-    const r = ratioOfMeans(num, num.map(() => 2));
+    const r = ratioOfMeans(
+      num,
+      num.map(() => 2),
+    );
     const ci = meanInterval(num);
     expect(r.estimate).toBeCloseTo(ci.mean / 2, 12);
     expect(r.ci95![0]).toBeCloseTo(ci.low / 2, 10);
@@ -33,7 +36,10 @@ describe('ratio of paired means', () => {
   it('covers the true ratio about 95% of the time', () => {
     // deterministic pseudo-normal draws: true ratio 3 (numerator mean 30, denominator mean 10)
     let seed = 7;
-    const u = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) + 0.5) / 2147483648;
+    const u = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return (seed + 0.5) / 2147483648;
+    };
     const normal = () => Math.sqrt(-2 * Math.log(u())) * Math.cos(2 * Math.PI * u());
     let covered = 0;
     const trials = 1000;

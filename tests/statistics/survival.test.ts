@@ -46,32 +46,40 @@ describe('Kaplan–Meier', () => {
 
   it('without censoring is the empirical survival function; censoring keeps the curve at or above it', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 60 }), fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 30 }), (events, censored) => {
-        const plain = kaplanMeier(valueCountsOf(events), valueCountsOf([]));
-        const withCensoring = kaplanMeier(valueCountsOf(events), valueCountsOf(censored));
-        for (let t = 0; t <= 50; t++) {
-          const empirical = events.filter((x) => x > t).length / events.length;
-          expect(survivalAt(plain, t)).toBeCloseTo(empirical, 12);
-          // treating the censored as if they had the event at their time would lower it
-          const asEvents = kaplanMeier(valueCountsOf([...events, ...censored]), valueCountsOf([]));
-          expect(survivalAt(withCensoring, t)).toBeGreaterThanOrEqual(survivalAt(asEvents, t) - 1e-12);
-        }
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 60 }),
+        fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 30 }),
+        (events, censored) => {
+          const plain = kaplanMeier(valueCountsOf(events), valueCountsOf([]));
+          const withCensoring = kaplanMeier(valueCountsOf(events), valueCountsOf(censored));
+          for (let t = 0; t <= 50; t++) {
+            const empirical = events.filter((x) => x > t).length / events.length;
+            expect(survivalAt(plain, t)).toBeCloseTo(empirical, 12);
+            // treating the censored as if they had the event at their time would lower it
+            const asEvents = kaplanMeier(valueCountsOf([...events, ...censored]), valueCountsOf([]));
+            expect(survivalAt(withCensoring, t)).toBeGreaterThanOrEqual(survivalAt(asEvents, t) - 1e-12);
+          }
+        },
+      ),
       { numRuns: 100 },
     );
   });
 
   it('is a non-increasing curve between 0 and 1 whatever is censored', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 100 }), { maxLength: 40 }), fc.array(fc.integer({ min: 0, max: 100 }), { maxLength: 40 }), (ev, ce) => {
-        const c = kaplanMeier(valueCountsOf(ev), valueCountsOf(ce));
-        let last = 1;
-        for (const s of c.survival) {
-          expect(s).toBeLessThanOrEqual(last + 1e-15);
-          expect(s).toBeGreaterThanOrEqual(0);
-          last = s;
-        }
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 100 }), { maxLength: 40 }),
+        fc.array(fc.integer({ min: 0, max: 100 }), { maxLength: 40 }),
+        (ev, ce) => {
+          const c = kaplanMeier(valueCountsOf(ev), valueCountsOf(ce));
+          let last = 1;
+          for (const s of c.survival) {
+            expect(s).toBeLessThanOrEqual(last + 1e-15);
+            expect(s).toBeGreaterThanOrEqual(0);
+            last = s;
+          }
+        },
+      ),
     );
   });
 });

@@ -64,7 +64,8 @@ describe('logGamma', () => {
     expect(logGamma(2)).toBeCloseTo(0, 14);
     expect(Math.abs(logGamma(0.5) - Math.log(Math.sqrt(Math.PI)))).toBeLessThan(1e-14);
     expect(Math.abs(logGamma(10) / Math.log(362880) - 1)).toBeLessThan(1e-14);
-    for (const n of [0.05, 0.3, 1.5, 4.5, 14.5, 29, 100.25, 1e4]) expect(Math.abs(logGamma(n) - gammaln(n))).toBeLessThanOrEqual(1e-14 * Math.max(1, Math.abs(gammaln(n))));
+    for (const n of [0.05, 0.3, 1.5, 4.5, 14.5, 29, 100.25, 1e4])
+      expect(Math.abs(logGamma(n) - gammaln(n))).toBeLessThanOrEqual(1e-14 * Math.max(1, Math.abs(gammaln(n))));
     expect(logGamma(0)).toBe(Infinity);
   });
 });

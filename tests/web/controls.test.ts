@@ -17,7 +17,8 @@ const schema = scenarioJsonSchema() as Json;
 /** Every number or switch the schema defines, as dotted paths (list entries as [], distributions by field). */
 function schemaLeaves(node: Json, path: string, out: string[]): string[] {
   if (Array.isArray(node.oneOf)) return out; // a distribution: its fields depend on its kind
-  if (node.type === 'object') for (const [k, c] of Object.entries<Json>(node.properties ?? {})) schemaLeaves(c, path ? `${path}.${k}` : k, out);
+  if (node.type === 'object')
+    for (const [k, c] of Object.entries<Json>(node.properties ?? {})) schemaLeaves(c, path ? `${path}.${k}` : k, out);
   else if (node.type === 'array' && node.items?.type === 'object') schemaLeaves(node.items, `${path}[]`, out);
   else if (['number', 'integer', 'boolean'].includes(node.type)) out.push(path);
   return out;
@@ -57,7 +58,11 @@ describe('controls from the schema', () => {
 
   it('show a changed scenario`s own values', () => {
     const duos = loadScenario('scenarios/foodvalley/guardian-duos.yaml').scenario;
-    const paths = new Map(sectionsOf(schema, duos).flatMap((s) => s.controls).map((c) => [c.path, valueAt(duos, c.path)]));
+    const paths = new Map(
+      sectionsOf(schema, duos)
+        .flatMap((s) => s.controls)
+        .map((c) => [c.path, valueAt(duos, c.path)]),
+    );
     expect(paths.get('reforms.guardianDuos.enabled')).toBe(true);
   });
 });
@@ -75,7 +80,15 @@ describe('the address', () => {
     };
     const back = readState(writeState(state));
     expect(back).toEqual({ ...state, scenario: 'baseline' });
-    expect(readState('#scenario=baseline&replications=3&seed=7&run')).toMatchObject({ scenario: 'baseline', replications: 3, seed: 7, run: true, overrides: [], custom: null, lang: 'nl' });
+    expect(readState('#scenario=baseline&replications=3&seed=7&run')).toMatchObject({
+      scenario: 'baseline',
+      replications: 3,
+      seed: 7,
+      run: true,
+      overrides: [],
+      custom: null,
+      lang: 'nl',
+    });
     expect(readState('#replications=0&seed=1.5')).toMatchObject({ replications: 30, seed: 20191, run: false });
   });
 });

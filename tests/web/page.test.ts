@@ -6,12 +6,11 @@
 // shows the command line's located message; no console message and no request, ever.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ensureBuilt, ROOT } from '../experiment/helpers.js';
+import { BIN, ensureBuilt, ROOT, tempDir } from '../experiment/helpers.js';
 import { CHROMIUM_PATH } from '../report/browser.js';
 
 const MAX_PAGE_BYTES = 1.5 * 1024 * 1024;
@@ -22,25 +21,63 @@ let pageFile: string;
 let cliSummary: string;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'jbsim-web-'));
-  profile = mkdtempSync(join(tmpdir(), 'jbsim-chromium-'));
+  outDir = tempDir('web');
+  profile = tempDir('chromium');
   // the page as `npm run build:web` builds it, from the sources as they are now
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--outDir', join(outDir, 'page'), '--emptyOutDir'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      'web/vite.config.ts',
+      '--outDir',
+      join(outDir, 'page'),
+      '--emptyOutDir',
+    ],
+    { cwd: ROOT, stdio: 'pipe' },
+  );
   pageFile = join(outDir, 'page', 'index.html');
   await ensureBuilt();
-  execFileSync(process.execPath, [BIN, 'run', 'scenarios/foodvalley/baseline.yaml', '--replications', '3', '--seed', '7', '--out', join(outDir, 'cli'), '--quiet', '--workers', '1'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [
+      BIN,
+      'run',
+      'scenarios/foodvalley/baseline.yaml',
+      '--replications',
+      '3',
+      '--seed',
+      '7',
+      '--out',
+      join(outDir, 'cli'),
+      '--quiet',
+      '--workers',
+      '1',
+    ],
+    { cwd: ROOT, stdio: 'pipe' },
+  );
   cliSummary = readFileSync(join(outDir, 'cli', 'summary.json'), 'utf8');
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }, 300_000);
 
+// before tempDir's own hook removes the profile (after-hooks run last-registered first)
 afterAll(async () => {
   await context?.close();
-  for (const d of [outDir, profile]) if (d) rmSync(d, { recursive: true, force: true });
 });
 
 interface Opened {
@@ -111,8 +148,12 @@ describe('the page in chromium, from file://', () => {
     const control = page.locator('[data-path="guardians.adminShare"]');
     await expect(control.locator('.badge').count()).resolves.toBe(0); // a sourced figure (CBS)
     await expect(page.locator('[data-path="guardians.hoursPerVisit"] .badge').textContent()).resolves.toBe('aanname');
-    await expect(control.locator('.meta').textContent()).resolves.toMatch(/^eenheid: share · bereik: ≥ 0, ≤ 1 · standaard: 0,38 · bron: CBS/);
-    await expect(page.locator('[data-path="guardians.coldHandoverProgressLossDays"] .meta').textContent()).resolves.toContain('standaard: 30 ·');
+    await expect(control.locator('.meta').textContent()).resolves.toMatch(
+      /^eenheid: share · bereik: ≥ 0, ≤ 1 · standaard: 0,38 · bron: CBS/,
+    );
+    await expect(page.locator('[data-path="guardians.coldHandoverProgressLossDays"] .meta').textContent()).resolves.toContain(
+      'standaard: 30 ·',
+    );
     const input = control.locator('input[type=number]');
     expect(await input.inputValue()).toBe('0.38');
     await input.fill('0.2');
@@ -154,7 +195,10 @@ describe('the page in chromium, from file://', () => {
     const { page, noise } = await open('#scenario=baseline&replications=2&seed=7');
     await page.click('#reforms input[data-path="reforms.prevention.enabled"]');
     await page.click('#reforms input[data-path="reforms.guardianInLocalTeam.enabled"]');
-    await page.waitForFunction(() => location.hash.includes('reforms.prevention.enabled%3Dtrue') && location.hash.includes('reforms.guardianInLocalTeam.enabled%3Dtrue'));
+    await page.waitForFunction(
+      () =>
+        location.hash.includes('reforms.prevention.enabled%3Dtrue') && location.hash.includes('reforms.guardianInLocalTeam.enabled%3Dtrue'),
+    );
     await page.click('#reforms input[data-path="reforms.prevention.enabled"]');
     await page.waitForFunction(() => !location.hash.includes('reforms.prevention.enabled'));
     await page.click('#reforms input[data-path="reforms.prevention.enabled"]');

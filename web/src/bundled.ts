@@ -6,7 +6,9 @@ import { memoryScenarioFiles, type ScenarioFiles } from '../../src/platform/file
 const raw = import.meta.glob('../../scenarios/**/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 /** path (e.g. `scenarios/foodvalley/baseline.yaml`) → text. */
-export const BUNDLED: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(raw).map(([p, text]) => [p.replace(/^(\.\.\/)+/, ''), text]));
+export const BUNDLED: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(raw).map(([p, text]) => [p.replace(/^(\.\.\/)+/, ''), text]),
+);
 
 /** Where a file the user opens or pastes is placed, so `extends: baseline.yaml` finds the baseline. */
 export const CUSTOM_FOLDER = 'scenarios/foodvalley';
@@ -19,7 +21,13 @@ export interface BundledScenario {
 
 /** Baseline first, then FoodValley's reforms by name, then the other folders. */
 export const BUNDLED_SCENARIOS: BundledScenario[] = Object.keys(BUNDLED)
-  .map((path) => ({ id: (path.startsWith(`${CUSTOM_FOLDER}/`) ? path.slice(CUSTOM_FOLDER.length + 1) : path.replace(/^scenarios\//, '')).replace(/\.ya?ml$/, ''), path }))
+  .map((path) => ({
+    id: (path.startsWith(`${CUSTOM_FOLDER}/`) ? path.slice(CUSTOM_FOLDER.length + 1) : path.replace(/^scenarios\//, '')).replace(
+      /\.ya?ml$/,
+      '',
+    ),
+    path,
+  }))
   .sort((a, b) => rank(a) - rank(b) || a.path.localeCompare(b.path));
 
 function rank(s: BundledScenario): number {

@@ -48,7 +48,14 @@ function walk(node: Json, path: string, value: unknown, fallback: unknown, out: 
     for (const [k, v] of Object.entries(current)) {
       if (k === 'kind' || typeof v !== 'number') continue;
       const child = option?.properties?.[k] ?? { type: 'number' };
-      out.push({ path: `${path}.${k}`, label: `${label} (${current.kind}) ${k}`, kind: child.type === 'integer' ? 'integer' : 'number', node: child, about: node, defaultValue: (node.default as Json | undefined)?.kind === current.kind ? (node.default as Json)[k] : undefined });
+      out.push({
+        path: `${path}.${k}`,
+        label: `${label} (${current.kind}) ${k}`,
+        kind: child.type === 'integer' ? 'integer' : 'number',
+        node: child,
+        about: node,
+        defaultValue: (node.default as Json | undefined)?.kind === current.kind ? (node.default as Json)[k] : undefined,
+      });
     }
     return;
   }
@@ -63,7 +70,14 @@ function walk(node: Json, path: string, value: unknown, fallback: unknown, out: 
       const name = typeof entry?.name === 'string' ? entry.name : `#${i + 1}`;
       for (const [k, child] of Object.entries<Json>(node.items.properties ?? {})) {
         if (child.type !== 'number' && child.type !== 'integer') continue;
-        out.push({ path: `${path}[${i}].${k}`, label: `${name}: ${k}`, kind: child.type, node: child, about: child.description ? child : node, defaultValue: (node.default as Json[] | undefined)?.[i]?.[k] });
+        out.push({
+          path: `${path}[${i}].${k}`,
+          label: `${name}: ${k}`,
+          kind: child.type,
+          node: child,
+          about: child.description ? child : node,
+          defaultValue: (node.default as Json[] | undefined)?.[i]?.[k],
+        });
       }
     });
     return;
@@ -84,8 +98,18 @@ export function valueAt(data: unknown, path: string): unknown {
 }
 
 export function rangeText(node: Json, words: Words, format: (n: number) => string): string {
-  const lo = node.minimum !== undefined ? `≥ ${format(node.minimum)}` : node.exclusiveMinimum !== undefined ? `> ${format(node.exclusiveMinimum)}` : '';
-  const hi = node.maximum !== undefined ? `≤ ${format(node.maximum)}` : node.exclusiveMaximum !== undefined ? `< ${format(node.exclusiveMaximum)}` : '';
+  const lo =
+    node.minimum !== undefined
+      ? `≥ ${format(node.minimum)}`
+      : node.exclusiveMinimum !== undefined
+        ? `> ${format(node.exclusiveMinimum)}`
+        : '';
+  const hi =
+    node.maximum !== undefined
+      ? `≤ ${format(node.maximum)}`
+      : node.exclusiveMaximum !== undefined
+        ? `< ${format(node.exclusiveMaximum)}`
+        : '';
   const whole = node.type === 'integer' ? `${words.wholeNumber} ` : '';
   return `${whole}${[lo, hi].filter(Boolean).join(', ')}`.trim();
 }

@@ -11,6 +11,7 @@ import { toJson } from '../../src/experiment/output.js';
 import { finalContents, runTimings } from '../../src/experiment/write.js';
 import { loadScenarioFrom } from '../../src/scenario/load.js';
 import { UserError } from '../../src/userError.js';
+import { zip, type NonEmpty } from '../../src/lists.js';
 import { BUNDLED, BUNDLED_SCENARIOS, customPath, scenarioFiles } from './bundled.js';
 import type { PageState } from './state.js';
 
@@ -18,8 +19,8 @@ declare const __JBSIM_VERSION__: string;
 export const VERSION = __JBSIM_VERSION__;
 
 export interface Prepared {
-  scenarios: LoadedScenario[];
-  /** The scenario the page's settings describe (its summary is the page's summary.json). */
+  scenarios: NonEmpty<LoadedScenario>;
+  /** The index in `scenarios` of the one the page's settings describe (its summary is the page's summary.json). */
   variant: number;
   /** The name of the scenario it is compared with, or null when it is run alone. */
   baseline: string | null;
@@ -32,7 +33,11 @@ export function scenarioPath(state: PageState): string {
   if (state.custom) return customPath(state.custom.name);
   const found = BUNDLED_SCENARIOS.find((s) => s.id === state.scenario);
   if (!found) {
-    throw new UserError({ file: '#scenario', message: `there is no bundled scenario "${state.scenario}"`, hint: `the bundled scenarios are: ${BUNDLED_SCENARIOS.map((s) => s.id).join(', ')}` });
+    throw new UserError({
+      file: '#scenario',
+      message: `there is no bundled scenario "${state.scenario}"`,
+      hint: `the bundled scenarios are: ${BUNDLED_SCENARIOS.map((s) => s.id).join(', ')}`,
+    });
   }
   return found.path;
 }
@@ -50,7 +55,15 @@ export function prepare(state: PageState, unchangedSuffix: string): Prepared {
     return { scenario, file, hash };
   };
   const variant = load(path, state.overrides);
-  const argv = ['run', path, '--replications', String(state.replications), '--seed', String(state.seed), ...state.overrides.flatMap((o) => ['--set', o])];
+  const argv = [
+    'run',
+    path,
+    '--replications',
+    String(state.replications),
+    '--seed',
+    String(state.seed),
+    ...state.overrides.flatMap((o) => ['--set', o]),
+  ];
 
   const folderBaseline = `${path.slice(0, path.lastIndexOf('/'))}/baseline.yaml`;
   let reference: LoadedScenario | null = null;
@@ -75,9 +88,24 @@ export interface Outcome {
   summaryJson: string;
 }
 
-export async function simulate(prepared: Prepared, state: PageState, pool: ReplicationPool, workers: number, onTotal: (n: number) => void, extra: Record<string, unknown>): Promise<Outcome> {
+export async function simulate(
+  prepared: Prepared,
+  state: PageState,
+  pool: ReplicationPool,
+  workers: number,
+  onTotal: (n: number) => void,
+  extra: Record<string, unknown>,
+): Promise<Outcome> {
   const startedAt = new Date();
-  const spec = { command: 'run' as const, scenarios: prepared.scenarios, baseline: prepared.baseline, seed: state.seed, replications: state.replications, precision: null, shard: null };
+  const spec = {
+    command: 'run' as const,
+    scenarios: prepared.scenarios,
+    baseline: prepared.baseline,
+    seed: state.seed,
+    replications: state.replications,
+    precision: null,
+    shard: null,
+  };
   const run = await runExperiment(spec, pool, { total: onTotal, done: () => {} });
   return outcome(prepared, run, state.seed, { ...runTimings(run, workers, startedAt, prepared.argv), ...extra });
 }
@@ -85,14 +113,29 @@ export async function simulate(prepared: Prepared, state: PageState, pool: Repli
 /** Summaries, comparison and files from results (also for a preview from the replications so far). */
 export function outcome(prepared: Prepared, run: ExperimentRun, seed: number, provenance: Record<string, unknown>): Outcome {
   const command = prepared.baseline === null ? 'run' : 'compare';
-  const contents = finalContents({ command, scenarios: prepared.scenarios, baseline: prepared.baseline, seed, version: VERSION, results: run.results, precision: null, provenance });
-  const variantSummary = contents.summaries[prepared.variant];
+  const contents = finalContents({
+    command,
+    scenarios: prepared.scenarios,
+    baseline: prepared.baseline,
+    seed,
+    version: VERSION,
+    results: run.results,
+    precision: null,
+    provenance,
+  });
+  const variantSummary = contents.summaries[prepared.variant]!; // a summary per scenario, and variant is one of them
   // a `compare` writes summaries/NAME.json; the page's summary.json is the scenario's own, as `jbsim run` writes it
   const summaryJson = toJson(variantSummary);
   let cmp = contents.comparison;
   if (cmp === null) {
-    const name = prepared.scenarios[0].scenario.name;
-    cmp = compareScenarios(name, [{ name, stats: scenarioStatistics(run.results[0]), years: prepared.scenarios[0].scenario.simulation.years }], seed, run.results[0].length);
+    const [[loaded, results]] = zip(prepared.scenarios, run.results);
+    const name = loaded.scenario.name;
+    cmp = compareScenarios(
+      name,
+      [{ name, stats: scenarioStatistics(results), years: loaded.scenario.simulation.years }],
+      seed,
+      results.length,
+    );
   }
-  return { run, summaries: contents.summaries, comparison: cmp, files: contents.files, summaryJson };
+  return { run, summaries: [...contents.summaries], comparison: cmp, files: contents.files, summaryJson };
 }

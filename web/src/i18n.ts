@@ -57,7 +57,8 @@ export interface Words {
 
 const nl: Words = {
   title: 'jbsim: wat doet een hervorming voor gezinnen?',
-  tagline: 'Een simulatie van de jeugdbeschermingsketen in de browser: geen installatie, geen server, dezelfde getallen als de opdrachtregel.',
+  tagline:
+    'Een simulatie van de jeugdbeschermingsketen in de browser: geen installatie, geen server, dezelfde getallen als de opdrachtregel.',
   intro:
     'Kies een scenario, zet hervormingen aan of uit, verander parameters en start de simulatie. De pagina vergelijkt het resultaat met de huidige situatie op dezelfde toevalsgetallen (common random numbers) en toont elk verschil met een 95%-betrouwbaarheidsinterval.',
   language: 'Taal',
@@ -66,13 +67,15 @@ const nl: Words = {
   open: 'YAML-bestand openen…',
   paste: 'YAML plakken',
   usePasted: 'Gebruik deze YAML',
-  pastedHint: 'Een bestand dat u opent of plakt, wordt gelezen alsof het in scenarios/foodvalley/ staat: `extends: baseline.yaml` werkt dus.',
+  pastedHint:
+    'Een bestand dat u opent of plakt, wordt gelezen alsof het in scenarios/foodvalley/ staat: `extends: baseline.yaml` werkt dus.',
   customLabel: (file) => `Eigen bestand: ${file}`,
   problems: 'Het scenario bevat fouten (bestand:regel:kolom):',
   reformsHeading: '2. Hervormingen',
   reformsIntro: 'Zet hervormingen aan of uit; ze zijn te combineren. Hun instellingen staan bij de parameters onder "Reforms".',
   parametersHeading: '3. Parameters',
-  parametersIntro: 'Elke parameter van het model, met eenheid, bereik, standaardwaarde (FoodValley nu), uitleg en bron. "Aanname" betekent: geen bron gevonden, zie docs/calibration.md.',
+  parametersIntro:
+    'Elke parameter van het model, met eenheid, bereik, standaardwaarde (FoodValley nu), uitleg en bron. "Aanname" betekent: geen bron gevonden, zie docs/calibration.md.',
   changed: (n) => (n === 1 ? '1 parameter veranderd' : `${n} parameters veranderd`),
   resetAll: 'Alles terugzetten',
   reset: 'terugzetten',
@@ -97,7 +100,8 @@ const nl: Words = {
   alone: 'Geen vergelijking: dit is het uitgangspunt zelf.',
   resultsHeading: 'Resultaten',
   preview: (done, total) => `Tussenstand na ${done} van ${total} replicaties (de intervallen worden nog smaller):`,
-  finished: (r, s, seconds, w) => `${s} ${s === 1 ? 'scenario' : 'scenario’s'} × ${r} replicaties in ${seconds.toFixed(1)} s op ${w} ${w === 1 ? 'rekenkern' : 'rekenkernen'}.`,
+  finished: (r, s, seconds, w) =>
+    `${s} ${s === 1 ? 'scenario' : 'scenario’s'} × ${r} replicaties in ${seconds.toFixed(1)} s op ${w} ${w === 1 ? 'rekenkern' : 'rekenkernen'}.`,
   downloads: 'Downloaden',
   downloadScenario: 'scenario (YAML)',
   downloadCsv: 'resultaten (CSV)',
@@ -139,7 +143,8 @@ const en: Words = {
   reformsHeading: '2. Reforms',
   reformsIntro: 'Switch reforms on or off; they combine. Their settings are with the parameters under "Reforms".',
   parametersHeading: '3. Parameters',
-  parametersIntro: 'Every parameter of the model, with its unit, range, default (FoodValley today), meaning and source. "Assumption" means no source was found: see docs/calibration.md.',
+  parametersIntro:
+    'Every parameter of the model, with its unit, range, default (FoodValley today), meaning and source. "Assumption" means no source was found: see docs/calibration.md.',
   changed: (n) => (n === 1 ? '1 parameter changed' : `${n} parameters changed`),
   resetAll: 'Reset all',
   reset: 'reset',
@@ -164,7 +169,8 @@ const en: Words = {
   alone: 'No comparison: this is the reference itself.',
   resultsHeading: 'Results',
   preview: (done, total) => `So far, after ${done} of ${total} replications (the intervals will narrow):`,
-  finished: (r, s, seconds, w) => `${s} scenario${s === 1 ? '' : 's'} × ${r} replications in ${seconds.toFixed(1)} s on ${w} ${w === 1 ? 'core' : 'cores'}.`,
+  finished: (r, s, seconds, w) =>
+    `${s} scenario${s === 1 ? '' : 's'} × ${r} replications in ${seconds.toFixed(1)} s on ${w} ${w === 1 ? 'core' : 'cores'}.`,
   downloads: 'Download',
   downloadScenario: 'scenario (YAML)',
   downloadCsv: 'results (CSV)',

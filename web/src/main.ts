@@ -127,7 +127,8 @@ function wire(): void {
     });
   }
   const select = byId<HTMLSelectElement>('scenario-select');
-  for (const s of BUNDLED_SCENARIOS) select.add(new Option(s.path.replace(/^scenarios\//, ''), s.id, false, !state.custom && s.id === state.scenario));
+  for (const s of BUNDLED_SCENARIOS)
+    select.add(new Option(s.path.replace(/^scenarios\//, ''), s.id, false, !state.custom && s.id === state.scenario));
   if (state.custom) select.add(new Option(words().customLabel(state.custom.name), '', false, true));
   select.addEventListener('change', () => {
     if (select.value === '') return;
@@ -148,7 +149,9 @@ function wire(): void {
     area.hidden = !area.hidden;
     if (!area.hidden && state.custom) byId<HTMLTextAreaElement>('paste-text').value = state.custom.text;
   });
-  byId('paste-use').addEventListener('click', () => useCustom(state.custom?.name ?? 'pasted.yaml', byId<HTMLTextAreaElement>('paste-text').value));
+  byId('paste-use').addEventListener('click', () =>
+    useCustom(state.custom?.name ?? 'pasted.yaml', byId<HTMLTextAreaElement>('paste-text').value),
+  );
   byId('reset-all').addEventListener('click', () => {
     state = { ...state, overrides: [] };
     saveState();
@@ -196,7 +199,8 @@ function showScenario(): void {
   if (scenario === null) return;
   const sections = sectionsOf(schema, scenario);
   const reforms = sections.find((s) => s.key === 'reforms');
-  for (const c of reforms?.controls.filter((c) => c.kind === 'boolean' && c.path.endsWith('.enabled')) ?? []) byId('reforms').append(reformToggle(c, scenario));
+  for (const c of reforms?.controls.filter((c) => c.kind === 'boolean' && c.path.endsWith('.enabled')) ?? [])
+    byId('reforms').append(reformToggle(c, scenario));
   for (const section of sections) {
     const details = document.createElement('details');
     details.className = 'section';
@@ -366,7 +370,7 @@ async function start(): Promise<void> {
   let lastPreview = performance.now();
   pool.onResult = (job: Job, result: ReplicationResult) => {
     done++;
-    sofar[job.scenarioIndex][job.replication] = result;
+    sofar[job.scenarioIndex]![job.replication] = result; // a list per scenario
     progress.value = done / Math.max(total, 1);
     status.textContent = w.progress(done, total, (performance.now() - started) / 1000);
     if (performance.now() - lastPreview > 1000 && done < total) {
@@ -418,7 +422,7 @@ async function showOutcome(o: Outcome, prepared: Prepared): Promise<void> {
   const labels = labelsFor(state.lang);
   byId('results').hidden = false;
   const against = prepared.baseline === null ? w.alone : w.comparedWith(prepared.baseline);
-  byId('run-line').textContent = `${labels.runLine(o.comparison.baseline, o.run.results[0].length, state.seed, VERSION)} ${against}`;
+  byId('run-line').textContent = `${labels.runLine(o.comparison.baseline, o.run.results[0]?.length ?? 0, state.seed, VERSION)} ${against}`;
   byId('tables').classList.remove('preview');
   byId('tables').innerHTML = tablesHtml(labels, o.summaries, o.comparison);
   await drawCharts(byId('charts'), labels, o.summaries, o.comparison, download);
@@ -432,7 +436,7 @@ async function showOutcome(o: Outcome, prepared: Prepared): Promise<void> {
     b.addEventListener('click', make);
     bar.append(b);
   };
-  const variant = prepared.scenarios[prepared.variant];
+  const variant = prepared.scenarios[prepared.variant]!; // variant indexes scenarios
   add(w.downloadScenario, () => download(`${variant.scenario.name}.yaml`, scenarioYaml(variant.scenario, prepared), 'text/yaml'));
   const csv = o.files.find(([parts]) => parts.join('/') === 'results.csv');
   if (csv) add(w.downloadCsv, () => download('results.csv', csv[1], 'text/csv'));

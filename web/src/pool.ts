@@ -37,14 +37,23 @@ export class WebWorkerPool implements ReplicationPool, TaskPool {
     return true; // the page bundles the model itself
   }
 
-  run(scenarios: readonly Scenario[], seed: number, jobs: readonly Job[], onResult?: (job: Job, result: ReplicationResult) => void): Promise<ReplicationResult[]> {
+  run(
+    scenarios: readonly Scenario[],
+    seed: number,
+    jobs: readonly Job[],
+    onResult?: (job: Job, result: ReplicationResult) => void,
+  ): Promise<ReplicationResult[]> {
     return runReplicationJobs(this, this.starts, scenarios, seed, jobs, (i, r) => {
       this.onResult?.(jobs[i]!, r);
       onResult?.(jobs[i]!, r);
     });
   }
 
-  runTasks(tasks: readonly ReplicationTask[], describe: (index: number, err: unknown) => Error, onResult?: (index: number, result: unknown) => void): Promise<unknown[]> {
+  runTasks(
+    tasks: readonly ReplicationTask[],
+    describe: (index: number, err: unknown) => Error,
+    onResult?: (index: number, result: unknown) => void,
+  ): Promise<unknown[]> {
     if (this.cancelled) return Promise.reject(new InterruptedError());
     const results = new Array<unknown>(tasks.length);
     if (tasks.length === 0) return Promise.resolve(results);

@@ -27,7 +27,13 @@ export interface DrawnChart {
 }
 
 /** Draws every comparison chart into `host` (replacing what was there). */
-export async function drawCharts(host: HTMLElement, labels: Labels, summaries: ScenarioSummary[], comparison: Comparison, download: (name: string, data: Blob | string, type: string) => void): Promise<DrawnChart[]> {
+export async function drawCharts(
+  host: HTMLElement,
+  labels: Labels,
+  summaries: ScenarioSummary[],
+  comparison: Comparison,
+  download: (name: string, data: Blob | string, type: string) => void,
+): Promise<DrawnChart[]> {
   for (const old of host.querySelectorAll<HTMLElement & { jbView?: vega.View }>('[data-chart]')) old.jbView?.finalize();
   host.replaceChildren();
   const drawn: DrawnChart[] = [];
@@ -48,7 +54,12 @@ export async function drawCharts(host: HTMLElement, labels: Labels, summaries: S
     host.append(figure);
 
     const { vega: spec } = compileChart(chart.spec);
-    const view = new vega.View(vega.parse(spec, undefined, { ast: true }), { expr: expressionInterpreter, renderer: 'svg', hover: true, logLevel: vega.None });
+    const view = new vega.View(vega.parse(spec, undefined, { ast: true }), {
+      expr: expressionInterpreter,
+      renderer: 'svg',
+      hover: true,
+      logLevel: vega.None,
+    });
     view.tooltip(tooltipHandler);
     vis.jbView = view;
     await view.initialize(vis).runAsync();
@@ -63,7 +74,7 @@ export async function drawCharts(host: HTMLElement, labels: Labels, summaries: S
     links.append(
       link('SVG', async () => download(`${chart.name}.svg`, await view.toSVG(), 'image/svg+xml')),
       ' · ',
-      link('PNG', async () => download(`${chart.name}.png`, dataUrlToBlob(await view.toImageURL("png", 2)), 'image/png')),
+      link('PNG', async () => download(`${chart.name}.png`, dataUrlToBlob(await view.toImageURL('png', 2)), 'image/png')),
       ' · ',
       link('Vega-Lite', async () => download(`${chart.name}.vl.json`, `${JSON.stringify(chart.spec, null, 2)}\n`, 'application/json')),
     );
@@ -75,6 +86,7 @@ export async function drawCharts(host: HTMLElement, labels: Labels, summaries: S
 /** A data: URL as a Blob, decoded here: the page fetches nothing, not even a data: URL. */
 function dataUrlToBlob(url: string): Blob {
   const [head, body] = url.split(',', 2);
+  if (head === undefined || body === undefined) throw new Error('a data: URL has a comma before its data');
   const type = /^data:([^;,]+)/.exec(head)?.[1] ?? 'application/octet-stream';
   const binary = atob(body);
   return new Blob([Uint8Array.from(binary, (c) => c.charCodeAt(0))], { type });
@@ -89,7 +101,13 @@ function tooltipHandler(_handler: unknown, event: MouseEvent, _item: unknown, va
     tip.className = 'jb-tooltip';
     tip.setAttribute('role', 'tooltip');
     document.body.append(tip);
-    window.addEventListener('scroll', () => tip && (tip.hidden = true), { passive: true });
+    window.addEventListener(
+      'scroll',
+      () => {
+        if (tip) tip.hidden = true;
+      },
+      { passive: true },
+    );
   }
   if (value === undefined || value === null || value === '') {
     tip.hidden = true;

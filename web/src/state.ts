@@ -16,7 +16,13 @@ export interface PageState {
   run: boolean;
 }
 
-export const DEFAULTS: Omit<PageState, 'overrides' | 'custom'> = { scenario: 'baseline', replications: 30, seed: 20191, lang: 'nl', run: false };
+export const DEFAULTS: Omit<PageState, 'overrides' | 'custom'> = {
+  scenario: 'baseline',
+  replications: 30,
+  seed: 20191,
+  lang: 'nl',
+  run: false,
+};
 
 export function readState(hash: string): PageState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));

@@ -11,7 +11,8 @@ import { calibrationTargets, calibrationValues, regionScale } from '../../model/
 import type { ReplicationResult } from '../../model/results.js';
 import type { Scenario } from '../../scenario/schema.js';
 import { meanInterval } from '../../statistics/index.js';
-import { formatNumber, interruptible, replicationSettings } from './run.js';
+import { columnWidths, formatNumber, interruptible, replicationSettings } from './run.js';
+import { zip } from '../../lists.js';
 
 export const DEFAULT_CALIBRATION_REPLICATIONS = 10;
 
@@ -62,9 +63,8 @@ export function verdictOf(mean: number, ci: readonly [number, number], band: rea
 
 /** The comparison for a scenario's replications, each target judged by its interval. */
 export function calibrationRows(results: readonly ReplicationResult[], scenario: Scenario): CalibrationRow[] {
-  const values = calibrationValues(results, scenario);
-  return calibrationTargets(scenario).map((t, i) => {
-    const m = meanInterval(values[i]);
+  return zip(calibrationTargets(scenario), calibrationValues(results, scenario)).map(([t, values]) => {
+    const m = meanInterval(values);
     const band = t.band(scenario);
     return {
       target: t.name,
@@ -104,20 +104,38 @@ export function calibrationTable(rows: readonly CalibrationRow[]): string {
     ]);
   }
   const right = [false, true, true, true, false, false];
-  const widths = cells[0].map((_, c) => Math.max(...cells.map((row) => row[c].length)));
-  return cells.map((row) => row.map((cell, c) => (right[c] ? cell.padStart(widths[c]) : c === row.length - 1 ? cell : cell.padEnd(widths[c]))).join('  ')).join('\n');
+  const widths = columnWidths(cells);
+  return cells
+    .map((row) =>
+      row.map((cell, c) => (right[c] ? cell.padStart(widths[c]!) : c === row.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  '),
+    )
+    .join('\n');
 }
 
 export const calibrateCommand: CommandModule<object, Args> = {
   command: 'calibrate <scenario>',
-  describe: 'Compare a scenario\'s figures with the real ones (children under a measure, waits, durations, turnover, caseload)',
+  describe: "Compare a scenario's figures with the real ones (children under a measure, waits, durations, turnover, caseload)",
   builder: (y) =>
     y
       .positional('scenario', { type: 'string', demandOption: true, describe: 'a scenario file (.yaml, .yml, .json)' })
-      .option('replications', { alias: 'r', type: 'number', default: DEFAULT_CALIBRATION_REPLICATIONS, describe: 'independent replications' })
+      .option('replications', {
+        alias: 'r',
+        type: 'number',
+        default: DEFAULT_CALIBRATION_REPLICATIONS,
+        describe: 'independent replications',
+      })
       .option('seed', { type: 'number', default: DEFAULT_SEED, describe: 'master seed; replication r uses (seed, r)' })
-      .option('set', { type: 'string', array: true, nargs: 1, describe: 'change a parameter, e.g. --set rvdk.investigators=40 (repeatable)' })
-      .option('workers', { alias: 'w', type: 'number', describe: `worker threads (default: one per core, here ${defaultWorkers()}; 0 runs in the main thread)` })
+      .option('set', {
+        type: 'string',
+        array: true,
+        nargs: 1,
+        describe: 'change a parameter, e.g. --set rvdk.investigators=40 (repeatable)',
+      })
+      .option('workers', {
+        alias: 'w',
+        type: 'number',
+        describe: `worker threads (default: one per core, here ${defaultWorkers()}; 0 runs in the main thread)`,
+      })
       .option('json', { type: 'boolean', default: false, describe: 'print the comparison as JSON' })
       .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'no progress bar' })
       .example('jbsim calibrate scenarios/foodvalley/baseline.yaml', 'the baseline beside the figures in docs/calibration.md')
@@ -148,12 +166,19 @@ export const calibrateCommand: CommandModule<object, Args> = {
     }
     const seconds = (performance.now() - started) / 1000;
     const scale = regionScale(scenario);
-    out.write(`jbsim calibrate: ${scenario.name}, ${settings.replications} replications, seed ${settings.seed}, in ${seconds.toFixed(1)} s\n`);
+    out.write(
+      `jbsim calibrate: ${scenario.name}, ${settings.replications} replications, seed ${settings.seed}, in ${seconds.toFixed(1)} s\n`,
+    );
     if (scenario.region.calibrationTargets === 'national-2023') out.write('national targets of 2023 (region.calibrationTargets)\n');
-    else if (Math.abs(scale - 1) > 1e-6) out.write(`volume bands scaled ×${scale.toFixed(1)} to the region (expected children under a measure from the municipalities' rates)\n`);
+    else if (Math.abs(scale - 1) > 1e-6)
+      out.write(
+        `volume bands scaled ×${scale.toFixed(1)} to the region (expected children under a measure from the municipalities' rates)\n`,
+      );
     out.write(`\n${calibrationTable(rows)}\n\n`);
     const count = (v: CalibrationVerdict) => rows.filter((r) => r.verdict === v).length;
-    out.write(`${count('inside')} of ${rows.length} targets inside their band, ${count('overlapping')} overlapping it, ${count('outside')} outside (judged by the 95% interval of the mean over replications: inside when all of it is in the band; bands and sources: docs/calibration.md)\n`);
+    out.write(
+      `${count('inside')} of ${rows.length} targets inside their band, ${count('overlapping')} overlapping it, ${count('outside')} outside (judged by the 95% interval of the mean over replications: inside when all of it is in the band; bands and sources: docs/calibration.md)\n`,
+    );
     out.write(`source codes: ${SOURCE_CODES.map(([code, meaning]) => `${code} ${meaning}`).join('; ')}\n`);
   },
 };

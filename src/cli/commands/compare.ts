@@ -13,6 +13,7 @@ import { MAX_SAMPLES } from '../../experiment/uncertaintyPlan.js';
 import type { UncertaintyFile } from '../../experiment/uncertaintyTypes.js';
 import type { LoadedScenario } from '../../experiment/summarise.js';
 import { withStatements } from '../../report/uncertaintyText.js';
+import { isNonEmpty } from '../../lists.js';
 import { UserError } from '../../userError.js';
 import { VERSION } from '../../version.js';
 import {
@@ -42,16 +43,38 @@ interface CompareArgs extends ExperimentArgs, ReportArgs {
  * comparison's seed, its noise-only intervals the comparison's own. Checked and planned before
  * anything runs, so a bad range or a sampled scenario the schema refuses stops the run at once.
  */
-function planExploration(argv: CompareArgs, scenarios: readonly LoadedScenario[], seed: number, sharded: boolean): PreparedUncertainty | null {
+function planExploration(
+  argv: CompareArgs,
+  scenarios: readonly LoadedScenario[],
+  seed: number,
+  sharded: boolean,
+): PreparedUncertainty | null {
   const worlds = argv.uncertainty;
   if (typeof worlds !== 'number' || !Number.isSafeInteger(worlds) || worlds < 0 || worlds > MAX_SAMPLES) {
-    throw new UserError({ file: '--uncertainty', message: `expected a whole number of plausible worlds from 0 to ${MAX_SAMPLES}, got ${String(worlds)}` });
+    throw new UserError({
+      file: '--uncertainty',
+      message: `expected a whole number of plausible worlds from 0 to ${MAX_SAMPLES}, got ${String(worlds)}`,
+    });
   }
   if (worlds === 0) return null;
-  if (sharded) throw new UserError({ file: '--uncertainty', message: 'a sharded comparison cannot explore uncertainty as well', hint: 'leave --uncertainty out of the shards, or shard the analysis itself: jbsim uncertainty --shard i/n' });
-  if (scenarios.length < 2) throw new UserError({ file: '--uncertainty', message: 'exploring uncertainty compares reforms with a baseline: give at least two scenarios' });
+  if (sharded)
+    throw new UserError({
+      file: '--uncertainty',
+      message: 'a sharded comparison cannot explore uncertainty as well',
+      hint: 'leave --uncertainty out of the shards, or shard the analysis itself: jbsim uncertainty --shard i/n',
+    });
+  if (scenarios.length < 2 || !isNonEmpty(scenarios))
+    throw new UserError({
+      file: '--uncertainty',
+      message: 'exploring uncertainty compares reforms with a baseline: give at least two scenarios',
+    });
   const prepared = prepareUncertainty(scenarios, { seed, samples: worlds, replications: 1, baseReplications: 0, shard: null });
-  if (prepared.plan.parameters.length === 0) throw new UserError({ file: '--uncertainty', message: 'no parameter has a plausible range here, so nothing varies', hint: "give ranges in the baseline's uncertainty: section (see docs/parameters.md)" });
+  if (prepared.plan.parameters.length === 0)
+    throw new UserError({
+      file: '--uncertainty',
+      message: 'no parameter has a plausible range here, so nothing varies',
+      hint: "give ranges in the baseline's uncertainty: section (see docs/parameters.md)",
+    });
   return prepared;
 }
 
@@ -59,20 +82,35 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
   command: 'compare <scenarios..>',
   describe: 'Compare scenarios against a baseline on common random numbers → comparison.json, summaries/, results.csv',
   builder: (y) =>
-    reportOptions(experimentOptions(
-      y
-        .positional('scenarios', { type: 'string', array: true, demandOption: true, describe: 'scenario files, or folders of them (all .yaml/.yml/.json inside)' })
-        .option('baseline', { alias: 'b', type: 'string', describe: 'the scenario the others are compared with (default: the one named "baseline", else the first)' })
-        .option('uncertainty', {
-          type: 'number',
-          default: 0,
-          describe: 'also explore parameter uncertainty over N plausible worlds (1 replication each; their pilots are kept in the cache) → uncertainty.json and a section in the report; 0: none. For drivers and what to measure first take more worlds than parameters, or jbsim uncertainty',
-        }),
-    ))
+    reportOptions(
+      experimentOptions(
+        y
+          .positional('scenarios', {
+            type: 'string',
+            array: true,
+            demandOption: true,
+            describe: 'scenario files, or folders of them (all .yaml/.yml/.json inside)',
+          })
+          .option('baseline', {
+            alias: 'b',
+            type: 'string',
+            describe: 'the scenario the others are compared with (default: the one named "baseline", else the first)',
+          })
+          .option('uncertainty', {
+            type: 'number',
+            default: 0,
+            describe:
+              'also explore parameter uncertainty over N plausible worlds (1 replication each; their pilots are kept in the cache) → uncertainty.json and a section in the report; 0: none. For drivers and what to measure first take more worlds than parameters, or jbsim uncertainty',
+          }),
+      ),
+    )
       .example('jbsim compare scenarios/foodvalley', 'every bundled FoodValley scenario against the baseline')
       .example('jbsim compare base.yaml duos.yaml --baseline base --replications 60', 'two files, 60 replications each')
       .example('jbsim compare scenarios/foodvalley --uncertainty 8', 'and how robust each effect is over 8 plausible worlds')
-      .example('jbsim compare scenarios/foodvalley --shard 2/4 --out shards/', 'the second of four shards; then `jbsim merge shards/`') as unknown as Argv<CompareArgs>,
+      .example(
+        'jbsim compare scenarios/foodvalley --shard 2/4 --out shards/',
+        'the second of four shards; then `jbsim merge shards/`',
+      ) as unknown as Argv<CompareArgs>,
   handler: async (argv) => {
     const settings = experimentSettings(argv);
     const folder = outputFolder(argv, 'compare', { shard: settings.shard !== null });
@@ -90,12 +128,34 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       let uncertainty: UncertaintyFile | undefined;
       try {
         done = await executeExperiment(
-          { command: 'compare', scenarios, baseline, seed: settings.seed, replications: settings.replications, precision: settings.precision, shard: settings.shard },
-          { out, version: VERSION, workers: settings.workers, quiet: argv.quiet, argv: process.argv.slice(2), signal, ...(runner ? { runner } : {}) },
+          {
+            command: 'compare',
+            scenarios,
+            baseline,
+            seed: settings.seed,
+            replications: settings.replications,
+            precision: settings.precision,
+            shard: settings.shard,
+          },
+          {
+            out,
+            version: VERSION,
+            workers: settings.workers,
+            quiet: argv.quiet,
+            argv: process.argv.slice(2),
+            signal,
+            ...(runner ? { runner } : {}),
+          },
         );
         if (done.kind === 'final' && exploration !== null) {
           // the pilots of this small, fixed design are kept in the cache (the runner's default): the next run of the same comparison finds them
-          const run = await runPreparedUncertainty(exploration, { workers: settings.workers, quiet: argv.quiet, signal, argv: process.argv.slice(2), runner });
+          const run = await runPreparedUncertainty(exploration, {
+            workers: settings.workers,
+            quiet: argv.quiet,
+            signal,
+            argv: process.argv.slice(2),
+            runner,
+          });
           uncertainty = withStatements(analyse(exploration.plan, run.values, VERSION));
           explored = writeUncertaintyFiles(out, uncertainty, run.provenance);
         }
@@ -115,19 +175,22 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     }
     o.write(precisionLine(executed.run.precision));
     if (executed.output.comparison !== null) o.write(`\n${comparisonTable(executed.output.comparison)}\n\n`);
-    if (exploration !== null) o.write(`explored uncertainty over ${exploration.plan.samples} plausible worlds × ${exploration.plan.scenarios.length} scenarios, ${exploration.plan.parameters.length} parameters varied (too few worlds to tell which assumption drives an effect unless they outnumber the parameters + 4)\n`);
+    if (exploration !== null)
+      o.write(
+        `explored uncertainty over ${exploration.plan.samples} plausible worlds × ${exploration.plan.scenarios.length} scenarios, ${exploration.plan.parameters.length} parameters varied (too few worlds to tell which assumption drives an effect unless they outnumber the parameters + 4)\n`,
+      );
     o.write(writtenLine(out, [...executed.output.files, ...explored, ...report]));
   },
 };
 
 /** Differences from the baseline on the headline metrics; * marks an interval that excludes zero. */
 export function comparisonTable(cmp: Comparison): string {
-  const names = Object.keys(cmp.scenarios);
-  if (names.length === 0) return `only the baseline (${cmp.baseline}): nothing to compare`;
-  const rows: string[][] = [[`difference from ${cmp.baseline}`, ...names]];
+  const scenarios = Object.entries(cmp.scenarios);
+  if (scenarios.length === 0) return `only the baseline (${cmp.baseline}): nothing to compare`;
+  const rows: string[][] = [[`difference from ${cmp.baseline}`, ...scenarios.map(([name]) => name)]];
   for (const metric of HEADLINE_METRICS) {
-    const cells = names.map((n) => {
-      const d = cmp.scenarios[n][metric];
+    const cells = scenarios.map(([, differences]) => {
+      const d = differences[metric];
       if (d === undefined || !Number.isFinite(d.difference)) return '–';
       const sign = d.difference > 0 ? '+' : '';
       return `${sign}${formatNumber(d.difference)}${d.significant ? '*' : ' '}`;

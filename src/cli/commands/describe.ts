@@ -14,12 +14,16 @@ interface Args {
 
 export const describeCommand: CommandModule<object, Args> = {
   command: 'describe <scenario>',
-  describe: 'The STRESS-DES reporting items for a scenario (objectives, logic, data, experimentation, implementation, code access), in Markdown',
+  describe:
+    'The STRESS-DES reporting items for a scenario (objectives, logic, data, experimentation, implementation, code access), in Markdown',
   builder: (y) =>
     y
       .positional('scenario', { type: 'string', demandOption: true, describe: 'a scenario file' })
       .option('out', { alias: 'o', type: 'string', describe: 'write to this file instead of the screen' })
-      .example('jbsim describe scenarios/foodvalley/baseline.yaml --out docs/stress-des.md', 'the reporting items of the bundled study') as unknown as Argv<Args>,
+      .example(
+        'jbsim describe scenarios/foodvalley/baseline.yaml --out docs/stress-des.md',
+        'the reporting items of the bundled study',
+      ) as unknown as Argv<Args>,
   handler: (argv) => {
     if (argv.out !== undefined) checkOutputFile(String(argv.out), '--out');
     const text = stressDesMarkdown(describeScenario(String(argv.scenario)));

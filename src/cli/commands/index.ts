@@ -13,4 +13,17 @@ import { uncertaintyCommand } from './uncertainty.js';
 import { validateCommand } from './validate.js';
 import { warmupCommand } from './warmup.js';
 
-export const commands: CommandModule<any, any>[] = [runCommand, compareCommand, mergeCommand, sweepCommand, sensitivityCommand, uncertaintyCommand, traceCommand, calibrateCommand, warmupCommand, describeCommand, validateCommand, schemaCommand];
+export const commands: CommandModule<any, any>[] = [
+  runCommand,
+  compareCommand,
+  mergeCommand,
+  sweepCommand,
+  sensitivityCommand,
+  uncertaintyCommand,
+  traceCommand,
+  calibrateCommand,
+  warmupCommand,
+  describeCommand,
+  validateCommand,
+  schemaCommand,
+];

@@ -11,7 +11,6 @@ import {
   HEADLINE_METRICS,
   InterruptedError,
   parseShard,
-  type MetricSummary,
   type PrecisionReport,
   type PrecisionTarget,
   type Shard,
@@ -53,20 +52,38 @@ export interface ExperimentArgs extends ReplicationArgs {
 /** Options every command that runs replications has. */
 export function replicationOptions<T>(y: Argv<T>) {
   return y
-    .option('replications', { alias: 'r', type: 'number', default: DEFAULT_REPLICATIONS, describe: 'independent replications per scenario' })
+    .option('replications', {
+      alias: 'r',
+      type: 'number',
+      default: DEFAULT_REPLICATIONS,
+      describe: 'independent replications per scenario',
+    })
     .option('years', { type: 'number', describe: 'observed years after the warm-up (sets simulation.years)' })
     .option('seed', { type: 'number', default: DEFAULT_SEED, describe: 'master seed; replication r of every scenario uses (seed, r)' })
-    .option('set', { type: 'string', array: true, nargs: 1, describe: 'change a parameter in every scenario, e.g. --set guardians.adminShare=0.3 (repeatable)' })
+    .option('set', {
+      type: 'string',
+      array: true,
+      nargs: 1,
+      describe: 'change a parameter in every scenario, e.g. --set guardians.adminShare=0.3 (repeatable)',
+    })
     .option('out', { alias: 'o', type: 'string', default: 'reports', describe: 'folder for the results' })
     .option('force', { type: 'boolean', default: false, describe: 'write into --out even if it holds files jbsim did not write' })
-    .option('workers', { alias: 'w', type: 'number', describe: `worker threads (default: one per core, here ${defaultWorkers()}; 0 runs in the main thread)` })
+    .option('workers', {
+      alias: 'w',
+      type: 'number',
+      describe: `worker threads (default: one per core, here ${defaultWorkers()}; 0 runs in the main thread)`,
+    })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'no progress bar and no result table' });
 }
 
 /** For commands that also write the report (pages, summary.md, charts). */
 export function reportOptions<T>(y: Argv<T>) {
   return y
-    .option('report', { type: 'boolean', default: true, describe: 'also write the report (index.html, summary.md, charts/); --no-report skips it' })
+    .option('report', {
+      type: 'boolean',
+      default: true,
+      describe: 'also write the report (index.html, summary.md, charts/); --no-report skips it',
+    })
     .option('lang', { type: 'string', choices: ['nl', 'en'], default: 'nl', describe: 'language of the report' });
 }
 
@@ -76,13 +93,29 @@ export interface ReportArgs {
 }
 
 /** The comparison report from finished outputs; the results are already written when it runs. */
-export async function writeComparisonReport(out: string, output: FinalOutput, scenarios: readonly LoadedScenario[], lang: string, uncertainty?: UncertaintyFile): Promise<string[]> {
+export async function writeComparisonReport(
+  out: string,
+  output: FinalOutput,
+  scenarios: readonly LoadedScenario[],
+  lang: string,
+  uncertainty?: UncertaintyFile,
+): Promise<string[]> {
   if (output.comparison === null) return [];
   const comparison = output.comparison;
   return reportStep(out, async () => {
     const { writeReport } = await loadReport();
     const scenarioValues = Object.fromEntries(scenarios.map((l) => [l.scenario.name, l.scenario]));
-    return writeReport(out, { summaries: output.summaries, comparison, scenarioDiffs: scenarioDifferences(scenarios, comparison.baseline), scenarioValues, ...(uncertainty ? { uncertainty } : {}) }, { lang: lang as Lang });
+    return writeReport(
+      out,
+      {
+        summaries: [...output.summaries],
+        comparison,
+        scenarioDiffs: scenarioDifferences(scenarios, comparison.baseline),
+        scenarioValues,
+        ...(uncertainty ? { uncertainty } : {}),
+      },
+      { lang: lang as Lang },
+    );
   });
 }
 
@@ -102,13 +135,21 @@ export async function reportStep(out: string, write: () => Promise<string[]>): P
 
 export function experimentOptions<T>(y: Argv<T>) {
   return replicationOptions(y)
-    .option('precision', { type: 'string', describe: 'add replications until every headline 95% interval is within ± this share of its mean, e.g. 5%' })
-    .option('max-replications', { type: 'number', default: DEFAULT_MAX_REPLICATIONS, describe: 'the most replications --precision may run' })
+    .option('precision', {
+      type: 'string',
+      describe: 'add replications until every headline 95% interval is within ± this share of its mean, e.g. 5%',
+    })
+    .option('max-replications', {
+      type: 'number',
+      default: DEFAULT_MAX_REPLICATIONS,
+      describe: 'the most replications --precision may run',
+    })
     .option('shard', {
       type: 'string',
       default: process.env.JBSIM_SHARD,
       defaultDescription: '$JBSIM_SHARD',
-      describe: 'run shard i of n (i/n: replications r with r mod n = i−1) and write shard-i-of-n.json for `jbsim merge`; `auto` reads JBSIM_SHARD, JOB_COMPLETION_INDEX + JBSIM_SHARD_COUNT or SLURM_ARRAY_TASK_ID/COUNT',
+      describe:
+        'run shard i of n (i/n: replications r with r mod n = i−1) and write shard-i-of-n.json for `jbsim merge`; `auto` reads JBSIM_SHARD, JOB_COMPLETION_INDEX + JBSIM_SHARD_COUNT or SLURM_ARRAY_TASK_ID/COUNT',
     });
 }
 
@@ -124,7 +165,10 @@ const whole = (name: string, v: unknown, min: number, hint?: string): number => 
  * 2 with the path). Shards of one run are written one by one into one folder: they accumulate.
  */
 export function outputFolder(argv: OutArgs, command: string, options: { shard?: boolean } = {}): OutputFolder {
-  return prepareOutputFolder(String(argv.out), options.shard ? `${command} --shard` : command, { force: argv.force === true, accumulate: options.shard === true });
+  return prepareOutputFolder(String(argv.out), options.shard ? `${command} --shard` : command, {
+    force: argv.force === true,
+    accumulate: options.shard === true,
+  });
 }
 
 export interface ReplicationSettings {
@@ -138,7 +182,8 @@ export function replicationSettings(argv: ReplicationArgs): ReplicationSettings 
   // One replication is allowed (a quick look, a timing run); its intervals are left empty.
   const replications = whole('replications', argv.replications, 1);
   const seed = argv.seed;
-  if (typeof seed !== 'number' || !Number.isSafeInteger(seed)) throw new UserError({ file: '--seed', message: `expected a whole number, got ${String(seed)}` });
+  if (typeof seed !== 'number' || !Number.isSafeInteger(seed))
+    throw new UserError({ file: '--seed', message: `expected a whole number, got ${String(seed)}` });
   const workers = argv.workers === undefined ? defaultWorkers() : whole('workers', argv.workers, 0);
   if (workers > defaultWorkers() && !argv.quiet) {
     process.stderr.write(
@@ -164,11 +209,19 @@ export function experimentSettings(argv: ExperimentArgs): ReplicationSettings & 
     const m = /^(\d+(?:\.\d+)?|\.\d+)\s*(%?)$/.exec(text);
     const value = m ? Number(m[1]) / (m[2] === '%' ? 100 : 1) : NaN;
     if (!(value > 0 && value < 1)) {
-      throw new UserError({ file: '--precision', message: `"${text}" is not a precision`, hint: 'a share of the mean, e.g. --precision 5% or --precision 0.05' });
+      throw new UserError({
+        file: '--precision',
+        message: `"${text}" is not a precision`,
+        hint: 'a share of the mean, e.g. --precision 5% or --precision 0.05',
+      });
     }
     const max = whole('max-replications', argv['max-replications'], base.replications, 'at least --replications');
     if (shard !== null) {
-      throw new UserError({ file: '--precision', message: 'cannot be combined with --shard: each shard would stop at its own count', hint: 'find the count with --precision on one machine, then shard with --replications N' });
+      throw new UserError({
+        file: '--precision',
+        message: 'cannot be combined with --shard: each shard would stop at its own count',
+        hint: 'find the count with --precision on one machine, then shard with --replications N',
+      });
     }
     precision = { relativeHalfWidth: value, maxReplications: max };
   }
@@ -228,8 +281,15 @@ export function metricTable(metrics: HeadlineMetrics | MetricGroup, names: reado
 }
 
 export function table(rows: string[][]): string {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')).join('\n');
+  const widths = columnWidths(rows);
+  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')).join('\n');
+}
+
+/** The widest cell of each column: a width for every column any row has (so `widths[c]!` holds for a cell of c). */
+export function columnWidths(rows: readonly (readonly string[])[]): number[] {
+  const widths: number[] = [];
+  for (const row of rows) for (const [c, cell] of row.entries()) widths[c] = Math.max(widths[c] ?? 0, cell.length);
+  return widths;
 }
 
 export function precisionLine(p: PrecisionReport | null): string {
@@ -280,7 +340,12 @@ function eventLogFormat(file: string): EventLogFormat {
 async function writeEventLog(file: string, format: EventLogFormat, scenario: LoadedScenario['scenario'], seed: number): Promise<void> {
   const trace = traceReplication(scenario, { seed, replication: 0 });
   const { eventLogCsv, eventLogXes, eventLogOcelJson } = await loadReport();
-  const text = format === 'csv' ? eventLogCsv(trace.events) : format === 'xes' ? eventLogXes(trace.events, `jbsim ${scenario.name}, seed ${seed}, replication 0`) : eventLogOcelJson(trace);
+  const text =
+    format === 'csv'
+      ? eventLogCsv(trace.events)
+      : format === 'xes'
+        ? eventLogXes(trace.events, `jbsim ${scenario.name}, seed ${seed}, replication 0`)
+        : eventLogOcelJson(trace);
   writeFileAtomic(file, text);
 }
 
@@ -290,19 +355,37 @@ export const runCommand: CommandModule<object, RunArgs> = {
   builder: (y) =>
     experimentOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'a scenario file (.yaml, .yml, .json)' }))
       .example('jbsim run scenarios/foodvalley/baseline.yaml', '30 replications into reports/')
-      .option('event-log', { type: 'string', describe: 'also write the events of replication 0 to FILE: .csv, .xes (a trace per family) or .jsonocel / .ocel.json (OCEL 2.0: events linked to families, children, cases and professionals)' })
+      .option('event-log', {
+        type: 'string',
+        describe:
+          'also write the events of replication 0 to FILE: .csv, .xes (a trace per family) or .jsonocel / .ocel.json (OCEL 2.0: events linked to families, children, cases and professionals)',
+      })
       .example('jbsim run my.yaml --event-log out/events.xes', 'and an event log for process mining') as unknown as Argv<RunArgs>,
   handler: async (argv) => {
     const settings = experimentSettings(argv);
-    const eventLog = argv['event-log'] === undefined ? null : { file: String(argv['event-log']), format: eventLogFormat(String(argv['event-log'])) };
+    const eventLog =
+      argv['event-log'] === undefined ? null : { file: String(argv['event-log']), format: eventLogFormat(String(argv['event-log'])) };
     const folder = outputFolder(argv, 'run', { shard: settings.shard !== null });
     if (eventLog !== null) checkOutputFile(eventLog.file, '--event-log');
     const scenarios = loadScenarios([String(argv.scenario)], settings.overrides);
-    if (scenarios.length !== 1) throw new UserError({ file: String(argv.scenario), message: 'run takes one scenario file', hint: 'to run several, use `jbsim compare`' });
+    if (scenarios.length !== 1)
+      throw new UserError({
+        file: String(argv.scenario),
+        message: 'run takes one scenario file',
+        hint: 'to run several, use `jbsim compare`',
+      });
     checkRunSize(scenarios, { workers: Math.min(settings.workers, settings.replications), traced: eventLog !== null });
     const executed = await interruptible(async (signal) => {
       const done = await executeExperiment(
-        { command: 'run', scenarios, baseline: null, seed: settings.seed, replications: settings.replications, precision: settings.precision, shard: settings.shard },
+        {
+          command: 'run',
+          scenarios,
+          baseline: null,
+          seed: settings.seed,
+          replications: settings.replications,
+          precision: settings.precision,
+          shard: settings.shard,
+        },
         { out: String(argv.out), version: VERSION, workers: settings.workers, quiet: argv.quiet, argv: process.argv.slice(2), signal },
       );
       if (done.kind === 'shard') {
@@ -334,8 +417,8 @@ export function writtenLine(out: string, files: readonly string[]): string {
   const root = resolve(out);
   const groups = new Map<string, number>();
   for (const f of files) {
-    const rel = relative(root, resolve(f)).split(sep);
-    const key = rel.length > 1 ? `${rel[0]}/` : rel[0];
+    const [top = '', ...below] = relative(root, resolve(f)).split(sep);
+    const key = below.length > 0 ? `${top}/` : top;
     groups.set(key, (groups.get(key) ?? 0) + 1);
   }
   const list = [...groups].map(([k, n]) => (k.endsWith('/') ? `${k} (${n} file${n === 1 ? '' : 's'})` : k));

@@ -22,7 +22,11 @@ export const schemaCommand: CommandModule<object, Args> = {
     try {
       writeFileSync(argv.out, text);
     } catch (err) {
-      throw new UserError({ file: argv.out, message: `cannot write the schema here (${(err as NodeJS.ErrnoException).code ?? 'unknown error'})`, hint: 'check that the folder exists and can be written' });
+      throw new UserError({
+        file: argv.out,
+        message: `cannot write the schema here (${(err as NodeJS.ErrnoException).code ?? 'unknown error'})`,
+        hint: 'check that the folder exists and can be written',
+      });
     }
     process.stdout.write(`wrote ${argv.out}\n`);
   },

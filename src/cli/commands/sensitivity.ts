@@ -5,7 +5,16 @@
 import type { Argv, CommandModule } from 'yargs';
 import { toJson } from '../../experiment/output.js';
 import { valueAt } from '../../experiment/parameters.js';
-import { BUILT_IN_RANGES, builtInRanges, differencePairs, differenceSensitivityFile, readRanges, sensitivityFile, type ParameterRange, type SensitivityFile } from '../../experiment/sensitivity.js';
+import {
+  BUILT_IN_RANGES,
+  builtInRanges,
+  differencePairs,
+  differenceSensitivityFile,
+  readRanges,
+  sensitivityFile,
+  type ParameterRange,
+  type SensitivityFile,
+} from '../../experiment/sensitivity.js';
 import type { LoadedScenario } from '../../experiment/summarise.js';
 import type { ReplicationResult } from '../../model/results.js';
 import { insideOut, loadScenario, loadScenarios, readFileBytes, runScenarioSet, setProvenance, writeFileAtomic } from '../../node/index.js';
@@ -14,7 +23,20 @@ import { canonicalJson } from '../../scenario/load.js';
 import { UserError } from '../../userError.js';
 import { VERSION } from '../../version.js';
 import type { Lang } from '../../report/index.js';
-import { formatNumber, interruptible, loadReport, outputFolder, replicationOptions, replicationSettings, reportOptions, reportStep, table, writtenLine, type ReplicationArgs, type ReportArgs } from './run.js';
+import {
+  formatNumber,
+  interruptible,
+  loadReport,
+  outputFolder,
+  replicationOptions,
+  replicationSettings,
+  reportOptions,
+  reportStep,
+  table,
+  writtenLine,
+  type ReplicationArgs,
+  type ReportArgs,
+} from './run.js';
 
 interface SensitivityArgs extends ReplicationArgs, ReportArgs {
   scenario: string;
@@ -28,27 +50,64 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
   command: 'sensitivity <scenario>',
   describe: 'Move key parameters one at a time to a low and a high value → sensitivity.json (tornado chart data)',
   builder: (y) =>
-    reportOptions(replicationOptions(
-      y
-        .positional('scenario', { type: 'string', demandOption: true, describe: 'a scenario file' })
-        .option('ranges', { type: 'string', describe: `a YAML/JSON file of ranges (path: [low, high]) instead of the built-in ${BUILT_IN_RANGES.length} parameters` })
-        .option('metric', { type: 'string', default: 'coldHandoversPerFamily', describe: 'the metric the printed ranking uses (the file has all)' })
-        .option('on-difference', { type: 'boolean', default: false, describe: 'vary the effect of the reform SCENARIO against its baseline instead of the scenario\'s own figures (both run at each value, paired)' })
-        .option('baseline', { type: 'string', describe: 'with --on-difference: the baseline file (default: the file SCENARIO extends, at the root of its `extends` chain)' }),
-    ))
+    reportOptions(
+      replicationOptions(
+        y
+          .positional('scenario', { type: 'string', demandOption: true, describe: 'a scenario file' })
+          .option('ranges', {
+            type: 'string',
+            describe: `a YAML/JSON file of ranges (path: [low, high]) instead of the built-in ${BUILT_IN_RANGES.length} parameters`,
+          })
+          .option('metric', {
+            type: 'string',
+            default: 'coldHandoversPerFamily',
+            describe: 'the metric the printed ranking uses (the file has all)',
+          })
+          .option('on-difference', {
+            type: 'boolean',
+            default: false,
+            describe:
+              "vary the effect of the reform SCENARIO against its baseline instead of the scenario's own figures (both run at each value, paired)",
+          })
+          .option('baseline', {
+            type: 'string',
+            describe: 'with --on-difference: the baseline file (default: the file SCENARIO extends, at the root of its `extends` chain)',
+          }),
+      ),
+    )
       .example('jbsim sensitivity scenarios/foodvalley/baseline.yaml -r 10', 'the built-in parameters, 10 replications per value')
       .example('jbsim sensitivity base.yaml --ranges my-ranges.yaml', 'your own parameters and ranges')
-      .example('jbsim sensitivity scenarios/foodvalley/guardian-duos.yaml --on-difference', 'what the duos\' effect on the baseline depends on') as unknown as Argv<SensitivityArgs>,
+      .example(
+        'jbsim sensitivity scenarios/foodvalley/guardian-duos.yaml --on-difference',
+        "what the duos' effect on the baseline depends on",
+      ) as unknown as Argv<SensitivityArgs>,
   handler: async (argv) => {
     const settings = replicationSettings(argv);
     if (argv['on-difference']) return onDifference(argv, settings);
-    if (argv.baseline !== undefined) throw new UserError({ file: '--baseline', message: 'only with --on-difference', hint: 'add --on-difference to vary a reform\'s effect against this baseline' });
+    if (argv.baseline !== undefined)
+      throw new UserError({
+        file: '--baseline',
+        message: 'only with --on-difference',
+        hint: "add --on-difference to vary a reform's effect against this baseline",
+      });
     const [base] = loadScenarios([String(argv.scenario)], settings.overrides);
     const ranges = argv.ranges !== undefined ? rangesFile(String(argv.ranges), base.scenario) : builtInRanges(base.scenario);
     const scenarios = [base];
-    for (const r of ranges) for (const value of [r.low, r.high]) scenarios.push(withValue(String(argv.scenario), settings.overrides, r.path, value));
-    const done = await runAndWrite(argv, settings, scenarios, (results, provenance) => sensitivityFile(base, ranges, results, settings.seed, VERSION, provenance));
-    if (done !== undefined) printRanking(done.file, String(argv.metric), settings, done.wallSeconds, done.out, done.written, `${ranges.length} parameters × 2 values + base`);
+    for (const r of ranges)
+      for (const value of [r.low, r.high]) scenarios.push(withValue(String(argv.scenario), settings.overrides, r.path, value));
+    const done = await runAndWrite(argv, settings, scenarios, (results, provenance) =>
+      sensitivityFile(base, ranges, results, settings.seed, VERSION, provenance),
+    );
+    if (done !== undefined)
+      printRanking(
+        done.file,
+        String(argv.metric),
+        settings,
+        done.wallSeconds,
+        done.out,
+        done.written,
+        `${ranges.length} parameters × 2 values + base`,
+      );
   },
 };
 
@@ -62,19 +121,38 @@ function withValue(file: string, overrides: readonly string[], path: string, val
   }
 }
 
-function printRanking(file: SensitivityFile, wanted: string, settings: { replications: number; seed: number }, wallSeconds: number, out: string, written: string[], what: string): void {
+function printRanking(
+  file: SensitivityFile,
+  wanted: string,
+  settings: { replications: number; seed: number },
+  wallSeconds: number,
+  out: string,
+  written: string[],
+  what: string,
+): void {
   let metric = wanted;
   if (!(metric in file.base)) {
     // known only once the model has answered; the file is written, so this is no reason to fail
-    process.stderr.write(`jbsim: --metric: no metric "${metric}"; ranking by coldHandoversPerFamily (metrics: ${Object.keys(file.base).join(', ')})\n`);
+    process.stderr.write(
+      `jbsim: --metric: no metric "${metric}"; ranking by coldHandoversPerFamily (metrics: ${Object.keys(file.base).join(', ')})\n`,
+    );
     metric = 'coldHandoversPerFamily';
   }
   const o = process.stdout;
-  o.write(`jbsim sensitivity: ${what}, ${settings.replications} replications each, seed ${settings.seed}, in ${wallSeconds.toFixed(1)} s\n\n`);
+  o.write(
+    `jbsim sensitivity: ${what}, ${settings.replications} replications each, seed ${settings.seed}, in ${wallSeconds.toFixed(1)} s\n\n`,
+  );
   const ranked = [...file.parameters].sort((a, b) => (b.swing[metric] ?? 0) - (a.swing[metric] ?? 0));
   const rows = [['parameter', 'low', 'high', `${metric} at low`, 'at high', 'swing']];
   for (const p of ranked) {
-    rows.push([p.path, String(p.low.value), String(p.high.value), formatNumber(p.low.metrics[metric]?.mean ?? NaN), formatNumber(p.high.metrics[metric]?.mean ?? NaN), formatNumber(p.swing[metric] ?? NaN)]);
+    rows.push([
+      p.path,
+      String(p.low.value),
+      String(p.high.value),
+      formatNumber(p.low.metrics[metric]?.mean ?? NaN),
+      formatNumber(p.high.metrics[metric]?.mean ?? NaN),
+      formatNumber(p.swing[metric] ?? NaN),
+    ]);
   }
   o.write(`base: ${formatNumber(file.base[metric]?.mean ?? NaN)}\n${table(rows)}\n\n${writtenLine(out, written)}`);
 }
@@ -83,10 +161,15 @@ function printRanking(file: SensitivityFile, wanted: string, settings: { replica
 function baselineFile(argv: SensitivityArgs): string {
   if (argv.baseline !== undefined) return String(argv.baseline);
   const { chain } = loadScenario(String(argv.scenario));
-  if (chain.length < 2) {
-    throw new UserError({ file: String(argv.scenario), message: 'this scenario extends no other, so its baseline is not known', hint: 'name it with --baseline FILE' });
+  const root = chain.at(-1);
+  if (chain.length < 2 || root === undefined) {
+    throw new UserError({
+      file: String(argv.scenario),
+      message: 'this scenario extends no other, so its baseline is not known',
+      hint: 'name it with --baseline FILE',
+    });
   }
-  return chain[chain.length - 1];
+  return root;
 }
 
 /**
@@ -111,8 +194,19 @@ async function onDifference(argv: SensitivityArgs, settings: ReturnType<typeof r
     if (path === null || (which === 'reform' && lever(path))) return which === 'baseline' ? baseline : reform;
     return withValue(file, settings.overrides, path, value);
   });
-  const done = await runAndWrite(argv, settings, scenarios, (results, provenance) => differenceSensitivityFile(baseline, reform, ranges, results, settings.seed, VERSION, provenance));
-  if (done !== undefined) printRanking(done.file, String(argv.metric), settings, done.wallSeconds, done.out, done.written, `effect of ${reform.scenario.name} against ${baseline.scenario.name}, ${ranges.length} parameters × 2 values + base`);
+  const done = await runAndWrite(argv, settings, scenarios, (results, provenance) =>
+    differenceSensitivityFile(baseline, reform, ranges, results, settings.seed, VERSION, provenance),
+  );
+  if (done !== undefined)
+    printRanking(
+      done.file,
+      String(argv.metric),
+      settings,
+      done.wallSeconds,
+      done.out,
+      done.written,
+      `effect of ${reform.scenario.name} against ${baseline.scenario.name}, ${ranges.length} parameters × 2 values + base`,
+    );
 }
 
 /** Runs the scenarios, writes sensitivity.json and the report; undefined when interrupted or quiet. */
@@ -126,18 +220,25 @@ async function runAndWrite(
   const folder = outputFolder(argv, 'sensitivity');
   const startedAt = new Date();
   const out = String(argv.out);
-  const written = [insideOut(out, 'sensitivity.json')];
+  const jsonFile = insideOut(out, 'sensitivity.json');
+  const written = [jsonFile];
   const done = await interruptible(async (signal) => {
-    const run = await runScenarioSet(scenarios, settings.seed, settings.replications, { workers: settings.workers, quiet: argv.quiet, signal });
+    const run = await runScenarioSet(scenarios, settings.seed, settings.replications, {
+      workers: settings.workers,
+      quiet: argv.quiet,
+      signal,
+    });
     const file = makeFile(run.results, setProvenance(run, settings.workers, startedAt, process.argv.slice(2)));
-    writeFileAtomic(written[0], toJson(file));
-    if (argv.report) written.push(...(await reportStep(out, async () => (await loadReport()).writeSensitivityReport(out, file, { lang: argv.lang as Lang }))));
+    writeFileAtomic(jsonFile, toJson(file));
+    if (argv.report)
+      written.push(
+        ...(await reportStep(out, async () => (await loadReport()).writeSensitivityReport(out, file, { lang: argv.lang as Lang }))),
+      );
     folder.finish(written);
     return { file, wallSeconds: run.wallSeconds };
   });
   if (done === undefined || argv.quiet) return undefined;
   return { ...done, out, written };
-
 }
 
 function rangesFile(file: string, scenario: Parameters<typeof readRanges>[2]) {

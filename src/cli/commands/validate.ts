@@ -19,7 +19,12 @@ export const validateCommand: CommandModule<object, Args> = {
       .positional('files', { type: 'string', array: true, demandOption: true, describe: 'scenario files (.yaml, .yml, .json) or folders' })
       // One value per --set (repeat it for more), so that files after it are not taken as values;
       // as in every command.
-      .option('set', { type: 'string', array: true, nargs: 1, describe: 'change a parameter for this check, e.g. --set guardians.adminShare=0.3 (repeatable)' })
+      .option('set', {
+        type: 'string',
+        array: true,
+        nargs: 1,
+        describe: 'change a parameter for this check, e.g. --set guardians.adminShare=0.3 (repeatable)',
+      })
       .example('jbsim validate scenarios/foodvalley', 'check every scenario in the folder')
       .example('jbsim validate my-reform.yaml --set guardians.caseloadCapChildren=12', 'check a file with one value changed'),
   handler: (argv) => {
@@ -50,7 +55,10 @@ export const validateCommand: CommandModule<object, Args> = {
     }
     if (invalid > 0) {
       const total = files.length + problems.length;
-      throw new UserError({ file: 'validate', message: `${invalid} of ${total} ${total === 1 ? 'scenario has' : 'scenarios have'} mistakes (listed above)` });
+      throw new UserError({
+        file: 'validate',
+        message: `${invalid} of ${total} ${total === 1 ? 'scenario has' : 'scenarios have'} mistakes (listed above)`,
+      });
     }
   },
 };

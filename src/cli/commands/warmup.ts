@@ -1,6 +1,7 @@
 // `jbsim warmup SCENARIO`: how long the scenario takes to settle from an empty chain, and what
 // warm-up its settled start needs → warmup.json, warmup.html and the chart (vega-lite, SVG, PNG).
 
+import { UserError } from '../../userError.js';
 import type { Argv, CommandModule } from 'yargs';
 import { toJson } from '../../experiment/output.js';
 import { insideOut, loadScenarios, runScenarioSet, setProvenance, writeFileAtomic } from '../../node/index.js';
@@ -8,7 +9,19 @@ import { checkRunSize } from '../../node/size.js';
 import { DEFAULT_EMPTY_YEARS, DEFAULT_SETTLED_YEARS, warmupFile, warmupVariants } from '../../experiment/warmup.js';
 import type { Lang } from '../../report/index.js';
 import { VERSION } from '../../version.js';
-import { formatNumber, interruptible, loadReport, replicationOptions, replicationSettings, reportOptions, reportStep, table, writtenLine, type ReplicationArgs, type ReportArgs } from './run.js';
+import {
+  formatNumber,
+  interruptible,
+  loadReport,
+  replicationOptions,
+  replicationSettings,
+  reportOptions,
+  reportStep,
+  table,
+  writtenLine,
+  type ReplicationArgs,
+  type ReportArgs,
+} from './run.js';
 
 interface WarmupArgs extends ReplicationArgs, ReportArgs {
   scenario: string;
@@ -32,7 +45,8 @@ export const warmupCommand: CommandModule<object, WarmupArgs> = {
     const settings = replicationSettings(argv);
     const years = (name: string, v: unknown) => {
       const n = Number(v);
-      if (!Number.isFinite(n) || n < 2 || n > 200) throw new Error(`--${name} must be a number of years from 2 to 200, got ${String(v)}`);
+      if (!Number.isFinite(n) || n < 2 || n > 200)
+        throw new UserError({ file: `--${name}`, message: `expected a number of years from 2 to 200, got ${String(v)}` });
       return n;
     };
     const emptyYears = years('empty-years', argv.emptyYears);
@@ -44,7 +58,11 @@ export const warmupCommand: CommandModule<object, WarmupArgs> = {
     const out = String(argv.out);
     const written = [insideOut(out, 'warmup.json')];
     const done = await interruptible(async (signal) => {
-      const run = await runScenarioSet(variants, settings.seed, settings.replications, { workers: settings.workers, quiet: argv.quiet, signal });
+      const run = await runScenarioSet(variants, settings.seed, settings.replications, {
+        workers: settings.workers,
+        quiet: argv.quiet,
+        signal,
+      });
       const file = warmupFile(base, run.results[0]!, run.results[1]!, {
         seed: settings.seed,
         emptyYears,
@@ -53,16 +71,25 @@ export const warmupCommand: CommandModule<object, WarmupArgs> = {
         provenance: setProvenance(run, settings.workers, startedAt, process.argv.slice(2)),
       });
       writeFileAtomic(written[0]!, toJson(file));
-      if (argv.report) written.push(...(await reportStep(out, async () => (await loadReport()).writeWarmupReport(out, file, { lang: argv.lang as Lang }))));
+      if (argv.report)
+        written.push(
+          ...(await reportStep(out, async () => (await loadReport()).writeWarmupReport(out, file, { lang: argv.lang as Lang }))),
+        );
       return { run, file };
     });
     if (done === undefined || argv.quiet) return;
     const { run, file } = done;
     const o = process.stdout;
-    o.write(`jbsim warmup: ${file.scenario.name}, ${file.replications} replications from an empty chain (${emptyYears} years) and from the settled start (${settledYears} years), in ${run.wallSeconds.toFixed(1)} s\n\n`);
+    o.write(
+      `jbsim warmup: ${file.scenario.name}, ${file.replications} replications from an empty chain (${emptyYears} years) and from the settled start (${settledYears} years), in ${run.wallSeconds.toFixed(1)} s\n\n`,
+    );
     const rows = [['series', 'MSER-5 empty (years)', 'MSER-5 settled (years)']];
     for (const [name, r] of Object.entries(file.series)) {
-      rows.push([name, `${formatNumber(r.empty.mserDays / 365.25)}${r.empty.mserAtLimit ? ' (limit)' : ''}`, `${formatNumber(r.settled.mserDays / 365.25)}${r.settled.mserAtLimit ? ' (limit)' : ''}`]);
+      rows.push([
+        name,
+        `${formatNumber(r.empty.mserDays / 365.25)}${r.empty.mserAtLimit ? ' (limit)' : ''}`,
+        `${formatNumber(r.settled.mserDays / 365.25)}${r.settled.mserAtLimit ? ' (limit)' : ''}`,
+      ]);
     }
     o.write(`${table(rows)}\n\n${file.recommendation.text}\n\n${writtenLine(out, written)}`);
   },

@@ -80,8 +80,10 @@ export function composeReforms(scenario: Scenario, modules: readonly ReformModul
     if (given.length > 1 && SINGLE.includes(key)) throw new Error(`two reforms set ${key}; compose them into one reform`);
     return given[0]?.[key];
   };
-  const product = (key: 'signalRateFactor' | 'needFactor' | 'voluntaryComeForward' | 'guardianPositionsFactor') => all.reduce((a, e) => a * (e[key] ?? 1), 1);
-  const any = (key: 'skipsVeiligThuis' | 'skipsTable' | 'guardianFromEscalation' | 'afschalingToKnownWorker') => all.some((e) => e[key] === true);
+  const product = (key: 'signalRateFactor' | 'needFactor' | 'voluntaryComeForward' | 'guardianPositionsFactor') =>
+    all.reduce((a, e) => a * (e[key] ?? 1), 1);
+  const any = (key: 'skipsVeiligThuis' | 'skipsTable' | 'guardianFromEscalation' | 'afschalingToKnownWorker') =>
+    all.some((e) => e[key] === true);
   const sum = (key: 'guardianHoursPerWeekElsewhere' | 'fixedCostPerYearEuro') => all.reduce((a, e) => a + (e[key] ?? 0), 0);
   return {
     enabled,

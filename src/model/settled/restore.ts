@@ -8,8 +8,9 @@ import { Family, type Tracer } from '../family.js';
 import { journey } from '../journey.js';
 import type { Team } from '../team.js';
 import { newCase } from '../team.js';
-import type { CaseSnapshot, FamilySnapshot, Snapshot } from './snapshot.js';
+import type { CaseSnapshot, Snapshot } from './snapshot.js';
 import { SNAPSHOT_FORMAT } from './snapshot.js';
+import { zip } from '../../lists.js';
 
 /** What restoring needs from the chain besides its context. */
 export interface RestoreTarget {
@@ -22,16 +23,24 @@ export interface RestoreTarget {
 export function restore(target: RestoreTarget, snap: Snapshot): void {
   const { ctx } = target;
   const { sim, institutions, localTeams } = ctx;
-  if (snap.format !== SNAPSHOT_FORMAT) throw new Error(`a settled start of format ${String(snap.format)} cannot be read (this model reads format ${SNAPSHOT_FORMAT})`);
+  if (snap.format !== SNAPSHOT_FORMAT)
+    throw new Error(`a settled start of format ${String(snap.format)} cannot be read (this model reads format ${SNAPSHOT_FORMAT})`);
   if (snap.institutions.length !== institutions.length || snap.localTeams.length !== localTeams.length) {
     throw new Error('the settled start was taken from a chain with other institutions or municipalities');
   }
-  institutions.forEach((t, i) => t.restorePositions(snap.institutions[i]!));
-  localTeams.forEach((t, i) => t.restorePositions(snap.localTeams[i]!));
+  for (const [t, s] of zip(institutions, snap.institutions)) t.restorePositions(s);
+  for (const [t, s] of zip(localTeams, snap.localTeams)) t.restorePositions(s);
 
   const now = sim.now;
   const restored = snap.families.map((fs) => {
-    const f = new Family(target.takeId(), fs.municipality, { children: fs.children, problemDomains: fs.problemDomains, needsCompulsory: fs.needsCompulsory }, now, false, target.tracer);
+    const f = new Family(
+      target.takeId(),
+      fs.municipality,
+      { children: fs.children, problemDomains: fs.problemDomains, needsCompulsory: fs.needsCompulsory },
+      now,
+      false,
+      target.tracer,
+    );
     f.neededAtSignal = fs.neededAtSignal;
     f.reentries = fs.reentries;
     f.selfDeliveredDomains = fs.selfDeliveredDomains;
@@ -40,7 +49,8 @@ export function restore(target: RestoreTarget, snap: Snapshot): void {
     f.providersSince = now;
     ctx.observer.providersResumed(fs.providerCount);
     f.guardianVisitsThisTrajectory = fs.guardianVisitsThisTrajectory;
-    if (fs.knownLocalTeamPosition !== null) f.knownLocalTeamWorker = localTeams[fs.municipality]!.positions[fs.knownLocalTeamPosition]?.person ?? null;
+    if (fs.knownLocalTeamPosition !== null)
+      f.knownLocalTeamWorker = localTeams[fs.municipality]!.positions[fs.knownLocalTeamPosition]?.person ?? null;
     target.families.set(f.id, f);
     return { f, fs };
   });
@@ -59,8 +69,8 @@ export function restore(target: RestoreTarget, snap: Snapshot): void {
     // a measure resumed later adds its children to the stock; its case is there before it
     team.restoreCase(c, cs.position);
   }
-  institutions.forEach((t, i) => t.restoreSickness(snap.institutions[i]!));
-  localTeams.forEach((t, i) => t.restoreSickness(snap.localTeams[i]!));
+  for (const [t, s] of zip(institutions, snap.institutions)) t.restoreSickness(s);
+  for (const [t, s] of zip(localTeams, snap.localTeams)) t.restoreSickness(s);
 
   // Visits go on where they were.
   for (const { f, fs } of restored) {
@@ -69,6 +79,8 @@ export function restore(target: RestoreTarget, snap: Snapshot): void {
   }
 
   // Journeys: those holding a unit (Veilig Thuis, the RvdK) first, then the queues in their order.
-  const order = restored.slice().sort((a, b) => Number(b.fs.holdsUnit) - Number(a.fs.holdsUnit) || (b.fs.queuedAgoDays ?? -1) - (a.fs.queuedAgoDays ?? -1));
+  const order = restored
+    .slice()
+    .sort((a, b) => Number(b.fs.holdsUnit) - Number(a.fs.holdsUnit) || (b.fs.queuedAgoDays ?? -1) - (a.fs.queuedAgoDays ?? -1));
   for (const { f, fs } of order) f.process = sim.spawn(journey(ctx, f, fs.phase));
 }

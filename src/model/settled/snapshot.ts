@@ -63,4 +63,3 @@ export interface FamilySnapshot {
   /** Position index of the local-team worker the family knows, if still in post. */
   knownLocalTeamPosition: number | null;
 }
-

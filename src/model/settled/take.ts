@@ -6,14 +6,26 @@ import type { Case, Position, Team } from '../team.js';
 import { SNAPSHOT_FORMAT, type CaseSnapshot, type FamilySnapshot, type PositionSnapshot, type Snapshot } from './snapshot.js';
 
 /** The chain's state now, for `restore`. */
-export function takeSnapshot(now: number, families: Iterable<Family>, institutions: readonly Team[], localTeams: readonly Team[]): Snapshot {
+export function takeSnapshot(
+  now: number,
+  families: Iterable<Family>,
+  institutions: readonly Team[],
+  localTeams: readonly Team[],
+): Snapshot {
   const teamIndex = new Map<Team, number>();
-  institutions.forEach((t, i) => teamIndex.set(t, i));
-  localTeams.forEach((t, i) => teamIndex.set(t, i));
+  for (const [i, t] of institutions.entries()) teamIndex.set(t, i);
+  for (const [i, t] of localTeams.entries()) teamIndex.set(t, i);
   const caseOf = (c: Case | null): CaseSnapshot | null =>
     c === null
       ? null
-      : { team: teamIndex.get(c.team)!, position: c.position?.index ?? null, weight: c.weight, sinceAgoDays: now - c.since, reason: c.reason, inMeasure: c.inMeasure };
+      : {
+          team: teamIndex.get(c.team)!,
+          position: c.position?.index ?? null,
+          weight: c.weight,
+          sinceAgoDays: now - c.since,
+          reason: c.reason,
+          inMeasure: c.inMeasure,
+        };
   const out: FamilySnapshot[] = [];
   for (const f of families) {
     const lt = f.knownLocalTeamWorker;

@@ -14,8 +14,8 @@ import { describe, expect, it } from 'vitest';
 import { Simulation, type Event, type ProcessGenerator } from '../../../src/kernel/index.js';
 
 /** timeouts after 0, 1, 2 days whose values are their delays */
-function timeouts(sim: Simulation): Event<number>[] {
-  return [0, 1, 2].map((d) => sim.timeout(d, d));
+function timeouts(sim: Simulation): [Event<number>, Event<number>, Event<number>] {
+  return [sim.timeout(0, 0), sim.timeout(1, 1), sim.timeout(2, 2)];
 }
 
 /** A process that fails after `delay` days. */
@@ -127,7 +127,7 @@ describe('SimPy test_condition.py', () => {
     expect((caught as Error).message).toBe('Onoes, failed after 0!');
   });
 
-  it('test_cond_with_uncaught_error: a failure after the condition was decided is nobody\'s and stops the run', () => {
+  it("test_cond_with_uncaught_error: a failure after the condition was decided is nobody's and stops the run", () => {
     const sim = new Simulation();
     sim.process(
       (function* (): ProcessGenerator<void> {

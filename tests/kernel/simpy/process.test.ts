@@ -161,7 +161,7 @@ describe('SimPy test_process.py', () => {
     expect(log).toEqual(['interrupted@1, child alive true', 'joined@2']);
   });
 
-  it('test_error_and_interrupted_join: the interrupt unregisters the waiter, so the failure is nobody\'s and leaves run()', () => {
+  it("test_error_and_interrupted_join: the interrupt unregisters the waiter, so the failure is nobody's and leaves run()", () => {
     const sim = new Simulation();
     sim.process(
       (function* (): ProcessGenerator<void> {

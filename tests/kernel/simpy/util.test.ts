@@ -70,7 +70,7 @@ describe('SimPy test_util.py', () => {
     }
     const seen: unknown[] = [];
     runProcess(sim, function* () {
-      const events: Event<any>[] = [sim.timeout(1, 1), sim.process(childWithError(2)), sim.timeout(3, 3)];
+      const events: [Event<any>, Event<any>, Event<any>] = [sim.timeout(1, 1), sim.process(childWithError(2)), sim.timeout(3, 3)];
       try {
         yield sim.allOf(events);
       } catch (e) {
@@ -114,7 +114,7 @@ describe('SimPy test_util.py', () => {
     }
     const seen: unknown[] = [];
     runProcess(sim, function* () {
-      const events: Event<any>[] = [sim.process(childWithError(1)), sim.timeout(2, 2)];
+      const events: [Event<any>, Event<any>] = [sim.process(childWithError(1)), sim.timeout(2, 2)];
       try {
         yield sim.anyOf(events);
       } catch (e) {
