@@ -236,6 +236,24 @@ describe('--event-log', () => {
   }, 120_000);
 });
 
+/** Resolves once process `pid` has used `cpuSeconds` of CPU (read from /proc), or after `fallbackMs` where there is no /proc. */
+async function runningFor(pid: number, cpuSeconds: number, fallbackMs: number): Promise<void> {
+  const stat = `/proc/${pid}/stat`;
+  if (!existsSync(stat)) return new Promise((r) => setTimeout(r, fallbackMs));
+  const ticksPerSecond = 100; // USER_HZ on Linux
+  for (;;) {
+    let fields: string[];
+    try {
+      // the fields after the command's closing parenthesis; utime and stime are the 12th and 13th of them
+      fields = readFileSync(stat, 'utf8').split(') ')[1]!.split(' ');
+    } catch {
+      return; // exited already: the test's checks will say how
+    }
+    if ((Number(fields[11]) + Number(fields[12])) / ticksPerSecond >= cpuSeconds) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 describe('Ctrl-C', () => {
   it('stops the workers, writes nothing and exits with 130', async () => {
     const out = tempDir('cli-sigint');
@@ -247,8 +265,9 @@ describe('Ctrl-C', () => {
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += String(d)));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    // long enough to be running replications (the handler is in place), far from done
-    await new Promise((r) => setTimeout(r, 4_000));
+    // running replications (the handler is in place), far from done: on Linux, once the process
+    // has had 3 s of CPU (starting takes about one); elsewhere after 4 s of wall time
+    await runningFor(child.pid!, 3, 4_000);
     const sent = performance.now();
     child.kill('SIGINT');
     const code = await exited;
