@@ -4,6 +4,8 @@
 // fives, and truncate where the remaining batch means have the smallest standard error of their
 // mean, i.e. minimise Σ(Y_i − Ȳ_d)² / (m − d)² over the first half of the batches.
 
+import { mean, sampleVariance } from 'simple-statistics';
+
 /** Welch's moving average of window `w` (2w + 1 points; shrinking at the start so the first points are kept). */
 export function welchMovingAverage(series: readonly number[], w: number): number[] {
   const n = series.length;
@@ -95,9 +97,7 @@ function shiftShown(means: readonly number[], d: number): boolean {
   const cut = means.slice(0, d).filter(Number.isFinite);
   const kept = means.slice(d).filter(Number.isFinite);
   if (cut.length === 0 || kept.length < 2) return false;
-  const avg = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  const keptMean = avg(kept);
-  const variance = kept.reduce((a, b) => a + (b - keptMean) * (b - keptMean), 0) / (kept.length - 1);
+  const variance = sampleVariance(kept);
   const se = Math.sqrt(variance / cut.length + variance / kept.length);
-  return Math.abs(avg(cut) - keptMean) > 2 * se;
+  return Math.abs(mean(cut) - mean(kept)) > 2 * se;
 }
