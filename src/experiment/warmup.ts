@@ -2,9 +2,10 @@
 // warm-up at all. Replications run from an empty chain for many years and from the settled start
 // for fewer, both observed from time 0; for each headline series (stock, children without a
 // guardian, caseload, queues, waits per link) the series averaged over replications is smoothed
-// (Welch) and cut with MSER-5. The recommendation is the warm-up the settled start needs.
+// (Welch) and cut with MSER-5; a cut counts when, across replications, what it cuts off differs
+// from the rest by more than noise. The recommendation is the warm-up the settled start needs.
 
-import { averageOverReplications, mser, welchMovingAverage } from '../statistics/index.js';
+import { averageOverReplications, mser, startupBias, welchMovingAverage } from '../statistics/index.js';
 import { DAYS_PER_MONTH, DAYS_PER_YEAR, type ReplicationResult } from '../model/index.js';
 import type { LoadedScenario } from './summarise.js';
 
@@ -39,6 +40,8 @@ export interface StartReport {
   mserAtLimit: boolean;
   /** What MSER cuts off differs from the rest by more than noise (else its cut is no start-up bias). */
   mserBiasShown: boolean;
+  /** Across replications: the cut-off part's mean minus the rest's, with its 95% interval (null: nothing cut off). */
+  mserCutDifference: { mean: number | null; ci95: [number | null, number | null] } | null;
 }
 
 export interface WarmupFile {
@@ -83,13 +86,15 @@ function startReport(results: readonly ReplicationResult[], series: string): Sta
   const mean = averageOverReplications(rows);
   const day = (results[0]?.series.day ?? []).slice(0, mean.length);
   const cut = mser(mean, 5);
+  const bias = startupBias(rows, cut.truncation);
   return {
     day,
     mean: mean.map(finite),
     welch: welchMovingAverage(mean, WELCH_WINDOW_MONTHS).map(finite),
     mserDays: Math.round(cut.truncation * DAYS_PER_MONTH * 10) / 10,
     mserAtLimit: cut.atLimit,
-    mserBiasShown: cut.biasShown,
+    mserBiasShown: bias.shown,
+    mserCutDifference: cut.truncation > 0 ? { mean: finite(bias.difference), ci95: [finite(bias.ci95[0]), finite(bias.ci95[1])] } : null,
   };
 }
 

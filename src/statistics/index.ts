@@ -22,5 +22,5 @@ export { kaplanMeier, restrictedMean, survivalAt, survivalQuantile } from './sur
 export type { SurvivalCurve } from './survival.js';
 export { ratioOfMeans } from './ratio.js';
 export type { RatioInterval } from './ratio.js';
-export { averageOverReplications, mser, welchMovingAverage } from './warmup.js';
-export type { MserResult } from './warmup.js';
+export { averageOverReplications, mser, startupBias, welchMovingAverage } from './warmup.js';
+export type { MserResult, StartupBias } from './warmup.js';

@@ -2,9 +2,11 @@
 // ch. 9): average the series over replications, then smooth with a moving average and read where
 // it levels off. MSER-5 (White 1997; Hoad, Robinson & Davies 2010): batch the averaged series in
 // fives, and truncate where the remaining batch means have the smallest standard error of their
-// mean, i.e. minimise Σ(Y_i − Ȳ_d)² / (m − d)² over the first half of the batches.
+// mean, i.e. minimise Σ(Y_i − Ȳ_d)² / (m − d)² over the first half of the batches. Whether what
+// MSER cuts off is a start-up bias or noise is judged across replications (startupBias), which
+// are independent; the batches of one series are not.
 
-import { mean, sampleVariance } from 'simple-statistics';
+import { meanInterval } from './interval.js';
 
 /** Welch's moving average of window `w` (2w + 1 points; shrinking at the start so the first points are kept). */
 export function welchMovingAverage(series: readonly number[], w: number): number[] {
@@ -52,13 +54,6 @@ export interface MserResult {
   statistic: number;
   /** The truncation fell in the second half of the series: the series may not have settled at all. */
   atLimit: boolean;
-  /**
-   * The part cut off differs from the rest by more than noise: the mean of its batches lies more
-   * than two standard errors from the mean of the kept batches (the kept batches' spread as the
-   * noise). On a series with no start-up bias MSER's minimum is noise and can fall anywhere in
-   * the first half; a cut without a shown bias is no reason to warm up longer.
-   */
-  biasShown: boolean;
 }
 
 /** MSER with batches of `batch` points (5: MSER-5). Points that are not finite are left out of their batch. */
@@ -89,15 +84,42 @@ export function mser(series: readonly number[], batch = 5): MserResult {
     const stat = sse / (k * k);
     if (stat < best.stat) best = { d, stat };
   }
-  return { truncation: best.d * batch, statistic: best.stat, atLimit: best.d >= limit && limit > 0, biasShown: shiftShown(means, best.d) };
+  return { truncation: best.d * batch, statistic: best.stat, atLimit: best.d >= limit && limit > 0 };
 }
 
-/** Whether batches 0 … d − 1 differ from batches d … by more than two standard errors of the difference. */
-function shiftShown(means: readonly number[], d: number): boolean {
-  const cut = means.slice(0, d).filter(Number.isFinite);
-  const kept = means.slice(d).filter(Number.isFinite);
-  if (cut.length === 0 || kept.length < 2) return false;
-  const variance = sampleVariance(kept);
-  const se = Math.sqrt(variance / cut.length + variance / kept.length);
-  return Math.abs(mean(cut) - mean(kept)) > 2 * se;
+export interface StartupBias {
+  /** Mean over replications of (the mean of points 0 … t − 1) − (the mean of points t …). */
+  difference: number;
+  ci95: [number, number];
+  /** The interval excludes 0: the part cut off differs from the rest by more than noise. */
+  shown: boolean;
+}
+
+/**
+ * Whether the first `truncation` points of each replication differ from its rest by more than
+ * noise. On a series with no start-up bias MSER's minimum is noise and can fall anywhere in the
+ * first half; a cut without a shown bias is no reason to warm up longer. The noise is read across
+ * replications, which are independent: within one series, neighbouring months of a slowly
+ * moving queue are not, and a spread read from its batches would understate it (a waiting list
+ * near full use wanders for years and would show a "bias" at every cut).
+ */
+export function startupBias(replications: readonly (readonly number[])[], truncation: number): StartupBias {
+  const differences = replications.map((s) => partMean(s, 0, truncation) - partMean(s, truncation, s.length));
+  const ci = meanInterval(differences);
+  const shown = ci.low > 0 || ci.high < 0;
+  return { difference: ci.mean, ci95: [ci.low, ci.high], shown };
+}
+
+/** Mean of the finite points from..to − 1 (NaN if none). */
+function partMean(series: readonly number[], from: number, to: number): number {
+  let sum = 0;
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const v = series[i]!;
+    if (Number.isFinite(v)) {
+      sum += v;
+      count++;
+    }
+  }
+  return count > 0 ? sum / count : NaN;
 }

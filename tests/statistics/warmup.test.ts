@@ -1,9 +1,10 @@
-// Finding a warm-up: Welch's moving average, the mean over replications, and MSER-5 with its check
-// that what it cuts off differs from the rest by more than noise (src/statistics/warmup.ts).
+// Finding a warm-up: Welch's moving average, the mean over replications, MSER-5, and the check
+// across replications that what it cuts off differs from the rest by more than noise
+// (src/statistics/warmup.ts).
 
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { averageOverReplications, mser, welchMovingAverage } from '../../src/statistics/warmup.js';
+import { averageOverReplications, mser, startupBias, welchMovingAverage } from '../../src/statistics/warmup.js';
 
 /** Standard normal draws from a seeded stream (Box–Muller). */
 function normals(seed: string, n: number): number[] {
@@ -33,8 +34,20 @@ describe('the mean over replications', () => {
   });
 });
 
+/** A slowly wandering series (AR(1), correlation `phi` from one month to the next, unit variance). */
+function wandering(seed: string, n: number, phi: number): number[] {
+  const e = normals(seed, n);
+  const out: number[] = [];
+  let x = e[0]!;
+  for (let t = 0; t < n; t++) {
+    x = t === 0 ? x : phi * x + Math.sqrt(1 - phi * phi) * e[t]!;
+    out.push(x);
+  }
+  return out;
+}
+
 describe('MSER-5', () => {
-  it('cuts off a start-up transient, and says it differs from the rest', () => {
+  it('cuts off a start-up transient', () => {
     const noise = normals('transient', 300);
     // 40 points that start 10 too high and decay linearly, then noise around 0
     const series = noise.map((e, t) => (t < 40 ? (10 * (40 - t)) / 40 : 0) + e);
@@ -43,7 +56,6 @@ describe('MSER-5', () => {
     expect(cut.truncation).toBeLessThanOrEqual(60);
     expect(cut.truncation % 5).toBe(0);
     expect(cut.atLimit).toBe(false);
-    expect(cut.biasShown).toBe(true);
   });
 
   it('hits its limit on a series that keeps climbing', () => {
@@ -53,25 +65,56 @@ describe('MSER-5', () => {
     expect(cut.truncation).toBe(100);
   });
 
-  it('on noise alone, often cuts somewhere but seldom shows a bias (about 11%: 5% for a test at 2 standard errors, doubled by MSER choosing the cut)', () => {
-    let shown = 0;
-    let cutSomewhere = 0;
-    const runs = 400;
-    for (let k = 0; k < runs; k++) {
-      const cut = mser(normals(`noise ${k}`, 120), 5);
-      if (cut.truncation > 0) cutSomewhere++;
-      if (cut.biasShown) shown++;
-    }
-    // MSER's minimum on a settled series is noise: it often lies past the first batch
-    expect(cutSomewhere / runs).toBeGreaterThan(0.25);
-    // the check turns most of those cuts down
-    expect(shown / runs).toBeLessThan(0.16);
-    expect(shown / cutSomewhere).toBeLessThan(0.45);
-  });
-
-  it('shows no bias when it cuts nothing', () => {
+  it('cuts nothing off a constant series', () => {
     const cut = mser([5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5], 5);
     expect(cut.truncation).toBe(0);
-    expect(cut.biasShown).toBe(false);
+    expect(cut.atLimit).toBe(false);
+  });
+});
+
+describe('the start-up bias behind a cut, across replications', () => {
+  it('is shown for a transient every replication has, with its size', () => {
+    const reps = Array.from({ length: 20 }, (_, r) => normals(`rep ${r}`, 120).map((e, t) => (t < 30 ? 4 : 0) + e));
+    const cut = mser(averageOverReplications(reps), 5);
+    const bias = startupBias(reps, cut.truncation);
+    expect(bias.shown).toBe(true);
+    // the first 30 points are 4 higher: cutting about there leaves a difference near 4
+    expect(bias.difference).toBeGreaterThan(2.5);
+    expect(bias.difference).toBeLessThan(4.5);
+    expect(bias.ci95[0]).toBeLessThan(bias.difference);
+    expect(bias.ci95[1]).toBeGreaterThan(bias.difference);
+  });
+
+  it('is not shown when nothing is cut off, or with a single replication', () => {
+    const reps = Array.from({ length: 10 }, (_, r) => normals(`flat ${r}`, 60));
+    expect(startupBias(reps, 0).shown).toBe(false);
+    expect(startupBias([normals('one', 60).map((e, t) => (t < 20 ? 100 : 0) + e)], 20).shown).toBe(false);
+  });
+
+  it("on settled but slowly wandering series (a queue near full use), is seldom shown, where the batches' own spread would show it most of the time", () => {
+    let shown = 0;
+    let batchShown = 0;
+    const studies = 200;
+    for (let k = 0; k < studies; k++) {
+      // 20 replications of 10 years of months whose level has a memory of about 3 years
+      const reps = Array.from({ length: 20 }, (_, r) => wandering(`study ${k} rep ${r}`, 120, 0.97));
+      const mean = averageOverReplications(reps);
+      const cut = mser(mean, 5);
+      if (cut.truncation === 0) continue;
+      if (startupBias(reps, cut.truncation).shown) shown++;
+      // the spread of the averaged series' own batches, as if its months were independent
+      const batches: number[] = [];
+      for (let i = 0; i + 5 <= mean.length; i += 5) batches.push(mean.slice(i, i + 5).reduce((a, b) => a + b, 0) / 5);
+      const d = cut.truncation / 5;
+      const cutPart = batches.slice(0, d);
+      const kept = batches.slice(d);
+      const m = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+      const v = kept.reduce((a, b) => a + (b - m(kept)) ** 2, 0) / (kept.length - 1);
+      if (Math.abs(m(cutPart) - m(kept)) > 2 * Math.sqrt(v / cutPart.length + v / kept.length)) batchShown++;
+    }
+    // a test at 95%, made about twice as likely to fire by MSER choosing the cut where the
+    // difference is largest: about 10%, and far below the batch spread's rate
+    expect(shown / studies).toBeLessThan(0.16);
+    expect(batchShown / studies).toBeGreaterThan(0.4);
   });
 });

@@ -51,6 +51,12 @@ export const warmupCommand: CommandModule<object, WarmupArgs> = {
     };
     const emptyYears = years('empty-years', argv.emptyYears);
     const settledYears = years('settled-years', argv.settledYears);
+    // whether a cut is more than noise is read from the spread across replications
+    if (settings.replications < 2)
+      throw new UserError({
+        file: '--replications',
+        message: `a warm-up study needs at least 2 replications, got ${settings.replications}; use 10 or more`,
+      });
     const [base] = loadScenarios([String(argv.scenario)], settings.overrides);
     const variants = warmupVariants(base, emptyYears, settledYears);
     checkRunSize(variants, { workers: settings.workers });
