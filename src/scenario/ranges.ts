@@ -174,10 +174,10 @@ export const PARAMETER_RANGES = {
   },
   'rvdk.investigators': {
     kind: 'triangular',
-    low: 23,
-    mode: 29,
-    high: 35,
-    why: 'calibrated to a ~30-day wait (Inspecties 2019); ±20% keeps the wait within 3–5 weeks',
+    low: 30,
+    mode: 31,
+    high: 33,
+    why: "calibrated: the wait band of 5–40 days holds it tight (10 replications: 29 investigators give a mean wait of 99 days, 30 give 20, 33 give 2, 27 saturate the RvdK); outside this range the baseline would not match the inspectorate's waits",
   },
   'rvdk.measureRequestWithNeed': {
     kind: 'beta',
