@@ -93,12 +93,14 @@ function paddedDomain(values: readonly number[]): [number, number] {
 const PANEL = { width: 340, height: 220 };
 const LABEL_FONT = 10;
 const LABEL_LINE = 12;
+/** Room kept after a name, so two names on one line do not run into each other. */
+const LABEL_GAP = 8;
 
 /**
  * Each reform's improvement per year against its extra cost per year, a panel per priced
- * measure, both with their 95% intervals. Up and to the left is better and cheaper. The clear
- * ones are named beside their points, spread so that no two names print over each other (a
- * thin line joins a moved name to its point).
+ * measure, both with their 95% intervals. Up and to the left is better and cheaper. Every point
+ * is named beside it, the names spread so that no two print over or run into each other (a thin
+ * line joins a moved name to its point).
  */
 export function costEffectChart(labels: Labels, comparison: Comparison, shown: (name: string) => string): ChartDef | null {
   const w = labels.charts.costEffect;
@@ -143,15 +145,14 @@ export function costEffectChart(labels: Labels, comparison: Comparison, shown: (
     const y = { type: 'quantitative', title: w.effectAxis, scale: { domain: yDomain, nice: false, zero: false } };
     const px = (v: number) => ((v - xDomain[0]) / (xDomain[1] - xDomain[0])) * PANEL.width;
     const py = (v: number) => ((yDomain[1] - v) / (yDomain[1] - yDomain[0])) * PANEL.height;
-    // names only beside the clear ones: the unclear sit in a crowd around zero (their names are in the tooltips)
-    const named = mine.filter((r) => r.clear !== w.unclear);
+    // every point named: a chart pasted into a memo has no tooltips to say which grey point is which
     const at = spreadLabels(
-      named.map((r) => ({ x: px(num(r, 'cost')) + 6, y: py(num(r, 'effect')) - 6, width: textWidth(String(r.scenario), LABEL_FONT) })),
+      mine.map((r) => ({ x: px(num(r, 'cost')) + 6, y: py(num(r, 'effect')) - 6, width: textWidth(String(r.scenario), LABEL_FONT) + LABEL_GAP })),
       LABEL_LINE,
       LABEL_LINE / 2,
       PANEL.height - LABEL_LINE / 2,
     );
-    const labelRows = named.map((r, i) => {
+    const labelRows = mine.map((r, i) => {
       const labelY = yDomain[1] - (at[i]! / PANEL.height) * (yDomain[1] - yDomain[0]);
       return { cost: r.cost, effect: r.effect, scenario: r.scenario, labelY, moved: Math.abs(at[i]! - (py(num(r, 'effect')) - 6)) > 1 };
     });

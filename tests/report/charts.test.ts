@@ -176,6 +176,21 @@ describe('charts', () => {
     expect(svg).not.toMatch(/>-0\.\d<\/text>/);
   });
 
+  it('names every point of the cost-effect chart, clear or not (a pasted chart has no tooltips)', () => {
+    const labels = labelsFor('nl');
+    const { comparison } = makeFixture([...STANDARD_SCENARIOS, { name: HOSTILE_NAME, effect: { coldHandoversPerFamily: 1.2 } }]);
+    const spec = costEffectChart(labels, comparison, (n) => n)!.spec as { concat: Array<{ layer: Array<{ mark: { type: string }; data: { values: Array<Record<string, unknown>> } }> }> };
+    let unclear = 0;
+    for (const panel of spec.concat) {
+      const points = panel.layer.find((l) => l.mark.type === 'point')!.data.values;
+      const names = panel.layer.find((l) => l.mark.type === 'text')!.data.values;
+      expect(names.map((n) => n.scenario).sort()).toEqual(points.map((p) => p.scenario).sort());
+      unclear += points.filter((p) => p.clear === labels.charts.costEffect.unclear).length;
+    }
+    // the fixture has reforms whose effect is not clear: they are named too
+    expect(unclear).toBeGreaterThan(0);
+  });
+
   it('renders a PNG at twice the SVG size', async () => {
     const labels = labelsFor('nl');
     const j = makeJourney();
