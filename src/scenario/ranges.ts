@@ -214,9 +214,9 @@ export const PARAMETER_RANGES = {
   'gi.otsExtensionProbability': {
     kind: 'beta',
     low: 0.55,
-    high: 0.75,
-    mean: 0.65,
-    why: 'calibrated to a mean OTS of ~30 months; the national mean moved between 26 and 35 months',
+    high: 0.65,
+    mean: 0.61,
+    why: 'calibrated, and centred on the calibrated 0.61, which puts the mean OTS at 35 months, the top of its band; 0.55 gives 27 months and a stock of 374 children (10 replications); the national mean moved between 26 and 35 months',
   },
   'gi.extensionContactElasticity': {
     kind: 'uniform',
