@@ -182,7 +182,7 @@ export class Observer {
     const gi = sumLevels(this.w.institutions);
     const s = this.series;
     s.day.push(Math.round((this.sim.now - this.windowStart) * 100) / 100);
-    s.childrenWithoutGuardian.push(gi.waiting);
+    s.childrenWithoutGuardian.push(gi.waitingInMeasure);
     s.meanCaseloadChildren.push(gi.inPost > 0 ? gi.load / gi.inPost : 0);
     s.childrenUnderMeasure.push(this.childrenUnderMeasure.value);
     s.guardiansInPost.push(gi.inPost);
@@ -265,7 +265,7 @@ export class Observer {
     this.closed = {
       system: {
         childrenUnderMeasure: this.childrenUnderMeasure.mean(),
-        childrenWithoutGuardian: gi.waiting,
+        childrenWithoutGuardian: gi.waitingInMeasure,
         guardianCaseloadChildren: gi.inPost > 0 ? gi.load / gi.inPost : 0,
         guardiansInPost: gi.inPost,
         guardianVacancies: gi.vacancies,

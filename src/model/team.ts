@@ -119,6 +119,12 @@ export interface TeamLevels {
   capacity: TimeWeighted;
   /** Weight on the waiting list. */
   waiting: TimeWeighted;
+  /**
+   * Weight on the waiting list under a measure: the children without a guardian. With long
+   * involvement a family queues for its guardian from the escalation, before any ruling; it has
+   * no measure yet, so it does not count here until its ruling.
+   */
+  waitingInMeasure: TimeWeighted;
   casesWithHolder: TimeWeighted;
   replacementsInUse: TimeWeighted;
   /** Families held by duo members whose partner is in post (they cost coordination time). */
@@ -263,8 +269,7 @@ export class Team<F = unknown> {
       const i = this.waitingList.indexOf(c);
       // Stryker disable next-line ConditionalExpression: a case flagged as waiting is on the list
       if (i >= 0) this.waitingList.splice(i, 1);
-      c.onWaitingList = false;
-      this.levels.waiting.add(-c.weight);
+      this.leaveWaitingList(c);
       return;
     }
     const pos = c.position;
@@ -278,6 +283,7 @@ export class Team<F = unknown> {
     if (c.inMeasure === inMeasure) return;
     c.inMeasure = inMeasure;
     if (c.position !== null) this.levels.casesOutsideMeasure.add(inMeasure ? -1 : 1);
+    if (c.onWaitingList) this.levels.waitingInMeasure.add(inMeasure ? c.weight : -c.weight);
   }
 
   /** Takes a case back to the person the family knew if they are still in post with room; else as any new case. */
@@ -368,7 +374,15 @@ export class Team<F = unknown> {
     while (i > 0 && this.waitingList[i - 1]!.since > c.since) i--;
     this.waitingList.splice(i, 0, c);
     this.levels.waiting.add(c.weight);
+    if (c.inMeasure) this.levels.waitingInMeasure.add(c.weight);
     this.listener.released(c);
+  }
+
+  /** Off the waiting list (placed, or gone): the levels follow. */
+  private leaveWaitingList(c: Case<F>): void {
+    c.onWaitingList = false;
+    this.levels.waiting.add(-c.weight);
+    if (c.inMeasure) this.levels.waitingInMeasure.add(-c.weight);
   }
 
   /**
@@ -387,8 +401,7 @@ export class Team<F = unknown> {
         continue;
       }
       this.waitingList.splice(i, 1);
-      c.onWaitingList = false;
-      this.levels.waiting.add(-c.weight);
+      this.leaveWaitingList(c);
       this.place(c, pos, c.reason);
     }
   }
@@ -720,6 +733,7 @@ export function teamLevels(sim: Simulation): TeamLevels {
     load: new TimeWeighted(sim),
     capacity: new TimeWeighted(sim),
     waiting: new TimeWeighted(sim),
+    waitingInMeasure: new TimeWeighted(sim),
     casesWithHolder: new TimeWeighted(sim),
     replacementsInUse: new TimeWeighted(sim),
     familiesInFullDuos: new TimeWeighted(sim),

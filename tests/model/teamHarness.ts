@@ -206,6 +206,9 @@ export function brokenRules(h: Harness): string[] {
     out.push(`outside-measure level ${lv.casesOutsideMeasure.value} but ${outsideMeasure} held outside a measure`);
   if (lv.inPost.value + lv.vacancies.value !== team.positions.length) out.push('in post + vacancies ≠ positions');
   if (Math.abs(lv.waiting.value - team.waitingWeight) > 1e-9) out.push('waiting level differs from the waiting list');
+  const waitingInMeasure = team.waiting.filter((c) => c.inMeasure).reduce((a, c) => a + c.weight, 0);
+  if (Math.abs(lv.waitingInMeasure.value - waitingInMeasure) > 1e-9)
+    out.push(`waiting-in-measure level ${lv.waitingInMeasure.value} but ${waitingInMeasure} on the list under a measure`);
   for (let i = 1; i < team.waiting.length; i++)
     if (team.waiting[i - 1]!.since > team.waiting[i]!.since) out.push('waiting list out of order of need');
   for (const c of team.waiting) if (c.family!.responsible !== null) out.push('a waiting family has someone responsible');

@@ -52,6 +52,26 @@ describe('admitting and discharging', () => {
     expect(brokenRules(h)).toEqual([]);
   });
 
+  it('a case on the waiting list counts as a child without a guardian only once it is under a measure', () => {
+    const h = makeTeam({ positions: 1, capPerPosition: 2 });
+    admitNew(h, 2);
+    // long involvement: queued at the escalation, no ruling yet
+    const early = admitNew(h, 2);
+    expect(early.onWaitingList).toBe(true);
+    expect(h.team.levels.waiting.value).toBe(2);
+    expect(h.team.levels.waitingInMeasure.value).toBe(0);
+    // the ruling while it waits
+    h.team.setInMeasure(early, true);
+    expect(h.team.levels.waitingInMeasure.value).toBe(2);
+    // a case queued under a measure counts at once, and stops counting when placed or gone
+    const ruled = admitNew(h, 1, h.sim.now, 0, true);
+    expect(h.team.levels.waitingInMeasure.value).toBe(3);
+    discharge(h, early);
+    expect(h.team.levels.waitingInMeasure.value).toBe(1);
+    expect(ruled.onWaitingList).toBe(true);
+    expect(brokenRules(h)).toEqual([]);
+  });
+
   it('cases on the list with the same start of need are served in the order they came', () => {
     const h = makeTeam({ positions: 1, capPerPosition: 1 });
     const holder = admitNew(h, 1, 0);
