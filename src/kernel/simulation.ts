@@ -559,9 +559,7 @@ export class Process<R = unknown> extends Event<R> {
     if (this.triggered) return; // ended before the interrupt arrived
     const t = this.target;
     if (t instanceof Entry) this.sim.cancel(t);
-    // a live process always waits for something when an interrupt arrives (its start comes before any interrupt)
-    // Stryker disable next-line ConditionalExpression: see the line above
-    else if (t !== null) t.removeWaiter(this);
+    else if (t instanceof Event) t.removeWaiter(this);
     this.target = null;
     this.step(error, true);
   }

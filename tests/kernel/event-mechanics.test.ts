@@ -302,3 +302,19 @@ describe('a failure yielded after it was processed', () => {
     expect([caught, ev.defused]).toEqual(['gone', true]);
   });
 });
+
+describe('a condition left by its only waiter', () => {
+  it('is decided, counting what happened meanwhile, when the next process waits for it', () => {
+    const sim = new Simulation();
+    const ev = sim.event<string>();
+    const any = sim.anyOf([ev]);
+    const log: string[] = [];
+    const first = waiter(sim, 'first', any, log);
+    sim.schedule(1, () => first.interrupt('leave')); // its only waiter leaves: it stops listening
+    sim.schedule(2, () => ev.succeed('v')); // nobody listens now
+    sim.schedule(3, () => waiter(sim, 'second', any, log));
+    sim.run();
+    expect(log).toEqual(['first caught an interrupt@1', 'second got [object Object]@3']);
+    expect([any.triggered, any.value]).toEqual([true, ev]);
+  });
+});
