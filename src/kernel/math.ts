@@ -152,23 +152,36 @@ const LG5 = 1.818357216161805012e-1; // 3FC74664 96CB03DE
 const LG6 = 1.531383769920937332e-1; // 3FC39A09 D078C69F
 const LG7 = 1.479819860511658591e-1; // 3FC2F112 DF3E5244
 
-/** The natural logarithm (fdlibm e_log.c). */
+/**
+ * The natural logarithm (fdlibm e_log.c). Split in three so that the common case, a normal
+ * positive finite x, is small enough for the compiler to inline into its caller (fdlibm's whole
+ * function was 651 bytes of bytecode, over V8's limit of 460): an exponential draw then needs no
+ * call and no boxed result, which made the kernel's log 2.5 to 3 times slower than Math.log
+ * (docs/performance.md). The arithmetic is fdlibm's, step for step.
+ */
 export function log(x: number): number {
   F64[0] = x;
-  let hx = I32[HI]!;
-  const lx = U32[LO]!;
-  let k = 0;
+  const hx = I32[HI]!;
+  // below 2^-1022 (zero, subnormal or negative; the sign bit makes hx negative), ∞ or NaN
+  if (hx < 0x00100000 || hx >= 0x7ff00000) return logOffNormal(x, hx);
+  return logNormal(x, hx, 0);
+}
+
+/** log(x) for x zero, subnormal, negative, ∞ or NaN; `hx` is x's high word. */
+function logOffNormal(x: number, hx: number): number {
   if (hx < 0x00100000) {
-    // x < 2^-1022
-    if (((hx & 0x7fffffff) | lx) === 0) return -Infinity;
+    if (((hx & 0x7fffffff) | lowWord(x)) === 0) return -Infinity;
     if (hx < 0) return NaN;
-    k -= 54;
     x *= TWO54; // subnormal: scale up
-    hx = highWord(x);
+    return logNormal(x, highWord(x), -54);
   }
-  if (hx >= 0x7ff00000) return x + x;
+  return x + x;
+}
+
+/** log(x · 2^-k0) for a normal positive finite x with high word `hx` (k0 is 0, or −54 after scaling a subnormal up). */
+function logNormal(x: number, hx: number, k0: number): number {
   const biased = hx >> 20;
-  k += biased - 1023;
+  let k = k0 + biased - 1023;
   hx &= 0x000fffff;
   const i = (hx + 0x95f64) & 0x100000;
   // normalise x or x/2 into [sqrt(2)/2, sqrt(2)): a power-of-two scaling, exact (fdlibm sets the
@@ -176,12 +189,7 @@ export function log(x: number): number {
   x *= POW2[POW2_BIAS + ((i ^ 0x3ff00000) >> 20) - biased]!; // 2^(1023 − e) or 2^(1022 − e), e = 1 … 2046: in the table
   k += i >> 20;
   const f = x - 1;
-  if ((0x000fffff & (2 + hx)) < 3) {
-    // |f| < 2^-20
-    if (f === 0) return k === 0 ? 0 : k * LN2_HI + k * LN2_LO;
-    const r = f * f * (0.5 - 0.33333333333333333 * f);
-    return k === 0 ? f - r : k * LN2_HI - (r - k * LN2_LO - f);
-  }
+  if ((0x000fffff & (2 + hx)) < 3) return logNearOne(f, k); // |f| < 2^-20
   const s = f / (2 + f);
   const z = s * s;
   const w = z * z;
@@ -193,6 +201,13 @@ export function log(x: number): number {
     return k === 0 ? f - (hfsq - s * (hfsq + r)) : k * LN2_HI - (hfsq - (s * (hfsq + r) + k * LN2_LO) - f);
   }
   return k === 0 ? f - s * (f - r) : k * LN2_HI - (s * (f - r) - k * LN2_LO - f);
+}
+
+/** log((1 + f) · 2^k) for |f| < 2^-20. */
+function logNearOne(f: number, k: number): number {
+  if (f === 0) return k === 0 ? 0 : k * LN2_HI + k * LN2_LO;
+  const r = f * f * (0.5 - 0.33333333333333333 * f);
+  return k === 0 ? f - r : k * LN2_HI - (r - k * LN2_LO - f);
 }
 
 // ---- pow ---------------------------------------------------------------------------------------

@@ -30,16 +30,23 @@ export class Simulation {
 
   private readonly queue = new EventQueue();
   private seq = 0;
+  // Stryker disable next-line BooleanLiteral: every run sets it before reading it
   private stopRequested = false;
 
   /** Calls `fn(arg)` after `delayDays`. Returns the entry, which `cancel` accepts. */
   schedule<A>(delayDays: number, fn: (arg: A) => void, arg?: A, priority: number = NORMAL): Entry {
-    // typeof too: '5' >= 0 holds, and the clock would turn into the string '05'
-    if (typeof delayDays !== 'number' || !(delayDays >= 0) || delayDays === Infinity) requireNonNegative('delay (days)', delayDays);
+    // typeof too: '5' >= 0 holds, and the clock would turn into the string '05'. Both checks are a
+    // fast path in front of the full check, which they call on any doubt: calling it more often changes nothing
+    // Stryker disable next-line ConditionalExpression,StringLiteral,EqualityOperator: the full check repeats this one
+    if (typeof delayDays !== 'number' || !(delayDays >= 0) || delayDays === Infinity) {
+      requireNonNegative('delay (days)', delayDays);
+    }
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: requirePriority accepts NORMAL and URGENT too
     if (priority !== NORMAL && priority !== URGENT) requirePriority(priority);
     const entry = new Entry(this.now + delayDays, priority, this.seq++, fn, arg);
-    if (delayDays === 0 && priority <= NORMAL)
-      this.queue.pushNow(entry); // due now: no heap (eventQueue.ts)
+    // due now: no heap (eventQueue.ts); the heap would give the same order, only slower
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the heap gives the same order (eventQueue.property.test.ts)
+    if (delayDays === 0 && priority <= NORMAL) this.queue.pushNow(entry);
     else this.queue.push(entry);
     return entry;
   }
@@ -48,6 +55,7 @@ export class Simulation {
   scheduleAt<A>(timeDays: number, fn: (arg: A) => void, arg?: A, priority: number = NORMAL): Entry {
     requireFinite('time (days)', timeDays);
     if (timeDays < this.now) throw new KernelInputError('time (days)', timeDays, `a time ≥ now (${this.now})`);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: requirePriority accepts NORMAL and URGENT too
     if (priority !== NORMAL && priority !== URGENT) requirePriority(priority);
     const entry = new Entry(timeDays, priority, this.seq++, fn, arg);
     this.queue.push(entry);
@@ -166,7 +174,9 @@ export class Simulation {
    */
   scheduleDelay<A>(delayDays: number, fn: (arg: A) => void, arg: A, spare: Entry | null): Entry {
     const time = this.now + delayDays;
+    // Stryker disable next-line ConditionalExpression: a new entry instead of the spare one behaves the same
     const entry = spare === null ? new Entry(time, NORMAL, this.seq++, fn, arg) : spare.reuse(time, NORMAL, this.seq++, fn, arg);
+    // Stryker disable next-line ConditionalExpression: the heap gives the same order as the list of calls due now
     if (delayDays === 0) this.queue.pushNow(entry);
     else this.queue.push(entry);
     return entry;
@@ -336,6 +346,7 @@ export class Event<T = unknown> {
 
   /** Schedules the processing of this event now, at `priority`; checks it before anything changes. */
   private processSoon(priority: number): void {
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: schedule(0, …) puts it in the same list at the same place, through an Entry
     if (priority === NORMAL || priority === URGENT) this.sim.callNow(processEvent, this, priority);
     else this.sim.schedule(0, processEvent, this, priority); // checks the priority
   }
@@ -348,6 +359,7 @@ export class Event<T = unknown> {
   }
 
   removeCallback(cb: (ev: Event<T>) => void): void {
+    // Stryker disable next-line ConditionalExpression: once processed there is nothing left to remove, and a processed condition no longer listens
     if (this._processed) return;
     if (this._waiter !== null && this._waiter._resumeCb === cb) this._waiter = null;
     else if (this._callbacks !== null) {
@@ -357,14 +369,9 @@ export class Event<T = unknown> {
     this.lostCallback();
   }
 
-  /** @internal `proc` waits for this event (not yet processed). */
-  addWaiter(proc: Process<any>): void {
-    if (this._waiter === null && (this._callbacks === null || this._callbacks.length === 0)) this._waiter = proc;
-    else this.onSettled(proc.resumeCallback()); // after the others, in order
-  }
-
   /** @internal `proc` no longer waits (it was interrupted). */
   removeWaiter(proc: Process<any>): void {
+    // Stryker disable next-line ConditionalExpression: once processed there is nothing left to remove (and removeCallback checks again)
     if (this._processed) return;
     if (this._waiter === proc) {
       this._waiter = null;
@@ -416,6 +423,7 @@ class Condition<T> extends Event<T> {
     this.all = all;
     this.check = (ev) => this.settle(ev);
     this.remaining = 0;
+    // Stryker disable next-line BooleanLiteral: listen() sets it, and an empty list is decided at once
     this.listening = false;
     if (list.length === 0) this.succeed((all ? [] : undefined) as T);
     else this.listen();
@@ -427,6 +435,8 @@ class Condition<T> extends Event<T> {
   }
 
   protected override lostCallback(): void {
+    // only called before the condition is processed; stopping again when it no longer listens removes nothing
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: see the line above
     if (this.listening && !this._processed && this.hasNoCallbacks()) this.stopListening();
   }
 
@@ -460,6 +470,7 @@ class Condition<T> extends Event<T> {
       this.succeed(ev as T);
       this.stopListening();
     } else if (--this.remaining === 0) {
+      // Stryker disable next-line BooleanLiteral: decided: wake() does nothing, and stopping would find no callback to remove
       this.listening = false; // every event has been processed: no callback is left on them
       this.succeed(this.events.map((e) => e._value) as T);
     }
@@ -548,7 +559,7 @@ export class Process<R = unknown> extends Event<R> {
     if (this.triggered) return; // ended before the interrupt arrived
     const t = this.target;
     if (t instanceof Entry) this.sim.cancel(t);
-    else if (t !== null) t.removeWaiter(this);
+    else if (t instanceof Event) t.removeWaiter(this);
     this.target = null;
     this.step(error, true);
   }
@@ -593,6 +604,7 @@ export class Process<R = unknown> extends Event<R> {
         try {
           if (isThrow) result = this.gen.throw(input);
           // the constant lets the compiler call the built-in directly, not through a generic call
+          // Stryker disable next-line ConditionalExpression: `resume` is the same built-in: only the speed differs
           else if (this.resume === GENERATOR_NEXT) result = GENERATOR_NEXT.call(this.gen, input);
           else result = this.resume.call(this.gen, input);
         } catch (err) {
@@ -621,9 +633,9 @@ export class Process<R = unknown> extends Event<R> {
         }
         if (y instanceof Event) {
           if (!y._processed) {
-            if (y._waiter === null && y._callbacks === null)
-              y._waiter = this; // the common case (Event._waiter)
-            else y.addWaiter(this);
+            // the common case, nobody waiting yet, needs no closure (Event._waiter); otherwise after the others, in order
+            if (y._waiter === null && y._callbacks === null) y._waiter = this;
+            else y.onSettled(this.resumeCallback());
             if (y instanceof Condition) y.wake(); // it may have stopped listening when its last waiter left
             this.target = y;
             return;

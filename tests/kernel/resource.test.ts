@@ -421,3 +421,56 @@ describe('resource against a reference model', () => {
     });
   }
 });
+
+describe('users and queue, read at any moment', () => {
+  it('users: oldest grant first, also after a user in the middle or at either end leaves', () => {
+    const sim = new Simulation();
+    const res = new Resource(sim, { capacity: 4 });
+    const [a, b, c, d] = [res.request(), res.request(), res.request(), res.request()];
+    expect(res.users).toEqual([a, b, c, d]);
+    res.release(b);
+    expect(res.users).toEqual([a, c, d]);
+    res.release(d);
+    expect(res.users).toEqual([a, c]);
+    res.release(a);
+    expect(res.users).toEqual([c]);
+    const e = res.request();
+    expect(res.users).toEqual([c, e]);
+    sim.run();
+  });
+
+  it('queue (fifo): in arrival order whatever the priorities, without those served or withdrawn', () => {
+    const sim = new Simulation();
+    const res = new Resource(sim, { capacity: 1 });
+    const first = res.request();
+    const waiting = [res.request(3), res.request(1), res.request(2), res.request(0)];
+    expect(res.queue).toEqual(waiting);
+    res.release(first); // serves waiting[0]
+    res.release(waiting[2]!); // withdraws it
+    expect(res.queue).toEqual([waiting[1], waiting[3]]);
+    sim.run();
+  });
+
+  it('queue (priority): in the order of service, smaller number first, first come among equals', () => {
+    const sim = new Simulation();
+    const res = new Resource(sim, { capacity: 1, discipline: 'priority' });
+    res.request();
+    const byPriority = [5, 1, 4, 1, 3, 2, 0].map((p) => res.request(p));
+    const order = [6, 1, 3, 5, 4, 2, 0].map((i) => byPriority[i]);
+    expect(res.queue).toEqual(order);
+    expect(res.queue.map((r) => r.priority)).toEqual([0, 1, 1, 2, 3, 4, 5]);
+    sim.run();
+  });
+
+  it('refuses an unknown discipline and a request of another resource, saying what is expected', () => {
+    const sim = new Simulation();
+    expect(() => new Resource(sim, { capacity: 1, discipline: 'lifo' as never })).toThrow(
+      /^discipline = "lifo": expected 'fifo' or 'priority'$/,
+    );
+    const other = new Resource(sim, { capacity: 1 }).request();
+    expect(() => new Resource(sim, { capacity: 1 }).release(other)).toThrow(
+      /^request = "from another resource": expected a request of this resource$/,
+    );
+    sim.run();
+  });
+});
