@@ -11,9 +11,11 @@ import { defineConfig } from 'vitest/config';
 const files = [
   'tests/model/reformModules.test.ts',
   'tests/model/teamRules.test.ts',
+  'tests/model/hiring.test.ts',
   'tests/model/guardianTime.test.ts',
   'tests/model/visitsAndCover.test.ts',
   'tests/model/handovers.test.ts',
+  'tests/model/familyRecords.test.ts',
   'tests/model/calibrationTargets.test.ts',
   'tests/model/chainBuild.test.ts',
   'tests/model/inputs.test.ts',
