@@ -287,9 +287,11 @@ export class Family {
 
   private uninvolve(p: Professional, now: number): void {
     this.involvedNow--;
+    // Stryker disable next-line ConditionalExpression: spellStart is a map exactly when there is a tracer (the constructor), so either half alone decides the same
     if (this.tracer !== null && this.spellStart !== null) {
       const start = this.spellStart.get(p.id);
       this.spellStart.delete(p.id);
+      // Stryker disable next-line ConditionalExpression: everyone let go was taken on through involve(), which started the spell
       if (start !== undefined) {
         this.tracer.spell({ caseId: this.id, professional: `${p.role}#${p.id}`, role: p.role, startDays: start, endDays: now });
       }
