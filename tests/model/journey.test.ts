@@ -245,6 +245,27 @@ describe('long involvement', () => {
   });
 });
 
+describe('long involvement, at the ruling', () => {
+  // The guardian takes the family on at the escalation (day 20); the OTS is ruled at 91.
+  const firstVisit = (over: Plain) => {
+    const { chain, signal } = tracedChain(pathScenario({ reforms: { longInvolvement: { enabled: true } } }, over));
+    signal(0);
+    chain.sim.run(500); // visits are counted when the measure ends (456; visits.ts counts them lazily)
+    const { timeFromRulingToGuardianDays: fromRuling, timeFromSignalToGuardianDays: fromSignal } = chain.observer.survival;
+    return [fromRuling.events.values, fromSignal.events.values, fromRuling.censored.n];
+  };
+
+  it('a guardian who visits the family already is there at the ruling: no wait for the first visit', () => {
+    // visits from day 25 (5 days after taking it on), so the family has met its guardian by day 91
+    expect(firstVisit({})).toEqual([[0], [91], 0]);
+  });
+
+  it('a guardian who has not visited yet counts from the first visit, after the ruling', () => {
+    // the first visit 100 days after taking the family on: day 120, 29 days after the ruling
+    expect(firstVisit({ gi: { firstVisitDays: { kind: 'deterministic', value: 100 } } })).toEqual([[29], [120], 0]);
+  });
+});
+
 describe('long involvement, after the measure', () => {
   it('a family whose measure ends without aftercare closes and its guardian lets go', () => {
     const { chain, signal } = tracedChain(
