@@ -245,6 +245,25 @@ describe('long involvement', () => {
   });
 });
 
+describe('long involvement, with the guardian full', () => {
+  it('a family that finds no guardian free at its escalation keeps its local-team case until one takes it on', () => {
+    // two families at day 0; the one guardian (two children) takes the first at its escalation (20)
+    // and keeps it to its closure (516); the second escalates at 40 and waits for that guardian
+    const { chain, signal } = tracedChain(pathScenario({ reforms: { longInvolvement: { enabled: true } } }));
+    signal(0);
+    signal(0);
+    const b = fam(chain, 2);
+    chain.sim.run(300);
+    expect(b.guardianCase?.position).toBeNull();
+    expect(b.localTeamCase?.position).not.toBeNull();
+    runUntil(chain, () => b.guardianCase?.position != null);
+    expect(chain.sim.now).toBe(516);
+    // (its OTS, ruled at 140, has run out by then: the gap to the aftercare follows with nobody)
+    chain.sim.run(517);
+    expect(b.localTeamCase).toBeNull();
+  });
+});
+
 describe('long involvement, at the ruling', () => {
   // The guardian takes the family on at the escalation (day 20); the OTS is ruled at 91.
   const firstVisit = (over: Plain) => {
