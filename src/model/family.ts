@@ -111,6 +111,7 @@ export class Family {
   // Where the family is (kept by journey.ts; read by the workforce's listeners, visits and snapshots).
   process: Process<void> | null = null;
   /** The phase of its journey; when the phase's current timed step ends (NaN: waiting in a queue), and since when it queues. */
+  // Stryker disable next-line ObjectLiteral,StringLiteral: journey() sets the phase as the family's process is spawned, inside the signal, before anything reads it
   phase: Phase = { at: 'signal' };
   until = NaN;
   /** When the current timed step began: a settled start resumes a step with its whole length known. */
@@ -145,6 +146,7 @@ export class Family {
     this.needsCompulsory = attrs.needsCompulsory;
     this.neededAtSignal = attrs.needsCompulsory;
     this.observed = observed;
+    // Stryker disable next-line ConditionalExpression: a map without a tracer is only filled, never read (uninvolve asks for the tracer first)
     this.spellStart = tracer !== null ? new Map() : null;
     this.providers = tracer !== null ? [] : null;
     this.firstSignalAt = now;

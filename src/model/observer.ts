@@ -207,6 +207,7 @@ export class Observer {
     const years = (this.windowEnd - this.windowStart) / DAYS_PER_YEAR;
 
     const utilisation: Record<string, number> = {};
+    // Stryker disable next-line ConditionalExpression: with more than one area every area has a name (areasOf), so the name's test only guards the types
     const areaSuffix = (a: Area) => (areas.length > 1 && a.name !== null ? ` ${a.name}` : '');
     for (const [k, a] of areas.entries()) {
       const at = this.slotsAtOpen[k]!;

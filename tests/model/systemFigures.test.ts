@@ -354,6 +354,21 @@ describe('measures, providers and the cohort', () => {
     expect(r.system.providersActive).toBeGreaterThan(0);
   });
 
+  it('children under a measure that a settled start resumes are under measure from the start, but not ruled in the window', () => {
+    // the path's family (two children) is under its OTS on day 100 (ruled on 91, to 456)
+    const s = pathScenario({ simulation: { warmupYears: 0, years: 1, followUpYears: 0 } });
+    const pilot = new Chain(s, SEED, 0);
+    pilot.arrivals.signal(0);
+    pilot.sim.run(100);
+    const snap = takeSnapshot(100, pilot.families.values(), pilot.institutions, pilot.localTeams);
+    const chain = new Chain({ ...s, simulation: { ...s.simulation, start: 'settled' } }, SEED, 0, null, snap);
+    expect(chain.observer.childrenUnderMeasure.value).toBe(2);
+    const r = chain.run();
+    expect(r.system.measuresStarted).toBe(0);
+    // the OTS has 356 days left: two children for 356 of the window's 365 days
+    expect(r.system.childrenUnderMeasure).toBeCloseTo((2 * 356) / DAYS_PER_YEAR, 9);
+  });
+
   it('a family without a measure reports its waits only; one with a measure its handovers by cause, visits and contacts', () => {
     const none = observed(0, 600, [0], { family: { compulsoryNeedAtEntry: 0 } }).run();
     expect(none.families.waitDays.LT.n).toBe(1);
