@@ -148,6 +148,7 @@ export class Family {
     this.observed = observed;
     // Stryker disable next-line ConditionalExpression: a map without a tracer is only filled, never read (uninvolve asks for the tracer first)
     this.spellStart = tracer !== null ? new Map() : null;
+    // Stryker disable next-line ConditionalExpression: without a tracer a kept list only changes which provider uninvolve() is given, and it records nothing then
     this.providers = tracer !== null ? [] : null;
     this.firstSignalAt = now;
     this.trajectoryStart = now;

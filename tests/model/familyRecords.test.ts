@@ -6,8 +6,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { Chain } from '../../src/model/chain.js';
-import type { Family } from '../../src/model/family.js';
+import { Family } from '../../src/model/family.js';
 import type { ProfessionalSpell, TraceEvent, TraceHandover } from '../../src/model/index.js';
+import { ProfessionalRegistry } from '../../src/model/professional.js';
 import { SEED, pathScenario, runUntil, type Plain } from './helpers.js';
 
 const fixed = (value: number) => ({ kind: 'deterministic', value });
@@ -88,5 +89,24 @@ describe("a family's record of its journey", () => {
     const later = traced(0, 1500, reentry).spells.filter((s) => s.role === 'provider' && s.startDays >= again);
     expect(later.length).toBeGreaterThan(0);
     for (const s of later) expect(s.startDays).toBe(again);
+  });
+
+  it('handing it to the professional already responsible changes nothing: no handover, one unbroken spell', () => {
+    const spells: ProfessionalSpell[] = [];
+    const handovers: TraceHandover[] = [];
+    const f = new Family(1, 0, { children: 1, problemDomains: 1, needsCompulsory: true }, 0, true, {
+      event: () => {},
+      spell: (x) => spells.push(x),
+      handover: (h) => handovers.push(h),
+    });
+    const registry = new ProfessionalRegistry();
+    const worker = registry.create('LT', 'Ede');
+    const guardian = registry.create('guardian', 'GI');
+    expect(f.handOver(worker, 0, 'structural')).toBe('none');
+    expect(f.handOver(worker, 10, 'turnover')).toBe('none');
+    expect(f.handOver(guardian, 20, 'structural')).toBe('cold');
+    expect(spells.map((x) => [x.role, x.startDays, x.endDays])).toEqual([['LT', 0, 20]]);
+    expect(handovers.map((h) => [h.timeDays, h.kind])).toEqual([[20, 'cold']]);
+    expect(f.handovers).toBe(1);
   });
 });
