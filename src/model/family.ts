@@ -286,13 +286,14 @@ export class Family {
 
   private involve(p: Professional, now: number): void {
     this.involvedNow++;
+    // Stryker disable next-line EqualityOperator: at equality the maximum is set to what it is
     if (this.involvedNow > this.maxInvolved) this.maxInvolved = this.involvedNow;
     if (this.spellStart !== null) this.spellStart.set(p.id, now);
   }
 
   private uninvolve(p: Professional, now: number): void {
     this.involvedNow--;
-    // Stryker disable next-line ConditionalExpression: spellStart is a map exactly when there is a tracer (the constructor), so either half alone decides the same
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: spellStart is a map exactly when there is a tracer (the constructor), so either half alone decides the same
     if (this.tracer !== null && this.spellStart !== null) {
       const start = this.spellStart.get(p.id);
       this.spellStart.delete(p.id);

@@ -110,4 +110,23 @@ describe("a family's record of its journey", () => {
     expect(handovers.map((h) => [h.timeDays, h.kind])).toEqual([[20, 'cold']]);
     expect(f.handovers).toBe(1);
   });
+
+  it('the faces it met count each person once and every provider as a new one; the most at once is the peak', () => {
+    const f = new Family(1, 0, { children: 1, problemDomains: 1, needsCompulsory: true }, 0, true, null);
+    const registry = new ProfessionalRegistry();
+    const worker = registry.create('LT', 'Ede');
+    const guardian = registry.create('guardian', 'GI');
+    f.handOver(worker, 0, 'structural');
+    f.addProvider(registry.create('provider', 'jeugdhulp'), 0);
+    f.addProvider(registry.create('provider', 'jeugdhulp'), 0);
+    expect(f.maxInvolved).toBe(3);
+    f.removeProvider(1, 50);
+    f.removeProvider(0, 50);
+    f.handOver(guardian, 60, 'structural');
+    f.handOver(worker, 400, 'afschaling');
+    // the worker, the guardian and two providers; the worker and a provider at once made 3 the peak
+    expect(f.known.size).toBe(4);
+    expect(f.knows(worker)).toBe(true);
+    expect(f.maxInvolved).toBe(3);
+  });
 });
