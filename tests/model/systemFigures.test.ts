@@ -4,7 +4,7 @@
 // people in FTE and what they cost, the reforms' duties in hours, turnover and the waits month by
 // month. Each figure is a value, so a wrong sign, a wrong level or a wrong price shows.
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Chain } from '../../src/model/chain.js';
 import type { ReplicationResult } from '../../src/model/index.js';
 import { Observer } from '../../src/model/observer.js';
@@ -34,21 +34,26 @@ function observed(
   return { chain, s, run: () => chain.run() };
 }
 
+/**
+ * `observed` run to its end. Each test runs it itself (a few milliseconds): a run in beforeAll or
+ * while collecting is no test's coverage, and the mutation runs would leave those checks out.
+ */
+function ran(from: number, to: number, signals: number[], ...over: Plain[]) {
+  const { chain, s, run } = observed(from, to, signals, ...over);
+  const r = run();
+  return { chain, s, r, sys: r.system };
+}
+
 /** Sessions of a link meeting every `interval` days (the first at `interval`) in [from, to). */
 const sessionsIn = (interval: number, from: number, to: number) => Math.ceil(to / interval) - Math.max(1, Math.ceil(from / interval));
 
 describe('one family over [0, 600)', () => {
   // LT 0–21 and aftercare 466–526; investigation 21–71; OTS 91–456 with the only guardian (cap 2, 2 children)
-  const { chain, s, run } = observed(0, 600, [0]);
-  let r: ReplicationResult;
-  let sys: ReplicationResult['system'];
-  beforeAll(() => {
-    r = run();
-    sys = r.system;
-  });
+  const setUp = () => ran(0, 600, [0]);
   const T = 600;
 
   it('time-averages: children under a measure, the caseload, the guardians in post', () => {
+    const { sys } = setUp();
     expect(sys.childrenUnderMeasure).toBeCloseTo((2 * 365) / T, 12);
     expect(sys.guardianCaseloadChildren).toBeCloseTo((2 * 365) / T, 12);
     expect(sys.guardiansInPost).toBe(1);
@@ -61,6 +66,7 @@ describe('one family over [0, 600)', () => {
   });
 
   it('utilisation of every link, by name', () => {
+    const { s, sys } = setUp();
     const u = sys.utilisation;
     expect(Object.keys(u).sort()).toEqual(
       ['GI GI', 'JBT', 'LT Barneveld', 'LT Ede', 'LT Nijkerk', 'LT Scherpenzeel', 'RvdK', 'VT', 'court'].sort(),
@@ -75,6 +81,7 @@ describe('one family over [0, 600)', () => {
   });
 
   it('FTE per role, and the cost of people and providers per year', () => {
+    const { chain, s, sys } = setUp();
     const lt = chain.localTeams.reduce((a, t) => a + t.positions.length, 0);
     expect(lt).toBe(4); // one worker in each municipality
     expect(sys.fte).toEqual({
@@ -98,6 +105,7 @@ describe('one family over [0, 600)', () => {
   });
 
   it("monthly snapshots from the window's start, each wait in the month it ended", () => {
+    const { r } = setUp();
     const months = Math.ceil(T / DAYS_PER_MONTH);
     expect(r.series.day).toEqual(Array.from({ length: months }, (_, k) => Math.round(k * DAYS_PER_MONTH * 100) / 100));
     const monthOf = (t: number) => Math.ceil(t / DAYS_PER_MONTH);
@@ -120,21 +128,17 @@ describe('one family over [0, 600)', () => {
 describe('two families over [30, 600): the window opens after the first used the table', () => {
   // a as above; b (day 25): LT 25–71, table 49, investigation 71–121 (waits 22), hearing 140,
   // waits for the guardian until 456, OTS 140–505, aftercare 526–586 (waits for the worker until 526)
-  const { chain, s, run } = observed(30, 600, [0, 25]);
-  let r: ReplicationResult;
-  let sys: ReplicationResult['system'];
-  beforeAll(() => {
-    r = run();
-    sys = r.system;
-  });
+  const setUp = () => ran(30, 600, [0, 25]);
   const T = 570;
 
   it('counts the sessions and the slots used in the window only', () => {
+    const { s, sys } = setUp();
     expect(sys.utilisation.JBT).toBeCloseTo(1 / (sessionsIn(7, 30, 600) * s.jbt.slotsPerMeeting), 12);
     expect(sys.utilisation.court).toBeCloseTo(2 / (sessionsIn(7, 30, 600) * s.court.slotsPerHearing * s.court.judges), 12);
   });
 
   it('time-averages over the window: waiting for a guardian, under a measure, held, busy', () => {
+    const { sys } = setUp();
     expect(sys.childrenWithoutGuardian).toBeCloseTo((2 * (456 - 140)) / T, 12);
     expect(sys.childrenUnderMeasure).toBeCloseTo((2 * 365 + 2 * 365) / T, 12);
     expect(sys.guardianCaseloadChildren).toBeCloseTo((2 * (456 - 91) + 2 * (505 - 456)) / T, 12);
@@ -144,12 +148,14 @@ describe('two families over [30, 600): the window opens after the first used the
   });
 
   it('the time from ruling and from the signal to the first guardian visit, for measures ruled in the window', () => {
+    const { r } = setUp();
     // a: signal 0, ruling 91, first visit 96; b: signal 25, ruling 140, guardian from 456, first visit 461
     expect(r.survival.timeFromRulingToGuardianDays.events.values).toEqual([5, 321]);
     expect(r.survival.timeFromSignalToGuardianDays.events.values).toEqual([96, 436]);
   });
 
   it("the Raad's mean wait and length over the investigations that ended in the window", () => {
+    const { sys } = setUp();
     expect(sys.rvdkWaitDays).toBe(11);
     expect(sys.rvdkInvestigationDays).toBe(50);
     expect(sys.measureDurationDays).toBe(365);
@@ -157,6 +163,7 @@ describe('two families over [30, 600): the window opens after the first used the
   });
 
   it('the series sees the second family waiting for its guardian and for the Raad', () => {
+    const { chain, r } = setUp();
     const day = r.series.day.map((d) => d + 30);
     expect(r.series.childrenWithoutGuardian).toEqual(day.map((t) => (t > 140 && t < 456 ? 2 : 0)));
     expect(r.series.waitingForInvestigation).toEqual(day.map((t) => (t > 49 && t < 71 ? 1 : 0)));
