@@ -172,6 +172,13 @@ describe('two families over [30, 600): the window opens after the first used the
     expect(chain.familiesStarted).toBe(2);
     expect(chain.families.size).toBe(0);
   });
+
+  it("a month's wait is the mean of the waits that ended in it", () => {
+    // a (day 5) has the worker at once; b (day 10) waits for it until a's table on day 28 (help to
+    // 25, the table meets every 7 days), 18 days: both waits end in the first month
+    const { r } = ran(0, 600, [5, 10]);
+    expect(r.series['waitDays.LT'][1]).toBe((0 + 18) / 2);
+  });
 });
 
 describe('a guardian who leaves, in the window', () => {
