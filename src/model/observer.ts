@@ -89,6 +89,7 @@ export class Observer {
   private readonly monthWaits = Object.fromEntries(LINKS.map((l) => [l, { sum: 0, n: 0 }])) as Record<Link, { sum: number; n: number }>;
   private watched: Watched | null = null;
   /** Slot counts of each area's table and court when the window opened. */
+  // Stryker disable next-line ArrayDeclaration: openWindow() sets it before closeWindow() reads it
   private slotsAtOpen: { tableOffered: number; tableUsed: number; courtOffered: number; courtUsed: number }[] = [];
   private closed: {
     system: Omit<

@@ -330,6 +330,8 @@ describe('figures with no one to divide by', () => {
     expect(r.system.guardianTurnoverPerYear).toBe(0);
     expect(r.system.departureChangesPerFamilyGuardianYear).toBe(0);
     expect(r.system.guardianUtilisation).toBeNaN();
+    // and the monthly series shows a caseload of 0 with nobody in post, not 0 / 0
+    expect(r.series.meanCaseloadChildren).toEqual(r.series.day.map(() => 0));
     // the family waits from day 200 until its OTS ends on day 456
     expect(r.system.childrenWithoutGuardian).toBeCloseTo((2 * (456 - 210)) / 300, 12);
   });
@@ -381,6 +383,12 @@ describe('measures, providers and the cohort', () => {
     expect(r.system.measuresStarted).toBe(0);
     // the OTS has 356 days left: two children for 356 of the window's 365 days
     expect(r.system.childrenUnderMeasure).toBeCloseTo((2 * 356) / DAYS_PER_YEAR, 9);
+  });
+
+  it('a measure of no length adds no contacts per month (no division by its zero months)', () => {
+    const r = ran(0, 600, [0], { court: { otsShare: 0, voogdijShare: 1 }, gi: { voogdijDays: fixed(0) } }).r;
+    expect(r.families.handoversPerFamily.n).toBe(1);
+    expect(r.families.contactsPerMonth.n).toBe(0);
   });
 
   it('a family without a measure reports its waits only; one with a measure its handovers by cause, visits and contacts', () => {
