@@ -385,6 +385,13 @@ describe('measures, providers and the cohort', () => {
     expect(r.system.childrenUnderMeasure).toBeCloseTo((2 * 356) / DAYS_PER_YEAR, 9);
   });
 
+  it('the monthly caseload is the children with a guardian over the guardians in post', () => {
+    // two guardians, the path's family (two children) under its OTS from 91 to 456
+    const { r } = ran(0, 600, [0], { gi: { institutions: [{ name: 'GI', share: 1, guardianPositions: 2 }] } });
+    expect(r.series.guardiansInPost).toEqual(r.series.day.map(() => 2));
+    expect(r.series.meanCaseloadChildren).toEqual(r.series.day.map((d) => (d > 91 && d < 456 ? 2 / 2 : 0)));
+  });
+
   it('a measure of no length adds no contacts per month (no division by its zero months)', () => {
     const r = ran(0, 600, [0], { court: { otsShare: 0, voogdijShare: 1 }, gi: { voogdijDays: fixed(0) } }).r;
     expect(r.families.handoversPerFamily.n).toBe(1);
