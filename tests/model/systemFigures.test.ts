@@ -207,6 +207,21 @@ describe('a guardian who leaves, in the window', () => {
     expect(r.system.guardianUtilisation).toBeCloseTo((2 * held) / ((2 * (T - 30 - 90) + 1 * 90) / T), 12);
     expect(r.system.guardianCaseloadChildren).toBeCloseTo((2 * held) / inPost, 12);
   });
+
+  it('per year of the window when it opens after day 0: the same departure over [100, 600)', () => {
+    const { chain, run } = observed(100, 600, [0], {
+      guardians: { recruitmentDays: fixed(30), inductionDays: 90, inductionCapShare: 0.5 },
+    });
+    chain.sim.run(200);
+    const pos = chain.institutions[0]!.positions[0]!;
+    pos.team.depart(pos);
+    const r = run();
+    const T = 500;
+    const inPost = (T - 30) / T;
+    expect(r.system.guardianTurnoverPerYear).toBeCloseTo(1 / (inPost * (T / DAYS_PER_YEAR)), 12);
+    const held = (200 - 100 + (486 - 320)) / T;
+    expect(r.system.departureChangesPerFamilyGuardianYear).toBeCloseTo(1 / (held * (T / DAYS_PER_YEAR)), 12);
+  });
 });
 
 describe("the reforms' duties in hours a week, and their costs", () => {
@@ -390,6 +405,16 @@ describe('measures, providers and the cohort', () => {
     const { r } = ran(0, 600, [0], { gi: { institutions: [{ name: 'GI', share: 1, guardianPositions: 2 }] } });
     expect(r.series.guardiansInPost).toEqual(r.series.day.map(() => 2));
     expect(r.series.meanCaseloadChildren).toEqual(r.series.day.map((d) => (d > 91 && d < 456 ? 2 / 2 : 0)));
+  });
+
+  it("the Raad's utilisation is its busy investigators over all of them; the court's counts hearings in the window only", () => {
+    // two investigators: one busy from 21 to 71 of [0, 600)
+    const two = ran(0, 600, [0], { rvdk: { investigators: 2 } });
+    expect(two.sys.utilisation.RvdK).toBeCloseTo(50 / 600 / 2, 12);
+    // over [100, 600) the first family's hearing (day 91) is before the window, the second's (140) in it
+    const late = ran(100, 600, [0, 25]);
+    const sessions = sessionsIn(7, 100, 600) * late.s.court.slotsPerHearing * late.s.court.judges;
+    expect(late.sys.utilisation.court).toBeCloseTo(1 / sessions, 12);
   });
 
   it('a measure of no length adds no contacts per month (no division by its zero months)', () => {
