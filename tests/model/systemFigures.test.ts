@@ -505,6 +505,22 @@ describe('areas', () => {
     expect(r.system.fte.rvdkInvestigator).toBeCloseTo((north.rvdk.size + south.rvdk.size) / s.rvdk.investigationsPerInvestigator, 12);
   });
 
+  it('an institution with a team in each area is one line of utilisation, named after the institution', () => {
+    const s = pathScenario({
+      region: {
+        municipalities: [
+          { name: 'Ede', youthPopulation: 26400, measuresPerThousandYouth: 8.7, area: 'North' },
+          { name: 'Barneveld', youthPopulation: 13200, measuresPerThousandYouth: 10.6, area: 'South' },
+        ],
+      },
+      gi: { teamsPerArea: true },
+      simulation: { warmupYears: 0, years: 100 / DAYS_PER_YEAR, followUpYears: 0 },
+    });
+    const chain = new Chain(s, SEED, 0);
+    expect(chain.institutions.length).toBe(2);
+    expect(Object.keys(chain.run().system.utilisation).filter((k) => k.startsWith('GI'))).toEqual(['GI GI']);
+  });
+
   it("one named area is the whole region: its links go without the area's name", () => {
     const s = pathScenario({
       region: { municipalities: [{ name: 'Ede', youthPopulation: 26400, measuresPerThousandYouth: 8.7, area: 'North' }] },
