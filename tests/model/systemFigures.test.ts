@@ -9,7 +9,7 @@ import { Chain } from '../../src/model/chain.js';
 import type { ReplicationResult } from '../../src/model/index.js';
 import { Observer } from '../../src/model/observer.js';
 import { takeSnapshot } from '../../src/model/settled/take.js';
-import { DAYS_PER_MONTH, DAYS_PER_WEEK, DAYS_PER_YEAR, WEEKS_PER_MONTH } from '../../src/model/units.js';
+import { DAYS_PER_MONTH, DAYS_PER_YEAR, WEEKS_PER_MONTH } from '../../src/model/units.js';
 import type { Scenario } from '../../src/scenario/schema.js';
 import { SEED, pathScenario, type Plain } from './helpers.js';
 
@@ -225,8 +225,6 @@ describe('a guardian who leaves, in the window', () => {
 });
 
 describe("the reforms' duties in hours a week, and their costs", () => {
-  const g = { hoursPerVisit: 4, normVisitIntervalDays: 28 };
-
   it("guardian at the local team, less administration, prevention's programme", () => {
     const { s, run } = observed(0, 600, [0], {
       reforms: {
@@ -266,13 +264,14 @@ describe("the reforms' duties in hours a week, and their costs", () => {
   it('long involvement: the families a guardian holds outside a measure, visited at the norm', () => {
     // the guardian holds the family from escalation (20) to the ruling (91), and from the end of
     // the measure (456) through the aftercare, with no gap (60 days)
-    const { run } = observed(0, 600, [0], { reforms: { longInvolvement: { enabled: true, extraGuardianPositionsShare: 0 } } });
+    // 3 hours a visit, a visit a week: 3 hours a week per family held
+    const { run } = observed(0, 600, [0], {
+      guardians: { hoursPerVisit: 3, normVisitIntervalDays: 7 },
+      reforms: { longInvolvement: { enabled: true, extraGuardianPositionsShare: 0 } },
+    });
     const r = run();
     const outside = (91 - 20 + 60) / 600;
-    expect(r.system.reformHoursPerWeek.longInvolvement).toBeCloseTo(
-      outside * ((g.hoursPerVisit * DAYS_PER_WEEK) / g.normVisitIntervalDays),
-      9,
-    );
+    expect(r.system.reformHoursPerWeek.longInvolvement).toBeCloseTo(outside * 3, 9);
   });
 
   it('duo coordination per family held while both seats are filled', () => {
