@@ -191,7 +191,7 @@ export class Observer {
     s.waitingForLocalTeam.push(sumLevels(this.w.localTeams).waiting);
     for (const link of LINKS) {
       const m = this.monthWaits[link];
-      // Stryker disable next-line EqualityOperator: with no wait the sum is 0 too, and 0 / 0 is NaN as well
+      // Stryker disable next-line EqualityOperator,ConditionalExpression: with no wait the sum is 0 too, and 0 / 0 is NaN as well
       s[`waitDays.${link}`].push(m.n > 0 ? m.sum / m.n : NaN);
       m.sum = 0;
       m.n = 0;
