@@ -111,6 +111,7 @@ export class Family {
   // Where the family is (kept by journey.ts; read by the workforce's listeners, visits and snapshots).
   process: Process<void> | null = null;
   /** The phase of its journey; when the phase's current timed step ends (NaN: waiting in a queue), and since when it queues. */
+  // Stryker disable next-line ObjectLiteral,StringLiteral: journey() sets the phase as the family's process is spawned, inside the signal, before anything reads it
   phase: Phase = { at: 'signal' };
   until = NaN;
   /** When the current timed step began: a settled start resumes a step with its whole length known. */
@@ -145,7 +146,9 @@ export class Family {
     this.needsCompulsory = attrs.needsCompulsory;
     this.neededAtSignal = attrs.needsCompulsory;
     this.observed = observed;
+    // Stryker disable next-line ConditionalExpression: a map without a tracer is only filled, never read (uninvolve asks for the tracer first)
     this.spellStart = tracer !== null ? new Map() : null;
+    // Stryker disable next-line ConditionalExpression: without a tracer a kept list only changes which provider uninvolve() is given, and it records nothing then
     this.providers = tracer !== null ? [] : null;
     this.firstSignalAt = now;
     this.trajectoryStart = now;
@@ -174,7 +177,9 @@ export class Family {
     if (this.responsible !== null) this.uninvolve(this.responsible, now);
     this.responsible = p;
     if (p === null) {
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: handing over to nobody comes from someone (p differs from the responsible), so no spell without anyone is open, and leave() hands over before it ends the stay in the chain
       if (this.noneSince === null && this.inChainSince !== null) this.noneSince = now;
+      // Stryker disable next-line StringLiteral: every caller that hands over to nobody ignores the kind
       return 'none';
     }
     this.closeNone(now);
@@ -249,6 +254,7 @@ export class Family {
 
   /** A wait at a link ended: kept when the family is in the cohort (whose waits are reported per family). */
   recordWait(link: Link, days: number): void {
+    // Stryker disable next-line ConditionalExpression: the observer reads the waits of cohort families only; keeping the others' would only cost memory
     if (!this.observed) return;
     this.waits[link] ??= [];
     this.waits[link].push(days);
@@ -281,15 +287,18 @@ export class Family {
 
   private involve(p: Professional, now: number): void {
     this.involvedNow++;
+    // Stryker disable next-line EqualityOperator: at equality the maximum is set to what it is
     if (this.involvedNow > this.maxInvolved) this.maxInvolved = this.involvedNow;
     if (this.spellStart !== null) this.spellStart.set(p.id, now);
   }
 
   private uninvolve(p: Professional, now: number): void {
     this.involvedNow--;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: spellStart is a map exactly when there is a tracer (the constructor), so either half alone decides the same
     if (this.tracer !== null && this.spellStart !== null) {
       const start = this.spellStart.get(p.id);
       this.spellStart.delete(p.id);
+      // Stryker disable next-line ConditionalExpression: everyone let go was taken on through involve(), which started the spell
       if (start !== undefined) {
         this.tracer.spell({ caseId: this.id, professional: `${p.role}#${p.id}`, role: p.role, startDays: start, endDays: now });
       }

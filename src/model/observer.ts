@@ -89,6 +89,7 @@ export class Observer {
   private readonly monthWaits = Object.fromEntries(LINKS.map((l) => [l, { sum: 0, n: 0 }])) as Record<Link, { sum: number; n: number }>;
   private watched: Watched | null = null;
   /** Slot counts of each area's table and court when the window opened. */
+  // Stryker disable next-line ArrayDeclaration: openWindow() sets it before closeWindow() reads it
   private slotsAtOpen: { tableOffered: number; tableUsed: number; courtOffered: number; courtUsed: number }[] = [];
   private closed: {
     system: Omit<
@@ -190,7 +191,7 @@ export class Observer {
     s.waitingForLocalTeam.push(sumLevels(this.w.localTeams).waiting);
     for (const link of LINKS) {
       const m = this.monthWaits[link];
-      // Stryker disable next-line EqualityOperator: with no wait the sum is 0 too, and 0 / 0 is NaN as well
+      // Stryker disable next-line EqualityOperator,ConditionalExpression: with no wait the sum is 0 too, and 0 / 0 is NaN as well
       s[`waitDays.${link}`].push(m.n > 0 ? m.sum / m.n : NaN);
       m.sum = 0;
       m.n = 0;
@@ -207,6 +208,7 @@ export class Observer {
     const years = (this.windowEnd - this.windowStart) / DAYS_PER_YEAR;
 
     const utilisation: Record<string, number> = {};
+    // Stryker disable next-line ConditionalExpression: with more than one area every area has a name (areasOf), so the name's test only guards the types
     const areaSuffix = (a: Area) => (areas.length > 1 && a.name !== null ? ` ${a.name}` : '');
     for (const [k, a] of areas.entries()) {
       const at = this.slotsAtOpen[k]!;

@@ -2,6 +2,7 @@
 // warm-up, two or three observed years) so the folder stays fast; comparisons between scenarios
 // use the same seed and replications, i.e. common random numbers.
 
+import { expect } from 'vitest';
 import { Chain } from '../../src/model/chain.js';
 import type { Family } from '../../src/model/family.js';
 import {
@@ -185,4 +186,37 @@ export function tracedChain(s: Scenario, seed = SEED): { chain: Chain; events: T
 /** The times of a family's traced activities, by activity. */
 export function timesOf(events: readonly TraceEvent[], caseId: number, activity: string): number[] {
   return events.filter((e) => e.caseId === caseId && e.activity === activity).map((e) => e.timeDays);
+}
+
+// ---- many families at once ----------------------------------------------------------------------
+
+/** Ample capacity everywhere and short fixed durations: many families pass every link at once. */
+export const MASS: Plain = {
+  localTeam: {
+    workersPerThousandYouth: 10,
+    caseloadCapFamilies: 100,
+    helpBeforeEscalationDays: fixed(1),
+    voluntaryHelpDays: fixed(100),
+    aftercareDays: fixed(1),
+  },
+  veiligThuis: { workers: 3000, triageDays: fixed(1) },
+  jbt: { meetingIntervalDays: 1, slotsPerMeeting: 600 },
+  rvdk: { investigators: 3000, investigationDays: fixed(1) },
+  court: { preparationDays: 1, hearingIntervalDays: 1, slotsPerHearing: 100, judges: 400 },
+  gi: { firstVisitDays: fixed(1), afschalingGapDays: fixed(1), institutions: [{ name: 'GI', share: 1, guardianPositions: 3000 }] },
+};
+
+/** Signals `n` families at day 0 and runs to `until`; returns the chain and its trace. */
+export function mass(n: number, until: number, ...over: Plain[]) {
+  const t = tracedChain(pathScenario(MASS, ...over));
+  for (let i = 0; i < n; i++) t.signal(0);
+  t.chain.sim.run(until);
+  const count = (activity: string) => new Set(t.events.filter((e) => e.activity === activity).map((e) => e.caseId)).size;
+  return { ...t, count };
+}
+
+/** |observed − n·p| within 4 binomial standard deviations. */
+export function expectBinomial(observed: number, n: number, p: number): void {
+  const sd = Math.sqrt(n * p * (1 - p));
+  expect(Math.abs(observed - n * p), `${observed} of ${n}, expected p = ${p}`).toBeLessThanOrEqual(4 * sd + 1e-9);
 }

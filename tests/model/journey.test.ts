@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import type { Chain } from '../../src/model/chain.js';
 import type { Family } from '../../src/model/family.js';
 import { DAYS_PER_YEAR } from '../../src/model/units.js';
-import { pathScenario, runUntil, tracedChain, timesOf, type Plain } from './helpers.js';
+import { expectBinomial, mass, pathScenario, runUntil, tracedChain, timesOf, type Plain } from './helpers.js';
+
+const fixed = (value: number) => ({ kind: 'deterministic', value });
 
 const fam = (chain: Chain, id: number): Family => chain.families.get(id)!;
 
@@ -93,6 +95,16 @@ describe('waits at every link, by value', () => {
     expect(timesOf(events, 1, 'RvdK investigation')).toEqual([]);
   });
 
+  it('the table and the Raad judge a family with the need by the chances for one: those for a family without it play no part', () => {
+    const { chain, events, signal } = tracedChain(
+      pathScenario({ jbt: { compulsoryDecisionWithoutNeed: 0 }, rvdk: { measureRequestWithoutNeed: 0 } }),
+    );
+    signal(0);
+    runUntil(chain, () => chain.sim.now > 100);
+    expect(timesOf(events, 1, 'RvdK investigation')).toEqual([21]);
+    expect(timesOf(events, 1, 'court hearing')).toEqual([91]);
+  });
+
   it('the Raad may ask for no measure: the family goes to aftercare after the gap', () => {
     const { chain, events, signal } = tracedChain(pathScenario({ rvdk: { measureRequestWithNeed: 0 } }));
     signal(0);
@@ -140,70 +152,13 @@ describe('the court', () => {
   });
 });
 
-// ---- shares over many families ----------------------------------------------------------------
+// ---- rates over many families ------------------------------------------------------------------
+// (the shares of the court, Veilig Thuis, the table and the Raad on many families are in
+// journeyShares.test.ts: each branch is checked here on one family, and the mutation runs, which
+// repeat every covering test per mutant, leave those 1,500-family runs out)
 
-const fast = (value: number) => ({ kind: 'deterministic', value });
-/** Ample capacity everywhere and short fixed durations: many families pass every link at once. */
-const MASS: Plain = {
-  localTeam: {
-    workersPerThousandYouth: 10,
-    caseloadCapFamilies: 100,
-    helpBeforeEscalationDays: fast(1),
-    voluntaryHelpDays: fast(100),
-    aftercareDays: fast(1),
-  },
-  veiligThuis: { workers: 3000, triageDays: fast(1) },
-  jbt: { meetingIntervalDays: 1, slotsPerMeeting: 600 },
-  rvdk: { investigators: 3000, investigationDays: fast(1) },
-  court: { preparationDays: 1, hearingIntervalDays: 1, slotsPerHearing: 100, judges: 400 },
-  gi: { firstVisitDays: fast(1), afschalingGapDays: fast(1), institutions: [{ name: 'GI', share: 1, guardianPositions: 3000 }] },
-};
-
-/** Signals `n` families at day 0 and runs to `until`; returns the chain and its trace. */
-function mass(n: number, until: number, ...over: Plain[]) {
-  const t = tracedChain(pathScenario(MASS, ...over));
-  for (let i = 0; i < n; i++) t.signal(0);
-  t.chain.sim.run(until);
-  const count = (activity: string) => new Set(t.events.filter((e) => e.activity === activity).map((e) => e.caseId)).size;
-  return { ...t, count };
-}
-
-/** |observed − n·p| within 4 binomial standard deviations. */
-function expectBinomial(observed: number, n: number, p: number): void {
-  const sd = Math.sqrt(n * p * (1 - p));
-  expect(Math.abs(observed - n * p), `${observed} of ${n}, expected p = ${p}`).toBeLessThanOrEqual(4 * sd + 1e-9);
-}
-
-describe('shares, on many families at once', () => {
+describe('rates, on many families at once', () => {
   const N = 1500;
-
-  it("the court rules OTS, voogdij or nothing in the scenario's shares", () => {
-    const m = mass(N, 10, { court: { otsShare: 0.6, voogdijShare: 0.25 } });
-    expect(m.count('court hearing')).toBe(N);
-    expectBinomial(m.count('measure: OTS'), N, 0.6);
-    expectBinomial(m.count('measure: voogdij'), N, 0.25);
-  });
-
-  it('a share of the signals goes through Veilig Thuis', () => {
-    const m = mass(N, 1, { entry: { viaVeiligThuisShare: 0.3 } });
-    expectBinomial(m.count('Veilig Thuis triage'), N, 0.3);
-  });
-
-  it('the table and the Raad decide with the chances for a family with the need', () => {
-    const m = mass(N, 10, { jbt: { compulsoryDecisionWithNeed: 0.7 }, rvdk: { measureRequestWithNeed: 0.6 } });
-    const investigated = m.count('RvdK investigation');
-    expectBinomial(investigated, N, 0.7);
-    expectBinomial(m.count('court hearing'), investigated, 0.6);
-  });
-
-  it('and for a family without it', () => {
-    const m = mass(N, 20, {
-      family: { compulsoryNeedAtEntry: 0, deteriorationRatePerYear: 0 },
-      entry: { signalsPerThousandYouthPerYear: 0 },
-    });
-    // nobody escalates: no table at all
-    expect(m.count('jeugdbeschermingstafel')).toBe(0);
-  });
 
   it('the need for the compulsory track arises during help at the deterioration rate', () => {
     // p = 1 − exp(−rate × help days / year), help of 100 days; prevention multiplies the rate
@@ -222,7 +177,7 @@ describe('shares, on many families at once', () => {
   it('the need at entry rises with the problem domains', () => {
     // 0.1 × (1 + 0.5 × (domains − 1)), with 3 domains: 0.2
     const m = mass(N, 3, {
-      family: { compulsoryNeedAtEntry: 0.1, compulsoryNeedPerExtraDomain: 0.5, deteriorationRatePerYear: 0, problemDomains: fast(3) },
+      family: { compulsoryNeedAtEntry: 0.1, compulsoryNeedPerExtraDomain: 0.5, deteriorationRatePerYear: 0, problemDomains: fixed(3) },
     });
     expectBinomial(m.count('jeugdbeschermingstafel'), N, 0.2);
   });
@@ -242,6 +197,46 @@ describe('long involvement', () => {
     expect(a.guardianCase).toBeNull();
     expect(team.positions.every((p) => p.cases.length === 0)).toBe(true);
     expect(team.levels.casesOutsideMeasure.value).toBe(0);
+  });
+});
+
+describe('long involvement, with the guardian full', () => {
+  it('a family that finds no guardian free at its escalation keeps its local-team case until one takes it on', () => {
+    // two families at day 0; the one guardian (two children) takes the first at its escalation (20)
+    // and keeps it to its closure (516); the second escalates at 40 and waits for that guardian
+    const { chain, signal } = tracedChain(pathScenario({ reforms: { longInvolvement: { enabled: true } } }));
+    signal(0);
+    signal(0);
+    const b = fam(chain, 2);
+    chain.sim.run(300);
+    expect(b.guardianCase?.position).toBeNull();
+    expect(b.localTeamCase?.position).not.toBeNull();
+    runUntil(chain, () => b.guardianCase?.position != null);
+    expect(chain.sim.now).toBe(516);
+    // (its OTS, ruled at 140, has run out by then: the gap to the aftercare follows with nobody)
+    chain.sim.run(517);
+    expect(b.localTeamCase).toBeNull();
+  });
+});
+
+describe('long involvement, at the ruling', () => {
+  // The guardian takes the family on at the escalation (day 20); the OTS is ruled at 91.
+  const firstVisit = (over: Plain) => {
+    const { chain, signal } = tracedChain(pathScenario({ reforms: { longInvolvement: { enabled: true } } }, over));
+    signal(0);
+    chain.sim.run(500); // visits are counted when the measure ends (456; visits.ts counts them lazily)
+    const { timeFromRulingToGuardianDays: fromRuling, timeFromSignalToGuardianDays: fromSignal } = chain.observer.survival;
+    return [fromRuling.events.values, fromSignal.events.values, fromRuling.censored.n];
+  };
+
+  it('a guardian who visits the family already is there at the ruling: no wait for the first visit', () => {
+    // visits from day 25 (5 days after taking it on), so the family has met its guardian by day 91
+    expect(firstVisit({})).toEqual([[0], [91], 0]);
+  });
+
+  it('a guardian who has not visited yet counts from the first visit, after the ruling', () => {
+    // the first visit 100 days after taking the family on: day 120, 29 days after the ruling
+    expect(firstVisit({ gi: { firstVisitDays: { kind: 'deterministic', value: 100 } } })).toEqual([[29], [120], 0]);
   });
 });
 

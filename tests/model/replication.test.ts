@@ -42,6 +42,10 @@ describe('a replication', () => {
     expect(t.spells.length).toBeGreaterThan(0);
     expect(t.handovers.length).toBeGreaterThan(0);
     for (const e of t.events) expect(t.children.has(e.caseId)).toBe(true);
+    // every spell and handover is one of a family of the run, between two named professionals
+    for (const x of t.spells)
+      expect([t.children.has(x.caseId), x.professional.startsWith(`${x.role}#`), x.startDays <= x.endDays]).toEqual([true, true, true]);
+    for (const h of t.handovers) expect([t.children.has(h.caseId), /#\d+$/.test(h.from), /#\d+$/.test(h.to)]).toEqual([true, true, true]);
     const heard = new Set(t.events.filter((e) => e.activity === 'court hearing').map((e) => e.caseId));
     const ended = new Set(t.events.filter((e) => e.activity === 'measure ends').map((e) => e.caseId));
     expect(ended.size).toBeGreaterThan(0);

@@ -92,6 +92,11 @@ describe('a family written down at each step of its path', () => {
     expect(counted.guardianVisitsThisTrajectory).toBe(1);
   });
 
+  it('under a voogdij: written down as one (a settled start resumes it without reviews), with its own end', () => {
+    const voogdij = { court: { otsShare: 0, voogdijShare: 1 }, gi: { voogdijDays: fixed(200) } };
+    expect(first(100, voogdij).phase).toMatchObject({ at: 'measure', kind: 'voogdij', resume: { ruledAgoDays: 9, endInDays: 191 } });
+  });
+
   it('after the measure: the gap left with nobody, then the aftercare left with the worker', () => {
     expect(first(460).phase).toEqual({ at: 'aftercare', cause: 'afschaling', gapLeftDays: 6 });
     const after = first(470);

@@ -4,12 +4,12 @@
 // people in FTE and what they cost, the reforms' duties in hours, turnover and the waits month by
 // month. Each figure is a value, so a wrong sign, a wrong level or a wrong price shows.
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Chain } from '../../src/model/chain.js';
 import type { ReplicationResult } from '../../src/model/index.js';
 import { Observer } from '../../src/model/observer.js';
 import { takeSnapshot } from '../../src/model/settled/take.js';
-import { DAYS_PER_MONTH, DAYS_PER_WEEK, DAYS_PER_YEAR, WEEKS_PER_MONTH } from '../../src/model/units.js';
+import { DAYS_PER_MONTH, DAYS_PER_YEAR, WEEKS_PER_MONTH } from '../../src/model/units.js';
 import type { Scenario } from '../../src/scenario/schema.js';
 import { SEED, pathScenario, type Plain } from './helpers.js';
 
@@ -34,21 +34,26 @@ function observed(
   return { chain, s, run: () => chain.run() };
 }
 
+/**
+ * `observed` run to its end. Each test runs it itself (a few milliseconds): a run in beforeAll or
+ * while collecting is no test's coverage, and the mutation runs would leave those checks out.
+ */
+function ran(from: number, to: number, signals: number[], ...over: Plain[]) {
+  const { chain, s, run } = observed(from, to, signals, ...over);
+  const r = run();
+  return { chain, s, r, sys: r.system };
+}
+
 /** Sessions of a link meeting every `interval` days (the first at `interval`) in [from, to). */
 const sessionsIn = (interval: number, from: number, to: number) => Math.ceil(to / interval) - Math.max(1, Math.ceil(from / interval));
 
 describe('one family over [0, 600)', () => {
   // LT 0–21 and aftercare 466–526; investigation 21–71; OTS 91–456 with the only guardian (cap 2, 2 children)
-  const { chain, s, run } = observed(0, 600, [0]);
-  let r: ReplicationResult;
-  let sys: ReplicationResult['system'];
-  beforeAll(() => {
-    r = run();
-    sys = r.system;
-  });
+  const setUp = () => ran(0, 600, [0]);
   const T = 600;
 
   it('time-averages: children under a measure, the caseload, the guardians in post', () => {
+    const { sys } = setUp();
     expect(sys.childrenUnderMeasure).toBeCloseTo((2 * 365) / T, 12);
     expect(sys.guardianCaseloadChildren).toBeCloseTo((2 * 365) / T, 12);
     expect(sys.guardiansInPost).toBe(1);
@@ -61,6 +66,7 @@ describe('one family over [0, 600)', () => {
   });
 
   it('utilisation of every link, by name', () => {
+    const { s, sys } = setUp();
     const u = sys.utilisation;
     expect(Object.keys(u).sort()).toEqual(
       ['GI GI', 'JBT', 'LT Barneveld', 'LT Ede', 'LT Nijkerk', 'LT Scherpenzeel', 'RvdK', 'VT', 'court'].sort(),
@@ -75,6 +81,7 @@ describe('one family over [0, 600)', () => {
   });
 
   it('FTE per role, and the cost of people and providers per year', () => {
+    const { chain, s, sys } = setUp();
     const lt = chain.localTeams.reduce((a, t) => a + t.positions.length, 0);
     expect(lt).toBe(4); // one worker in each municipality
     expect(sys.fte).toEqual({
@@ -98,6 +105,7 @@ describe('one family over [0, 600)', () => {
   });
 
   it("monthly snapshots from the window's start, each wait in the month it ended", () => {
+    const { r } = setUp();
     const months = Math.ceil(T / DAYS_PER_MONTH);
     expect(r.series.day).toEqual(Array.from({ length: months }, (_, k) => Math.round(k * DAYS_PER_MONTH * 100) / 100));
     const monthOf = (t: number) => Math.ceil(t / DAYS_PER_MONTH);
@@ -120,21 +128,17 @@ describe('one family over [0, 600)', () => {
 describe('two families over [30, 600): the window opens after the first used the table', () => {
   // a as above; b (day 25): LT 25–71, table 49, investigation 71–121 (waits 22), hearing 140,
   // waits for the guardian until 456, OTS 140–505, aftercare 526–586 (waits for the worker until 526)
-  const { chain, s, run } = observed(30, 600, [0, 25]);
-  let r: ReplicationResult;
-  let sys: ReplicationResult['system'];
-  beforeAll(() => {
-    r = run();
-    sys = r.system;
-  });
+  const setUp = () => ran(30, 600, [0, 25]);
   const T = 570;
 
   it('counts the sessions and the slots used in the window only', () => {
+    const { s, sys } = setUp();
     expect(sys.utilisation.JBT).toBeCloseTo(1 / (sessionsIn(7, 30, 600) * s.jbt.slotsPerMeeting), 12);
     expect(sys.utilisation.court).toBeCloseTo(2 / (sessionsIn(7, 30, 600) * s.court.slotsPerHearing * s.court.judges), 12);
   });
 
   it('time-averages over the window: waiting for a guardian, under a measure, held, busy', () => {
+    const { sys } = setUp();
     expect(sys.childrenWithoutGuardian).toBeCloseTo((2 * (456 - 140)) / T, 12);
     expect(sys.childrenUnderMeasure).toBeCloseTo((2 * 365 + 2 * 365) / T, 12);
     expect(sys.guardianCaseloadChildren).toBeCloseTo((2 * (456 - 91) + 2 * (505 - 456)) / T, 12);
@@ -144,12 +148,14 @@ describe('two families over [30, 600): the window opens after the first used the
   });
 
   it('the time from ruling and from the signal to the first guardian visit, for measures ruled in the window', () => {
+    const { r } = setUp();
     // a: signal 0, ruling 91, first visit 96; b: signal 25, ruling 140, guardian from 456, first visit 461
     expect(r.survival.timeFromRulingToGuardianDays.events.values).toEqual([5, 321]);
     expect(r.survival.timeFromSignalToGuardianDays.events.values).toEqual([96, 436]);
   });
 
   it("the Raad's mean wait and length over the investigations that ended in the window", () => {
+    const { sys } = setUp();
     expect(sys.rvdkWaitDays).toBe(11);
     expect(sys.rvdkInvestigationDays).toBe(50);
     expect(sys.measureDurationDays).toBe(365);
@@ -157,6 +163,7 @@ describe('two families over [30, 600): the window opens after the first used the
   });
 
   it('the series sees the second family waiting for its guardian and for the Raad', () => {
+    const { chain, r } = setUp();
     const day = r.series.day.map((d) => d + 30);
     expect(r.series.childrenWithoutGuardian).toEqual(day.map((t) => (t > 140 && t < 456 ? 2 : 0)));
     expect(r.series.waitingForInvestigation).toEqual(day.map((t) => (t > 49 && t < 71 ? 1 : 0)));
@@ -164,6 +171,13 @@ describe('two families over [30, 600): the window opens after the first used the
     // both have left the chain by the window's end (b closes on day 586)
     expect(chain.familiesStarted).toBe(2);
     expect(chain.families.size).toBe(0);
+  });
+
+  it("a month's wait is the mean of the waits that ended in it", () => {
+    // a (day 5) has the worker at once; b (day 10) waits for it until a's table on day 28 (help to
+    // 25, the table meets every 7 days), 18 days: both waits end in the first month
+    const { r } = ran(0, 600, [5, 10]);
+    expect(r.series['waitDays.LT'][1]).toBe((0 + 18) / 2);
   });
 });
 
@@ -193,11 +207,24 @@ describe('a guardian who leaves, in the window', () => {
     expect(r.system.guardianUtilisation).toBeCloseTo((2 * held) / ((2 * (T - 30 - 90) + 1 * 90) / T), 12);
     expect(r.system.guardianCaseloadChildren).toBeCloseTo((2 * held) / inPost, 12);
   });
+
+  it('per year of the window when it opens after day 0: the same departure over [100, 600)', () => {
+    const { chain, run } = observed(100, 600, [0], {
+      guardians: { recruitmentDays: fixed(30), inductionDays: 90, inductionCapShare: 0.5 },
+    });
+    chain.sim.run(200);
+    const pos = chain.institutions[0]!.positions[0]!;
+    pos.team.depart(pos);
+    const r = run();
+    const T = 500;
+    const inPost = (T - 30) / T;
+    expect(r.system.guardianTurnoverPerYear).toBeCloseTo(1 / (inPost * (T / DAYS_PER_YEAR)), 12);
+    const held = (200 - 100 + (486 - 320)) / T;
+    expect(r.system.departureChangesPerFamilyGuardianYear).toBeCloseTo(1 / (held * (T / DAYS_PER_YEAR)), 12);
+  });
 });
 
 describe("the reforms' duties in hours a week, and their costs", () => {
-  const g = { hoursPerVisit: 4, normVisitIntervalDays: 28 };
-
   it("guardian at the local team, less administration, prevention's programme", () => {
     const { s, run } = observed(0, 600, [0], {
       reforms: {
@@ -237,13 +264,14 @@ describe("the reforms' duties in hours a week, and their costs", () => {
   it('long involvement: the families a guardian holds outside a measure, visited at the norm', () => {
     // the guardian holds the family from escalation (20) to the ruling (91), and from the end of
     // the measure (456) through the aftercare, with no gap (60 days)
-    const { run } = observed(0, 600, [0], { reforms: { longInvolvement: { enabled: true, extraGuardianPositionsShare: 0 } } });
+    // 3 hours a visit, a visit a week: 3 hours a week per family held
+    const { run } = observed(0, 600, [0], {
+      guardians: { hoursPerVisit: 3, normVisitIntervalDays: 7 },
+      reforms: { longInvolvement: { enabled: true, extraGuardianPositionsShare: 0 } },
+    });
     const r = run();
     const outside = (91 - 20 + 60) / 600;
-    expect(r.system.reformHoursPerWeek.longInvolvement).toBeCloseTo(
-      outside * ((g.hoursPerVisit * DAYS_PER_WEEK) / g.normVisitIntervalDays),
-      9,
-    );
+    expect(r.system.reformHoursPerWeek.longInvolvement).toBeCloseTo(outside * 3, 9);
   });
 
   it('duo coordination per family held while both seats are filled', () => {
@@ -316,6 +344,8 @@ describe('figures with no one to divide by', () => {
     expect(r.system.guardianTurnoverPerYear).toBe(0);
     expect(r.system.departureChangesPerFamilyGuardianYear).toBe(0);
     expect(r.system.guardianUtilisation).toBeNaN();
+    // and the monthly series shows a caseload of 0 with nobody in post, not 0 / 0
+    expect(r.series.meanCaseloadChildren).toEqual(r.series.day.map(() => 0));
     // the family waits from day 200 until its OTS ends on day 456
     expect(r.system.childrenWithoutGuardian).toBeCloseTo((2 * (456 - 210)) / 300, 12);
   });
@@ -352,6 +382,44 @@ describe('measures, providers and the cohort', () => {
     const r = chain.run();
     expect(r.system.providersDeployed).toBe(0);
     expect(r.system.providersActive).toBeGreaterThan(0);
+  });
+
+  it('children under a measure that a settled start resumes are under measure from the start, but not ruled in the window', () => {
+    // the path's family (two children) is under its OTS on day 100 (ruled on 91, to 456)
+    const s = pathScenario({ simulation: { warmupYears: 0, years: 1, followUpYears: 0 } });
+    const pilot = new Chain(s, SEED, 0);
+    pilot.arrivals.signal(0);
+    pilot.sim.run(100);
+    const snap = takeSnapshot(100, pilot.families.values(), pilot.institutions, pilot.localTeams);
+    const chain = new Chain({ ...s, simulation: { ...s.simulation, start: 'settled' } }, SEED, 0, null, snap);
+    expect(chain.observer.childrenUnderMeasure.value).toBe(2);
+    const r = chain.run();
+    expect(r.system.measuresStarted).toBe(0);
+    // the OTS has 356 days left: two children for 356 of the window's 365 days
+    expect(r.system.childrenUnderMeasure).toBeCloseTo((2 * 356) / DAYS_PER_YEAR, 9);
+  });
+
+  it('the monthly caseload is the children with a guardian over the guardians in post', () => {
+    // two guardians, the path's family (two children) under its OTS from 91 to 456
+    const { r } = ran(0, 600, [0], { gi: { institutions: [{ name: 'GI', share: 1, guardianPositions: 2 }] } });
+    expect(r.series.guardiansInPost).toEqual(r.series.day.map(() => 2));
+    expect(r.series.meanCaseloadChildren).toEqual(r.series.day.map((d) => (d > 91 && d < 456 ? 2 / 2 : 0)));
+  });
+
+  it("the Raad's utilisation is its busy investigators over all of them; the court's counts hearings in the window only", () => {
+    // two investigators: one busy from 21 to 71 of [0, 600)
+    const two = ran(0, 600, [0], { rvdk: { investigators: 2 } });
+    expect(two.sys.utilisation.RvdK).toBeCloseTo(50 / 600 / 2, 12);
+    // over [100, 600) the first family's hearing (day 91) is before the window, the second's (140) in it
+    const late = ran(100, 600, [0, 25]);
+    const sessions = sessionsIn(7, 100, 600) * late.s.court.slotsPerHearing * late.s.court.judges;
+    expect(late.sys.utilisation.court).toBeCloseTo(1 / sessions, 12);
+  });
+
+  it('a measure of no length adds no contacts per month (no division by its zero months)', () => {
+    const r = ran(0, 600, [0], { court: { otsShare: 0, voogdijShare: 1 }, gi: { voogdijDays: fixed(0) } }).r;
+    expect(r.families.handoversPerFamily.n).toBe(1);
+    expect(r.families.contactsPerMonth.n).toBe(0);
   });
 
   it('a family without a measure reports its waits only; one with a measure its handovers by cause, visits and contacts', () => {
@@ -434,6 +502,22 @@ describe('areas', () => {
     expect(u['RvdK North']).toBeCloseTo(50 / 600 / north.rvdk.size, 12);
     expect(r.system.fte.veiligThuis).toBeCloseTo((north.veiligThuis.size + south.veiligThuis.size) / s.veiligThuis.reportsPerWorker, 12);
     expect(r.system.fte.rvdkInvestigator).toBeCloseTo((north.rvdk.size + south.rvdk.size) / s.rvdk.investigationsPerInvestigator, 12);
+  });
+
+  it('an institution with a team in each area is one line of utilisation, named after the institution', () => {
+    const s = pathScenario({
+      region: {
+        municipalities: [
+          { name: 'Ede', youthPopulation: 26400, measuresPerThousandYouth: 8.7, area: 'North' },
+          { name: 'Barneveld', youthPopulation: 13200, measuresPerThousandYouth: 10.6, area: 'South' },
+        ],
+      },
+      gi: { teamsPerArea: true },
+      simulation: { warmupYears: 0, years: 100 / DAYS_PER_YEAR, followUpYears: 0 },
+    });
+    const chain = new Chain(s, SEED, 0);
+    expect(chain.institutions.length).toBe(2);
+    expect(Object.keys(chain.run().system.utilisation).filter((k) => k.startsWith('GI'))).toEqual(['GI GI']);
   });
 
   it("one named area is the whole region: its links go without the area's name", () => {
