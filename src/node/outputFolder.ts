@@ -132,11 +132,19 @@ function readOutputList(abs: string): OutputList | undefined {
   }
 }
 
+/**
+ * The project's mutation reports (`npm run mutate`) live in `reports/mutation/`, beside the
+ * results `npm start` writes into `reports/`: that folder is the project's, not someone's
+ * documents, and a mutation run before the first `npm start` must not make it refuse.
+ */
+const PROJECT_REPORT_FOLDERS = new Set(['mutation']);
+
 /** Entries of a folder without a list that jbsim did not write: not hidden, not jbsim's own output folders. */
 function foreignEntries(abs: string): string[] {
   return readdirSync(abs, { withFileTypes: true })
     .filter((e) => !e.name.startsWith('.'))
     .filter((e) => !(e.isDirectory() && existsSync(join(abs, e.name, OUTPUT_LIST))))
+    .filter((e) => !(e.isDirectory() && PROJECT_REPORT_FOLDERS.has(e.name)))
     .map((e) => (e.isDirectory() ? `${e.name}/` : e.name))
     .sort();
 }

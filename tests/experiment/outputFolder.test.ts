@@ -55,6 +55,8 @@ describe('before any work', () => {
     put(dir, '.DS_Store');
     put(dir, 'trace/journey.html');
     put(dir, `trace/${OUTPUT_LIST}`, JSON.stringify({ format: 'jbsim-output/1', written: { trace: ['journey.html'] } }));
+    // the mutation reports of `npm run mutate` sit in reports/mutation/ beside npm start's results
+    put(dir, 'mutation/model/mutation.json');
     expect(() => prepareOutputFolder(dir, 'compare')).not.toThrow();
     put(dir, 'letter.txt');
     const r = refusal(() => prepareOutputFolder(dir, 'compare'));
