@@ -59,19 +59,7 @@ export interface MserResult {
 /** MSER with batches of `batch` points (5: MSER-5). Points that are not finite are left out of their batch. */
 export function mser(series: readonly number[], batch = 5): MserResult {
   const means: number[] = [];
-  for (let i = 0; i + batch <= series.length; i += batch) {
-    let sum = 0;
-    let count = 0;
-    for (let j = i; j < i + batch; j++) {
-      const v = series[j]!;
-      if (Number.isFinite(v)) {
-        sum += v;
-        count++;
-      }
-    }
-    if (count > 0) means.push(sum / count);
-    else means.push(NaN);
-  }
+  for (let i = 0; i + batch <= series.length; i += batch) means.push(partMean(series, i, i + batch));
   const m = means.length;
   let best = { d: 0, stat: Infinity };
   const limit = Math.floor(m / 2);
