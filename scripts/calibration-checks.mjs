@@ -204,11 +204,13 @@ function firstVisitBlock() {
   )}\n\n${s.replications} replications, seed ${s.seed} (the settled-start run above).`;
 }
 
+/** Decimals for a figure of this size: three significant digits or so. */
+const digits = (x) => (Math.abs(x) >= 100 ? 0 : Math.abs(x) >= 10 ? 1 : 2);
+
 function calibrateBlock() {
   const file = dir('calibrate.txt');
   if (!existsSync(file)) fail(`${file}: missing; run without --render-only first`);
   const more = readJson(dir('calibrate10.json'));
-  const digits = (x) => (Math.abs(x) >= 100 ? 0 : Math.abs(x) >= 10 ? 1 : 2);
   // a band within 0–1 is a share: shown in percent
   const pct = (x) => `${num(x * 100, 1)}%`;
   const cells = (t) =>
@@ -236,7 +238,6 @@ function warmupBlock() {
   const w = readJson(dir('warmup', 'warmup.json'));
   const years = (r) => `${num(r.mserDays / 365.25, 2)}${r.mserAtLimit ? ' (at its limit)' : ''}`;
   // what the cut removes, across replications: a start-up bias, or noise
-  const digits = (x) => (Math.abs(x) >= 10 ? 1 : 2);
   const cut = (r) => {
     const d = r.mserCutDifference;
     if (d === null || d.mean === null) return 'nothing cut';
