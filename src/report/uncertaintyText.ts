@@ -49,6 +49,14 @@ export function directedMetrics(file: UncertaintyFile, scenario: string): Array<
   );
 }
 
+/** Whether the reform moves the measure at the scenario's own values: its noise-only interval excludes zero (null: not known). */
+export function movesAtOwnValues(u: MetricUncertainty): boolean | null {
+  if (u.noiseOnly === null) return null;
+  const [lo, hi] = u.noiseOnly.ci95;
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return null;
+  return lo > 0 || hi < 0;
+}
+
 /** "87%" of the worlds, or "7 of 8" when the worlds are few enough to count. */
 export function worldsShare(lang: Lang, share: number, worlds: number): string {
   const w = uncertaintyWords(lang);
@@ -70,10 +78,16 @@ export function uncertaintyStatement(file: UncertaintyFile, scenario: string, la
   const [bestMetric, best] = metrics.reduce((a, b) => (b[1].probabilityOfImprovement > a[1].probabilityOfImprovement ? b : a));
   const worlds = worldsShare(lang, best.probabilityOfImprovement, best.effect.n);
   const head = best.probabilityOfImprovement >= 0.5 ? w.clear(worlds, title, improvement(bestMetric, best.better)) : w.noClear(worlds, title, improvement(bestMetric, best.better));
-  // the most open measure (closest to a coin toss) and its strongest driver
-  const open = metrics
-    .filter(([m, u]) => m !== bestMetric && !isClear(u))
-    .sort((a, b) => Math.abs(a[1].probabilityOfImprovement - 0.5) - Math.abs(b[1].probabilityOfImprovement - 0.5));
+  // The open measure to name: closest to a coin toss among those whose direction an assumption
+  // decides (a driver stands out); else among those the reform moves at the scenario's own
+  // values. A measure the reform leaves alone (a link it does not touch) can sit near 50% only
+  // because that link's noise differs between worlds where it is overloaded; naming it as "open"
+  // would send the reader after nothing.
+  const byOpenness = (a: [string, MetricUncertainty], b: [string, MetricUncertainty]) =>
+    Math.abs(a[1].probabilityOfImprovement - 0.5) - Math.abs(b[1].probabilityOfImprovement - 0.5);
+  const undecided = metrics.filter(([m, u]) => m !== bestMetric && !isClear(u));
+  const decidedByAssumption = undecided.filter(([, u]) => standingOut(file, u).length > 0).sort(byOpenness);
+  const open = decidedByAssumption.length > 0 ? decidedByAssumption : undecided.filter(([, u]) => movesAtOwnValues(u) !== false).sort(byOpenness);
   let tail = metrics.every(([, u]) => isClear(u)) ? w.allClear : '';
   if (open.length > 0) {
     const [metric, u] = open[0]!;

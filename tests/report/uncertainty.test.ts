@@ -93,6 +93,26 @@ describe('the uncertainty section', () => {
     }
   });
 
+  it('names as open a measure an assumption decides, not one the reform leaves alone that sits near 50% by noise', () => {
+    const wait = ofDuos(file, 'waitDays.GI');
+    // the local team's wait: untouched by the reform at its own values, a coin toss across worlds, no driver
+    const untouched = { ...wait, probabilityOfImprovement: 0.5, probabilityOfWorsening: 0.5, drivers: [], noiseOnly: { difference: 0, ci95: [0, 0] as [number, number], replications: 3 } };
+    const withMetrics = (metrics: Record<string, typeof wait>) => ({ ...file, scenarios: { duos: { ...duosOf(file), metrics } } });
+    const cold = ofDuos(file, 'coldHandoversPerFamily');
+    const decided = withMetrics({ coldHandoversPerFamily: cold, 'waitDays.LT': untouched, 'waitDays.GI': { ...wait, probabilityOfImprovement: 0.3, probabilityOfWorsening: 0.7 } });
+    expect(uncertaintyStatement(decided, 'duos', 'en')).toBe('In 100% of plausible worlds duos leads to fewer cold handovers; whether it leads to shorter wait for a gezinsvoogd depends mainly on b.');
+    // no driver anywhere: the open measure the reform moves at its own values, not the untouched one
+    const moved = { ...wait, drivers: [], noiseOnly: { difference: 4, ci95: [2, 6] as [number, number], replications: 3 } };
+    expect(uncertaintyStatement(withMetrics({ coldHandoversPerFamily: cold, 'waitDays.LT': untouched, 'waitDays.GI': moved }), 'duos', 'en')).toBe(
+      'In 100% of plausible worlds duos leads to fewer cold handovers; whether it leads to shorter wait for a gezinsvoogd is open, and no single assumption stands out at this number of samples.',
+    );
+    // and nothing it moves is open: no second half rather than a measure it does not touch
+    const still = { ...wait, drivers: [], noiseOnly: { difference: 0, ci95: [-1, 1] as [number, number], replications: 3 } };
+    expect(uncertaintyStatement(withMetrics({ coldHandoversPerFamily: cold, 'waitDays.LT': untouched, 'waitDays.GI': still }), 'duos', 'en')).toBe(
+      'In 100% of plausible worlds duos leads to fewer cold handovers.',
+    );
+  });
+
   it('takes the noise-only interval from a comparison when the analysis ran none', () => {
     const none = { ...file, scenarios: { duos: { ...duosOf(file), metrics: Object.fromEntries(Object.entries(duosOf(file).metrics).map(([m, u]) => [m, { ...u, noiseOnly: null }])) } } };
     const d = { baseline: 1, scenario: 0.6, difference: -0.4, ci95: [-0.5, -0.3] as [number, number], relativeChange: -0.4, significant: true };
