@@ -9,6 +9,10 @@ import { defineConfig } from 'vitest/config';
 // one-family test kills should not first wait for a whole-chain test that would also kill it
 // (vitest's own order runs the longest file first).
 const files = [
+  'tests/model/slots.test.ts',
+  'tests/model/area.test.ts',
+  'tests/model/providers.test.ts',
+  'tests/model/plan.test.ts',
   'tests/model/reformModules.test.ts',
   'tests/model/teamRules.test.ts',
   'tests/model/hiring.test.ts',

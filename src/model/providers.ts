@@ -39,6 +39,7 @@ export class Providers {
         f.selfDeliveredDomains++;
         continue;
       }
+      // Stryker disable next-line EqualityOperator: a draw equal to the fraction has probability zero
       const n = whole + (s.next() < extra ? 1 : 0);
       for (let k = 0; k < n; k++) f.addProvider(this.registry.create('provider', 'jeugdhulp'), this.sim.now);
       deployed += n;
@@ -51,10 +52,12 @@ export class Providers {
   catchUp(f: Family, until: number): void {
     const n = f.providerCount;
     const rate = this.plan.p.providers.changeRatePerYear * n;
-    if (n === 0 || rate <= 0) return;
+    // no providers, or no changes: nothing to replay, and no random number drawn
+    if (rate <= 0) return;
     const s = this.s.providerChange;
     for (;;) {
       const t = f.providersSince + (unitExponential(s) * DAYS_PER_YEAR) / rate;
+      // Stryker disable next-line EqualityOperator: a change exactly at `until` has probability zero
       if (!(t < until)) break;
       f.removeProvider(Math.floor(s.next() * n), t);
       f.addProvider(this.registry.create('provider', 'jeugdhulp'), t);

@@ -1,0 +1,192 @@
+// Help providers (src/model/providers.ts), driven by hand on families that are not running a
+// journey: how many are deployed per problem domain, which domains a professional keeps under
+// self-delivered help, the rate at which providers are replaced, and the count the observer keeps.
+
+import { describe, expect, it } from 'vitest';
+import { RandomStreams, Simulation } from '../../src/kernel/index.js';
+import { Family } from '../../src/model/family.js';
+import { Observer } from '../../src/model/observer.js';
+import { chainPlan } from '../../src/model/plan.js';
+import { type Professional, ProfessionalRegistry, type Role } from '../../src/model/professional.js';
+import { Providers } from '../../src/model/providers.js';
+import { modelStreams, STREAM_NAMES } from '../../src/model/streams.js';
+import { scenario, type Plain } from './helpers.js';
+
+/** A registry that keeps everyone it made. */
+class Recording extends ProfessionalRegistry {
+  readonly made: Professional[] = [];
+  override create(role: Role, org: string): Professional {
+    const p = super.create(role, org);
+    this.made.push(p);
+    return p;
+  }
+}
+
+/** Providers with nothing else running (no arrivals, no journeys), an observer whose window is open, and families made by hand. */
+function setUp(replication: number, ...over: Plain[]) {
+  const sim = new Simulation();
+  const plan = chainPlan(scenario(...over));
+  const registry = new Recording();
+  const observer = new Observer(sim, plan, 0, 10 * 365.25);
+  observer.watch({ institutions: [], localTeams: [], areas: [] });
+  const streams = modelStreams(new RandomStreams(99, replication));
+  const providers = new Providers(sim, plan, registry, observer, streams);
+  let id = 1;
+  const spells: { professional: string; role: string; endDays: number }[] = [];
+  const tracer = { event: () => {}, spell: (sp: { professional: string; role: string; endDays: number }) => spells.push(sp) };
+  const family = (problemDomains: number, traced = false) =>
+    new Family(id++, 0, { children: 1, problemDomains, needsCompulsory: false }, 0, false, traced ? tracer : null);
+  return { chain: { sim, registry, observer }, providers, family, spells, streams };
+}
+
+describe('help providers', () => {
+  it('are deployed once per trajectory: a whole number per problem domain', () => {
+    const { chain, providers, family } = setUp(0, { providers: { perProblemDomain: 2 } });
+    const f = family(3);
+    providers.deploy(f);
+    expect(f.providerCount).toBe(6);
+    expect(f.helpArranged).toBe(true);
+    expect(f.selfDeliveredDomains).toBe(0);
+    expect(chain.observer.providersActive.value).toBe(6);
+    expect(chain.observer.counts.providersDeployed).toBe(6);
+    // a second call in the same trajectory changes nothing
+    providers.deploy(f);
+    expect(f.providerCount).toBe(6);
+    expect(chain.observer.providersActive.value).toBe(6);
+  });
+
+  it('a fractional number per domain is met on average: each domain gets the whole part, and one more with the fraction as chance', () => {
+    const { providers, family } = setUp(1, { providers: { perProblemDomain: 1.3 } });
+    const counts = Array.from({ length: 4000 }, () => {
+      const f = family(1);
+      providers.deploy(f);
+      return f.providerCount;
+    });
+    expect(new Set(counts)).toEqual(new Set([1, 2]));
+    const twos = counts.filter((c) => c === 2).length / counts.length;
+    // binomial sd at 4,000 draws: 0.007; 0.27–0.33 is more than 4 sd either side
+    expect(twos).toBeGreaterThan(0.27);
+    expect(twos).toBeLessThan(0.33);
+  });
+
+  it('under self-delivered help a share of domains gets no provider and counts as handled by the professional', () => {
+    const { chain, providers, family } = setUp(2, {
+      providers: { perProblemDomain: 1 },
+      reforms: { selfDeliveredHelp: { enabled: true, share: 0.4 } },
+    });
+    let domains = 0;
+    let self = 0;
+    let deployed = 0;
+    for (let k = 0; k < 2000; k++) {
+      const f = family(2);
+      providers.deploy(f);
+      domains += 2;
+      self += f.selfDeliveredDomains;
+      deployed += f.providerCount;
+      expect(f.selfDeliveredDomains + f.providerCount).toBe(2);
+    }
+    expect(self / domains).toBeGreaterThan(0.36);
+    expect(self / domains).toBeLessThan(0.44);
+    expect(chain.observer.counts.providersDeployed).toBe(deployed);
+
+    const all = setUp(2, { reforms: { selfDeliveredHelp: { enabled: true, share: 1 } } });
+    const f = all.family(4);
+    all.providers.deploy(f);
+    expect([f.providerCount, f.selfDeliveredDomains]).toEqual([0, 4]);
+  });
+
+  it('are replaced at their rate each: n providers over t years see about n × rate × t changes, and keep their number', () => {
+    const rate = 0.6;
+    const { chain, providers, family } = setUp(3, { providers: { perProblemDomain: 1, changeRatePerYear: rate } });
+    const families = Array.from({ length: 1500 }, () => family(2));
+    for (const f of families) providers.deploy(f);
+    const before = chain.registry.created;
+    const years = 2;
+    // caught up in two steps, as a family's count is read now and then: the rate must not depend on it
+    for (const f of families) providers.catchUp(f, 0.5 * 365.25);
+    for (const f of families) providers.catchUp(f, years * 365.25);
+    const changes = chain.registry.created - before;
+    const expected = families.length * 2 * rate * years; // 3,600; Poisson sd 60
+    expect(changes).toBeGreaterThan(expected - 300);
+    expect(changes).toBeLessThan(expected + 300);
+    for (const f of families) {
+      expect(f.providerCount).toBe(2);
+      expect(f.providersSince).toBe(years * 365.25);
+    }
+  });
+
+  it('are not replaced without a rate or without providers', () => {
+    const none = setUp(4, { providers: { changeRatePerYear: 0 } });
+    const f = none.family(3);
+    none.providers.deploy(f);
+    const before = none.chain.registry.created;
+    none.providers.catchUp(f, 10 * 365.25);
+    expect(none.chain.registry.created).toBe(before);
+
+    const self = setUp(4, { providers: { changeRatePerYear: 5 }, reforms: { selfDeliveredHelp: { enabled: true, share: 1 } } });
+    const g = self.family(3);
+    self.providers.deploy(g);
+    const at = self.chain.registry.created;
+    self.providers.catchUp(g, 10 * 365.25);
+    expect(self.chain.registry.created).toBe(at);
+  });
+
+  it('stop when the trajectory closes: the changes up to then are counted first, and none after', () => {
+    const { chain, providers, family } = setUp(5, { providers: { perProblemDomain: 1, changeRatePerYear: 4 } });
+    const f = family(3);
+    providers.deploy(f);
+    expect(chain.observer.providersActive.value).toBe(3);
+    const before = chain.registry.created;
+    chain.sim.run(365.25);
+    providers.end(f);
+    // 3 providers × 4 a year: about 12 changes; none at all would be a 1-in-160,000 draw
+    expect(chain.registry.created - before).toBeGreaterThan(0);
+    expect(f.providersSince).toBe(chain.sim.now);
+    expect(chain.observer.providersActive.value).toBe(0);
+  });
+
+  it('are help providers of youth care (jeugdhulp), at deployment and at every change', () => {
+    const { chain, providers, family } = setUp(6, { providers: { perProblemDomain: 1, changeRatePerYear: 3 } });
+    const f = family(3);
+    providers.deploy(f);
+    providers.catchUp(f, 5 * 365.25);
+    expect(chain.registry.made.length).toBeGreaterThan(3 + 10);
+    for (const p of chain.registry.made) expect([p.role, p.org]).toEqual(['provider', 'jeugdhulp']);
+  });
+
+  it("a change replaces any of the family's providers with equal chance, not the oldest first", () => {
+    const { chain, providers, family, spells } = setUp(7, { providers: { perProblemDomain: 1, changeRatePerYear: 2 } });
+    let firstDeployedLeftFirst = 0;
+    const n = 2000;
+    for (let k = 0; k < n; k++) {
+      const f = family(2, true);
+      const before = chain.registry.made.length;
+      providers.deploy(f);
+      const [a, b] = chain.registry.made.slice(before);
+      spells.length = 0;
+      // catch up change by change until one of the two first providers has left
+      for (let t = 30; spells.length === 0; t += 30) providers.catchUp(f, t);
+      const left = spells[0]!;
+      expect(left.role).toBe('provider');
+      expect([`provider#${a!.id}`, `provider#${b!.id}`]).toContain(left.professional);
+      if (left.professional === `provider#${a!.id}`) firstDeployedLeftFirst++;
+    }
+    // 1,000 expected, binomial sd 22
+    expect(firstDeployedLeftFirst / n).toBeGreaterThan(0.45);
+    expect(firstDeployedLeftFirst / n).toBeLessThan(0.55);
+  });
+
+  it('a family with nothing to replace draws no random number (the stream stays where it was for the next family)', () => {
+    const firstDraw = new RandomStreams(99, 8).stream(STREAM_NAMES.providerChange).next();
+    for (const [domains, rate] of [
+      [0, 1],
+      [2, 0],
+    ] as const) {
+      const { providers, family, streams } = setUp(8, { providers: { perProblemDomain: 1, changeRatePerYear: rate } });
+      const idle = family(domains);
+      providers.deploy(idle);
+      providers.catchUp(idle, 3 * 365.25);
+      expect(streams.providerChange.next(), `${domains} domains at rate ${rate}`).toBe(firstDraw);
+    }
+  });
+});
