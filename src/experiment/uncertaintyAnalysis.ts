@@ -18,7 +18,7 @@ import {
 import { RandomStreams } from '../kernel/random.js';
 import { betterDirection, improvementSign } from './direction.js';
 import type { UncertaintyPlan } from './uncertaintyPlan.js';
-import type { UncertaintyValues } from './uncertaintyRun.js';
+import { isScreenMetric, SCREEN_PREFIX, type UncertaintyValues } from './uncertaintyRun.js';
 import { zip } from '../lists.js';
 import {
   UNCERTAINTY_FORMAT,
@@ -26,6 +26,7 @@ import {
   type Driver,
   type MetricUncertainty,
   type UncertaintyFile,
+  type WorldScreen,
 } from './uncertaintyTypes.js';
 
 export const WEIGHTED = 'weighted';
@@ -199,19 +200,51 @@ function choice(
   };
 }
 
+/** Each world's baseline against the plan's screen targets (null: the plan has none). */
+export function screenWorlds(plan: UncertaintyPlan, values: UncertaintyValues): WorldScreen | null {
+  if (plan.screen.length === 0) return null;
+  const R = plan.replications;
+  const M = values.metrics.length;
+  const consistent = new Array<boolean>(plan.samples).fill(true);
+  const judgedAtAll = new Array<boolean>(plan.samples).fill(false);
+  const targets = plan.screen.map((t) => {
+    const m = values.metrics.indexOf(`${SCREEN_PREFIX}${t.name}`);
+    let inside = 0;
+    let judged = 0;
+    for (let k = 0; m >= 0 && k < plan.samples; k++) {
+      const store = values.samples.get(k)!;
+      // the baseline is scenario 0 of each world
+      const v = mean(Array.from({ length: R }, (_, j) => store[j * M + m]!));
+      if (!Number.isFinite(v)) continue;
+      judged++;
+      judgedAtAll[k] = true;
+      if (v >= t.band[0] && v <= t.band[1]) inside++;
+      else consistent[k] = false;
+    }
+    return { name: t.name, band: t.band, inside, judged };
+  });
+  return {
+    drawn: plan.samples,
+    consistent: consistent.flatMap((ok, k) => (ok && judgedAtAll[k] ? [k] : [])),
+    targets,
+  };
+}
+
 export function analyseUncertainty(
   plan: UncertaintyPlan,
   design: readonly number[][],
   values: UncertaintyValues,
   version: string,
 ): UncertaintyFile {
+  const worlds = screenWorlds(plan, values);
+  const headline = values.metrics.filter((m) => !isScreenMetric(m));
   const names = plan.scenarios.map((s) => s.name);
   // one method for every reform, so their drivers compare: PRCC when the most parameters any reform has allow it
   const method: 'prcc' | 'spearman' = names.slice(1).every((n) => prccPossible(plan.samples, relevant(plan, n).length))
     ? 'prcc'
     : 'spearman';
   const sobol = plan.samples >= SOBOL_MIN_RUNS;
-  const weights = metricWeights(values.metrics);
+  const weights = metricWeights(headline);
   const scenarios: UncertaintyFile['scenarios'] = {};
   const choices: Record<string, ChoiceUncertainty> = {};
   // weighted net value: Σ weight × relative improvement over the baseline in that sample
@@ -219,6 +252,7 @@ export function analyseUncertainty(
   const perMetric = new Map<string, number[][]>();
 
   values.metrics.forEach((metric, m) => {
+    if (isScreenMetric(metric)) return;
     const sign = improvementSign(metric);
     const net = names.map(() => new Array<number>(plan.samples).fill(0));
     for (const [s, name] of names.entries()) {
@@ -270,11 +304,12 @@ export function analyseUncertainty(
       evppi: 'nonparametric regression (Strong, Oakley & Brennan 2014) with a local-linear smoother',
       weights,
     },
-    metrics: values.metrics,
+    metrics: headline,
     parameters: plan.parameters,
     held: plan.held,
     design: design.map((row) => [...row]),
     scenarios,
     choice: choices,
+    worlds,
   };
 }

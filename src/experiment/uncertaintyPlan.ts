@@ -57,6 +57,16 @@ export interface UncertaintyPlan {
   scenarios: Array<{ name: string; file: string; hash: string }>;
   parameters: UncertainParameter[];
   held: HeldParameter[];
+  /**
+   * The figures of today's chain each world's baseline is checked against: the baseline's
+   * calibration targets with their bands (docs/calibration.md). Empty: no check.
+   */
+  screen: ScreenTarget[];
+}
+
+export interface ScreenTarget {
+  name: string;
+  band: [number, number];
 }
 
 /**

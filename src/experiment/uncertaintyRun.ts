@@ -6,6 +6,7 @@
 // snapshots are let go when it is done. Every value lands at its own index, so the values do
 // not depend on the worker count or the order results arrive in.
 
+import { calibrationTargets } from '../model/calibration.js';
 import type { ReplicationResult } from '../model/results.js';
 import type { Scenario } from '../scenario/schema.js';
 import { catalogue, HEADLINE_METRICS, replicationValue, type MetricKind } from './metrics.js';
@@ -14,18 +15,27 @@ import type { Job, ReplicationPool } from './pool.js';
 import { shardReplications, type Shard } from './shard.js';
 import { sampleSeeds, type UncertaintyPlan } from './uncertaintyPlan.js';
 
-/** The metrics' values, indexed by replication (base point) and by sample. */
 /** Runs replications, and lets go of a sample's settled starts once its replications are done (thousands of samples, each run once). */
 export type UncertaintyPool = ReplicationPool & { forgetSettledStarts(scenarios: readonly Scenario[], seed: number): void | Promise<void> };
 
+/**
+ * The metrics' values, indexed by replication (base point) and by sample. Beside the headline
+ * metrics, the baseline's figures the world is screened on travel as metrics named
+ * `screen.<target>` (NaN for the other scenarios): so shards and merges carry them unchanged.
+ */
 export interface UncertaintyValues {
-  /** The headline metrics the model reports, in HEADLINE_METRICS order. */
+  /** The headline metrics the model reports, in HEADLINE_METRICS order, then `screen.<target>` per screen target. */
   metrics: string[];
   /** Base replication b → values[s × M + m]. */
   base: Map<number, Float64Array>;
   /** Sample k → values[(s × R + j) × M + m]. */
   samples: Map<number, Float64Array>;
 }
+
+/** The prefix of the metrics that carry a screen target's value (see UncertaintyValues). */
+export const SCREEN_PREFIX = 'screen.';
+
+export const isScreenMetric = (metric: string): boolean => metric.startsWith(SCREEN_PREFIX);
 
 /** Samples in flight at once: enough to keep the workers busy across one sample's pilots. */
 const SAMPLES_IN_FLIGHT = 4;
@@ -58,14 +68,28 @@ export async function runUncertaintyReplications(
   progress?.total(S * (work.base.length + R * work.samples.length));
   let kinds: Map<string, MetricKind> | null = null;
   // the metric count is known after the first result: stores are sized for the most there can be
-  const maxMetrics = HEADLINE_METRICS.length;
-  const record = (store: Float64Array, offset: number, result: ReplicationResult): void => {
+  const maxMetrics = HEADLINE_METRICS.length + plan.screen.length;
+  let headline = 0;
+  const record = (store: Float64Array, offset: number, result: ReplicationResult, scenario: Scenario, isBaseline: boolean): void => {
     if (kinds === null) {
-      values.metrics = analysedMetrics(result);
+      const found = analysedMetrics(result);
+      headline = found.length;
+      values.metrics = [...found, ...plan.screen.map((t) => `${SCREEN_PREFIX}${t.name}`)];
       kinds = catalogue(result).kind;
     }
     const M = values.metrics.length;
-    for (const [i, m] of values.metrics.entries()) store[offset * M + i] = replicationValue(result, m, kinds.get(m)!);
+    for (let i = 0; i < headline; i++) {
+      const m = values.metrics[i]!;
+      store[offset * M + i] = replicationValue(result, m, kinds.get(m)!);
+    }
+    // the screen is on today's chain: the baseline's figures only
+    if (isBaseline && plan.screen.length > 0) {
+      const targets = calibrationTargets(scenario);
+      for (const [t, target] of plan.screen.entries()) {
+        const v = targets.find((x) => x.name === target.name)?.value(result, scenario) ?? NaN;
+        store[offset * M + headline + t] = v;
+      }
+    }
     progress?.done(result);
   };
 
@@ -78,7 +102,9 @@ export async function runUncertaintyReplications(
   ) => {
     const jobs: Job[] = [];
     for (const replication of replications) for (let s = 0; s < S; s++) jobs.push({ scenarioIndex: s, replication });
-    await runner.run(scenarios, seed, jobs, (job, result) => record(...at(job), result));
+    await runner.run(scenarios, seed, jobs, (job, result) =>
+      record(...at(job), result, scenarios[job.scenarioIndex]!, job.scenarioIndex === 0),
+    );
     await runner.forgetSettledStarts(scenarios, seed);
   };
 

@@ -96,4 +96,22 @@ export interface UncertaintyFile {
   scenarios: Record<string, { metrics: Record<string, MetricUncertainty>; statement?: { nl: string; en: string } }>;
   /** The choice between all options on each metric, and on the weighted sum (`weighted`). */
   choice: Record<string, ChoiceUncertainty>;
+  /** How the worlds' baselines compare with today's chain; null when there was nothing to check against. */
+  worlds: WorldScreen | null;
+}
+
+/**
+ * Each world's baseline against the figures of today's chain (the calibration targets and their
+ * bands, docs/calibration.md), judged on its mean over the world's replications. A world whose
+ * baseline misses a band is a combination of plausible values that together do not describe
+ * the chain as it is measured. Reported, not used to leave worlds out: with ranges drawn
+ * independently few worlds pass every band (docs/uncertainty.md).
+ */
+export interface WorldScreen {
+  /** Worlds drawn (all of them count in the rest of the file). */
+  drawn: number;
+  /** The worlds whose baseline lands inside every band it has a value for, by sample number. */
+  consistent: number[];
+  /** Per target: its band, and in how many worlds the baseline landed inside it, of those with a value. */
+  targets: Array<{ name: string; band: [number, number]; inside: number; judged: number }>;
 }

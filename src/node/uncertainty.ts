@@ -3,6 +3,7 @@
 // and the samples on the workers, then write a shard or analyse. The cli calls this; so do the
 // tests, with a small test model.
 
+import { calibrationTargets } from '../model/calibration.js';
 import { scenarioDefaults } from '../scenario/load.js';
 import type { Shard } from '../experiment/shard.js';
 import type { LoadedScenario } from '../experiment/summarise.js';
@@ -11,6 +12,7 @@ import {
   designOf,
   planParameters,
   sampledScenarios,
+  type ScreenTarget,
   type UncertainParameter,
   type UncertaintyPlan,
 } from '../experiment/uncertaintyPlan.js';
@@ -64,11 +66,18 @@ export function prepareUncertainty(
     scenarios: loaded.map((l) => ({ name: l.scenario.name, file: l.file, hash: l.hash })),
     parameters,
     held,
+    // a test model's results have none of the chain's figures to check
+    screen: options.checkAgainstSchema === false ? [] : screenTargets(loaded[0].scenario),
   };
   const design = designOf(plan);
   const work = shardWork(plan, settings.shard);
   const sampled = sampledScenarios(plan, loaded, design, work.samples, options.checkAgainstSchema ?? true);
   return { plan, design, work, baseScenarios: loaded.map((l) => l.scenario), sampled, shard: settings.shard };
+}
+
+/** The baseline's calibration targets and their bands for its region: what each world's baseline is checked against. */
+export function screenTargets(baseline: Scenario): ScreenTarget[] {
+  return calibrationTargets(baseline).map((t) => ({ name: t.name, band: t.band(baseline) }));
 }
 
 export interface UncertaintyRunOptions {

@@ -251,10 +251,26 @@ function markdownTable(head: string[], rows: string[][]): string {
   return [`| ${head.map(escapeMarkdown).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(escapeMarkdown).join(' | ')} |`)].join('\n');
 }
 
+/** How many worlds look like today's chain, and the three bands they miss most (null: nothing was checked). */
+export function worldsCheckText(labels: Labels, file: UncertaintyFile): string | null {
+  const screen = file.worlds;
+  if (screen === null || screen.targets.length === 0) return null;
+  const w = uncertaintyWords(labels.lang);
+  const misses = screen.targets
+    .filter((t) => t.judged > 0 && t.inside < t.judged)
+    .map((t, i) => ({ t, i, share: t.inside / t.judged }))
+    .sort((a, b) => a.share - b.share || a.i - b.i)
+    .slice(0, 3)
+    .map(({ t }) => w.missed(w.screenTargets[t.name] ?? t.name, t.inside, t.judged));
+  if (misses.length === 0) return null;
+  return w.worldsCheck(screen.consistent.length, screen.drawn, file.replications, misses.join(', '));
+}
+
 /** The section for summary.md (`level`: the heading's depth). */
 export function uncertaintyMarkdown(labels: Labels, file: UncertaintyFile, names: UncertaintyNames = labelledNames(labels), level = 3): string {
   const w = uncertaintyWords(labels.lang);
   const few = fewWorldsText(labels, file);
+  const worlds = worldsCheckText(labels, file);
   const measureFirst = measureFirstRows(labels, file, names);
   const evpi = file.choice.weighted ? formatNumber(labels, file.choice.weighted.evpi, 4) : '–';
   const floor = file.choice.weighted ? formatNumber(labels, file.choice.weighted.noiseFloor, 4) : '–';
@@ -267,6 +283,7 @@ export function uncertaintyMarkdown(labels: Labels, file: UncertaintyFile, names
     '',
     escapeMarkdown(w.intro(file.samples, file.replications, file.parameters.length, file.baseReplications)),
     '',
+    ...(worlds ? [`_${escapeMarkdown(worlds)}_`, ''] : []),
     ...(few ? [`_${escapeMarkdown(few.can)}_`, '', `_${escapeMarkdown(few.cannot)}_`, '', `${escapeMarkdown(few.full)} \`${w.fullCommand}\``, ''] : []),
     ...statements.map((s) => `- ${escapeMarkdown(s)}`),
     '',

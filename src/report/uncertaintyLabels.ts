@@ -52,6 +52,12 @@ export interface UncertaintyWords {
   /** In the probability column, for a measure where lower is not better in itself. */
   noDirection: string;
   baseline: string;
+  /** Whether the worlds' baselines look like today's chain (the calibration bands), and what that means for reading the spread. */
+  worldsCheck: (consistent: number, drawn: number, replications: number, misses: string) => string;
+  /** One band most worlds miss: "the wait for an RvdK investigation (inside in 4 of 40)". */
+  missed: (target: string, inside: number, judged: number) => string;
+  /** The calibration targets by name (src/model/calibration.ts). */
+  screenTargets: Record<string, string>;
 }
 
 const nl: UncertaintyWords = {
@@ -109,6 +115,22 @@ const nl: UncertaintyWords = {
   },
   baseline: 'basis (geen verandering)',
   noDirection: 'lager is niet vanzelf beter',
+  worldsCheck: (c, n, r, misses) =>
+    `Lijken deze werelden op de keten van nu? In ${c} van de ${n} werelden valt het basisscenario binnen elke band waaraan het model is gekalibreerd (gemiddelde over de ${r === 1 ? 'ene replicatie' : `${r} replicaties`} van de wereld); het vaakst erbuiten: ${misses}. De aannames zijn elk apart getrokken, en samen beschrijven ze meestal een andere keten dan de gemeten: lees de spreiding hieronder als wat de bereiken samen toelaten, niet als wat bij de keten van nu past. De kansen op verbetering, die alleen de richting tellen, zijn het stevigere cijfer.`,
+  missed: (t, i, n) => `${t} (binnen de band in ${i} van de ${n})`,
+  screenTargets: {
+    childrenUnderMeasure: 'kinderen met een maatregel',
+    childrenIntoMeasurePerYear: 'kinderen per jaar in een maatregel',
+    rvdkWaitDays: 'de wachttijd voor een onderzoek van de RvdK',
+    rvdkInvestigationDays: 'de duur van een onderzoek van de RvdK',
+    otsDurationMonths: 'de duur van een OTS',
+    shareWithoutGuardian: 'het aandeel kinderen zonder gezinsvoogd',
+    guardianTurnoverPerYear: 'het verloop van gezinsvoogden',
+    visitIntervalDays: 'de dagen tussen bezoeken',
+    guardianCaseloadChildren: 'kinderen per gezinsvoogd',
+    rvdkInvestigationsPerYear: 'onderzoeken van de RvdK per jaar',
+    childrenWithoutGuardian: 'kinderen zonder gezinsvoogd',
+  },
 };
 
 const en: UncertaintyWords = {
@@ -166,6 +188,22 @@ const en: UncertaintyWords = {
   },
   baseline: 'baseline (no change)',
   noDirection: 'lower is not better in itself',
+  worldsCheck: (c, n, r, misses) =>
+    `Do these worlds look like today's chain? In ${c} of ${n} worlds the baseline lands inside every band the model is calibrated to (mean over the world's ${r === 1 ? 'one replication' : `${r} replications`}); most often outside: ${misses}. The assumptions are drawn each on its own, and together they mostly describe a chain other than the measured one: read the spread below as what the ranges allow together, not as what fits today's chain. The probabilities of improvement, which count directions only, are the sturdier figure.`,
+  missed: (t, i, n) => `${t} (inside the band in ${i} of ${n})`,
+  screenTargets: {
+    childrenUnderMeasure: 'children under a measure',
+    childrenIntoMeasurePerYear: 'children into a measure per year',
+    rvdkWaitDays: 'the wait for an RvdK investigation',
+    rvdkInvestigationDays: 'the length of an RvdK investigation',
+    otsDurationMonths: 'the length of an OTS',
+    shareWithoutGuardian: 'the share of children without a guardian',
+    guardianTurnoverPerYear: 'guardian turnover',
+    visitIntervalDays: 'the days between visits',
+    guardianCaseloadChildren: 'children per guardian',
+    rvdkInvestigationsPerYear: 'RvdK investigations per year',
+    childrenWithoutGuardian: 'children without a guardian',
+  },
 };
 
 export function uncertaintyWords(lang: Lang): UncertaintyWords {

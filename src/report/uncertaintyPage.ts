@@ -13,6 +13,7 @@ import {
   effectHead,
   effectRows,
   fewWorldsText,
+  worldsCheckText,
   labelledNames,
   measureFirstRows,
   rankRows,
@@ -42,6 +43,7 @@ export function uncertaintySection(labels: Labels, file: UncertaintyFile, render
     .map((s) => `<li>${escapeHtml(s)}</li>`)
     .join('\n');
   const few = fewWorldsText(labels, file);
+  const worlds = worldsCheckText(labels, file);
   const rank = rankRows(labels, w, file, names);
   const measureFirst = measureFirstRows(labels, file, names);
   const evpi = file.choice.weighted ? formatNumber(labels, file.choice.weighted.evpi, 4) : '–';
@@ -49,6 +51,7 @@ export function uncertaintySection(labels: Labels, file: UncertaintyFile, render
   const held = file.held.map((h) => `<li>${escapeHtml(names.parameter(h.path))}</li>`).join('\n');
   const parts = [
     `<p>${escapeHtml(w.intro(file.samples, file.replications, file.parameters.length, file.baseReplications))}</p>`,
+    worlds ? `<p class="note caveat">${escapeHtml(worlds)}</p>` : '',
     few ? `<p class="note caveat">${escapeHtml(few.can)}</p>\n<p class="note caveat">${escapeHtml(few.cannot)}</p>\n<p class="note">${escapeHtml(few.full)} <code>${escapeHtml(w.fullCommand)}</code></p>` : '',
     statements ? `<ul class="statements">\n${statements}\n</ul>` : '',
     rendered.map((c) => chartFigure(labels, c, chartsHref)).join('\n'),

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CALIBRATION_TARGETS } from '../../src/model/calibration.js';
 import { BIN, ensureBuilt, readTree, ROOT, tempDir } from './helpers.js';
 
 beforeAll(ensureBuilt, 180_000);
@@ -85,6 +86,22 @@ describe('the files', () => {
     // 3 worlds cannot tell the parameters apart (Spearman, not PRCC): no driver chart claims they can
     expect(charts.filter((c) => c.startsWith('uncertainty-drivers'))).toEqual([]);
     expect(readFileSync(join(first, 'uncertainty.html'), 'utf8')).toContain('id="uncertainty"');
+  });
+
+  it("checks every world's baseline against each calibration band, from the baseline's own figures", () => {
+    const file = JSON.parse(readFileSync(join(first, 'uncertainty.json'), 'utf8'));
+    const names = file.worlds.targets.map((t: { name: string }) => t.name);
+    // the baseline's own targets (FoodValley's, as `jbsim calibrate` judges them)
+    expect(names).toEqual(CALIBRATION_TARGETS.map((t) => t.name));
+    expect(file.worlds.drawn).toBe(3);
+    for (const t of file.worlds.targets) {
+      expect(t.inside).toBeLessThanOrEqual(t.judged);
+      expect(t.judged).toBeLessThanOrEqual(3);
+    }
+    // the stock has a value in every world; the bands are the baseline's (FoodValley's)
+    expect(file.worlds.targets[0]).toMatchObject({ band: [350, 550], judged: 3 });
+    expect(file.worlds.consistent.every((k: number) => k >= 0 && k < 3)).toBe(true);
+    expect(file.metrics.some((m: string) => m.startsWith('screen.'))).toBe(false);
   });
 
   it('are the same bytes on a repeat, on one worker, and from merged shards', () => {

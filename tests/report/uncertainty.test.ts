@@ -33,6 +33,7 @@ function fixture() {
     scenarios: ['baseline', 'duos'].map((name) => ({ name, file: `${name}.yaml`, hash: name })),
     parameters: [parameter('a'), parameter('b'), parameter('c')],
     held: [{ path: 'gi.institutions', reason: 'not varied in this test' }],
+    screen: [],
   };
   const design = latinHypercube(N, [0, 1, 2].map(() => uniformMarginal(0, 1)), new RandomStreams(3, 0).stream('design'));
   const noise = new RandomStreams(3, 0).stream('noise');
@@ -210,5 +211,72 @@ describe('the uncertainty section in the words of the report', () => {
   it('bounds the share of worlds when all n agree: α^(1/n), so that all n agree with probability α at that share', () => {
     for (const n of [1, 3, 8, 20]) expect(leastShareWhenAllAgree(n) ** n).toBeCloseTo(0.05, 12);
     expect(leastShareWhenAllAgree(8)).toBeCloseTo(0.6877, 4);
+  });
+});
+
+describe("the worlds against today's chain", () => {
+  // 60 worlds; the baseline's RvdK wait is below its band in worlds 0–9 and unknown in world 59,
+  // its OTS length above its band in every odd world: 25 worlds (the even ones from 10) pass both
+  const M = 4;
+  const screened = () => {
+    const plan: UncertaintyPlan = {
+      seed: 1,
+      samples: N,
+      replications: R,
+      baseReplications: 0,
+      baseline: 'baseline',
+      scenarios: ['baseline', 'duos'].map((name) => ({ name, file: `${name}.yaml`, hash: name })),
+      parameters: [parameter('a'), parameter('b')],
+      held: [],
+      screen: [
+        { name: 'rvdkWaitDays', band: [5, 40] },
+        { name: 'otsDurationMonths', band: [22, 36] },
+      ],
+    };
+    const design = latinHypercube(N, [0, 1].map(() => uniformMarginal(0, 1)), new RandomStreams(5, 0).stream('design'));
+    const values: UncertaintyValues = { metrics: [...METRICS, 'screen.rvdkWaitDays', 'screen.otsDurationMonths'], base: new Map(), samples: new Map() };
+    design.forEach((point, k) => {
+      const v = new Float64Array(2 * R * M).fill(NaN);
+      for (let j = 0; j < R; j++) {
+        v[(0 * R + j) * M + 0] = 1;
+        v[(0 * R + j) * M + 1] = 60;
+        v[(1 * R + j) * M + 0] = 1 - 0.5 * point[0]!;
+        v[(1 * R + j) * M + 1] = 60 + 20 * (point[1]! - 0.5);
+        // the screen's figures are the baseline's; a replication each side of the mean
+        v[(0 * R + j) * M + 2] = k === 59 ? NaN : (k < 10 ? 3 : 20) + (j === 0 ? -1 : 1);
+        v[(0 * R + j) * M + 3] = k % 2 === 0 ? 30 : 40;
+      }
+      values.samples.set(k, v);
+    });
+    return withStatements(analyseUncertainty(plan, design, values, 'test'));
+  };
+
+  it('counts per band the worlds whose baseline lands inside it, and the worlds inside every band', () => {
+    const file = screened();
+    expect(file.worlds).toEqual({
+      drawn: N,
+      consistent: Array.from({ length: 25 }, (_, i) => 10 + 2 * i),
+      targets: [
+        { name: 'rvdkWaitDays', band: [5, 40], inside: 49, judged: 59 },
+        { name: 'otsDurationMonths', band: [22, 36], inside: 30, judged: 60 },
+      ],
+    });
+    // the screen's figures are not analysed as outcomes of the reform
+    expect(file.metrics).toEqual(METRICS);
+    expect(Object.keys(duosOf(file).metrics)).toEqual(METRICS);
+    expect(Object.keys(file.method.weights).some((m) => m.startsWith('screen.'))).toBe(false);
+  });
+
+  it('says so in the report, fewest inside first, in words', () => {
+    const file = screened();
+    const en = uncertaintyMarkdown(labelsFor('en'), file);
+    expect(en).toContain('In 25 of 60 worlds the baseline lands inside every band the model is calibrated to (mean over the world');
+    expect(en).toContain('most often outside: the length of an OTS (inside the band in 30 of 60), the wait for an RvdK investigation (inside the band in 49 of 59)');
+    const nl = uncertaintySection(labelsFor('nl'), file, []).html.replace(/&#39;/g, "'");
+    expect(nl).toContain('In 25 van de 60 werelden valt het basisscenario binnen elke band');
+    expect(nl).toContain('de duur van een OTS (binnen de band in 30 van de 60)');
+    // nothing to check against: no paragraph
+    const unchecked = { ...file, worlds: null };
+    expect(uncertaintyMarkdown(labelsFor('en'), unchecked)).not.toContain('look like today');
   });
 });

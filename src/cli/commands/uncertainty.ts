@@ -184,5 +184,19 @@ export function summaryTable(file: UncertaintyFile, lang: Lang): string {
     .slice(0, 3)
     .map((v) => v.path)
     .join(', ');
-  return `${statements}\n\n${table(rows)}${first ? `\n\nmeasure first (EVPPI, weighted): ${first}` : ''}`;
+  return `${statements}\n\n${table(rows)}${first ? `\n\nmeasure first (EVPPI, weighted): ${first}` : ''}${worldsLine(file)}`;
+}
+
+/** How many worlds' baselines land inside every calibration band, and the bands fewest do. */
+function worldsLine(file: UncertaintyFile): string {
+  const w = file.worlds;
+  if (w === null || w.targets.length === 0) return '';
+  const fewest = w.targets
+    .filter((t) => t.judged > 0)
+    .map((t, i) => ({ t, i }))
+    .sort((a, b) => a.t.inside / a.t.judged - b.t.inside / b.t.judged || a.i - b.i)
+    .slice(0, 3)
+    .map(({ t }) => `${t.name} ${t.inside}/${t.judged}`)
+    .join(', ');
+  return `\nlike today's chain: ${w.consistent.length} of ${w.drawn} worlds inside every calibration band (fewest inside: ${fewest})`;
 }
