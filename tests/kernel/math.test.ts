@@ -174,6 +174,91 @@ describe('identities', () => {
   });
 });
 
+describe("against this engine's Math over the whole range of doubles and each branch's edges", () => {
+  /** Equal to Math's result where that is not finite or zero (sign included), else within 1 ulp. */
+  const agrees = (got: number, want: number, what: string) => {
+    if (!Number.isFinite(want) || want === 0 || !Number.isFinite(got) || got === 0)
+      expect(Object.is(got, want), `${what} = ${got}, Math ${want}`).toBe(true);
+    else expect(ulpsApart(got, want), `${what} = ${got}, Math ${want}`).toBeLessThanOrEqual(1);
+  };
+  // every double, subnormals, infinities and NaN included, by its bits
+  const anyDouble = fc.double();
+  const unaryCases: Record<keyof typeof unary, fc.Arbitrary<number>[]> = {
+    exp: [
+      anyDouble,
+      fc.double({ min: -1e-8, max: 1e-8, noNaN: true }), // |x| < 2^-28 and just above
+      fc.double({ min: 0.3, max: 1.1, noNaN: true }), // one and two halvings of ln 2
+      fc.double({ min: 700, max: 712, noNaN: true }), // overflow edge
+      fc.double({ min: -760, max: -700, noNaN: true }), // subnormal results and underflow
+    ],
+    log: [
+      anyDouble,
+      fc.double({ min: 1 - 1e-5, max: 1 + 1e-5, noNaN: true }), // |f| < 2^-20
+      fc.double({ min: 0.5, max: 2, noNaN: true }),
+      fc.double({ min: 0, max: 2.2250738585072014e-308, noNaN: true }), // subnormals
+      fc.double({ min: 1e300, max: Number.MAX_VALUE, noNaN: true }),
+    ],
+    sin: [
+      anyDouble,
+      fc.double({ min: -1e-7, max: 1e-7, noNaN: true }), // |x| < 2^-26
+      fc.double({ min: -4, max: 4, noNaN: true }),
+      fc.double({ min: 1e5, max: 1e9, noNaN: true }), // medium reduction
+      fc.double({ min: 1e9, max: 1e300, noNaN: true }), // large-argument reduction
+      fc.double({ min: -1e300, max: -1e9, noNaN: true }),
+    ],
+    cos: [
+      anyDouble,
+      fc.double({ min: -1e-7, max: 1e-7, noNaN: true }),
+      fc.double({ min: -4, max: 4, noNaN: true }),
+      fc.double({ min: 1e5, max: 1e9, noNaN: true }),
+      fc.double({ min: 1e9, max: 1e300, noNaN: true }),
+      fc.double({ min: -1e300, max: -1e9, noNaN: true }),
+    ],
+  };
+  for (const name of Object.keys(unary) as (keyof typeof unary)[]) {
+    it(`${name}`, () => {
+      for (const arbitrary of unaryCases[name])
+        fc.assert(
+          fc.property(arbitrary, (x) => agrees(unary[name](x), Math[name](x), `${name}(${x})`)),
+          { numRuns: 1500 },
+        );
+    });
+  }
+
+  it('sin and cos next to multiples of π/2, where the reduction needs its tail', () => {
+    for (let k = -2000; k <= 2000; k++) {
+      const x = (k * Math.PI) / 2;
+      for (const y of [x, x * (1 + 2 ** -52), x * (1 - 2 ** -52)]) {
+        agrees(sin(y), Math.sin(y), `sin(${y})`);
+        agrees(cos(y), Math.cos(y), `cos(${y})`);
+      }
+    }
+  });
+
+  it('pow', () => {
+    const cases: [fc.Arbitrary<number>, fc.Arbitrary<number>][] = [
+      [fc.double(), fc.double()],
+      // whole and half exponents, odd and even, of negative bases too
+      [fc.double({ min: -1e3, max: 1e3, noNaN: true }), fc.integer({ min: -1100, max: 1100 })],
+      [fc.double({ min: -10, max: 10, noNaN: true }), fc.integer({ min: -(2 ** 40), max: 2 ** 40 }).map((n) => n / 2)],
+      // bases next to 1 with exponents large enough to overflow or underflow
+      [fc.double({ min: 1 - 1e-6, max: 1 + 1e-6, noNaN: true }), fc.double({ min: -1e12, max: 1e12, noNaN: true })],
+      [fc.double({ min: 0.5, max: 2, noNaN: true }), fc.double({ min: -1e20, max: 1e20, noNaN: true })],
+      // results at the overflow and underflow edges
+      [fc.double({ min: 1.5, max: 3, noNaN: true }), fc.double({ min: 600, max: 1800, noNaN: true })],
+      [fc.double({ min: 1.5, max: 3, noNaN: true }), fc.double({ min: -1800, max: -600, noNaN: true })],
+      // subnormal and huge bases
+      [fc.double({ min: 0, max: 2.2250738585072014e-308, noNaN: true }), fc.double({ min: -2, max: 2, noNaN: true })],
+      [fc.double({ min: -2.2250738585072014e-308, max: 0, noNaN: true }), fc.integer({ min: -3, max: 3 })],
+    ];
+    for (const [xs, ys] of cases)
+      fc.assert(
+        fc.property(xs, ys, (x, y) => agrees(pow(x, y), x ** y, `pow(${x}, ${y})`)),
+        { numRuns: 1500 },
+      );
+  });
+});
+
 describe('decimal exponents', () => {
   it('decimalExponent is the e with 10^e ≤ x < 10^(e+1), powers of ten as doubles, also next to them', () => {
     const check = (x: number) => {
