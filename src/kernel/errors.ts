@@ -38,6 +38,7 @@ function formatValue(value: unknown): string {
 
 /** Throws unless `value` is a finite number (not NaN, not ±Infinity). */
 export function requireFinite(parameter: string, value: number): void {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: Number.isFinite is false for every non-number, so the type test only states the intent
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw new KernelInputError(parameter, value, 'a finite number');
   }
