@@ -241,7 +241,9 @@ export class EventQueue {
       const time = list.times[i]!;
       const heapFirst =
         this.length > 0 &&
+        // Stryker disable next-line ConditionalExpression: a list holds calls due now and the heap none before now, so the heap's top is never earlier
         (this.times[0]! < time ||
+          // Stryker disable next-line EqualityOperator: ranks hold a unique sequence number, so two are never equal
           (this.times[0] === time && this.ranks[0]! < (list === this.urgentNow ? URGENT : NORMAL) * SEQ_SPAN + list.seqs[i]!));
       if (!heapFirst) {
         if (time >= limit) return NOTHING;
@@ -334,6 +336,7 @@ export class EventQueue {
     while (i > 0) {
       const parent = (i - 1) >> 1;
       const pt = times[parent]!;
+      // Stryker disable next-line EqualityOperator: ranks hold a unique sequence number, so two are never equal
       if (pt < time || (pt === time && ranks[parent]! < rank)) break;
       slotAt[i] = slotAt[parent]!;
       times[i] = pt;
@@ -365,6 +368,7 @@ export class EventQueue {
         const r = c + 1;
         if (r < n && (times[r]! < times[c]! || (times[r] === times[c] && ranks[r]! < ranks[c]!))) c = r;
         const ct = times[c]!;
+        // Stryker disable next-line EqualityOperator: ranks hold a unique sequence number, so two are never equal
         if (time < ct || (time === ct && rank < ranks[c]!)) break;
         slotAt[i] = slotAt[c]!;
         times[i] = ct;

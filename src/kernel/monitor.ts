@@ -33,7 +33,9 @@ export class Tally {
     const d = x - this.mean;
     this.mean += d / this.n;
     this.m2 += d * (x - this.mean);
+    // Stryker disable next-line EqualityOperator: an observation equal to the minimum leaves it the same
     if (x < this.min) this.min = x;
+    // Stryker disable next-line EqualityOperator: an observation equal to the maximum leaves it the same
     if (x > this.max) this.max = x;
     if (this.values !== null) this.values.push(x);
   }
@@ -85,6 +87,7 @@ export class TimeWeighted {
     this.area += this.value * (now - this.lastTime);
     this.lastTime = now;
     this.value = value;
+    // Stryker disable next-line EqualityOperator: a value equal to the maximum leaves it the same
     if (value > this.max) this.max = value;
   }
 

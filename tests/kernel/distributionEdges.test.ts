@@ -3,7 +3,16 @@
 // a draw just below 1 however its weights round, and the errors' names and messages.
 
 import { describe, expect, it } from 'vitest';
-import { Empirical, KernelInputError, KernelStateError, Triangular, Uniform, type Stream } from '../../src/kernel/index.js';
+import {
+  Empirical,
+  KernelInputError,
+  KernelStateError,
+  RandomStreams,
+  Tally,
+  Triangular,
+  Uniform,
+  type Stream,
+} from '../../src/kernel/index.js';
 
 /** A stream that returns the given numbers in turn. */
 const fixed = (...xs: number[]): Stream => {
@@ -79,5 +88,31 @@ describe('kernel errors', () => {
     expect(new KernelInputError('spec', circular, 'plain data').message).toBe('spec = [object Object]: expected plain data');
     expect(new KernelInputError('spec', { a: 1 }, 'x').message).toBe('spec = {"a":1}: expected x');
     expect(new KernelInputError('f', undefined, 'x').message).toBe('f = undefined: expected x');
+  });
+});
+
+describe('streams and tallies', () => {
+  it('nextOpen draws again on an exact 0, so a logarithm of it is always finite', () => {
+    const stream = new RandomStreams(1, 0).stream('open');
+    const draws = [0, 0, 0.25];
+    (stream as unknown as { prng: () => number }).prng = () => draws.shift()!;
+    expect(stream.nextOpen()).toBe(0.25);
+  });
+
+  it('a replication number must be a whole number ≥ 0, and says so', () => {
+    expect(() => new RandomStreams(1, -1)).toThrow('replication = -1: expected a whole number ≥ 0');
+    expect(() => new RandomStreams(1, 0.5)).toThrow('replication = 0.5: expected a whole number ≥ 0');
+  });
+
+  it('a tally that keeps no values resets, and one that does forgets them', () => {
+    const plain = new Tally();
+    plain.add(3);
+    plain.reset();
+    expect([plain.n, plain.min, plain.max, plain.values]).toEqual([0, Infinity, -Infinity, null]);
+    const kept = new Tally(true);
+    kept.add(3);
+    kept.add(5);
+    kept.reset();
+    expect(kept.values).toEqual([]);
   });
 });
