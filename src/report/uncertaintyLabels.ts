@@ -116,7 +116,7 @@ const nl: UncertaintyWords = {
   baseline: 'basis (geen verandering)',
   noDirection: 'lager is niet vanzelf beter',
   worldsCheck: (c, n, r, misses) =>
-    `Lijken deze werelden op de keten van nu? In ${c} van de ${n} werelden valt het basisscenario binnen elke band waaraan het model is gekalibreerd (gemiddelde over de ${r === 1 ? 'ene replicatie' : `${r} replicaties`} van de wereld); het vaakst erbuiten: ${misses}. De aannames zijn elk apart getrokken, en samen beschrijven ze meestal een andere keten dan de gemeten: lees de spreiding hieronder als wat de bereiken samen toelaten, niet als wat bij de keten van nu past. De kansen op verbetering, die alleen de richting tellen, zijn het stevigere cijfer.`,
+    `Lijken deze werelden op de keten van nu? In ${c} van de ${n} werelden valt het basisscenario binnen elke band waaraan het model is gekalibreerd (${r === 1 ? 'uit één replicatie per wereld' : `gemiddelde over ${r} replicaties per wereld`}); het vaakst erbuiten: ${misses}. De aannames zijn elk apart getrokken, en samen beschrijven ze meestal een andere keten dan de gemeten: lees de spreiding hieronder als wat de bereiken samen toelaten, niet als wat bij de keten van nu past. De kansen op verbetering, die alleen de richting tellen, zijn het stevigere cijfer.`,
   missed: (t, i, n) => `${t} (binnen de band in ${i} van de ${n})`,
   screenTargets: {
     childrenUnderMeasure: 'kinderen met een maatregel',
@@ -189,7 +189,7 @@ const en: UncertaintyWords = {
   baseline: 'baseline (no change)',
   noDirection: 'lower is not better in itself',
   worldsCheck: (c, n, r, misses) =>
-    `Do these worlds look like today's chain? In ${c} of ${n} worlds the baseline lands inside every band the model is calibrated to (mean over the world's ${r === 1 ? 'one replication' : `${r} replications`}); most often outside: ${misses}. The assumptions are drawn each on its own, and together they mostly describe a chain other than the measured one: read the spread below as what the ranges allow together, not as what fits today's chain. The probabilities of improvement, which count directions only, are the sturdier figure.`,
+    `Do these worlds look like today's chain? In ${c} of ${n} worlds the baseline lands inside every band the model is calibrated to (${r === 1 ? 'from one replication per world' : `mean over ${r} replications per world`}); most often outside: ${misses}. The assumptions are drawn each on its own, and together they mostly describe a chain other than the measured one: read the spread below as what the ranges allow together, not as what fits today's chain. The probabilities of improvement, which count directions only, are the sturdier figure.`,
   missed: (t, i, n) => `${t} (inside the band in ${i} of ${n})`,
   screenTargets: {
     childrenUnderMeasure: 'children under a measure',

@@ -270,7 +270,7 @@ describe("the worlds against today's chain", () => {
   it('says so in the report, fewest inside first, in words', () => {
     const file = screened();
     const en = uncertaintyMarkdown(labelsFor('en'), file);
-    expect(en).toContain('In 25 of 60 worlds the baseline lands inside every band the model is calibrated to (mean over the world');
+    expect(en).toContain('In 25 of 60 worlds the baseline lands inside every band the model is calibrated to (mean over 2 replications per world)');
     expect(en).toContain('most often outside: the length of an OTS (inside the band in 30 of 60), the wait for an RvdK investigation (inside the band in 49 of 59)');
     const nl = uncertaintySection(labelsFor('nl'), file, []).html.replace(/&#39;/g, "'");
     expect(nl).toContain('In 25 van de 60 werelden valt het basisscenario binnen elke band');
