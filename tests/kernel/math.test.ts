@@ -259,6 +259,41 @@ describe("against this engine's Math over the whole range of doubles and each br
   });
 });
 
+describe('the same bits everywhere', () => {
+  // scripts/math-golden.mjs wrote these from inputs that reach every branch; every engine and
+  // every Node version must give exactly them (that is what the functions are for)
+  type Golden = {
+    exp: [string, string][];
+    log: [string, string][];
+    sin: [string, string][];
+    cos: [string, string][];
+    pow: [string, string, string][];
+  };
+  const golden: Golden = JSON.parse(readFileSync(new URL('./math-golden.json', import.meta.url), 'utf8'));
+  const view = new DataView(new ArrayBuffer(8));
+  const fromHex = (h: string) => {
+    view.setUint32(0, Number.parseInt(h.slice(0, 8), 16));
+    view.setUint32(4, Number.parseInt(h.slice(8), 16));
+    return view.getFloat64(0);
+  };
+  const toHex = (x: number) => {
+    view.setFloat64(0, x);
+    return view.getUint32(0).toString(16).padStart(8, '0') + view.getUint32(4).toString(16).padStart(8, '0');
+  };
+  for (const name of Object.keys(unary) as (keyof typeof unary)[]) {
+    it(`${name}`, () => {
+      expect(golden[name].length).toBeGreaterThan(1000);
+      const wrong = golden[name].filter(([x, want]) => toHex(unary[name](fromHex(x))) !== want);
+      expect(wrong.slice(0, 5).map(([x, want]) => `${name}(${fromHex(x)}) should be ${fromHex(want)}`)).toEqual([]);
+    });
+  }
+  it('pow', () => {
+    expect(golden.pow.length).toBeGreaterThan(2000);
+    const wrong = golden.pow.filter(([x, y, want]) => toHex(pow(fromHex(x), fromHex(y))) !== want);
+    expect(wrong.slice(0, 5).map(([x, y, want]) => `pow(${fromHex(x)}, ${fromHex(y)}) should be ${fromHex(want)}`)).toEqual([]);
+  });
+});
+
 describe('decimal exponents', () => {
   it('decimalExponent is the e with 10^e ≤ x < 10^(e+1), powers of ten as doubles, also next to them', () => {
     const check = (x: number) => {
