@@ -115,3 +115,13 @@ export interface WorldScreen {
   /** Per target: its band, and in how many worlds the baseline landed inside it, of those with a value. */
   targets: Array<{ name: string; band: [number, number]; inside: number; judged: number }>;
 }
+
+/** The `count` bands the fewest worlds land inside (only those some world missed), fewest first; ties in the targets' order. */
+export function mostMissedBands(w: WorldScreen, count: number): WorldScreen['targets'] {
+  return w.targets
+    .map((t, i) => ({ t, i }))
+    .filter(({ t }) => t.judged > 0 && t.inside < t.judged)
+    .sort((a, b) => a.t.inside / a.t.judged - b.t.inside / b.t.judged || a.i - b.i)
+    .slice(0, count)
+    .map(({ t }) => t);
+}

@@ -7,7 +7,7 @@
 // say and leaves out what they cannot (drivers, what to measure first).
 
 import type { Comparison } from '../experiment/types.js';
-import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
+import { mostMissedBands, type UncertaintyFile } from '../experiment/uncertaintyTypes.js';
 import { slug } from './experimentCharts.js';
 import { topLevel, type ChartDef } from './charts.js';
 import { decimalsFor, formatInterval, formatNumber, formatPercent } from './format.js';
@@ -256,12 +256,7 @@ export function worldsCheckText(labels: Labels, file: UncertaintyFile): string |
   const screen = file.worlds;
   if (screen === null || screen.targets.length === 0) return null;
   const w = uncertaintyWords(labels.lang);
-  const misses = screen.targets
-    .filter((t) => t.judged > 0 && t.inside < t.judged)
-    .map((t, i) => ({ t, i, share: t.inside / t.judged }))
-    .sort((a, b) => a.share - b.share || a.i - b.i)
-    .slice(0, 3)
-    .map(({ t }) => w.missed(w.screenTargets[t.name] ?? t.name, t.inside, t.judged));
+  const misses = mostMissedBands(screen, 3).map((t) => w.missed(w.screenTargets[t.name] ?? t.name, t.inside, t.judged));
   if (misses.length === 0) return null;
   return w.worldsCheck(screen.consistent.length, screen.drawn, file.replications, misses.join(', '));
 }

@@ -17,7 +17,7 @@ import {
 } from '../../node/uncertainty.js';
 import { writeUncertaintyFiles } from '../../node/uncertaintyFiles.js';
 import { MAX_SAMPLES } from '../../experiment/uncertaintyPlan.js';
-import type { UncertaintyFile } from '../../experiment/uncertaintyTypes.js';
+import { mostMissedBands, type UncertaintyFile } from '../../experiment/uncertaintyTypes.js';
 import type { Lang } from '../../report/index.js';
 import { withStatements } from '../../report/uncertaintyText.js';
 import { UserError } from '../../userError.js';
@@ -191,12 +191,8 @@ export function summaryTable(file: UncertaintyFile, lang: Lang): string {
 function worldsLine(file: UncertaintyFile): string {
   const w = file.worlds;
   if (w === null || w.targets.length === 0) return '';
-  const fewest = w.targets
-    .filter((t) => t.judged > 0)
-    .map((t, i) => ({ t, i }))
-    .sort((a, b) => a.t.inside / a.t.judged - b.t.inside / b.t.judged || a.i - b.i)
-    .slice(0, 3)
-    .map(({ t }) => `${t.name} ${t.inside}/${t.judged}`)
+  const fewest = mostMissedBands(w, 3)
+    .map((t) => `${t.name} ${t.inside}/${t.judged}`)
     .join(', ');
-  return `\nlike today's chain: ${w.consistent.length} of ${w.drawn} worlds inside every calibration band (fewest inside: ${fewest})`;
+  return `\nlike today's chain: ${w.consistent.length} of ${w.drawn} worlds inside every calibration band${fewest === '' ? '' : ` (fewest inside: ${fewest})`}`;
 }
