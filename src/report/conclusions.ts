@@ -205,8 +205,12 @@ export function conclusions(labels: Labels, input: ConclusionInput): Conclusions
   const byName = new Map(input.summaries.map((s) => [s.scenario.name, s]));
   const order = [...new Set([...input.summaries.map((s) => s.scenario.name), ...Object.keys(input.comparison.scenarios)])].filter((n) => n !== input.comparison.baseline && input.comparison.scenarios[n]);
   const reforms = order.map((name) => conclusionFor(labels, input, byName.get(name), name, title(name)));
+  const phrases = SUMMARY_PHRASES[labels.lang];
+  const worlds = input.uncertainty?.worlds;
+  // the robustness phrases below count worlds; say what those worlds are when most of them are unlike today's chain
+  const caveat = worlds && worlds.targets.length > 0 && worlds.consistent.length * 2 < worlds.drawn ? ` ${phrases.worldsCaveat(worlds.consistent.length, worlds.drawn)}` : '';
   return {
-    intro: SUMMARY_PHRASES[labels.lang].intro(input.comparison.replications, Math.round(MATERIAL_SHARE * 100)),
+    intro: `${phrases.intro(input.comparison.replications, Math.round(MATERIAL_SHARE * 100))}${caveat}`,
     reforms,
     rankings: RANKED_METRICS.map((m) => rankingFor(labels, input, m, reforms)),
   };

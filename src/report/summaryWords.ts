@@ -20,6 +20,8 @@ export interface SummaryPhrases {
   noEffect: (replications: number) => string;
   /** "… in 7 of 8 plausible worlds": how often the improvement holds when the assumptions vary. */
   robust: (worlds: string) => string;
+  /** The worlds behind `robust` mostly do not look like today's chain: how to read it. */
+  worldsCaveat: (consistent: number, drawn: number) => string;
   restsOn: (assumptions: string[]) => string;
   assumption: (name: string, value: string) => string;
   costSentence: (costs: string[], price: string | null, certainty: string | null, restsOn: string | null) => string;
@@ -64,6 +66,8 @@ const nl: SummaryPhrases = {
   certainty: (metric, precision, interval) => `het effect op ${metric} is ${PRECISION_NL[precision]} (95%-BI ${interval})`,
   noEffect: (n) => `bij ${n} replicaties is geen effect duidelijk`,
   robust: (worlds) => `met andere plausibele waarden van de aannames is het een verbetering in ${worlds}`,
+  worldsCaveat: (c, n) =>
+    `De plausibele werelden waarin dat is nagerekend, lijken zelden op de keten van nu (${c} van de ${n} vallen binnen elke band waaraan het model is gekalibreerd; zie de onzekerheid onderaan): lees ‘een verbetering in zoveel werelden’ als een toets of de richting standhoudt, niet als een kans.`,
   restsOn: (assumptions) => `rust vooral op ${join(assumptions, 'en op')}`,
   assumption: (name, value) => `de aanname ‘${name}’ (${value})`,
   costSentence: (costs, price, certainty, restsOn) => sentences(costs.length > 0 ? `Kosten: ${join(costs, 'en')}${price ? `; ${price}` : ''}` : null, [certainty, restsOn], 'en'),
@@ -93,6 +97,8 @@ const en: SummaryPhrases = {
   certainty: (metric, precision, interval) => `the effect on ${metric} is ${PRECISION_EN[precision]} (95% CI ${interval})`,
   noEffect: (n) => `no effect is clear over ${n} replications`,
   robust: (worlds) => `with other plausible values of the assumptions it is an improvement in ${worlds}`,
+  worldsCaveat: (c, n) =>
+    `The plausible worlds in which that is recomputed rarely look like today's chain (${c} of ${n} land inside every band the model is calibrated to; see the uncertainty at the end): read ‘an improvement in so many worlds’ as a test of whether the direction holds, not as a probability.`,
   restsOn: (assumptions) => `rests most on ${join(assumptions, 'and on')}`,
   assumption: (name, value) => `the assumption ‘${name}’ (${value})`,
   costSentence: (costs, price, certainty, restsOn) => sentences(costs.length > 0 ? `Cost: ${join(costs, 'and')}${price ? `; ${price}` : ''}` : null, [certainty, restsOn], 'and'),

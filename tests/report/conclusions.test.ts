@@ -211,6 +211,18 @@ describe('the summary with an uncertainty analysis', () => {
     expect(cost).toContain('; met andere plausibele waarden van de aannames is het een verbetering in 5 van de 5 plausibele werelden en rust vooral op de aanname ‘Overlegtijd in het duo’');
   });
 
+  it("says what the worlds are when most of them do not look like today's chain, and nothing when most do", () => {
+    const file = analysis(40);
+    const band = { name: 'rvdkWaitDays', band: [5, 40] as [number, number], judged: 40 };
+    const few = { ...file, worlds: { drawn: 40, consistent: [3, 17, 30], targets: [{ ...band, inside: 9 }] } };
+    const { intro } = conclusions(labels, { summaries, comparison, assumptions: {}, uncertainty: few });
+    expect(intro).toMatch(/onder de aannames die bij elk scenario staan\. De plausibele werelden waarin dat is nagerekend, lijken zelden op de keten van nu \(3 van de 40 vallen binnen elke band/);
+    expect(conclusions(labelsFor("en"), { summaries, comparison, assumptions: {}, uncertainty: few }).intro).toContain('rarely look like today\'s chain (3 of 40 land inside every band');
+    const most = { ...file, worlds: { drawn: 40, consistent: Array.from({ length: 30 }, (_, k) => k), targets: [{ ...band, inside: 30 }] } };
+    expect(conclusions(labels, { summaries, comparison, assumptions: {}, uncertainty: most }).intro).not.toContain('werelden');
+    expect(conclusions(labels, { summaries, comparison, assumptions: {}, uncertainty: { ...file, worlds: null } }).intro).not.toContain('werelden');
+  });
+
   it('names no driver where none stands out', () => {
     const rest = restsOn(labels, caveats(analysis(40)), 'cheap');
     expect(rest.notes.some((a) => a.drives !== undefined)).toBe(false);
