@@ -67,7 +67,7 @@ const nl: SummaryPhrases = {
   noEffect: (n) => `bij ${n} replicaties is geen effect duidelijk`,
   robust: (worlds) => `met andere plausibele waarden van de aannames is het een verbetering in ${worlds}`,
   worldsCaveat: (c, n) =>
-    `De plausibele werelden waarin dat is nagerekend, lijken zelden op de keten van nu (${c} van de ${n} vallen binnen elke band waaraan het model is gekalibreerd; zie de onzekerheid onderaan): lees ‘een verbetering in zoveel werelden’ als een toets of de richting standhoudt, niet als een kans.`,
+    `De plausibele werelden waarin dat is nagerekend, lijken zelden op de keten van nu (${c} van de ${n} ${c === 1 ? 'valt' : 'vallen'} binnen elke band waaraan het model is gekalibreerd; zie de onzekerheid onderaan): lees ‘een verbetering in zoveel werelden’ als een toets of de richting standhoudt, niet als een kans.`,
   restsOn: (assumptions) => `rust vooral op ${join(assumptions, 'en op')}`,
   assumption: (name, value) => `de aanname ‘${name}’ (${value})`,
   costSentence: (costs, price, certainty, restsOn) => sentences(costs.length > 0 ? `Kosten: ${join(costs, 'en')}${price ? `; ${price}` : ''}` : null, [certainty, restsOn], 'en'),
@@ -98,7 +98,7 @@ const en: SummaryPhrases = {
   noEffect: (n) => `no effect is clear over ${n} replications`,
   robust: (worlds) => `with other plausible values of the assumptions it is an improvement in ${worlds}`,
   worldsCaveat: (c, n) =>
-    `The plausible worlds in which that is recomputed rarely look like today's chain (${c} of ${n} land inside every band the model is calibrated to; see the uncertainty at the end): read ‘an improvement in so many worlds’ as a test of whether the direction holds, not as a probability.`,
+    `The plausible worlds in which that is recomputed rarely look like today's chain (${c} of ${n} ${c === 1 ? 'lands' : 'land'} inside every band the model is calibrated to; see the uncertainty at the end): read ‘an improvement in so many worlds’ as a test of whether the direction holds, not as a probability.`,
   restsOn: (assumptions) => `rests most on ${join(assumptions, 'and on')}`,
   assumption: (name, value) => `the assumption ‘${name}’ (${value})`,
   costSentence: (costs, price, certainty, restsOn) => sentences(costs.length > 0 ? `Cost: ${join(costs, 'and')}${price ? `; ${price}` : ''}` : null, [certainty, restsOn], 'and'),
