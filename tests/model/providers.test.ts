@@ -36,23 +36,23 @@ function setUp(replication: number, ...over: Plain[]) {
   const tracer = { event: () => {}, spell: (sp: { professional: string; role: string; endDays: number }) => spells.push(sp) };
   const family = (problemDomains: number, traced = false) =>
     new Family(id++, 0, { children: 1, problemDomains, needsCompulsory: false }, 0, false, traced ? tracer : null);
-  return { chain: { sim, registry, observer }, providers, family, spells, streams };
+  return { parts: { sim, registry, observer }, providers, family, spells, streams };
 }
 
 describe('help providers', () => {
   it('are deployed once per trajectory: a whole number per problem domain', () => {
-    const { chain, providers, family } = setUp(0, { providers: { perProblemDomain: 2 } });
+    const { parts, providers, family } = setUp(0, { providers: { perProblemDomain: 2 } });
     const f = family(3);
     providers.deploy(f);
     expect(f.providerCount).toBe(6);
     expect(f.helpArranged).toBe(true);
     expect(f.selfDeliveredDomains).toBe(0);
-    expect(chain.observer.providersActive.value).toBe(6);
-    expect(chain.observer.counts.providersDeployed).toBe(6);
+    expect(parts.observer.providersActive.value).toBe(6);
+    expect(parts.observer.counts.providersDeployed).toBe(6);
     // a second call in the same trajectory changes nothing
     providers.deploy(f);
     expect(f.providerCount).toBe(6);
-    expect(chain.observer.providersActive.value).toBe(6);
+    expect(parts.observer.providersActive.value).toBe(6);
   });
 
   it('a fractional number per domain is met on average: each domain gets the whole part, and one more with the fraction as chance', () => {
@@ -70,7 +70,7 @@ describe('help providers', () => {
   });
 
   it('under self-delivered help a share of domains gets no provider and counts as handled by the professional', () => {
-    const { chain, providers, family } = setUp(2, {
+    const { parts, providers, family } = setUp(2, {
       providers: { perProblemDomain: 1 },
       reforms: { selfDeliveredHelp: { enabled: true, share: 0.4 } },
     });
@@ -87,7 +87,7 @@ describe('help providers', () => {
     }
     expect(self / domains).toBeGreaterThan(0.36);
     expect(self / domains).toBeLessThan(0.44);
-    expect(chain.observer.counts.providersDeployed).toBe(deployed);
+    expect(parts.observer.counts.providersDeployed).toBe(deployed);
 
     const all = setUp(2, { reforms: { selfDeliveredHelp: { enabled: true, share: 1 } } });
     const f = all.family(4);
@@ -97,15 +97,15 @@ describe('help providers', () => {
 
   it('are replaced at their rate each: n providers over t years see about n × rate × t changes, and keep their number', () => {
     const rate = 0.6;
-    const { chain, providers, family } = setUp(3, { providers: { perProblemDomain: 1, changeRatePerYear: rate } });
+    const { parts, providers, family } = setUp(3, { providers: { perProblemDomain: 1, changeRatePerYear: rate } });
     const families = Array.from({ length: 1500 }, () => family(2));
     for (const f of families) providers.deploy(f);
-    const before = chain.registry.created;
+    const before = parts.registry.created;
     const years = 2;
     // caught up in two steps, as a family's count is read now and then: the rate must not depend on it
     for (const f of families) providers.catchUp(f, 0.5 * 365.25);
     for (const f of families) providers.catchUp(f, years * 365.25);
-    const changes = chain.registry.created - before;
+    const changes = parts.registry.created - before;
     const expected = families.length * 2 * rate * years; // 3,600; Poisson sd 60
     expect(changes).toBeGreaterThan(expected - 300);
     expect(changes).toBeLessThan(expected + 300);
@@ -119,50 +119,50 @@ describe('help providers', () => {
     const none = setUp(4, { providers: { changeRatePerYear: 0 } });
     const f = none.family(3);
     none.providers.deploy(f);
-    const before = none.chain.registry.created;
+    const before = none.parts.registry.created;
     none.providers.catchUp(f, 10 * 365.25);
-    expect(none.chain.registry.created).toBe(before);
+    expect(none.parts.registry.created).toBe(before);
 
     const self = setUp(4, { providers: { changeRatePerYear: 5 }, reforms: { selfDeliveredHelp: { enabled: true, share: 1 } } });
     const g = self.family(3);
     self.providers.deploy(g);
-    const at = self.chain.registry.created;
+    const at = self.parts.registry.created;
     self.providers.catchUp(g, 10 * 365.25);
-    expect(self.chain.registry.created).toBe(at);
+    expect(self.parts.registry.created).toBe(at);
   });
 
   it('stop when the trajectory closes: the changes up to then are counted first, and none after', () => {
-    const { chain, providers, family } = setUp(5, { providers: { perProblemDomain: 1, changeRatePerYear: 4 } });
+    const { parts, providers, family } = setUp(5, { providers: { perProblemDomain: 1, changeRatePerYear: 4 } });
     const f = family(3);
     providers.deploy(f);
-    expect(chain.observer.providersActive.value).toBe(3);
-    const before = chain.registry.created;
-    chain.sim.run(365.25);
+    expect(parts.observer.providersActive.value).toBe(3);
+    const before = parts.registry.created;
+    parts.sim.run(365.25);
     providers.end(f);
     // 3 providers × 4 a year: about 12 changes; none at all would be a 1-in-160,000 draw
-    expect(chain.registry.created - before).toBeGreaterThan(0);
-    expect(f.providersSince).toBe(chain.sim.now);
-    expect(chain.observer.providersActive.value).toBe(0);
+    expect(parts.registry.created - before).toBeGreaterThan(0);
+    expect(f.providersSince).toBe(parts.sim.now);
+    expect(parts.observer.providersActive.value).toBe(0);
   });
 
   it('are help providers of youth care (jeugdhulp), at deployment and at every change', () => {
-    const { chain, providers, family } = setUp(6, { providers: { perProblemDomain: 1, changeRatePerYear: 3 } });
+    const { parts, providers, family } = setUp(6, { providers: { perProblemDomain: 1, changeRatePerYear: 3 } });
     const f = family(3);
     providers.deploy(f);
     providers.catchUp(f, 5 * 365.25);
-    expect(chain.registry.made.length).toBeGreaterThan(3 + 10);
-    for (const p of chain.registry.made) expect([p.role, p.org]).toEqual(['provider', 'jeugdhulp']);
+    expect(parts.registry.made.length).toBeGreaterThan(3 + 10);
+    for (const p of parts.registry.made) expect([p.role, p.org]).toEqual(['provider', 'jeugdhulp']);
   });
 
   it("a change replaces any of the family's providers with equal chance, not the oldest first", () => {
-    const { chain, providers, family, spells } = setUp(7, { providers: { perProblemDomain: 1, changeRatePerYear: 2 } });
+    const { parts, providers, family, spells } = setUp(7, { providers: { perProblemDomain: 1, changeRatePerYear: 2 } });
     let firstDeployedLeftFirst = 0;
     const n = 2000;
     for (let k = 0; k < n; k++) {
       const f = family(2, true);
-      const before = chain.registry.made.length;
+      const before = parts.registry.made.length;
       providers.deploy(f);
-      const [a, b] = chain.registry.made.slice(before);
+      const [a, b] = parts.registry.made.slice(before);
       spells.length = 0;
       // catch up change by change until one of the two first providers has left
       for (let t = 30; spells.length === 0; t += 30) providers.catchUp(f, t);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Simulation } from '../../src/kernel/index.js';
 import { SlotSchedule } from '../../src/model/slots.js';
 
-/** Books `n` families at time `at` and returns, per family in booking order, the time its slot came. */
+/** Books `n` families at time `at`; `served` gets, per family in booking order, the times its slot came (one each when right). */
 function bookAt(sim: Simulation, schedule: SlotSchedule, at: number, n: number, served: number[][]): void {
   sim.scheduleAt(at, () => {
     for (let k = 0; k < n; k++) {
