@@ -201,7 +201,7 @@ function choice(
 }
 
 /** Each world's baseline against the plan's screen targets (null: the plan has none). */
-export function screenWorlds(plan: UncertaintyPlan, values: UncertaintyValues): WorldScreen | null {
+function screenWorlds(plan: UncertaintyPlan, values: UncertaintyValues): WorldScreen | null {
   if (plan.screen.length === 0) return null;
   const R = plan.replications;
   const M = values.metrics.length;

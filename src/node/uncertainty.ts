@@ -76,7 +76,7 @@ export function prepareUncertainty(
 }
 
 /** The baseline's calibration targets and their bands for its region: what each world's baseline is checked against. */
-export function screenTargets(baseline: Scenario): ScreenTarget[] {
+function screenTargets(baseline: Scenario): ScreenTarget[] {
   return calibrationTargets(baseline).map((t) => ({ name: t.name, band: t.band(baseline) }));
 }
 

@@ -50,7 +50,7 @@ export function directedMetrics(file: UncertaintyFile, scenario: string): Array<
 }
 
 /** Whether the reform moves the measure at the scenario's own values: its noise-only interval excludes zero (null: not known). */
-export function movesAtOwnValues(u: MetricUncertainty): boolean | null {
+function movesAtOwnValues(u: MetricUncertainty): boolean | null {
   if (u.noiseOnly === null) return null;
   const [lo, hi] = u.noiseOnly.ci95;
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return null;
