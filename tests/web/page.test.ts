@@ -213,7 +213,8 @@ describe('the page in chromium, from file://', () => {
   });
 
   it('shows the results so far while replications run, and stops when asked', async () => {
-    const { page, noise } = await open('#scenario=baseline&replications=40&seed=3');
+    // enough replications that the run cannot end before the click on Stoppen, on a fast machine too
+    const { page, noise } = await open('#scenario=baseline&replications=400&seed=3');
     // remember whether the table ever showed a preview while the run was going on
     await page.evaluate(() => {
       const w = window as unknown as { sawPreview: boolean };
@@ -224,7 +225,7 @@ describe('the page in chromium, from file://', () => {
     });
     await page.click('#run');
     await page.waitForFunction(() => (window as unknown as { sawPreview: boolean }).sawPreview, null, { timeout: 120_000 });
-    expect(await page.locator('#run-line').textContent()).toMatch(/na \d+ van 40 replicaties/);
+    expect(await page.locator('#run-line').textContent()).toMatch(/na \d+ van 400 replicaties/);
     await page.click('#cancel');
     expect(await settled(page)).toBe('cancelled');
     expect(await page.evaluate(() => document.getElementById('jbsim-summary'))).toBeNull();
