@@ -230,7 +230,12 @@ export class Observer {
     }
 
     const investigators = areas.reduce((a, x) => a + x.rvdk.size, 0) / p.rvdk.investigationsPerInvestigator;
-    const vtWorkers = areas.reduce((a, x) => a + x.veiligThuis.size, 0) / p.veiligThuis.reportsPerWorker;
+    // Veilig Thuis and the table are staffed while the chain uses them; a reform that skips the
+    // link (one organisation) needs neither, so it does not pay for them
+    const vtWorkers = r.skipsVeiligThuis ? 0 : areas.reduce((a, x) => a + x.veiligThuis.size, 0) / p.veiligThuis.reportsPerWorker;
+    const tableHoursPerWeek = r.skipsTable
+      ? 0
+      : areas.reduce((a, x) => a + x.jbtMembers.length, 0) * p.jbt.memberHoursPerMeeting * (DAYS_PER_WEEK / p.jbt.meetingIntervalDays);
     const savedAdminShare = Math.max(0, p.guardians.adminShare - this.plan.adminShare);
     const fte: Record<FteRole, number> = {
       guardian: gi.inPost,
@@ -238,6 +243,7 @@ export class Observer {
       localTeam: lt.inPost,
       rvdkInvestigator: investigators,
       veiligThuis: vtWorkers,
+      jbtMember: tableHoursPerWeek / p.guardians.hoursPerWeek,
       replacement: gi.replacementsInUse,
       adminSupport: gi.inPost * savedAdminShare * r.adminSupportShareOfSavedHours,
     };
@@ -257,6 +263,8 @@ export class Observer {
       localTeam: c.localTeamFtePerYearEuro,
       rvdkInvestigator: c.investigatorFtePerYearEuro,
       veiligThuis: c.veiligThuisFtePerYearEuro,
+      // the table's standing members are the Raad's staff (area.ts)
+      jbtMember: c.investigatorFtePerYearEuro,
       replacement: c.replacementFtePerYearEuro,
       adminSupport: c.adminSupportFtePerYearEuro,
     };

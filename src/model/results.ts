@@ -25,6 +25,7 @@ export const FTE_ROLES = [
   'localTeam',
   'rvdkInvestigator',
   'veiligThuis',
+  'jbtMember',
   'replacement',
   'adminSupport',
 ] as const;

@@ -1,7 +1,7 @@
 // Every word the report shows, in Dutch (default: the users are Dutch) and English. Domain terms
 // (gezinsvoogd, JBT, RvdK, LT, GI, afschaling) stay Dutch in both; the glossary explains them once.
 
-import { FTE_ROLES, HANDOVER_CAUSES, type FteRole, type HandoverCause, type Link, type ProfessionalSpell } from '../model/results.js';
+import { FTE_ROLES, HANDOVER_CAUSES, REFORM_DUTIES, type FteRole, type HandoverCause, type Link, type ProfessionalSpell, type ReformDuty } from '../model/results.js';
 import { COMPARISON_WORDS, type ComparisonWords } from './comparisonWords.js';
 import type { Lang } from './types.js';
 
@@ -159,6 +159,8 @@ const metricsNl: Record<string, MetricWords> = {
   waitingForInvestigation: { name: 'Wachtend op een RvdK-onderzoek', unit: 'gezinnen', lower: 'minder gezinnen wachtend op de RvdK', higher: 'meer gezinnen wachtend op de RvdK' },
   waitingForLocalTeam: { name: 'Wachtend op een LT-medewerker', unit: 'gezinnen', lower: 'minder gezinnen wachtend op het LT', higher: 'meer gezinnen wachtend op het LT' },
   costPerYearEuro: { name: 'Kosten', unit: 'euro per jaar', lower: 'lagere kosten', higher: 'hogere kosten' },
+  guardianVacancies: { name: 'Vacatures gezinsvoogd', unit: 'posities', lower: 'minder open posities voor gezinsvoogden', higher: 'meer open posities voor gezinsvoogden' },
+  localTeamVacancies: { name: 'Vacatures lokaal team', unit: 'posities', lower: 'minder open posities in het lokaal team', higher: 'meer open posities in het lokaal team' },
   censoredShare: { name: 'Nog in de keten aan het eind', unit: 'aandeel', lower: 'minder gezinnen nog in de keten', higher: 'meer gezinnen nog in de keten' },
   measureDurationDays: { name: 'Duur van een maatregel', unit: 'dagen', lower: 'kortere maatregelen', higher: 'langere maatregelen' },
   rvdkInvestigationDays: { name: 'Duur van een RvdK-onderzoek', unit: 'dagen', lower: 'kortere onderzoeken', higher: 'langere onderzoeken' },
@@ -186,6 +188,8 @@ const metricsEn: Record<string, MetricWords> = {
   waitingForInvestigation: { name: 'Waiting for an RvdK investigation', unit: 'families', lower: 'fewer families waiting for the RvdK', higher: 'more families waiting for the RvdK' },
   waitingForLocalTeam: { name: 'Waiting for a local-team worker', unit: 'families', lower: 'fewer families waiting for the LT', higher: 'more families waiting for the LT' },
   costPerYearEuro: { name: 'Cost', unit: 'euro per year', lower: 'lower cost', higher: 'higher cost' },
+  guardianVacancies: { name: 'Gezinsvoogd vacancies', unit: 'positions', lower: 'fewer open gezinsvoogd positions', higher: 'more open gezinsvoogd positions' },
+  localTeamVacancies: { name: 'Local-team vacancies', unit: 'positions', lower: 'fewer open local-team positions', higher: 'more open local-team positions' },
   censoredShare: { name: 'Still in the chain at the end', unit: 'share', lower: 'fewer families still in the chain', higher: 'more families still in the chain' },
   measureDurationDays: { name: 'Length of a measure', unit: 'days', lower: 'shorter measures', higher: 'longer measures' },
   rvdkInvestigationDays: { name: 'Length of an RvdK investigation', unit: 'days', lower: 'shorter investigations', higher: 'longer investigations' },
@@ -193,12 +197,25 @@ const metricsEn: Record<string, MetricWords> = {
 
 const causesNl: Record<HandoverCause, string> = { structural: 'doorstroom', turnover: 'vertrek', absence: 'ziekte', afschaling: 'afschaling' };
 const causesEn: Record<HandoverCause, string> = { structural: 'next link', turnover: 'departure', absence: 'sick leave', afschaling: 'afschaling' };
+const dutiesNl: Record<ReformDuty, string> = {
+  duoCoordination: 'overleg in het duo',
+  guardianAtLocalTeam: 'gezinsvoogd in het lokaal team',
+  selfDeliveredHelp: 'zelf geboden hulp',
+  longInvolvement: 'lange betrokkenheid',
+};
+const dutiesEn: Record<ReformDuty, string> = {
+  duoCoordination: 'duo coordination',
+  guardianAtLocalTeam: 'gezinsvoogd at the local team',
+  selfDeliveredHelp: 'self-delivered help',
+  longInvolvement: 'long involvement',
+};
 const fteRolesNl: Record<FteRole, string> = {
   guardian: 'gezinsvoogd',
   guardianInInduction: 'gezinsvoogd in inwerkperiode',
   localTeam: 'lokaal team',
   rvdkInvestigator: 'RvdK-onderzoeker',
   veiligThuis: 'Veilig Thuis',
+  jbtMember: 'vaste leden van de JBT',
   replacement: 'vervanging bij ziekte',
   adminSupport: 'administratieve ondersteuning',
 };
@@ -208,12 +225,13 @@ const fteRolesEn: Record<FteRole, string> = {
   localTeam: 'local team',
   rvdkInvestigator: 'RvdK investigator',
   veiligThuis: 'Veilig Thuis',
+  jbtMember: 'JBT standing members',
   replacement: 'sick-leave cover',
   adminSupport: 'administrative support',
 };
 
 /** Handovers by cause and FTE per role, worded from the cause and role names. */
-function generatedMetrics(lang: Lang, causes: Record<HandoverCause, string>, roles: Record<FteRole, string>): Record<string, MetricWords> {
+function generatedMetrics(lang: Lang, causes: Record<HandoverCause, string>, roles: Record<FteRole, string>, duties: Record<ReformDuty, string>): Record<string, MetricWords> {
   const out: Record<string, MetricWords> = {};
   const nlWords = lang === 'nl';
   for (const cause of HANDOVER_CAUSES) {
@@ -228,6 +246,15 @@ function generatedMetrics(lang: Lang, causes: Record<HandoverCause, string>, rol
         higher: nlWords ? `meer ${k} overdrachten ${at}` : `more ${k} handovers ${at}`,
       };
     }
+  }
+  for (const duty of REFORM_DUTIES) {
+    const d = duties[duty];
+    out[`reformHoursPerWeek.${duty}`] = {
+      name: `${d.charAt(0).toUpperCase()}${d.slice(1)}`,
+      unit: nlWords ? 'uur per week' : 'hours a week',
+      lower: nlWords ? `minder uren voor ${d}` : `fewer hours on ${d}`,
+      higher: nlWords ? `meer uren voor ${d}` : `more hours on ${d}`,
+    };
   }
   for (const role of FTE_ROLES) {
     out[`fte.${role}`] = { name: `${roles[role].charAt(0).toUpperCase()}${roles[role].slice(1)}`, unit: nlWords ? 'fte' : 'FTE', lower: nlWords ? `minder fte ${roles[role]}` : `fewer FTE ${roles[role]}`, higher: nlWords ? `meer fte ${roles[role]}` : `more FTE ${roles[role]}` };
@@ -300,7 +327,7 @@ const nl: Labels = {
   download: 'Downloaden',
   noScript: 'Zonder JavaScript zijn de grafieken vaste afbeeldingen (zonder tooltips).',
   provenance: { version: 'jbsim-versie', seed: 'Seed', replications: 'Replicaties', horizon: 'Horizon (dagen)', warmup: 'Opwarmperiode (dagen)', file: 'Bestand', hash: 'Hash', other: 'Overige gegevens' },
-  metrics: { ...metricsNl, ...generatedMetrics('nl', causesNl, fteRolesNl) },
+  metrics: { ...metricsNl, ...generatedMetrics('nl', causesNl, fteRolesNl, dutiesNl) },
   comparison: COMPARISON_WORDS.nl,
   on: 'aan',
   off: 'uit',
@@ -506,7 +533,7 @@ const en: Labels = {
   download: 'Download',
   noScript: 'Without JavaScript the charts are static images (no tooltips).',
   provenance: { version: 'jbsim version', seed: 'Seed', replications: 'Replications', horizon: 'Horizon (days)', warmup: 'Warm-up (days)', file: 'File', hash: 'Hash', other: 'Other details' },
-  metrics: { ...metricsEn, ...generatedMetrics('en', causesEn, fteRolesEn) },
+  metrics: { ...metricsEn, ...generatedMetrics('en', causesEn, fteRolesEn, dutiesEn) },
   comparison: COMPARISON_WORDS.en,
   on: 'on',
   off: 'off',

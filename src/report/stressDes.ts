@@ -65,7 +65,7 @@ export function stressDesMarkdown(d: ScenarioDescription): string {
     'Base model logic',
     `A family is signalled (sometimes through Veilig Thuis), gets voluntary help from a local-team worker with a help provider per problem domain, and, when the need for the compulsory track arises, passes the links ${d.links.map((l) => `\`${l}\``).join(', ')}: the jeugdbeschermingstafel, an RvdK investigation, the juvenile court's hearing, and a wait for a gezinsvoogd with room in the caseload; then the measure with visits and reviews, afschaling to the local team, closure, and perhaps re-entry. Guardians hold children up to a caseload cap, leave at a rate that rises with work pressure, fall ill and are replaced; every change of responsible professional is a handover, cold or warm.`,
   );
-  item('2.3', 'Scenario logic', 'A scenario is a YAML file that extends the baseline and changes parameters or switches reforms on (`reforms.*.enabled`); the parameters that differ from the baseline are listed in the comparison report. Each reform\'s mechanism is in the model (`src/model/`) and described in `docs/parameters.md`.');
+  item('2.3', 'Scenario logic', 'A scenario is a YAML file that extends the baseline and changes parameters or switches reforms on (`reforms.*.enabled`); the parameters that differ from the baseline are listed in the comparison report. Each reform is one module in `src/model/reforms/`; its mechanism, benefit, cost and parameters are described in `docs/model.md` and every parameter in `docs/parameters.md`.');
   const formulas = d.parameters.filter((p) => /[×÷^]/.test(p.meaning));
   item(
     '2.4',

@@ -172,6 +172,13 @@ export const PARAMETER_RANGES = {
     mean: 0.05,
     why: 'no source; false escalations are rare but not absent',
   },
+  'jbt.memberHoursPerMeeting': {
+    kind: 'triangular',
+    low: 2,
+    mode: 4,
+    high: 8,
+    why: 'no source; the meeting alone, up to a day with preparation and reports',
+  },
   'rvdk.investigators': {
     kind: 'triangular',
     low: 30,

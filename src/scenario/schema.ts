@@ -332,6 +332,15 @@ const jbt = z
       max: 20,
       maxWhy: 'a meeting, not an assembly',
     }).default(2),
+    memberHoursPerMeeting: nonNegative({
+      label: { nl: 'Uren per vergadering per vast lid van de JBT', en: 'Hours per JBT meeting per standing member' },
+      description:
+        "Working hours one standing member spends on one meeting, preparation included: the table's cost side (its members' FTE, priced as the Raad's investigators). Not spent when a reform skips the table.",
+      unit: 'hours',
+      source: 'assumption: ~45 minutes per family discussed (4 per meeting) plus an hour of preparation',
+      max: 40,
+      maxWhy: 'a working week for one meeting',
+    }).default(4),
   })
   .prefault({});
 

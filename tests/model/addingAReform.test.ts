@@ -89,6 +89,7 @@ describe('adding a reform, as docs/model.md shows it', () => {
       localTeam: c.localTeamFtePerYearEuro,
       rvdkInvestigator: c.investigatorFtePerYearEuro,
       veiligThuis: c.veiligThuisFtePerYearEuro,
+      jbtMember: c.investigatorFtePerYearEuro,
       replacement: c.replacementFtePerYearEuro,
       adminSupport: c.adminSupportFtePerYearEuro,
     };

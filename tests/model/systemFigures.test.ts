@@ -90,15 +90,19 @@ describe('one family over [0, 600)', () => {
       localTeam: lt,
       rvdkInvestigator: 1 / s.rvdk.investigationsPerInvestigator,
       veiligThuis: s.veiligThuis.workers / s.veiligThuis.reportsPerWorker,
+      // the table's standing members: their hours per meeting, a meeting every interval, in FTE
+      jbtMember: (s.jbt.standingMembers * s.jbt.memberHoursPerMeeting * (7 / s.jbt.meetingIntervalDays)) / s.guardians.hoursPerWeek,
       replacement: 0,
       adminSupport: 0,
     });
+    expect(sys.fte.jbtMember).toBeGreaterThan(0);
     const c = s.costs;
     const people =
       c.guardianFtePerYearEuro +
       lt * c.localTeamFtePerYearEuro +
       c.investigatorFtePerYearEuro / s.rvdk.investigationsPerInvestigator +
-      (s.veiligThuis.workers / s.veiligThuis.reportsPerWorker) * c.veiligThuisFtePerYearEuro;
+      (s.veiligThuis.workers / s.veiligThuis.reportsPerWorker) * c.veiligThuisFtePerYearEuro +
+      sys.fte.jbtMember * c.investigatorFtePerYearEuro;
     expect(sys.providersActive).toBeGreaterThan(0);
     expect(sys.costPerYearEuro).toBeCloseTo(people + sys.providersActive * c.providerPerYearEuro, 6);
     expect(sys.reformHoursPerWeek).toEqual({ duoCoordination: 0, guardianAtLocalTeam: 0, selfDeliveredHelp: 0, longInvolvement: 0 });
@@ -250,6 +254,7 @@ describe("the reforms' duties in hours a week, and their costs", () => {
               localTeam: c.localTeamFtePerYearEuro,
               rvdkInvestigator: c.investigatorFtePerYearEuro,
               veiligThuis: c.veiligThuisFtePerYearEuro,
+              jbtMember: c.investigatorFtePerYearEuro,
               replacement: c.replacementFtePerYearEuro,
               adminSupport: c.adminSupportFtePerYearEuro,
             } as Record<string, number>
@@ -272,6 +277,23 @@ describe("the reforms' duties in hours a week, and their costs", () => {
     const r = run();
     const outside = (91 - 20 + 60) / 600;
     expect(r.system.reformHoursPerWeek.longInvolvement).toBeCloseTo(outside * 3, 9);
+  });
+
+  it('one organisation needs neither Veilig Thuis nor the table: neither is staffed or paid', () => {
+    const { s, sys } = ran(0, 600, [0], { reforms: { oneOrganisation: { enabled: true } } });
+    expect(s.veiligThuis.workers).toBeGreaterThan(0);
+    expect(s.jbt.standingMembers * s.jbt.memberHoursPerMeeting).toBeGreaterThan(0);
+    expect(sys.fte.veiligThuis).toBe(0);
+    expect(sys.fte.jbtMember).toBe(0);
+    const today = ran(0, 600, [0]).sys;
+    const saved = today.fte.veiligThuis * s.costs.veiligThuisFtePerYearEuro + today.fte.jbtMember * s.costs.investigatorFtePerYearEuro;
+    expect(saved).toBeGreaterThan(0);
+    // the one family's path differs too (no table), so only the staff's part is compared
+    expect(
+      today.costPerYearEuro -
+        today.providersActive * s.costs.providerPerYearEuro -
+        (sys.costPerYearEuro - sys.providersActive * s.costs.providerPerYearEuro),
+    ).toBeCloseTo(saved, 6);
   });
 
   it('duo coordination per family held while both seats are filled', () => {
