@@ -8,8 +8,12 @@
 
 import { valueAt } from '../experiment/parameters.js';
 import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
+import { reformEnabled } from '../model/reforms/index.js';
 import type { Scenario } from '../scenario/schema.js';
+import { formatPercent } from './format.js';
+import { metricOf } from './headline.js';
 import type { Labels } from './labels.js';
+import { titles } from './names.js';
 import { betterDirection } from './outcomes.js';
 import { isAssumption, parameterName, parameterSource, sourceWords, valueWords } from './parameterWords.js';
 import type { Comparison, ScenarioSummary } from '../experiment/types.js';
@@ -53,7 +57,7 @@ function note(labels: Labels, path: string, value: unknown, scenario: Scenario |
 
 /** The reforms a scenario switches on: from its values, else from its differences. */
 export function enabledReforms(scenario: Scenario | undefined, diffs: readonly ScenarioDiff[] | undefined): string[] {
-  if (scenario) return Object.entries(scenario.reforms).filter(([, r]) => (r as { enabled: boolean }).enabled).map(([k]) => k);
+  if (scenario) return Object.keys(scenario.reforms).filter((k) => reformEnabled(scenario, k));
   return (diffs ?? []).flatMap((d) => {
     const reform = REFORM.exec(d.path)?.[1];
     return reform !== undefined && d.value === true ? [reform] : [];
@@ -149,3 +153,16 @@ export function restsOn(labels: Labels, input: CaveatInput, name: string): { not
   return { notes: own, basis: input.uncertainty.method.drivers === 'prcc' ? w.noneStandsOut(input.uncertainty.samples) : w.tooFewWorlds(input.uncertainty.samples) };
 }
 
+
+/** Above this share of families still in the chain at the end, the per-family counts get a caveat. */
+const LARGE_CENSORED_SHARE = 0.1;
+
+/** The caveat on per-family counts when many families are still in the chain when counting stops; null when none is. */
+export function censoredCaveat(labels: Labels, summaries: readonly ScenarioSummary[], comparison: Comparison): string | null {
+  const title = titles(labels, summaries);
+  const shares = summaries.map((s) => ({ name: s.scenario.name, share: metricOf(s, 'censoredShare')?.mean ?? NaN })).filter((x) => Number.isFinite(x.share));
+  if (!shares.some((x) => x.share > LARGE_CENSORED_SHARE)) return null;
+  const base = shares.find((x) => x.name === comparison.baseline);
+  const others = shares.filter((x) => x.name !== comparison.baseline).map((x) => `${title(x.name)} ${formatPercent(labels, x.share, 0)}`);
+  return labels.comparison.censored(formatPercent(labels, base?.share ?? NaN, 0), others.join(', '));
+}

@@ -39,6 +39,9 @@ export interface ComparisonWords {
     price: string;
     dominant: string;
     constant: (roles: string[]) => string;
+    /** The heading and note of the table of reform duties' hours and open posts. */
+    duties: string;
+    dutiesNote: string;
   };
   caveats: {
     intro: string;
@@ -142,6 +145,9 @@ const nl: ComparisonWords = {
     price: 'Prijs van de belangrijkste verbetering',
     dominant: 'bespaart geld en verbetert',
     constant: (roles) => `In elk scenario gelijk (fte): ${roles.join(', ')}.`,
+    duties: 'Uren voor hervormingstaken en open posities',
+    dutiesNote:
+      'Uren per week die de taken van een hervorming kosten (gemiddeld over de waargenomen jaren): ze gaan af van de tijd van de gezinsvoogd of de medewerker van het lokaal team en zitten dus al in hun fte, niet als extra formatie. Open posities: vacatures die nog niet zijn vervuld, gemiddeld over de tijd. Alleen wat in minstens één scenario voorkomt, staat erin.',
   },
   caveats: {
     intro:
@@ -243,6 +249,9 @@ const en: ComparisonWords = {
     price: 'Price of the main improvement',
     dominant: 'saves money and improves',
     constant: (roles) => `The same in every scenario (FTE): ${roles.join(', ')}.`,
+    duties: 'Hours on reform duties, and open posts',
+    dutiesNote:
+      'Hours a week that a reform’s duties take (averaged over the observed years): they come out of the gezinsvoogd’s or the local-team worker’s time, so they are already inside their FTE, not extra staff. Open posts: vacancies not yet filled, averaged over time. Only what occurs in at least one scenario is shown.',
   },
   caveats: {
     intro:

@@ -81,6 +81,11 @@ export function costTable(labels: Labels, summaries: readonly ScenarioSummary[],
   return { roles, constant, rows };
 }
 
+/** Of `metrics`, those some scenario has (a mean of at least 0.05): a duty no reform uses gets no column. */
+export function usedMetrics(summaries: readonly ScenarioSummary[], metrics: readonly string[]): string[] {
+  return metrics.filter((m) => summaries.some((s) => (metricOf(s, m)?.mean ?? 0) >= USED_FTE));
+}
+
 /** A scale's domain around the values and zero, with a margin: set here, so label positions are known. */
 function paddedDomain(values: readonly number[]): [number, number] {
   const finite = [0, ...values.filter(Number.isFinite)];

@@ -5,14 +5,14 @@
 
 import type { Comparison, ScenarioSummary } from '../experiment/types.js';
 import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
-import { changesOf, restsOn, type CaveatInput, type ParameterNote } from './caveats.js';
+import { censoredCaveat, changesOf, restsOn, type CaveatInput, type ParameterNote } from './caveats.js';
 import type { Conclusions } from './conclusions.js';
-import { costTable } from './costs.js';
+import { costTable, usedMetrics } from './costs.js';
 import { lowerFirst } from './format.js';
 import { headlineTable, scenarioOrder, type HeadlineTable } from './headline.js';
 import { metricWords, type Labels } from './labels.js';
 import { titles } from './names.js';
-import { FAMILY_METRICS, GUARDIAN_METRICS, WAIT_METRICS } from './outcomes.js';
+import { DUTY_METRICS, FAMILY_METRICS, GUARDIAN_METRICS, HANDOVER_CAUSE_METRICS, WAIT_METRICS } from './outcomes.js';
 import { escapeMarkdown } from './markup.js';
 import { uncertaintyMarkdown } from './uncertainty.js';
 import type { UncertaintyNames } from './uncertaintyText.js';
@@ -94,14 +94,19 @@ export function summaryMarkdown(labels: Labels, summaries: ScenarioSummary[], co
     out.push('');
   }
   out.push(`### ${w.sections.costs}`, '', costsMarkdown(labels, summaries, comparison), '', `_${escapeMarkdown(w.costs.note)}_`, '');
+  const duties = usedMetrics(summaries, DUTY_METRICS);
+  if (duties.length > 0) out.push(`#### ${w.costs.duties}`, '', tableMarkdown(labels, headlineTable(labels, summaries, comparison, duties)), '', `_${escapeMarkdown(w.costs.dutiesNote)}_`, '');
   for (const [heading, metrics] of [
     [w.sections.families, FAMILY_METRICS],
     [w.sections.guardian, GUARDIAN_METRICS],
     [w.sections.waits, WAIT_METRICS],
+    [w.sections.causes, HANDOVER_CAUSE_METRICS],
   ] as const) {
     out.push(`### ${heading}`, '', tableMarkdown(labels, headlineTable(labels, summaries, comparison, metrics)), '');
   }
   out.push(`_${escapeMarkdown(labels.markdownNote)}_`, '');
+  const censored = censoredCaveat(labels, summaries, comparison);
+  if (censored !== null) out.push(`_${escapeMarkdown(censored)}_`, '');
   if (summaries.some((s) => s.settled?.settled === false)) out.push(`_${escapeMarkdown(w.unsettledRow)}_`, '');
   const caveats = extras.caveats ? caveatsMarkdown(labels, extras.caveats) : [];
   if (caveats.length > 0) out.push(`### ${w.sections.caveats}`, '', ...caveats, '');

@@ -2,7 +2,7 @@
 // better for families. Fewer children under a measure or fewer handovers in all is not better
 // in itself (duos add warm handovers on purpose), so those are shown without a verdict.
 
-import { FTE_ROLES, HANDOVER_CAUSES, LINKS } from '../model/results.js';
+import { FTE_ROLES, HANDOVER_CAUSES, LINKS, REFORM_DUTIES } from '../model/results.js';
 
 /** For families: handovers, new faces, professionals. */
 export const FAMILY_METRICS = ['coldHandoversPerFamily', 'handoversPerFamily', 'guardianChangesPerFamily', 'professionalsPerFamily'] as const;
@@ -11,6 +11,8 @@ export const GUARDIAN_METRICS = ['childrenWithoutGuardian', 'timeFromRulingToGua
 export const WAIT_METRICS = LINKS.map((l) => `waitDays.${l}`);
 export const HANDOVER_CAUSE_METRICS = HANDOVER_CAUSES.flatMap((c) => [`handoversByCause.${c}.cold`, `handoversByCause.${c}.warm`]);
 export const FTE_METRICS = FTE_ROLES.map((r) => `fte.${r}`);
+/** What a reform's duties take and which posts stay open: the hours beside the FTE. */
+export const DUTY_METRICS = [...REFORM_DUTIES.map((d) => `reformHoursPerWeek.${d}`), 'guardianVacancies', 'localTeamVacancies'];
 
 /** The metrics the summary speaks about, in the order a reader weighs them. */
 export const SUMMARY_METRICS = ['coldHandoversPerFamily', 'childrenWithoutGuardian', 'timeFromRulingToGuardianDays', 'guardianChangesPerFamily', 'professionalsPerFamily', 'visitIntervalDays', 'waitDays.GI', 'childrenUnderMeasure'] as const;
@@ -25,6 +27,7 @@ const NEUTRAL = new Set(['handoversPerFamily', 'warmHandoversPerFamily', 'childr
 
 /** 'lower' when less is better for families (or the purse), 'none' when a change is neither. */
 export function betterDirection(metric: string): 'lower' | 'none' {
-  if (NEUTRAL.has(metric) || metric.startsWith('fte.') || metric.endsWith('.warm')) return 'none';
+  // hours on a reform's duties are its cost, not a result: shown, never judged
+  if (NEUTRAL.has(metric) || metric.startsWith('fte.') || metric.startsWith('reformHoursPerWeek.') || metric.endsWith('.warm')) return 'none';
   return 'lower';
 }

@@ -9,26 +9,22 @@ import type { Comparison, ScenarioSummary } from '../experiment/types.js';
 import { chainDiagram, type ChainDiagram } from './chain.js';
 import { comparisonCharts, displayed } from './charts.js';
 import { conclusions } from './conclusions.js';
-import { costEffectChart, costTable } from './costs.js';
+import { costEffectChart, costTable, usedMetrics } from './costs.js';
 import { writeFileAtomic } from './files.js';
-import { formatPercent } from './format.js';
-import { headlineTable, metricOf, scenarioOrder } from './headline.js';
+import { headlineTable, scenarioOrder } from './headline.js';
 import { chartFigure, escapeHtml, renderPage, type PageSection } from './html.js';
 import { labelsFor, type Labels } from './labels.js';
 import { summaryMarkdown } from './markdown.js';
 import { titles } from './names.js';
-import { FAMILY_METRICS, GUARDIAN_METRICS, HANDOVER_CAUSE_METRICS, WAIT_METRICS } from './outcomes.js';
+import { DUTY_METRICS, FAMILY_METRICS, GUARDIAN_METRICS, HANDOVER_CAUSE_METRICS, WAIT_METRICS } from './outcomes.js';
 import { writeCharts, writeSvgFigure, type RenderedChart } from './render.js';
-import { restsOn } from './caveats.js';
+import { censoredCaveat, restsOn } from './caveats.js';
 import { caveatsHtml, provenanceHtml, rankingsHtml, summaryHtml } from './sectionsHtml.js';
 import { headlineTableHtml, unsettledNote } from './markup.js';
 import { costTableHtml } from './tables.js';
 import type { ReportInput, ReportOptions } from './types.js';
 import { labelledNames, uncertaintyCharts, withNoiseFrom } from './uncertainty.js';
 import { uncertaintySection } from './uncertaintyPage.js';
-
-/** Above this share of families still in the chain at the end, the per-family counts get a caveat. */
-const LARGE_CENSORED_SHARE = 0.1;
 
 /** Which section each chart belongs in; the rest go under "more charts". */
 const PLACED: Record<string, 'costs' | 'causes' | 'series'> = {
@@ -66,10 +62,14 @@ export async function writeReport(outDir: string, input: ReportInput, options: R
   const table = (metrics: readonly string[], id: string, compact = false) => headlineTableHtml(labels, headlineTable(labels, summaries, comparison, metrics), id, compact);
   const note = (text: string) => `<p class="note">${escapeHtml(text)}</p>`;
 
+  const censored = censoredCaveat(labels, summaries, comparison);
+  const censoredHtml = censored === null ? '' : `<p class="note caveat">${escapeHtml(censored)}</p>`;
+  const duties = usedMetrics(summaries, DUTY_METRICS);
+  const dutiesHtml = duties.length > 0 ? `<h3>${escapeHtml(w.costs.duties)}</h3>\n${table(duties, 'duties', true)}\n${note(w.costs.dutiesNote)}` : '';
   const sections: PageSection[] = [
     { id: 'summary', title: w.sections.summary, html: `${summaryHtml(labels, summary)}\n<h3>${escapeHtml(w.sections.rankings)}</h3>\n${rankingsHtml(labels, summary)}` },
-    { id: 'costs', title: w.sections.costs, html: `${costTableHtml(labels, costTable(labels, summaries, comparison))}\n${note(w.costs.note)}\n${unsettledNote(labels, anyUnsettled)}\n${figures('costs')}` },
-    { id: 'families', title: w.sections.families, html: `${table(FAMILY_METRICS, 'headline')}\n${note(w.tableNote)}\n${note(w.neutralNote)}\n${censoredNote(labels, summaries, comparison)}\n${unsettledNote(labels, anyUnsettled)}` },
+    { id: 'costs', title: w.sections.costs, html: `${costTableHtml(labels, costTable(labels, summaries, comparison))}\n${note(w.costs.note)}\n${dutiesHtml}\n${unsettledNote(labels, anyUnsettled)}\n${figures('costs')}` },
+    { id: 'families', title: w.sections.families, html: `${table(FAMILY_METRICS, 'headline')}\n${note(w.tableNote)}\n${note(w.neutralNote)}\n${censoredHtml}\n${unsettledNote(labels, anyUnsettled)}` },
     { id: 'guardian', title: w.sections.guardian, html: `${table(GUARDIAN_METRICS, 'guardian')}\n${note(w.guardianNote)}\n${unsettledNote(labels, anyUnsettled)}` },
     { id: 'waits', title: w.sections.waits, html: `${table(WAIT_METRICS, 'waits')}\n${note(w.waitsNote)}` },
     { id: 'causes', title: w.sections.causes, html: `${table(HANDOVER_CAUSE_METRICS, 'causes', true)}\n${note(w.compactNote)}\n${figures('causes')}` },
@@ -118,16 +118,6 @@ function chainHtml(labels: Labels, diagrams: readonly ChainDiagram[]): string {
   };
   const blocks = diagrams.map((d, i) => (diagrams.length === 1 ? figure(d) : `<details${i === 0 ? ' open' : ''}><summary>${escapeHtml(d.title)}</summary>\n${figure(d)}\n</details>`));
   return `<p class="note">${escapeHtml(diagrams[0]!.caption)}</p>\n${blocks.join('\n')}`;
-}
-
-/** The caveat on per-family counts when many families are still in the chain when counting stops. */
-function censoredNote(labels: Labels, summaries: readonly ScenarioSummary[], comparison: Comparison): string {
-  const title = titles(labels, summaries);
-  const shares = summaries.map((s) => ({ name: s.scenario.name, share: metricOf(s, 'censoredShare')?.mean ?? NaN })).filter((x) => Number.isFinite(x.share));
-  if (!shares.some((x) => x.share > LARGE_CENSORED_SHARE)) return '';
-  const base = shares.find((x) => x.name === comparison.baseline);
-  const others = shares.filter((x) => x.name !== comparison.baseline).map((x) => `${title(x.name)} ${formatPercent(labels, x.share, 0)}`);
-  return `<p class="note caveat">${escapeHtml(labels.comparison.censored(formatPercent(labels, base?.share ?? NaN, 0), others.join(', ')))}</p>`;
 }
 
 function glossaryHtml(labels: Labels): string {

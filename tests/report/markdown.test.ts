@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { HEADLINE_METRICS, WAIT_METRICS, summaryMarkdown } from '../../src/report/index.js';
-import { GUARDIAN_METRICS } from '../../src/report/outcomes.js';
+import { GUARDIAN_METRICS, HANDOVER_CAUSE_METRICS } from '../../src/report/outcomes.js';
 import { labelsFor } from '../../src/report/labels.js';
 import { HOSTILE_NAME, STANDARD_SCENARIOS, makeFixture } from './fixtures.js';
 import { checkTable } from './markdownTable.js';
@@ -19,6 +19,18 @@ describe('summary.md', () => {
       expect(checkTable(lang, md, `### ${w.families}`, HEADLINE_METRICS, comparison)).toEqual(expected);
       expect(checkTable(lang, md, `### ${w.guardian}`, GUARDIAN_METRICS, comparison)).toEqual(expected);
       expect(checkTable(lang, md, `### ${w.waits}`, WAIT_METRICS, comparison)).toEqual(expected);
+      expect(checkTable(lang, md, `### ${w.causes}`, HANDOVER_CAUSE_METRICS, comparison)).toEqual(expected);
+      // the duties' hours: only the duty some scenario has, beside the open posts some scenario has
+      expect(checkTable(lang, md, `#### ${labels.comparison.costs.duties}`, ['reformHoursPerWeek.duoCoordination', 'guardianVacancies'], comparison)).toEqual(expected);
+    });
+
+    it(`says when many families are still in the chain at the end (${lang})`, () => {
+      const labels = labelsFor(lang);
+      const many = makeFixture(STANDARD_SCENARIOS);
+      const few = makeFixture(STANDARD_SCENARIOS.map((s) => ({ ...s, effect: { ...s.effect, censoredShare: 0.25 } })));
+      // the fixture's baseline has 19% still in the chain: the caveat names it; at 19% × 0.25 it has nothing to say
+      expect(summaryMarkdown(labels, many.summaries, many.comparison, '0.1.0')).toContain(labels.comparison.censored('19%', '').slice(0, 40));
+      expect(summaryMarkdown(labels, few.summaries, few.comparison, '0.1.0')).not.toContain(labels.comparison.censored('5%', '').slice(0, 40));
     });
   }
 });
