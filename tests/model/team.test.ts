@@ -282,6 +282,28 @@ describe('departures', () => {
 });
 
 describe('sick leave', () => {
+  it('solo: a guardian on sick leave takes no new case, though they have the most room; the family waits for their return', () => {
+    // Two solo guardians with a cap of 3; the second falls ill with nobody on their caseload, so
+    // by room alone every new case would go to them. A replacement covers the (empty) caseload:
+    // cover is seeing families already held, not taking on new ones.
+    const h = makeTeam({ positions: 2, capPerPosition: 3, ...sick(30, 1) });
+    const [healthy, ill] = [h.team.positions[0]!, h.team.positions[1]!];
+    admitNew(h);
+    expect(healthy.load).toBe(1);
+    fallIllNow(h, ill);
+    expect(ill.coverKind).toBe('replacement');
+    const during = [admitNew(h), admitNew(h), admitNew(h)];
+    // positions 0, 0, and the list: the healthy one is full, the one with room is ill
+    expect(during.map((c) => c.position?.index ?? 'waiting')).toEqual([0, 0, 'waiting']);
+    expect(ill.load).toBe(0);
+    expect(h.team.roomOf(ill)).toBe(0);
+    expect(brokenRules(h)).toEqual([]);
+    h.sim.run(31); // back on day 30: the waiting family goes to them
+    expect(ill.sick).toBe(false);
+    expect(during[2]!.position).toBe(ill);
+    expect(brokenRules(h)).toEqual([]);
+  });
+
   it("solo: a replacement from the pool covers (cold), and the guardian's return is warm", () => {
     const h = makeTeam({ positions: 2, ...sick(20, 1) });
     const [c1, c2] = [admitNew(h), admitNew(h)];
