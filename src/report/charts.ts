@@ -10,6 +10,7 @@ import { metricWords, type Labels } from './labels.js';
 import { titles } from './names.js';
 import { FAMILY_METRICS, GUARDIAN_METRICS, WAIT_METRICS, betterDirection } from './outcomes.js';
 import { BETTER, CAUSE_COLOURS, GREY, OKABE_ITO, WORSE, chartConfig } from './theme.js';
+import { DAYS_PER_MONTH } from '../model/units.js';
 
 /** A Vega-Lite spec; typed loosely here, checked by compiling it. */
 export type VlSpec = Record<string, unknown>;
@@ -40,7 +41,6 @@ export function panelHeader(width: number): VlSpec {
   return { labelAnchor: 'start', labelFontWeight: 'bold', labelLimit: width + 20, labelExpr: `length(datum.value) > ${fits} && ${cut} > 0 ? [substring(datum.value, 0, ${cut}), substring(datum.value, ${cut} + 1)] : datum.value` };
 }
 
-const DAYS_PER_MONTH = 365.25 / 12;
 const GUARDIAN_TAIL_CHANGES = 4;
 
 /**

@@ -7,8 +7,8 @@ import { topLevel, type ChartDef } from './charts.js';
 import { formatNumber } from './format.js';
 import type { Labels } from './labels.js';
 import { GREY, OKABE_ITO } from './theme.js';
+import { DAYS_PER_MONTH, DAYS_PER_YEAR } from '../model/units.js';
 
-const DAYS_PER_MONTH = 365.25 / 12;
 const ROLE_ORDER: ProfessionalSpell['role'][] = ['VT', 'LT', 'provider', 'JBT', 'RvdK', 'judge', 'guardian', 'replacement'];
 const ROLE_COLOURS: Record<ProfessionalSpell['role'], string> = {
   VT: OKABE_ITO.skyBlue,
@@ -33,7 +33,7 @@ export function journeyFacts(spells: ProfessionalSpell[]): JourneyFacts {
   const guardians = new Set(spells.filter((s) => s.role === 'guardian' || s.role === 'replacement').map((s) => s.professional)).size;
   const start = Math.min(...spells.map((s) => s.startDays));
   const end = Math.max(...spells.map((s) => s.endDays));
-  return { professionals, guardians, years: spells.length ? (end - start) / 365.25 : 0 };
+  return { professionals, guardians, years: spells.length ? (end - start) / DAYS_PER_YEAR : 0 };
 }
 
 /** "guardian#8 (GI X)" reads as "gezinsvoogd #8 (GI X)"; names the model did not build stay as they are. */

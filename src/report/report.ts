@@ -25,6 +25,7 @@ import { costTableHtml } from './tables.js';
 import type { ReportInput, ReportOptions } from './types.js';
 import { labelledNames, uncertaintyCharts, withNoiseFrom } from './uncertainty.js';
 import { uncertaintySection } from './uncertaintyPage.js';
+import { DAYS_PER_YEAR } from '../model/units.js';
 
 /** Which section each chart belongs in; the rest go under "more charts". */
 const PLACED: Record<string, 'costs' | 'causes' | 'series'> = {
@@ -82,7 +83,7 @@ export async function writeReport(outDir: string, input: ReportInput, options: R
     { id: 'glossary', title: w.sections.glossary, html: glossaryHtml(labels) },
     { id: 'provenance', title: w.sections.provenance, html: provenanceHtml(labels, summaries, comparison) },
   ].filter((s) => s.html.trim() !== '');
-  const years = summaries[0]!.horizonDays / 365.25;
+  const years = summaries[0]!.horizonDays / DAYS_PER_YEAR;
   const intro = `<p class="run">${escapeHtml(w.runLine(title(comparison.baseline), comparison.replications, String(Math.round(years * 10) / 10).replace('.', labels.decimal)))}</p>`;
   const html = renderPage({ labels, title: labels.reportTitle, intro, sections, charts: rendered });
   const written = await Promise.all([writeFileAtomic(join(outDir, 'index.html'), html), writeFileAtomic(join(outDir, 'summary.md'), summaryMarkdown(labels, summaries, comparison, version, summary, { caveats, names, uncertainty }))]);

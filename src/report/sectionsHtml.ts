@@ -11,6 +11,7 @@ import { scenarioOrder } from './headline.js';
 import { escapeHtml, paragraphs } from './html.js';
 import { metricWords, type Labels } from './labels.js';
 import { titles } from './names.js';
+import { DAYS_PER_YEAR } from '../model/units.js';
 
 export function summaryHtml(labels: Labels, c: Conclusions): string {
   const reforms = c.reforms
@@ -99,7 +100,7 @@ export function provenanceHtml(labels: Labels, summaries: readonly ScenarioSumma
   const base = summaries.find((s) => s.scenario.name === comparison.baseline) ?? summaries[0]!;
   const p = (base.provenance ?? {}) as Record<string, unknown>;
   const text = (v: unknown) => (v === undefined || v === null ? undefined : String(v));
-  const years = (days: number) => formatNumber(labels, days / 365.25, Number.isInteger(Math.round((days / 365.25) * 10) / 10) ? 0 : 1);
+  const years = (days: number) => formatNumber(labels, days / DAYS_PER_YEAR, Number.isInteger(Math.round((days / DAYS_PER_YEAR) * 10) / 10) ? 0 : 1);
   const facts: Array<[string, string | undefined]> = [
     [w.replications, String(comparison.replications)],
     [w.seed, String(comparison.seed)],

@@ -8,6 +8,7 @@ import { DEFAULT_SEED } from '../../src/experiment/experiment.js';
 import { CALIBRATION_TARGETS, calibrationValues, regionScale } from '../../src/model/calibration.js';
 import { Chain } from '../../src/model/chain.js';
 import { pilotSnapshots } from '../../src/model/index.js';
+import { DAYS_PER_YEAR } from '../../src/model/units.js';
 import { loadScenarioText } from '../../src/node/scenarioFiles.js';
 import { meanInterval } from '../../src/statistics/index.js';
 import { replications, scenario } from './helpers.js';
@@ -56,8 +57,8 @@ describe("the baseline's queues are stable", () => {
   // what is downstream then sees a throttled inflow. Tolerance: growth of at most 10% of the
   // families that passed that link in the window.
   const s = scenario();
-  const start = s.simulation.warmupYears * 365;
-  const end = start + s.simulation.years * 365;
+  const start = s.simulation.warmupYears * DAYS_PER_YEAR;
+  const end = start + s.simulation.years * DAYS_PER_YEAR;
   let lengths: Record<string, [number, number]> = {};
   let throughput: Record<string, number> = {};
   beforeAll(() => {

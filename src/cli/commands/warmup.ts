@@ -22,6 +22,7 @@ import {
   type ReplicationArgs,
   type ReportArgs,
 } from './run.js';
+import { DAYS_PER_YEAR } from '../../model/units.js';
 
 interface WarmupArgs extends ReplicationArgs, ReportArgs {
   scenario: string;
@@ -93,8 +94,8 @@ export const warmupCommand: CommandModule<object, WarmupArgs> = {
     for (const [name, r] of Object.entries(file.series)) {
       rows.push([
         name,
-        `${formatNumber(r.empty.mserDays / 365.25)}${r.empty.mserAtLimit ? ' (limit)' : ''}`,
-        `${formatNumber(r.settled.mserDays / 365.25)}${r.settled.mserAtLimit ? ' (limit)' : ''}`,
+        `${formatNumber(r.empty.mserDays / DAYS_PER_YEAR)}${r.empty.mserAtLimit ? ' (limit)' : ''}`,
+        `${formatNumber(r.settled.mserDays / DAYS_PER_YEAR)}${r.settled.mserAtLimit ? ' (limit)' : ''}`,
       ]);
     }
     o.write(`${table(rows)}\n\n${file.recommendation.text}\n\n${writtenLine(out, written)}`);
