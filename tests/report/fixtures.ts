@@ -194,7 +194,8 @@ export function makeFixture(scenarios: FixtureScenario[], options: { replication
       const v = readDotted(s.metrics, key);
       const difference = v - b;
       // paired differences are much tighter than either mean's interval
-      const hw = Math.abs(b) * 0.03 + 0.02;
+      // (and none at all where both arms are 0 in every replication, as a duty neither has)
+      const hw = b === 0 && v === 0 ? 0 : Math.abs(b) * 0.03 + 0.02;
       const ci95: [number, number] = [difference - hw, difference + hw];
       diffs[key] = { baseline: b, scenario: v, difference, ci95, relativeChange: b === 0 ? null : difference / b, significant: ci95[0] > 0 || ci95[1] < 0 };
     }
