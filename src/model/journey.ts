@@ -107,11 +107,8 @@ function* veiligThuis(ctx: ChainContext, f: Family, triageLeftDays?: number): Pr
 }
 
 /**
- * The local team arranges voluntary help. A family that already needs the compulsory track tries
- * for a shorter while before the worker escalates; during help that need can also arise.
- */
-/**
- * Voluntary help at the local team; at its end the family may need the compulsory track. A family
+ * Voluntary help at the local team; at its end the family may need the compulsory track (a family
+ * that already needs it tries for a shorter while before the worker escalates). A family
  * resumed from a settled start has `helpLeftDays` of its period left out of `helpDays` in all: the
  * chance that its need arose is over the whole period, as for every other family (over the days
  * left alone, too few would escalate in the first months after the start).
