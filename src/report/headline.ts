@@ -120,8 +120,10 @@ function cellFor(labels: Labels, metric: string, isBaseline: boolean, d: MetricD
   const value = isBaseline ? baseline : (d?.scenario ?? summary?.mean ?? null);
   const decimals = d && !isBaseline ? decimalsForDifference(metric, d) : decimalsFor(metric, Math.max(Math.abs(value ?? 0), Math.abs(baseline ?? 0)));
   const valueText = value === null ? '–' : formatNumber(labels, value, decimals);
-  // a difference with no data behind it (a link the scenario does not have) is shown as no difference at all
-  if (isBaseline || !d || !Number.isFinite(d.difference)) {
+  // a difference with no data behind it (a link the scenario does not have), or none in any
+  // replication (a duty neither arm has), is shown as no difference at all: the value alone
+  const identical = d !== null && d.difference === 0 && d.ci95[0] === 0 && d.ci95[1] === 0;
+  if (isBaseline || !d || !Number.isFinite(d.difference) || identical) {
     return { metric, value, valueText, difference: null, differenceText: '', intervalText: '', relativeText: '', direction: 'none', tone: 'none', verdict: isBaseline ? '' : verdictFor(labels, metric, null, decimals).text };
   }
   const { direction, text } = verdictFor(labels, metric, d, decimals);

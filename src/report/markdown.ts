@@ -23,17 +23,13 @@ function rowName(labels: Labels, title: string, isBaseline: boolean, settled: bo
   return `${escapeMarkdown(title)}${tags.length > 0 ? ` (${tags.join(', ')})` : ''}`;
 }
 
-/** The two arms were the same in every replication. */
-const isIdentical = (d: { difference: number; ci95: [number, number] }) => d.difference === 0 && d.ci95[0] === 0 && d.ci95[1] === 0;
-
 function tableMarkdown(labels: Labels, table: HeadlineTable): string {
   const header = [labels.scenario, ...table.columns.map((c) => `${c.name} (${c.unit})`)];
   const lines = [`| ${header.map(escapeMarkdown).join(' | ')} |`, `| --- | ${table.columns.map(() => '---:').join(' | ')} |`];
   for (const row of table.rows) {
     // numbers carry no markup; "[a tot b]" without a following "(" is not a link
     const cells = row.cells.map((c) => {
-      // no difference in any replication (a duty neither arm has): the value alone, not "0 (0 [0 tot 0])"
-      if (!c.difference || isIdentical(c.difference)) return c.valueText;
+      if (!c.difference) return c.valueText;
       const arrow = c.direction === 'lower' ? '▼ ' : c.direction === 'higher' ? '▲ ' : '';
       const text = `${c.valueText} (${arrow}${c.differenceText} [${c.intervalText}])`;
       return c.direction === 'none' ? text : `**${text}**`;
