@@ -233,9 +233,12 @@ export class Observer {
     // Veilig Thuis and the table are staffed while the chain uses them; a reform that skips the
     // link (one organisation) needs neither, so it does not pay for them
     const vtWorkers = r.skipsVeiligThuis ? 0 : areas.reduce((a, x) => a + x.veiligThuis.size, 0) / p.veiligThuis.reportsPerWorker;
+    // each member prepares every meeting and sits through each family its area's table discusses
+    const memberHours = (a: Area) =>
+      a.jbtMembers.length * (p.jbt.memberPreparationHoursPerMeeting + p.jbt.memberHoursPerFamily * a.jbt.slots);
     const tableHoursPerWeek = r.skipsTable
       ? 0
-      : areas.reduce((a, x) => a + x.jbtMembers.length, 0) * p.jbt.memberHoursPerMeeting * (DAYS_PER_WEEK / p.jbt.meetingIntervalDays);
+      : areas.reduce((sum, a) => sum + memberHours(a), 0) * (DAYS_PER_WEEK / p.jbt.meetingIntervalDays);
     const savedAdminShare = Math.max(0, p.guardians.adminShare - this.plan.adminShare);
     const fte: Record<FteRole, number> = {
       guardian: gi.inPost,
@@ -243,6 +246,7 @@ export class Observer {
       localTeam: lt.inPost,
       rvdkInvestigator: investigators,
       veiligThuis: vtWorkers,
+      // in FTE of a full-time week as the guardians' contract has it (36 hours in the youth-care CAO)
       jbtMember: tableHoursPerWeek / p.guardians.hoursPerWeek,
       replacement: gi.replacementsInUse,
       adminSupport: gi.inPost * savedAdminShare * r.adminSupportShareOfSavedHours,

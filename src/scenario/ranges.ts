@@ -172,12 +172,19 @@ export const PARAMETER_RANGES = {
     mean: 0.05,
     why: 'no source; false escalations are rare but not absent',
   },
-  'jbt.memberHoursPerMeeting': {
+  'jbt.memberPreparationHoursPerMeeting': {
     kind: 'triangular',
-    low: 2,
-    mode: 4,
-    high: 8,
-    why: 'no source; the meeting alone, up to a day with preparation and reports',
+    low: 0.5,
+    mode: 1,
+    high: 3,
+    why: 'no source; reading the files of the families on the list',
+  },
+  'jbt.memberHoursPerFamily': {
+    kind: 'triangular',
+    low: 0.5,
+    mode: 0.75,
+    high: 1.5,
+    why: 'no source; a family discussed in half an hour to an hour and a half',
   },
   'rvdk.investigators': {
     kind: 'triangular',

@@ -332,15 +332,24 @@ const jbt = z
       max: 20,
       maxWhy: 'a meeting, not an assembly',
     }).default(2),
-    memberHoursPerMeeting: nonNegative({
-      label: { nl: 'Uren per vergadering per vast lid van de JBT', en: 'Hours per JBT meeting per standing member' },
+    memberPreparationHoursPerMeeting: nonNegative({
+      label: { nl: 'Voorbereiding per vergadering per vast lid van de JBT', en: 'Preparation per JBT meeting per standing member' },
       description:
-        "Working hours one standing member spends on one meeting, preparation included: the table's cost side (its members' FTE, priced as the Raad's investigators). Not spent when a reform skips the table.",
+        "Working hours one standing member spends preparing one meeting, whatever its number of families; with `memberHoursPerFamily`, the table's cost side (its members' FTE, priced as the Raad's investigators). Not spent when a reform skips the table.",
       unit: 'hours',
-      source: 'assumption: ~45 minutes per family discussed (4 per meeting) plus an hour of preparation',
+      source: 'assumption',
       max: 40,
       maxWhy: 'a working week for one meeting',
-    }).default(4),
+    }).default(1),
+    memberHoursPerFamily: nonNegative({
+      label: { nl: 'Tijd per besproken gezin per vast lid van de JBT', en: 'Time per family discussed per JBT standing member' },
+      description:
+        "Working hours one standing member spends on each family a meeting discusses (`slotsPerMeeting`, split over the areas as the table's slots are): a larger table meets for longer.",
+      unit: 'hours',
+      source: 'assumption: about 45 minutes per family',
+      max: 8,
+      maxWhy: 'a working day for one family at one meeting',
+    }).default(0.75),
   })
   .prefault({});
 

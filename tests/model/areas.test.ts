@@ -41,6 +41,33 @@ describe('areas', () => {
     expect(checked).toBeGreaterThan(100);
   });
 
+  it("each area's table costs its members' preparation and their time per family it discusses", () => {
+    // two areas expecting measures 3 : 1, so the table's 8 slots per meeting split 6 and 2; a meeting
+    // every 14 days; each of the 2 members prepares 1 hour and spends half an hour per family:
+    // (2 × (1 + 0.5 × 6) + 2 × (1 + 0.5 × 2)) hours per meeting × 7/14 meetings a week = 6 hours a
+    // week, in FTE of 36 hours: 1/6
+    const town = defined(FOODVALLEY[0], 'a municipality');
+    const s = scenario(SHORT, {
+      region: {
+        municipalities: [
+          { ...town, name: 'West', youthPopulation: 30_000, measuresPerThousandYouth: 8, area: 'west' },
+          { ...town, name: 'East', youthPopulation: 10_000, measuresPerThousandYouth: 8, area: 'east' },
+        ],
+      },
+      jbt: {
+        slotsPerMeeting: 8,
+        meetingIntervalDays: 14,
+        standingMembers: 2,
+        memberPreparationHoursPerMeeting: 1,
+        memberHoursPerFamily: 0.5,
+      },
+      guardians: { hoursPerWeek: 36 },
+    });
+    const chain = new Chain(s, 1, 0);
+    expect(chain.areas.map((a) => a.jbt.slots)).toEqual([6, 2]);
+    expect(chain.run().system.fte.jbtMember).toBeCloseTo(1 / 6, 12);
+  });
+
   it('without areas the scenario is one area with all of its capacity', () => {
     const s = scenario(SHORT);
     const chain = new Chain(s, 1, 0);

@@ -91,7 +91,11 @@ describe('one family over [0, 600)', () => {
       rvdkInvestigator: 1 / s.rvdk.investigationsPerInvestigator,
       veiligThuis: s.veiligThuis.workers / s.veiligThuis.reportsPerWorker,
       // the table's standing members: their hours per meeting, a meeting every interval, in FTE
-      jbtMember: (s.jbt.standingMembers * s.jbt.memberHoursPerMeeting * (7 / s.jbt.meetingIntervalDays)) / s.guardians.hoursPerWeek,
+      jbtMember:
+        (s.jbt.standingMembers *
+          (s.jbt.memberPreparationHoursPerMeeting + s.jbt.memberHoursPerFamily * s.jbt.slotsPerMeeting) *
+          (7 / s.jbt.meetingIntervalDays)) /
+        s.guardians.hoursPerWeek,
       replacement: 0,
       adminSupport: 0,
     });
@@ -282,7 +286,7 @@ describe("the reforms' duties in hours a week, and their costs", () => {
   it('one organisation needs neither Veilig Thuis nor the table: neither is staffed or paid', () => {
     const { s, sys } = ran(0, 600, [0], { reforms: { oneOrganisation: { enabled: true } } });
     expect(s.veiligThuis.workers).toBeGreaterThan(0);
-    expect(s.jbt.standingMembers * s.jbt.memberHoursPerMeeting).toBeGreaterThan(0);
+    expect(s.jbt.standingMembers * s.jbt.memberPreparationHoursPerMeeting).toBeGreaterThan(0);
     expect(sys.fte.veiligThuis).toBe(0);
     expect(sys.fte.jbtMember).toBe(0);
     const today = ran(0, 600, [0]).sys;
