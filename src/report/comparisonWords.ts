@@ -147,7 +147,7 @@ const nl: ComparisonWords = {
     constant: (roles) => `In elk scenario gelijk (fte): ${roles.join(', ')}.`,
     duties: 'Uren voor hervormingstaken en open posities',
     dutiesNote:
-      'Uren per week die de taken van een hervorming kosten (gemiddeld over de waargenomen jaren): ze gaan af van de tijd van de gezinsvoogd of de medewerker van het lokaal team en zitten dus al in hun fte, niet als extra formatie. Open posities: vacatures die nog niet zijn vervuld, gemiddeld over de tijd. Alleen wat in minstens één scenario voorkomt, staat erin.',
+      'Uren per week die de taken van een hervorming kosten (gemiddeld over de waargenomen jaren): ze gaan af van de tijd van de gezinsvoogd of de medewerker van het lokaal team en zijn dus al in hun fte meegeteld; ze komen niet bovenop de formatie. Open posities: vacatures die nog niet zijn vervuld, gemiddeld over de tijd; meer posities (zoals bij een lagere caseload) geven ook meer open posities. Uren en open posities zijn kosten, geen uitkomst: ze krijgen geen kleur. Alleen wat in minstens één scenario voorkomt en niet overal gelijk is, staat erin.',
   },
   caveats: {
     intro:
@@ -251,7 +251,7 @@ const en: ComparisonWords = {
     constant: (roles) => `The same in every scenario (FTE): ${roles.join(', ')}.`,
     duties: 'Hours on reform duties, and open posts',
     dutiesNote:
-      'Hours a week that a reform’s duties take (averaged over the observed years): they come out of the gezinsvoogd’s or the local-team worker’s time, so they are already inside their FTE, not extra staff. Open posts: vacancies not yet filled, averaged over time. Only what occurs in at least one scenario is shown.',
+      'Hours a week that a reform’s duties take (averaged over the observed years): they come out of the gezinsvoogd’s or the local-team worker’s time, so they are already counted in their FTE; they do not come on top of the staff. Open posts: vacancies not yet filled, averaged over time; more positions (as under a lower caseload) also mean more open posts. Hours and open posts are costs, not outcomes: they get no colour. Only what occurs in at least one scenario and differs between scenarios is shown.',
   },
   caveats: {
     intro:

@@ -58,7 +58,8 @@ export function costTable(labels: Labels, summaries: readonly ScenarioSummary[],
       const clear = !isBaseline && isClear(d) && Math.abs(d.difference) >= 0.05;
       return { role, value: formatNumber(labels, metricOf(s, `fte.${role}`)?.mean ?? NaN, 1), difference: clear ? formatNumber(labels, d.difference, 1, true) : '', tone: (clear ? (d.difference > 0 ? 'more' : 'less') : 'none') as 'more' | 'less' | 'none' };
     });
-    const total = FTE_ROLES.reduce((a, r) => a + (metricOf(s, `fte.${r}`)?.mean ?? 0), 0);
+    // guardians in induction are among the guardians in post (and priced there): counted once
+    const total = FTE_ROLES.filter((r) => r !== 'guardianInInduction').reduce((a, r) => a + (metricOf(s, `fte.${r}`)?.mean ?? 0), 0);
     const ce = comparison.costEffectiveness?.[name];
     const cost = ce?.costPerYearEuro;
     const euro = euroClause(labels, ce, diffs);
@@ -81,9 +82,13 @@ export function costTable(labels: Labels, summaries: readonly ScenarioSummary[],
   return { roles, constant, rows };
 }
 
-/** Of `metrics`, those some scenario has (a mean of at least 0.05): a duty no reform uses gets no column. */
+/**
+ * Of `metrics`, those some scenario has (a mean of at least 0.05) and that differ between scenarios:
+ * a duty no reform uses, or open posts the same everywhere, get no column.
+ */
 export function usedMetrics(summaries: readonly ScenarioSummary[], metrics: readonly string[]): string[] {
-  return metrics.filter((m) => summaries.some((s) => (metricOf(s, m)?.mean ?? 0) >= USED_FTE));
+  const means = (m: string) => summaries.map((s) => metricOf(s, m)?.mean ?? 0);
+  return metrics.filter((m) => means(m).some((v) => v >= USED_FTE) && means(m).some((v, _, all) => Math.abs(v - all[0]!) >= 1e-9));
 }
 
 /** A scale's domain around the values and zero, with a margin: set here, so label positions are known. */

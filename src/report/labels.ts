@@ -197,17 +197,22 @@ const metricsEn: Record<string, MetricWords> = {
 
 const causesNl: Record<HandoverCause, string> = { structural: 'doorstroom', turnover: 'vertrek', absence: 'ziekte', afschaling: 'afschaling' };
 const causesEn: Record<HandoverCause, string> = { structural: 'next link', turnover: 'departure', absence: 'sick leave', afschaling: 'afschaling' };
-const dutiesNl: Record<ReformDuty, string> = {
-  duoCoordination: 'overleg in het duo',
-  guardianAtLocalTeam: 'gezinsvoogd in het lokaal team',
-  selfDeliveredHelp: 'zelf geboden hulp',
-  longInvolvement: 'lange betrokkenheid',
+/** A reform duty's column name, and its hours in a phrase ("more hours …"). */
+interface DutyWords {
+  name: string;
+  hours: string;
+}
+const dutiesNl: Record<ReformDuty, DutyWords> = {
+  duoCoordination: { name: 'Overleg in het duo', hours: 'overleg in het duo' },
+  guardianAtLocalTeam: { name: 'Tijd van de gezinsvoogd in het lokaal team', hours: 'tijd van de gezinsvoogd in het lokaal team' },
+  selfDeliveredHelp: { name: 'Zelf geboden hulp', hours: 'zelf geboden hulp' },
+  longInvolvement: { name: 'Bezoeken buiten de maatregel', hours: 'bezoeken buiten de maatregel (lange betrokkenheid)' },
 };
-const dutiesEn: Record<ReformDuty, string> = {
-  duoCoordination: 'duo coordination',
-  guardianAtLocalTeam: 'gezinsvoogd at the local team',
-  selfDeliveredHelp: 'self-delivered help',
-  longInvolvement: 'long involvement',
+const dutiesEn: Record<ReformDuty, DutyWords> = {
+  duoCoordination: { name: 'Duo coordination', hours: 'duo coordination' },
+  guardianAtLocalTeam: { name: 'Gezinsvoogd’s time at the local team', hours: 'the gezinsvoogd’s time at the local team' },
+  selfDeliveredHelp: { name: 'Self-delivered help', hours: 'self-delivered help' },
+  longInvolvement: { name: 'Visits outside a measure', hours: 'visits outside a measure (long involvement)' },
 };
 const fteRolesNl: Record<FteRole, string> = {
   guardian: 'gezinsvoogd',
@@ -215,7 +220,7 @@ const fteRolesNl: Record<FteRole, string> = {
   localTeam: 'lokaal team',
   rvdkInvestigator: 'RvdK-onderzoeker',
   veiligThuis: 'Veilig Thuis',
-  jbtMember: 'vaste leden van de JBT',
+  jbtMember: 'vast lid van de JBT',
   replacement: 'vervanging bij ziekte',
   adminSupport: 'administratieve ondersteuning',
 };
@@ -225,13 +230,13 @@ const fteRolesEn: Record<FteRole, string> = {
   localTeam: 'local team',
   rvdkInvestigator: 'RvdK investigator',
   veiligThuis: 'Veilig Thuis',
-  jbtMember: 'JBT standing members',
+  jbtMember: 'JBT standing member',
   replacement: 'sick-leave cover',
   adminSupport: 'administrative support',
 };
 
 /** Handovers by cause and FTE per role, worded from the cause and role names. */
-function generatedMetrics(lang: Lang, causes: Record<HandoverCause, string>, roles: Record<FteRole, string>, duties: Record<ReformDuty, string>): Record<string, MetricWords> {
+function generatedMetrics(lang: Lang, causes: Record<HandoverCause, string>, roles: Record<FteRole, string>, duties: Record<ReformDuty, DutyWords>): Record<string, MetricWords> {
   const out: Record<string, MetricWords> = {};
   const nlWords = lang === 'nl';
   for (const cause of HANDOVER_CAUSES) {
@@ -250,10 +255,10 @@ function generatedMetrics(lang: Lang, causes: Record<HandoverCause, string>, rol
   for (const duty of REFORM_DUTIES) {
     const d = duties[duty];
     out[`reformHoursPerWeek.${duty}`] = {
-      name: `${d.charAt(0).toUpperCase()}${d.slice(1)}`,
+      name: d.name,
       unit: nlWords ? 'uur per week' : 'hours a week',
-      lower: nlWords ? `minder uren voor ${d}` : `fewer hours on ${d}`,
-      higher: nlWords ? `meer uren voor ${d}` : `more hours on ${d}`,
+      lower: nlWords ? `minder uren voor ${d.hours}` : `fewer hours on ${d.hours}`,
+      higher: nlWords ? `meer uren voor ${d.hours}` : `more hours on ${d.hours}`,
     };
   }
   for (const role of FTE_ROLES) {
@@ -313,7 +318,7 @@ const nl: Labels = {
   headlineNote:
     'Per cel: de waarde in het scenario (gemiddelde per gezin, of in dagen); daaronder het verschil met het basisscenario en het 95%-betrouwbaarheidsinterval, gepaard over replicaties met dezelfde toevalsgetallen. ▼ lager en ▲ hoger alleen als het interval nul uitsluit; blauw is beter voor gezinnen, oranje slechter, zwart een verschil bij een maat waarbij lager niet vanzelf beter is (zoals het totaal aantal overdrachten).',
   markdownNote:
-    'Per cel: de waarde in het scenario, met tussen haakjes het verschil met het basisscenario en [het 95%-betrouwbaarheidsinterval], gepaard over replicaties met dezelfde toevalsgetallen. Vet met ▼ (lager) of ▲ (hoger): het interval sluit nul uit. Lager is beter, behalve bij het totaal aantal overdrachten en bij kinderen met een maatregel.',
+    'Per cel: de waarde in het scenario, met tussen haakjes het verschil met het basisscenario en [het 95%-betrouwbaarheidsinterval], gepaard over replicaties met dezelfde toevalsgetallen. Vet met ▼ (lager) of ▲ (hoger): het interval sluit nul uit. Een cel zonder haakjes: in elke replicatie gelijk aan het basisscenario. Lager is beter, behalve bij het totaal aantal overdrachten, warme overdrachten, kinderen met een maatregel, de uren voor hervormingstaken en de open posities: daar is lager niet vanzelf beter.',
   noClearDifference: 'geen duidelijk verschil',
   noClearDifferenceAny: 'geen duidelijk verschil op deze maten',
   noDescription: 'Geen beschrijving.',
@@ -519,7 +524,7 @@ const en: Labels = {
   headlineNote:
     'Each cell: the value in the scenario (mean per family, or in days); below it the difference from the baseline with its 95% confidence interval, paired over replications on the same random numbers. ▼ lower and ▲ higher only when the interval excludes zero; blue is better for families, orange worse, black a difference on a measure where lower is not better in itself (such as handovers in all).',
   markdownNote:
-    'Each cell: the value in the scenario, in brackets the difference from the baseline and [its 95% confidence interval], paired over replications on the same random numbers. Bold with ▼ (lower) or ▲ (higher): the interval excludes zero. Lower is better, except for handovers in all and children under a measure.',
+    'Each cell: the value in the scenario, in brackets the difference from the baseline and [its 95% confidence interval], paired over replications on the same random numbers. Bold with ▼ (lower) or ▲ (higher): the interval excludes zero. A cell without brackets: the same as the baseline in every replication. Lower is better, except for handovers in all, warm handovers, children under a measure, the hours on reform duties and the open posts: there lower is not better in itself.',
   noClearDifference: 'no clear difference',
   noClearDifferenceAny: 'no clear difference on these measures',
   noDescription: 'No description.',

@@ -23,11 +23,11 @@ export const RANKED_METRICS = ['coldHandoversPerFamily', 'childrenWithoutGuardia
 /** A change counts in the summary only from this share of the baseline's level: a clear but tiny change is not news. */
 export const MATERIAL_SHARE = 0.05;
 
-const NEUTRAL = new Set(['handoversPerFamily', 'warmHandoversPerFamily', 'childrenUnderMeasure', 'censoredShare', 'measuresStarted', 'familiesArrived', 'escalationsToJBT', 'rvdkInvestigationsStarted']);
+const NEUTRAL = new Set(['handoversPerFamily', 'warmHandoversPerFamily', 'childrenUnderMeasure', 'censoredShare', 'measuresStarted', 'familiesArrived', 'escalationsToJBT', 'rvdkInvestigationsStarted', 'guardianVacancies', 'localTeamVacancies']);
 
 /** 'lower' when less is better for families (or the purse), 'none' when a change is neither. */
 export function betterDirection(metric: string): 'lower' | 'none' {
-  // hours on a reform's duties are its cost, not a result: shown, never judged
+  // hours on a reform's duties and open posts are costs, not results: shown, never judged
   if (NEUTRAL.has(metric) || metric.startsWith('fte.') || metric.startsWith('reformHoursPerWeek.') || metric.endsWith('.warm')) return 'none';
   return 'lower';
 }

@@ -250,7 +250,7 @@ export const STANDARD_SCENARIOS: FixtureScenario[] = [
   {
     name: 'Lagere caseload (15)',
     description: 'De norm gaat van 17 naar 15 kinderen per gezinsvoogd, zonder extra formatie.',
-    effect: { guardianChangesPerFamily: 0.85, 'waitDays.GI': 1.6, timeFromRulingToGuardianDays: 1.2, childrenWithoutGuardian: 1.7, caseload: 0.88 },
+    effect: { guardianChangesPerFamily: 0.85, 'waitDays.GI': 1.6, timeFromRulingToGuardianDays: 1.2, childrenWithoutGuardian: 1.7, caseload: 0.88, guardianVacancies: 1.4 },
     unsettled: true,
   },
 ];

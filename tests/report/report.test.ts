@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tempDir } from '../helpers/tempDirs.js';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { costTable } from '../../src/report/costs.js';
 import { headlineTable } from '../../src/report/headline.js';
 import { writeReport } from '../../src/report/index.js';
 import { labelsFor } from '../../src/report/labels.js';
@@ -122,5 +123,20 @@ describe('a measure a scenario does not have', () => {
     const cell = table.rows.find((r) => r.scenario === reform)!.cells[0]!;
     expect([cell.valueText, cell.difference, cell.intervalText]).toEqual(['–', null, '']);
     expect(headlineTableHtml(labels, table, 'waits')).not.toContain('95%-BI –');
+  });
+});
+
+describe('the cost table', () => {
+  it('totals the FTE of every role once: guardians in induction are among the guardians in post', () => {
+    const labels = labelsFor('en');
+    const { summaries, comparison } = makeFixture(STANDARD_SCENARIOS);
+    const table = costTable(labels, summaries, comparison);
+    const base = defined(
+      table.rows.find((r) => r.isBaseline),
+      'the baseline row',
+    );
+    // the fixture's baseline: guardians 27 (of whom 1.2 in induction), local team 30, investigators
+    // 10.3, Veilig Thuis 5, replacements 0.7, no administrative support
+    expect(base.totalFte).toBe('73.0');
   });
 });
