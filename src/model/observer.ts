@@ -385,8 +385,9 @@ export class Observer {
     add(o.coldHandoversPerFamily, f.coldHandovers);
     add(o.warmHandoversPerFamily, f.warmHandovers);
     for (const cause of HANDOVER_CAUSES) {
-      add(o.handoversByCause[cause].cold, f.byCause[cause].cold);
-      add(o.handoversByCause[cause].warm, f.byCause[cause].warm);
+      const n = f.handoversBy(cause);
+      add(o.handoversByCause[cause].cold, n.cold);
+      add(o.handoversByCause[cause].warm, n.warm);
     }
     add(o.guardianChangesPerFamily, f.guardianChanges);
     add(o.professionalsPerFamily, f.known.size);

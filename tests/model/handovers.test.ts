@@ -26,7 +26,7 @@ describe('handovers along the path', () => {
     const run = startOneFamily(pathScenario());
     toEnd(run);
     expect(run.handovers.map(brief)).toEqual(['LT>RvdK structural cold', 'RvdK>guardian structural cold', 'guardian>LT afschaling warm']);
-    expect(run.family.byCause.afschaling).toEqual({ cold: 0, warm: 1 });
+    expect(run.family.handoversBy('afschaling')).toEqual({ cold: 0, warm: 1 });
     expect(run.family.handovers).toBe(3);
     expect(run.family.coldHandovers).toBe(2);
     expect(run.family.warmHandovers).toBe(1);

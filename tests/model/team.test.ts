@@ -314,13 +314,13 @@ describe('sick leave', () => {
     expect(h.team.levels.replacementsInUse.value).toBe(1);
     expect(h.covered).toEqual([expect.objectContaining({ c: c1, kind: 'cold' })]);
     expect(c1.family!.responsible).toBe(pos.cover);
-    expect(c1.family!.byCause.absence).toEqual({ cold: 1, warm: 0 });
+    expect(c1.family!.handoversBy('absence')).toEqual({ cold: 1, warm: 0 });
     expect(c2.family!.responsible).not.toBe(pos.cover);
     expect(brokenRules(h)).toEqual([]);
     h.sim.run(21);
     expect(pos.sick).toBe(false);
     expect(c1.family!.responsible).toBe(guardian);
-    expect(c1.family!.byCause.absence).toEqual({ cold: 1, warm: 1 });
+    expect(c1.family!.handoversBy('absence')).toEqual({ cold: 1, warm: 1 });
     expect(h.team.levels.replacementsInUse.value).toBe(0);
     expect(brokenRules(h)).toEqual([]);
   });
@@ -362,7 +362,7 @@ describe('sick leave', () => {
     h.sim.run(31); // the first is back on day 30: the replacement goes to the second
     expect(c2.position!.coverKind).toBe('replacement');
     expect(c2.family!.daysWithoutProfessionalAt(31) - before).toBeCloseTo(20, 9);
-    expect(c2.family!.byCause.absence.cold).toBe(1);
+    expect(c2.family!.handoversBy('absence').cold).toBe(1);
     h.sim.run(41);
     expect(c2.family!.responsible).toBe(c2.position!.person);
     expect(c2.family!.daysWithoutProfessionalAt(41) - before).toBeCloseTo(20, 9);
