@@ -15,8 +15,8 @@ import type { Labels } from './labels.js';
 import { titles } from './names.js';
 import { BETTER, GREY, WORSE } from './theme.js';
 
-/** A role that no scenario uses (under 0.05 FTE) gets no column. */
-const USED_FTE = 0.05;
+/** A role, duty or post that no scenario has (under 0.05 FTE, hours or posts) gets no column. */
+const USED = 0.05;
 
 export interface CostRow {
   scenario: string;
@@ -42,9 +42,9 @@ export interface CostTable {
 export function costTable(labels: Labels, summaries: readonly ScenarioSummary[], comparison: Comparison): CostTable {
   const byName = new Map(summaries.map((s) => [s.scenario.name, s]));
   const title = titles(labels, summaries);
-  const used = FTE_ROLES.filter((r) => summaries.some((s) => (metricOf(s, `fte.${r}`)?.mean ?? 0) >= USED_FTE));
+  const used = FTE_ROLES.filter((r) => summaries.some((s) => (metricOf(s, `fte.${r}`)?.mean ?? 0) >= USED));
   const base = byName.get(comparison.baseline);
-  const same = (r: FteRole) => summaries.every((s) => Math.abs((metricOf(s, `fte.${r}`)?.mean ?? 0) - (metricOf(base, `fte.${r}`)?.mean ?? 0)) < USED_FTE);
+  const same = (r: FteRole) => summaries.every((s) => Math.abs((metricOf(s, `fte.${r}`)?.mean ?? 0) - (metricOf(base, `fte.${r}`)?.mean ?? 0)) < USED);
   const roles = used.filter((r) => !same(r));
   const constant = used.filter(same).map((role) => ({ role, value: formatNumber(labels, metricOf(base, `fte.${role}`)?.mean ?? NaN, 1) }));
   const rows: CostRow[] = [];
@@ -87,8 +87,10 @@ export function costTable(labels: Labels, summaries: readonly ScenarioSummary[],
  * a duty no reform uses, or open posts the same everywhere, get no column.
  */
 export function usedMetrics(summaries: readonly ScenarioSummary[], metrics: readonly string[]): string[] {
-  const means = (m: string) => summaries.map((s) => metricOf(s, m)?.mean ?? 0);
-  return metrics.filter((m) => means(m).some((v) => v >= USED_FTE) && means(m).some((v, _, all) => Math.abs(v - all[0]!) >= 1e-9));
+  return metrics.filter((m) => {
+    const means = summaries.map((s) => metricOf(s, m)?.mean ?? 0);
+    return means.some((v) => v >= USED) && means.some((v) => Math.abs(v - means[0]!) >= 1e-9);
+  });
 }
 
 /** A scale's domain around the values and zero, with a margin: set here, so label positions are known. */
