@@ -2,6 +2,7 @@
 // precision that follows the size of the quantity, so the table, the Markdown and the verdicts
 // all print the same digits for the same value.
 
+import { DAYS_PER_YEAR } from '../model/units.js';
 import type { Labels } from './labels.js';
 
 export const MINUS = '\u2212';
@@ -25,6 +26,12 @@ export function formatNumber(labels: Labels, value: number, decimals: number, si
   const body = frac ? `${grouped}${labels.decimal}${frac}` : grouped;
   if (v < 0) return `${MINUS}${body}`;
   return signed && v > 0 ? `+${body}` : body;
+}
+
+/** A span of days as years, with a decimal only when it has one (5, 2,5). */
+export function formatYears(labels: Labels, days: number): string {
+  const years = Math.round((days / DAYS_PER_YEAR) * 10) / 10;
+  return formatNumber(labels, years, Number.isInteger(years) ? 0 : 1);
 }
 
 export function formatPercent(labels: Labels, share: number, decimals = 1): string {

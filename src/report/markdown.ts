@@ -8,7 +8,7 @@ import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
 import { censoredCaveat, changesOf, restsOn, type CaveatInput, type ParameterNote } from './caveats.js';
 import type { Conclusions } from './conclusions.js';
 import { costTable, usedMetrics } from './costs.js';
-import { lowerFirst } from './format.js';
+import { formatYears, lowerFirst } from './format.js';
 import { headlineTable, scenarioOrder, type HeadlineTable } from './headline.js';
 import { metricWords, type Labels } from './labels.js';
 import { titles } from './names.js';
@@ -16,7 +16,6 @@ import { DUTY_METRICS, FAMILY_METRICS, GUARDIAN_METRICS, HANDOVER_CAUSE_METRICS,
 import { escapeMarkdown } from './markup.js';
 import { uncertaintyMarkdown } from './uncertainty.js';
 import type { UncertaintyNames } from './uncertaintyText.js';
-import { DAYS_PER_YEAR } from '../model/units.js';
 
 function rowName(labels: Labels, title: string, isBaseline: boolean, settled: boolean): string {
   const tags = [isBaseline ? labels.baselineTag : '', settled ? '' : labels.comparison.unsettledTag].filter(Boolean);
@@ -81,7 +80,7 @@ export interface MarkdownExtras {
 export function summaryMarkdown(labels: Labels, summaries: ScenarioSummary[], comparison: Comparison, version: string, summary?: Conclusions, extras: MarkdownExtras = {}): string {
   const w = labels.comparison;
   const title = titles(labels, summaries);
-  const years = String(Math.round((summaries[0]!.horizonDays / DAYS_PER_YEAR) * 10) / 10).replace('.', labels.decimal);
+  const years = formatYears(labels, summaries[0]!.horizonDays);
   const out = [`## ${labels.reportTitle}`, '', escapeMarkdown(`${w.runLine(title(comparison.baseline), comparison.replications, years)} · jbsim ${version}`), ''];
   if (summary && summary.reforms.length > 0) {
     out.push(`### ${w.sections.summary}`, '', escapeMarkdown(summary.intro), '');

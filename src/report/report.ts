@@ -11,6 +11,7 @@ import { comparisonCharts, displayed } from './charts.js';
 import { conclusions } from './conclusions.js';
 import { costEffectChart, costTable, usedMetrics } from './costs.js';
 import { writeFileAtomic } from './files.js';
+import { formatYears } from './format.js';
 import { headlineTable, scenarioOrder } from './headline.js';
 import { chartFigure, escapeHtml, renderPage, type PageSection } from './html.js';
 import { labelsFor, type Labels } from './labels.js';
@@ -25,7 +26,6 @@ import { costTableHtml } from './tables.js';
 import type { ReportInput, ReportOptions } from './types.js';
 import { labelledNames, uncertaintyCharts, withNoiseFrom } from './uncertainty.js';
 import { uncertaintySection } from './uncertaintyPage.js';
-import { DAYS_PER_YEAR } from '../model/units.js';
 
 /** Which section each chart belongs in; the rest go under "more charts". */
 const PLACED: Record<string, 'costs' | 'causes' | 'series'> = {
@@ -83,8 +83,7 @@ export async function writeReport(outDir: string, input: ReportInput, options: R
     { id: 'glossary', title: w.sections.glossary, html: glossaryHtml(labels) },
     { id: 'provenance', title: w.sections.provenance, html: provenanceHtml(labels, summaries, comparison) },
   ].filter((s) => s.html.trim() !== '');
-  const years = summaries[0]!.horizonDays / DAYS_PER_YEAR;
-  const intro = `<p class="run">${escapeHtml(w.runLine(title(comparison.baseline), comparison.replications, String(Math.round(years * 10) / 10).replace('.', labels.decimal)))}</p>`;
+  const intro = `<p class="run">${escapeHtml(w.runLine(title(comparison.baseline), comparison.replications, formatYears(labels, summaries[0]!.horizonDays)))}</p>`;
   const html = renderPage({ labels, title: labels.reportTitle, intro, sections, charts: rendered });
   const written = await Promise.all([writeFileAtomic(join(outDir, 'index.html'), html), writeFileAtomic(join(outDir, 'summary.md'), summaryMarkdown(labels, summaries, comparison, version, summary, { caveats, names, uncertainty }))]);
   return [...written, ...rendered.flatMap((c: RenderedChart) => c.files), ...diagramFiles.flat()];

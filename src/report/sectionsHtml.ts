@@ -6,12 +6,11 @@ import type { Comparison, ScenarioSummary } from '../experiment/types.js';
 import { textIn } from '../scenario/localText.js';
 import { changesOf, restsOn, type CaveatInput, type ParameterNote } from './caveats.js';
 import type { Conclusions } from './conclusions.js';
-import { formatNumber, lowerFirst } from './format.js';
+import { formatNumber, formatYears, lowerFirst } from './format.js';
 import { scenarioOrder } from './headline.js';
 import { escapeHtml, paragraphs } from './html.js';
 import { metricWords, type Labels } from './labels.js';
 import { titles } from './names.js';
-import { DAYS_PER_YEAR } from '../model/units.js';
 
 export function summaryHtml(labels: Labels, c: Conclusions): string {
   const reforms = c.reforms
@@ -100,11 +99,10 @@ export function provenanceHtml(labels: Labels, summaries: readonly ScenarioSumma
   const base = summaries.find((s) => s.scenario.name === comparison.baseline) ?? summaries[0]!;
   const p = (base.provenance ?? {}) as Record<string, unknown>;
   const text = (v: unknown) => (v === undefined || v === null ? undefined : String(v));
-  const years = (days: number) => formatNumber(labels, days / DAYS_PER_YEAR, Number.isInteger(Math.round((days / DAYS_PER_YEAR) * 10) / 10) ? 0 : 1);
   const facts: Array<[string, string | undefined]> = [
     [w.replications, String(comparison.replications)],
     [w.seed, String(comparison.seed)],
-    [w.run, w.observed(years(base.horizonDays), years(base.warmupDays))],
+    [w.run, w.observed(formatYears(labels, base.horizonDays), formatYears(labels, base.warmupDays))],
     [w.version, base.version],
     [w.command, text(p.command)],
     [w.started, text(p.startedAt)?.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')],
