@@ -2,7 +2,7 @@
 // line (src/node/workerPool.ts), Web Workers in the browser page, or this thread. A task is a
 // replication (scenario, seed, replication, and the settled start it begins from) or a pilot run
 // that takes the settled starts; the model derives its random streams from exactly those, so
-// where a task runs never changes its result, and results come back in task order.
+// where a task runs never changes its result; each result is handed over with its task's index.
 
 import type { Snapshot } from '../model/index.js';
 import type { ReplicationResult } from '../model/results.js';
@@ -10,40 +10,94 @@ import type { Scenario } from '../scenario/schema.js';
 
 /** What a model module exports (a model without settled starts has no `pilotRun`). */
 export interface ModelModule {
-  runReplication(scenario: Scenario, options: { seed: number; replication: number; start?: Snapshot }): ReplicationResult;
+  runReplication(
+    scenario: Scenario,
+    options: { seed: number; replication: number; start?: Snapshot | (() => Snapshot) },
+  ): ReplicationResult;
   pilotRun?(scenario: Scenario, seed: number, pilot: number, count: number): Snapshot[];
 }
 
+/**
+ * A settled start on its way to the thread that runs the replication: the snapshot as JSON text in
+ * UTF-8. Bytes rather than objects, because a national start is ~30 MB of text: the thread that
+ * hands out tasks then never parses one, copying bytes to a worker is one memory copy where
+ * cloning an object graph walks it, and only the thread that restores the chain holds the objects.
+ */
+export type StartBytes = Uint8Array;
+
+export function encodeStart(snapshot: Snapshot): StartBytes {
+  return new TextEncoder().encode(JSON.stringify(snapshot));
+}
+
+export function decodeStart(bytes: StartBytes): Snapshot {
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes)) as Snapshot;
+  } catch (err) {
+    // only a damaged cache file can do this: entries are written whole or not at all
+    throw new Error(
+      `its settled start could not be read (${err instanceof Error ? err.message : String(err)}); delete the settled-* files in jbsim's cache folder (JBSIM_CACHE_DIR, or ~/.cache/jbsim) and run again`,
+    );
+  }
+}
+
 export type ReplicationTask =
-  | { kind: 'replication'; scenario: Scenario; seed: number; replication: number; start?: Snapshot }
+  | { kind: 'replication'; scenario: Scenario; seed: number; replication: number; start?: StartBytes }
   | { kind: 'pilot'; scenario: Scenario; seed: number; pilot: number; count: number };
 
-/** One task on a loaded model: a replication's result, or a pilot's snapshots. */
-export function runTask(model: ModelModule, task: ReplicationTask): ReplicationResult | Snapshot[] {
+/**
+ * One task on a loaded model: a replication's result, or a pilot's snapshots (each encoded). The
+ * task's start is taken from it and read once, so neither its text nor its objects stay referenced
+ * while the replication runs (a national start is ~30 MB of text and ~25 MB of objects).
+ */
+export function runTask(model: ModelModule, task: ReplicationTask): ReplicationResult | StartBytes[] {
   if (task.kind === 'pilot') {
     if (model.pilotRun === undefined) throw new Error('this model has no settled starts');
-    return model.pilotRun(task.scenario, task.seed, task.pilot, task.count);
+    return model.pilotRun(task.scenario, task.seed, task.pilot, task.count).map(encodeStart);
   }
+  let bytes = task.start;
+  delete task.start;
   return model.runReplication(task.scenario, {
     seed: task.seed,
     replication: task.replication,
-    ...(task.start !== undefined ? { start: task.start } : {}),
+    ...(bytes !== undefined
+      ? {
+          start: () => {
+            const snapshot = decodeStart(bytes!);
+            bytes = undefined;
+            return snapshot;
+          },
+        }
+      : {}),
   });
 }
 
-/** Runs tasks somewhere: results in task order, whatever order they finish in. */
+/** The buffer a task's start can be moved in to a worker, instead of copied (none when it shares one). */
+export function startTransfer(task: ReplicationTask): ArrayBuffer[] {
+  const start = task.kind === 'replication' ? task.start : undefined;
+  return start !== undefined &&
+    start.byteOffset === 0 &&
+    start.byteLength === start.buffer.byteLength &&
+    start.buffer instanceof ArrayBuffer
+    ? [start.buffer]
+    : [];
+}
+
+/** Runs tasks somewhere. */
 export interface TaskPool {
   /** Whether the model the tasks run on takes settled starts (a test model may not). */
   takesSettledStarts(): Promise<boolean>;
   /**
-   * Runs every task. `describe` turns a failure of task i into the error to throw (one failure stops
-   * the rest); `onResult` sees each result as it arrives.
+   * Runs tasks 0 … count − 1. `taskAt(i)` is called when task i is handed to a thread, not before,
+   * so a task's settled start is read only then and only the tasks running at once hold theirs.
+   * Each result goes to `onResult` as it arrives (in whatever order the tasks finish) and is not
+   * kept. `describe` turns a failure of task i into the error to throw (one failure stops the rest).
    */
   runTasks(
-    tasks: readonly ReplicationTask[],
+    count: number,
+    taskAt: (index: number) => ReplicationTask,
     describe: (index: number, err: unknown) => Error,
-    onResult?: (index: number, result: unknown) => void,
-  ): Promise<unknown[]>;
+    onResult: (index: number, result: unknown) => void,
+  ): Promise<void>;
 }
 
 export interface Job {

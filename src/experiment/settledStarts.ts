@@ -1,18 +1,18 @@
 // The settled starts of an experiment's replications: replication r begins from a snapshot of a
 // pilot run of its scenario (src/model/settled/). Pilots are long runs, so their snapshots are
-// kept in a cache (a folder on the command line, memory in the page), keyed by everything they
-// depend on: the scenario's model parameters (not its name, description or observation settings),
-// the seed and the model's own code. The same key always gives the same snapshots, so a kept copy
-// changes the speed of a run, never its results.
+// kept in a cache (a folder on the command line, memory in the page), one entry per replication,
+// keyed by everything they depend on: the scenario's model parameters (not its name, description
+// or observation settings), the seed and the model's own code, and the replication. The same key
+// always gives the same snapshot, so a kept copy changes the speed of a run, never its results.
+// A start stays in the cache as bytes until its task is handed to a thread (src/experiment/pool.ts).
 
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { pilotPlan, startIndex } from '../model/settled/pilotPlan.js';
-import type { Snapshot } from '../model/index.js';
+import { pilotPlan, replicationOf } from '../model/settled/pilotPlan.js';
 import type { KeyValueCache } from '../platform/cache.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { ReplicationResult } from '../model/results.js';
-import { taskFailure, type ReplicationTask, type TaskPool } from './pool.js';
+import { taskFailure, type ReplicationTask, type StartBytes, type TaskPool } from './pool.js';
 
 /** Everything in the scenario the pilot's dynamics depend on (the observation settings and the words are left out). */
 function modelPart(s: Scenario): unknown {
@@ -37,9 +37,17 @@ export function pilotKey(s: Scenario, seed: number, modelFingerprint: string): s
   return `settled-${bytesToHex(sha256(utf8ToBytes(canonical({ model: modelPart(s), seed, code: modelFingerprint })))).slice(0, 32)}`;
 }
 
+/** The cache key of one replication's settled start (each is kept on its own, so a run reads only its own). */
+export function startKey(pilot: string, replication: number): string {
+  return `${pilot}-r${replication}`;
+}
+
+/** Hands out replication r's settled start, read from where it is kept. */
+export type StartReader = (replication: number) => StartBytes;
+
 export class SettledStarts {
-  /** Snapshots already at hand, by key. */
-  private readonly known = new Map<string, Snapshot[]>();
+  /** Starts no cache keeps (there is none, or writing failed), by start key. */
+  private readonly held = new Map<string, StartBytes>();
 
   /**
    * `cache`: where snapshots are kept between runs (null: nowhere). `modelFingerprint`: a hash of
@@ -52,66 +60,78 @@ export class SettledStarts {
   ) {}
 
   /**
-   * Lets go of the settled starts of these scenarios: an uncertainty analysis runs thousands of
-   * scenarios once each, and holding every pilot's snapshots would fill the memory.
+   * Lets go of the settled starts of these scenarios held in memory: an uncertainty analysis runs
+   * thousands of scenarios once each, and holding every pilot's snapshots would fill the memory.
    */
   forget(scenarios: readonly Scenario[], seed: number): void {
-    for (const s of scenarios) if (s.simulation.start === 'settled') this.known.delete(pilotKey(s, seed, this.modelFingerprint));
+    for (const s of scenarios) {
+      if (s.simulation.start !== 'settled') continue;
+      const prefix = startKey(pilotKey(s, seed, this.modelFingerprint), 0).slice(0, -1);
+      for (const key of [...this.held.keys()]) if (key.startsWith(prefix)) this.held.delete(key);
+    }
   }
 
-  /** The settled starts of replications 0 … count − 1 of each scenario (null for an empty start, or a model without them). */
-  async for(scenarios: readonly Scenario[], seed: number, count: number): Promise<(Snapshot[] | null)[]> {
+  /**
+   * Makes sure replications 0 … count − 1 of each scenario have their settled start, running the
+   * pilots of those that miss any, and returns a reader per scenario (null for an empty start, or
+   * a model without them). The starts stay where they are kept until a task asks for one.
+   */
+  async for(scenarios: readonly Scenario[], seed: number, count: number): Promise<(StartReader | null)[]> {
     if (count === 0 || !(await this.pool.takesSettledStarts())) return scenarios.map(() => null);
     const keys = scenarios.map((s) => (s.simulation.start === 'settled' ? pilotKey(s, seed, this.modelFingerprint) : null));
     const missing = new Map<string, Scenario>();
     scenarios.forEach((s, i) => {
       const key = keys[i];
-      if (key != null && this.have(key, count) === null && !missing.has(key)) missing.set(key, s);
+      if (key != null && !missing.has(key) && !this.has(key, count)) missing.set(key, s);
     });
     if (missing.size > 0) {
-      // every pilot of every scenario missing its snapshots, as one batch of tasks (they run in parallel)
-      const tasks: { key: string; task: ReplicationTask & { kind: 'pilot' } }[] = [];
+      // every pilot of every scenario missing a start, as one batch of tasks (they run in parallel);
+      // each pilot's snapshots are stored as they arrive, not collected
+      const tasks: { key: string; scenario: Scenario; task: ReplicationTask & { kind: 'pilot' } }[] = [];
       for (const [key, scenario] of missing)
         for (const t of pilotPlan(scenario, count))
-          tasks.push({ key, task: { kind: 'pilot', scenario, seed, pilot: t.pilot, count: t.count } });
-      const runs = (await this.pool.runTasks(
-        tasks.map((t) => t.task),
+          tasks.push({ key, scenario, task: { kind: 'pilot', scenario, seed, pilot: t.pilot, count: t.count } });
+      await this.pool.runTasks(
+        tasks.length,
+        (i) => tasks[i]!.task,
         (i, err) => taskFailure(tasks[i]!.task, err),
-      )) as Snapshot[][];
-      for (const [key, scenario] of missing) {
-        const mine = tasks.map((t, i) => ({ pilot: t.task.pilot, snaps: runs[i]! })).filter((_, i) => tasks[i]!.key === key);
-        const snaps = Array.from({ length: count }, (_, r) => {
-          const { pilot, index } = startIndex(scenario, r);
-          return mine.find((m) => m.pilot === pilot)!.snaps[index]!;
-        });
-        this.known.set(key, snaps);
-        this.keep(key, snaps);
+        (i, result) => {
+          const { key, scenario, task } = tasks[i]!;
+          (result as StartBytes[]).forEach((bytes, index) => {
+            const replication = replicationOf(scenario, task.pilot, index);
+            if (replication < count) this.keep(startKey(key, replication), bytes);
+          });
+        },
+      );
+    }
+    return keys.map((key) => (key === null ? null : (replication: number) => this.read(startKey(key, replication))));
+  }
+
+  private has(key: string, count: number): boolean {
+    for (let r = 0; r < count; r++) {
+      const k = startKey(key, r);
+      if (!this.held.has(k) && !(this.cache?.has(k) ?? false)) return false;
+    }
+    return true;
+  }
+
+  /** A start's bytes, a copy of their own (a worker pool may move them away). */
+  private read(key: string): StartBytes {
+    const bytes = this.held.get(key)?.slice() ?? this.cache?.get(key);
+    if (bytes === undefined) throw new Error(`its settled start (${key}) was removed from jbsim's cache folder during the run; run again`);
+    return bytes;
+  }
+
+  private keep(key: string, bytes: StartBytes): void {
+    try {
+      if (this.cache !== null) {
+        this.cache.set(key, bytes);
+        return;
       }
-    }
-    return keys.map((key) => (key === null ? null : this.have(key, count)!));
-  }
-
-  private have(key: string, count: number): Snapshot[] | null {
-    const mem = this.known.get(key);
-    if (mem !== undefined && mem.length >= count) return mem;
-    const bytes = this.cache?.get(key);
-    if (bytes === undefined) return null;
-    try {
-      const stored = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
-      if (!Array.isArray(stored) || stored.length < count) return null;
-      this.known.set(key, stored as Snapshot[]);
-      return stored as Snapshot[];
     } catch {
-      return null; // an unreadable entry is a miss
+      // a cache that cannot be written: hold the start here for this run
     }
-  }
-
-  private keep(key: string, snaps: readonly Snapshot[]): void {
-    try {
-      this.cache?.set(key, utf8ToBytes(JSON.stringify(snaps)));
-    } catch {
-      // a cache that cannot be written only means the next run computes the pilots again
-    }
+    this.held.set(key, bytes);
   }
 }
 
@@ -128,20 +148,25 @@ export async function runReplicationJobs(
   onResult?: (index: number, result: ReplicationResult) => void,
 ): Promise<ReplicationResult[]> {
   const count = jobs.reduce((a, j) => Math.max(a, j.replication + 1), 0);
-  const begins = starts === null || count === 0 ? [] : await starts.for(scenarios, seed, count);
-  const tasks = jobs.map((job): ReplicationTask => {
-    const start = begins[job.scenarioIndex]?.[job.replication];
-    return {
-      kind: 'replication',
-      scenario: scenarios[job.scenarioIndex]!,
-      seed,
-      replication: job.replication,
-      ...(start !== undefined ? { start } : {}),
-    };
-  });
-  return (await pool.runTasks(
-    tasks,
+  const readers = starts === null || count === 0 ? [] : await starts.for(scenarios, seed, count);
+  const tasks = jobs.map((job): ReplicationTask & { kind: 'replication' } => ({
+    kind: 'replication',
+    scenario: scenarios[job.scenarioIndex]!,
+    seed,
+    replication: job.replication,
+  }));
+  const results = new Array<ReplicationResult>(jobs.length);
+  await pool.runTasks(
+    tasks.length,
+    (i) => {
+      const read = readers[jobs[i]!.scenarioIndex];
+      return read == null ? tasks[i]! : { ...tasks[i]!, start: read(tasks[i]!.replication) };
+    },
     (i, err) => taskFailure(tasks[i]!, err),
-    onResult && ((i, r) => onResult(i, r as ReplicationResult)),
-  )) as ReplicationResult[];
+    (i, r) => {
+      results[i] = r as ReplicationResult;
+      onResult?.(i, results[i]);
+    },
+  );
+  return results;
 }

@@ -13,7 +13,7 @@ export type { Reforms, ReformEffects, ReformModule, ReformKey } from './reforms/
 export { DAYS_PER_MONTH, DAYS_PER_YEAR } from './units.js';
 
 export { pilotRun, pilotSnapshots, PILOT_REPLICATION } from './settled/pilot.js';
-export { pilotPlan, startIndex } from './settled/pilotPlan.js';
+export { pilotPlan, replicationOf, startIndex } from './settled/pilotPlan.js';
 export type { Snapshot } from './settled/snapshot.js';
 
 export interface ReplicationOptions {
@@ -22,15 +22,17 @@ export interface ReplicationOptions {
   /**
    * The settled start of this replication: snapshot `replication` of the scenario's pilot
    * (`pilotSnapshots`). Computed here when not given, which runs the pilot up to it; an
-   * experiment computes the pilot once for all its replications and passes each its own.
+   * experiment computes the pilot once for all its replications and passes each its own, as a
+   * function that reads it (called once, so whoever holds the options need not hold the snapshot
+   * while the replication runs).
    */
-  start?: Snapshot;
+  start?: Snapshot | (() => Snapshot);
 }
 
 /** The snapshot a replication's settled start begins from (null for an empty start). */
 export function startOf(scenario: Scenario, options: ReplicationOptions): Snapshot | null {
   if (scenario.simulation.start !== 'settled') return null;
-  if (options.start !== undefined) return options.start;
+  if (options.start !== undefined) return typeof options.start === 'function' ? options.start() : options.start;
   const { pilot, index } = startIndex(scenario, options.replication);
   return pilotRun(scenario, options.seed, pilot, index + 1)[index]!;
 }

@@ -2,7 +2,7 @@
 // or ~/.cache on Linux, ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows), written whole or
 // not at all. A missing or unreadable entry is a miss, never an error: a cache may be deleted.
 
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { homedir, platform } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../atomicFile.js';
@@ -26,6 +26,7 @@ export function fileCache(folder: string = userCacheFolder()): KeyValueCache {
         return undefined;
       }
     },
+    has: (key) => existsSync(at(key)),
     set: (key, value) => writeFileAtomic(at(key), value),
     delete: (key) => rmSync(at(key), { force: true }),
   };

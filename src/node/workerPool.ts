@@ -10,6 +10,7 @@ import { Piscina } from 'piscina';
 import {
   InterruptedError,
   runTask,
+  startTransfer,
   type Job,
   type ModelModule,
   type ReplicationPool,
@@ -111,64 +112,72 @@ export class ReplicationRunner implements ReplicationPool, TaskPool {
   }
 
   async runTasks(
-    tasks: readonly ReplicationTask[],
+    count: number,
+    taskAt: (index: number) => ReplicationTask,
     describe: (index: number, err: unknown) => Error,
-    onResult?: (index: number, result: unknown) => void,
-  ): Promise<unknown[]> {
+    onResult: (index: number, result: unknown) => void,
+  ): Promise<void> {
     const signal = this.options.signal;
     if (signal?.aborted) throw new InterruptedError();
-    const results = new Array<unknown>(tasks.length);
     const failed = (i: number, err: unknown): Error => (signal?.aborted ? new InterruptedError() : describe(i, err));
 
     if (this.pool === null) {
       const model = await this.model();
-      for (let i = 0; i < tasks.length; i++) {
+      for (let i = 0; i < count; i++) {
         // let a Ctrl-C and the progress bar in between tasks
         await new Promise((resolve) => setImmediate(resolve));
         if (signal?.aborted) throw new InterruptedError();
+        let result: unknown;
         try {
-          results[i] = runTask(model, tasks[i]!);
+          result = runTask(model, taskAt(i));
         } catch (err) {
           throw failed(i, err);
         }
-        onResult?.(i, results[i]);
+        onResult(i, result);
       }
-      return results;
+      return;
     }
 
     const pool = this.pool;
     // One failure stops the rest: no point finishing an experiment that cannot be summarised.
-    // Each task has a signal of its own: piscina listens on the signal of every task it holds,
-    // and one signal shared by thousands of queued tasks would carry thousands of listeners.
-    const stops: AbortController[] = [];
+    // One loop per worker hands out the next task when its last one is done, so a task (and the
+    // settled start it carries) exists only while it runs, not in a queue of thousands.
+    let next = 0;
+    let firstError: Error | null = null;
+    const running = new Set<AbortController>();
     const stopAll = () => {
       this.aborting = true;
-      for (const stop of stops) stop.abort();
+      for (const stop of running) stop.abort();
     };
     signal?.addEventListener('abort', stopAll, { once: true });
-    let firstError: Error | null = null;
+    const feed = async (): Promise<void> => {
+      while (firstError === null && !signal?.aborted && next < count) {
+        const i = next++;
+        const stop = new AbortController();
+        running.add(stop);
+        let result: unknown;
+        try {
+          const task = taskAt(i);
+          // a start's bytes are moved to the worker, not copied: nothing of it stays here
+          result = await pool.run(task, { signal: stop.signal, transferList: startTransfer(task) });
+        } catch (err) {
+          firstError ??= failed(i, err);
+          stopAll();
+          return;
+        } finally {
+          running.delete(stop);
+        }
+        onResult(i, result);
+      }
+    };
     try {
-      await Promise.all(
-        tasks.map(async (task, i) => {
-          const stop = new AbortController();
-          stops.push(stop);
-          try {
-            results[i] = await pool.run(task, { signal: stop.signal });
-          } catch (err) {
-            firstError ??= failed(i, err);
-            stopAll();
-            throw firstError;
-          }
-          onResult?.(i, results[i]);
-        }),
-      );
-    } catch {
-      throw firstError ?? new InterruptedError();
+      await Promise.all(Array.from({ length: Math.min(this.options.workers, count) }, feed));
     } finally {
       signal?.removeEventListener('abort', stopAll);
     }
+    if (firstError !== null) throw firstError;
+    if (signal?.aborted) throw new InterruptedError();
     if (this.poolError !== null) throw this.poolError;
-    return results;
   }
 
   /** Lets go of these scenarios' settled starts (see SettledStarts.forget). */

@@ -5,6 +5,8 @@
 export interface KeyValueCache {
   /** The value stored under `key`, or undefined. */
   get(key: string): Uint8Array | undefined;
+  /** Whether a value is stored under `key`, without reading it (a settled start is tens of MB). */
+  has(key: string): boolean;
   /** Stores `value` under `key`, replacing what was there. */
   set(key: string, value: Uint8Array): void;
   delete(key: string): void;
@@ -26,6 +28,7 @@ export function memoryCache(): KeyValueCache {
       const v = entries.get(checkCacheKey(key));
       return v === undefined ? undefined : v.slice();
     },
+    has: (key) => entries.has(checkCacheKey(key)),
     set: (key, value) => void entries.set(checkCacheKey(key), value.slice()),
     delete: (key) => void entries.delete(checkCacheKey(key)),
   };

@@ -224,6 +224,38 @@ describe('many tasks on few workers', () => {
     }
     expect(warnings.map((w) => `${w.name}: ${w.message}`)).toEqual([]);
   });
+
+  it.each([0, 2])(
+    'makes each task only when a worker is free for it, so only running tasks hold a settled start (%i workers)',
+    async (workers) => {
+      const runner = new E.ReplicationRunner({ workers, modelModule: QUEUE_MODEL, signal: new AbortController().signal });
+      const scenario = spec().scenarios[0].scenario;
+      let made = 0;
+      let done = 0;
+      const unfinished: number[] = [];
+      const results: unknown[] = [];
+      try {
+        await runner.runTasks(
+          20,
+          (i) => {
+            made++;
+            unfinished.push(made - done);
+            return { kind: 'replication', scenario, seed: 1, replication: i };
+          },
+          (_, err) => err as Error,
+          (i, r) => {
+            done++;
+            results[i] = r;
+          },
+        );
+      } finally {
+        await runner.close();
+      }
+      expect(made).toBe(20);
+      expect(results.filter((r) => r !== undefined)).toHaveLength(20);
+      expect(Math.max(...unfinished)).toBe(Math.max(1, workers));
+    },
+  );
 });
 
 describe('interruption', () => {

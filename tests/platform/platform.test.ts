@@ -73,8 +73,11 @@ function cacheContract(name: string, make: () => KeyValueCache) {
   it(`${name}: keeps, replaces, copies and forgets values; refuses keys that are not file names`, () => {
     const cache = make();
     expect(cache.get('settled-abc')).toBeUndefined();
+    expect(cache.has('settled-abc')).toBe(false);
     const value = new Uint8Array([1, 2, 3]);
     cache.set('settled-abc', value);
+    expect(cache.has('settled-abc')).toBe(true);
+    expect(cache.has('settled-ab')).toBe(false);
     value[0] = 9;
     expect([...cache.get('settled-abc')!]).toEqual([1, 2, 3]);
     cache.get('settled-abc')![1] = 7;
@@ -83,6 +86,7 @@ function cacheContract(name: string, make: () => KeyValueCache) {
     expect([...cache.get('settled-abc')!]).toEqual([4]);
     cache.delete('settled-abc');
     expect(cache.get('settled-abc')).toBeUndefined();
+    expect(cache.has('settled-abc')).toBe(false);
     for (const bad of ['', '../x', 'a/b', '.hidden', 'x'.repeat(201)]) expect(() => cache.set(bad, value)).toThrow(RangeError);
   });
 }

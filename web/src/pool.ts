@@ -1,9 +1,17 @@
 // The page's replication pool: one Web Worker per core, each running whole tasks (a replication,
-// or a pilot run for the settled starts). Tasks go to whichever worker is free; results come back
-// in task order, so the summary does not depend on which worker ran what. Cancelling terminates
-// the workers at once. Settled starts are kept in memory for as long as the page is open.
+// or a pilot run for the settled starts). Tasks go to whichever worker is free, each made only when
+// it is handed out; results come back with their task's index, so the summary does not depend on
+// which worker ran what. Cancelling terminates the workers at once. Settled starts are kept in
+// memory for as long as the page is open.
 
-import { InterruptedError, type Job, type ReplicationPool, type ReplicationTask, type TaskPool } from '../../src/experiment/pool.js';
+import {
+  InterruptedError,
+  startTransfer,
+  type Job,
+  type ReplicationPool,
+  type ReplicationTask,
+  type TaskPool,
+} from '../../src/experiment/pool.js';
 import { runReplicationJobs, SettledStarts } from '../../src/experiment/settledStarts.js';
 import type { ReplicationResult } from '../../src/model/results.js';
 import { memoryCache } from '../../src/platform/cache.js';
@@ -50,15 +58,15 @@ export class WebWorkerPool implements ReplicationPool, TaskPool {
   }
 
   runTasks(
-    tasks: readonly ReplicationTask[],
+    count: number,
+    taskAt: (index: number) => ReplicationTask,
     describe: (index: number, err: unknown) => Error,
-    onResult?: (index: number, result: unknown) => void,
-  ): Promise<unknown[]> {
+    onResult: (index: number, result: unknown) => void,
+  ): Promise<void> {
     if (this.cancelled) return Promise.reject(new InterruptedError());
-    const results = new Array<unknown>(tasks.length);
-    if (tasks.length === 0) return Promise.resolve(results);
-    while (this.workers.length < Math.min(this.size, tasks.length)) this.workers.push(new ReplicationWorker());
-    return new Promise<unknown[]>((resolve, reject) => {
+    if (count === 0) return Promise.resolve();
+    while (this.workers.length < Math.min(this.size, count)) this.workers.push(new ReplicationWorker());
+    return new Promise<void>((resolve, reject) => {
       let next = 0;
       let done = 0;
       let failed = false;
@@ -66,31 +74,39 @@ export class WebWorkerPool implements ReplicationPool, TaskPool {
         failed = true;
         reject(new InterruptedError());
       };
+      const fail = (err: Error) => {
+        failed = true;
+        reject(err);
+      };
       const give = (worker: Worker) => {
-        if (failed || next >= tasks.length) return;
+        if (failed || next >= count) return;
         const i = next++;
         worker.onmessage = (event: MessageEvent<Reply>) => {
           if (failed) return;
           const reply = event.data;
           if ('error' in reply) {
-            failed = true;
-            reject(describe(i, new Error(reply.error)));
+            fail(describe(i, new Error(reply.error)));
             return;
           }
-          results[i] = reply.result;
-          onResult?.(i, reply.result);
-          if (++done === tasks.length) {
+          onResult(i, reply.result);
+          if (++done === count) {
             this.stop = null;
-            resolve(results);
+            resolve();
           } else give(worker);
         };
         worker.onerror = (event) => {
           event.preventDefault();
           if (failed) return;
-          failed = true;
-          reject(describe(i, new Error(event.message || 'the worker stopped')));
+          fail(describe(i, new Error(event.message || 'the worker stopped')));
         };
-        worker.postMessage({ id: i, task: tasks[i] });
+        let task: ReplicationTask;
+        try {
+          task = taskAt(i);
+        } catch (err) {
+          fail(describe(i, err));
+          return;
+        }
+        worker.postMessage({ id: i, task }, startTransfer(task));
       };
       this.workers.forEach(give);
     });

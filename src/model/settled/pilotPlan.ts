@@ -23,3 +23,8 @@ export function startIndex(p: Scenario, replication: number): { pilot: number; i
   const pilots = p.simulation.settledStart.pilots;
   return { pilot: replication % pilots, index: Math.floor(replication / pilots) };
 }
+
+/** The replication that starts from snapshot `index` of pilot `pilot` (the inverse of startIndex). */
+export function replicationOf(p: Scenario, pilot: number, index: number): number {
+  return index * p.simulation.settledStart.pilots + pilot;
+}
