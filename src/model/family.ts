@@ -7,7 +7,7 @@ import type { Process } from '../kernel/index.js';
 import type { Professional } from './professional.js';
 import type { MeasureKind, Phase } from './phases.js';
 import type { Case } from './team.js';
-import { HANDOVER_CAUSES, type HandoverCause, type Link, type ProfessionalSpell, type TraceEvent, type TraceHandover } from './results.js';
+import { HANDOVER_CAUSES, type HandoverCause, type ProfessionalSpell, type TraceEvent, type TraceHandover } from './results.js';
 
 /** Collects a journey's events and spells when a trace is asked for; absent otherwise. */
 export interface Tracer {
@@ -105,7 +105,6 @@ export class Family {
   visitIntervals = 0;
   /** The last guardian visit of the current measure (null: none yet; a settled start's times are negative). */
   lastVisitAt: number | null = null;
-  readonly waits: Partial<Record<Link, number[]>> = {};
 
   // Where the family is (kept by journey.ts; read by the workforce's listeners, visits and snapshots).
   process: Process<void> | null = null;
@@ -255,16 +254,6 @@ export class Family {
   handoversBy(cause: HandoverCause): HandoverCount {
     const at = 2 * HANDOVER_CAUSES.indexOf(cause);
     return { cold: this.byCause[at]!, warm: this.byCause[at + 1]! };
-  }
-
-  /** A wait at a link ended: kept when the family is in the cohort (whose waits are reported per family). */
-  recordWait(link: Link, days: number): void {
-    // Stryker disable next-line ConditionalExpression: the observer reads the waits of cohort families only; keeping the others' would only cost memory
-    if (!this.observed) return;
-    // a first wait gets an array of one: an empty array grown by push reserves 17 slots
-    const kept = this.waits[link];
-    if (kept === undefined) this.waits[link] = [days];
-    else kept.push(days);
   }
 
   /** A guardian visit at `now` under the running measure (counted lazily, see visits.ts). */

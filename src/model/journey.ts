@@ -65,9 +65,9 @@ function wait(ctx: ChainContext, f: Family, days: number): number {
   return days;
 }
 
-/** A wait at a link ended: the family's own record (the cohort's) and the system's monthly series. */
+/** A wait at a link ended: the cohort's waits per family and the system's monthly series. */
 function recordWait(ctx: ChainContext, f: Family, link: Link, days: number): void {
-  f.recordWait(link, days);
+  ctx.observer.familyWaited(f, link, days);
   ctx.observer.waited(link, days);
 }
 

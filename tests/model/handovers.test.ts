@@ -57,7 +57,7 @@ describe('handovers along the path', () => {
     const run = startOneFamily(pathScenario({ reforms: { oneOrganisation: { enabled: true } } }));
     toEnd(run);
     expect(run.handovers.slice(0, 2).map(brief)).toEqual(['LT>RvdK structural cold', 'RvdK>guardian structural cold']);
-    expect(run.family.waits.JBT).toBeUndefined(); // no table
+    expect(run.waits().JBT).toBeUndefined(); // no table
   });
 
   it('long involvement: a guardian takes the family on at escalation and stays to closure: one handover', () => {
@@ -66,7 +66,7 @@ describe('handovers along the path', () => {
     expect(run.handovers.map(brief)).toEqual(['LT>guardian structural cold']);
     // the investigator is met beside the guardian, never responsible
     expect(run.handovers.some((h) => h.to === 'RvdK')).toBe(false);
-    expect(run.family.waits.GI).toEqual([0]);
+    expect(run.waits().GI).toEqual([0]);
   });
 });
 
@@ -168,9 +168,9 @@ describe('absence', () => {
     );
     run.chain.sim.run(80);
     for (const pos of run.chain.institutions[0]!.positions) pos.team.fallIll(pos);
-    runUntil(run.chain, () => run.family.waits.GI !== undefined);
+    runUntil(run.chain, () => run.waits().GI !== undefined);
     expect(run.chain.sim.now).toBe(120);
-    expect(run.family.waits.GI).toEqual([120 - 91]);
+    expect(run.waits().GI).toEqual([120 - 91]);
     expect(run.handovers.at(-1)).toMatchObject({ from: 'RvdK', to: 'guardian', kind: 'cold', cause: 'structural' });
   });
 });

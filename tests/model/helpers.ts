@@ -9,6 +9,7 @@ import {
   runReplication,
   traceReplication,
   type HandoverCause,
+  type Link,
   type ReplicationResult,
   type TraceEvent,
   type TraceResult,
@@ -108,11 +109,32 @@ export interface OneFamily {
   chain: Chain;
   family: Family;
   handovers: HandoverRecord[];
+  /** The family's waits so far, per link, in the order they ended. */
+  waits: () => FamilyWaits;
+}
+
+export type FamilyWaits = Partial<Record<Link, number[]>>;
+
+/**
+ * Every wait the chain's families end, per family id, as the journey reports it to the observer
+ * (which counts the cohort's and keeps no family's own). Install before the first signal.
+ */
+export function waitsByFamily(chain: Chain): Map<number, FamilyWaits> {
+  const waits = new Map<number, FamilyWaits>();
+  const counted = chain.observer.familyWaited.bind(chain.observer);
+  chain.observer.familyWaited = (f, link, days) => {
+    const mine = waits.get(f.id) ?? {};
+    waits.set(f.id, mine);
+    mine[link] = [...(mine[link] ?? []), days];
+    counted(f, link, days);
+  };
+  return waits;
 }
 
 /** Starts the one family at time 0 and records every handover it has, with the roles on both sides. */
 export function startOneFamily(s: Scenario, seed = SEED): OneFamily {
   const chain = new Chain(s, seed, 0);
+  const waits = waitsByFamily(chain);
   chain.arrivals.signal(0);
   const family = chain.families.get(1)!;
   const handovers: HandoverRecord[] = [];
@@ -127,7 +149,7 @@ export function startOneFamily(s: Scenario, seed = SEED): OneFamily {
     }
     return kind;
   };
-  return { chain, family, handovers };
+  return { chain, family, handovers, waits: () => waits.get(family.id) ?? {} };
 }
 
 /** Runs the chain until `done` holds (checked after every event) or the run ends. */
@@ -173,14 +195,18 @@ export function pathScenario(...overrides: Plain[]): Scenario {
 }
 
 /** A chain of `s` with a tracer; `signal(at)` signals a family of Ede at day `at`. */
-export function tracedChain(s: Scenario, seed = SEED): { chain: Chain; events: TraceEvent[]; signal: (at: number) => void } {
+export function tracedChain(
+  s: Scenario,
+  seed = SEED,
+): { chain: Chain; events: TraceEvent[]; signal: (at: number) => void; waits: (familyId: number) => FamilyWaits } {
   const events: TraceEvent[] = [];
   const chain = new Chain(s, seed, 0, { event: (e) => events.push(e), spell: () => {} });
+  const waits = waitsByFamily(chain);
   const signal = (at: number) => {
     if (at === chain.sim.now) chain.arrivals.signal(0);
     else chain.sim.scheduleAt(at, () => chain.arrivals.signal(0));
   };
-  return { chain, events, signal };
+  return { chain, events, signal, waits: (id) => waits.get(id) ?? {} };
 }
 
 /** The times of a family's traced activities, by activity. */

@@ -12,7 +12,7 @@ import type { Family } from '../../src/model/family.js';
 import { LINKS, REFORMS, type ReformKey } from '../../src/model/index.js';
 import type { Case, CaseListener, Team } from '../../src/model/team.js';
 import { DAYS_PER_YEAR } from '../../src/model/units.js';
-import { scenario, type Plain } from './helpers.js';
+import { scenario, waitsByFamily, type FamilyWaits, type Plain } from './helpers.js';
 
 const KEYS = REFORMS.map((r) => r.key);
 
@@ -80,11 +80,13 @@ interface Watch {
   gone: Family[];
   broken: string[];
   assignments: number;
+  /** Every family's waits (the cohort's and the others'), per link. */
+  waits: Map<number, FamilyWaits>;
 }
 
 /** Wraps the chain's listeners and its exit so every assignment and every family that leaves is checked. */
 function watch(chain: Chain): Watch {
-  const w: Watch = { gone: [], broken: [], assignments: 0 };
+  const w: Watch = { gone: [], broken: [], assignments: 0, waits: waitsByFamily(chain) };
   const familyGone = chain.familyGone.bind(chain);
   chain.familyGone = (f) => {
     if (f.guardianCase !== null || f.localTeamCase !== null) w.broken.push(`family ${f.id} left the chain with a case still open`);
@@ -122,9 +124,8 @@ function checkBooks(chain: Chain, w: Watch): void {
   const inside = [...chain.families.values()];
   expect(inside.filter((f) => goneIds.has(f.id)).length).toBe(0);
   expect(inside.filter((f) => !f.process!.isAlive).map((f) => f.id)).toEqual([]);
-  for (const f of [...inside, ...w.gone]) {
-    for (const link of LINKS)
-      for (const d of f.waits[link] ?? []) if (!(d >= 0)) w.broken.push(`family ${f.id}: wait of ${d} days at ${link}`);
+  for (const [id, waits] of w.waits) {
+    for (const link of LINKS) for (const d of waits[link] ?? []) if (!(d >= 0)) w.broken.push(`family ${id}: wait of ${d} days at ${link}`);
   }
   // every case a team holds belongs to a family in the chain, once
   const held = (teams: readonly Team<Family>[]) => teams.flatMap((t) => [...t.positions.flatMap((p) => p.cases), ...t.waiting]);

@@ -100,7 +100,7 @@ describe('the extension probability', () => {
     const pos = run.chain.institutions[0]!.positions[0]!;
     pos.team.fallIll(pos);
     runUntil(run.chain, () => run.family.measureDays > 0);
-    expect(run.family.waits.GI).toEqual([280 - 91]);
+    expect(run.waits().GI).toEqual([280 - 91]);
     expect(reviews[0]!.visits).toBe(25);
     // the whole period counts, from the ruling: 365 days over 25 visits
     expect(reviews[0]!.p).toBeCloseTo(P0 * Math.sqrt(365 / 25 / NORM), 12);
