@@ -2,10 +2,14 @@
 // over 10 observed years on one worker, as the issue states it, and one JSON line of results.
 // Usage: node child.js OUT_DIR
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { main } from '../../src/cli/main.js';
-import { loadScenario } from '../../src/node/scenarioFiles.js';
+import { limitHeapGrowth } from '../../src/cli/heapGrowth.js';
+
+// before the program loads, as bin/jbsim does (src/cli/heapGrowth.ts)
+limitHeapGrowth();
+const { readFileSync } = await import('node:fs');
+const { join } = await import('node:path');
+const { main } = await import('../../src/cli/main.js');
+const { loadScenario } = await import('../../src/node/scenarioFiles.js');
 
 const NATIONAL_ARGS = ['run', 'scenarios/netherlands/baseline.yaml', '--replications', '1', '--years', '10', '--workers', '1', '--quiet'];
 

@@ -1,19 +1,20 @@
 // The command line: parses arguments, runs one command, and turns every user mistake into a
 // located message and exit code 2. Runtime failures exit 1. Nothing here holds model logic.
 
-import v8 from 'node:v8';
 import yargs, { type Argv } from 'yargs';
 import { didYouMean } from '../scenario/didYouMean.js';
 import { UserError } from '../userError.js';
 import { VERSION } from '../version.js';
 import { commands } from './commands/index.js';
+import { limitHeapGrowth } from './heapGrowth.js';
 
 export const EXIT_OK = 0;
 export const EXIT_RUNTIME = 1;
 export const EXIT_BAD_INPUT = 2;
 
 export async function main(argv: string[]): Promise<number> {
-  limitHeapGrowth();
+  limitHeapGrowth(); // again, for callers of main() other than bin/jbsim (set late, it holds less: heapGrowth.ts)
+
   quietOnClosedPipe();
   let parser: Argv = yargs(argv)
     .scriptName('jbsim')
@@ -97,19 +98,4 @@ function plainLanguage(msg: string): string {
     return 'a file or folder is missing after the command (e.g. jbsim run scenarios/foodvalley/baseline.yaml)';
   if (msg.startsWith('Unknown argument')) return msg.replace(/^Unknown arguments?: /, 'unknown option: ');
   return msg;
-}
-
-/**
- * After a full collection V8 lets the old generation grow to up to 4× what survived before it
- * collects again. A national run keeps ~150 MB of families alive and, on that slack, peaked at
- * 660 MB; with growth fixed at 2× it peaked at 448 MB in the same time (docs/performance.md).
- * The flag is process-wide, so it holds in the worker threads too; it is read at every
- * collection, so setting it here, before any run starts, is in time. It also replaces V8's
- * lower factors for a heap near its limit (1.1–1.5×), where it can let the heap grow more than
- * V8 would; the heap limit itself still holds. Someone who sets the flag themselves (node
- * option or NODE_OPTIONS) keeps their value.
- */
-function limitHeapGrowth(): void {
-  const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes('heap-growing-percent'));
-  if (!given) v8.setFlagsFromString('--heap-growing-percent=100');
 }
