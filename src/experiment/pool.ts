@@ -29,14 +29,15 @@ export function encodeStart(snapshot: Snapshot): StartBytes {
   return new TextEncoder().encode(JSON.stringify(snapshot));
 }
 
+/** How the error of a start that cannot be read begins (the experiment removes such an entry). */
+export const START_UNREADABLE = 'its settled start could not be read';
+
 export function decodeStart(bytes: StartBytes): Snapshot {
   try {
     return JSON.parse(new TextDecoder().decode(bytes)) as Snapshot;
   } catch (err) {
     // only a damaged cache file can do this: entries are written whole or not at all
-    throw new Error(
-      `its settled start could not be read (${err instanceof Error ? err.message : String(err)}); delete the settled-* files in jbsim's cache folder (JBSIM_CACHE_DIR, or ~/.cache/jbsim) and run again`,
-    );
+    throw new Error(`${START_UNREADABLE} (${err instanceof Error ? err.message : String(err)})`);
   }
 }
 

@@ -12,7 +12,7 @@ import { pilotPlan, replicationOf } from '../model/settled/pilotPlan.js';
 import type { KeyValueCache } from '../platform/cache.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { ReplicationResult } from '../model/results.js';
-import { taskFailure, type ReplicationTask, type StartBytes, type TaskPool } from './pool.js';
+import { START_UNREADABLE, taskFailure, type ReplicationTask, type StartBytes, type TaskPool } from './pool.js';
 
 /** Everything in the scenario the pilot's dynamics depend on (the observation settings and the words are left out). */
 function modelPart(s: Scenario): unknown {
@@ -118,8 +118,19 @@ export class SettledStarts {
   /** A start's bytes, a copy of their own (a worker pool may move them away). */
   private read(key: string): StartBytes {
     const bytes = this.held.get(key)?.slice() ?? this.cache?.get(key);
-    if (bytes === undefined) throw new Error(`its settled start (${key}) was removed from jbsim's cache folder during the run; run again`);
+    if (bytes === undefined) throw new Error(`${START_UNREADABLE} (${key} was removed from jbsim's cache folder during the run)`);
     return bytes;
+  }
+
+  /** Removes replication r's start, wherever it is kept: the next run computes it anew. */
+  discard(scenario: Scenario, seed: number, replication: number): void {
+    const key = startKey(pilotKey(scenario, seed, this.modelFingerprint), replication);
+    this.held.delete(key);
+    try {
+      this.cache?.delete(key);
+    } catch {
+      // a file that cannot be removed stays a miss for has() when it cannot be read either
+    }
   }
 
   private keep(key: string, bytes: StartBytes): void {
@@ -156,13 +167,21 @@ export async function runReplicationJobs(
     replication: job.replication,
   }));
   const results = new Array<ReplicationResult>(jobs.length);
+  // A start that cannot be read (a cache file damaged outside jbsim) fails its replication, and is
+  // removed, so the run after computes it anew instead of failing the same way.
+  const failure = (i: number, err: unknown): Error => {
+    const message = err instanceof Error ? err.message : String(err);
+    if (starts === null || !message.includes(START_UNREADABLE)) return taskFailure(tasks[i]!, err);
+    starts.discard(tasks[i]!.scenario, seed, tasks[i]!.replication);
+    return taskFailure(tasks[i]!, new Error(`${message}; it is removed from jbsim's cache folder, so running again computes it anew`));
+  };
   await pool.runTasks(
     tasks.length,
     (i) => {
       const read = readers[jobs[i]!.scenarioIndex];
       return read == null ? tasks[i]! : { ...tasks[i]!, start: read(tasks[i]!.replication) };
     },
-    (i, err) => taskFailure(tasks[i]!, err),
+    failure,
     (i, r) => {
       results[i] = r as ReplicationResult;
       onResult?.(i, results[i]);

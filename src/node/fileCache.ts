@@ -2,7 +2,7 @@
 // or ~/.cache on Linux, ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows), written whole or
 // not at all. A missing or unreadable entry is a miss, never an error: a cache may be deleted.
 
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { accessSync, constants, readFileSync, rmSync } from 'node:fs';
 import { homedir, platform } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../atomicFile.js';
@@ -21,12 +21,21 @@ export function fileCache(folder: string = userCacheFolder()): KeyValueCache {
   return {
     get: (key) => {
       try {
-        return new Uint8Array(readFileSync(at(key)));
+        // a file's own buffer when it has one (a settled start is tens of MB: no second copy)
+        const b = readFileSync(at(key));
+        return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b : new Uint8Array(b);
       } catch {
         return undefined;
       }
     },
-    has: (key) => existsSync(at(key)),
+    has: (key) => {
+      try {
+        accessSync(at(key), constants.R_OK);
+        return true;
+      } catch {
+        return false; // missing or unreadable: a miss, as for get
+      }
+    },
     set: (key, value) => writeFileAtomic(at(key), value),
     delete: (key) => rmSync(at(key), { force: true }),
   };

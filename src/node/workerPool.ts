@@ -68,6 +68,7 @@ export class ReplicationRunner implements ReplicationPool, TaskPool {
     }
     if (!Number.isInteger(options.workers) || options.workers < 0)
       throw new RangeError(`workers must be a whole number ≥ 0, got ${options.workers}`);
+    this.freeSlots = options.workers;
     this.starts = new SettledStarts(this, options.cache === undefined ? fileCache() : options.cache, modelFingerprint(this.modelModule));
     if (options.workers > 0) {
       this.pool = new Piscina({
@@ -140,8 +141,9 @@ export class ReplicationRunner implements ReplicationPool, TaskPool {
 
     const pool = this.pool;
     // One failure stops the rest: no point finishing an experiment that cannot be summarised.
-    // One loop per worker hands out the next task when its last one is done, so a task (and the
-    // settled start it carries) exists only while it runs, not in a queue of thousands.
+    // One loop per worker hands out the next task when a worker is free (a slot shared by every
+    // run on this runner: the uncertainty analysis runs several at once), so a task and the
+    // settled start it carries exist only while it runs, not in a queue of thousands.
     let next = 0;
     let firstError: Error | null = null;
     const running = new Set<AbortController>();
@@ -149,25 +151,39 @@ export class ReplicationRunner implements ReplicationPool, TaskPool {
       this.aborting = true;
       for (const stop of running) stop.abort();
     };
+    const stopped = () => firstError !== null || signal?.aborted === true || next >= count;
     signal?.addEventListener('abort', stopAll, { once: true });
     const feed = async (): Promise<void> => {
-      while (firstError === null && !signal?.aborted && next < count) {
-        const i = next++;
-        const stop = new AbortController();
-        running.add(stop);
+      while (!stopped()) {
+        await this.takeSlot();
         let result: unknown;
+        let i = -1;
         try {
-          const task = taskAt(i);
-          // a start's bytes are moved to the worker, not copied: nothing of it stays here
-          result = await pool.run(task, { signal: stop.signal, transferList: startTransfer(task) });
+          if (stopped()) return;
+          i = next++;
+          const stop = new AbortController();
+          running.add(stop);
+          try {
+            const task = taskAt(i);
+            // a start's bytes are moved to the worker, not copied: nothing of it stays here
+            result = await pool.run(task, { signal: stop.signal, transferList: startTransfer(task) });
+          } finally {
+            running.delete(stop);
+          }
         } catch (err) {
           firstError ??= failed(i, err);
           stopAll();
           return;
         } finally {
-          running.delete(stop);
+          this.giveSlot();
         }
-        onResult(i, result);
+        try {
+          onResult(i, result);
+        } catch (err) {
+          firstError ??= err instanceof Error ? err : new Error(String(err));
+          stopAll();
+          return;
+        }
       }
     };
     try {
@@ -178,6 +194,24 @@ export class ReplicationRunner implements ReplicationPool, TaskPool {
     if (firstError !== null) throw firstError;
     if (signal?.aborted) throw new InterruptedError();
     if (this.poolError !== null) throw this.poolError;
+  }
+
+  /** Workers not running a task of any run on this runner, and the loops waiting for one (first come, first served). */
+  private freeSlots: number;
+  private readonly slotWaiters: (() => void)[] = [];
+
+  private takeSlot(): Promise<void> {
+    if (this.freeSlots > 0) {
+      this.freeSlots--;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.slotWaiters.push(resolve));
+  }
+
+  private giveSlot(): void {
+    const waiting = this.slotWaiters.shift();
+    if (waiting !== undefined) waiting();
+    else this.freeSlots++;
   }
 
   /** Lets go of these scenarios' settled starts (see SettledStarts.forget). */

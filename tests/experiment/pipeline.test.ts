@@ -6,6 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExperimentSpec } from '../../src/experiment/index.js';
+import { startTransfer } from '../../src/experiment/pool.js';
 import { compiledExperiment, QUEUE_MODEL, readTree, tempDir, withoutProvenance } from './helpers.js';
 
 let E: Awaited<ReturnType<typeof compiledExperiment>>;
@@ -225,37 +226,107 @@ describe('many tasks on few workers', () => {
     expect(warnings.map((w) => `${w.name}: ${w.message}`)).toEqual([]);
   });
 
-  it.each([0, 2])(
-    'makes each task only when a worker is free for it, so only running tasks hold a settled start (%i workers)',
-    async (workers) => {
+  it.each([
+    [0, 1],
+    [2, 1],
+    [0, 4],
+    [2, 4],
+  ])(
+    'makes each task only when a worker is free for it, also across runs at once, so only running tasks hold a settled start (%i workers, %i runs)',
+    async (workers, runs) => {
       const runner = new E.ReplicationRunner({ workers, modelModule: QUEUE_MODEL, signal: new AbortController().signal });
       const scenario = spec().scenarios[0].scenario;
       let made = 0;
       let done = 0;
       const unfinished: number[] = [];
-      const results: unknown[] = [];
+      const results: unknown[][] = Array.from({ length: runs }, () => []);
       try {
-        await runner.runTasks(
-          20,
-          (i) => {
-            made++;
-            unfinished.push(made - done);
-            return { kind: 'replication', scenario, seed: 1, replication: i };
-          },
-          (_, err) => err as Error,
-          (i, r) => {
-            done++;
-            results[i] = r;
-          },
+        await Promise.all(
+          results.map((mine) =>
+            runner.runTasks(
+              12,
+              (i) => {
+                made++;
+                unfinished.push(made - done);
+                return { kind: 'replication', scenario, seed: 1, replication: i };
+              },
+              (_, err) => err as Error,
+              (i, r) => {
+                done++;
+                mine[i] = r;
+              },
+            ),
+          ),
         );
       } finally {
         await runner.close();
       }
-      expect(made).toBe(20);
-      expect(results.filter((r) => r !== undefined)).toHaveLength(20);
+      expect(made).toBe(12 * runs);
+      for (const mine of results) expect(mine.filter((r) => r !== undefined)).toHaveLength(12);
       expect(Math.max(...unfinished)).toBe(Math.max(1, workers));
     },
   );
+
+  it.each([0, 2])('stops making tasks when the caller fails on a result (%i workers)', async (workers) => {
+    const runner = new E.ReplicationRunner({ workers, modelModule: QUEUE_MODEL, signal: new AbortController().signal });
+    const scenario = spec().scenarios[0].scenario;
+    let made = 0;
+    let seen = 0;
+    try {
+      await expect(
+        runner.runTasks(
+          40,
+          (i) => {
+            made++;
+            return { kind: 'replication', scenario, seed: 1, replication: i };
+          },
+          (_, err) => err as Error,
+          () => {
+            seen++;
+            throw new Error('the caller cannot take this result');
+          },
+        ),
+      ).rejects.toThrow('the caller cannot take this result');
+      const madeWhenRejected = made;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(made).toBe(madeWhenRejected);
+      expect(made).toBeLessThanOrEqual(Math.max(1, workers));
+      expect(seen).toBeLessThanOrEqual(Math.max(1, workers));
+    } finally {
+      await runner.close();
+    }
+  });
+
+  it('moves a settled start to the worker, and a runner without a cache gives the same replications on its second run', async () => {
+    // the real model (the runner's default) from a settled start; no cache, so the starts are held in memory
+    const settled = {
+      name: 'settled',
+      region: { municipalities: [{ name: 'Ede', youthPopulation: 5000, measuresPerThousandYouth: 8.7 }] },
+      simulation: {
+        start: 'settled',
+        warmupYears: 0,
+        years: 1,
+        followUpYears: 0,
+        settledStart: { pilotYears: 0.5, spacingYears: 0.25, pilots: 2 },
+      },
+    };
+    const { scenarioSchema } = await import('../../src/scenario/schema.js');
+    const s = scenarioSchema.parse(settled);
+    const runner = new E.ReplicationRunner({ workers: 2, cache: null, signal: new AbortController().signal });
+    const jobs = [0, 1, 2].map((replication) => ({ scenarioIndex: 0, replication }));
+    try {
+      const first = await runner.run([s], 7, jobs);
+      const second = await runner.run([s], 7, jobs);
+      expect(JSON.stringify(second)).toBe(JSON.stringify(first));
+    } finally {
+      await runner.close();
+    }
+    const bytes = new TextEncoder().encode('{}');
+    const task = { kind: 'replication', scenario: s, seed: 7, replication: 0, start: bytes } as const;
+    expect(startTransfer(task)).toEqual([bytes.buffer]);
+    // a view into a larger buffer is copied, not moved (moving would take the rest of the buffer too)
+    expect(startTransfer({ ...task, start: new Uint8Array(new ArrayBuffer(8), 2, 2) })).toEqual([]);
+  });
 });
 
 describe('interruption', () => {

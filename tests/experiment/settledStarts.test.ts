@@ -22,9 +22,10 @@ const SETTLED = scenario({
 });
 const FINGERPRINT = 'test-code';
 
-/** Runs the real model in this thread, one task at a time, and keeps every task it made. */
+/** Runs the real model in this thread, one task at a time, and notes every task it made (and what the cache did, in `log`). */
 class ThisThread implements TaskPool {
-  made: ReplicationTask[] = [];
+  made: { kind: ReplicationTask['kind']; start: boolean }[] = [];
+  constructor(readonly log: string[] = []) {}
 
   async takesSettledStarts(): Promise<boolean> {
     return true;
@@ -40,8 +41,11 @@ class ThisThread implements TaskPool {
       let result: unknown;
       try {
         const task = taskAt(i);
-        this.made.push(task);
+        // noted before it runs: running takes the start out of the task
+        this.made.push({ kind: task.kind, start: task.kind === 'replication' && task.start instanceof Uint8Array });
+        this.log.push(`run ${i}`);
         result = runTask(model, task);
+        this.log.push(`done ${i}`);
       } catch (err) {
         throw describe(i, err);
       }
@@ -50,14 +54,15 @@ class ThisThread implements TaskPool {
   }
 }
 
-/** A memory cache that counts what is read, and can refuse every write. */
-function counted(refuseWrites = false): KeyValueCache & { reads: string[] } {
+/** A memory cache that notes what is read (in `reads`, and in `log` if given), and can refuse every write. */
+function counted(refuseWrites = false, log: string[] = []): KeyValueCache & { reads: string[] } {
   const inner = memoryCache();
   const reads: string[] = [];
   return {
     reads,
     get: (key) => {
       reads.push(key);
+      log.push(`read ${key.slice(-2)}`);
       return inner.get(key);
     },
     has: (key) => inner.has(key),
@@ -100,7 +105,7 @@ describe('settled starts', () => {
       const results = await run(pool, new SettledStarts(pool, store, FINGERPRINT), 3);
       expect(results.map(json)).toEqual(own);
       // every replication's task carries its start as bytes
-      for (const t of pool.made.filter((t) => t.kind === 'replication')) expect(t.start).toBeInstanceOf(Uint8Array);
+      expect(pool.made.filter((t) => t.kind === 'replication')).toEqual([0, 1, 2].map(() => ({ kind: 'replication', start: true })));
     }
   });
 
@@ -115,14 +120,40 @@ describe('settled starts', () => {
     expect(pilots(pool)).toBe(4);
   });
 
-  it('a start removed from the cache during a run fails that replication with a message, naming it', async () => {
+  it('are read one at a time, each when its task is handed out, not all before the first runs', async () => {
+    const log: string[] = [];
+    const cache = counted(false, log);
+    await run(new ThisThread(), new SettledStarts(new ThisThread(), cache, FINGERPRINT), 3); // fills the cache
+    log.length = 0;
+    const pool = new ThisThread(log);
+    await run(pool, new SettledStarts(pool, cache, FINGERPRINT), 3);
+    expect(log).toEqual(['read r0', 'run 0', 'done 0', 'read r1', 'run 1', 'done 1', 'read r2', 'run 2', 'done 2']);
+  });
+
+  it('a start removed during a run fails its replication, naming it', async () => {
     const cache = counted();
     const pool = new ThisThread();
     const starts = new SettledStarts(pool, cache, FINGERPRINT);
     const readers = await starts.for([SETTLED], SEED, 2);
     cache.delete(startKey(pilotKey(SETTLED, SEED, FINGERPRINT), 1));
-    expect(() => readers[0]!(1)).toThrow(/removed from jbsim's cache folder during the run; run again/);
+    expect(() => readers[0]!(1)).toThrow(/could not be read \(settled-[0-9a-f]+-r1 was removed from jbsim's cache folder during the run\)/);
     expect(readers[0]!(0)).toBeInstanceOf(Uint8Array);
+  });
+
+  it('a damaged start fails its replication once: it is removed, and the next run computes it anew', async () => {
+    const cache = counted();
+    const first = new ThisThread();
+    const good = await run(first, new SettledStarts(first, cache, FINGERPRINT), 2);
+    const key = startKey(pilotKey(SETTLED, SEED, FINGERPRINT), 1);
+    cache.set(key, new TextEncoder().encode('{"families": [tru'));
+    const pool = new ThisThread();
+    const starts = new SettledStarts(pool, cache, FINGERPRINT);
+    await expect(run(pool, starts, 2)).rejects.toThrow(
+      /replication 1 .*could not be read .*removed from jbsim's cache folder, so running again computes it anew/,
+    );
+    expect(cache.has(key)).toBe(false);
+    const again = await run(pool, starts, 2);
+    expect(again.map(json)).toEqual(good.map(json));
   });
 
   it('an empty start needs no pilot and carries no start', async () => {
@@ -131,7 +162,7 @@ describe('settled starts', () => {
     const starts = new SettledStarts(pool, counted(), FINGERPRINT);
     expect(await starts.for([empty], SEED, 2)).toEqual([null]);
     await runReplicationJobs(pool, starts, [empty], SEED, jobs(2));
-    expect(pool.made.map((t) => [t.kind, 'start' in t])).toEqual([
+    expect(pool.made.map((t) => [t.kind, t.start])).toEqual([
       ['replication', false],
       ['replication', false],
     ]);

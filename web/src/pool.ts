@@ -88,7 +88,12 @@ export class WebWorkerPool implements ReplicationPool, TaskPool {
             fail(describe(i, new Error(reply.error)));
             return;
           }
-          onResult(i, reply.result);
+          try {
+            onResult(i, reply.result);
+          } catch (err) {
+            fail(err instanceof Error ? err : new Error(String(err)));
+            return;
+          }
           if (++done === count) {
             this.stop = null;
             resolve();
