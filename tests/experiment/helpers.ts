@@ -76,6 +76,18 @@ export async function compiledExperiment(): Promise<
 
 export { tempDir } from '../helpers/tempDirs.js';
 
+/** One small municipality for a year from a settled start of short pilots: a real model run in well under a second. */
+export const SMALL_SETTLED = {
+  region: { municipalities: [{ name: 'Ede', youthPopulation: 5000, measuresPerThousandYouth: 8.7 }] },
+  simulation: {
+    start: 'settled',
+    warmupYears: 0,
+    years: 1,
+    followUpYears: 0,
+    settledStart: { pilotYears: 0.5, spacingYears: 0.25, pilots: 2 },
+  },
+};
+
 /** Every file under `dir` (relative path → bytes as text). */
 export function readTree(dir: string): Map<string, string> {
   const out = new Map<string, string>();

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExperimentSpec } from '../../src/experiment/index.js';
 import { startTransfer } from '../../src/experiment/pool.js';
-import { compiledExperiment, QUEUE_MODEL, readTree, tempDir, withoutProvenance } from './helpers.js';
+import { compiledExperiment, QUEUE_MODEL, readTree, SMALL_SETTLED, tempDir, withoutProvenance } from './helpers.js';
 
 let E: Awaited<ReturnType<typeof compiledExperiment>>;
 beforeAll(async () => {
@@ -299,19 +299,8 @@ describe('many tasks on few workers', () => {
 
   it('moves a settled start to the worker, and a runner without a cache gives the same replications on its second run', async () => {
     // the real model (the runner's default) from a settled start; no cache, so the starts are held in memory
-    const settled = {
-      name: 'settled',
-      region: { municipalities: [{ name: 'Ede', youthPopulation: 5000, measuresPerThousandYouth: 8.7 }] },
-      simulation: {
-        start: 'settled',
-        warmupYears: 0,
-        years: 1,
-        followUpYears: 0,
-        settledStart: { pilotYears: 0.5, spacingYears: 0.25, pilots: 2 },
-      },
-    };
     const { scenarioSchema } = await import('../../src/scenario/schema.js');
-    const s = scenarioSchema.parse(settled);
+    const s = scenarioSchema.parse({ name: 'settled', ...SMALL_SETTLED });
     const runner = new E.ReplicationRunner({ workers: 2, cache: null, signal: new AbortController().signal });
     const jobs = [0, 1, 2].map((replication) => ({ scenarioIndex: 0, replication }));
     try {

@@ -9,17 +9,9 @@ import { pilotKey, runReplicationJobs, SettledStarts, startKey } from '../../src
 import * as model from '../../src/model/index.js';
 import { memoryCache, type KeyValueCache } from '../../src/platform/cache.js';
 import { SEED, scenario } from '../model/helpers.js';
+import { SMALL_SETTLED } from './helpers.js';
 
-const SETTLED = scenario({
-  region: { municipalities: [{ name: 'Ede', youthPopulation: 5000, measuresPerThousandYouth: 8.7 }] },
-  simulation: {
-    start: 'settled',
-    warmupYears: 0,
-    years: 1,
-    followUpYears: 0,
-    settledStart: { pilotYears: 0.5, spacingYears: 0.25, pilots: 2 },
-  },
-});
+const SETTLED = scenario(SMALL_SETTLED);
 const FINGERPRINT = 'test-code';
 
 /** Runs the real model in this thread, one task at a time, and notes every task it made (and what the cache did, in `log`). */
