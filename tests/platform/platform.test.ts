@@ -3,11 +3,11 @@
 // key-value caches keep, replace, copy and forget values.
 
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tempDirs.js';
-import { fileCache, userCacheFolder } from '../../src/node/fileCache.js';
+import { cacheLimitBytes, fileCache, pruneCache, userCacheFolder } from '../../src/node/fileCache.js';
 import { loadScenario } from '../../src/node/scenarioFiles.js';
 import { memoryCache, type KeyValueCache } from '../../src/platform/cache.js';
 import { memoryScenarioFiles, normalisePosix } from '../../src/platform/files.js';
@@ -103,5 +103,45 @@ describe('key-value caches', () => {
     expect([...fileCache(dir).get('k')!]).toEqual([5]);
     expect(userCacheFolder({ JBSIM_CACHE_DIR: dir })).toBe(dir);
     if (process.platform === 'linux') expect(userCacheFolder({ XDG_CACHE_HOME: '/tmp/xdg' })).toBe('/tmp/xdg/jbsim');
+  });
+});
+
+describe('the cache folder kept under its size', () => {
+  const days = (n: number) => new Date(Date.now() - n * 24 * 3600 * 1000);
+  const entry = (dir: string, name: string, bytes: number, usedDaysAgo: number) => {
+    writeFileSync(join(dir, name), new Uint8Array(bytes));
+    utimesSync(join(dir, name), days(usedDaysAgo), days(usedDaysAgo));
+  };
+
+  it('removes the entries used longest ago until it fits, but none used in the last day', () => {
+    const dir = tempDir('cache-limit');
+    entry(dir, 'settled-old-r0', 400, 30);
+    entry(dir, 'settled-older-r0', 400, 60);
+    entry(dir, 'settled-recent-r0', 400, 2);
+    entry(dir, 'settled-today-r0', 400, 0.5);
+    pruneCache(dir, 1000);
+    expect(readdirSync(dir).sort()).toEqual(['settled-recent-r0', 'settled-today-r0']);
+    // over the limit with only entries of the last day: they all stay
+    pruneCache(dir, 100, Date.now() - 3 * 24 * 3600 * 1000 + 1);
+    expect(readdirSync(dir).sort()).toEqual(['settled-recent-r0', 'settled-today-r0']);
+  });
+
+  it('prunes after every write, and a read or a question marks an entry as used', () => {
+    const dir = tempDir('cache-limit');
+    entry(dir, 'settled-a-r0', 400, 30);
+    entry(dir, 'settled-b-r0', 400, 30);
+    entry(dir, 'settled-c-r0', 400, 30);
+    const cache = fileCache(dir, 1000);
+    expect(cache.get('settled-a-r0')).toHaveLength(400);
+    expect(cache.has('settled-b-r0')).toBe(true);
+    cache.set('settled-new-r0', new Uint8Array(100));
+    expect(readdirSync(dir).sort()).toEqual(['settled-a-r0', 'settled-b-r0', 'settled-new-r0']);
+  });
+
+  it('is 5 GB unless JBSIM_CACHE_MAX_GB says otherwise (0 keeps only what a day used)', () => {
+    expect(cacheLimitBytes({})).toBe(5 * 1024 ** 3);
+    expect(cacheLimitBytes({ JBSIM_CACHE_MAX_GB: '0.5' })).toBe(0.5 * 1024 ** 3);
+    expect(cacheLimitBytes({ JBSIM_CACHE_MAX_GB: '0' })).toBe(0);
+    for (const bad of ['lots', '-1', '']) expect(cacheLimitBytes({ JBSIM_CACHE_MAX_GB: bad })).toBe(5 * 1024 ** 3);
   });
 });
