@@ -57,7 +57,7 @@ export class ReplicationRunner implements ReplicationPool, TaskPool {
   constructor(private readonly options: RunnerOptions) {
     const model = options.modelModule ?? compiledFile('../model/index.js');
     this.modelModule = model.startsWith('file:') ? model : pathToFileURL(model).href;
-    const worker = compiledFile('worker.js');
+    const worker = compiledFile('workerEntry.cjs');
     for (const [what, url] of [
       ['model', this.modelModule],
       ['worker', worker],
