@@ -33,8 +33,11 @@ export function cacheLimitBytes(env: Readonly<Record<string, string | undefined>
   return text !== '' && Number.isFinite(given) && given >= 0 ? given * GB : 5 * GB;
 }
 
-/** Removes the entries used longest ago, none used in the last day, until the folder is under `limit` bytes. */
-export function pruneCache(folder: string, limit: number, now = Date.now()): void {
+/**
+ * Removes the entries used longest ago, none used in the last day, until the folder is under
+ * `limit` bytes; returns the bytes left in it (null when it cannot be listed).
+ */
+export function pruneCache(folder: string, limit: number, now = Date.now()): number | null {
   let entries: { path: string; size: number; used: number }[];
   try {
     entries = readdirSync(folder, { withFileTypes: true })
@@ -44,7 +47,7 @@ export function pruneCache(folder: string, limit: number, now = Date.now()): voi
         return { path: join(folder, e.name), size: st.size, used: st.mtimeMs };
       });
   } catch {
-    return; // a folder that cannot be listed is left as it is
+    return null; // a folder that cannot be listed is left as it is
   }
   let total = entries.reduce((a, e) => a + e.size, 0);
   for (const e of entries.sort((a, b) => a.used - b.used)) {
@@ -56,10 +59,19 @@ export function pruneCache(folder: string, limit: number, now = Date.now()): voi
       // in use elsewhere or not ours to remove: the next one
     }
   }
+  return total;
 }
+
+/** Bytes written past the last count before the folder is counted again (a listing per write would grow with the folder). */
+const RECOUNT_BYTES = 256 * 1024 ** 2;
 
 export function fileCache(folder: string = userCacheFolder(), limit: number = cacheLimitBytes()): KeyValueCache {
   const at = (key: string) => join(folder, checkCacheKey(key));
+  // the folder's size as last counted plus what was written since, and when to count it again:
+  // once at the first write, then only when it may be over the limit (or, when the last count
+  // could not get under it, after another RECOUNT_BYTES)
+  let size: number | null = null;
+  let countAt = 0;
   return {
     get: (key) => {
       try {
@@ -83,7 +95,11 @@ export function fileCache(folder: string = userCacheFolder(), limit: number = ca
     },
     set: (key, value) => {
       writeFileAtomic(at(key), value);
-      pruneCache(folder, limit);
+      size = size === null ? null : size + value.byteLength;
+      if (size === null || size > countAt) {
+        size = pruneCache(folder, limit);
+        countAt = size === null ? 0 : size <= limit ? limit : size + RECOUNT_BYTES;
+      }
     },
     delete: (key) => rmSync(at(key), { force: true }),
   };

@@ -126,7 +126,7 @@ describe('the cache folder kept under its size', () => {
     expect(readdirSync(dir).sort()).toEqual(['settled-recent-r0', 'settled-today-r0']);
   });
 
-  it('prunes after every write, and a read or a question marks an entry as used', () => {
+  it('prunes at the first write (and when the folder may be over its size), and a read or a question marks an entry as used', () => {
     const dir = tempDir('cache-limit');
     entry(dir, 'settled-a-r0', 400, 30);
     entry(dir, 'settled-b-r0', 400, 30);
@@ -136,6 +136,17 @@ describe('the cache folder kept under its size', () => {
     expect(cache.has('settled-b-r0')).toBe(true);
     cache.set('settled-new-r0', new Uint8Array(100));
     expect(readdirSync(dir).sort()).toEqual(['settled-a-r0', 'settled-b-r0', 'settled-new-r0']);
+  });
+
+  it('counts the folder at the first write, then again only when what it wrote may take it over its size', () => {
+    const dir = tempDir('cache-limit');
+    const cache = fileCache(dir, 1000);
+    cache.set('settled-a-r0', new Uint8Array(100)); // counted: 100 bytes
+    entry(dir, 'settled-elsewhere-r0', 5000, 30); // written by someone else, unseen
+    cache.set('settled-b-r0', new Uint8Array(100)); // 200 by its own count: no listing
+    expect(readdirSync(dir)).toContain('settled-elsewhere-r0');
+    cache.set('settled-c-r0', new Uint8Array(900)); // 1,100 by its count: counted again, pruned
+    expect(readdirSync(dir).sort()).toEqual(['settled-a-r0', 'settled-b-r0', 'settled-c-r0']);
   });
 
   it('is 5 GB unless JBSIM_CACHE_MAX_GB says otherwise (0 keeps only what a day used)', () => {
