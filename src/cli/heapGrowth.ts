@@ -2,7 +2,7 @@
 // program loads (bin/jbsim calls this first). After a full collection V8 lets the old
 // generation grow to up to 4× what survived before it collects again; a national run keeps
 // ~145 MB of families alive, and on that slack it peaked at 660 MB. At 1.75× it peaks at
-// 432–448 MB, in the same time within the noise (docs/performance.md).
+// 425–446 MB, in the same time within the noise (docs/performance.md).
 //
 // Set before the command-line code is imported: set only once the modules were loaded (from
 // main()), the same value measured ~25–45 MB more at the peak, and 2× ~20 MB more than 1.75×.

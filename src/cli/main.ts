@@ -14,7 +14,6 @@ export const EXIT_BAD_INPUT = 2;
 
 export async function main(argv: string[]): Promise<number> {
   limitHeapGrowth(); // again, for callers of main() other than bin/jbsim (set late, it holds less: heapGrowth.ts)
-
   quietOnClosedPipe();
   let parser: Argv = yargs(argv)
     .scriptName('jbsim')
