@@ -222,7 +222,7 @@ export class Simulation {
    * first yield now, inside the caller (no start event), and when it ends with no waiter, it is
    * processed at once (no end event; a failure is thrown out of `run` at once). For a process
    * that an event callback starts as the last thing it does, such as an arrival starting a
-   * family's journey, the path is the same. A process that does get a waiter ends as usual.
+   * customer's service, the path is the same. A process that does get a waiter ends as usual.
    */
   spawn<R>(generator: ProcessGenerator<R>): Process<R> {
     const proc = new Process<R>(this, generator);

@@ -4,7 +4,7 @@
 import { chance, unitExponential } from './draws.js';
 import type { ChainContext } from './context.js';
 import { Family, type Tracer } from './family.js';
-import { journey, needAtEntry } from './journey.js';
+import { needAtEntry } from './journey.js';
 import { arrivalStream } from './streams.js';
 import { DAYS_PER_YEAR } from './units.js';
 
@@ -17,6 +17,8 @@ export class Arrivals {
     private readonly streamOf: (name: string) => import('../kernel/index.js').Stream,
     private readonly tracer: Tracer | null,
     private readonly until: number,
+    /** Starts a family's journey (journey.ts). */
+    private readonly startJourney: (f: Family) => void,
   ) {}
 
   /** Families created so far (a re-entry is the same family). */
@@ -81,7 +83,7 @@ export class Arrivals {
       observer.counts.childrenArrived += family.children;
     }
     this.families.set(family.id, family);
-    // started inside the arrival (nothing else happens at this instant), and nobody waits for its end
-    family.process = ctx.sim.spawn(journey(ctx, family));
+    // started inside the arrival: nothing else happens at this instant
+    this.startJourney(family);
   }
 }

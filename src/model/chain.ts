@@ -10,7 +10,9 @@ import { guardianListener, localTeamListener } from './assignments.js';
 import type { ChainContext } from './context.js';
 import type { Family, Tracer } from './family.js';
 import { GuardianTime } from './guardianTime.js';
+import { Journeys } from './journey.js';
 import { Observer } from './observer.js';
+import type { Phase } from './phases.js';
 import { chainPlan, type ChainPlan } from './plan.js';
 import { ProfessionalRegistry } from './professional.js';
 import { REFORMS, type ReformModule } from './reforms/index.js';
@@ -44,6 +46,7 @@ export class Chain implements ChainContext {
   /** Families in the chain or between trajectories (not yet gone for good). */
   readonly families = new Map<number, Family>();
   readonly arrivals: Arrivals;
+  readonly journeys: Journeys;
   /** When the run ends: the window's end plus the cohort's follow-up. */
   readonly followUpEnd: number;
   private readonly institutionChoice: Empirical;
@@ -150,10 +153,12 @@ export class Chain implements ChainContext {
     this.areas = areas.names.map((name, i) => new Area(sim, this.registry, p, name, areas.shares[i]!));
     this.areaOfMunicipality = areas.ofMunicipality;
     this.observer.watch({ institutions: this.institutions, localTeams: this.localTeams, areas: this.areas });
-    this.arrivals = new Arrivals(this, this.families, streamOf, tracer, this.followUpEnd);
+    this.journeys = new Journeys(this);
+    this.arrivals = new Arrivals(this, this.families, streamOf, tracer, this.followUpEnd, (f) => this.journeys.start(f));
     if (sm.start === 'settled') {
       if (start === null) throw new Error('a settled start needs its snapshot (settled/pilot.ts)');
-      restore({ ctx: this, families: this.families, takeId: () => this.arrivals.takeId(), tracer }, start);
+      const startJourney = (f: Family, phase: Phase) => this.journeys.start(f, phase);
+      restore({ ctx: this, families: this.families, takeId: () => this.arrivals.takeId(), tracer, startJourney }, start);
     }
     this.arrivals.start();
   }

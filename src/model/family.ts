@@ -3,7 +3,7 @@
 // it knows), the professionals it meets, how many are involved at once, the days nobody is
 // responsible, its time in the chain. The path itself is in journey.ts.
 
-import type { Process } from '../kernel/index.js';
+import type { Request } from '../kernel/index.js';
 import type { Professional } from './professional.js';
 import type { MeasureKind, Phase } from './phases.js';
 import type { Case } from './team.js';
@@ -40,6 +40,10 @@ export interface MeasureState {
   firstVisitAt: number | null;
   /** Inside the measure proper (the family has had its ruling and is not yet ending). */
   running: boolean;
+  /** When the current period (or the voogdij) ends, before progress lost meanwhile (NaN: set once the guardian is there). */
+  endAt: number;
+  /** Whether the wait for the first guardian is reported when it ends (journey.ts says which measures do). */
+  reportsWait: boolean;
 }
 
 export interface FamilyAttributes {
@@ -107,14 +111,19 @@ export class Family {
   lastVisitAt: number | null = null;
 
   // Where the family is (kept by journey.ts; read by the workforce's listeners, visits and snapshots).
-  process: Process<void> | null = null;
   /** The phase of its journey; when the phase's current timed step ends (NaN: waiting in a queue), and since when it queues. */
-  // Stryker disable next-line ObjectLiteral,StringLiteral: journey() sets the phase as the family's process is spawned, inside the signal, before anything reads it
+  // Stryker disable next-line ObjectLiteral,StringLiteral: the journey sets the phase as it starts, inside the signal, before anything reads it
   phase: Phase = { at: 'signal' };
   until = NaN;
   /** When the current timed step began: a settled start resumes a step with its whole length known. */
   stepStartedAt = NaN;
   queuedAt = NaN;
+  /** The Veilig Thuis or RvdK unit the family holds or queues for, and the person working its case there. */
+  heldUnit: Request | null = null;
+  heldBy: Professional | null = null;
+  /** The length of the current timed step as drawn, and the wait before it (journey.ts reads both at its end). */
+  stepDays = NaN;
+  waitedDays = NaN;
   /** The family's case at its local team and at its GI (null when it has none there). */
   localTeamCase: Case<Family> | null = null;
   guardianCase: Case<Family> | null = null;

@@ -4,361 +4,44 @@
 //   → RvdK investigation → court → measure (wait for a gezinsvoogd, visits, yearly reviews)
 //   → aftercare at the local team (afschaling) → closure → perhaps a new signal later (away).
 //
-// Each phase is a small process step that does its part and returns the next phase. A family can
-// leave at every link; reforms change the path only through their effects (reforms/index.ts). A
-// phase may start part-way (a `…LeftDays` given): a settled start places families mid-journey.
+// Each phase begins in `enter`, does its part and returns the next phase, or waits: for a timed
+// step (a delay) or in a queue (an event: a unit, a slot, a place on a caseload). A wait returns
+// WAITING, and when it ends the phase goes on in `afterTimedStep` or `afterQueue`, by the phase the
+// family is in. So the family's record is the whole state of its journey: its phase, when its
+// timed step ends (`until`), since when it queues (`queuedAt`), and the few values a phase keeps
+// across a wait (`heldUnit`, `heldBy`, `stepDays`, `waitedDays`; a measure's `endAt`). No process
+// or generator is kept per family: a national run has ~50,000 families alive, and their generators
+// were a fifth of its garbage (docs/performance.md, "The journey as a state machine").
+//
+// The order of events is the one the process API gave (Simulation.spawn, a yielded delay, a
+// yielded event): the same delays are scheduled at the same moments, and a family waiting for an
+// event goes on when the event is processed, after the callbacks added before it.
+//
+// A family can leave at every link; reforms change the path only through their effects
+// (reforms/index.ts). A phase may start part-way (a `…LeftDays` given): a settled start places
+// families mid-journey.
 
-import { exp, pow, type ProcessGenerator } from '../kernel/index.js';
+import { exp, pow, type Event } from '../kernel/index.js';
+import type { PersonPool } from './area.js';
 import type { ChainContext } from './context.js';
 import { chance } from './draws.js';
 import type { Family, MeasureState } from './family.js';
-import type { MeasureKind, MeasureResume, Phase } from './phases.js';
+import type { Phase } from './phases.js';
 import type { Professional } from './professional.js';
 import type { HandoverCause, Link } from './results.js';
 import { everHeld, newCase } from './team.js';
 import { DAYS_PER_YEAR } from './units.js';
 
-export function* journey(ctx: ChainContext, f: Family, start: Phase = { at: 'signal' }): ProcessGenerator<void> {
-  let phase = start;
-  while (phase.at !== 'gone') {
-    f.phase = phase;
-    f.until = NaN;
-    f.queuedAt = NaN;
-    phase = yield* step(ctx, f, phase);
-  }
-  f.phase = phase;
-  ctx.familyGone(f);
-}
+/** What a phase returns while the family waits: the wait's end takes the journey on. */
+const WAITING = null;
+type Next = Phase | typeof WAITING;
 
-function step(ctx: ChainContext, f: Family, phase: Exclude<Phase, { at: 'gone' }>): ProcessGenerator<Phase> {
-  switch (phase.at) {
-    case 'signal':
-      return signal(ctx, f);
-    case 'veiligThuis':
-      return veiligThuis(ctx, f, phase.triageLeftDays);
-    case 'localTeam':
-      return localTeam(ctx, f, phase.helpLeftDays, phase.helpDays, phase.afterTable === true);
-    case 'escalation':
-      return escalation(ctx, f);
-    case 'table':
-      return table(ctx, f);
-    case 'investigation':
-      return investigation(ctx, f, phase.leftDays);
-    case 'court':
-      return court(ctx, f, phase.preparationLeftDays);
-    case 'measure':
-      return measure(ctx, f, phase.kind, phase.resume);
-    case 'aftercare':
-      return aftercare(ctx, f, phase.cause, phase.gapLeftDays, phase.leftDays);
-    case 'closure':
-      return closure(ctx, f);
-    case 'away':
-      return away(ctx, f, phase.leftDays);
-  }
-}
-
-/** Waits `days` as the current phase's timed step (recorded, so a snapshot knows when it ends). */
-function wait(ctx: ChainContext, f: Family, days: number): number {
-  f.until = ctx.sim.now + days;
-  f.stepStartedAt = ctx.sim.now;
-  f.queuedAt = NaN;
-  return days;
-}
-
-/** A wait at a link ended: the cohort's waits per family and the system's monthly series. */
-function recordWait(ctx: ChainContext, f: Family, link: Link, days: number): void {
-  ctx.observer.familyWaited(f, link, days);
-  ctx.observer.waited(link, days);
-}
-
-/** Marks the family as queueing from now (a snapshot keeps queues in order). */
-function queue<E>(ctx: ChainContext, f: Family, ev: E): E {
-  f.until = NaN;
-  f.queuedAt = ctx.sim.now;
-  return ev;
-}
+type PhaseAt<A extends Phase['at']> = Extract<Phase, { at: A }>;
 
 /** Probability that a family with `domains` problem domains needs the compulsory track when signalled. */
 export function needAtEntry(ctx: ChainContext, domains: number): number {
   const fam = ctx.plan.p.family;
   return Math.min(1, fam.compulsoryNeedAtEntry * (1 + fam.compulsoryNeedPerExtraDomain * (domains - 1)) * ctx.plan.reforms.needFactor);
-}
-
-// ---- the phases ------------------------------------------------------------------------------
-
-function* signal(ctx: ChainContext, f: Family): ProcessGenerator<Phase> {
-  f.trace(f.reentries > 0 ? 'signal (re-entry)' : 'signal', ctx.sim.now, 'signal', 'signal');
-  const viaVeiligThuis = !ctx.plan.reforms.skipsVeiligThuis && chance(ctx.s.viaVeiligThuis, ctx.plan.p.entry.viaVeiligThuisShare);
-  return viaVeiligThuis ? { at: 'veiligThuis' } : { at: 'localTeam' };
-}
-
-/** Veilig Thuis looks at the report first: the family meets a worker there. */
-function* veiligThuis(ctx: ChainContext, f: Family, triageLeftDays?: number): ProcessGenerator<Phase> {
-  const vt = ctx.areaOf(f).veiligThuis;
-  // the unit is held until this step ends, however it ends (released on leaving the function)
-  using req = vt.resource.request();
-  yield queue(ctx, f, req);
-  const worker = vt.take();
-  f.meet(worker);
-  f.trace('Veilig Thuis triage', ctx.sim.now, worker, 'VT');
-  yield wait(ctx, f, triageLeftDays ?? ctx.plan.d.triage.sample(ctx.s.triage));
-  vt.give(worker);
-  return { at: 'localTeam' };
-}
-
-/**
- * Voluntary help at the local team; at its end the family may need the compulsory track (a family
- * that already needs it tries for a shorter while before the worker escalates). A family
- * resumed from a settled start has `helpLeftDays` of its period left out of `helpDays` in all: the
- * chance that its need arose is over the whole period, as for every other family (over the days
- * left alone, too few would escalate in the first months after the start).
- */
-function* localTeam(
-  ctx: ChainContext,
-  f: Family,
-  helpLeftDays: number | undefined,
-  wholeHelpDays: number | undefined,
-  afterTable: boolean,
-): ProcessGenerator<Phase> {
-  const { plan, s } = ctx;
-  ctx.providers.deploy(f);
-  // with long involvement a guardian who took the family on at escalation stays with it
-  if (f.guardianCase === null) yield* joinLocalTeam(ctx, f, 'structural', null);
-  const helpDays =
-    helpLeftDays ??
-    (f.neededAtSignal && !afterTable
-      ? plan.d.helpBeforeEscalation.sample(s.helpBeforeEscalation)
-      : plan.d.voluntaryHelp.sample(s.voluntaryHelp));
-  const days = wait(ctx, f, helpDays);
-  // resumed: the period began before the start, so a snapshot taken later writes its whole length again
-  // Stryker disable next-line ConditionalExpression: a resumed phase carries both or neither (take.ts writes them together), so either half decides
-  if (helpLeftDays !== undefined && wholeHelpDays !== undefined) f.stepStartedAt = ctx.sim.now - (wholeHelpDays - helpLeftDays);
-  yield days;
-  if (afterTable) return { at: 'closure' }; // the table kept it voluntary: help runs its course
-  if (!f.needsCompulsory) {
-    const ratePerDay = (plan.p.family.deteriorationRatePerYear * plan.reforms.needFactor) / DAYS_PER_YEAR;
-    // Stryker disable next-line ConditionalExpression: as above, both or neither
-    const periodDays = helpLeftDays !== undefined && wholeHelpDays !== undefined ? wholeHelpDays : helpDays;
-    if (chance(s.deterioration, 1 - exp(-ratePerDay * periodDays))) f.needsCompulsory = true;
-  }
-  return f.needsCompulsory ? { at: 'escalation' } : { at: 'closure' };
-}
-
-/**
- * Waits for a local-team worker with room (the one the family knew, when asked and possible).
- * A family that has a case there already (a settled start) only waits for it to be placed.
- */
-function* joinLocalTeam(ctx: ChainContext, f: Family, reason: HandoverCause, prefer: Professional | null): ProcessGenerator<void> {
-  const { sim, plan } = ctx;
-  const asked = sim.now;
-  let c = f.localTeamCase;
-  if (c === null) {
-    const team = ctx.localTeams[f.municipality]!;
-    c = newCase(team, f, 1 + f.selfDeliveredDomains * plan.localTeamWeightPerSelfDomain, f.selfDeliveredDomains, asked, reason);
-    f.localTeamCase = c;
-    team.admitTo(c, prefer);
-  }
-  if (c.position === null) {
-    c.placed ??= sim.event<void>();
-    yield queue(ctx, f, c.placed);
-  }
-  recordWait(ctx, f, 'LT', sim.now - asked);
-}
-
-function leaveLocalTeam(f: Family): void {
-  const c = f.localTeamCase;
-  if (c === null) return;
-  f.localTeamCase = null;
-  c.team.discharge(c);
-}
-
-/** The local team escalates: unless advice keeps it voluntary, to the table or straight to the investigation. */
-function* escalation(ctx: ChainContext, f: Family): ProcessGenerator<Phase> {
-  const r = ctx.plan.reforms;
-  if (chance(ctx.s.embeddedAdvice, r.escalationAverted)) {
-    // Stryker disable next-line BooleanLiteral: the family closes next, and a re-entry draws its need afresh (Family.reenter): nothing reads it in between
-    f.needsCompulsory = false; // the embedded guardian's advice keeps it voluntary
-    f.trace('escalation averted by GI advice', ctx.sim.now, 'LT', 'LT');
-    return { at: 'closure' };
-  }
-  if (ctx.observer.inWindow()) ctx.observer.counts.escalationsToJBT++;
-  // Stryker disable next-line ConditionalExpression: a family reaches the escalation without a guardian (one taken on earlier is released at closure), so the second half is always true
-  if (r.guardianFromEscalation && f.guardianCase === null) takeGuardianNow(ctx, f);
-  // one organisation decides inside, as the table would, without waiting for a meeting
-  return r.skipsTable ? decide(ctx, f) : { at: 'table' };
-}
-
-/** Long involvement: a guardian takes the family on now and holds it until closure; the local team lets go once they do. */
-function takeGuardianNow(ctx: ChainContext, f: Family): void {
-  const team = ctx.chooseInstitution(f);
-  const c = newCase(team, f, f.children, f.selfDeliveredDomains, ctx.sim.now, 'structural', false);
-  f.guardianCase = c;
-  if (team.admit(c)) leaveLocalTeam(f);
-  else {
-    c.placed = ctx.sim.event<void>();
-    c.placed.onSettled(() => leaveLocalTeam(f));
-  }
-}
-
-function* table(ctx: ChainContext, f: Family): ProcessGenerator<Phase> {
-  const { sim } = ctx;
-  const asked = sim.now;
-  yield queue(ctx, f, ctx.areaOf(f).jbt.book());
-  recordWait(ctx, f, 'JBT', sim.now - asked);
-  f.trace('jeugdbeschermingstafel', sim.now, 'JBT', 'JBT');
-  return decide(ctx, f);
-}
-
-/** Whether the compulsory track is needed: an investigation, or voluntary help runs its course. */
-function decide(ctx: ChainContext, f: Family): Phase {
-  const jbt = ctx.plan.p.jbt;
-  const investigate = chance(ctx.s.tableDecision, f.needsCompulsory ? jbt.compulsoryDecisionWithNeed : jbt.compulsoryDecisionWithoutNeed);
-  return investigate ? { at: 'investigation' } : { at: 'localTeam', afterTable: true };
-}
-
-/** RvdK: wait for an investigator, then the investigation. The investigator becomes responsible, unless a guardian already is. */
-function* investigation(ctx: ChainContext, f: Family, leftDays?: number): ProcessGenerator<Phase> {
-  yield* investigate(ctx, f, leftDays);
-  const rvdk = ctx.plan.p.rvdk;
-  const request = chance(ctx.s.measureRequest, f.needsCompulsory ? rvdk.measureRequestWithNeed : rvdk.measureRequestWithoutNeed);
-  return request ? { at: 'court' } : { at: 'aftercare', cause: 'structural' };
-}
-
-/** The investigation itself: the investigator's unit is held until it ends, however it ends (released on leaving). */
-function* investigate(ctx: ChainContext, f: Family, leftDays?: number): ProcessGenerator<void> {
-  const { sim, s, observer } = ctx;
-  const rvdk = ctx.areaOf(f).rvdk;
-  const requested = sim.now;
-  using req = rvdk.resource.request();
-  yield queue(ctx, f, req);
-  const investigator = rvdk.take();
-  const waitDays = sim.now - requested;
-  recordWait(ctx, f, 'RvdK', waitDays);
-  if (observer.inWindow()) observer.counts.rvdkInvestigationsStarted++;
-  if (f.guardianCase !== null) f.meet(investigator);
-  else {
-    leaveLocalTeam(f);
-    f.handOver(investigator, sim.now, 'structural');
-  }
-  f.trace('RvdK investigation', sim.now, investigator, 'RvdK');
-  const days = leftDays ?? ctx.plan.d.investigation.sample(s.investigation);
-  yield wait(ctx, f, days);
-  // an investigation resumed from a settled start has no wait of its own to report
-  if (leftDays === undefined && observer.inWindow()) observer.recordRvdk(waitDays, days);
-  rvdk.give(investigator);
-}
-
-/** The juvenile court: the request is prepared, then heard at the first session with a free slot. */
-function* court(ctx: ChainContext, f: Family, preparationLeftDays?: number): ProcessGenerator<Phase> {
-  const { sim, s } = ctx;
-  const c = ctx.plan.p.court;
-  const area = ctx.areaOf(f);
-  yield wait(ctx, f, preparationLeftDays ?? c.preparationDays);
-  const asked = sim.now;
-  yield queue(ctx, f, area.court.book());
-  recordWait(ctx, f, 'court', sim.now - asked); // the wait for a hearing, after the preparation
-  f.trace('court hearing', sim.now, area.nextJudge(), 'court');
-  const u = s.courtOutcome.next();
-  // Stryker disable next-line EqualityOperator: a uniform draw equals the share with probability zero
-  if (u < c.otsShare) return { at: 'measure', kind: 'OTS' };
-  // Stryker disable next-line EqualityOperator: a uniform draw equals the share with probability zero
-  if (u < c.otsShare + c.voogdijShare) return { at: 'measure', kind: 'voogdij' };
-  return { at: 'aftercare', cause: 'structural' };
-}
-
-/** The measure: wait for a gezinsvoogd, then visits and yearly reviews until it ends. */
-function* measure(ctx: ChainContext, f: Family, kind: MeasureKind, resume?: MeasureResume): ProcessGenerator<Phase> {
-  const { sim, s, observer, plan } = ctx;
-  const g = plan.p.gi;
-  const now0 = sim.now;
-  const m: MeasureState = {
-    kind,
-    rulingAt: now0 - (resume?.ruledAgoDays ?? 0),
-    ruledInWindow: resume === undefined && observer.inWindow(),
-    periodStart: now0 - (resume?.periodAgoDays ?? 0),
-    visitsThisPeriod: resume?.visitsThisPeriod ?? 0,
-    progressLostDays: resume?.progressLostDays ?? 0,
-    firstVisitAt: resume?.firstVisitAgoDays == null ? null : now0 - resume.firstVisitAgoDays,
-    running: true,
-  };
-  const start = m.rulingAt;
-  // visits due before the ruling (a guardian held the family already: long involvement) belong
-  // to the time before the measure, not to it: count them now (a resumed measure's are its own)
-  if (resume === undefined) ctx.visits.catchUp(f, now0);
-  f.measure = m;
-  if (resume === undefined) {
-    f.measures++;
-    f.lastVisitAt = null; // the time since an earlier measure's last visit is no visit interval
-    observer.measureStarted(f);
-    f.trace(kind === 'OTS' ? 'measure: OTS' : 'measure: voogdij', start, 'court', 'GI');
-  } else observer.measureResumed(f);
-
-  let c = f.guardianCase;
-  if (c === null) {
-    f.handOver(null, now0, 'structural'); // the Raad's part is done; the family waits for a guardian
-    const team = ctx.chooseInstitution(f);
-    c = newCase(team, f, f.children, f.selfDeliveredDomains, start, 'structural', true);
-    f.guardianCase = c;
-    team.admit(c);
-  } else if (resume === undefined) {
-    // long involvement: the family's guardian is there already (or still on the way)
-    c.team.setInMeasure(c, true);
-    if (c.position !== null && f.guardianVisitsThisTrajectory > 0) {
-      m.firstVisitAt = start;
-      if (m.ruledInWindow) observer.firstGuardianVisit(0, start - f.trajectoryStart);
-    }
-  }
-  // a measure resumed from a settled start has its wait recorded already, unless it is still
-  // waiting for its first guardian: then the whole wait since the ruling ends here (without it
-  // the monthly series of the first years lacks the longest waits, and `jbsim warmup` sees a
-  // trend that is not there). A family back on the list after its guardian left is not waiting
-  // since the ruling, and a measure that had not been resumed would not report that wait either.
-  const waits = resume === undefined || (c.position === null && !everHeld(c));
-  if (c.position === null) {
-    c.placed ??= sim.event<void>();
-    yield queue(ctx, f, c.placed);
-  }
-  if (waits) recordWait(ctx, f, 'GI', sim.now - start);
-
-  let endAt =
-    resume?.endInDays != null
-      ? now0 + resume.endInDays
-      : start + (kind === 'OTS' ? g.otsReviewIntervalDays : plan.d.voogdij.sample(s.voogdij));
-  for (;;) {
-    yield wait(ctx, f, Math.max(0, endAt - sim.now));
-    if (m.progressLostDays > 0) {
-      endAt += m.progressLostDays; // new guardians started over meanwhile
-      m.progressLostDays = 0;
-      continue;
-    }
-    if (kind === 'OTS' && chance(s.review, extensionProbability(ctx, f, m))) {
-      endAt += g.otsReviewIntervalDays;
-      m.periodStart = sim.now;
-      m.visitsThisPeriod = 0;
-      f.trace('OTS extended', sim.now, 'court', 'GI');
-      continue;
-    }
-    break;
-  }
-
-  const now = sim.now;
-  ctx.visits.catchUp(f, now);
-  m.running = false;
-  if (m.firstVisitAt === null && m.ruledInWindow) observer.noGuardianVisitYet(now - start, now - f.trajectoryStart);
-  f.measureDays += now - start;
-  f.measure = null;
-  observer.measureEnded(f, kind, now - start);
-  f.trace('measure ends', now, 'GI', 'afschaling');
-  const toLocalTeam = chance(s.afschaling, g.afschalingToLocalTeam);
-  if (plan.reforms.guardianFromEscalation) {
-    c.team.setInMeasure(c, false);
-    return toLocalTeam ? { at: 'aftercare', cause: 'afschaling' } : { at: 'closure' };
-  }
-  ctx.visits.cancel(f);
-  c.team.discharge(c);
-  f.guardianCase = null;
-  f.handOver(null, now, 'afschaling');
-  return toLocalTeam ? { at: 'aftercare', cause: 'afschaling' } : { at: 'closure' };
 }
 
 /**
@@ -375,47 +58,542 @@ export function extensionProbability(ctx: ChainContext, f: Family, m: MeasureSta
   return Math.min(g.maxExtensionProbability, g.otsExtensionProbability * pow(interval / norm, g.extensionContactElasticity));
 }
 
-/**
- * After the compulsory track: the local team takes the family back for a while, then closes. Today
- * nobody is there for a while first (the afschaling gap); where the reforms make it prompt, the
- * family goes back to the worker it knew. With long involvement the guardian stays instead.
- */
-function* aftercare(ctx: ChainContext, f: Family, cause: HandoverCause, gapLeftDays?: number, leftDays?: number): ProcessGenerator<Phase> {
-  const { sim, s, plan } = ctx;
-  if (f.guardianCase !== null) {
-    yield wait(ctx, f, leftDays ?? plan.d.aftercare.sample(s.aftercare));
-    return { at: 'closure' }; // where the guardian lets go
-  }
-  const prompt = plan.reforms.afschalingToKnownWorker;
-  if (!prompt && f.localTeamCase === null) yield wait(ctx, f, gapLeftDays ?? plan.d.afschalingGap.sample(s.afschalingGap));
-  f.trace('afschaling', sim.now, 'LT', 'afschaling');
-  yield* joinLocalTeam(ctx, f, cause, prompt ? f.knownLocalTeamWorker : null);
-  yield wait(ctx, f, leftDays ?? plan.d.aftercare.sample(s.aftercare));
-  return { at: 'closure' };
-}
+/** The journeys of one chain's families. */
+export class Journeys {
+  /** Scheduled when a timed step begins: one function for every family and phase. */
+  private readonly timedStepEnded = (f: Family): void => this.goOn(f, this.afterTimedStep(f));
 
-/** The family leaves the chain: nobody stays, help providers stop; perhaps it is signalled again later. */
-function* closure(ctx: ChainContext, f: Family): ProcessGenerator<Phase> {
-  const { sim, s, plan } = ctx;
-  leaveLocalTeam(f);
-  // long involvement: the guardian who took the family on at escalation lets go when it closes
-  // (the table kept it voluntary, or its measure ended without aftercare at the local team)
-  const held = f.guardianCase;
-  if (held !== null) {
+  constructor(private readonly ctx: ChainContext) {}
+
+  /** Starts a family's journey now, at `phase` (a settled start resumes it part-way). */
+  start(f: Family, phase: Phase = { at: 'signal' }): void {
+    this.goOn(f, phase);
+  }
+
+  /** Runs phase after phase until one waits, or the family is gone for good. */
+  private goOn(f: Family, next: Next): void {
+    let phase = next;
+    while (phase !== WAITING) {
+      f.phase = phase;
+      if (phase.at === 'gone') {
+        this.ctx.familyGone(f);
+        return;
+      }
+      f.until = NaN;
+      f.queuedAt = NaN;
+      phase = this.enter(f, phase);
+    }
+  }
+
+  private enter(f: Family, phase: Exclude<Phase, { at: 'gone' }>): Next {
+    switch (phase.at) {
+      case 'signal':
+        return this.signal(f);
+      case 'veiligThuis':
+        return this.veiligThuis(f);
+      case 'localTeam':
+        return this.localTeam(f, phase);
+      case 'escalation':
+        return this.escalation(f);
+      case 'table':
+        return this.queue(f, this.ctx.areaOf(f).jbt.book());
+      case 'investigation':
+        return this.investigation(f);
+      case 'court':
+        return this.wait(f, phase.preparationLeftDays ?? this.ctx.plan.p.court.preparationDays);
+      case 'measure':
+        return this.measure(f, phase);
+      case 'aftercare':
+        return this.aftercare(f, phase);
+      case 'closure':
+        return this.closure(f);
+      case 'away':
+        return this.wait(f, phase.leftDays);
+    }
+  }
+
+  /** The current phase's timed step has ended. */
+  private afterTimedStep(f: Family): Next {
+    const phase = f.phase;
+    switch (phase.at) {
+      case 'veiligThuis':
+        return this.triaged(f);
+      case 'localTeam':
+        return this.helped(f, phase);
+      case 'investigation':
+        return this.investigated(f);
+      case 'court':
+        return this.prepared(f);
+      case 'measure':
+        return this.periodEnded(f, phase.kind);
+      case 'aftercare':
+        // no case anywhere: the afschaling gap ended; else the aftercare itself did
+        return f.localTeamCase === null && f.guardianCase === null ? this.afterGap(f, phase) : { at: 'closure' };
+      case 'away':
+        return this.returned(f);
+      default:
+        throw new Error(`family ${f.id}: a timed step ended in phase ${phase.at}, which has none`);
+    }
+  }
+
+  /** What the family queued for in its current phase has come. */
+  private afterQueue(f: Family): Next {
+    const phase = f.phase;
+    switch (phase.at) {
+      case 'veiligThuis':
+        return this.triage(f);
+      case 'localTeam':
+        this.joinedLocalTeam(f);
+        return this.help(f, phase);
+      case 'table':
+        return this.seated(f);
+      case 'investigation':
+        return this.investigate(f);
+      case 'court':
+        return this.heard(f);
+      case 'measure':
+        return this.guardianThere(f);
+      case 'aftercare':
+        this.joinedLocalTeam(f);
+        return this.aftercareHelp(f);
+      default:
+        throw new Error(`family ${f.id}: a queue ended in phase ${phase.at}, which has none`);
+    }
+  }
+
+  /** Waits `days` as the current phase's timed step (recorded, so a snapshot knows when it ends). */
+  private wait(f: Family, days: number): Next {
+    const now = this.ctx.sim.now;
+    f.until = now + days;
+    f.stepStartedAt = now;
+    f.queuedAt = NaN;
+    this.ctx.sim.schedule(days, this.timedStepEnded, f);
+    return WAITING;
+  }
+
+  /** Queues for `ev` from now (a snapshot keeps queues in order); the journey goes on when it is processed. */
+  private queue<T>(f: Family, ev: Event<T>): Next {
+    f.until = NaN;
+    f.queuedAt = this.ctx.sim.now;
+    ev.onSettled(() => this.goOn(f, this.afterQueue(f)));
+    return WAITING;
+  }
+
+  /** The days since the family began to queue. */
+  private queuedDays(f: Family): number {
+    return this.ctx.sim.now - f.queuedAt;
+  }
+
+  /** A wait at a link ended: the cohort's waits per family and the system's monthly series. */
+  private recordWait(f: Family, link: Link, days: number): void {
+    this.ctx.observer.familyWaited(f, link, days);
+    this.ctx.observer.waited(link, days);
+  }
+
+  // ---- signal and Veilig Thuis ------------------------------------------------------------------
+
+  private signal(f: Family): Next {
+    const { ctx } = this;
+    f.trace(f.reentries > 0 ? 'signal (re-entry)' : 'signal', ctx.sim.now, 'signal', 'signal');
+    const viaVeiligThuis = !ctx.plan.reforms.skipsVeiligThuis && chance(ctx.s.viaVeiligThuis, ctx.plan.p.entry.viaVeiligThuisShare);
+    return viaVeiligThuis ? { at: 'veiligThuis' } : { at: 'localTeam' };
+  }
+
+  /** Veilig Thuis looks at the report first: the family waits for a worker and meets them. */
+  private veiligThuis(f: Family): Next {
+    return this.queueForUnit(f, this.ctx.areaOf(f).veiligThuis);
+  }
+
+  private triage(f: Family): Next {
+    const { ctx } = this;
+    const worker = this.takeUnit(f, ctx.areaOf(f).veiligThuis);
+    f.meet(worker);
+    f.trace('Veilig Thuis triage', ctx.sim.now, worker, 'VT');
+    const phase = f.phase as PhaseAt<'veiligThuis'>;
+    return this.wait(f, phase.triageLeftDays ?? ctx.plan.d.triage.sample(ctx.s.triage));
+  }
+
+  private triaged(f: Family): Next {
+    this.giveBack(f, this.ctx.areaOf(f).veiligThuis);
+    return { at: 'localTeam' };
+  }
+
+  /** Queues for a unit of a pool of people (Veilig Thuis, the RvdK office); `takeUnit` once it is granted. */
+  private queueForUnit(f: Family, pool: PersonPool): Next {
+    const req = pool.resource.request();
+    f.heldUnit = req;
+    return this.queue(f, req);
+  }
+
+  /** The person who works the family's case with the unit just granted. */
+  private takeUnit(f: Family, pool: PersonPool): Professional {
+    const person = pool.take();
+    f.heldBy = person;
+    return person;
+  }
+
+  /** The worker or investigator goes back to the pool, then the unit they held, before the next phase begins. */
+  private giveBack(f: Family, pool: PersonPool): void {
+    pool.give(f.heldBy!);
+    const unit = f.heldUnit!;
+    f.heldBy = null;
+    f.heldUnit = null;
+    // after the person: the unit's next holder takes one from the pool
+    pool.resource.release(unit);
+  }
+
+  // ---- the local team --------------------------------------------------------------------------
+
+  /**
+   * Voluntary help at the local team; at its end the family may need the compulsory track (a family
+   * that already needs it tries for a shorter while before the worker escalates). A family
+   * resumed from a settled start has `helpLeftDays` of its period left out of `helpDays` in all: the
+   * chance that its need arose is over the whole period, as for every other family (over the days
+   * left alone, too few would escalate in the first months after the start).
+   */
+  private localTeam(f: Family, phase: PhaseAt<'localTeam'>): Next {
+    this.ctx.providers.deploy(f);
+    // with long involvement a guardian who took the family on at escalation stays with it
+    if (f.guardianCase === null && !this.joinLocalTeam(f, 'structural', null)) return WAITING;
+    return this.help(f, phase);
+  }
+
+  private help(f: Family, phase: PhaseAt<'localTeam'>): Next {
+    const { ctx } = this;
+    const { plan, s } = ctx;
+    const helpDays =
+      phase.helpLeftDays ??
+      (f.neededAtSignal && phase.afterTable !== true
+        ? plan.d.helpBeforeEscalation.sample(s.helpBeforeEscalation)
+        : plan.d.voluntaryHelp.sample(s.voluntaryHelp));
+    f.stepDays = helpDays;
+    const next = this.wait(f, helpDays);
+    // resumed: the period began before the start, so a snapshot taken later writes its whole length again
+    // Stryker disable next-line ConditionalExpression: a resumed phase carries both or neither (take.ts writes them together), so either half decides
+    if (phase.helpLeftDays !== undefined && phase.helpDays !== undefined)
+      f.stepStartedAt = ctx.sim.now - (phase.helpDays - phase.helpLeftDays);
+    return next;
+  }
+
+  private helped(f: Family, phase: PhaseAt<'localTeam'>): Next {
+    const { plan, s } = this.ctx;
+    if (phase.afterTable === true) return { at: 'closure' }; // the table kept it voluntary: help runs its course
+    if (!f.needsCompulsory) {
+      const ratePerDay = (plan.p.family.deteriorationRatePerYear * plan.reforms.needFactor) / DAYS_PER_YEAR;
+      // Stryker disable next-line ConditionalExpression: as above, both or neither
+      const periodDays = phase.helpLeftDays !== undefined && phase.helpDays !== undefined ? phase.helpDays : f.stepDays;
+      if (chance(s.deterioration, 1 - exp(-ratePerDay * periodDays))) f.needsCompulsory = true;
+    }
+    return f.needsCompulsory ? { at: 'escalation' } : { at: 'closure' };
+  }
+
+  /**
+   * Waits for a local-team worker with room (the one the family knew, when asked and possible).
+   * A family that has a case there already (a settled start) only waits for it to be placed.
+   * False while it queues: `joinedLocalTeam` follows when it is placed.
+   */
+  private joinLocalTeam(f: Family, reason: HandoverCause, prefer: Professional | null): boolean {
+    const { sim, plan } = this.ctx;
+    let c = f.localTeamCase;
+    if (c === null) {
+      const team = this.ctx.localTeams[f.municipality]!;
+      c = newCase(team, f, 1 + f.selfDeliveredDomains * plan.localTeamWeightPerSelfDomain, f.selfDeliveredDomains, sim.now, reason);
+      f.localTeamCase = c;
+      team.admitTo(c, prefer);
+    }
+    if (c.position === null) {
+      c.placed ??= sim.event<void>();
+      this.queue(f, c.placed);
+      return false;
+    }
+    this.recordWait(f, 'LT', 0);
+    return true;
+  }
+
+  private joinedLocalTeam(f: Family): void {
+    this.recordWait(f, 'LT', this.queuedDays(f));
+  }
+
+  // ---- escalation, the table, the Raad ---------------------------------------------------------
+
+  /** The local team escalates: unless advice keeps it voluntary, to the table or straight to the investigation. */
+  private escalation(f: Family): Next {
+    const { ctx } = this;
+    const r = ctx.plan.reforms;
+    if (chance(ctx.s.embeddedAdvice, r.escalationAverted)) {
+      // Stryker disable next-line BooleanLiteral: the family closes next, and a re-entry draws its need afresh (Family.reenter): nothing reads it in between
+      f.needsCompulsory = false; // the embedded guardian's advice keeps it voluntary
+      f.trace('escalation averted by GI advice', ctx.sim.now, 'LT', 'LT');
+      return { at: 'closure' };
+    }
+    if (ctx.observer.inWindow()) ctx.observer.counts.escalationsToJBT++;
+    // Stryker disable next-line ConditionalExpression: a family reaches the escalation without a guardian (one taken on earlier is released at closure), so the second half is always true
+    if (r.guardianFromEscalation && f.guardianCase === null) this.takeGuardianNow(f);
+    // one organisation decides inside, as the table would, without waiting for a meeting
+    return r.skipsTable ? this.decide(f) : { at: 'table' };
+  }
+
+  /** Long involvement: a guardian takes the family on now and holds it until closure; the local team lets go once they do. */
+  private takeGuardianNow(f: Family): void {
+    const { ctx } = this;
+    const team = ctx.chooseInstitution(f);
+    const c = newCase(team, f, f.children, f.selfDeliveredDomains, ctx.sim.now, 'structural', false);
+    f.guardianCase = c;
+    if (team.admit(c)) leaveLocalTeam(f);
+    else {
+      c.placed = ctx.sim.event<void>();
+      c.placed.onSettled(() => leaveLocalTeam(f));
+    }
+  }
+
+  private seated(f: Family): Next {
+    this.recordWait(f, 'JBT', this.queuedDays(f));
+    f.trace('jeugdbeschermingstafel', this.ctx.sim.now, 'JBT', 'JBT');
+    return this.decide(f);
+  }
+
+  /** Whether the compulsory track is needed: an investigation, or voluntary help runs its course. */
+  private decide(f: Family): Phase {
+    const jbt = this.ctx.plan.p.jbt;
+    const investigate = chance(
+      this.ctx.s.tableDecision,
+      f.needsCompulsory ? jbt.compulsoryDecisionWithNeed : jbt.compulsoryDecisionWithoutNeed,
+    );
+    return investigate ? { at: 'investigation' } : { at: 'localTeam', afterTable: true };
+  }
+
+  /** RvdK: wait for an investigator, then the investigation. The investigator becomes responsible, unless a guardian already is. */
+  private investigation(f: Family): Next {
+    return this.queueForUnit(f, this.ctx.areaOf(f).rvdk);
+  }
+
+  private investigate(f: Family): Next {
+    const { ctx } = this;
+    const { sim, s, observer } = ctx;
+    const investigator = this.takeUnit(f, ctx.areaOf(f).rvdk);
+    const waitDays = this.queuedDays(f);
+    f.waitedDays = waitDays;
+    this.recordWait(f, 'RvdK', waitDays);
+    if (observer.inWindow()) observer.counts.rvdkInvestigationsStarted++;
+    if (f.guardianCase !== null) f.meet(investigator);
+    else {
+      leaveLocalTeam(f);
+      f.handOver(investigator, sim.now, 'structural');
+    }
+    f.trace('RvdK investigation', sim.now, investigator, 'RvdK');
+    const leftDays = (f.phase as PhaseAt<'investigation'>).leftDays;
+    const days = leftDays ?? ctx.plan.d.investigation.sample(s.investigation);
+    f.stepDays = days;
+    return this.wait(f, days);
+  }
+
+  private investigated(f: Family): Next {
+    const { ctx } = this;
+    const { observer } = ctx;
+    // an investigation resumed from a settled start has no wait of its own to report
+    if ((f.phase as PhaseAt<'investigation'>).leftDays === undefined && observer.inWindow()) observer.recordRvdk(f.waitedDays, f.stepDays);
+    this.giveBack(f, ctx.areaOf(f).rvdk);
+    const rvdk = ctx.plan.p.rvdk;
+    const request = chance(ctx.s.measureRequest, f.needsCompulsory ? rvdk.measureRequestWithNeed : rvdk.measureRequestWithoutNeed);
+    return request ? { at: 'court' } : { at: 'aftercare', cause: 'structural' };
+  }
+
+  // ---- the court -------------------------------------------------------------------------------
+
+  /** The juvenile court: the request is prepared, then heard at the first session with a free slot. */
+  private prepared(f: Family): Next {
+    return this.queue(f, this.ctx.areaOf(f).court.book());
+  }
+
+  private heard(f: Family): Next {
+    const { ctx } = this;
+    const c = ctx.plan.p.court;
+    this.recordWait(f, 'court', this.queuedDays(f)); // the wait for a hearing, after the preparation
+    f.trace('court hearing', ctx.sim.now, ctx.areaOf(f).nextJudge(), 'court');
+    const u = ctx.s.courtOutcome.next();
+    // Stryker disable next-line EqualityOperator: a uniform draw equals the share with probability zero
+    if (u < c.otsShare) return { at: 'measure', kind: 'OTS' };
+    // Stryker disable next-line EqualityOperator: a uniform draw equals the share with probability zero
+    if (u < c.otsShare + c.voogdijShare) return { at: 'measure', kind: 'voogdij' };
+    return { at: 'aftercare', cause: 'structural' };
+  }
+
+  // ---- the measure -----------------------------------------------------------------------------
+
+  /** The measure: wait for a gezinsvoogd, then visits and yearly reviews until it ends. */
+  private measure(f: Family, phase: PhaseAt<'measure'>): Next {
+    const { ctx } = this;
+    const { sim, observer } = ctx;
+    const { kind, resume } = phase;
+    const now0 = sim.now;
+    const m: MeasureState = {
+      kind,
+      rulingAt: now0 - (resume?.ruledAgoDays ?? 0),
+      ruledInWindow: resume === undefined && observer.inWindow(),
+      periodStart: now0 - (resume?.periodAgoDays ?? 0),
+      visitsThisPeriod: resume?.visitsThisPeriod ?? 0,
+      progressLostDays: resume?.progressLostDays ?? 0,
+      firstVisitAt: resume?.firstVisitAgoDays == null ? null : now0 - resume.firstVisitAgoDays,
+      running: true,
+      // a resumed period ends when it did before the start; a new one's end is set once the guardian is there
+      endAt: resume?.endInDays != null ? now0 + resume.endInDays : NaN,
+      reportsWait: false,
+    };
+    const start = m.rulingAt;
+    // visits due before the ruling (a guardian held the family already: long involvement) belong
+    // to the time before the measure, not to it: count them now (a resumed measure's are its own)
+    if (resume === undefined) ctx.visits.catchUp(f, now0);
+    f.measure = m;
+    if (resume === undefined) {
+      f.measures++;
+      f.lastVisitAt = null; // the time since an earlier measure's last visit is no visit interval
+      observer.measureStarted(f);
+      f.trace(kind === 'OTS' ? 'measure: OTS' : 'measure: voogdij', start, 'court', 'GI');
+    } else observer.measureResumed(f);
+
+    let c = f.guardianCase;
+    if (c === null) {
+      f.handOver(null, now0, 'structural'); // the Raad's part is done; the family waits for a guardian
+      const team = ctx.chooseInstitution(f);
+      c = newCase(team, f, f.children, f.selfDeliveredDomains, start, 'structural', true);
+      f.guardianCase = c;
+      team.admit(c);
+    } else if (resume === undefined) {
+      // long involvement: the family's guardian is there already (or still on the way)
+      c.team.setInMeasure(c, true);
+      if (c.position !== null && f.guardianVisitsThisTrajectory > 0) {
+        m.firstVisitAt = start;
+        if (m.ruledInWindow) observer.firstGuardianVisit(0, start - f.trajectoryStart);
+      }
+    }
+    // a measure resumed from a settled start has its wait recorded already, unless it is still
+    // waiting for its first guardian: then the whole wait since the ruling ends here (without it
+    // the monthly series of the first years lacks the longest waits, and `jbsim warmup` sees a
+    // trend that is not there). A family back on the list after its guardian left is not waiting
+    // since the ruling, and a measure that had not been resumed would not report that wait either.
+    m.reportsWait = resume === undefined || (c.position === null && !everHeld(c));
+    if (c.position === null) {
+      c.placed ??= sim.event<void>();
+      return this.queue(f, c.placed);
+    }
+    return this.guardianThere(f);
+  }
+
+  /** The guardian is there: the measure runs to the end of its period (or of the voogdij). */
+  private guardianThere(f: Family): Next {
+    const { ctx } = this;
+    const m = f.measure!;
+    if (m.reportsWait) this.recordWait(f, 'GI', ctx.sim.now - m.rulingAt);
+    if (Number.isNaN(m.endAt))
+      m.endAt = m.rulingAt + (m.kind === 'OTS' ? ctx.plan.p.gi.otsReviewIntervalDays : ctx.plan.d.voogdij.sample(ctx.s.voogdij));
+    return this.wait(f, Math.max(0, m.endAt - ctx.sim.now));
+  }
+
+  /** A period's end: lost progress adds time, an OTS review may extend it, else the measure ends. */
+  private periodEnded(f: Family, kind: PhaseAt<'measure'>['kind']): Next {
+    const { ctx } = this;
+    const { sim } = ctx;
+    const g = ctx.plan.p.gi;
+    const m = f.measure!;
+    if (m.progressLostDays > 0) {
+      m.endAt += m.progressLostDays; // new guardians started over meanwhile
+      m.progressLostDays = 0;
+      return this.wait(f, Math.max(0, m.endAt - sim.now));
+    }
+    if (kind === 'OTS' && chance(ctx.s.review, extensionProbability(ctx, f, m))) {
+      m.endAt += g.otsReviewIntervalDays;
+      m.periodStart = sim.now;
+      m.visitsThisPeriod = 0;
+      f.trace('OTS extended', sim.now, 'court', 'GI');
+      return this.wait(f, Math.max(0, m.endAt - sim.now));
+    }
+    return this.measureEnds(f, kind);
+  }
+
+  private measureEnds(f: Family, kind: PhaseAt<'measure'>['kind']): Next {
+    const { ctx } = this;
+    const { sim, s, observer, plan } = ctx;
+    const m = f.measure!;
+    const c = f.guardianCase!;
+    const start = m.rulingAt;
+    const now = sim.now;
+    ctx.visits.catchUp(f, now);
+    m.running = false;
+    if (m.firstVisitAt === null && m.ruledInWindow) observer.noGuardianVisitYet(now - start, now - f.trajectoryStart);
+    f.measureDays += now - start;
+    f.measure = null;
+    observer.measureEnded(f, kind, now - start);
+    f.trace('measure ends', now, 'GI', 'afschaling');
+    const toLocalTeam = chance(s.afschaling, plan.p.gi.afschalingToLocalTeam);
+    if (plan.reforms.guardianFromEscalation) {
+      c.team.setInMeasure(c, false);
+      return toLocalTeam ? { at: 'aftercare', cause: 'afschaling' } : { at: 'closure' };
+    }
     ctx.visits.cancel(f);
-    held.team.discharge(held);
+    c.team.discharge(c);
     f.guardianCase = null;
+    f.handOver(null, now, 'afschaling');
+    return toLocalTeam ? { at: 'aftercare', cause: 'afschaling' } : { at: 'closure' };
   }
-  ctx.providers.end(f);
-  f.leave(sim.now);
-  f.trace('closure', sim.now, 'LT', 'exit');
-  if (!chance(s.reentry, plan.p.entry.reentryProbability)) return { at: 'gone' };
-  return { at: 'away', leftDays: plan.d.reentryDelay.sample(s.reentryDelay) };
+
+  // ---- after the compulsory track ----------------------------------------------------------------
+
+  /**
+   * After the compulsory track: the local team takes the family back for a while, then closes. Today
+   * nobody is there for a while first (the afschaling gap); where the reforms make it prompt, the
+   * family goes back to the worker it knew. With long involvement the guardian stays instead.
+   */
+  private aftercare(f: Family, phase: PhaseAt<'aftercare'>): Next {
+    const { plan, s } = this.ctx;
+    if (f.guardianCase !== null) return this.wait(f, phase.leftDays ?? plan.d.aftercare.sample(s.aftercare)); // closure next, where the guardian lets go
+    if (!plan.reforms.afschalingToKnownWorker && f.localTeamCase === null)
+      return this.wait(f, phase.gapLeftDays ?? plan.d.afschalingGap.sample(s.afschalingGap));
+    return this.afterGap(f, phase);
+  }
+
+  private afterGap(f: Family, phase: PhaseAt<'aftercare'>): Next {
+    const prompt = this.ctx.plan.reforms.afschalingToKnownWorker;
+    f.trace('afschaling', this.ctx.sim.now, 'LT', 'afschaling');
+    if (!this.joinLocalTeam(f, phase.cause, prompt ? f.knownLocalTeamWorker : null)) return WAITING;
+    return this.aftercareHelp(f);
+  }
+
+  private aftercareHelp(f: Family): Next {
+    const { plan, s } = this.ctx;
+    return this.wait(f, (f.phase as PhaseAt<'aftercare'>).leftDays ?? plan.d.aftercare.sample(s.aftercare));
+  }
+
+  /** The family leaves the chain: nobody stays, help providers stop; perhaps it is signalled again later. */
+  private closure(f: Family): Phase {
+    const { ctx } = this;
+    const { sim, s, plan } = ctx;
+    leaveLocalTeam(f);
+    // long involvement: the guardian who took the family on at escalation lets go when it closes
+    // (the table kept it voluntary, or its measure ended without aftercare at the local team)
+    const held = f.guardianCase;
+    if (held !== null) {
+      ctx.visits.cancel(f);
+      held.team.discharge(held);
+      f.guardianCase = null;
+    }
+    ctx.providers.end(f);
+    f.leave(sim.now);
+    f.trace('closure', sim.now, 'LT', 'exit');
+    if (!chance(s.reentry, plan.p.entry.reentryProbability)) return { at: 'gone' };
+    return { at: 'away', leftDays: plan.d.reentryDelay.sample(s.reentryDelay) };
+  }
+
+  private returned(f: Family): Phase {
+    const { ctx } = this;
+    f.reenter(ctx.sim.now, ctx.s.needAtReentry.next() < needAtEntry(ctx, f.problemDomains));
+    if (ctx.observer.inWindow()) ctx.observer.counts.reentries++;
+    return { at: 'signal' };
+  }
 }
 
-function* away(ctx: ChainContext, f: Family, leftDays: number): ProcessGenerator<Phase> {
-  yield wait(ctx, f, leftDays);
-  f.reenter(ctx.sim.now, ctx.s.needAtReentry.next() < needAtEntry(ctx, f.problemDomains));
-  if (ctx.observer.inWindow()) ctx.observer.counts.reentries++;
-  return { at: 'signal' };
+function leaveLocalTeam(f: Family): void {
+  const c = f.localTeamCase;
+  if (c === null) return;
+  f.localTeamCase = null;
+  c.team.discharge(c);
 }

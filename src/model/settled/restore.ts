@@ -5,7 +5,7 @@
 
 import type { ChainContext } from '../context.js';
 import { Family, type Tracer } from '../family.js';
-import { journey } from '../journey.js';
+import type { Phase } from '../phases.js';
 import type { Team } from '../team.js';
 import { newCase } from '../team.js';
 import type { CaseSnapshot, Snapshot } from './snapshot.js';
@@ -18,6 +18,8 @@ export interface RestoreTarget {
   families: Map<number, Family>;
   takeId(): number;
   tracer: Tracer | null;
+  /** Starts a family's journey at a phase (journey.ts). */
+  startJourney(f: Family, phase: Phase): void;
 }
 
 export function restore(target: RestoreTarget, snap: Snapshot): void {
@@ -82,5 +84,5 @@ export function restore(target: RestoreTarget, snap: Snapshot): void {
   const order = restored
     .slice()
     .sort((a, b) => Number(b.fs.holdsUnit) - Number(a.fs.holdsUnit) || (b.fs.queuedAgoDays ?? -1) - (a.fs.queuedAgoDays ?? -1));
-  for (const { f, fs } of order) f.process = sim.spawn(journey(ctx, f, fs.phase));
+  for (const { f, fs } of order) target.startJourney(f, fs.phase);
 }
