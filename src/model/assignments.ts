@@ -30,7 +30,7 @@ export function guardianListener(ctx: ChainContext): CaseListener<Family> {
       visits.afterNewVisitor(f, kind === 'warm');
       // a new guardian who does not know the family starts a new plan: the measure takes longer
       const m = f.measure;
-      if (change && kind === 'cold' && m?.running) m.progressLostDays += p.guardians.coldHandoverProgressLossDays;
+      if (change && kind === 'cold' && m !== null) m.progressLostDays += p.guardians.coldHandoverProgressLossDays;
     },
     released(c: Case<Family>) {
       const f = familyOf(c);

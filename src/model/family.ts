@@ -38,8 +38,6 @@ export interface MeasureState {
   progressLostDays: number;
   /** The first guardian visit of this measure (null: none yet). */
   firstVisitAt: number | null;
-  /** Inside the measure proper (the family has had its ruling and is not yet ending). */
-  running: boolean;
   /** When the current period (or the voogdij) ends, before progress lost meanwhile (NaN: set once the guardian is there). */
   endAt: number;
   /** Whether the wait for the first guardian is reported when it ends (journey.ts says which measures do). */
