@@ -27,6 +27,7 @@ const files = [
   'tests/model/review.test.ts',
   'tests/model/eventLog.test.ts',
   'tests/model/journey.test.ts',
+  'tests/model/journeyMechanisms.test.ts',
   'tests/model/lazy.test.ts',
   'tests/model/systemFigures.test.ts',
   'tests/model/observer.test.ts',
