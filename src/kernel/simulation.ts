@@ -1,6 +1,6 @@
 // The clock and the future event list: schedule, cancel, run. Also the event and process
-// primitives (after SimPy's core.py and events.py), so a family's path can be written as one
-// generator that yields what it waits for, while hot paths use plain scheduled callbacks.
+// primitives (after SimPy's core.py and events.py), so a path can be written as one generator
+// that yields what it waits for, or as plain scheduled callbacks (the model's journeys are).
 //
 // Simultaneous events (the contract, tested in tests/kernel/ordering.test.ts):
 //   1. earlier time first;

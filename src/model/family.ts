@@ -119,7 +119,10 @@ export class Family {
   /** The Veilig Thuis or RvdK unit the family holds or queues for, and the person working its case there. */
   heldUnit: Request | null = null;
   heldBy: Professional | null = null;
-  /** The length of the current timed step as drawn, and the wait before it (journey.ts reads both at its end). */
+  /**
+   * The length of the local team's help or of the RvdK's investigation as drawn, and the wait for
+   * the investigator: set by those steps and read at their end (journey.ts); stale in other phases.
+   */
   stepDays = NaN;
   waitedDays = NaN;
   /** The family's case at its local team and at its GI (null when it has none there). */

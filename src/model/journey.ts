@@ -238,7 +238,8 @@ export class Journeys {
     const unit = f.heldUnit!;
     f.heldBy = null;
     f.heldUnit = null;
-    // after the person: the unit's next holder takes one from the pool
+    // in the order the process version gave them back; either order gives the same results, as the
+    // next holder is granted the unit through an event processed later, and only then takes a person
     pool.resource.release(unit);
   }
 

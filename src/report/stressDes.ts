@@ -59,7 +59,7 @@ export function stressDesMarkdown(d: ScenarioDescription): string {
   );
 
   out.push('## 2. Logic', '');
-  item('2.1', 'Base model overview diagram', 'A family\'s path is one readable process, `src/model/journey.ts`; the README\'s section "How the model works" describes it, and `jbsim trace` draws the journey of one family (every professional it meets) as a chart.');
+  item('2.1', 'Base model overview diagram', 'A family\'s path is one readable state machine of phases, `src/model/journey.ts`; the README\'s section "How the model works" describes it, and `jbsim trace` draws the journey of one family (every professional it meets) as a chart.');
   item(
     '2.2',
     'Base model logic',
@@ -110,7 +110,7 @@ export function stressDesMarkdown(d: ScenarioDescription): string {
   out.push('## 5. Implementation', '');
   item('5.1', 'Software or programming language', `jbsim ${d.software.version}, TypeScript on Node.js ${d.software.node}, with its own discrete-event kernel (\`src/kernel/\`, SimPy-shaped, documented in the README). Libraries (exact versions): ${Object.entries(d.software.dependencies).map(([k, v]) => `${k} ${v}`).join(', ')}.`);
   item('5.2', 'Random sampling', `Every source of randomness draws from its own stream (seedrandom${d.software.dependencies.seedrandom ? ` ${d.software.dependencies.seedrandom}` : ''}), seeded from (seed, replication, stream name), so that scenarios share random numbers where they agree. The default seed is ${d.run.seed}; a run is reproducible byte for byte from its seed, whatever the number of worker threads or shards.`);
-  item('5.3', 'Model execution', 'Event scheduling with processes (generators that yield delays, events or resource requests) and callbacks for hot paths; simultaneous events are settled by (time, priority, insertion order), a tested contract (`tests/kernel/ordering.test.ts`). Replications run in parallel worker threads; results do not depend on their number.');
+  item('5.3', 'Model execution', 'Event scheduling with callbacks: each family\'s journey is a state machine whose phases schedule a delay or wait for an event (a unit, a slot, a place on a caseload), and the kernel also offers SimPy-shaped processes (generators that yield delays, events or resource requests); simultaneous events are settled by (time, priority, insertion order), a tested contract (`tests/kernel/ordering.test.ts`). Replications run in parallel worker threads; results do not depend on their number.');
   item('5.4', 'System specification', 'The results do not depend on the machine. Timings, the machine and the versions of a run are in the `provenance` field of every summary; `docs/performance.md` gives measured run times and memory with the machine they were measured on.');
 
   out.push('## 6. Code access', '');

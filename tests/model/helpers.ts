@@ -152,10 +152,13 @@ export function startOneFamily(s: Scenario, seed = SEED): OneFamily {
   return { chain, family, handovers, waits: () => waits.get(family.id) ?? {} };
 }
 
-/** Runs the chain until `done` holds (checked after every event) or the run ends. */
-export function runUntil(chain: Chain, done: () => boolean): void {
-  while (!done() && chain.sim.step()) {
-    /* step */
+/**
+ * Runs the chain until `done` holds (checked after every event) or the run ends. A journey that
+ * never gets where `done` waits for fails after `maxEvents` instead of hanging the test worker.
+ */
+export function runUntil(chain: Chain, done: () => boolean, maxEvents = 5_000_000): void {
+  for (let n = 0; !done() && chain.sim.step(); n++) {
+    if (n >= maxEvents) throw new Error(`runUntil: not done after ${maxEvents} events (day ${chain.sim.now})`);
   }
 }
 
