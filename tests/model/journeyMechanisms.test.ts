@@ -145,13 +145,19 @@ describe('long involvement, when the table keeps the family voluntary', () => {
 
 // ---- a settled start ------------------------------------------------------------------------------
 
+/** A chain of `s` with the path family signalled at day 0 and run to `day`: the pilot a settled start is taken from. */
+function pathFamilyAt(s: Scenario, day: number): Chain {
+  const pilot = new Chain(s, SEED, 0);
+  pilot.arrivals.signal(0);
+  pilot.sim.run(day);
+  return pilot;
+}
+
 describe('an investigation resumed from a settled start', () => {
   it('reports no RvdK wait or length of its own: only investigations that began in the run do', () => {
     // the path family's investigation runs 21–71; the settled start is taken at day 30
     const s = pathScenario();
-    const pilot = new Chain(s, SEED, 0);
-    pilot.arrivals.signal(0);
-    pilot.sim.run(30);
+    const pilot = pathFamilyAt(s, 30);
     expect(first(pilot).phase.at).toBe('investigation');
     const resumed = settledFrom(s, pilot);
     const f = first(resumed);
@@ -170,9 +176,7 @@ describe('a measure resumed from a settled start', () => {
   it('was not ruled in the window: its first guardian visit after the start is not a time to a guardian', () => {
     // the path family's OTS is ruled at 91, the guardian's first visit at 96; the start is at 93
     const s = pathScenario();
-    const pilot = new Chain(s, SEED, 0);
-    pilot.arrivals.signal(0);
-    pilot.sim.run(93);
+    const pilot = pathFamilyAt(s, 93);
     expect(first(pilot).measure?.firstVisitAt).toBeNull();
     const resumed = settledFrom(s, pilot);
     const f = first(resumed);
