@@ -2,7 +2,10 @@
 // of one area share a Veilig Thuis, a jeugdbeschermingstafel, an RvdK office and a court, each
 // with its own queue. A scenario without areas is one area. Capacities are given for the whole
 // scenario; each area gets a share in proportion to the measures its municipalities are expected
-// to need, so splitting a country into areas keeps its total capacity and loses only the pooling.
+// to need, rounded up to whole people (or slots), so splitting a country into areas keeps at least
+// its total capacity and loses only the pooling. Rounded to the nearest, an office could be half a
+// person short of its share: 1.5% of the national scenario's smallest RvdK office (33
+// investigators), as much as the margin the Raad runs with there (docs/calibration.md).
 
 import { Resource, type Simulation } from '../kernel/index.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -48,7 +51,8 @@ export class Area {
   /** `share`: this area's part of the scenario's capacities (1 for a scenario without areas). */
   constructor(sim: Simulation, registry: ProfessionalRegistry, p: Scenario, name: string | null, share: number) {
     this.name = name;
-    const part = (total: number) => Math.max(1, Math.round(total * share));
+    // the tolerance keeps a share that is a whole number in exact arithmetic (one area: share 1) from rounding up past it
+    const part = (total: number) => Math.max(1, Math.ceil(total * share - 1e-9));
     const at = (org: string) => (name === null ? org : `${org} ${name}`);
     const judges = part(p.court.judges);
     // created in this order so a scenario without areas numbers its people as it always did

@@ -46,7 +46,7 @@ const municipality = z.strictObject({
       meta({
         label: { nl: 'Jeugdregio', en: 'Youth region' },
         description:
-          'The youth-protection region (jeugdregio) the municipality belongs to: municipalities of one area share a Veilig Thuis, a JBT, an RvdK office and a court, each with its own queue. The capacities of those four are then split over the areas in proportion to their expected measures (rounded, at least 1 each). Give every municipality an area, or none (the whole scenario is one area).',
+          'The youth-protection region (jeugdregio) the municipality belongs to: municipalities of one area share a Veilig Thuis, a JBT, an RvdK office and a court, each with its own queue. The capacities of those four are then split over the areas in proportion to their expected measures, rounded up (no office short of its share; the areas together may have a few more than the scenario gives). Give every municipality an area, or none (the whole scenario is one area).',
       }),
     ),
 });

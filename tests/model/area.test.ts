@@ -16,13 +16,13 @@ const CAPACITIES = {
 };
 
 describe('an area', () => {
-  it('gets its share of every capacity, rounded, and at least one of each', () => {
+  it('gets its share of every capacity, rounded up, and at least one of each', () => {
     const s = scenario(CAPACITIES);
     const sim = new Simulation();
     const a = new Area(sim, new ProfessionalRegistry(), s, 'oost', 0.3);
     expect(a.veiligThuis.size).toBe(3); // 10 × 0.3
-    expect(a.rvdk.size).toBe(9); // 31 × 0.3 = 9.3
-    expect(a.rvdk.resource.capacity).toBe(9);
+    expect(a.rvdk.size).toBe(10); // 31 × 0.3 = 9.3: never short of its share
+    expect(a.rvdk.resource.capacity).toBe(10);
     expect(a.jbt.slots).toBe(2); // 6 × 0.3 = 1.8
     expect(a.jbt.intervalDays).toBe(7);
     expect(a.judges).toHaveLength(1); // 3 × 0.3 = 0.9
@@ -34,6 +34,17 @@ describe('an area', () => {
 
     const tiny = new Area(new Simulation(), new ProfessionalRegistry(), s, 'klein', 0.01);
     expect([tiny.veiligThuis.size, tiny.rvdk.size, tiny.jbt.slots, tiny.judges.length]).toEqual([1, 1, 1, 1]);
+
+    // a whole share that floating point puts a hair above the whole number (100 × 0.07 = 7.000000000000001) is not rounded up past it
+    const sevenPercent = new Area(
+      new Simulation(),
+      new ProfessionalRegistry(),
+      scenario({ ...CAPACITIES, veiligThuis: { workers: 100 } }),
+      'west',
+      0.07,
+    );
+    expect(100 * 0.07).toBeGreaterThan(7);
+    expect(sevenPercent.veiligThuis.size).toBe(7);
   });
 
   it('without areas has the whole capacity, and its organisations carry no area name', () => {
