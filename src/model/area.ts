@@ -2,10 +2,12 @@
 // of one area share a Veilig Thuis, a jeugdbeschermingstafel, an RvdK office and a court, each
 // with its own queue. A scenario without areas is one area. Capacities are given for the whole
 // scenario; each area gets a share in proportion to the measures its municipalities are expected
-// to need, rounded up to whole people (or slots), so splitting a country into areas keeps at least
-// its total capacity and loses only the pooling. Rounded to the nearest, an office could be half a
-// person short of its share: 1.5% of the national scenario's smallest RvdK office (33
-// investigators), as much as the margin the Raad runs with there (docs/calibration.md).
+// to need, rounded up to whole people (or slots): splitting a country into areas keeps at least
+// its total capacity and loses only the pooling. The GIs' teams per area (chain.ts) are split the
+// same way. Rounded to the nearest, an office or team could be half a person short of its share:
+// 1.4% of the national scenario's smallest RvdK office (33 investigators when rounded to the
+// nearest), as much as the margin the Raad runs with there, and up to 5% of a national GI's
+// smallest teams (docs/calibration.md).
 
 import { Resource, type Simulation } from '../kernel/index.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -51,8 +53,7 @@ export class Area {
   /** `share`: this area's part of the scenario's capacities (1 for a scenario without areas). */
   constructor(sim: Simulation, registry: ProfessionalRegistry, p: Scenario, name: string | null, share: number) {
     this.name = name;
-    // the tolerance keeps a share that is a whole number in exact arithmetic (one area: share 1) from rounding up past it
-    const part = (total: number) => Math.max(1, Math.ceil(total * share - 1e-9));
+    const part = (total: number) => areaPart(total, share);
     const at = (org: string) => (name === null ? org : `${org} ${name}`);
     const judges = part(p.court.judges);
     // created in this order so a scenario without areas numbers its people as it always did
@@ -67,6 +68,12 @@ export class Area {
   nextJudge(): Professional {
     return this.judges[this.judgeTurn++ % this.judges.length]!;
   }
+}
+
+/** An area's part of a scenario's capacity: its share, rounded up to a whole number, and at least 1. */
+export function areaPart(total: number, share: number): number {
+  // the tolerance keeps a share that is a whole number in exact arithmetic (one area: share 1) from rounding up past it
+  return Math.max(1, Math.ceil(total * share - 1e-9));
 }
 
 /** The areas of a scenario, and which area each municipality (by index) belongs to. */

@@ -4,7 +4,7 @@
 
 import { Empirical, RandomStreams, Simulation, type Stream } from '../kernel/index.js';
 import type { Scenario } from '../scenario/schema.js';
-import { Area, areasOf } from './area.js';
+import { Area, areaPart, areasOf } from './area.js';
 import { Arrivals } from './arrivals.js';
 import { guardianListener, localTeamListener } from './assignments.js';
 import type { ChainContext } from './context.js';
@@ -87,7 +87,7 @@ export class Chain implements ChainContext {
     const teamAreas = perArea ? areas.names.map((name, a) => ({ name, share: areas.shares[a]! })) : [{ name: null, share: 1 }];
     this.institutionTeams = teamAreas.map((area) =>
       plan.institutions.map((inst) => {
-        const positions = area.name === null ? inst.positions : Math.max(1, Math.round(inst.positions * area.share));
+        const positions = area.name === null ? inst.positions : areaPart(inst.positions, area.share);
         return new Team<Family>(
           sim,
           {

@@ -46,7 +46,7 @@ const municipality = z.strictObject({
       meta({
         label: { nl: 'Jeugdregio', en: 'Youth region' },
         description:
-          'The youth-protection region (jeugdregio) the municipality belongs to: municipalities of one area share a Veilig Thuis, a JBT, an RvdK office and a court, each with its own queue. The capacities of those four are then split over the areas in proportion to their expected measures, rounded up (no office short of its share; the areas together may have a few more than the scenario gives). Give every municipality an area, or none (the whole scenario is one area).',
+          'The youth-protection region (jeugdregio) the municipality belongs to: municipalities of one area share a Veilig Thuis, a JBT, an RvdK office and a court, each with its own queue. The capacities of those four are then split over the areas in proportion to their expected measures, rounded up (no office short of its share; the areas together have a few more than the scenario gives). Give every municipality an area, or none (the whole scenario is one area).',
       }),
     ),
 });
@@ -491,7 +491,7 @@ const gi = z
         meta({
           label: { nl: 'Eigen team per gebied', en: 'A team per area' },
           description:
-            "Each institution works in every area (`region.municipalities[].area`) with a team of its own: a family's measure goes to the institution's team in the family's area, and each team has its own waiting list, vacancies and sick-leave pool. The institution's guardian positions are split over its teams in proportion to the areas' expected measures (rounded, at least 1 each). Off: each institution is one team for the whole scenario.",
+            "Each institution works in every area (`region.municipalities[].area`) with a team of its own: a family's measure goes to the institution's team in the family's area, and each team has its own waiting list, vacancies and sick-leave pool. The institution's guardian positions are split over its teams in proportion to the areas' expected measures, rounded up (no team short of its share; the teams together have a few more positions than the institution). Off: each institution is one team for the whole scenario.",
           source:
             'the national GIs (William Schrikker, Leger des Heils) work in regional teams; the 11 regional GIs each cover their own youth regions',
         }),

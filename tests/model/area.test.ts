@@ -34,6 +34,9 @@ describe('an area', () => {
 
     const tiny = new Area(new Simulation(), new ProfessionalRegistry(), s, 'klein', 0.01);
     expect([tiny.veiligThuis.size, tiny.rvdk.size, tiny.jbt.slots, tiny.judges.length]).toEqual([1, 1, 1, 1]);
+    // an area whose municipalities are expected to need no measures still has one of each
+    const none = new Area(new Simulation(), new ProfessionalRegistry(), s, 'leeg', 0);
+    expect([none.veiligThuis.size, none.rvdk.size, none.jbt.slots, none.judges.length]).toEqual([1, 1, 1, 1]);
 
     // a whole share that floating point puts a hair above the whole number (100 × 0.07 = 7.000000000000001) is not rounded up past it
     const sevenPercent = new Area(

@@ -101,8 +101,9 @@ describe('areas', () => {
     insts.forEach((inst, k) => {
       const westTeam = defined(chain.institutions[k], `${inst.name} west`);
       const eastTeam = defined(chain.institutions[insts.length + k], `${inst.name} east`);
-      expect(westTeam.positions).toHaveLength(Math.max(1, Math.round(inst.guardianPositions * west)));
-      expect(eastTeam.positions).toHaveLength(Math.max(1, Math.round(inst.guardianPositions * (1 - west))));
+      // rounded up, as the areas' own capacities are
+      expect(westTeam.positions).toHaveLength(Math.max(1, Math.ceil(inst.guardianPositions * west)));
+      expect(eastTeam.positions).toHaveLength(Math.max(1, Math.ceil(inst.guardianPositions * (1 - west))));
       expect(westTeam.config.organisation).toBe(inst.name);
     });
     const result = chain.run();
