@@ -363,7 +363,7 @@ const rvdk = z
         'assumption, calibrated to a settled wait of about a week (calibration.md: the 2018–19 waits of 3–5 weeks came with a backlog)',
       max: 4000,
       maxWhy:
-        "more than twice the whole country's: scenarios/netherlands/baseline.yaml has 1,984 (calibrated to the investigations of 2023 and a settled wait)",
+        "more than twice the whole country's: scenarios/netherlands/baseline.yaml has 1,976, 1,984 across its offices (calibrated to the investigations of 2023 and a settled wait)",
     }).default(31),
     investigationDays: distribution(
       {
