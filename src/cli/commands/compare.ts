@@ -20,6 +20,7 @@ import {
   experimentOptions,
   experimentSettings,
   formatNumber,
+  isZero,
   interruptible,
   outputFolder,
   precisionLine,
@@ -192,8 +193,10 @@ export function comparisonTable(cmp: Comparison): string {
     const cells = scenarios.map(([, differences]) => {
       const d = differences[metric];
       if (d === undefined || !Number.isFinite(d.difference)) return '–';
-      const sign = d.difference > 0 ? '+' : '';
-      return `${sign}${formatNumber(d.difference)}${d.significant ? '*' : ' '}`;
+      const text = formatNumber(d.difference);
+      // a sign only where the printed digits show a difference
+      const sign = d.difference > 0 && !isZero(text) ? '+' : '';
+      return `${sign}${text}${d.significant ? '*' : ' '}`;
     });
     if (cells.every((c) => c === '–')) continue;
     rows.push([metric, ...cells]);

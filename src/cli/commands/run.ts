@@ -267,7 +267,14 @@ export async function interruptible<T>(work: (signal: AbortSignal) => Promise<T>
 export function formatNumber(x: number): string {
   if (!Number.isFinite(x)) return '–';
   const a = Math.abs(x);
-  return a >= 100 ? x.toFixed(0) : a >= 10 ? x.toFixed(1) : x.toFixed(2);
+  const text = a >= 100 ? x.toFixed(0) : a >= 10 ? x.toFixed(1) : x.toFixed(2);
+  // a value that rounds to zero prints without a sign: −0.00 reads as a difference where there is none
+  return isZero(text) ? text.replace('-', '') : text;
+}
+
+/** Whether a number as printed is zero (no digit but 0). */
+export function isZero(text: string): boolean {
+  return !/[1-9]/.test(text);
 }
 
 export function metricTable(metrics: HeadlineMetrics | MetricGroup, names: readonly string[]): string {

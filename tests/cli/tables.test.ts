@@ -1,0 +1,68 @@
+// The command line's tables: numbers at a precision that follows their size, and no sign on a
+// value that rounds to zero (−0.00 and +0.00 read as a difference where the table shows none).
+
+import { describe, expect, it } from 'vitest';
+import { comparisonTable } from '../../src/cli/commands/compare.js';
+import { formatNumber } from '../../src/cli/commands/run.js';
+import type { Comparison, MetricDifference } from '../../src/experiment/index.js';
+
+function diff(difference: number, significant: boolean): MetricDifference {
+  return { baseline: 1, scenario: 1 + difference, difference, ci95: [difference - 1, difference + 1], relativeChange: null, significant };
+}
+
+describe('formatNumber', () => {
+  it('keeps two decimals under 10, one under 100, none above', () => {
+    expect(formatNumber(3.14159)).toBe('3.14');
+    expect(formatNumber(-31.46)).toBe('-31.5');
+    expect(formatNumber(1234.5)).toBe('1235');
+    expect(formatNumber(Number.NaN)).toBe('–');
+  });
+
+  it('prints a value that rounds to zero without a sign', () => {
+    expect(formatNumber(-0.004)).toBe('0.00');
+    expect(formatNumber(-0)).toBe('0.00');
+    expect(formatNumber(-0.005001)).toBe('-0.01');
+  });
+});
+
+describe('comparisonTable', () => {
+  it('signs a difference only where its printed digits show one', () => {
+    const cmp: Comparison = {
+      baseline: 'baseline',
+      seed: 1,
+      replications: 2,
+      scenarios: {
+        reform: { handoversPerFamily: diff(-0.003, false), coldHandoversPerFamily: diff(0.002, true), waitDays: diff(0.25, true) },
+      },
+      costEffectiveness: {},
+    };
+    const rows = comparisonTable(cmp).split('\n');
+    const cell = (metric: string) =>
+      rows
+        .find((r) => r.startsWith(`${metric} `))
+        ?.trim()
+        .split(/\s+/)
+        .at(-1);
+    expect(cell('handoversPerFamily')).toBe('0.00');
+    expect(cell('coldHandoversPerFamily')).toBe('0.00*');
+  });
+
+  it('keeps the sign of a difference it shows', () => {
+    const cmp: Comparison = {
+      baseline: 'baseline',
+      seed: 1,
+      replications: 2,
+      scenarios: { reform: { handoversPerFamily: diff(0.25, true), coldHandoversPerFamily: diff(-1.5, false) } },
+      costEffectiveness: {},
+    };
+    const rows = comparisonTable(cmp).split('\n');
+    const cell = (metric: string) =>
+      rows
+        .find((r) => r.startsWith(`${metric} `))
+        ?.trim()
+        .split(/\s+/)
+        .at(-1);
+    expect(cell('handoversPerFamily')).toBe('+0.25*');
+    expect(cell('coldHandoversPerFamily')).toBe('-1.50');
+  });
+});
