@@ -12,7 +12,7 @@ function diff(difference: number, significant: boolean): MetricDifference {
 
 describe('formatNumber', () => {
   it('keeps two decimals under 10, one under 100, none above', () => {
-    expect(formatNumber(3.14159)).toBe('3.14');
+    expect(formatNumber(4.5678)).toBe('4.57');
     expect(formatNumber(-31.46)).toBe('-31.5');
     expect(formatNumber(1234.5)).toBe('1235');
     expect(formatNumber(Number.NaN)).toBe('–');
