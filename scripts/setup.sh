@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything the tests need on a fresh Debian machine: Debian's chromium (the report's
-# browser test), fonts (PNG charts) and xmllint (the event log is validated against the XES
-# schema), then the npm packages from the lock file.
+# browser test) with the fonts the page names, and xmllint (the event log is validated against the
+# XES schema), then the npm packages from the lock file. The PNG charts bring their own fonts
+# (assets/fonts).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

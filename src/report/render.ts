@@ -1,10 +1,11 @@
 // Turns a Vega-Lite spec into what people paste into memos and slides: the compiled Vega spec
 // (for the page) and an SVG rendered headless by Vega itself (compile.ts, which runs in a
-// browser too), and a PNG at twice the size (resvg, with the system fonts so the text matches
-// the SVG).
+// browser too), and a PNG at twice the size (resvg, with the fonts kept in assets/fonts, whose
+// character widths are the ones the layout measured).
 
 import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { readdirSync, type Dirent } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type * as vega from 'vega';
 import type { ChartDef } from './charts.js';
@@ -14,39 +15,32 @@ import { PNG_FONT_FAMILY } from './theme.js';
 
 export { compactSvg, compileChart, renderSvg, type CompiledChart } from './compile.js';
 
-const FONT_DIRS = ['/usr/share/fonts', '/usr/local/share/fonts', '/Library/Fonts', '/System/Library/Fonts', 'C:\\Windows\\Fonts'];
-// Arial's metrics (Liberation Sans is its free twin), and DejaVu Sans for any glyph they lack
-const FONT_FILE = /^(LiberationSans-(Regular|Bold)|DejaVuSans(-Bold)?|arial(bd)?|Arial( Bold)?)\.ttf$/i;
+/** The fonts the PNGs are drawn with, kept with jbsim (assets/fonts/README.md says why). */
+export const CHART_FONT_FILES = ['LiberationSans-Regular.ttf', 'LiberationSans-Bold.ttf'] as const;
 let fontFiles: string[] | undefined;
 
-/** The few fonts the charts use, found once: scanning every system font per PNG is slow. */
-function chartFontFiles(): string[] {
+/**
+ * The bundled chart fonts' paths, found once by walking up from here: this module runs from src/
+ * (tests) and from dist/src/ (the command line). Never the machine's own fonts: without Liberation
+ * Sans or Arial, resvg drew the labels in a wider font than the layout measured, and cut them off.
+ */
+export function chartFontFiles(): string[] {
   if (fontFiles !== undefined) return fontFiles;
-  const found: string[] = [];
-  const walk = (dir: string, depth: number) => {
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
+  for (let up = '../'; up.length < 16; up += '../') {
+    const dir = new URL(`${up}assets/fonts/`, import.meta.url);
+    if (existsSync(new URL(CHART_FONT_FILES[0], dir))) {
+      fontFiles = CHART_FONT_FILES.map((f) => join(fileURLToPath(dir), f));
+      return fontFiles;
     }
-    for (const e of entries) {
-      if (e.isDirectory() && depth < 4) walk(join(dir, e.name), depth + 1);
-      else if (FONT_FILE.test(e.name)) found.push(join(dir, e.name));
-    }
-  };
-  for (const dir of FONT_DIRS) walk(dir, 0);
-  fontFiles = found;
-  return found;
+  }
+  throw new Error('the chart fonts (assets/fonts/) are missing from the jbsim folder: reinstall jbsim');
 }
 
-function resvgOptions(scale: number): ResvgRenderOptions {
-  const files = chartFontFiles();
+export function resvgOptions(scale: number): ResvgRenderOptions {
   return {
     fitTo: { mode: 'zoom', value: scale },
     background: 'white',
-    // without the chart fonts, fall back to whatever the system has
-    font: files.length > 0 ? { loadSystemFonts: false, fontFiles: files, defaultFontFamily: PNG_FONT_FAMILY, sansSerifFamily: PNG_FONT_FAMILY } : { loadSystemFonts: true, defaultFontFamily: PNG_FONT_FAMILY, sansSerifFamily: PNG_FONT_FAMILY },
+    font: { loadSystemFonts: false, fontFiles: chartFontFiles(), defaultFontFamily: PNG_FONT_FAMILY, sansSerifFamily: PNG_FONT_FAMILY },
   };
 }
 

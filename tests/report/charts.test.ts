@@ -2,13 +2,16 @@
 // PNG, names a unit on each quantitative axis and starts bars at zero; and rendering stays fast.
 
 import * as vega from 'vega';
+import { Resvg } from '@resvg/resvg-js';
+import { existsSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { interpreterRuntime } from '../../src/report/html.js';
 import { comparisonCharts, journeyChart, sweepChart, tornadoCharts, type ChartDef } from '../../src/report/index.js';
 import { labelsFor } from '../../src/report/labels.js';
-import { compactSvg, compileChart, renderPng, renderSvg } from '../../src/report/render.js';
+import { CHART_FONT_FILES, chartFontFiles, compactSvg, compileChart, renderPng, renderSvg, resvgOptions } from '../../src/report/render.js';
 import { costEffectChart } from '../../src/report/costs.js';
-import { useHelveticaMetrics } from '../../src/report/textMetrics.js';
+import { textWidth, useHelveticaMetrics } from '../../src/report/textMetrics.js';
 import type { Lang, SensitivityResult, SweepResult } from '../../src/report/types.js';
 import { HOSTILE_NAME, STANDARD_SCENARIOS, makeFixture, makeJourney } from './fixtures.js';
 import { markItems, totalMarks } from './svg.js';
@@ -215,5 +218,33 @@ describe('charts', () => {
     const seconds = (used.user + used.system) / 1e6;
     // a few seconds on a quiet machine; the bound leaves room for a slow CI runner
     expect(seconds).toBeLessThan(20);
+  });
+});
+
+describe('the PNG fonts', () => {
+  // a reform's title as the charts show it, with the characters of Dutch labels and figures
+  const label = "Gezinsvoogden in duo's (niet stabiel) – € 1.234 ≥ −5 · é ë ó";
+
+  /** Width of `text` as resvg draws it in the PNG (in SVG pixels). */
+  function drawnWidth(text: string, bold: boolean): number {
+    const weight = bold ? ' font-weight="bold"' : '';
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="40"><text x="10" y="25" font-family="Arial, Liberation Sans, Helvetica, DejaVu Sans, sans-serif" font-size="11px"${weight}>${text}</text></svg>`;
+    return new Resvg(svg, resvgOptions(1)).getBBox()!.width;
+  }
+
+  it('are the files kept with jbsim, not the machine\'s', () => {
+    const files = chartFontFiles();
+    expect(files.map((f) => basename(f))).toEqual([...CHART_FONT_FILES]);
+    for (const f of files) expect(existsSync(f)).toBe(true);
+    expect(files.every((f) => basename(dirname(f)) === 'fonts' && basename(dirname(dirname(f))) === 'assets')).toBe(true);
+  });
+
+  it('draw text as wide as the layout measured it, regular and bold (a wider font cuts labels off)', () => {
+    for (const bold of [false, true]) {
+      const drawn = drawnWidth(label, bold);
+      const measured = textWidth(label, 11, bold);
+      // glyph outlines end a little inside their advance widths: within 1%, where DejaVu Sans is 14% wider
+      expect(Math.abs(drawn - measured) / measured).toBeLessThan(0.01);
+    }
   });
 });
