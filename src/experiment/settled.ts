@@ -7,7 +7,7 @@
 
 import { meanInterval } from '../statistics/index.js';
 import type { ReplicationResult } from '../model/results.js';
-import type { MetricSummary, SettledCheck, SettledReport } from './types.js';
+import type { MetricSummary, SaturatedLink, SettledCheck, SettledReport } from './types.js';
 
 /** The series checked, with what counts as a material drift: a share of the level, and a floor in its own unit. */
 const CHECKED: readonly { series: string; share: number; floor: number; words: string }[] = [
@@ -61,7 +61,26 @@ export function settledCheck(results: readonly ReplicationResult[], metrics: Rea
     if (u >= SATURATED)
       reasons.push(`${name.slice('utilisation.'.length)} is busy ${Math.round(u * 100)}% of the time: its queue can grow without bound`);
   }
-  return { settled: reasons.length === 0, reasons, checks };
+  const saturated = saturatedReplications(results);
+  return { settled: reasons.length === 0, reasons, checks, replications: results.length, ...saturated };
+}
+
+/** The links busy all the time in single replications, and in how many replications any link was. */
+function saturatedReplications(results: readonly ReplicationResult[]): {
+  saturatedIn: SaturatedLink[];
+  replicationsWithSaturation: number;
+} {
+  const counts = new Map<string, number>();
+  let replicationsWithSaturation = 0;
+  for (const r of results) {
+    const busy = Object.entries(r.system.utilisation).filter(([, u]) => u >= SATURATED);
+    if (busy.length > 0) replicationsWithSaturation++;
+    for (const [link] of busy) counts.set(link, (counts.get(link) ?? 0) + 1);
+  }
+  const saturatedIn = [...counts]
+    .map(([link, replications]) => ({ link, replications }))
+    .sort((a, b) => b.replications - a.replications || (a.link < b.link ? -1 : 1));
+  return { saturatedIn, replicationsWithSaturation };
 }
 
 function round(x: number): number {

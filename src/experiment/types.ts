@@ -57,6 +57,23 @@ export interface SettledReport {
   /** Why not, in words (empty when settled). */
   reasons: string[];
   checks: SettledCheck[];
+  /** Replications checked. */
+  replications?: number;
+  /**
+   * Links busy all the time in single replications (the verdict reads their mean over the
+   * replications): each with the number of replications, most first. A queue that never empties
+   * through the window in a replication carries its backlog through it, and that replication's
+   * wait there depends on how long one looks.
+   */
+  saturatedIn?: SaturatedLink[];
+  /** Replications in which at least one link was busy all the time. */
+  replicationsWithSaturation?: number;
+}
+
+export interface SaturatedLink {
+  /** The utilisation key (`RvdK Rotterdam-Rijnmond`, `GI William Schrikker`, `LT Ede`). */
+  link: string;
+  replications: number;
 }
 
 export interface SettledCheck {

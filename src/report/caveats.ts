@@ -11,6 +11,7 @@ import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
 import { reformEnabled } from '../model/reforms/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import { formatPercent } from './format.js';
+import { capacityWords } from './settledWords.js';
 import { metricOf } from './headline.js';
 import type { Labels } from './labels.js';
 import { titles } from './names.js';
@@ -165,4 +166,28 @@ export function censoredCaveat(labels: Labels, summaries: readonly ScenarioSumma
   const base = shares.find((x) => x.name === comparison.baseline);
   const others = shares.filter((x) => x.name !== comparison.baseline).map((x) => `${title(x.name)} ${formatPercent(labels, x.share, 0)}`);
   return labels.comparison.censored(formatPercent(labels, base?.share ?? NaN, 0), others.join(', '));
+}
+
+/** Links named per scenario in the saturation note: the most often busy first. */
+const SATURATED_LINKS_NAMED = 4;
+
+/**
+ * The links busy all the time in single replications, which the settled verdict (on the mean over
+ * the replications) does not show: for the baseline "k of n" with its links and how often, and the
+ * settled reforms with their counts. Null when no replication of a settled scenario had one.
+ */
+export function saturationCaveat(labels: Labels, summaries: readonly ScenarioSummary[], comparison: Comparison): string | null {
+  const title = titles(labels, summaries);
+  // settled scenarios only: an unsettled one says which links are full in its own warning
+  const counted = summaries.filter((s) => s.settled?.settled === true && (s.settled.replicationsWithSaturation ?? 0) > 0);
+  if (counted.length === 0) return null;
+  const share = (s: ScenarioSummary) => labels.comparison.ofReplications(s.settled!.replicationsWithSaturation!, s.settled!.replications ?? s.replications);
+  const base = summaries.find((s) => s.scenario.name === comparison.baseline);
+  const baseLinks = (base?.settled?.saturatedIn ?? [])
+    .slice(0, SATURATED_LINKS_NAMED)
+    .map((l) => labels.comparison.inReplications(capacityWords(labels, l.link), l.replications))
+    .join(', ');
+  const others = counted.filter((s) => s !== base).map((s) => `${title(s.scenario.name)} ${share(s)}`);
+  const baseCounted = base !== undefined && counted.includes(base);
+  return labels.comparison.saturated(baseCounted ? share(base) : null, baseLinks, others.join(', '));
 }

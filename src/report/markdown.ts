@@ -5,7 +5,7 @@
 
 import type { Comparison, ScenarioSummary } from '../experiment/types.js';
 import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
-import { censoredCaveat, changesOf, restsOn, type CaveatInput, type ParameterNote } from './caveats.js';
+import { censoredCaveat, changesOf, restsOn, saturationCaveat, type CaveatInput, type ParameterNote } from './caveats.js';
 import type { Conclusions } from './conclusions.js';
 import { costTable, usedMetrics } from './costs.js';
 import { formatYears, lowerFirst } from './format.js';
@@ -107,6 +107,8 @@ export function summaryMarkdown(labels: Labels, summaries: ScenarioSummary[], co
   out.push(`_${escapeMarkdown(labels.markdownNote)}_`, '');
   const censored = censoredCaveat(labels, summaries, comparison);
   if (censored !== null) out.push(`_${escapeMarkdown(censored)}_`, '');
+  const saturated = saturationCaveat(labels, summaries, comparison);
+  if (saturated !== null) out.push(`_${escapeMarkdown(saturated)}_`, '');
   if (summaries.some((s) => s.settled?.settled === false)) out.push(`_${escapeMarkdown(w.unsettledRow)}_`, '');
   const caveats = extras.caveats ? caveatsMarkdown(labels, extras.caveats) : [];
   if (caveats.length > 0) out.push(`### ${w.sections.caveats}`, '', ...caveats, '');

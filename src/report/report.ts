@@ -19,7 +19,7 @@ import { summaryMarkdown } from './markdown.js';
 import { titles } from './names.js';
 import { DUTY_METRICS, FAMILY_METRICS, GUARDIAN_METRICS, HANDOVER_CAUSE_METRICS, WAIT_METRICS } from './outcomes.js';
 import { writeCharts, writeSvgFigure, type RenderedChart } from './render.js';
-import { censoredCaveat, restsOn } from './caveats.js';
+import { censoredCaveat, restsOn, saturationCaveat } from './caveats.js';
 import { caveatsHtml, provenanceHtml, rankingsHtml, summaryHtml } from './sectionsHtml.js';
 import { headlineTableHtml, unsettledNote } from './markup.js';
 import { costTableHtml } from './tables.js';
@@ -65,6 +65,8 @@ export async function writeReport(outDir: string, input: ReportInput, options: R
 
   const censored = censoredCaveat(labels, summaries, comparison);
   const censoredHtml = censored === null ? '' : `<p class="note caveat">${escapeHtml(censored)}</p>`;
+  const saturated = saturationCaveat(labels, summaries, comparison);
+  const saturatedHtml = saturated === null ? '' : `<p class="note caveat">${escapeHtml(saturated)}</p>`;
   const duties = usedMetrics(summaries, DUTY_METRICS);
   const dutiesHtml = duties.length > 0 ? `<h3>${escapeHtml(w.costs.duties)}</h3>\n${table(duties, 'duties', true)}\n${note(w.costs.dutiesNote)}` : '';
   const sections: PageSection[] = [
@@ -72,7 +74,7 @@ export async function writeReport(outDir: string, input: ReportInput, options: R
     { id: 'costs', title: w.sections.costs, html: `${costTableHtml(labels, costTable(labels, summaries, comparison))}\n${note(w.costs.note)}\n${dutiesHtml}\n${unsettledNote(labels, anyUnsettled)}\n${figures('costs')}` },
     { id: 'families', title: w.sections.families, html: `${table(FAMILY_METRICS, 'headline')}\n${note(w.tableNote)}\n${note(w.neutralNote)}\n${censoredHtml}\n${unsettledNote(labels, anyUnsettled)}` },
     { id: 'guardian', title: w.sections.guardian, html: `${table(GUARDIAN_METRICS, 'guardian')}\n${note(w.guardianNote)}\n${unsettledNote(labels, anyUnsettled)}` },
-    { id: 'waits', title: w.sections.waits, html: `${table(WAIT_METRICS, 'waits')}\n${note(w.waitsNote)}` },
+    { id: 'waits', title: w.sections.waits, html: `${table(WAIT_METRICS, 'waits')}\n${note(w.waitsNote)}\n${saturatedHtml}` },
     { id: 'causes', title: w.sections.causes, html: `${table(HANDOVER_CAUSE_METRICS, 'causes', true)}\n${note(w.compactNote)}\n${figures('causes')}` },
     { id: 'series', title: w.sections.series, html: figures('series') },
     { id: 'chain', title: w.sections.chain, html: chainHtml(labels, diagrams) },

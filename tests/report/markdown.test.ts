@@ -38,5 +38,32 @@ describe('summary.md', () => {
       const opening = labels.comparison.censored('§', '').split('§')[0]!;
       expect(summaryMarkdown(labels, few.summaries, few.comparison, '0.1.0')).not.toContain(escapeMarkdown(opening));
     });
+
+    it(`says when a link was busy all the time in single replications of a settled scenario (${lang})`, () => {
+      const labels = labelsFor(lang);
+      const { summaries, comparison } = makeFixture(STANDARD_SCENARIOS);
+      const quiet = summaryMarkdown(labels, summaries, comparison, '0.1.0');
+      const opening = labels.comparison.saturated('§', '', '').split('§')[0]!;
+      expect(quiet).not.toContain(escapeMarkdown(opening));
+      const [base, reform, other] = summaries;
+      base!.settled = { ...base!.settled!, replications: 10, replicationsWithSaturation: 6, saturatedIn: [
+        { link: 'RvdK Rotterdam', replications: 4 }, { link: 'RvdK Zeeland', replications: 2 }, { link: 'VT Zeeland', replications: 1 },
+        { link: 'court Zeeland', replications: 1 }, { link: 'JBT Zeeland', replications: 1 },
+      ] };
+      reform!.settled = { ...reform!.settled!, replications: 10, replicationsWithSaturation: 2, saturatedIn: [{ link: 'RvdK Rotterdam', replications: 2 }] };
+      // an unsettled scenario says what is full in its own warning: not repeated here
+      other!.settled = { settled: false, reasons: ['x'], checks: [], replications: 10, replicationsWithSaturation: 10, saturatedIn: [{ link: 'GI William Schrikker', replications: 10 }] };
+      const md = summaryMarkdown(labels, summaries, comparison, '0.1.0');
+      const title = (i: number) => summaries[i]!.scenario.title ?? summaries[i]!.scenario.name;
+      // the baseline's four most frequent links, by their words, with their counts; the settled reform with its count
+      const links = [['RvdK', 'Rotterdam', 4], ['RvdK', 'Zeeland', 2], ['VT', 'Zeeland', 1], ['court', 'Zeeland', 1]] as const;
+      const expected = labels.comparison.saturated(
+        labels.comparison.ofReplications(6, 10),
+        links.map(([link, area, k]) => labels.comparison.inReplications(`${labels.capacities[link]} ${area}`, k)).join(', '),
+        `${title(1)} ${labels.comparison.ofReplications(2, 10)}`,
+      );
+      expect(md).toContain(`_${escapeMarkdown(expected)}_`);
+      expect(md).not.toContain(`${title(2)} ${labels.comparison.ofReplications(10, 10)}`);
+    });
   }
 });
