@@ -187,7 +187,7 @@ export function saturationCaveat(labels: Labels, summaries: readonly ScenarioSum
     .slice(0, SATURATED_LINKS_NAMED)
     .map((l) => labels.comparison.inReplications(capacityWords(labels, l.link), l.replications))
     .join(', ');
-  const others = counted.filter((s) => s !== base).map((s) => `${title(s.scenario.name)} ${share(s)}`);
+  const others = counted.filter((s) => s !== base).map((s) => `${title(s.scenario.name)} (${share(s)})`);
   const baseCounted = base !== undefined && counted.includes(base);
   return labels.comparison.saturated(baseCounted ? share(base) : null, baseLinks, others.join(', '));
 }

@@ -60,10 +60,10 @@ describe('summary.md', () => {
       const expected = labels.comparison.saturated(
         labels.comparison.ofReplications(6, 10),
         links.map(([link, area, k]) => labels.comparison.inReplications(`${labels.capacities[link]} ${area}`, k)).join(', '),
-        `${title(1)} ${labels.comparison.ofReplications(2, 10)}`,
+        `${title(1)} (${labels.comparison.ofReplications(2, 10)})`,
       );
       expect(md).toContain(`_${escapeMarkdown(expected)}_`);
-      expect(md).not.toContain(`${title(2)} ${labels.comparison.ofReplications(10, 10)}`);
+      expect(md).not.toContain(`${title(2)} (${labels.comparison.ofReplications(10, 10)})`);
     });
   }
 });
