@@ -11,6 +11,7 @@ import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
 import { reformEnabled } from '../model/reforms/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import { formatPercent } from './format.js';
+import { SATURATED } from '../experiment/settled.js';
 import { capacityWords } from './settledWords.js';
 import { metricOf } from './headline.js';
 import type { Labels } from './labels.js';
@@ -189,5 +190,5 @@ export function saturationCaveat(labels: Labels, summaries: readonly ScenarioSum
     .join(', ');
   const others = counted.filter((s) => s !== base).map((s) => `${title(s.scenario.name)} (${share(s)})`);
   const baseCounted = base !== undefined && counted.includes(base);
-  return labels.comparison.saturated(baseCounted ? share(base) : null, baseLinks, others.join(', '));
+  return labels.comparison.saturated(baseCounted ? share(base) : null, baseLinks, others.join(', '), formatPercent(labels, SATURATED, 1));
 }

@@ -43,7 +43,7 @@ describe('summary.md', () => {
       const labels = labelsFor(lang);
       const { summaries, comparison } = makeFixture(STANDARD_SCENARIOS);
       const quiet = summaryMarkdown(labels, summaries, comparison, '0.1.0');
-      const opening = labels.comparison.saturated('§', '', '').split('§')[0]!;
+      const opening = labels.comparison.saturated('§', '', '', '99.5%').split('§')[0]!;
       expect(quiet).not.toContain(escapeMarkdown(opening));
       const [base, reform, other] = summaries;
       base!.settled = { ...base!.settled!, replications: 10, replicationsWithSaturation: 6, saturatedIn: [
@@ -61,6 +61,7 @@ describe('summary.md', () => {
         labels.comparison.ofReplications(6, 10),
         links.map(([link, area, k]) => labels.comparison.inReplications(`${labels.capacities[link]} ${area}`, k)).join(', '),
         `${title(1)} (${labels.comparison.ofReplications(2, 10)})`,
+        formatPercent(labels, 0.995, 1),
       );
       expect(md).toContain(`_${escapeMarkdown(expected)}_`);
       expect(md).not.toContain(`${title(2)} (${labels.comparison.ofReplications(10, 10)})`);
