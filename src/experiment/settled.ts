@@ -62,7 +62,7 @@ export function settledCheck(results: readonly ReplicationResult[], metrics: Rea
       reasons.push(`${name.slice('utilisation.'.length)} is busy ${Math.round(u * 100)}% of the time: its queue can grow without bound`);
   }
   const saturated = saturatedReplications(results);
-  return { settled: reasons.length === 0, reasons, checks, replications: results.length, ...saturated };
+  return { settled: reasons.length === 0, reasons, checks, ...saturated };
 }
 
 /** The links busy all the time in single replications, and in how many replications any link was. */

@@ -57,8 +57,6 @@ export interface SettledReport {
   /** Why not, in words (empty when settled). */
   reasons: string[];
   checks: SettledCheck[];
-  /** Replications checked. */
-  replications?: number;
   /**
    * Links busy all the time in single replications (the verdict reads their mean over the
    * replications): each with the number of replications, most first. A queue that never empties

@@ -172,23 +172,30 @@ export function censoredCaveat(labels: Labels, summaries: readonly ScenarioSumma
 /** Links named per scenario in the saturation note: the most often busy first. */
 const SATURATED_LINKS_NAMED = 4;
 
+/** Whether the scenario's verdict already names a link as busy all the time (by its mean over the replications). */
+function meanSaturated(s: ScenarioSummary): boolean {
+  const utilisation = (s.metrics.utilisation ?? {}) as Record<string, { mean: number } | undefined>;
+  return Object.values(utilisation).some((m) => m !== undefined && m.mean >= SATURATED);
+}
+
 /**
  * The links busy all the time in single replications, which the settled verdict (on the mean over
  * the replications) does not show: for the baseline "k of n" with its links and how often, and the
- * settled reforms with their counts. Null when no replication of a settled scenario had one.
+ * reforms with their counts. Scenarios whose verdict names a full link already (by its mean) are
+ * left to their own warning. Null when no other scenario had such a replication.
  */
 export function saturationCaveat(labels: Labels, summaries: readonly ScenarioSummary[], comparison: Comparison): string | null {
   const title = titles(labels, summaries);
-  // settled scenarios only: an unsettled one says which links are full in its own warning
-  const counted = summaries.filter((s) => s.settled?.settled === true && (s.settled.replicationsWithSaturation ?? 0) > 0);
+  const checked = summaries.filter((s) => s.settled?.replicationsWithSaturation !== undefined && !meanSaturated(s));
+  const counted = checked.filter((s) => s.settled!.replicationsWithSaturation! > 0);
   if (counted.length === 0) return null;
-  const share = (s: ScenarioSummary) => labels.comparison.ofReplications(s.settled!.replicationsWithSaturation!, s.settled!.replications ?? s.replications);
+  const share = (s: ScenarioSummary) => labels.comparison.ofReplications(s.settled!.replicationsWithSaturation!, s.replications);
   const base = summaries.find((s) => s.scenario.name === comparison.baseline);
-  const baseLinks = (base?.settled?.saturatedIn ?? [])
-    .slice(0, SATURATED_LINKS_NAMED)
-    .map((l) => labels.comparison.inReplications(capacityWords(labels, l.link), l.replications))
-    .join(', ');
-  const others = counted.filter((s) => s !== base).map((s) => `${title(s.scenario.name)} (${share(s)})`);
-  const baseCounted = base !== undefined && counted.includes(base);
-  return labels.comparison.saturated(baseCounted ? share(base) : null, baseLinks, others.join(', '), formatPercent(labels, SATURATED, 1));
+  const saturatedIn = base?.settled?.saturatedIn ?? [];
+  const named = saturatedIn.slice(0, SATURATED_LINKS_NAMED).map((l) => labels.comparison.inReplications(capacityWords(labels, l.link), l.replications));
+  const more = saturatedIn.length - named.length;
+  const baseLinks = [...named, ...(more > 0 ? [labels.comparison.moreLinks(more)] : [])].join(', ');
+  const others = counted.filter((s) => s !== base).map((s) => `${title(s.scenario.name)}: ${share(s)}`);
+  const baseline = base === undefined || !checked.includes(base) ? null : counted.includes(base) ? share(base) : 'none';
+  return labels.comparison.saturated(baseline, baseLinks, others, formatPercent(labels, SATURATED, 1));
 }

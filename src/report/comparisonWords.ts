@@ -29,12 +29,18 @@ export interface ComparisonWords {
   guardianNote: string;
   waitsNote: string;
   censored: (share: string, list: string) => string;
-  /** `baseline`: "6 van de 10" with its links (null: none of its replications); `others`: the reforms with theirs, empty when none. */
-  saturated: (baseline: string | null, links: string, others: string, mark: string) => string;
+  /**
+   * Links busy at `mark` or more in single replications. `baseline`: "6 van de 10" with its
+   * `links` ('none': none of its replications; null: not said, its own warning speaks);
+   * `others`: the reforms with theirs ("Caseload van 12: 7 van de 10"), empty when none.
+   */
+  saturated: (baseline: string | 'none' | null, links: string, others: readonly string[], mark: string) => string;
   /** "6 van de 10" (replications). */
   ofReplications: (k: number, n: number) => string;
-  /** "RvdK Rotterdam in 2" (replications). */
+  /** "RvdK Rotterdam: 2 keer" (replications). */
   inReplications: (link: string, k: number) => string;
+  /** "en nog 3 andere" (links not named). */
+  moreLinks: (n: number) => string;
   rankings: { metric: string; order: string; unranked: string; noneClear: string };
   costs: {
     note: string;
@@ -141,10 +147,21 @@ const nl: ComparisonWords = {
     'Per schakel de gemiddelde wachttijd tot de schakel het gezin oppakt. Wachten GI is alleen de wachtrij bij de gecertificeerde instelling: van het moment dat de maatregel er binnenkomt tot een gezinsvoogd met ruimte hem op zich neemt. Van uitspraak tot eerste bezoek (bij Gezinsvoogd en contact) telt daarbovenop de tijd tot het eerste bezoek, en ook maatregelen die aan het eind nog wachten; daarom is dat getal groter.',
   censored: (share, list) =>
     `Let op: van de gezinnen met een maatregel was in het basisscenario ${share} aan het eind van de volgperiode nog in de keten (${list}). Hun aantallen overdrachten en professionals zijn ‘tot dan toe’: de gemiddelden per gezin onderschatten het totaal, het meest waar dit aandeel groot is. De cijfers per gezinsjaar in de keten (in comparison.json) hebben daar geen last van.`,
-  saturated: (baseline, links, others, mark) =>
-    `Let op: ${baseline !== null ? `in ${baseline} herhalingen van het basisscenario was minstens één schakel ${mark} of meer van de waargenomen tijd bezet${links ? ` (${links})` : ''}${others ? `; bij de hervormingen: ${others}` : ''}` : `in sommige herhalingen van de hervormingen was minstens één schakel ${mark} of meer van de waargenomen tijd bezet (${others}), in geen van het basisscenario`}. Het gemiddelde over de herhalingen blijft onder de grens waarboven een scenario niet stabiel heet, maar in zo’n herhaling loopt de wachtrij daar vrijwel nooit leeg: wie er wacht, wacht achter een achterstand die de herhaling vanaf haar start meedraagt, en het wachten daar hangt af van hoe lang je kijkt. Daar komt vooral de breedte van het interval van dat wachten vandaan; lees het interval, niet alleen het gemiddelde.`,
+  saturated: (baseline, links, others, mark) => {
+    const base =
+      baseline === null || baseline === 'none'
+        ? null
+        : `in ${baseline} herhalingen van het basisscenario was minstens één schakel ${mark} of meer van de waargenomen tijd bezet${links ? ` (${links})` : ''}`;
+    const reforms = others.length > 0 ? `bij ${others.length > 1 ? 'de hervormingen' : 'de hervorming'} (${others.join('; ')})` : '';
+    const opening =
+      base !== null
+        ? `${base}${reforms ? `; zo ook ${reforms}` : ''}`
+        : `in sommige herhalingen was minstens één schakel ${mark} of meer van de waargenomen tijd bezet, ${reforms}${baseline === 'none' ? '; in geen enkele herhaling van het basisscenario' : ''}`;
+    return `Let op: ${opening}. De gemiddelde bezetting over de herhalingen blijft onder die grens, maar in zo’n herhaling loopt de wachtrij bij zo’n schakel zelden leeg: wie er wacht, wacht achter een achterstand die er vanaf het begin van de waargenomen periode ligt, en het wachten daar hangt af van hoe lang je kijkt. Dat kan het interval van het wachten bij die schakel breed maken; lees het interval, niet alleen het gemiddelde.`;
+  },
   ofReplications: (k, n) => `${k} van de ${n}`,
-  inReplications: (link, k) => `${link} in ${k}`,
+  inReplications: (link, k) => `${link}: ${k} keer`,
+  moreLinks: (n) => `en nog ${n} andere`,
   rankings: { metric: 'Maat', order: 'Duidelijke verbetering, grootste eerst', unranked: 'Niet gerangschikt (niet stabiel)', noneClear: 'geen hervorming verbetert dit duidelijk' },
   costs: {
     note: 'Fte: gemiddeld ingezette formatie in de waargenomen jaren. Kosten: mensen en hulpverleners tegen de prijzen in het scenario, plus de eigen kosten van een hervorming; alle prijzen zijn aannames (er is geen openbare prijslijst), dus lees vooral de verschillen. Prijs: euro per eenheid van de belangrijkste duidelijke verbetering, met het interval van Fieller; alleen als de kosten duidelijk stijgen.',
@@ -249,10 +266,21 @@ const en: ComparisonWords = {
     'For each link the mean wait until it takes the family on. Wait GI is only the queue at the certified institution: from the moment the measure arrives there until a gezinsvoogd with room takes it on. Ruling to first visit (under Gezinsvoogd and contact) adds the time to the first visit, and counts measures still waiting at the end too; that is why it is larger.',
   censored: (share, list) =>
     `Note: of the families with a measure, ${share} were still in the chain at the end of follow-up in the baseline (${list}). Their counts of handovers and professionals are ‘so far’: the means per family understate the total, most where this share is large. The rates per family-year in the chain (in comparison.json) are not affected.`,
-  saturated: (baseline, links, others, mark) =>
-    `Note: ${baseline !== null ? `in ${baseline} replications of the baseline at least one link was busy ${mark} or more of the observed time${links ? ` (${links})` : ''}${others ? `; in the reforms: ${others}` : ''}` : `in some replications of the reforms at least one link was busy ${mark} or more of the observed time (${others}), in none of the baseline`}. The mean over the replications stays below the mark above which a scenario counts as not settled, but in such a replication that queue hardly ever empties: whoever waits there waits behind a backlog the replication carries from its start, and the wait there depends on how long one looks. That is where most of the width of that wait’s interval comes from; read the interval, not only the mean.`,
+  saturated: (baseline, links, others, mark) => {
+    const base =
+      baseline === null || baseline === 'none'
+        ? null
+        : `in ${baseline} replications of the baseline at least one link was busy ${mark} or more of the observed time${links ? ` (${links})` : ''}`;
+    const reforms = others.length > 0 ? `in ${others.length > 1 ? 'the reforms' : 'the reform'} (${others.join('; ')})` : '';
+    const opening =
+      base !== null
+        ? `${base}${reforms ? `; so too ${reforms}` : ''}`
+        : `in some replications at least one link was busy ${mark} or more of the observed time, ${reforms}${baseline === 'none' ? '; in no replication of the baseline' : ''}`;
+    return `Note: ${opening}. The mean utilisation over the replications stays below that mark, but in such a replication the queue at such a link rarely empties: whoever waits there waits behind a backlog that is there from the start of the observed period, and the wait there depends on how long one looks. That can make the interval of the wait at that link wide; read the interval, not only the mean.`;
+  },
   ofReplications: (k, n) => `${k} of ${n}`,
-  inReplications: (link, k) => `${link} in ${k}`,
+  inReplications: (link, k) => `${link}: ${k} ${k === 1 ? 'time' : 'times'}`,
+  moreLinks: (n) => `and ${n} others`,
   rankings: { metric: 'Measure', order: 'Clear improvement, largest first', unranked: 'Not ranked (not settled)', noneClear: 'no reform clearly improves this' },
   costs: {
     note: 'FTE: the staff in use on average over the observed years. Cost: people and help providers at the scenario’s prices, plus a reform’s own running costs; every price is an assumption (no public price list exists), so read the differences above all. Price: euro per unit of the main clear improvement, with Fieller’s interval; only when the cost clearly rises.',

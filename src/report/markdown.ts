@@ -96,6 +96,7 @@ export function summaryMarkdown(labels: Labels, summaries: ScenarioSummary[], co
   out.push(`### ${w.sections.costs}`, '', costsMarkdown(labels, summaries, comparison), '', `_${escapeMarkdown(w.costs.note)}_`, '');
   const duties = usedMetrics(summaries, DUTY_METRICS);
   if (duties.length > 0) out.push(`#### ${w.costs.duties}`, '', tableMarkdown(labels, headlineTable(labels, summaries, comparison, duties)), '', `_${escapeMarkdown(w.costs.dutiesNote)}_`, '');
+  const saturated = saturationCaveat(labels, summaries, comparison);
   for (const [heading, metrics] of [
     [w.sections.families, FAMILY_METRICS],
     [w.sections.guardian, GUARDIAN_METRICS],
@@ -103,12 +104,12 @@ export function summaryMarkdown(labels: Labels, summaries: ScenarioSummary[], co
     [w.sections.causes, HANDOVER_CAUSE_METRICS],
   ] as const) {
     out.push(`### ${heading}`, '', tableMarkdown(labels, headlineTable(labels, summaries, comparison, metrics)), '');
+    // under the waits it speaks of, as on the page
+    if (heading === w.sections.waits && saturated !== null) out.push(`_${escapeMarkdown(saturated)}_`, '');
   }
   out.push(`_${escapeMarkdown(labels.markdownNote)}_`, '');
   const censored = censoredCaveat(labels, summaries, comparison);
   if (censored !== null) out.push(`_${escapeMarkdown(censored)}_`, '');
-  const saturated = saturationCaveat(labels, summaries, comparison);
-  if (saturated !== null) out.push(`_${escapeMarkdown(saturated)}_`, '');
   if (summaries.some((s) => s.settled?.settled === false)) out.push(`_${escapeMarkdown(w.unsettledRow)}_`, '');
   const caveats = extras.caveats ? caveatsMarkdown(labels, extras.caveats) : [];
   if (caveats.length > 0) out.push(`### ${w.sections.caveats}`, '', ...caveats, '');

@@ -26,43 +26,26 @@ describe('formatNumber', () => {
 });
 
 describe('comparisonTable', () => {
+  /** The cell of `metric` in a table with one reform. */
+  function cell(differences: Record<string, MetricDifference>, metric: string): string | undefined {
+    const cmp: Comparison = { baseline: 'baseline', seed: 1, replications: 2, scenarios: { reform: differences }, costEffectiveness: {} };
+    return comparisonTable(cmp)
+      .split('\n')
+      .find((r) => r.startsWith(`${metric} `))
+      ?.trim()
+      .split(/\s+/)
+      .at(-1);
+  }
+
   it('signs a difference only where its printed digits show one', () => {
-    const cmp: Comparison = {
-      baseline: 'baseline',
-      seed: 1,
-      replications: 2,
-      scenarios: {
-        reform: { handoversPerFamily: diff(-0.003, false), coldHandoversPerFamily: diff(0.002, true), waitDays: diff(0.25, true) },
-      },
-      costEffectiveness: {},
-    };
-    const rows = comparisonTable(cmp).split('\n');
-    const cell = (metric: string) =>
-      rows
-        .find((r) => r.startsWith(`${metric} `))
-        ?.trim()
-        .split(/\s+/)
-        .at(-1);
-    expect(cell('handoversPerFamily')).toBe('0.00');
-    expect(cell('coldHandoversPerFamily')).toBe('0.00*');
+    const differences = { handoversPerFamily: diff(-0.003, false), coldHandoversPerFamily: diff(0.002, true) };
+    expect(cell(differences, 'handoversPerFamily')).toBe('0.00');
+    expect(cell(differences, 'coldHandoversPerFamily')).toBe('0.00*');
   });
 
   it('keeps the sign of a difference it shows', () => {
-    const cmp: Comparison = {
-      baseline: 'baseline',
-      seed: 1,
-      replications: 2,
-      scenarios: { reform: { handoversPerFamily: diff(0.25, true), coldHandoversPerFamily: diff(-1.5, false) } },
-      costEffectiveness: {},
-    };
-    const rows = comparisonTable(cmp).split('\n');
-    const cell = (metric: string) =>
-      rows
-        .find((r) => r.startsWith(`${metric} `))
-        ?.trim()
-        .split(/\s+/)
-        .at(-1);
-    expect(cell('handoversPerFamily')).toBe('+0.25*');
-    expect(cell('coldHandoversPerFamily')).toBe('-1.50');
+    const differences = { handoversPerFamily: diff(0.25, true), coldHandoversPerFamily: diff(-1.5, false) };
+    expect(cell(differences, 'handoversPerFamily')).toBe('+0.25*');
+    expect(cell(differences, 'coldHandoversPerFamily')).toBe('-1.50');
   });
 });

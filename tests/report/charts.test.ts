@@ -12,6 +12,7 @@ import { labelsFor } from '../../src/report/labels.js';
 import { CHART_FONT_FILES, chartFontFiles, compactSvg, compileChart, renderPng, renderSvg, resvgOptions } from '../../src/report/render.js';
 import { costEffectChart } from '../../src/report/costs.js';
 import { textWidth, useHelveticaMetrics } from '../../src/report/textMetrics.js';
+import { FONT } from '../../src/report/theme.js';
 import type { Lang, SensitivityResult, SweepResult } from '../../src/report/types.js';
 import { HOSTILE_NAME, STANDARD_SCENARIOS, makeFixture, makeJourney } from './fixtures.js';
 import { markItems, totalMarks } from './svg.js';
@@ -228,7 +229,7 @@ describe('the PNG fonts', () => {
   /** Width of `text` as resvg draws it in the PNG (in SVG pixels). */
   function drawnWidth(text: string, bold: boolean): number {
     const weight = bold ? ' font-weight="bold"' : '';
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="40"><text x="10" y="25" font-family="Arial, Liberation Sans, Helvetica, DejaVu Sans, sans-serif" font-size="11px"${weight}>${text}</text></svg>`;
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="40"><text x="10" y="25" font-family="${FONT}" font-size="11px"${weight}>${text}</text></svg>`;
     return new Resvg(svg, resvgOptions(1)).getBBox()!.width;
   }
 

@@ -39,32 +39,56 @@ describe('summary.md', () => {
       expect(summaryMarkdown(labels, few.summaries, few.comparison, '0.1.0')).not.toContain(escapeMarkdown(opening));
     });
 
-    it(`says when a link was busy all the time in single replications of a settled scenario (${lang})`, () => {
+    it(`says under the waits when a link was busy all the time in single replications (${lang})`, () => {
       const labels = labelsFor(lang);
       const { summaries, comparison } = makeFixture(STANDARD_SCENARIOS);
-      const quiet = summaryMarkdown(labels, summaries, comparison, '0.1.0');
-      const opening = labels.comparison.saturated('§', '', '', '99.5%').split('§')[0]!;
-      expect(quiet).not.toContain(escapeMarkdown(opening));
+      const mark = formatPercent(labels, 0.995, 1);
+      const opening = labels.comparison.saturated('§', '', [], mark).split('§')[0]!;
+      const note = (md: string) => md.split('\n').find((l) => l.startsWith(`_${escapeMarkdown(opening)}`) || l.includes(escapeMarkdown(labels.comparison.saturated(null, '', ['§'], mark).split('§')[0]!)));
+      expect(note(summaryMarkdown(labels, summaries, comparison, '0.1.0'))).toBeUndefined();
       const [base, reform, other] = summaries;
-      base!.settled = { ...base!.settled!, replications: 10, replicationsWithSaturation: 6, saturatedIn: [
+      const title = (i: number) => summaries[i]!.scenario.title ?? summaries[i]!.scenario.name;
+      base!.settled = { ...base!.settled!, replicationsWithSaturation: 6, saturatedIn: [
         { link: 'RvdK Rotterdam', replications: 4 }, { link: 'RvdK Zeeland', replications: 2 }, { link: 'VT Zeeland', replications: 1 },
         { link: 'court Zeeland', replications: 1 }, { link: 'JBT Zeeland', replications: 1 },
       ] };
-      reform!.settled = { ...reform!.settled!, replications: 10, replicationsWithSaturation: 2, saturatedIn: [{ link: 'RvdK Rotterdam', replications: 2 }] };
-      // an unsettled scenario says what is full in its own warning: not repeated here
-      other!.settled = { settled: false, reasons: ['x'], checks: [], replications: 10, replicationsWithSaturation: 10, saturatedIn: [{ link: 'GI William Schrikker', replications: 10 }] };
+      reform!.settled = { ...reform!.settled!, replicationsWithSaturation: 2, saturatedIn: [{ link: 'RvdK Rotterdam', replications: 2 }] };
+      other!.settled = { ...other!.settled!, replicationsWithSaturation: 0, saturatedIn: [] };
       const md = summaryMarkdown(labels, summaries, comparison, '0.1.0');
-      const title = (i: number) => summaries[i]!.scenario.title ?? summaries[i]!.scenario.name;
-      // the baseline's four most frequent links, by their words, with their counts; the settled reform with its count
+      // the baseline's four most frequent links by their words, the rest counted; the reform with its count
       const links = [['RvdK', 'Rotterdam', 4], ['RvdK', 'Zeeland', 2], ['VT', 'Zeeland', 1], ['court', 'Zeeland', 1]] as const;
       const expected = labels.comparison.saturated(
-        labels.comparison.ofReplications(6, 10),
-        links.map(([link, area, k]) => labels.comparison.inReplications(`${labels.capacities[link]} ${area}`, k)).join(', '),
-        `${title(1)} (${labels.comparison.ofReplications(2, 10)})`,
-        formatPercent(labels, 0.995, 1),
+        labels.comparison.ofReplications(6, base!.replications),
+        [...links.map(([link, area, k]) => labels.comparison.inReplications(`${labels.capacities[link]} ${area}`, k)), labels.comparison.moreLinks(1)].join(', '),
+        [`${title(1)}: ${labels.comparison.ofReplications(2, base!.replications)}`],
+        mark,
       );
-      expect(md).toContain(`_${escapeMarkdown(expected)}_`);
-      expect(md).not.toContain(`${title(2)} (${labels.comparison.ofReplications(10, 10)})`);
+      expect(note(md)).toBe(`_${escapeMarkdown(expected)}_`);
+      // right under the waits table, before the next section
+      const lines = md.split('\n');
+      const at = lines.indexOf(note(md)!);
+      expect(lines.slice(0, at).reverse().find((l) => l.startsWith('### '))).toBe(`### ${labels.comparison.sections.waits}`);
+    });
+
+    it(`says the baseline had none only when its verdict was by the same check (${lang})`, () => {
+      const labels = labelsFor(lang);
+      const mark = formatPercent(labels, 0.995, 1);
+      const { summaries, comparison } = makeFixture(STANDARD_SCENARIOS);
+      const [base, reform] = summaries;
+      const title = summaries[1]!.scenario.title ?? summaries[1]!.scenario.name;
+      reform!.settled = { ...reform!.settled!, replicationsWithSaturation: 5, saturatedIn: [{ link: 'RvdK Rotterdam', replications: 5 }] };
+      const others = [`${title}: ${labels.comparison.ofReplications(5, base!.replications)}`];
+      // a clean baseline: said so
+      base!.settled = { ...base!.settled!, replicationsWithSaturation: 0, saturatedIn: [] };
+      expect(summaryMarkdown(labels, summaries, comparison, '0.1.0')).toContain(escapeMarkdown(labels.comparison.saturated('none', '', others, mark)));
+      // a baseline whose own warning names a full link (its mean at the mark): not said to have none
+      const u = base!.metrics.utilisation as Record<string, { mean: number }>;
+      const first = Object.keys(u)[0]!;
+      u[first] = { ...u[first]!, mean: 1.01 };
+      base!.settled = { settled: false, reasons: ['x'], checks: [], replicationsWithSaturation: 10, saturatedIn: [{ link: first, replications: 10 }] };
+      const md = summaryMarkdown(labels, summaries, comparison, '0.1.0');
+      expect(md).toContain(escapeMarkdown(labels.comparison.saturated(null, '', others, mark)));
+      expect(md).not.toContain(escapeMarkdown(labels.comparison.saturated('none', '', others, mark)));
     });
   }
 });
