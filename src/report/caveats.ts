@@ -195,7 +195,7 @@ export function saturationCaveat(labels: Labels, summaries: readonly ScenarioSum
   const named = saturatedIn.slice(0, SATURATED_LINKS_NAMED).map((l) => labels.comparison.inReplications(capacityWords(labels, l.link), l.replications));
   const more = saturatedIn.length - named.length;
   const baseLinks = [...named, ...(more > 0 ? [labels.comparison.moreLinks(more)] : [])].join(', ');
-  const others = counted.filter((s) => s !== base).map((s) => `${title(s.scenario.name)}: ${share(s)}`);
+  const others = counted.filter((s) => s !== base).map((s) => `${title(s.scenario.name)} (${share(s)})`);
   const baseline = base === undefined || !checked.includes(base) ? null : counted.includes(base) ? share(base) : 'none';
   return labels.comparison.saturated(baseline, baseLinks, others, formatPercent(labels, SATURATED, 1));
 }

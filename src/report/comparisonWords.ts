@@ -32,7 +32,7 @@ export interface ComparisonWords {
   /**
    * Links busy at `mark` or more in single replications. `baseline`: "6 van de 10" with its
    * `links` ('none': none of its replications; null: not said, its own warning speaks);
-   * `others`: the reforms with theirs ("Caseload van 12: 7 van de 10"), empty when none.
+   * `others`: the reforms with theirs ("Caseload van 12 (7 van de 10)"), empty when none.
    */
   saturated: (baseline: string | 'none' | null, links: string, others: readonly string[], mark: string) => string;
   /** "6 van de 10" (replications). */
@@ -152,7 +152,7 @@ const nl: ComparisonWords = {
       baseline === null || baseline === 'none'
         ? null
         : `in ${baseline} herhalingen van het basisscenario was minstens één schakel ${mark} of meer van de waargenomen tijd bezet${links ? ` (${links})` : ''}`;
-    const reforms = others.length > 0 ? `bij ${others.length > 1 ? 'de hervormingen' : 'de hervorming'} (${others.join('; ')})` : '';
+    const reforms = others.length > 0 ? `bij ${others.length > 1 ? 'de hervormingen' : 'de hervorming'} ${others.join(', ')}` : '';
     const opening =
       base !== null
         ? `${base}${reforms ? `; zo ook ${reforms}` : ''}`
@@ -271,7 +271,7 @@ const en: ComparisonWords = {
       baseline === null || baseline === 'none'
         ? null
         : `in ${baseline} replications of the baseline at least one link was busy ${mark} or more of the observed time${links ? ` (${links})` : ''}`;
-    const reforms = others.length > 0 ? `in ${others.length > 1 ? 'the reforms' : 'the reform'} (${others.join('; ')})` : '';
+    const reforms = others.length > 0 ? `in ${others.length > 1 ? 'the reforms' : 'the reform'} ${others.join(', ')}` : '';
     const opening =
       base !== null
         ? `${base}${reforms ? `; so too ${reforms}` : ''}`

@@ -60,7 +60,7 @@ describe('summary.md', () => {
       const expected = labels.comparison.saturated(
         labels.comparison.ofReplications(6, base!.replications),
         [...links.map(([link, area, k]) => labels.comparison.inReplications(`${labels.capacities[link]} ${area}`, k)), labels.comparison.moreLinks(1)].join(', '),
-        [`${title(1)}: ${labels.comparison.ofReplications(2, base!.replications)}`],
+        [`${title(1)} (${labels.comparison.ofReplications(2, base!.replications)})`],
         mark,
       );
       expect(note(md)).toBe(`_${escapeMarkdown(expected)}_`);
@@ -77,7 +77,7 @@ describe('summary.md', () => {
       const [base, reform] = summaries;
       const title = summaries[1]!.scenario.title ?? summaries[1]!.scenario.name;
       reform!.settled = { ...reform!.settled!, replicationsWithSaturation: 5, saturatedIn: [{ link: 'RvdK Rotterdam', replications: 5 }] };
-      const others = [`${title}: ${labels.comparison.ofReplications(5, base!.replications)}`];
+      const others = [`${title} (${labels.comparison.ofReplications(5, base!.replications)})`];
       // a clean baseline: said so
       base!.settled = { ...base!.settled!, replicationsWithSaturation: 0, saturatedIn: [] };
       expect(summaryMarkdown(labels, summaries, comparison, '0.1.0')).toContain(escapeMarkdown(labels.comparison.saturated('none', '', others, mark)));
