@@ -21,12 +21,13 @@ let fontFiles: string[] | undefined;
 
 /**
  * The bundled chart fonts' paths, found once by walking up from here: this module runs from src/
- * (tests) and from dist/src/ (the command line). Never the machine's own fonts: without Liberation
+ * (tests), from dist/src/ (the command line) and from the tests' build of the command line. Never the machine's own fonts: without Liberation
  * Sans or Arial, resvg drew the labels in a wider font than the layout measured, and cut them off.
  */
 export function chartFontFiles(): string[] {
   if (fontFiles !== undefined) return fontFiles;
-  for (let up = '../'; up.length < 16; up += '../') {
+  // up to ten levels: the tests' own build sits six below the project (tests/.artifacts/experiment/dist/src/report)
+  for (let up = '../'; up.length <= 30; up += '../') {
     const dir = new URL(`${up}assets/fonts/`, import.meta.url);
     if (existsSync(new URL(CHART_FONT_FILES[0], dir))) {
       fontFiles = CHART_FONT_FILES.map((f) => join(fileURLToPath(dir), f));
