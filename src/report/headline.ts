@@ -96,11 +96,21 @@ export function headlineTable(labels: Labels, summaries: ScenarioSummary[], comp
   const title = titles(labels, summaries);
   const columns = metrics.map((metric) => ({ metric, ...metricWords(labels, metric) }));
   const rows: HeadlineRow[] = [];
+  // the baseline at the precision of its most precise difference in each column, so that every
+  // row's value minus the baseline's reads as the difference printed beside it
+  const baselineDecimals = new Map(
+    metrics.map((metric) => {
+      const ds = Object.values(comparison.scenarios).flatMap((diffs) => (diffs[metric] ? [decimalsForDifference(metric, diffs[metric])] : []));
+      return [metric, Math.max(-1, ...ds)];
+    }),
+  );
   for (const scenario of scenarioOrder(summaries, comparison)) {
     const isBaseline = scenario === comparison.baseline;
     const diffs = comparison.scenarios[scenario];
     if (!isBaseline && !diffs && !byName.has(scenario)) continue;
-    const cells = metrics.map((metric) => cellFor(labels, metric, isBaseline, diffs?.[metric] ?? null, metricOf(byName.get(scenario), metric), baselineValue(comparison, byName, metric)));
+    const cells = metrics.map((metric) =>
+      cellFor(labels, metric, isBaseline, diffs?.[metric] ?? null, metricOf(byName.get(scenario), metric), baselineValue(comparison, byName, metric), baselineDecimals.get(metric)!),
+    );
     const clear = cells.filter((c) => c.direction !== 'none').map((c) => c.verdict);
     const verdict = isBaseline ? '' : clear.length > 0 ? clear.join('; ') : labels.noClearDifferenceAny;
     rows.push({ scenario, title: title(scenario), isBaseline, settled: byName.get(scenario)?.settled?.settled ?? true, cells, verdict, verdicts: isBaseline ? [] : clear });
@@ -115,10 +125,20 @@ function baselineValue(comparison: Comparison, byName: Map<string, ScenarioSumma
   return null;
 }
 
-function cellFor(labels: Labels, metric: string, isBaseline: boolean, d: MetricDifference | null, summary: MetricSummary | undefined, baseline: number | null): HeadlineCell {
+/** `baselineDecimals`: the most decimals a difference in this column is printed with (−1: none). */
+function cellFor(
+  labels: Labels,
+  metric: string,
+  isBaseline: boolean,
+  d: MetricDifference | null,
+  summary: MetricSummary | undefined,
+  baseline: number | null,
+  baselineDecimals: number,
+): HeadlineCell {
   // comparison.json is the reference for the numbers; the summary fills in when it lacks a metric
   const value = isBaseline ? baseline : (d?.scenario ?? summary?.mean ?? null);
-  const decimals = d && !isBaseline ? decimalsForDifference(metric, d) : decimalsFor(metric, Math.max(Math.abs(value ?? 0), Math.abs(baseline ?? 0)));
+  const own = decimalsFor(metric, Math.max(Math.abs(value ?? 0), Math.abs(baseline ?? 0)));
+  const decimals = d && !isBaseline ? decimalsForDifference(metric, d) : isBaseline ? Math.max(own, baselineDecimals) : own;
   const valueText = value === null ? '–' : formatNumber(labels, value, decimals);
   // a difference with no data behind it (a link the scenario does not have), or none in any
   // replication (a duty neither arm has), is shown as no difference at all: the value alone
