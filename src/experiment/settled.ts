@@ -73,7 +73,9 @@ function saturatedReplications(results: readonly ReplicationResult[]): {
   const counts = new Map<string, number>();
   let replicationsWithSaturation = 0;
   for (const r of results) {
-    const busy = Object.entries(r.system.utilisation).filter(([, u]) => u >= SATURATED);
+    // the experiment layer runs other models too (the tests' queue), which report no links
+    const utilisation: Record<string, number> = (r.system as Partial<ReplicationResult['system']> | undefined)?.utilisation ?? {};
+    const busy = Object.entries(utilisation).filter(([, u]) => u >= SATURATED);
     if (busy.length > 0) replicationsWithSaturation++;
     for (const [link] of busy) counts.set(link, (counts.get(link) ?? 0) + 1);
   }

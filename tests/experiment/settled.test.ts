@@ -89,6 +89,12 @@ describe('settledCheck: links busy all the time', () => {
     ]);
   });
 
+  it('reads a model that reports no links as having none busy', () => {
+    const r = settledCheck([{ series: {}, system: {} } as unknown as ReplicationResult, { series: {} } as unknown as ReplicationResult], NONE);
+    expect(r.saturatedIn).toEqual([]);
+    expect(r.replicationsWithSaturation).toBe(0);
+  });
+
   it('lists nothing when no replication has a link busy all the time', () => {
     const r = settledCheck([replication(1000, 1000, { 'RvdK Rotterdam': 0.99 })], NONE);
     expect(r.saturatedIn).toEqual([]);
