@@ -90,7 +90,10 @@ describe('settledCheck: links busy all the time', () => {
   });
 
   it('reads a model that reports no links as having none busy', () => {
-    const r = settledCheck([{ series: {}, system: {} } as unknown as ReplicationResult, { series: {} } as unknown as ReplicationResult], NONE);
+    const r = settledCheck(
+      [{ series: {}, system: {} } as unknown as ReplicationResult, { series: {} } as unknown as ReplicationResult],
+      NONE,
+    );
     expect(r.saturatedIn).toEqual([]);
     expect(r.replicationsWithSaturation).toBe(0);
   });
