@@ -12,7 +12,7 @@ import { reformEnabled } from '../model/reforms/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import { formatPercent } from './format.js';
 import { SATURATED } from '../experiment/settled.js';
-import { capacityWords } from './settledWords.js';
+import { capacityWords, saturatedByMean } from './settledWords.js';
 import { metricOf } from './headline.js';
 import type { Labels } from './labels.js';
 import { titles } from './names.js';
@@ -172,12 +172,6 @@ export function censoredCaveat(labels: Labels, summaries: readonly ScenarioSumma
 /** Links named per scenario in the saturation note: the most often busy first. */
 const SATURATED_LINKS_NAMED = 4;
 
-/** Whether the scenario's verdict already names a link as busy all the time (by its mean over the replications). */
-function meanSaturated(s: ScenarioSummary): boolean {
-  const utilisation = (s.metrics.utilisation ?? {}) as Record<string, { mean: number } | undefined>;
-  return Object.values(utilisation).some((m) => m !== undefined && m.mean >= SATURATED);
-}
-
 /**
  * The links busy all the time in single replications, which the settled verdict (on the mean over
  * the replications) does not show: for the baseline "k of n" with its links and how often, and the
@@ -186,7 +180,7 @@ function meanSaturated(s: ScenarioSummary): boolean {
  */
 export function saturationCaveat(labels: Labels, summaries: readonly ScenarioSummary[], comparison: Comparison): string | null {
   const title = titles(labels, summaries);
-  const checked = summaries.filter((s) => s.settled?.replicationsWithSaturation !== undefined && !meanSaturated(s));
+  const checked = summaries.filter((s) => s.settled?.replicationsWithSaturation !== undefined && saturatedByMean(s).length === 0);
   const counted = checked.filter((s) => s.settled!.replicationsWithSaturation! > 0);
   if (counted.length === 0) return null;
   const share = (s: ScenarioSummary) => labels.comparison.ofReplications(s.settled!.replicationsWithSaturation!, s.replications);

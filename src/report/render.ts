@@ -21,8 +21,9 @@ let fontFiles: string[] | undefined;
 
 /**
  * The bundled chart fonts' paths, found once by walking up from here: this module runs from src/
- * (tests), from dist/src/ (the command line) and from the tests' build of the command line. Never the machine's own fonts: without Liberation
- * Sans or Arial, resvg drew the labels in a wider font than the layout measured, and cut them off.
+ * (tests), from dist/src/ (the command line) and from the tests' build of the command line. Never
+ * the machine's own fonts: without Liberation Sans or Arial, resvg drew the labels in a wider font
+ * than the layout measured, and cut them off.
  */
 export function chartFontFiles(): string[] {
   if (fontFiles !== undefined) return fontFiles;

@@ -27,10 +27,15 @@ export function unsettledReasons(labels: Labels, summary: ScenarioSummary): stri
     if (!c.drifts) continue;
     out.push(labels.settled.drift(lowerFirst(metricWords(labels, c.series).name), c.difference > 0, round(labels, c.firstFifth), round(labels, c.lastFifth)));
   }
-  const utilisation = (summary.metrics.utilisation ?? {}) as Record<string, { mean: number } | undefined>;
-  const busy = Object.entries(utilisation).filter(([, m]) => m !== undefined && m.mean >= SATURATED);
-  if (busy.length > 0) out.push(labels.settled.saturated(busy.map(([key, m]) => `${capacityWords(labels, key)} (${Math.round(m!.mean * 100)}%)`)));
+  const busy = saturatedByMean(summary);
+  if (busy.length > 0) out.push(labels.settled.saturated(busy.map(([key, mean]) => `${capacityWords(labels, key)} (${Math.round(mean * 100)}%)`)));
   // the experiment layer may know a reason the report has no words for: say so rather than drop it
   if (out.length === 0) out.push(labels.settled.unknown);
   return out;
+}
+
+/** The links whose utilisation, as a mean over the replications, is at the saturation mark: key and mean. */
+export function saturatedByMean(summary: ScenarioSummary): [string, number][] {
+  const utilisation = (summary.metrics.utilisation ?? {}) as Record<string, { mean: number } | undefined>;
+  return Object.entries(utilisation).flatMap(([key, m]) => (m !== undefined && m.mean >= SATURATED ? [[key, m.mean] as [string, number]] : []));
 }
