@@ -81,6 +81,8 @@ export interface StartupBias {
   ci95: [number, number];
   /** The interval excludes 0: the part cut off differs from the rest by more than noise. */
   shown: boolean;
+  /** Mean over replications of the mean of points t …: the level the series settles at (NaN with no such point). */
+  restMean: number;
 }
 
 /**
@@ -95,7 +97,8 @@ export function startupBias(replications: readonly (readonly number[])[], trunca
   const differences = replications.map((s) => partMean(s, 0, truncation) - partMean(s, truncation, s.length));
   const ci = meanInterval(differences);
   const shown = ci.low > 0 || ci.high < 0;
-  return { difference: ci.mean, ci95: [ci.low, ci.high], shown };
+  const restMean = meanInterval(replications.map((s) => partMean(s, truncation, s.length))).mean;
+  return { difference: ci.mean, ci95: [ci.low, ci.high], shown, restMean };
 }
 
 /** Mean of the finite points from..to − 1 (NaN if none). */

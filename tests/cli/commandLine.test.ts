@@ -102,6 +102,14 @@ describe('options', () => {
     expect(r.err).toMatch(/--empty-years.*from 2 to 200, got 1/);
   });
 
+  it('a warmup --material that is no share is bad input: exit 2 naming the option, before any run', async () => {
+    for (const bad of ['abc', '0', '150%']) {
+      const r = await inProcess('warmup', 'scenarios/foodvalley/baseline.yaml', '--material', bad, '--out', 'tmp/never-written');
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`--material: "${bad}" is not a share`);
+    }
+  });
+
   it('--set takes one value each time, in every position', async () => {
     const r = await inProcess(
       'validate',

@@ -85,6 +85,19 @@ describe('the start-up bias behind a cut, across replications', () => {
     expect(bias.ci95[1]).toBeGreaterThan(bias.difference);
   });
 
+  it("gives the level the series settles at: the replications' mean after the cut", () => {
+    const bias = startupBias(
+      [
+        [10, 10, 4, 6],
+        [12, 12, 5, 7],
+      ],
+      2,
+    );
+    expect(bias.restMean).toBe(5.5);
+    expect(bias.difference).toBe(5.5); // (10 − 5) and (12 − 6)
+    expect(startupBias([[1, 2]], 2).restMean).toBeNaN();
+  });
+
   it('is not shown when nothing is cut off, or with a single replication', () => {
     const reps = Array.from({ length: 10 }, (_, r) => normals(`flat ${r}`, 60));
     expect(startupBias(reps, 0).shown).toBe(false);

@@ -200,21 +200,21 @@ export function replicationSettings(argv: ReplicationArgs): ReplicationSettings 
   return { seed, replications, workers, overrides };
 }
 
+/** A share strictly between 0 and 1 given as `5%` or `0.05` to `--name`; bad input names the option. */
+export function shareOption(name: string, raw: unknown, what: string, hint: string): number {
+  const text = String(raw).trim();
+  const m = /^(\d+(?:\.\d+)?|\.\d+)\s*(%?)$/.exec(text);
+  const value = m ? Number(m[1]) / (m[2] === '%' ? 100 : 1) : NaN;
+  if (!(value > 0 && value < 1)) throw new UserError({ file: `--${name}`, message: `"${text}" is not ${what}`, hint });
+  return value;
+}
+
 export function experimentSettings(argv: ExperimentArgs): ReplicationSettings & { precision: PrecisionTarget | null; shard: Shard | null } {
   const base = replicationSettings(argv);
   const shard = argv.shard === undefined || argv.shard === '' ? null : parseShard(String(argv.shard), process.env);
   let precision: PrecisionTarget | null = null;
   if (argv.precision !== undefined) {
-    const text = String(argv.precision).trim();
-    const m = /^(\d+(?:\.\d+)?|\.\d+)\s*(%?)$/.exec(text);
-    const value = m ? Number(m[1]) / (m[2] === '%' ? 100 : 1) : NaN;
-    if (!(value > 0 && value < 1)) {
-      throw new UserError({
-        file: '--precision',
-        message: `"${text}" is not a precision`,
-        hint: 'a share of the mean, e.g. --precision 5% or --precision 0.05',
-      });
-    }
+    const value = shareOption('precision', argv.precision, 'a precision', 'a share of the mean, e.g. --precision 5% or --precision 0.05');
     const max = whole('max-replications', argv['max-replications'], base.replications, 'at least --replications');
     if (shard !== null) {
       throw new UserError({

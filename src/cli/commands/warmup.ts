@@ -6,7 +6,16 @@ import type { Argv, CommandModule } from 'yargs';
 import { toJson } from '../../experiment/output.js';
 import { insideOut, loadScenarios, runScenarioSet, setProvenance, writeFileAtomic } from '../../node/index.js';
 import { checkRunSize } from '../../node/size.js';
-import { DEFAULT_EMPTY_YEARS, DEFAULT_SETTLED_YEARS, warmupFile, warmupVariants } from '../../experiment/warmup.js';
+import {
+  DEFAULT_EMPTY_YEARS,
+  DEFAULT_MATERIAL_SHARE,
+  DEFAULT_SETTLED_YEARS,
+  neededDays,
+  percent,
+  warmupFile,
+  warmupVariants,
+  type StartReport,
+} from '../../experiment/warmup.js';
 import type { Lang } from '../../report/index.js';
 import { VERSION } from '../../version.js';
 import {
@@ -16,6 +25,7 @@ import {
   replicationOptions,
   replicationSettings,
   reportOptions,
+  shareOption,
   reportStep,
   table,
   writtenLine,
@@ -28,6 +38,7 @@ interface WarmupArgs extends ReplicationArgs, ReportArgs {
   scenario: string;
   emptyYears: number;
   settledYears: number;
+  material: string;
 }
 
 export const warmupCommand: CommandModule<object, WarmupArgs> = {
@@ -39,7 +50,12 @@ export const warmupCommand: CommandModule<object, WarmupArgs> = {
         y
           .positional('scenario', { type: 'string', demandOption: true, describe: 'a scenario file' })
           .option('empty-years', { type: 'number', default: DEFAULT_EMPTY_YEARS, describe: 'years simulated from an empty chain' })
-          .option('settled-years', { type: 'number', default: DEFAULT_SETTLED_YEARS, describe: 'years simulated from the settled start' }),
+          .option('settled-years', { type: 'number', default: DEFAULT_SETTLED_YEARS, describe: 'years simulated from the settled start' })
+          .option('material', {
+            type: 'string',
+            default: `${DEFAULT_MATERIAL_SHARE * 100}%`,
+            describe: "a cut counts only if what it cuts off differs from the rest by at least this share of the rest's level",
+          }),
       ),
     ).example('jbsim warmup scenarios/foodvalley/baseline.yaml -r 10', 'ten replications of each start') as unknown as Argv<WarmupArgs>,
   handler: async (argv) => {
@@ -52,6 +68,12 @@ export const warmupCommand: CommandModule<object, WarmupArgs> = {
     };
     const emptyYears = years('empty-years', argv.emptyYears);
     const settledYears = years('settled-years', argv.settledYears);
+    const materialShare = shareOption(
+      'material',
+      argv.material,
+      'a share',
+      "a share of the series' settled level, e.g. --material 1% or --material 0.01",
+    );
     // whether a cut is more than noise is read from the spread across replications
     if (settings.replications < 2)
       throw new UserError({
@@ -74,6 +96,7 @@ export const warmupCommand: CommandModule<object, WarmupArgs> = {
         seed: settings.seed,
         emptyYears,
         settledYears,
+        materialShare,
         version: VERSION,
         provenance: setProvenance(run, settings.workers, startedAt, process.argv.slice(2)),
       });
@@ -91,13 +114,19 @@ export const warmupCommand: CommandModule<object, WarmupArgs> = {
       `jbsim warmup: ${file.scenario.name}, ${file.replications} replications from an empty chain (${emptyYears} years) and from the settled start (${settledYears} years), in ${run.wallSeconds.toFixed(1)} s\n\n`,
     );
     const rows = [['series', 'MSER-5 empty (years)', 'MSER-5 settled (years)']];
-    for (const [name, r] of Object.entries(file.series)) {
-      rows.push([
-        name,
-        `${formatNumber(r.empty.mserDays / DAYS_PER_YEAR)}${r.empty.mserAtLimit ? ' (limit)' : ''}`,
-        `${formatNumber(r.settled.mserDays / DAYS_PER_YEAR)}${r.settled.mserAtLimit ? ' (limit)' : ''}`,
-      ]);
-    }
-    o.write(`${table(rows)}\n\n${file.recommendation.text}\n\n${writtenLine(out, written)}`);
+    for (const [name, r] of Object.entries(file.series)) rows.push([name, cutCell(r.empty), cutCell(r.settled)]);
+    o.write(
+      `${table(rows)}\n(limit): MSER-5 cut at its limit, half the run; (noise): what the cut takes off differs from the rest by no more than noise; (small): by less than ${percent(materialShare)} of the rest's level. Neither of the last two counts.\n\n${file.recommendation.text}\n\n${writtenLine(out, written)}`,
+    );
   },
 };
+
+/** MSER-5's cut in years, marked when it does not count towards the warm-up. */
+function cutCell(r: StartReport): string {
+  const years = formatNumber(r.mserDays / DAYS_PER_YEAR);
+  const marks = [
+    ...(r.mserAtLimit ? ['limit'] : []),
+    ...(r.mserDays === 0 || neededDays(r) > 0 ? [] : [r.mserBiasShown ? 'small' : 'noise']),
+  ];
+  return marks.length > 0 ? `${years} (${marks.join(', ')})` : years;
+}
