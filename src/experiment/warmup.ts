@@ -73,6 +73,10 @@ export interface WarmupFile {
     unsettledSeries: string[];
     /** Series of the settled start whose cut is more than noise but too small to count, with its length and relative size. */
     immaterialSeries: { series: string; years: number; relative: number }[];
+    /** A series from the empty chain may not settle within the run: its warm-up is a least value. */
+    emptyMayNotSettle: boolean;
+    /** The scenario's own `simulation.warmupYears`. */
+    scenarioWarmupYears: number;
     text: string;
   };
   version: string;
@@ -92,6 +96,9 @@ export function warmupVariants(base: LoadedScenario, emptyYears: number, settled
   return [variant('empty', emptyYears), variant('settled', settledYears)];
 }
 
+/** "1 year", "3.5 years". */
+const yearsText = (y: number): string => `${y} ${y === 1 ? 'year' : 'years'}`;
+
 /** A share as a percentage of two significant digits: 0.01 → "1%", 0.0072 → "0.72%". */
 export const percent = (share: number): string => `${Number((share * 100).toPrecision(2))}%`;
 
@@ -105,6 +112,15 @@ const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
  */
 export function neededDays(r: StartReport): number {
   return r.mserBiasShown && r.mserMaterial ? r.mserDays : 0;
+}
+
+/** What MSER-5's cut is: nothing cut off, a start-up bias that counts, or one that does not (noise, or too small). */
+export type CutVerdict = 'none' | 'counts' | 'noise' | 'small';
+
+export function cutVerdict(r: StartReport): CutVerdict {
+  if (r.mserDays === 0) return 'none';
+  if (neededDays(r) > 0) return 'counts';
+  return r.mserBiasShown ? 'small' : 'noise';
 }
 
 /** A series that may not settle within the run: MSER at its limit, with a start-up bias that counts. */
@@ -173,19 +189,21 @@ export function warmupFile(
     }));
   const settledWarmupYears = quarterYearsUp(settledDays);
   const emptyWarmupYears = quarterYearsUp(emptyDays);
+  const emptyMayNotSettle = reports.some(([, r]) => mayNotSettle(r.empty));
+  const scenarioWarmupYears = base.scenario.simulation.warmupYears;
   const text =
-    `From an empty chain the series settle after ${emptyWarmupYears} years${reports.some(([, r]) => mayNotSettle(r.empty)) ? ' or more' : ''} (MSER-5, the largest over the series whose cut-off part differs from the rest by more than noise and by at least ${percent(materialShare)} of the rest's level). ` +
-    `From the settled start they need ${settledWarmupYears === 0 ? 'no warm-up' : `a warm-up of ${settledWarmupYears} years`}` +
+    `From an empty chain the series settle after ${yearsText(emptyWarmupYears)}${emptyMayNotSettle ? ' or more' : ''} (MSER-5, the largest over the series whose cut-off part differs from the rest by more than noise and by at least ${percent(materialShare)} of the rest's level). ` +
+    `From the settled start they need ${settledWarmupYears === 0 ? 'no warm-up' : `a warm-up of ${yearsText(settledWarmupYears)}`}` +
     (unsettled.length > 0
-      ? `; ${unsettled.join(', ')} may not settle at all within ${options.settledYears} years (MSER-5 at its limit).`
+      ? `; ${unsettled.join(', ')} may not settle at all within ${yearsText(options.settledYears)} (MSER-5 at its limit).`
       : '.') +
     immaterial
       .map(
         (m) =>
-          ` ${m.series}: MSER-5 cuts ${m.years.toFixed(2)} years, but what it cuts off differs from the rest by ${percent(Math.abs(m.relative))} only (under ${percent(materialShare)}, --material), so it is left out.`,
+          ` ${m.series}: MSER-5 cuts ${yearsText(Number(m.years.toFixed(2)))}, but what it cuts off differs from the rest by ${percent(Math.abs(m.relative))} only (under ${percent(materialShare)}, --material), so it is left out.`,
       )
       .join('') +
-    ` The scenario's simulation.warmupYears is ${base.scenario.simulation.warmupYears}.`;
+    ` The scenario's simulation.warmupYears is ${scenarioWarmupYears}.`;
   return {
     scenario: { name: base.scenario.name, file: base.file, hash: base.hash },
     seed: options.seed,
@@ -195,7 +213,15 @@ export function warmupFile(
     welchWindowMonths: WELCH_WINDOW_MONTHS,
     materialShare,
     series,
-    recommendation: { settledWarmupYears, emptyWarmupYears, unsettledSeries: unsettled, immaterialSeries: immaterial, text },
+    recommendation: {
+      settledWarmupYears,
+      emptyWarmupYears,
+      unsettledSeries: unsettled,
+      immaterialSeries: immaterial,
+      emptyMayNotSettle,
+      scenarioWarmupYears,
+      text,
+    },
     version: options.version,
     provenance: options.provenance,
   };

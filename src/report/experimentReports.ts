@@ -13,6 +13,7 @@ import { writeChart, writeCharts } from './render.js';
 import type { JourneyInput, ReportOptions, SensitivityResult, SweepResult } from './types.js';
 import type { WarmupFile } from '../experiment/warmup.js';
 import { warmupChart } from './warmupChart.js';
+import { warmupCutsSection, warmupRecommendation } from './warmupPage.js';
 
 function glossary(labels: Labels): PageSection {
   return { id: 'glossary', title: labels.sections.glossary, html: `<dl class="glossary">\n${labels.glossary.map(([t, d]) => `<dt>${escapeHtml(t)}</dt><dd>${escapeHtml(d)}</dd>`).join('\n')}\n</dl>` };
@@ -63,8 +64,12 @@ export async function writeWarmupReport(outDir: string, file: WarmupFile, option
   const html = renderPage({
     labels,
     title: chart.title,
-    intro: `${runLine(labels, file.scenario.name, file.replications, file.seed, file.version)}\n<p>${escapeHtml(file.recommendation.text)}</p>`,
-    sections: [{ id: 'charts', title: labels.sections.charts, html: rendered.map((c) => chartFigure(labels, c, 'charts/')).join('\n') }, glossary(labels)],
+    intro: `${runLine(labels, file.scenario.name, file.replications, file.seed, file.version)}\n<p class="lead">${escapeHtml(warmupRecommendation(labels, file).join(' '))}</p>`,
+    sections: [
+      { id: 'charts', title: labels.sections.charts, html: rendered.map((c) => chartFigure(labels, c, 'charts/')).join('\n') },
+      warmupCutsSection(labels, file),
+      glossary(labels),
+    ],
     charts: rendered,
   });
   return [await writeFileAtomic(join(outDir, 'warmup.html'), html), ...rendered.flatMap((c) => c.files)];

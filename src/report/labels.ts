@@ -485,7 +485,7 @@ const nl: Labels = {
     warmup: {
       title: (sc) => `Opwarmperiode: ${sc}`,
       caption: (n, w) =>
-        `Gemiddelde over ${n} replicaties, glijdend gemiddelde over ${w} maanden aan weerszijden (Welch). Vanaf een lege keten (oranje) en vanaf de gesettelde start (blauw); de verticale lijnen zijn de afkappunten van MSER-5.`,
+        `Gemiddelde over ${n} replicaties, glijdend gemiddelde over ${w} maanden aan weerszijden (Welch). Vanaf een lege keten (oranje) en vanaf de gesettelde start (blauw); de verticale lijnen zijn de afkappunten van MSER-5 die tellen (een opstarteffect dat meer is dan ruis en niet te klein; zie de tabel).`,
       years: 'Jaren na de start',
       start: 'Start',
       empty: 'lege keten',
@@ -691,7 +691,7 @@ const en: Labels = {
     warmup: {
       title: (sc) => `Warm-up: ${sc}`,
       caption: (n, w) =>
-        `Mean over ${n} replications, moving average over ${w} months either side (Welch). From an empty chain (orange) and from the settled start (blue); the vertical lines are MSER-5's truncation points.`,
+        `Mean over ${n} replications, moving average over ${w} months either side (Welch). From an empty chain (orange) and from the settled start (blue); the vertical lines are MSER-5's truncation points that count (a start-up bias more than noise and not too small; see the table).`,
       years: 'Years from the start',
       start: 'Start',
       empty: 'empty chain',

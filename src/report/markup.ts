@@ -98,7 +98,7 @@ table.headline th[scope=row], table.headline th.scenario-col { text-align: left;
 table.headline thead th { font-weight: bold; background: var(--bg-soft); }
 table.headline thead th small { display: block; font-weight: normal; color: var(--muted); }
 table.headline tr.baseline { background: var(--bg-soft); }
-.tag { display: inline-block; font-size: 11px; font-weight: normal; color: var(--muted); border: 1px solid var(--line); border-radius: 3px; padding: 0 4px; margin-left: 4px; }
+.tag { display: inline-block; font-size: 11px; font-weight: normal; color: var(--muted); border: 1px solid var(--line); border-radius: 3px; padding: 0 4px; margin-left: 4px; white-space: nowrap; }
 .value { display: block; font-weight: bold; }
 .diff { display: block; white-space: nowrap; }
 .ci { display: block; white-space: nowrap; color: var(--muted); font-size: 12px; }
@@ -112,6 +112,7 @@ table.costs td.worse .value { color: var(--worse); }
 table.headline td.text-col, table.headline th.text-col { text-align: left; min-width: 220px; max-width: 360px; }
 table.headline.compact { font-size: 13px; }
 table.headline.compact th, table.headline.compact td { padding: 5px 6px; }
+table.headline thead th[scope=colgroup] { text-align: left; border-bottom: none; }
 tr.unsettled th[scope=row], tr.unsettled td .value { font-style: italic; }
 .tag.unsettled { color: #8a4b00; border-color: #e0b070; background: #fff6e5; }
 .lead { max-width: 900px; }

@@ -1,8 +1,10 @@
 // The warm-up chart: per series, Welch's smoothed average from an empty chain and from the settled
-// start, over the years of the run, with MSER-5's truncation points as vertical rules. A reader
-// sees how long an empty chain takes to fill, and that the settled start has no such climb.
+// start, over the years of the run, with MSER-5's truncation points as vertical rules where they
+// count (a start-up bias more than noise and of material size: experiment/warmup.ts). A reader
+// sees how long an empty chain takes to fill, and that the settled start has no such climb; a cut
+// that is noise is left out, as a rule drawn for it would read as a warm-up needed.
 
-import type { WarmupFile } from '../experiment/warmup.js';
+import { neededDays, type WarmupFile } from '../experiment/warmup.js';
 import { DAYS_PER_YEAR } from '../model/index.js';
 import { topLevel, type ChartDef } from './charts.js';
 import { metricWords, type Labels } from './labels.js';
@@ -25,13 +27,13 @@ export function warmupChart(labels: Labels, file: WarmupFile): ChartDef {
         const v = r.welch[i];
         if (v !== null && v !== undefined) rows.push({ kind: 'line', series: title, start, years: day / DAYS_PER_YEAR, value: v });
       });
-      rows.push({ kind: 'rule', series: title, start, years: r.mserDays / DAYS_PER_YEAR });
+      if (neededDays(r) > 0) rows.push({ kind: 'rule', series: title, start, years: r.mserDays / DAYS_PER_YEAR });
     }
   }
   const color = { field: 'start', type: 'nominal', title: w.start, scale: { domain: [w.empty, w.settled], range: [OKABE_ITO.orange, OKABE_ITO.blue] } };
   const spec = topLevel(labels, w.title(file.scenario.name), w.caption(file.replications, file.welchWindowMonths), {
     data: { values: rows },
-    facet: { field: 'series', type: 'nominal', sort: titles, title: null, header: { labelAnchor: 'start', labelFontWeight: 'bold' } },
+    facet: { field: 'series', type: 'nominal', sort: titles, title: null, header: { labelAnchor: 'start', labelFontWeight: 'bold', labelLimit: 0 } },
     columns: 2,
     resolve: { scale: { y: 'independent' } },
     spec: {

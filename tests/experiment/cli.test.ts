@@ -139,6 +139,39 @@ describe('the real model through the cli', () => {
     expect(page).not.toContain('guardians.caseloadCapChildren');
   }, 120_000);
 
+  it('writes a warm-up study whose page speaks Dutch, with the cuts per series and a chart', () => {
+    const out = tempDir('cli-warmup');
+    const r = jbsim([
+      'warmup',
+      SCENARIOS[0],
+      '-r',
+      '2',
+      '--empty-years',
+      '2',
+      '--settled-years',
+      '2',
+      '-w',
+      '0',
+      '--out',
+      out,
+      '--lang',
+      'nl',
+      '--quiet',
+    ]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['.jbsim-output.json', 'charts', 'warmup.html', 'warmup.json']);
+    const file = JSON.parse(readFileSync(join(out, 'warmup.json'), 'utf8')) as {
+      materialShare: number;
+      recommendation: { scenarioWarmupYears: number };
+    };
+    expect(file.materialShare).toBe(0.01);
+    expect(file.recommendation.scenarioWarmupYears).toBe(1);
+    const page = readFileSync(join(out, 'warmup.html'), 'utf8');
+    expect(page).toContain('Vanaf een lege keten komen de reeksen na');
+    expect(page).toContain('<section id="cuts">');
+    expect(page).not.toContain('From an empty chain');
+  }, 120_000);
+
   it('writes the compare outputs', () => {
     expect(readdirSync(unsharded).sort()).toEqual(['.jbsim-output.json', 'comparison.json', 'results.csv', 'summaries']);
     expect(readdirSync(join(unsharded, 'summaries')).sort()).toEqual(['baseline.json', 'guardian-duos.json']);

@@ -4,55 +4,14 @@
 // built by hand (a step at the start of every replication, plus seeded noise), so the size of the
 // start-up difference is known.
 
-import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MATERIAL_SHARE, WARMUP_SERIES, neededDays, warmupFile } from '../../src/experiment/warmup.js';
-import type { LoadedScenario } from '../../src/experiment/summarise.js';
-import type { ReplicationResult } from '../../src/model/index.js';
+import { DEFAULT_MATERIAL_SHARE, neededDays } from '../../src/experiment/warmup.js';
 import { DAYS_PER_MONTH, DAYS_PER_YEAR } from '../../src/model/units.js';
-
-const MONTHS = 120;
-
-/** Monthly values: `level`, raised by `step` in the first `stepMonths`, plus noise of sd `sd`. */
-function series(seed: string, level: number, step: number, stepMonths: number, sd: number): number[] {
-  const rng = seedrandom(seed);
-  return Array.from({ length: MONTHS }, (_, t) => {
-    const noise = Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng());
-    return level + (t < stepMonths ? step : 0) + sd * noise;
-  });
-}
-
-/** Replications whose headline series are flat at 10 except `waitDays.JBT`, which starts `step` higher for 40 months. */
-function replications(start: string, step: number, count = 20): ReplicationResult[] {
-  return Array.from({ length: count }, (_, r) => {
-    const s: Record<string, number[]> = { day: Array.from({ length: MONTHS }, (_, t) => (t + 1) * DAYS_PER_MONTH) };
-    for (const name of WARMUP_SERIES) s[name] = series(`${start} ${name} ${r}`, 10, 0, 0, 0.02);
-    s['waitDays.JBT'] = series(`${start} JBT ${r}`, 10, step, 40, 0.02);
-    return { series: s } as unknown as ReplicationResult;
-  });
-}
-
-const base = {
-  file: 'x.yaml',
-  hash: 'h',
-  scenario: { name: 'x', simulation: { warmupYears: 1 } },
-} as unknown as LoadedScenario;
-
-function study(step: number, materialShare?: number) {
-  const flat = replications('empty', 0);
-  return warmupFile(base, flat, replications('settled', step), {
-    seed: 1,
-    emptyYears: 10,
-    settledYears: 10,
-    materialShare,
-    version: 'test',
-    provenance: {},
-  });
-}
+import { jbtStep, replicationsWith, study } from '../helpers/warmupStudies.js';
 
 describe('the warm-up a settled start needs', () => {
   it('counts a start-up step of 5% of the level: the warm-up covers it', () => {
-    const file = study(0.5);
+    const file = study(jbtStep('settled', 0.5));
     const jbt = file.series['waitDays.JBT']!.settled;
     expect(jbt.mserBiasShown).toBe(true);
     expect(jbt.mserMaterial).toBe(true);
@@ -65,7 +24,7 @@ describe('the warm-up a settled start needs', () => {
   });
 
   it('leaves out a step of 0.3% of the level, though it is more than noise, and names it', () => {
-    const file = study(0.03);
+    const file = study(jbtStep('settled', 0.03));
     const jbt = file.series['waitDays.JBT']!.settled;
     expect(jbt.mserBiasShown).toBe(true); // 20 replications with little noise: the 0.03 is no accident
     expect(jbt.mserMaterial).toBe(false);
@@ -81,7 +40,7 @@ describe('the warm-up a settled start needs', () => {
   });
 
   it('counts the same small step once the material share is below it', () => {
-    const file = study(0.03, 0.001);
+    const file = study(jbtStep('settled', 0.03), 0.001);
     const jbt = file.series['waitDays.JBT']!.settled;
     expect(jbt.mserMaterial).toBe(true);
     expect(neededDays(jbt)).toBe(jbt.mserDays);
@@ -90,27 +49,16 @@ describe('the warm-up a settled start needs', () => {
   });
 
   it('asks for no warm-up when every series is flat', () => {
-    const file = study(0);
+    const file = study(jbtStep('settled', 0));
     expect(file.recommendation.settledWarmupYears).toBe(0);
     expect(file.recommendation.text).toContain('no warm-up');
   });
 });
 
 describe("a cut at MSER-5's limit (half the run)", () => {
-  /** Replications flat at 10 but for `JBT`, given month by month. */
-  const runs = (start: string, jbt: (t: number, rng: () => number) => number) =>
-    Array.from({ length: 20 }, (_, r) => {
-      const s: Record<string, number[]> = { day: Array.from({ length: MONTHS }, (_, t) => (t + 1) * DAYS_PER_MONTH) };
-      for (const name of WARMUP_SERIES) s[name] = series(`${start} ${name} ${r}`, 10, 0, 0, 0.02);
-      const rng = seedrandom(`${start} JBT ${r}`);
-      s['waitDays.JBT'] = Array.from({ length: MONTHS }, (_, t) => jbt(t, rng));
-      return { series: s } as unknown as ReplicationResult;
-    });
-  const options = { seed: 1, emptyYears: 10, settledYears: 10, version: 't', provenance: {} };
-
   it('counts on a series still climbing: it may not settle, and the recommendation says so', () => {
-    const climbing = runs('climb', (t, rng) => 10 + 0.05 * t + 0.1 * rng());
-    const file = warmupFile(base, climbing, climbing, options);
+    const climbing = replicationsWith('climb', 'waitDays.JBT', (t, rng) => 10 + 0.05 * t + 0.1 * rng());
+    const file = study(climbing, undefined, climbing);
     const jbt = file.series['waitDays.JBT']!.settled;
     expect(jbt.mserAtLimit).toBe(true);
     expect(file.recommendation.unsettledSeries).toEqual(['waitDays.JBT']);
@@ -121,8 +69,8 @@ describe("a cut at MSER-5's limit (half the run)", () => {
 
   it('does not count on a flat series whose noise put the minimum there', () => {
     // the same level throughout, noisier in the first half: MSER cuts all of that half, but no replication has a start-up bias
-    const flat = runs('flat', (t, rng) => 10 + (t < 60 ? 1 : 0.01) * (rng() - 0.5));
-    const file = warmupFile(base, flat, flat, options);
+    const flat = replicationsWith('flat', 'waitDays.JBT', (t, rng) => 10 + (t < 60 ? 1 : 0.01) * (rng() - 0.5));
+    const file = study(flat, undefined, flat);
     const jbt = file.series['waitDays.JBT']!.settled;
     expect(jbt.mserAtLimit).toBe(true);
     expect(jbt.mserBiasShown).toBe(false);
@@ -133,21 +81,8 @@ describe("a cut at MSER-5's limit (half the run)", () => {
 
 describe('a series settled at 0', () => {
   it('counts any start-up difference it shows: there is no level to compare it with', () => {
-    const zero = (start: string) =>
-      Array.from({ length: 20 }, (_, r) => {
-        const s: Record<string, number[]> = { day: Array.from({ length: MONTHS }, (_, t) => (t + 1) * DAYS_PER_MONTH) };
-        for (const name of WARMUP_SERIES) s[name] = series(`${start} ${name} ${r}`, 10, 0, 0, 0.02);
-        const rng = seedrandom(`${start} queue ${r}`);
-        s.waitingForLocalTeam = Array.from({ length: MONTHS }, (_, t) => (t < 30 ? 0.5 + 0.1 * rng() : 0));
-        return { series: s } as unknown as ReplicationResult;
-      });
-    const file = warmupFile(base, zero('empty'), zero('settled'), {
-      seed: 1,
-      emptyYears: 10,
-      settledYears: 10,
-      version: 't',
-      provenance: {},
-    });
+    const queue0 = (start: string) => replicationsWith(start, 'waitingForLocalTeam', (t, rng) => (t < 30 ? 0.5 + 0.1 * rng() : 0));
+    const file = study(queue0('settled'), undefined, queue0('empty'));
     const queue = file.series.waitingForLocalTeam!.settled;
     expect(queue.mserBiasShown).toBe(true);
     expect(queue.mserMaterial).toBe(true);

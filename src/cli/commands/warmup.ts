@@ -10,7 +10,7 @@ import {
   DEFAULT_EMPTY_YEARS,
   DEFAULT_MATERIAL_SHARE,
   DEFAULT_SETTLED_YEARS,
-  neededDays,
+  cutVerdict,
   percent,
   warmupFile,
   warmupVariants,
@@ -22,6 +22,7 @@ import {
   formatNumber,
   interruptible,
   loadReport,
+  outputFolder,
   replicationOptions,
   replicationSettings,
   reportOptions,
@@ -83,6 +84,8 @@ export const warmupCommand: CommandModule<object, WarmupArgs> = {
     const [base] = loadScenarios([String(argv.scenario)], settings.overrides);
     const variants = warmupVariants(base, emptyYears, settledYears);
     checkRunSize(variants, { workers: settings.workers });
+    // someone else's files in --out, a file there, no permission: exit 2 now, not after the run
+    const folder = outputFolder(argv, 'warmup');
     const startedAt = new Date();
     const out = String(argv.out);
     const written = [insideOut(out, 'warmup.json')];
@@ -105,6 +108,7 @@ export const warmupCommand: CommandModule<object, WarmupArgs> = {
         written.push(
           ...(await reportStep(out, async () => (await loadReport()).writeWarmupReport(out, file, { lang: argv.lang as Lang }))),
         );
+      folder.finish(written);
       return { run, file };
     });
     if (done === undefined || argv.quiet) return;
@@ -124,9 +128,7 @@ export const warmupCommand: CommandModule<object, WarmupArgs> = {
 /** MSER-5's cut in years, marked when it does not count towards the warm-up. */
 function cutCell(r: StartReport): string {
   const years = formatNumber(r.mserDays / DAYS_PER_YEAR);
-  const marks = [
-    ...(r.mserAtLimit ? ['limit'] : []),
-    ...(r.mserDays === 0 || neededDays(r) > 0 ? [] : [r.mserBiasShown ? 'small' : 'noise']),
-  ];
+  const verdict = cutVerdict(r);
+  const marks = [...(r.mserAtLimit ? ['limit'] : []), ...(verdict === 'noise' || verdict === 'small' ? [verdict] : [])];
   return marks.length > 0 ? `${years} (${marks.join(', ')})` : years;
 }

@@ -1,0 +1,80 @@
+// The warm-up page's text (warmup.html): the recommendation in the page's language, and a table of
+// MSER-5's cut per series and start with what the cut takes off and whether it counts, so a reader
+// sees why a long cut in the chart is no reason to warm up longer.
+
+import { cutVerdict, type StartReport, type WarmupFile } from '../experiment/warmup.js';
+import { formatNumber, formatPercent } from './format.js';
+import { escapeHtml, type PageSection } from './html.js';
+import { metricWords, type Labels } from './labels.js';
+import { warmupWords } from './warmupWords.js';
+import { DAYS_PER_YEAR } from '../model/units.js';
+
+/** Decimals that give a number two significant digits (at most 3 after the point). */
+function twoDigits(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return 0;
+  return Math.min(3, Math.max(0, 1 - Math.floor(Math.log10(Math.abs(x)))));
+}
+
+/** A share as a percentage with two significant digits (0,72%, 5,0%, 31%). */
+function percentOf(labels: Labels, share: number): string {
+  return formatPercent(labels, share, twoDigits(share * 100));
+}
+
+/** Years with no trailing zero: 3, 3,5, 3,25, 2,92. */
+const years = (labels: Labels, y: number) => formatNumber(labels, y, Number.isInteger(y) ? 0 : Number.isInteger(Math.round(y * 1000) / 100) ? 1 : 2);
+
+/** The series' name with its unit, as the chart titles it. */
+function seriesName(labels: Labels, key: string): string {
+  const words = metricWords(labels, key);
+  return words.unit === '' ? words.name : `${words.name} (${words.unit})`;
+}
+
+/** The recommendation, sentence by sentence, in the page's language. */
+export function warmupRecommendation(labels: Labels, file: WarmupFile): string[] {
+  const w = warmupWords(labels.lang);
+  const r = file.recommendation;
+  const material = Number.isInteger(file.materialShare * 100) ? formatPercent(labels, file.materialShare, 0) : percentOf(labels, file.materialShare);
+  return [
+    w.empty(years(labels, r.emptyWarmupYears), r.emptyMayNotSettle),
+    w.settled(r.settledWarmupYears === 0 ? null : years(labels, r.settledWarmupYears)),
+    ...(r.unsettledSeries.length > 0 ? [w.unsettled(r.unsettledSeries.map((s) => seriesName(labels, s)).join(', '), years(labels, file.settledYears))] : []),
+    ...r.immaterialSeries.map((m) => w.immaterial(seriesName(labels, m.series), years(labels, m.years), percentOf(labels, Math.abs(m.relative)), material)),
+    w.scenario(years(labels, r.scenarioWarmupYears)),
+    w.rule(material),
+  ];
+}
+
+function cutCells(labels: Labels, r: StartReport): string {
+  const w = warmupWords(labels.lang);
+  const verdict = cutVerdict(r);
+  const limit = r.mserAtLimit ? ` <span class="tag">${escapeHtml(w.atLimit)}</span>` : '';
+  const cut = `<td>${escapeHtml(years(labels, Math.round((r.mserDays / DAYS_PER_YEAR) * 100) / 100))}${limit}</td>`;
+  const d = r.mserCutDifference;
+  let difference = '–';
+  if (d !== null && d.mean !== null) {
+    const digits = twoDigits(d.mean);
+    const ci =
+      d.ci95[0] !== null && d.ci95[1] !== null
+        ? `<span class="ci">[${escapeHtml(`${formatNumber(labels, d.ci95[0], digits)} ${labels.to} ${formatNumber(labels, d.ci95[1], digits)}`)}]</span>`
+        : '';
+    const share = d.relative !== null ? `<span class="ci">${escapeHtml(w.ofRest(percentOf(labels, Math.abs(d.relative))))}</span>` : '';
+    difference = `<span class="value">${escapeHtml(formatNumber(labels, d.mean, digits, true))}</span>${ci}${share}`;
+  }
+  const said = escapeHtml(w.verdicts[verdict]);
+  return `${cut}<td>${difference}</td><td class="text-col">${verdict === 'counts' ? `<strong>${said}</strong>` : said}</td>`;
+}
+
+/** MSER-5's cuts per series, from each start, with what they take off and whether they count. */
+export function warmupCutsSection(labels: Labels, file: WarmupFile): PageSection {
+  const w = warmupWords(labels.lang);
+  const head = `<thead><tr><th scope="col" rowspan="2" class="scenario-col">${escapeHtml(w.series)}</th><th scope="colgroup" colspan="3">${escapeHtml(w.fromEmpty)}</th><th scope="colgroup" colspan="3">${escapeHtml(w.fromSettled)}</th></tr>
+<tr>${[w.cut, w.difference, ''].map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('').repeat(2)}</tr></thead>`;
+  const rows = Object.entries(file.series)
+    .map(([key, r]) => `<tr><th scope="row">${escapeHtml(seriesName(labels, key))}</th>${cutCells(labels, r.empty)}${cutCells(labels, r.settled)}</tr>`)
+    .join('\n');
+  return {
+    id: 'cuts',
+    title: w.section,
+    html: `<p class="lead">${escapeHtml(w.intro)}</p>\n<div class="table-wrap"><table class="headline compact warmup">${head}\n<tbody>\n${rows}\n</tbody></table></div>`,
+  };
+}

@@ -1,0 +1,70 @@
+// The warm-up page (warmup.html): its recommendation in the page's language, the table of MSER-5's
+// cuts with what each one is, and a chart that draws a rule only for the cuts that count.
+
+import { describe, expect, it } from 'vitest';
+import { labelsFor } from '../../src/report/labels.js';
+import { warmupChart } from '../../src/report/warmupChart.js';
+import { warmupCutsSection, warmupRecommendation } from '../../src/report/warmupPage.js';
+import { jbtStep, replicationsWith, study } from '../helpers/warmupStudies.js';
+
+const nl = labelsFor('nl');
+const en = labelsFor('en');
+
+/** The chart's rules: [series title, start] per cut drawn. */
+function rules(file: ReturnType<typeof study>, lang: 'nl' | 'en' = 'en'): [string, string][] {
+  const spec = warmupChart(labelsFor(lang), file).spec as { data: { values: { kind: string; series: string; start: string }[] } };
+  return spec.data.values.filter((v) => v.kind === 'rule').map((v) => [v.series, v.start]);
+}
+
+describe('a cut too small to count', () => {
+  const file = study(jbtStep('settled', 0.03));
+
+  it('is named in the recommendation, in Dutch on a Dutch page, and the settled start needs no warm-up', () => {
+    const text = warmupRecommendation(nl, file).join(' ');
+    expect(text).toContain('Vanaf de gesettelde start is geen opwarmperiode nodig.');
+    expect(text).toMatch(/Bij Wachten JBT \(dagen\) kapt MSER-5 [\d,]+ jaar af, maar dat deel verschilt maar 0,\d+% van de rest \(minder dan 1%\): dat telt niet mee\./);
+    expect(text).toContain('Het scenario gebruikt nu 1 jaar (simulation.warmupYears).');
+    expect(text).not.toMatch(/\b(the|from|years)\b/); // no English left in the Dutch text
+  });
+
+  it('is marked as too small in the table, with its share of the rest', () => {
+    const html = warmupCutsSection(nl, file).html;
+    const row = html.split('<tr>').find((r) => r.includes('Wachten JBT'))!;
+    expect(row).toContain('te klein: telt niet');
+    expect(row).toMatch(/0,\d+% van de rest/);
+  });
+
+  it('gets no rule in the chart', () => {
+    expect(rules(file)).toEqual([]);
+  });
+});
+
+describe('a cut that counts', () => {
+  const file = study(jbtStep('settled', 0.5));
+
+  it('sets the warm-up the recommendation gives, in words of the page language', () => {
+    const years = file.recommendation.settledWarmupYears;
+    expect(years).toBeGreaterThan(2.5);
+    expect(warmupRecommendation(en, file).join(' ')).toContain(`From the settled start a warm-up of ${years} years is needed.`);
+    expect(warmupRecommendation(en, file).join(' ')).toContain('The scenario now uses 1 year (simulation.warmupYears).');
+  });
+
+  it('is marked as a start-up bias in the table and drawn as a rule for the settled start only', () => {
+    const row = warmupCutsSection(en, file)
+      .html.split('<tr>')
+      .find((r) => r.includes('Wait JBT'))!;
+    expect(row).toContain('<strong>start-up bias: counts</strong>');
+    expect(rules(file)).toEqual([['Wait JBT (days)', 'settled start']]);
+  });
+});
+
+describe('a series that may not settle', () => {
+  it('is named, and the empty chain settles "or later"', () => {
+    const climbing = replicationsWith('climb', 'waitDays.GI', (t, rng) => 10 + 0.05 * t + 0.1 * rng());
+    const file = study(climbing, undefined, climbing);
+    const text = warmupRecommendation(nl, file).join(' ');
+    expect(text).toContain('Vanaf een lege keten komen de reeksen na 5 jaar of later tot rust.');
+    expect(text).toContain('Wachten GI (dagen) komt mogelijk niet tot rust binnen 10 jaar');
+    expect(warmupCutsSection(nl, file).html).toContain('op de grens');
+  });
+});
