@@ -64,7 +64,7 @@ export async function writeWarmupReport(outDir: string, file: WarmupFile, option
   const html = renderPage({
     labels,
     title: chart.title,
-    intro: `${runLine(labels, file.scenario.name, file.replications, file.seed, file.version)}\n<p class="lead">${escapeHtml(warmupRecommendation(labels, file).join(' '))}</p>`,
+    intro: `${runLine(labels, file.scenario.name, file.replications, file.seed, file.version)}\n<p class="lead">${escapeHtml(warmupRecommendation(labels, file).join(' ')).replace('--material', '<code>--material</code>')}</p>`,
     sections: [
       { id: 'charts', title: labels.sections.charts, html: rendered.map((c) => chartFigure(labels, c, 'charts/')).join('\n') },
       warmupCutsSection(labels, file),

@@ -10,9 +10,9 @@ export interface WarmupWords {
   empty: (years: string, orMore: boolean) => string;
   /** From the settled start: no warm-up, or one of `years`. */
   settled: (years: string | null) => string;
-  /** The scenario's own warm-up. */
+  /** The scenario's own warm-up (`simulation.warmupYears`, not named: no parameter path in the page's prose). */
   scenario: (years: string) => string;
-  /** What makes a cut count. */
+  /** What makes a cut count; ends with the option that sets the share, which the page sets in code type. */
   rule: (material: string) => string;
   /** Series that may not settle within `years` years. */
   unsettled: (series: string, years: string) => string;
@@ -34,7 +34,7 @@ export interface WarmupWords {
 const nl: WarmupWords = {
   empty: (y, more) => `Vanaf een lege keten komen de reeksen na ${y} jaar${more ? ' of later' : ''} tot rust.`,
   settled: (y) => (y === null ? 'Vanaf de gesettelde start is geen opwarmperiode nodig.' : `Vanaf de gesettelde start is een opwarmperiode van ${y} jaar nodig.`),
-  scenario: (y) => `Het scenario gebruikt nu ${y} jaar (simulation.warmupYears).`,
+  scenario: (y) => `Het scenario warmt nu ${y} jaar op.`,
   rule: (m) =>
     `Een afkappunt van MSER-5 telt alleen als wat het afkapt over de replicaties meer dan ruis verschilt van de rest, en minstens ${m} van het niveau van de rest (--material).`,
   unsettled: (s, y) => `${s} komt mogelijk niet tot rust binnen ${y} jaar (MSER-5 op zijn grens van de halve looptijd).`,
@@ -58,7 +58,7 @@ const yearsEn = (y: string) => `${y} ${y === '1' ? 'year' : 'years'}`;
 const en: WarmupWords = {
   empty: (y, more) => `From an empty chain the series settle after ${yearsEn(y)}${more ? ' or more' : ''}.`,
   settled: (y) => (y === null ? 'From the settled start no warm-up is needed.' : `From the settled start a warm-up of ${yearsEn(y)} is needed.`),
-  scenario: (y) => `The scenario now uses ${yearsEn(y)} (simulation.warmupYears).`,
+  scenario: (y) => `The scenario now warms up for ${yearsEn(y)}.`,
   rule: (m) =>
     `A cut of MSER-5 counts only if what it cuts off differs from the rest, across the replications, by more than noise and by at least ${m} of the rest's level (--material).`,
   unsettled: (s, y) => `${s} may not settle within ${yearsEn(y)} (MSER-5 at its limit of half the run).`,

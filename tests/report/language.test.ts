@@ -4,14 +4,13 @@
 // scenarios are loaded as they are, so every reform's parameters, titles and descriptions are
 // worded as a reader sees them; the numbers are a rendering fixture.
 
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scenarioDifferences } from '../../src/experiment/diff.js';
 import { loadScenarios } from '../../src/node/index.js';
 import { HEADLINE_METRICS } from '../../src/experiment/metrics.js';
-import { writeReport } from '../../src/report/index.js';
+import { writeReport, writeWarmupReport } from '../../src/report/index.js';
 import { labelsFor } from '../../src/report/labels.js';
 import { labelledNames, uncertaintyMarkdown } from '../../src/report/uncertainty.js';
 import { uncertaintySection } from '../../src/report/uncertaintyPage.js';
@@ -20,6 +19,8 @@ import { scenarioSchema } from '../../src/scenario/schema.js';
 import { allKeyPaths, metaOf, schemaAt } from '../../src/scenario/schemaWalk.js';
 import { makeFixture, type FixtureScenario } from './fixtures.js';
 import { makeUncertainty } from './uncertaintyFixture.js';
+import { tempDir } from '../helpers/tempDirs.js';
+import { jbtStep, replicationsWith, study } from '../helpers/warmupStudies.js';
 
 /**
  * English words that are not also Dutch words (so "is", "in", "over", "week", "team", "model",
@@ -109,7 +110,7 @@ describe('the Dutch report', () => {
       unsettled: l.scenario.name === 'guardian-duos',
     }));
     const { summaries, comparison } = makeFixture(scenarios);
-    const out = mkdtempSync(join(tmpdir(), 'jbsim-language-'));
+    const out = tempDir('language');
     const values = Object.fromEntries(loaded.map((l) => [l.scenario.name, l.scenario]));
     // an uncertainty analysis with enough worlds for drivers and what to measure first
     const story = (samples: number) =>
@@ -167,6 +168,20 @@ describe('the Dutch report', () => {
     expect(leaks('Kinderen zonder gezinsvoogd (per gezin): minder koude overdrachten bij vertrek', [])).toEqual([]);
     expect(leaks('guardian-duos', ['guardian-duos'])).toEqual([]);
   });
+});
+
+describe('the Dutch warm-up page', () => {
+  it('has no English words or parameter paths, with a cut too small, one that counts and a series at its limit', async () => {
+    const out = tempDir('language-warmup');
+    const climbing = replicationsWith('climb', 'waitDays.GI', (t, rng) => 10 + 0.05 * t + 0.1 * rng());
+    // settled: the table's wait a little high for 40 months (0.3%: too small); empty: the GI's wait still climbing
+    await writeWarmupReport(out, study(jbtStep('settled', 0.03), undefined, climbing), { lang: 'nl' });
+    const text = visibleText(readFileSync(join(out, 'warmup.html'), 'utf8'));
+    expect(text).toMatch(/Vanaf een lege keten komen de reeksen na 5 jaar of later tot rust/);
+    expect(text).toMatch(/dat telt niet mee/);
+    expect(text).toMatch(/Afkappunten per reeks/);
+    expect(leaks(text, ['x'])).toEqual([]);
+  }, 60_000);
 });
 
 describe('units in words', () => {

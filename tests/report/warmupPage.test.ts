@@ -23,7 +23,7 @@ describe('a cut too small to count', () => {
     const text = warmupRecommendation(nl, file).join(' ');
     expect(text).toContain('Vanaf de gesettelde start is geen opwarmperiode nodig.');
     expect(text).toMatch(/Bij Wachten JBT \(dagen\) kapt MSER-5 [\d,]+ jaar af, maar dat deel verschilt maar 0,\d+% van de rest \(minder dan 1%\): dat telt niet mee\./);
-    expect(text).toContain('Het scenario gebruikt nu 1 jaar (simulation.warmupYears).');
+    expect(text).toContain('Het scenario warmt nu 1 jaar op.');
     expect(text).not.toMatch(/\b(the|from|years)\b/); // no English left in the Dutch text
   });
 
@@ -46,7 +46,7 @@ describe('a cut that counts', () => {
     const years = file.recommendation.settledWarmupYears;
     expect(years).toBeGreaterThan(2.5);
     expect(warmupRecommendation(en, file).join(' ')).toContain(`From the settled start a warm-up of ${years} years is needed.`);
-    expect(warmupRecommendation(en, file).join(' ')).toContain('The scenario now uses 1 year (simulation.warmupYears).');
+    expect(warmupRecommendation(en, file).join(' ')).toContain('The scenario now warms up for 1 year.');
   });
 
   it('is marked as a start-up bias in the table and drawn as a rule for the settled start only', () => {
