@@ -233,6 +233,9 @@ function calibrateBlock() {
   ].join('\n');
 }
 
+/** How the table words a cut's verdict (warmup.json's `mserVerdict`). */
+const VERDICTS = { counts: '**bias**', negligible: 'negligible', unclear: 'unclear', nodata: 'no data', none: 'nothing cut' };
+
 /** `jbsim warmup` of the baseline: MSER-5 per series from each start, and its recommendation. */
 function warmupBlock() {
   const w = readJson(dir('warmup', 'warmup.json'));
@@ -243,7 +246,7 @@ function warmupBlock() {
     if (d === null || d.mean === null) return 'nothing cut';
     const interval = `${num(d.mean, digits(d.mean))} [${num(d.ci95[0], digits(d.ci95[0]))}, ${num(d.ci95[1], digits(d.ci95[1]))}]`;
     const size = d.relative === null ? '' : ` (${num(Math.abs(d.relative) * 100, Math.abs(d.relative) < 0.1 ? 1 : 0)}%)`;
-    return `${interval}${size}: ${r.mserBiasShown ? (r.mserMaterial ? '**bias**' : 'small') : 'noise'}`;
+    return `${interval}${size}: ${VERDICTS[r.mserVerdict]}`;
   };
   const rows = Object.entries(w.series).map(([name, r]) => [`\`${name}\``, years(r.empty), cut(r.empty), years(r.settled), cut(r.settled)]);
   return [
@@ -258,7 +261,7 @@ function warmupBlock() {
       rows,
     ),
     '',
-    `MSER-5 cuts the series averaged over the replications; "cut-off part − rest" is, per replication, the mean of the months it cuts off minus the mean of the rest, averaged over the replications with its 95% interval. The percentage is that difference against the rest's mean. A cut counts only when its interval excludes 0 and the difference is at least ${num(w.materialShare * 100, 0)}% of the rest's mean (**bias**); one whose interval holds 0 is noise, however far into the run MSER put it, and one under ${num(w.materialShare * 100, 0)}% is too small to move a result (small). "At its limit": the cut fell at half the run; with a bias that counts, the series may not have settled within it.`,
+    `MSER-5 cuts the series averaged over the replications; "cut-off part − rest" is, per replication, the mean of the months it cuts off minus the mean of the rest, averaged over the replications with its 95% interval; the percentage is that difference against the rest's mean. The threshold is ${num(w.materialShare * 100, 0)}% of the rest's mean and at least ${w.absoluteFloor} in the series' unit. A cut counts when its whole interval lies beyond the threshold (**bias**); when it lies wholly within, or holds 0 while the mean lies within, the difference is negligible, however far into the run MSER put the cut; when it reaches across the threshold, ${w.replications} replications cannot tell (unclear). "At its limit": the cut fell at half the run; with a bias that counts, the series may not have settled within it.`,
     '',
     `\`warmup.json\`'s recommendation: ${w.recommendation.text}`,
   ].join('\n');

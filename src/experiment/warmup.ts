@@ -2,11 +2,15 @@
 // warm-up at all. Replications run from an empty chain for many years and from the settled start
 // for fewer, both observed from time 0; for each headline series (stock, children without a
 // guardian, caseload, queues, waits per link) the series averaged over replications is smoothed
-// (Welch) and cut with MSER-5; a cut counts when, across replications, what it cuts off differs
-// from the rest by more than noise, and by enough to matter: at least a share of the level the
-// series settles at (1% unless `--material` says otherwise). Without that floor, many long
-// replications make a difference of hundredths of a day "more than noise" and ask for years of
-// warm-up that would change no result. The recommendation is the warm-up the settled start needs.
+// (Welch) and cut with MSER-5. Whether a cut matters is read across replications, from the 95%
+// interval of what it cuts off minus the rest, against a threshold: a share of the level the series
+// settles at (1% unless `--material` says otherwise), and at least 0.05 in the series' unit. The cut
+// counts when the whole interval lies beyond the threshold (a start-up bias that matters); it is
+// negligible when the whole interval lies within it, or when the interval holds 0 and the mean is
+// within it; otherwise this number of replications cannot tell, and the recommendation says so. Without the threshold, many long replications make a
+// difference of hundredths of a day "more than noise" and ask for years of warm-up that would change
+// no result; without the "cannot tell", too few replications would pass a slow drift off as noise.
+// The recommendation is the warm-up the settled start needs.
 
 import { averageOverReplications, mser, startupBias, welchMovingAverage } from '../statistics/index.js';
 import { DAYS_PER_MONTH, DAYS_PER_YEAR, type ReplicationResult } from '../model/index.js';
@@ -30,8 +34,21 @@ export const DEFAULT_EMPTY_YEARS = 30;
 export const DEFAULT_SETTLED_YEARS = 10;
 /** Welch's window: a year of monthly points either side. */
 export const WELCH_WINDOW_MONTHS = 12;
-/** A cut counts only when what it cuts off differs from the rest by at least this share of the rest's level. */
+/** The threshold's share of the rest's level (`--material`). */
 export const DEFAULT_MATERIAL_SHARE = 0.01;
+/**
+ * The least threshold, in the series' own unit (days, children, families, children per guardian):
+ * half the last digit the report prints for waits and for counts under 100. Near a level of 0 a
+ * share of the level is no threshold at all (+0.04 days on a local-team wait of 0.03 is 150%).
+ */
+export const ABSOLUTE_FLOOR = 0.05;
+
+/**
+ * What MSER-5's cut is: nothing cut off; no data to judge it; a start-up bias that counts (the 95%
+ * interval of what it cuts off minus the rest lies wholly beyond the threshold); negligible (wholly
+ * within it, or holding 0 with the mean within it); or unclear (more replications will tell).
+ */
+export type CutVerdict = 'none' | 'nodata' | 'counts' | 'negligible' | 'unclear';
 
 export interface StartReport {
   /** Day of each monthly point from the start of the run. */
@@ -43,10 +60,11 @@ export interface StartReport {
   /** MSER-5's truncation point, and whether it hit the limit of half the series (the series may never settle). */
   mserDays: number;
   mserAtLimit: boolean;
-  /** What MSER cuts off differs from the rest by more than noise (else its cut is no start-up bias). */
+  /** The interval of what MSER cuts off minus the rest excludes 0 (it differs by more than noise, however little). */
   mserBiasShown: boolean;
-  /** What MSER cuts off differs from the rest by at least the material share of the rest's level (false: nothing cut off). */
-  mserMaterial: boolean;
+  /** The threshold the cut was judged against, in the series' unit (null: nothing cut off). */
+  mserThreshold: number | null;
+  mserVerdict: CutVerdict;
   /**
    * Across replications: the cut-off part's mean minus the rest's, with its 95% interval, and that
    * difference as a share of the rest's mean (null: nothing cut off; a relative of null: the rest's mean is 0).
@@ -61,8 +79,9 @@ export interface WarmupFile {
   emptyYears: number;
   settledYears: number;
   welchWindowMonths: number;
-  /** The share of a series' settled level a cut must change it by to count (`--material`). */
+  /** The threshold's share of a series' settled level (`--material`); the threshold is at least `absoluteFloor`. */
   materialShare: number;
+  absoluteFloor: number;
   series: Record<string, { empty: StartReport; settled: StartReport }>;
   recommendation: {
     /** The warm-up a settled start needs (the largest MSER-5 point over the series after it, rounded up to a quarter year). */
@@ -71,10 +90,12 @@ export interface WarmupFile {
     emptyWarmupYears: number;
     /** Series whose MSER-5 point hit its limit with a start-up bias that counts: they may not settle within the run. */
     unsettledSeries: string[];
-    /** Series of the settled start whose cut is more than noise but too small to count, with its length and relative size. */
+    /** Series of the settled start cut longer than the recommendation, by more than noise but negligibly: length and relative size. */
     immaterialSeries: { series: string; years: number; relative: number }[];
-    /** A series from the empty chain may not settle within the run: its warm-up is a least value. */
-    emptyMayNotSettle: boolean;
+    /** Series of the settled start cut longer than the recommendation whose cut this number of replications cannot judge. */
+    unclearSeries: { series: string; years: number; atLimit: boolean }[];
+    /** Series of the empty chain cut at MSER's limit with a bias that counts: the empty chain's warm-up is a least value. */
+    emptyUnsettledSeries: string[];
     /** The scenario's own `simulation.warmupYears`. */
     scenarioWarmupYears: number;
     text: string;
@@ -96,6 +117,9 @@ export function warmupVariants(base: LoadedScenario, emptyYears: number, settled
   return [variant('empty', emptyYears), variant('settled', settledYears)];
 }
 
+/** Days as years to two decimals (MSER's cuts are whole months: 5 years is 1,826.4 days). */
+const roundYears = (days: number): number => Math.round((days / DAYS_PER_YEAR) * 100) / 100;
+
 /** "1 year", "3.5 years". */
 const yearsText = (y: number): string => `${y} ${y === 1 ? 'year' : 'years'}`;
 
@@ -104,29 +128,36 @@ export const percent = (share: number): string => `${Number((share * 100).toPrec
 
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
-/**
- * The warm-up a series asks for: its cut where what it cuts off is a start-up bias that matters
- * (more than noise, and at least the material share). A cut at MSER's limit is judged the same
- * way: on a flat series MSER's minimum is noise and falls anywhere in the first half, its last
- * point included, while a series that keeps moving shows a difference between its halves.
- */
+/** The warm-up a series asks for: its cut, where the cut is a start-up bias that counts. */
 export function neededDays(r: StartReport): number {
-  return r.mserBiasShown && r.mserMaterial ? r.mserDays : 0;
+  return r.mserVerdict === 'counts' ? r.mserDays : 0;
 }
 
-/** What MSER-5's cut is: nothing cut off, a start-up bias that counts, or one that does not (noise, or too small). */
-export type CutVerdict = 'none' | 'counts' | 'noise' | 'small';
-
-export function cutVerdict(r: StartReport): CutVerdict {
-  if (r.mserDays === 0) return 'none';
-  if (neededDays(r) > 0) return 'counts';
-  return r.mserBiasShown ? 'small' : 'noise';
-}
-
-/** A series that may not settle within the run: MSER at its limit, with a start-up bias that counts. */
+/**
+ * A series that may not settle within the run: MSER at its limit, with a bias that counts. A cut
+ * at the limit is judged like any other: on a flat series MSER's minimum is noise and falls
+ * anywhere in the first half, its last point included, while a series that keeps moving shows a
+ * difference between its halves; one the replications cannot judge is named as unclear.
+ */
 export function mayNotSettle(r: StartReport): boolean {
-  return r.mserAtLimit && neededDays(r) > 0;
+  return r.mserAtLimit && r.mserVerdict === 'counts';
 }
+
+/**
+ * The verdict on a difference (its mean and 95% interval) against a threshold (see CutVerdict). A
+ * difference whose interval holds 0 and whose mean is within the threshold is negligible too: there
+ * is no sign of a bias, and the best estimate is too small to matter. Proving it small would take
+ * hundreds of replications for a series as spread as the stock of measures.
+ */
+export function judgeCut(mean: number, ci: readonly [number, number], threshold: number): Exclude<CutVerdict, 'none'> {
+  const [low, high] = ci;
+  if (!Number.isFinite(low) || !Number.isFinite(high)) return 'nodata';
+  if (low > threshold || high < -threshold) return 'counts';
+  if (low >= -threshold && high <= threshold) return 'negligible';
+  if (low <= 0 && high >= 0 && Math.abs(mean) < threshold) return 'negligible';
+  return 'unclear';
+}
+
 /** Rounded up to a quarter year; a cut at most a day past a quarter (60 months of 30.44 days are 5.0004 years) stays there. */
 const quarterYearsUp = (days: number) => Math.max(0, Math.ceil(((days - 1) / DAYS_PER_YEAR) * 4) / 4);
 
@@ -143,6 +174,7 @@ function startReport(results: readonly ReplicationResult[], series: string, mate
   const cut = mser(mean, 5);
   const bias = startupBias(rows, cut.truncation);
   const relative = relativeTo(bias.difference, bias.restMean);
+  const threshold = Math.max(ABSOLUTE_FLOOR, Number.isFinite(bias.restMean) ? materialShare * Math.abs(bias.restMean) : 0);
   return {
     day,
     mean: mean.map(finite),
@@ -150,7 +182,8 @@ function startReport(results: readonly ReplicationResult[], series: string, mate
     mserDays: Math.round(cut.truncation * DAYS_PER_MONTH * 10) / 10,
     mserAtLimit: cut.atLimit,
     mserBiasShown: bias.shown,
-    mserMaterial: cut.truncation > 0 && Math.abs(relative) >= materialShare,
+    mserThreshold: cut.truncation > 0 ? threshold : null,
+    mserVerdict: cut.truncation > 0 ? judgeCut(bias.difference, bias.ci95, threshold) : 'none',
     mserCutDifference:
       cut.truncation > 0
         ? { mean: finite(bias.difference), ci95: [finite(bias.ci95[0]), finite(bias.ci95[1])], relative: finite(relative) }
@@ -172,6 +205,7 @@ export function warmupFile(
   },
 ): WarmupFile {
   const materialShare = options.materialShare ?? DEFAULT_MATERIAL_SHARE;
+  const replications = Math.min(empty.length, settled.length);
   const series: WarmupFile['series'] = {};
   for (const name of WARMUP_SERIES)
     series[name] = { empty: startReport(empty, name, materialShare), settled: startReport(settled, name, materialShare) };
@@ -179,46 +213,53 @@ export function warmupFile(
   const settledDays = Math.max(0, ...reports.map(([, r]) => neededDays(r.settled)));
   const emptyDays = Math.max(0, ...reports.map(([, r]) => neededDays(r.empty)));
   const unsettled = reports.filter(([, r]) => mayNotSettle(r.settled)).map(([name]) => name);
-  // cuts longer than the recommendation that it leaves out as too small to matter: named, so a reader sees what was set aside
+  const emptyUnsettled = reports.filter(([, r]) => mayNotSettle(r.empty)).map(([name]) => name);
+  // cuts longer than the recommendation that it sets aside: named, so a reader sees what was left out and why
+  const longer = (r: StartReport) => r.mserDays > settledDays;
   const immaterial = reports
-    .filter(([, r]) => r.settled.mserBiasShown && !r.settled.mserMaterial && r.settled.mserDays > settledDays)
-    .map(([name, r]) => ({
-      series: name,
-      years: r.settled.mserDays / DAYS_PER_YEAR,
-      relative: r.settled.mserCutDifference?.relative ?? 0,
-    }));
+    .filter(([, r]) => r.settled.mserVerdict === 'negligible' && r.settled.mserBiasShown && longer(r.settled))
+    .map(([name, r]) => ({ series: name, years: roundYears(r.settled.mserDays), relative: r.settled.mserCutDifference?.relative ?? 0 }));
+  const unclear = reports
+    .filter(([, r]) => r.settled.mserVerdict === 'unclear' && longer(r.settled))
+    .map(([name, r]) => ({ series: name, years: roundYears(r.settled.mserDays), atLimit: r.settled.mserAtLimit }));
   const settledWarmupYears = quarterYearsUp(settledDays);
   const emptyWarmupYears = quarterYearsUp(emptyDays);
-  const emptyMayNotSettle = reports.some(([, r]) => mayNotSettle(r.empty));
   const scenarioWarmupYears = base.scenario.simulation.warmupYears;
-  const text =
-    `From an empty chain the series settle after ${yearsText(emptyWarmupYears)}${emptyMayNotSettle ? ' or more' : ''} (MSER-5, the largest over the series whose cut-off part differs from the rest by more than noise and by at least ${percent(materialShare)} of the rest's level). ` +
-    `From the settled start they need ${settledWarmupYears === 0 ? 'no warm-up' : `a warm-up of ${yearsText(settledWarmupYears)}`}` +
-    (unsettled.length > 0
-      ? `; ${unsettled.join(', ')} may not settle at all within ${yearsText(options.settledYears)} (MSER-5 at its limit).`
-      : '.') +
-    immaterial
-      .map(
-        (m) =>
-          ` ${m.series}: MSER-5 cuts ${yearsText(Number(m.years.toFixed(2)))}, but what it cuts off differs from the rest by ${percent(Math.abs(m.relative))} only (under ${percent(materialShare)}, --material), so it is left out.`,
-      )
-      .join('') +
-    ` The scenario's simulation.warmupYears is ${scenarioWarmupYears}.`;
+  const threshold = `${percent(materialShare)} of the rest's level and at least ${ABSOLUTE_FLOOR} in the series' unit`;
+  const text = [
+    emptyWarmupYears === 0
+      ? 'From an empty chain no series shows a start-up bias that counts.'
+      : `From an empty chain the series settle after ${yearsText(emptyWarmupYears)}${emptyUnsettled.length > 0 ? ` or more (${emptyUnsettled.join(', ')} at MSER-5's limit)` : ''}.`,
+    `From the settled start they need ${settledWarmupYears === 0 ? 'no warm-up' : `a warm-up of ${yearsText(settledWarmupYears)}`}${unsettled.length > 0 ? `; ${unsettled.join(', ')} may not settle at all within ${yearsText(options.settledYears)} (MSER-5 at its limit)` : ''}.`,
+    ...immaterial.map(
+      (m) =>
+        `${m.series}: MSER-5 cuts ${yearsText(m.years)}, but what it cuts off differs from the rest by ${percent(Math.abs(m.relative))}, less than the threshold (${threshold}): left out.`,
+    ),
+    ...(unclear.length > 0
+      ? [
+          `${unclear.map((u) => `${u.series} (${yearsText(u.years)}${u.atLimit ? ", at MSER-5's limit" : ''})`).join(', ')}: ${replications} replications cannot tell whether what MSER-5 cuts off differs from the rest by more than the threshold; more replications will.`,
+        ]
+      : []),
+    `A cut counts when the 95% interval of what it cuts off minus the rest lies wholly beyond the threshold: ${threshold} (--material).`,
+    `The scenario's simulation.warmupYears is ${scenarioWarmupYears}.`,
+  ].join(' ');
   return {
     scenario: { name: base.scenario.name, file: base.file, hash: base.hash },
     seed: options.seed,
-    replications: Math.min(empty.length, settled.length),
+    replications,
     emptyYears: options.emptyYears,
     settledYears: options.settledYears,
     welchWindowMonths: WELCH_WINDOW_MONTHS,
     materialShare,
+    absoluteFloor: ABSOLUTE_FLOOR,
     series,
     recommendation: {
       settledWarmupYears,
       emptyWarmupYears,
       unsettledSeries: unsettled,
       immaterialSeries: immaterial,
-      emptyMayNotSettle,
+      unclearSeries: unclear,
+      emptyUnsettledSeries: emptyUnsettled,
       scenarioWarmupYears,
       text,
     },

@@ -2,7 +2,7 @@
 // MSER-5's cut per series and start with what the cut takes off and whether it counts, so a reader
 // sees why a long cut in the chart is no reason to warm up longer.
 
-import { cutVerdict, type StartReport, type WarmupFile } from '../experiment/warmup.js';
+import type { StartReport, WarmupFile } from '../experiment/warmup.js';
 import { formatNumber, formatPercent } from './format.js';
 import { escapeHtml, type PageSection } from './html.js';
 import { metricWords, type Labels } from './labels.js';
@@ -15,13 +15,17 @@ function twoDigits(x: number): number {
   return Math.min(3, Math.max(0, 1 - Math.floor(Math.log10(Math.abs(x)))));
 }
 
-/** A share as a percentage with two significant digits (0,72%, 5,0%, 31%). */
+/** A share as a percentage with two significant digits (0,72%, 5,0%, 31%); a whole percentage as such (7%, not 7,0%). */
 function percentOf(labels: Labels, share: number): string {
-  return formatPercent(labels, share, twoDigits(share * 100));
+  const percent = Math.round(share * 1e8) / 1e6; // 0.07 × 100 is 7.000000000000001
+  return formatPercent(labels, share, Number.isInteger(percent) ? 0 : twoDigits(percent));
 }
 
 /** Years with no trailing zero: 3, 3,5, 3,25, 2,92. */
-const years = (labels: Labels, y: number) => formatNumber(labels, y, Number.isInteger(y) ? 0 : Number.isInteger(Math.round(y * 1000) / 100) ? 1 : 2);
+const years = (labels: Labels, y: number) => {
+  const hundredths = Math.round(y * 100);
+  return formatNumber(labels, hundredths / 100, hundredths % 100 === 0 ? 0 : hundredths % 10 === 0 ? 1 : 2);
+};
 
 /** The series' name with its unit, as the chart titles it. */
 function seriesName(labels: Labels, key: string): string {
@@ -33,22 +37,25 @@ function seriesName(labels: Labels, key: string): string {
 export function warmupRecommendation(labels: Labels, file: WarmupFile): string[] {
   const w = warmupWords(labels.lang);
   const r = file.recommendation;
-  const material = Number.isInteger(file.materialShare * 100) ? formatPercent(labels, file.materialShare, 0) : percentOf(labels, file.materialShare);
+  const names = (keys: readonly string[]) => keys.map((s) => seriesName(labels, s)).join(', ');
   return [
-    w.empty(years(labels, r.emptyWarmupYears), r.emptyMayNotSettle),
+    w.empty(r.emptyWarmupYears === 0 ? null : years(labels, r.emptyWarmupYears), names(r.emptyUnsettledSeries)),
     w.settled(r.settledWarmupYears === 0 ? null : years(labels, r.settledWarmupYears)),
-    ...(r.unsettledSeries.length > 0 ? [w.unsettled(r.unsettledSeries.map((s) => seriesName(labels, s)).join(', '), years(labels, file.settledYears))] : []),
-    ...r.immaterialSeries.map((m) => w.immaterial(seriesName(labels, m.series), years(labels, m.years), percentOf(labels, Math.abs(m.relative)), material)),
+    ...(r.unsettledSeries.length > 0 ? [w.unsettled(names(r.unsettledSeries), years(labels, file.settledYears))] : []),
+    ...r.immaterialSeries.map((m) => w.immaterial(seriesName(labels, m.series), years(labels, m.years), percentOf(labels, Math.abs(m.relative)))),
+    ...(r.unclearSeries.length > 0
+      ? [w.unclear(r.unclearSeries.map((u) => w.unclearItem(seriesName(labels, u.series), years(labels, u.years), u.atLimit)).join(', '), file.replications)]
+      : []),
     w.scenario(years(labels, r.scenarioWarmupYears)),
-    w.rule(material),
+    w.rule(percentOf(labels, file.materialShare), formatNumber(labels, file.absoluteFloor, 2)),
   ];
 }
 
 function cutCells(labels: Labels, r: StartReport): string {
   const w = warmupWords(labels.lang);
-  const verdict = cutVerdict(r);
+  const verdict = r.mserVerdict;
   const limit = r.mserAtLimit ? ` <span class="tag">${escapeHtml(w.atLimit)}</span>` : '';
-  const cut = `<td>${escapeHtml(years(labels, Math.round((r.mserDays / DAYS_PER_YEAR) * 100) / 100))}${limit}</td>`;
+  const cut = `<td>${escapeHtml(years(labels, r.mserDays / DAYS_PER_YEAR))}${limit}</td>`;
   const d = r.mserCutDifference;
   let difference = '–';
   if (d !== null && d.mean !== null) {
@@ -68,7 +75,7 @@ function cutCells(labels: Labels, r: StartReport): string {
 export function warmupCutsSection(labels: Labels, file: WarmupFile): PageSection {
   const w = warmupWords(labels.lang);
   const head = `<thead><tr><th scope="col" rowspan="2" class="scenario-col">${escapeHtml(w.series)}</th><th scope="colgroup" colspan="3">${escapeHtml(w.fromEmpty)}</th><th scope="colgroup" colspan="3">${escapeHtml(w.fromSettled)}</th></tr>
-<tr>${[w.cut, w.difference, ''].map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('').repeat(2)}</tr></thead>`;
+<tr>${[w.cut, w.difference, w.verdict].map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('').repeat(2)}</tr></thead>`;
   const rows = Object.entries(file.series)
     .map(([key, r]) => `<tr><th scope="row">${escapeHtml(seriesName(labels, key))}</th>${cutCells(labels, r.empty)}${cutCells(labels, r.settled)}</tr>`)
     .join('\n');

@@ -6,18 +6,22 @@ import type { CutVerdict } from '../experiment/warmup.js';
 import type { Lang } from './types.js';
 
 export interface WarmupWords {
-  /** From an empty chain the series settle after `years` (or more: some may not settle within the run). */
-  empty: (years: string, orMore: boolean) => string;
+  /** From an empty chain: no cut counts (null), or the series settle after `years`, at least (those at MSER's limit named). */
+  empty: (years: string | null, atLimit: string) => string;
   /** From the settled start: no warm-up, or one of `years`. */
   settled: (years: string | null) => string;
   /** The scenario's own warm-up (`simulation.warmupYears`, not named: no parameter path in the page's prose). */
   scenario: (years: string) => string;
   /** What makes a cut count; ends with the option that sets the share, which the page sets in code type. */
-  rule: (material: string) => string;
+  rule: (material: string, floor: string) => string;
   /** Series that may not settle within `years` years. */
   unsettled: (series: string, years: string) => string;
-  /** A cut of the settled start more than noise but under the material share. */
-  immaterial: (series: string, years: string, size: string, material: string) => string;
+  /** A cut of the settled start more than noise but within the threshold. */
+  immaterial: (series: string, years: string, size: string) => string;
+  /** Cuts of the settled start that `replications` cannot judge. */
+  unclear: (series: string, replications: number) => string;
+  /** "Wachten GI (dagen) (4,58 jaar, op de grens)" */
+  unclearItem: (series: string, years: string, atLimit: boolean) => string;
   section: string;
   intro: string;
   series: string;
@@ -25,6 +29,7 @@ export interface WarmupWords {
   fromSettled: string;
   cut: string;
   difference: string;
+  verdict: string;
   verdicts: Record<CutVerdict, string>;
   atLimit: string;
   /** "0,7% of the rest" */
@@ -32,22 +37,36 @@ export interface WarmupWords {
 }
 
 const nl: WarmupWords = {
-  empty: (y, more) => `Vanaf een lege keten komen de reeksen na ${y} jaar${more ? ' of later' : ''} tot rust.`,
+  empty: (y, limit) =>
+    y === null
+      ? 'Vanaf een lege keten laat geen reeks een opstarteffect zien dat telt.'
+      : limit === ''
+        ? `Vanaf een lege keten komen de reeksen na ${y} jaar tot rust.`
+        : `Vanaf een lege keten komen de reeksen pas na minstens ${y} jaar tot rust (${limit} op de grens van MSER-5).`,
   settled: (y) => (y === null ? 'Vanaf de gesettelde start is geen opwarmperiode nodig.' : `Vanaf de gesettelde start is een opwarmperiode van ${y} jaar nodig.`),
   scenario: (y) => `Het scenario warmt nu ${y} jaar op.`,
-  rule: (m) =>
-    `Een afkappunt van MSER-5 telt alleen als wat het afkapt over de replicaties meer dan ruis verschilt van de rest, en minstens ${m} van het niveau van de rest (--material).`,
-  unsettled: (s, y) => `${s} komt mogelijk niet tot rust binnen ${y} jaar (MSER-5 op zijn grens van de halve looptijd).`,
-  immaterial: (s, y, size, m) => `Bij ${s} kapt MSER-5 ${y} jaar af, maar dat deel verschilt maar ${size} van de rest (minder dan ${m}): dat telt niet mee.`,
+  rule: (m, floor) =>
+    `Een afkappunt telt als het 95%-interval van het afgekapte deel min de rest helemaal voorbij de drempel ligt: ${m} van het niveau van de rest, en minstens ${floor} in de eenheid van de reeks (--material).`,
+  unsettled: (s, y) => `${s} komt mogelijk niet tot rust binnen ${y} jaar (MSER-5 kapt af op zijn grens: de halve looptijd).`,
+  immaterial: (s, y, size) => `Bij ${s} kapt MSER-5 ${y} jaar af, maar dat deel verschilt maar ${size} van de rest, minder dan de drempel: dat telt niet mee.`,
+  unclear: (s, n) => `Voor ${s} kunnen ${n} replicaties niet zeggen of het afgekapte deel meer dan de drempel van de rest verschilt; meer replicaties geven uitsluitsel.`,
+  unclearItem: (s, y, limit) => `${s} (${y} jaar${limit ? ', op de grens' : ''})`,
   section: 'Afkappunten per reeks',
   intro:
-    'MSER-5 zoekt in de reeks, gemiddeld over de replicaties, het punt waarna de rest het rustigst is. Per replicatie is dan het gemiddelde van het afgekapte deel min dat van de rest berekend; hieronder het gemiddelde daarvan met het 95%-interval, en als percentage van het niveau van de rest.',
+    'MSER-5 zoekt in de reeks, gemiddeld over de replicaties, het punt waarna de rest het rustigst is. Per replicatie is dan het gemiddelde van het afgekapte deel min dat van de rest berekend; hieronder het gemiddelde daarvan met het 95%-interval, en als percentage van het niveau van de rest. Ligt het hele interval voorbij de drempel, dan telt het afkappunt. Ligt het er helemaal binnen, of bevat het nul terwijl het gemiddelde binnen de drempel ligt, dan is het verschil verwaarloosbaar. Anders is het onduidelijk en geven meer replicaties uitsluitsel.',
   series: 'Reeks',
   fromEmpty: 'Vanaf een lege keten',
   fromSettled: 'Vanaf de gesettelde start',
   cut: 'afkappunt (jaar)',
   difference: 'afgekapt deel min rest',
-  verdicts: { none: 'niets afgekapt', counts: 'opstarteffect: telt', noise: 'ruis: telt niet', small: 'te klein: telt niet' },
+  verdict: 'oordeel',
+  verdicts: {
+    none: 'niets afgekapt',
+    nodata: 'geen gegevens',
+    counts: 'opstarteffect: telt',
+    negligible: 'verwaarloosbaar: telt niet',
+    unclear: 'onduidelijk: meer replicaties nodig',
+  },
   atLimit: 'op de grens',
   ofRest: (p) => `${p} van de rest`,
 };
@@ -56,22 +75,36 @@ const nl: WarmupWords = {
 const yearsEn = (y: string) => `${y} ${y === '1' ? 'year' : 'years'}`;
 
 const en: WarmupWords = {
-  empty: (y, more) => `From an empty chain the series settle after ${yearsEn(y)}${more ? ' or more' : ''}.`,
+  empty: (y, limit) =>
+    y === null
+      ? 'From an empty chain no series shows a start-up bias that counts.'
+      : limit === ''
+        ? `From an empty chain the series settle after ${yearsEn(y)}.`
+        : `From an empty chain the series settle after ${yearsEn(y)} at the least (${limit} at MSER-5's limit).`,
   settled: (y) => (y === null ? 'From the settled start no warm-up is needed.' : `From the settled start a warm-up of ${yearsEn(y)} is needed.`),
   scenario: (y) => `The scenario now warms up for ${yearsEn(y)}.`,
-  rule: (m) =>
-    `A cut of MSER-5 counts only if what it cuts off differs from the rest, across the replications, by more than noise and by at least ${m} of the rest's level (--material).`,
-  unsettled: (s, y) => `${s} may not settle within ${yearsEn(y)} (MSER-5 at its limit of half the run).`,
-  immaterial: (s, y, size, m) => `For ${s} MSER-5 cuts ${yearsEn(y)}, but that part differs from the rest by only ${size} (under ${m}): it does not count.`,
+  rule: (m, floor) =>
+    `A cut counts when the 95% interval of what it cuts off minus the rest lies wholly beyond the threshold: ${m} of the rest's level, and at least ${floor} in the series' unit (--material).`,
+  unsettled: (s, y) => `${s} may not settle within ${yearsEn(y)} (MSER-5 cuts at its limit: half the run).`,
+  immaterial: (s, y, size) => `For ${s} MSER-5 cuts ${yearsEn(y)}, but that part differs from the rest by only ${size}, less than the threshold: it does not count.`,
+  unclear: (s, n) => `For ${s}, ${n} replications cannot tell whether what MSER-5 cuts off differs from the rest by more than the threshold; more replications will.`,
+  unclearItem: (s, y, limit) => `${s} (${yearsEn(y)}${limit ? ', at its limit' : ''})`,
   section: 'Cuts per series',
   intro:
-    "MSER-5 looks in the series, averaged over the replications, for the point after which the rest is steadiest. Per replication, the mean of the part it cuts off minus the mean of the rest is then computed; below, their mean with its 95% interval, and as a share of the rest's level.",
+    "MSER-5 looks in the series, averaged over the replications, for the point after which the rest is steadiest. Per replication, the mean of the part it cuts off minus the mean of the rest is then computed; below, their mean with its 95% interval, and as a share of the rest's level. If the whole interval lies beyond the threshold, the cut counts. If it lies wholly within, or holds 0 while the mean lies within, the difference is negligible. Otherwise it is unclear, and more replications will tell.",
   series: 'Series',
   fromEmpty: 'From an empty chain',
   fromSettled: 'From the settled start',
   cut: 'cut (years)',
   difference: 'part cut off minus rest',
-  verdicts: { none: 'nothing cut off', counts: 'start-up bias: counts', noise: 'noise: does not count', small: 'too small: does not count' },
+  verdict: 'verdict',
+  verdicts: {
+    none: 'nothing cut off',
+    nodata: 'no data',
+    counts: 'start-up bias: counts',
+    negligible: 'negligible: does not count',
+    unclear: 'unclear: needs more replications',
+  },
   atLimit: 'at its limit',
   ofRest: (p) => `${p} of the rest`,
 };

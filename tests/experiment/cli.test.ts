@@ -4,7 +4,7 @@
 // no files.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -156,6 +156,8 @@ describe('the real model through the cli', () => {
       out,
       '--lang',
       'nl',
+      '--material',
+      '5%',
       '--quiet',
     ]);
     expect(r.status, r.stderr).toBe(0);
@@ -164,13 +166,23 @@ describe('the real model through the cli', () => {
       materialShare: number;
       recommendation: { scenarioWarmupYears: number };
     };
-    expect(file.materialShare).toBe(0.01);
+    expect(file.materialShare).toBe(0.05); // from --material
     expect(file.recommendation.scenarioWarmupYears).toBe(1);
     const page = readFileSync(join(out, 'warmup.html'), 'utf8');
-    expect(page).toContain('Vanaf een lege keten komen de reeksen na');
+    expect(page).toMatch(/Vanaf een lege keten (komen de reeksen|laat geen reeks)/);
+    expect(page).toContain('5% van het niveau van de rest');
     expect(page).toContain('<section id="cuts">');
     expect(page).not.toContain('From an empty chain');
   }, 120_000);
+
+  it('warmup will not write into a folder of files it did not write: exit 2 before any run', () => {
+    const out = tempDir('cli-warmup-foreign');
+    writeFileSync(join(out, 'notes.txt'), 'mine');
+    const r = jbsim(['warmup', SCENARIOS[0], '-r', '2', '--empty-years', '2', '--settled-years', '2', '-w', '0', '--out', out, '--quiet']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('already holds files jbsim did not write (notes.txt)');
+    expect(readdirSync(out)).toEqual(['notes.txt']);
+  });
 
   it('writes the compare outputs', () => {
     expect(readdirSync(unsharded).sort()).toEqual(['.jbsim-output.json', 'comparison.json', 'results.csv', 'summaries']);

@@ -35,6 +35,23 @@ export function replicationsWith(
   });
 }
 
+/**
+ * 5 replications whose GI wait starts off by a different amount each (from −2.4 to +5.6 days on a
+ * level of 30) for 40 months: a start-up bias of about 1.6 days on average, on which they disagree.
+ */
+export function disagreeingGiWait(): ReplicationResult[] {
+  let offset = 0;
+  return replicationsWith(
+    'noisy',
+    'waitDays.GI',
+    (t, rng) => {
+      if (t === 0) offset = 8 * (rng() - 0.3); // a replication's months come in order, from 0
+      return 30 + (t < 40 ? offset : 0) + 2 * (rng() - 0.5);
+    },
+    5,
+  );
+}
+
 /** Replications flat at 10 except `waitDays.JBT`, which starts `step` higher for 40 months. */
 export function jbtStep(start: string, step: number): ReplicationResult[] {
   return Array.from({ length: 20 }, (_, r) => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { labelsFor } from '../../src/report/labels.js';
 import { warmupChart } from '../../src/report/warmupChart.js';
 import { warmupCutsSection, warmupRecommendation } from '../../src/report/warmupPage.js';
-import { jbtStep, replicationsWith, study } from '../helpers/warmupStudies.js';
+import { disagreeingGiWait, jbtStep, replicationsWith, study } from '../helpers/warmupStudies.js';
 
 const nl = labelsFor('nl');
 const en = labelsFor('en');
@@ -22,7 +22,8 @@ describe('a cut too small to count', () => {
   it('is named in the recommendation, in Dutch on a Dutch page, and the settled start needs no warm-up', () => {
     const text = warmupRecommendation(nl, file).join(' ');
     expect(text).toContain('Vanaf de gesettelde start is geen opwarmperiode nodig.');
-    expect(text).toMatch(/Bij Wachten JBT \(dagen\) kapt MSER-5 [\d,]+ jaar af, maar dat deel verschilt maar 0,\d+% van de rest \(minder dan 1%\): dat telt niet mee\./);
+    expect(text).toMatch(/Bij Wachten JBT \(dagen\) kapt MSER-5 [\d,]+ jaar af, maar dat deel verschilt maar 0,\d+% van de rest, minder dan de drempel: dat telt niet mee\./);
+    expect(text).toContain('1% van het niveau van de rest, en minstens 0,05 in de eenheid van de reeks (--material)');
     expect(text).toContain('Het scenario warmt nu 1 jaar op.');
     expect(text).not.toMatch(/\b(the|from|years)\b/); // no English left in the Dutch text
   });
@@ -30,7 +31,7 @@ describe('a cut too small to count', () => {
   it('is marked as too small in the table, with its share of the rest', () => {
     const html = warmupCutsSection(nl, file).html;
     const row = html.split('<tr>').find((r) => r.includes('Wachten JBT'))!;
-    expect(row).toContain('te klein: telt niet');
+    expect(row).toContain('verwaarloosbaar: telt niet');
     expect(row).toMatch(/0,\d+% van de rest/);
   });
 
@@ -58,12 +59,27 @@ describe('a cut that counts', () => {
   });
 });
 
+describe('a cut these replications cannot judge', () => {
+  it('is named with the advice to run more, and marked unclear in the table', () => {
+    const noisy = disagreeingGiWait();
+    const file = study(noisy, undefined, noisy);
+    expect(warmupRecommendation(nl, file).join(' ')).toMatch(
+      /Voor Wachten GI \(dagen\) \([\d,]+ jaar(, op de grens)?\) kunnen 5 replicaties niet zeggen of het afgekapte deel meer dan de drempel van de rest verschilt; meer replicaties geven uitsluitsel\./,
+    );
+    const row = warmupCutsSection(nl, file)
+      .html.split('<tr>')
+      .find((r) => r.includes('Wachten GI'))!;
+    expect(row).toContain('onduidelijk: meer replicaties nodig');
+    expect(rules(file)).toEqual([]);
+  });
+});
+
 describe('a series that may not settle', () => {
-  it('is named, and the empty chain settles "or later"', () => {
+  it('is named, and the empty chain settles "at the least" after it, the series named', () => {
     const climbing = replicationsWith('climb', 'waitDays.GI', (t, rng) => 10 + 0.05 * t + 0.1 * rng());
     const file = study(climbing, undefined, climbing);
     const text = warmupRecommendation(nl, file).join(' ');
-    expect(text).toContain('Vanaf een lege keten komen de reeksen na 5 jaar of later tot rust.');
+    expect(text).toContain('Vanaf een lege keten komen de reeksen pas na minstens 5 jaar tot rust (Wachten GI (dagen) op de grens van MSER-5).');
     expect(text).toContain('Wachten GI (dagen) komt mogelijk niet tot rust binnen 10 jaar');
     expect(warmupCutsSection(nl, file).html).toContain('op de grens');
   });

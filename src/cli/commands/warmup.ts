@@ -7,10 +7,10 @@ import { toJson } from '../../experiment/output.js';
 import { insideOut, loadScenarios, runScenarioSet, setProvenance, writeFileAtomic } from '../../node/index.js';
 import { checkRunSize } from '../../node/size.js';
 import {
+  ABSOLUTE_FLOOR,
   DEFAULT_EMPTY_YEARS,
   DEFAULT_MATERIAL_SHARE,
   DEFAULT_SETTLED_YEARS,
-  cutVerdict,
   percent,
   warmupFile,
   warmupVariants,
@@ -120,7 +120,7 @@ export const warmupCommand: CommandModule<object, WarmupArgs> = {
     const rows = [['series', 'MSER-5 empty (years)', 'MSER-5 settled (years)']];
     for (const [name, r] of Object.entries(file.series)) rows.push([name, cutCell(r.empty), cutCell(r.settled)]);
     o.write(
-      `${table(rows)}\n(limit): MSER-5 cut at its limit, half the run; (noise): what the cut takes off differs from the rest by no more than noise; (small): by less than ${percent(materialShare)} of the rest's level. Neither of the last two counts.\n\n${file.recommendation.text}\n\n${writtenLine(out, written)}`,
+      `${table(rows)}\n(limit): MSER-5 cut at its limit, half the run. A cut counts when the 95% interval of what it takes off minus the rest lies wholly beyond ${percent(materialShare)} of the rest's level (and ${ABSOLUTE_FLOOR}); (negligible): wholly within it, or holding 0 with its mean within it; (unclear): these replications cannot tell. Neither counts.\n\n${file.recommendation.text}\n\n${writtenLine(out, written)}`,
     );
   },
 };
@@ -128,7 +128,7 @@ export const warmupCommand: CommandModule<object, WarmupArgs> = {
 /** MSER-5's cut in years, marked when it does not count towards the warm-up. */
 function cutCell(r: StartReport): string {
   const years = formatNumber(r.mserDays / DAYS_PER_YEAR);
-  const verdict = cutVerdict(r);
-  const marks = [...(r.mserAtLimit ? ['limit'] : []), ...(verdict === 'noise' || verdict === 'small' ? [verdict] : [])];
+  const v = r.mserVerdict;
+  const marks = [...(r.mserAtLimit ? ['limit'] : []), ...(v === 'negligible' || v === 'unclear' || v === 'nodata' ? [v] : [])];
   return marks.length > 0 ? `${years} (${marks.join(', ')})` : years;
 }
