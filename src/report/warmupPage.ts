@@ -37,14 +37,16 @@ function seriesName(labels: Labels, key: string): string {
 export function warmupRecommendation(labels: Labels, file: WarmupFile): string[] {
   const w = warmupWords(labels.lang);
   const r = file.recommendation;
-  const names = (keys: readonly string[]) => keys.map((s) => seriesName(labels, s)).join(', ');
+  // in prose the name alone: "Kinderen met een maatregel (kinderen) (5 jaar)" reads badly
+  const name = (key: string) => metricWords(labels, key).name;
+  const names = (keys: readonly string[]) => keys.map(name).join(', ');
   return [
     w.empty(r.emptyWarmupYears === 0 ? null : years(labels, r.emptyWarmupYears), names(r.emptyUnsettledSeries)),
-    w.settled(r.settledWarmupYears === 0 ? null : years(labels, r.settledWarmupYears)),
+    w.settled(r.settledWarmupYears === 0 ? null : years(labels, r.settledWarmupYears), r.unclearSeries.length === 0),
     ...(r.unsettledSeries.length > 0 ? [w.unsettled(names(r.unsettledSeries), years(labels, file.settledYears))] : []),
-    ...r.immaterialSeries.map((m) => w.immaterial(seriesName(labels, m.series), years(labels, m.years), percentOf(labels, Math.abs(m.relative)))),
+    ...r.immaterialSeries.map((m) => w.immaterial(name(m.series), years(labels, m.years), percentOf(labels, Math.abs(m.relative)))),
     ...(r.unclearSeries.length > 0
-      ? [w.unclear(r.unclearSeries.map((u) => w.unclearItem(seriesName(labels, u.series), years(labels, u.years), u.atLimit)).join(', '), file.replications)]
+      ? [w.unclear(r.unclearSeries.map((u) => w.unclearItem(name(u.series), years(labels, u.years), u.atLimit)).join(', '), file.replications)]
       : []),
     w.scenario(years(labels, r.scenarioWarmupYears)),
     w.rule(percentOf(labels, file.materialShare), formatNumber(labels, file.absoluteFloor, 2)),
@@ -75,7 +77,7 @@ function cutCells(labels: Labels, r: StartReport): string {
 export function warmupCutsSection(labels: Labels, file: WarmupFile): PageSection {
   const w = warmupWords(labels.lang);
   const head = `<thead><tr><th scope="col" rowspan="2" class="scenario-col">${escapeHtml(w.series)}</th><th scope="colgroup" colspan="3">${escapeHtml(w.fromEmpty)}</th><th scope="colgroup" colspan="3">${escapeHtml(w.fromSettled)}</th></tr>
-<tr>${[w.cut, w.difference, w.verdict].map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('').repeat(2)}</tr></thead>`;
+<tr>${`${[w.cut, w.difference].map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}<th scope="col" class="text-col">${escapeHtml(w.verdict)}</th>`.repeat(2)}</tr></thead>`;
   const rows = Object.entries(file.series)
     .map(([key, r]) => `<tr><th scope="row">${escapeHtml(seriesName(labels, key))}</th>${cutCells(labels, r.empty)}${cutCells(labels, r.settled)}</tr>`)
     .join('\n');

@@ -8,8 +8,8 @@ import type { Lang } from './types.js';
 export interface WarmupWords {
   /** From an empty chain: no cut counts (null), or the series settle after `years`, at least (those at MSER's limit named). */
   empty: (years: string | null, atLimit: string) => string;
-  /** From the settled start: no warm-up, or one of `years`. */
-  settled: (years: string | null) => string;
+  /** From the settled start: no warm-up, or one of `years`; `sure` false when some cut is unclear. */
+  settled: (years: string | null, sure: boolean) => string;
   /** The scenario's own warm-up (`simulation.warmupYears`, not named: no parameter path in the page's prose). */
   scenario: (years: string) => string;
   /** What makes a cut count; ends with the option that sets the share, which the page sets in code type. */
@@ -43,7 +43,8 @@ const nl: WarmupWords = {
       : limit === ''
         ? `Vanaf een lege keten komen de reeksen na ${y} jaar tot rust.`
         : `Vanaf een lege keten komen de reeksen pas na minstens ${y} jaar tot rust (${limit} op de grens van MSER-5).`,
-  settled: (y) => (y === null ? 'Vanaf de gesettelde start is geen opwarmperiode nodig.' : `Vanaf de gesettelde start is een opwarmperiode van ${y} jaar nodig.`),
+  settled: (y, sure) =>
+    `Vanaf de gesettelde start is ${y === null ? 'geen opwarmperiode' : `een opwarmperiode van ${y} jaar`} nodig${sure ? '' : ', voor zover deze replicaties laten zien'}.`,
   scenario: (y) => `Het scenario warmt nu ${y} jaar op.`,
   rule: (m, floor) =>
     `Een afkappunt telt als het 95%-interval van het afgekapte deel min de rest helemaal voorbij de drempel ligt: ${m} van het niveau van de rest, en minstens ${floor} in de eenheid van de reeks (--material).`,
@@ -81,7 +82,8 @@ const en: WarmupWords = {
       : limit === ''
         ? `From an empty chain the series settle after ${yearsEn(y)}.`
         : `From an empty chain the series settle after ${yearsEn(y)} at the least (${limit} at MSER-5's limit).`,
-  settled: (y) => (y === null ? 'From the settled start no warm-up is needed.' : `From the settled start a warm-up of ${yearsEn(y)} is needed.`),
+  settled: (y, sure) =>
+    `From the settled start ${y === null ? 'no warm-up' : `a warm-up of ${yearsEn(y)}`} is needed${sure ? '' : ', as far as these replications show'}.`,
   scenario: (y) => `The scenario now warms up for ${yearsEn(y)}.`,
   rule: (m, floor) =>
     `A cut counts when the 95% interval of what it cuts off minus the rest lies wholly beyond the threshold: ${m} of the rest's level, and at least ${floor} in the series' unit (--material).`,

@@ -22,7 +22,7 @@ describe('a cut too small to count', () => {
   it('is named in the recommendation, in Dutch on a Dutch page, and the settled start needs no warm-up', () => {
     const text = warmupRecommendation(nl, file).join(' ');
     expect(text).toContain('Vanaf de gesettelde start is geen opwarmperiode nodig.');
-    expect(text).toMatch(/Bij Wachten JBT \(dagen\) kapt MSER-5 [\d,]+ jaar af, maar dat deel verschilt maar 0,\d+% van de rest, minder dan de drempel: dat telt niet mee\./);
+    expect(text).toMatch(/Bij Wachten JBT kapt MSER-5 [\d,]+ jaar af, maar dat deel verschilt maar 0,\d+% van de rest, minder dan de drempel: dat telt niet mee\./);
     expect(text).toContain('1% van het niveau van de rest, en minstens 0,05 in de eenheid van de reeks (--material)');
     expect(text).toContain('Het scenario warmt nu 1 jaar op.');
     expect(text).not.toMatch(/\b(the|from|years)\b/); // no English left in the Dutch text
@@ -64,8 +64,10 @@ describe('a cut these replications cannot judge', () => {
     const noisy = disagreeingGiWait();
     const file = study(noisy, undefined, noisy);
     expect(warmupRecommendation(nl, file).join(' ')).toMatch(
-      /Voor Wachten GI \(dagen\) \([\d,]+ jaar(, op de grens)?\) kunnen 5 replicaties niet zeggen of het afgekapte deel meer dan de drempel van de rest verschilt; meer replicaties geven uitsluitsel\./,
+      /Voor Wachten GI \([\d,]+ jaar(, op de grens)?\) kunnen 5 replicaties niet zeggen of het afgekapte deel meer dan de drempel van de rest verschilt; meer replicaties geven uitsluitsel\./,
     );
+    // the recommendation no longer says flatly that no warm-up is needed
+    expect(warmupRecommendation(nl, file).join(' ')).toContain('Vanaf de gesettelde start is geen opwarmperiode nodig, voor zover deze replicaties laten zien.');
     const row = warmupCutsSection(nl, file)
       .html.split('<tr>')
       .find((r) => r.includes('Wachten GI'))!;
@@ -79,8 +81,8 @@ describe('a series that may not settle', () => {
     const climbing = replicationsWith('climb', 'waitDays.GI', (t, rng) => 10 + 0.05 * t + 0.1 * rng());
     const file = study(climbing, undefined, climbing);
     const text = warmupRecommendation(nl, file).join(' ');
-    expect(text).toContain('Vanaf een lege keten komen de reeksen pas na minstens 5 jaar tot rust (Wachten GI (dagen) op de grens van MSER-5).');
-    expect(text).toContain('Wachten GI (dagen) komt mogelijk niet tot rust binnen 10 jaar');
+    expect(text).toContain('Vanaf een lege keten komen de reeksen pas na minstens 5 jaar tot rust (Wachten GI op de grens van MSER-5).');
+    expect(text).toContain('Wachten GI komt mogelijk niet tot rust binnen 10 jaar');
     expect(warmupCutsSection(nl, file).html).toContain('op de grens');
   });
 });
