@@ -13,6 +13,7 @@ export default defineConfig({
       'tests/experiment/output.test.ts',
       'tests/experiment/shard.test.ts',
       'tests/experiment/size.test.ts',
+      'tests/experiment/warmup.test.ts',
     ],
     exclude: [
       // minutes of M/M/c and Jackson-network simulation: theory checks, not mechanism checks

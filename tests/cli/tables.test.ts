@@ -4,7 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonTable } from '../../src/cli/commands/compare.js';
 import { formatNumber } from '../../src/cli/commands/run.js';
+import { cutCell } from '../../src/cli/commands/warmup.js';
 import type { Comparison, MetricDifference } from '../../src/experiment/index.js';
+import type { StartReport } from '../../src/experiment/warmup.js';
 
 function diff(difference: number, significant: boolean): MetricDifference {
   return { baseline: 1, scenario: 1 + difference, difference, ci95: [difference - 1, difference + 1], relativeChange: null, significant };
@@ -47,5 +49,21 @@ describe('comparisonTable', () => {
     const differences = { handoversPerFamily: diff(0.25, true), coldHandoversPerFamily: diff(-1.5, false) };
     expect(cell(differences, 'handoversPerFamily')).toBe('+0.25*');
     expect(cell(differences, 'coldHandoversPerFamily')).toBe('-1.50');
+  });
+});
+
+describe("jbsim warmup's table", () => {
+  /** A cut as warmup.json reports it, only what the cell reads. */
+  const cut = (years: number, verdict: StartReport['mserVerdict'], atLimit = false) =>
+    ({ mserDays: years * 365.25, mserVerdict: verdict, mserAtLimit: atLimit }) as StartReport;
+
+  it('marks each cut that does not count, and a cut at the limit', () => {
+    expect(cutCell(cut(0, 'none'))).toBe('0.00');
+    expect(cutCell(cut(2.5, 'counts'))).toBe('2.50');
+    expect(cutCell(cut(3.33, 'negligible'))).toBe('3.33 (negligible)');
+    expect(cutCell(cut(4.58, 'unclear'))).toBe('4.58 (unclear)');
+    expect(cutCell(cut(1, 'nodata'))).toBe('1.00 (no data)');
+    expect(cutCell(cut(15, 'counts', true))).toBe('15.0 (limit)');
+    expect(cutCell(cut(5, 'unclear', true))).toBe('5.00 (limit, unclear)');
   });
 });

@@ -7,9 +7,9 @@
 // start-up difference is known.
 
 import { describe, expect, it } from 'vitest';
-import { ABSOLUTE_FLOOR, DEFAULT_MATERIAL_SHARE, judgeCut, neededDays } from '../../src/experiment/warmup.js';
+import { ABSOLUTE_FLOOR, DEFAULT_MATERIAL_SHARE, judgeCut, neededDays, relativeTo, warmupVariants } from '../../src/experiment/warmup.js';
 import { DAYS_PER_MONTH, DAYS_PER_YEAR } from '../../src/model/units.js';
-import { disagreeingGiWait, jbtStep, replicationsWith, study } from '../helpers/warmupStudies.js';
+import { disagreeingGiWait, jbtStep, MONTHS, replicationsWith, study, studyScenario } from '../helpers/warmupStudies.js';
 
 describe('the verdict on a cut, from its mean, its interval and the threshold', () => {
   it('counts an interval wholly beyond the threshold, on either side', () => {
@@ -20,6 +20,9 @@ describe('the verdict on a cut, from its mean, its interval and the threshold', 
   it('calls an interval wholly within the threshold negligible, its edges included', () => {
     expect(judgeCut(0, [-0.1, 0.1], 0.1)).toBe('negligible');
     expect(judgeCut(0.03, [0.02, 0.04], 0.1)).toBe('negligible');
+    // shown (0 outside), so only being within the threshold makes them negligible
+    expect(judgeCut(0.06, [0.02, 0.1], 0.1)).toBe('negligible');
+    expect(judgeCut(-0.06, [-0.1, -0.02], 0.1)).toBe('negligible');
   });
 
   it('calls a difference negligible whose interval holds 0 and whose mean is within the threshold', () => {
@@ -34,6 +37,7 @@ describe('the verdict on a cut, from its mean, its interval and the threshold', 
     expect(judgeCut(4.5, [-4.2, 13.2], 4.5)).toBe('unclear'); // a mean at the threshold is not within it
     expect(judgeCut(0.21, [0.017, 0.41], 0.05)).toBe('unclear'); // shown, and maybe material
     expect(judgeCut(0.04, [0.01, 0.3], 0.05)).toBe('unclear'); // shown, a small mean, but the interval reaches beyond
+    expect(judgeCut(-0.04, [-0.3, -0.01], 0.05)).toBe('unclear'); // the same below 0
     expect(judgeCut(0.2, [0.1, 0.3], 0.1)).toBe('unclear'); // an interval starting at the threshold is not beyond it
     expect(judgeCut(-0.2, [-0.3, -0.1], 0.1)).toBe('unclear');
   });
@@ -96,11 +100,11 @@ describe('the warm-up a settled start needs', () => {
 });
 
 describe('a large difference with a wide interval', () => {
-  const noisy = disagreeingGiWait();
-  const file = study(noisy, undefined, noisy);
-  const gi = file.series['waitDays.GI']!.settled;
-
+  // built inside the test: a mutation run credits a test only with what runs inside it
   it('is unclear, not noise: it does not count, and the recommendation says more replications will tell', () => {
+    const noisy = disagreeingGiWait();
+    const file = study(noisy, undefined, noisy);
+    const gi = file.series['waitDays.GI']!.settled;
     expect(gi.mserDays).toBeGreaterThan(0);
     expect(Math.abs(gi.mserCutDifference!.relative!)).toBeGreaterThan(DEFAULT_MATERIAL_SHARE);
     expect(gi.mserVerdict).toBe('unclear');
@@ -159,5 +163,217 @@ describe("a cut at MSER-5's limit (half the run)", () => {
     expect(file.recommendation.unsettledSeries).toEqual([]);
     expect(file.recommendation.unclearSeries).toEqual([]);
     expect(file.recommendation.settledWarmupYears).toBe(0);
+  });
+});
+
+describe('the two runs of a study', () => {
+  it('are the scenario from an empty chain and from its settled start, observed from day 0 for their years, without follow-up', () => {
+    const [empty, settled] = warmupVariants(studyScenario, 30, 10);
+    expect(empty.scenario.name).toBe('x (empty)');
+    expect(settled.scenario.name).toBe('x (settled)');
+    expect(empty.scenario.simulation).toEqual({ warmupYears: 0, start: 'empty', years: 30, followUpYears: 0 });
+    expect(settled.scenario.simulation).toEqual({ warmupYears: 0, start: 'settled', years: 10, followUpYears: 0 });
+    expect(empty.file).toBe('x.yaml');
+    expect(studyScenario.scenario.simulation.warmupYears).toBe(1); // the scenario itself is left as it was
+  });
+});
+
+describe("a series' report", () => {
+  it('has its months, and no threshold, verdict or difference where nothing is cut', () => {
+    const file = study(jbtStep('settled', 0));
+    const flat = file.series.waitingForLocalTeam!.settled;
+    expect(flat.day).toHaveLength(MONTHS);
+    expect(flat.day[0]).toBeCloseTo(DAYS_PER_MONTH, 10);
+    expect(flat.mserDays).toBe(0);
+    expect(flat.mserVerdict).toBe('none');
+    expect(flat.mserThreshold).toBeNull();
+    expect(flat.mserCutDifference).toBeNull();
+  });
+
+  it('counts the replications both starts have, and says so where it cannot tell', () => {
+    const file = study(disagreeingGiWait(), undefined, jbtStep('empty', 0));
+    expect(file.replications).toBe(5);
+    expect(file.recommendation.text).toContain('5 replications cannot tell');
+  });
+});
+
+describe("the recommendation's text", () => {
+  it('says a year, not 1 years, and names what may not settle within the settled run', () => {
+    // a GI wait that climbs through the whole run, from both starts
+    const climbing = replicationsWith('climb', 'waitDays.GI', (t, rng) => 10 + 0.05 * t + 0.1 * rng());
+    const file = study(climbing, undefined, climbing);
+    expect(file.recommendation.text).toContain(
+      "From an empty chain the series settle after 5 years or more (waitDays.GI at MSER-5's limit).",
+    );
+    expect(file.recommendation.text).toContain(
+      'From the settled start they need a warm-up of 5 years; waitDays.GI may not settle at all within 10 years',
+    );
+    const oneYear = study(jbtStep('settled', 0.5));
+    expect(oneYear.recommendation.settledWarmupYears).toBe(3.5);
+    expect(oneYear.recommendation.text).toContain('a warm-up of 3.5 years.');
+    expect(oneYear.recommendation.text).toContain("The scenario's simulation.warmupYears is 1.");
+  });
+
+  it('names a negligible cut only when it is more than noise and longer than the warm-up, and an unclear one only when longer', () => {
+    // the table's wait: a shown but negligible start-up; the GI's wait: replications that disagree
+    const settled = jbtStep('settled', 0.03);
+    const gi = disagreeingGiWait();
+    settled.forEach((r, i) => {
+      if (i < gi.length)
+        (r.series as unknown as Record<string, number[]>)['waitDays.GI'] = (gi[i]!.series as unknown as Record<string, number[]>)[
+          'waitDays.GI'
+        ]!;
+    });
+    const both = study(settled.slice(0, 5));
+    // the wait for an investigation is cut too, but by noise within the threshold: not named
+    expect(both.series.waitingForInvestigation!.settled).toMatchObject({ mserVerdict: 'negligible', mserBiasShown: false });
+    expect(both.recommendation.immaterialSeries.map((m) => m.series)).toEqual(['waitDays.JBT']);
+    expect(both.recommendation.unclearSeries.map((u) => u.series)).toEqual(['waitDays.GI']);
+    // a start-up that counts for longer than either cut: neither is named any more
+    const longer = settled.slice(0, 5).map((r) => {
+      const s = { ...(r.series as unknown as Record<string, number[]>) };
+      s.childrenUnderMeasure = s.childrenUnderMeasure!.map((v, t) => (t < 58 ? v + 5 : v));
+      return { series: s } as unknown as typeof r;
+    });
+    const file = study(longer);
+    expect(file.recommendation.settledWarmupYears).toBe(5); // the stock's start-up, cut at MSER's limit
+    expect(file.series['waitDays.GI']!.settled.mserVerdict).toBe('unclear'); // still unclear, but within the warm-up
+    expect(file.recommendation.immaterialSeries).toEqual([]);
+    expect(file.recommendation.unclearSeries).toEqual([]);
+  });
+
+  it('does not name a cut that is noise and within the threshold', () => {
+    const flat = study(replicationsWith('noise', 'waitDays.JBT', (_t, rng) => 10 + 0.01 * (rng() - 0.5)));
+    const jbt = flat.series['waitDays.JBT']!.settled;
+    if (jbt.mserDays > 0) expect(jbt.mserVerdict).toBe('negligible');
+    expect(flat.recommendation.immaterialSeries.filter((m) => m.series === 'waitDays.JBT' && !jbt.mserBiasShown)).toEqual([]);
+    expect(flat.recommendation.text).not.toContain('waitDays.JBT: MSER-5 cuts');
+  });
+});
+
+describe('the size of a difference against its level', () => {
+  it('is the share of the size of the level, and from a level of 0 infinite, unless there is no difference', () => {
+    expect(relativeTo(2, -4)).toBe(0.5);
+    expect(relativeTo(-1, 4)).toBe(-0.25);
+    expect(relativeTo(1, 0)).toBe(Number.POSITIVE_INFINITY);
+    expect(relativeTo(-1, 0)).toBe(Number.NEGATIVE_INFINITY);
+    expect(relativeTo(0, 0)).toBe(0);
+  });
+});
+
+describe('the whole recommendation', () => {
+  it('reads as one text, sentence by sentence', () => {
+    const file = study(jbtStep('settled', 0.5), undefined, jbtStep('settled', 0.5));
+    expect(file.scenario).toEqual({ name: 'x', file: 'x.yaml', hash: 'h' });
+    const jbt = file.series['waitDays.JBT']!.settled;
+    expect(jbt.mserCutDifference!.ci95).toEqual([expect.any(Number), expect.any(Number)]);
+    expect(jbt.mserCutDifference!.ci95[0]!).toBeLessThan(jbt.mserCutDifference!.mean!);
+    expect(file.recommendation.text).toBe(
+      'From an empty chain the series settle after 3.5 years. From the settled start they need a warm-up of 3.5 years. ' +
+        "A cut counts when the 95% interval of what it cuts off minus the rest lies wholly beyond the threshold: 1% of the rest's level and at least 0.05 in the series' unit (--material). " +
+        "The scenario's simulation.warmupYears is 1.",
+    );
+  });
+
+  it('says "1 year"', () => {
+    // a start-up of 10 months without noise: cut at 304 days, rounded up to a whole year
+    const tenMonths = replicationsWith('ten', 'waitDays.JBT', (t) => 10 + (t < 10 ? 0.5 : 0));
+    const file = study(tenMonths, undefined, tenMonths);
+    expect(file.recommendation.settledWarmupYears).toBe(1);
+    expect(file.recommendation.text).toContain('From an empty chain the series settle after 1 year.');
+    expect(file.recommendation.text).toContain('they need a warm-up of 1 year.');
+  });
+
+  it("names an unclear cut at MSER-5's limit as such", () => {
+    let offset = 0;
+    const long = replicationsWith(
+      'long',
+      'waitDays.GI',
+      (t, rng) => {
+        if (t === 0) offset = 8 * (rng() - 0.3);
+        return 30 + (t < 66 ? offset : 0) + 2 * (rng() - 0.5);
+      },
+      5,
+    );
+    const file = study(long, undefined, long);
+    expect(file.recommendation.unclearSeries).toEqual([{ series: 'waitDays.GI', years: 5, atLimit: true }]);
+    expect(file.recommendation.text).toContain("waitDays.GI (5 years, at MSER-5's limit): 5 replications cannot tell");
+  });
+
+  it('cuts the months to the shortest replication', () => {
+    const reps = jbtStep('settled', 0);
+    const shorter = reps.map((r, i) => {
+      if (i !== 1) return r;
+      const s = Object.fromEntries(Object.entries(r.series as unknown as Record<string, number[]>).map(([k, v]) => [k, v.slice(0, 100)]));
+      return { series: s } as unknown as typeof r;
+    });
+    const jbt = study(shorter).series['waitDays.JBT']!.settled;
+    expect(jbt.mean).toHaveLength(100);
+    expect(jbt.day).toHaveLength(100);
+  });
+
+  it('names an unclear cut that is more than noise as unclear, not as negligible', () => {
+    // 0.1 on 10: exactly the threshold; 20 tight replications show it, but cannot tell which side of 0.1 it is
+    const file = study(jbtStep('settled', 0.1));
+    const jbt = file.series['waitDays.JBT']!.settled;
+    expect(jbt).toMatchObject({ mserVerdict: 'unclear', mserBiasShown: true });
+    expect(file.recommendation.immaterialSeries).toEqual([]);
+    expect(file.recommendation.unclearSeries.map((u) => u.series)).toEqual(['waitDays.JBT']);
+  });
+
+  it('does not name an unclear cut as long as the warm-up: it is covered', () => {
+    // the table's start-up counts; the GI's replications disagree about theirs, over the same 40 months
+    const settled = jbtStep('settled', 0.5).slice(0, 5);
+    const gi = disagreeingGiWait();
+    settled.forEach((r, i) => {
+      (r.series as unknown as Record<string, number[]>)['waitDays.GI'] = (gi[i]!.series as unknown as Record<string, number[]>)[
+        'waitDays.GI'
+      ]!;
+    });
+    const file = study(settled);
+    const [jbt, giReport] = [file.series['waitDays.JBT']!.settled, file.series['waitDays.GI']!.settled];
+    expect(giReport.mserVerdict).toBe('unclear');
+    expect(giReport.mserDays).toBe(jbt.mserDays); // the precondition: cuts of the same length
+    expect(jbt.mserVerdict).toBe('counts');
+    expect(file.recommendation.unclearSeries).toEqual([]);
+    expect(file.recommendation.text).not.toContain('cannot tell');
+  });
+});
+
+describe('lists of series in the text', () => {
+  it('are joined with commas', () => {
+    // the table's and the GI's waits climb through the whole run, from both starts
+    const climbing = replicationsWith('climb2', 'waitDays.GI', (t, rng) => 10 + 0.05 * t + 0.1 * rng()).map((r, i) => {
+      const s = r.series as unknown as Record<string, number[]>;
+      s['waitDays.JBT'] = s['waitDays.GI']!.map((v) => v + 0.01 * i);
+      return r;
+    });
+    const text = study(climbing, undefined, climbing).recommendation.text;
+    expect(text).toContain("or more (waitDays.JBT, waitDays.GI at MSER-5's limit)");
+    expect(text).toContain('waitDays.JBT, waitDays.GI may not settle at all');
+  });
+
+  it('of unclear cuts too', () => {
+    const settled = disagreeingGiWait().map((r) => {
+      const s = r.series as unknown as Record<string, number[]>;
+      s['waitDays.RvdK'] = s['waitDays.GI']!.map((v) => v - 20);
+      return r;
+    });
+    expect(study(settled).recommendation.text).toMatch(
+      /^.*waitDays\.RvdK \([\d.]+ years\), waitDays\.GI \([\d.]+ years\): 5 replications cannot tell/,
+    );
+  });
+});
+
+describe('a series a replication does not have', () => {
+  it('is empty: nothing to average, nothing cut', () => {
+    const reps = jbtStep('settled', 0).map((r) => {
+      const s = { ...(r.series as unknown as Record<string, number[]>) };
+      delete s['waitDays.court'];
+      return { series: s } as unknown as typeof r;
+    });
+    const court = study(reps).series['waitDays.court']!.settled;
+    expect(court.mean).toEqual([]);
+    expect(court.mserVerdict).toBe('none');
   });
 });

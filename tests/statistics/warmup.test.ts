@@ -65,6 +65,30 @@ describe('MSER-5', () => {
     expect(cut.truncation).toBe(100);
   });
 
+  it('may cut at its limit, and there only: the best of 4 batches after two is the last two', () => {
+    const series = [...Array(10).fill(10), ...Array(10).fill(1)];
+    expect(mser(series, 5)).toEqual({ truncation: 10, statistic: 0, atLimit: true });
+  });
+
+  it('judges no cut that would leave fewer than two batches', () => {
+    // 2 batches: cutting the first would leave one, whose spread is 0 and would always win
+    expect(mser([...Array(5).fill(9), ...Array(5).fill(1)], 5).truncation).toBe(0);
+  });
+
+  it('is not at its limit with a single batch, where it can cut nothing', () => {
+    expect(mser([1, 2, 3, 4, 5], 5)).toMatchObject({ truncation: 0, atLimit: false });
+  });
+
+  it('leaves batches without a number out of the rest it judges', () => {
+    // the first batch has no number; the rest is flat, so nothing need be cut
+    expect(mser([...Array(5).fill(Number.NaN), ...Array(45).fill(1)], 5).truncation).toBe(0);
+  });
+
+  it('cuts off a start below the level as well as one above it', () => {
+    // one batch at 0, three at 10: the rest after the first batch has no spread at all
+    expect(mser([...Array(5).fill(0), ...Array(15).fill(10)], 5).truncation).toBe(5);
+  });
+
   it('cuts nothing off a constant series', () => {
     const cut = mser([5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5], 5);
     expect(cut.truncation).toBe(0);
@@ -96,6 +120,36 @@ describe('the start-up bias behind a cut, across replications', () => {
     expect(bias.restMean).toBe(5.5);
     expect(bias.difference).toBe(5.5); // (10 − 5) and (12 − 6)
     expect(startupBias([[1, 2]], 2).restMean).toBeNaN();
+  });
+
+  it('is shown for a start below the level, with a negative difference', () => {
+    const reps = Array.from({ length: 10 }, (_, r) => normals(`low ${r}`, 60).map((e, t) => (t < 20 ? -5 : 0) + e));
+    const bias = startupBias(reps, 20);
+    expect(bias.shown).toBe(true);
+    expect(bias.ci95[1]).toBeLessThan(0);
+  });
+
+  it('leaves out points that are not numbers from each part', () => {
+    const bias = startupBias(
+      [
+        [10, Number.NaN, 4, 6],
+        [12, 12, 5, 7],
+      ],
+      2,
+    );
+    expect(bias.difference).toBe(5.5); // (10 − 5) and (12 − 6): the missing month is left out, not counted as 0 or NaN
+  });
+
+  it('is not shown when every replication differs by exactly 0: an interval of one point at 0', () => {
+    const bias = startupBias(
+      [
+        [1, 1, 1, 1],
+        [2, 2, 2, 2],
+      ],
+      2,
+    );
+    expect(bias.ci95).toEqual([0, 0]);
+    expect(bias.shown).toBe(false);
   });
 
   it('is not shown when nothing is cut off, or with a single replication', () => {

@@ -126,9 +126,9 @@ export const warmupCommand: CommandModule<object, WarmupArgs> = {
 };
 
 /** MSER-5's cut in years, marked when it does not count towards the warm-up. */
-function cutCell(r: StartReport): string {
+export function cutCell(r: StartReport): string {
   const years = formatNumber(r.mserDays / DAYS_PER_YEAR);
   const v = r.mserVerdict;
-  const marks = [...(r.mserAtLimit ? ['limit'] : []), ...(v === 'negligible' || v === 'unclear' || v === 'nodata' ? [v] : [])];
+  const marks = [...(r.mserAtLimit ? ['limit'] : []), ...(v === 'negligible' || v === 'unclear' ? [v] : v === 'nodata' ? ['no data'] : [])];
   return marks.length > 0 ? `${years} (${marks.join(', ')})` : years;
 }
