@@ -6,8 +6,8 @@
 // interval of what it cuts off minus the rest, against a threshold: a share of the level the series
 // settles at (1% unless `--material` says otherwise), and at least 0.05 in the series' unit. The cut
 // counts when the whole interval lies beyond the threshold (a start-up bias that matters); it is
-// negligible when the whole interval lies within it, or when the interval holds 0 and the mean is
-// within it; otherwise this number of replications cannot tell, and the recommendation says so. Without the threshold, many long replications make a
+// negligible when the whole interval lies within it; otherwise this number of replications cannot
+// tell, and the recommendation says so. Without the threshold, many long replications make a
 // difference of hundredths of a day "more than noise" and ask for years of warm-up that would change
 // no result; without the "cannot tell", too few replications would pass a slow drift off as noise.
 // The recommendation is the warm-up the settled start needs.
@@ -46,7 +46,7 @@ export const ABSOLUTE_FLOOR = 0.05;
 /**
  * What MSER-5's cut is: nothing cut off; no data to judge it; a start-up bias that counts (the 95%
  * interval of what it cuts off minus the rest lies wholly beyond the threshold); negligible (wholly
- * within it, or holding 0 with the mean within it); or unclear (more replications will tell).
+ * within it); or unclear (more replications may tell).
  */
 export type CutVerdict = 'none' | 'nodata' | 'counts' | 'negligible' | 'unclear';
 
@@ -145,16 +145,16 @@ export function mayNotSettle(r: StartReport): boolean {
 
 /**
  * The verdict on a difference (its mean and 95% interval) against a threshold (see CutVerdict). A
- * difference whose interval holds 0 and whose mean is within the threshold is negligible too: there
- * is no sign of a bias, and the best estimate is too small to matter. Proving it small would take
- * hundreds of replications for a series as spread as the stock of measures.
+ * difference whose interval holds 0 but reaches beyond the threshold is unclear, not negligible:
+ * the replications found no sign of a bias, but did not show that it is small. For a series as
+ * spread as the stock of measures, showing that may take hundreds of replications; the
+ * recommendation names such a cut and does not count it.
  */
-export function judgeCut(mean: number, ci: readonly [number, number], threshold: number): Exclude<CutVerdict, 'none'> {
+export function judgeCut(ci: readonly [number, number], threshold: number): Exclude<CutVerdict, 'none'> {
   const [low, high] = ci;
   if (!Number.isFinite(low) || !Number.isFinite(high)) return 'nodata';
   if (low > threshold || high < -threshold) return 'counts';
   if (low >= -threshold && high <= threshold) return 'negligible';
-  if (low <= 0 && high >= 0 && Math.abs(mean) < threshold) return 'negligible';
   return 'unclear';
 }
 
@@ -183,7 +183,7 @@ function startReport(results: readonly ReplicationResult[], series: string, mate
     mserAtLimit: cut.atLimit,
     mserBiasShown: bias.shown,
     mserThreshold: cut.truncation > 0 ? threshold : null,
-    mserVerdict: cut.truncation > 0 ? judgeCut(bias.difference, bias.ci95, threshold) : 'none',
+    mserVerdict: cut.truncation > 0 ? judgeCut(bias.ci95, threshold) : 'none',
     mserCutDifference:
       cut.truncation > 0
         ? { mean: finite(bias.difference), ci95: [finite(bias.ci95[0]), finite(bias.ci95[1])], relative: finite(relative) }
@@ -242,7 +242,7 @@ export function warmupFile(
     ),
     ...(unclear.length > 0
       ? [
-          `${unclear.map((u) => `${u.series} (${yearsText(u.years)}${u.atLimit ? ", at MSER-5's limit" : ''})`).join(', ')}: ${replications} replications cannot tell whether what MSER-5 cuts off differs from the rest by more than the threshold; more replications will.`,
+          `${unclear.map((u) => `${u.series} (${yearsText(u.years)}${u.atLimit ? ", at MSER-5's limit" : ''})`).join(', ')}: ${replications} replications cannot tell whether what MSER-5 cuts off differs from the rest by more than the threshold; more replications may.`,
         ]
       : []),
     `A cut counts when the 95% interval of what it cuts off minus the rest lies wholly beyond the threshold: ${threshold} (--material).`,

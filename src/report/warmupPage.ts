@@ -39,14 +39,14 @@ export function warmupRecommendation(labels: Labels, file: WarmupFile): string[]
   const r = file.recommendation;
   // in prose the name alone: "Kinderen met een maatregel (kinderen) (5 jaar)" reads badly
   const name = (key: string) => metricWords(labels, key).name;
-  const names = (keys: readonly string[]) => keys.map(name).join(', ');
+  const names = (keys: readonly string[]) => w.list(keys.map(name));
   return [
     w.empty(r.emptyWarmupYears === 0 ? null : years(labels, r.emptyWarmupYears), names(r.emptyUnsettledSeries)),
     w.settled(r.settledWarmupYears === 0 ? null : years(labels, r.settledWarmupYears), r.unclearSeries.length === 0),
     ...(r.unsettledSeries.length > 0 ? [w.unsettled(names(r.unsettledSeries), years(labels, file.settledYears))] : []),
     ...r.immaterialSeries.map((m) => w.immaterial(name(m.series), years(labels, m.years), percentOf(labels, Math.abs(m.relative)))),
     ...(r.unclearSeries.length > 0
-      ? [w.unclear(r.unclearSeries.map((u) => w.unclearItem(name(u.series), years(labels, u.years), u.atLimit)).join(', '), file.replications)]
+      ? [w.unclear(w.list(r.unclearSeries.map((u) => w.unclearItem(name(u.series), years(labels, u.years), u.atLimit))), file.replications)]
       : []),
     w.scenario(years(labels, r.scenarioWarmupYears)),
     w.rule(percentOf(labels, file.materialShare), formatNumber(labels, file.absoluteFloor, 2)),
@@ -67,7 +67,9 @@ function cutCells(labels: Labels, r: StartReport): string {
         ? `<span class="ci">[${escapeHtml(`${formatNumber(labels, d.ci95[0], digits)} ${labels.to} ${formatNumber(labels, d.ci95[1], digits)}`)}]</span>`
         : '';
     const share = d.relative !== null ? `<span class="ci">${escapeHtml(w.ofRest(percentOf(labels, Math.abs(d.relative))))}</span>` : '';
-    difference = `<span class="value">${escapeHtml(formatNumber(labels, d.mean, digits, true))}</span>${ci}${share}`;
+    const threshold =
+      r.mserThreshold !== null ? `<span class="ci">${escapeHtml(w.threshold(formatNumber(labels, r.mserThreshold, twoDigits(r.mserThreshold))))}</span>` : '';
+    difference = `<span class="value">${escapeHtml(formatNumber(labels, d.mean, digits, true))}</span>${ci}${share}${threshold}`;
   }
   const said = escapeHtml(w.verdicts[verdict]);
   return `${cut}<td>${difference}</td><td class="text-col">${verdict === 'counts' ? `<strong>${said}</strong>` : said}</td>`;

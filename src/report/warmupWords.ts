@@ -34,6 +34,10 @@ export interface WarmupWords {
   atLimit: string;
   /** "0,7% of the rest" */
   ofRest: (percent: string) => string;
+  /** "drempel ±0,05": the threshold the cut was judged against, in the series' unit. */
+  threshold: (value: string) => string;
+  /** "A, B en C" */
+  list: (items: readonly string[]) => string;
 }
 
 const nl: WarmupWords = {
@@ -49,12 +53,12 @@ const nl: WarmupWords = {
   rule: (m, floor) =>
     `Een afkappunt telt als het 95%-interval van het afgekapte deel min de rest helemaal voorbij de drempel ligt: ${m} van het niveau van de rest, en minstens ${floor} in de eenheid van de reeks (--material).`,
   unsettled: (s, y) => `${s} komt mogelijk niet tot rust binnen ${y} jaar (MSER-5 kapt af op zijn grens: de halve looptijd).`,
-  immaterial: (s, y, size) => `Bij ${s} kapt MSER-5 ${y} jaar af, maar dat deel verschilt maar ${size} van de rest, minder dan de drempel: dat telt niet mee.`,
-  unclear: (s, n) => `Voor ${s} kunnen ${n} replicaties niet zeggen of het afgekapte deel meer dan de drempel van de rest verschilt; meer replicaties geven uitsluitsel.`,
+  immaterial: (s, y, size) => `Bij ${s} kapt MSER-5 ${y} jaar af, maar dat deel wijkt maar ${size} af van de rest, minder dan de drempel: dat telt niet mee.`,
+  unclear: (s, n) => `Voor ${s} kunnen ${n} replicaties niet zeggen of het afgekapte deel meer dan de drempel van de rest afwijkt; meer replicaties kunnen uitsluitsel geven.`,
   unclearItem: (s, y, limit) => `${s} (${y} jaar${limit ? ', op de grens' : ''})`,
   section: 'Afkappunten per reeks',
   intro:
-    'MSER-5 zoekt in de reeks, gemiddeld over de replicaties, het punt waarna de rest het rustigst is. Per replicatie is dan het gemiddelde van het afgekapte deel min dat van de rest berekend; hieronder het gemiddelde daarvan met het 95%-interval, en als percentage van het niveau van de rest. Ligt het hele interval voorbij de drempel, dan telt het afkappunt. Ligt het er helemaal binnen, of bevat het nul terwijl het gemiddelde binnen de drempel ligt, dan is het verschil verwaarloosbaar. Anders is het onduidelijk en geven meer replicaties uitsluitsel.',
+    'MSER-5 zoekt in de reeks, gemiddeld over de replicaties, het punt waarna de rest het rustigst is. Per replicatie is dan het gemiddelde van het afgekapte deel min dat van de rest berekend; hieronder het gemiddelde daarvan met het 95%-interval, en als percentage van het niveau van de rest. Ligt het hele interval voorbij de drempel, dan telt het afkappunt; ligt het er helemaal binnen, dan is het verschil verwaarloosbaar. Anders is het onduidelijk, ook als het interval nul bevat: geen aanwijzing voor een opstarteffect is nog geen bewijs dat het klein is. Meer replicaties kunnen uitsluitsel geven.',
   series: 'Reeks',
   fromEmpty: 'Vanaf een lege keten',
   fromSettled: 'Vanaf de gesettelde start',
@@ -66,10 +70,12 @@ const nl: WarmupWords = {
     nodata: 'geen gegevens',
     counts: 'opstarteffect: telt',
     negligible: 'verwaarloosbaar: telt niet',
-    unclear: 'onduidelijk: meer replicaties nodig',
+    unclear: 'onduidelijk: telt niet, meer replicaties nodig',
   },
   atLimit: 'op de grens',
   ofRest: (p) => `${p} van de rest`,
+  threshold: (t) => `drempel ±${t}`,
+  list: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`),
 };
 
 /** "1 year", "2.5 years" from a number already formatted. */
@@ -89,11 +95,11 @@ const en: WarmupWords = {
     `A cut counts when the 95% interval of what it cuts off minus the rest lies wholly beyond the threshold: ${m} of the rest's level, and at least ${floor} in the series' unit (--material).`,
   unsettled: (s, y) => `${s} may not settle within ${yearsEn(y)} (MSER-5 cuts at its limit: half the run).`,
   immaterial: (s, y, size) => `For ${s} MSER-5 cuts ${yearsEn(y)}, but that part differs from the rest by only ${size}, less than the threshold: it does not count.`,
-  unclear: (s, n) => `For ${s}, ${n} replications cannot tell whether what MSER-5 cuts off differs from the rest by more than the threshold; more replications will.`,
+  unclear: (s, n) => `For ${s}, ${n} replications cannot tell whether what MSER-5 cuts off differs from the rest by more than the threshold; more replications may.`,
   unclearItem: (s, y, limit) => `${s} (${yearsEn(y)}${limit ? ', at its limit' : ''})`,
   section: 'Cuts per series',
   intro:
-    "MSER-5 looks in the series, averaged over the replications, for the point after which the rest is steadiest. Per replication, the mean of the part it cuts off minus the mean of the rest is then computed; below, their mean with its 95% interval, and as a share of the rest's level. If the whole interval lies beyond the threshold, the cut counts. If it lies wholly within, or holds 0 while the mean lies within, the difference is negligible. Otherwise it is unclear, and more replications will tell.",
+    "MSER-5 looks in the series, averaged over the replications, for the point after which the rest is steadiest. Per replication, the mean of the part it cuts off minus the mean of the rest is then computed; below, their mean with its 95% interval, and as a share of the rest's level. If the whole interval lies beyond the threshold, the cut counts; if it lies wholly within, the difference is negligible. Otherwise it is unclear, also when the interval holds 0: no sign of a start-up bias is no proof that it is small. More replications may tell.",
   series: 'Series',
   fromEmpty: 'From an empty chain',
   fromSettled: 'From the settled start',
@@ -105,10 +111,12 @@ const en: WarmupWords = {
     nodata: 'no data',
     counts: 'start-up bias: counts',
     negligible: 'negligible: does not count',
-    unclear: 'unclear: needs more replications',
+    unclear: 'unclear: does not count, needs more replications',
   },
   atLimit: 'at its limit',
   ofRest: (p) => `${p} of the rest`,
+  threshold: (t) => `threshold ±${t}`,
+  list: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`),
 };
 
 export function warmupWords(lang: Lang): WarmupWords {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { labelsFor } from '../../src/report/labels.js';
 import { warmupChart } from '../../src/report/warmupChart.js';
 import { warmupCutsSection, warmupRecommendation } from '../../src/report/warmupPage.js';
+import { warmupWords } from '../../src/report/warmupWords.js';
 import { disagreeingGiWait, jbtStep, replicationsWith, study } from '../helpers/warmupStudies.js';
 
 const nl = labelsFor('nl');
@@ -22,7 +23,7 @@ describe('a cut too small to count', () => {
   it('is named in the recommendation, in Dutch on a Dutch page, and the settled start needs no warm-up', () => {
     const text = warmupRecommendation(nl, file).join(' ');
     expect(text).toContain('Vanaf de gesettelde start is geen opwarmperiode nodig.');
-    expect(text).toMatch(/Bij Wachten JBT kapt MSER-5 [\d,]+ jaar af, maar dat deel verschilt maar 0,\d+% van de rest, minder dan de drempel: dat telt niet mee\./);
+    expect(text).toMatch(/Bij Wachten JBT kapt MSER-5 [\d,]+ jaar af, maar dat deel wijkt maar 0,\d+% af van de rest, minder dan de drempel: dat telt niet mee\./);
     expect(text).toContain('1% van het niveau van de rest, en minstens 0,05 in de eenheid van de reeks (--material)');
     expect(text).toContain('Het scenario warmt nu 1 jaar op.');
     expect(text).not.toMatch(/\b(the|from|years)\b/); // no English left in the Dutch text
@@ -64,14 +65,15 @@ describe('a cut these replications cannot judge', () => {
     const noisy = disagreeingGiWait();
     const file = study(noisy, undefined, noisy);
     expect(warmupRecommendation(nl, file).join(' ')).toMatch(
-      /Voor Wachten GI \([\d,]+ jaar(, op de grens)?\) kunnen 5 replicaties niet zeggen of het afgekapte deel meer dan de drempel van de rest verschilt; meer replicaties geven uitsluitsel\./,
+      /Voor Wachten GI \([\d,]+ jaar(, op de grens)?\) kunnen 5 replicaties niet zeggen of het afgekapte deel meer dan de drempel van de rest afwijkt; meer replicaties kunnen uitsluitsel geven\./,
     );
     // the recommendation no longer says flatly that no warm-up is needed
     expect(warmupRecommendation(nl, file).join(' ')).toContain('Vanaf de gesettelde start is geen opwarmperiode nodig, voor zover deze replicaties laten zien.');
     const row = warmupCutsSection(nl, file)
       .html.split('<tr>')
       .find((r) => r.includes('Wachten GI'))!;
-    expect(row).toContain('onduidelijk: meer replicaties nodig');
+    expect(row).toContain('onduidelijk: telt niet, meer replicaties nodig');
+    expect(row).toMatch(/drempel ±0,\d+/);
     expect(rules(file)).toEqual([]);
   });
 });
@@ -84,5 +86,13 @@ describe('a series that may not settle', () => {
     expect(text).toContain('Vanaf een lege keten komen de reeksen pas na minstens 5 jaar tot rust (Wachten GI op de grens van MSER-5).');
     expect(text).toContain('Wachten GI komt mogelijk niet tot rust binnen 10 jaar');
     expect(warmupCutsSection(nl, file).html).toContain('op de grens');
+  });
+});
+
+describe('lists in the text', () => {
+  it('join the last item with "en" / "and"', () => {
+    expect(warmupWords('nl').list(['A', 'B', 'C'])).toBe('A, B en C');
+    expect(warmupWords('en').list(['A', 'B'])).toBe('A and B');
+    expect(warmupWords('nl').list(['A'])).toBe('A');
   });
 });

@@ -120,7 +120,7 @@ export const warmupCommand: CommandModule<object, WarmupArgs> = {
     const rows = [['series', 'MSER-5 empty (years)', 'MSER-5 settled (years)']];
     for (const [name, r] of Object.entries(file.series)) rows.push([name, cutCell(r.empty), cutCell(r.settled)]);
     o.write(
-      `${table(rows)}\n(limit): MSER-5 cut at its limit, half the run. A cut counts when the 95% interval of what it takes off minus the rest lies wholly beyond ${percent(materialShare)} of the rest's level (and ${ABSOLUTE_FLOOR}); (negligible): wholly within it, or holding 0 with its mean within it; (unclear): these replications cannot tell. Neither counts.\n\n${file.recommendation.text}\n\n${writtenLine(out, written)}`,
+      `${table(rows)}\n(limit): MSER-5 cut at its limit, half the run. A cut counts when the 95% interval of what it takes off minus the rest lies wholly beyond ${percent(materialShare)} of the rest's level (and ${ABSOLUTE_FLOOR}); (negligible): wholly within it; (unclear): these replications cannot tell. Neither counts.\n\n${file.recommendation.text}\n\n${writtenLine(out, written)}`,
     );
   },
 };
