@@ -144,8 +144,8 @@ export function mayNotSettle(r: StartReport): boolean {
 }
 
 /**
- * The verdict on a difference (its mean and 95% interval) against a threshold (see CutVerdict). A
- * difference whose interval holds 0 but reaches beyond the threshold is unclear, not negligible:
+ * The verdict on a difference's 95% interval against a threshold (see CutVerdict). A difference
+ * whose interval holds 0 but reaches beyond the threshold is unclear, not negligible:
  * the replications found no sign of a bias, but did not show that it is small. For a series as
  * spread as the stock of measures, showing that may take hundreds of replications; the
  * recommendation names such a cut and does not count it.

@@ -55,7 +55,8 @@ export const warmupCommand: CommandModule<object, WarmupArgs> = {
           .option('material', {
             type: 'string',
             default: `${DEFAULT_MATERIAL_SHARE * 100}%`,
-            describe: "a cut counts only if what it cuts off differs from the rest by at least this share of the rest's level",
+            describe:
+              "the threshold as a share of a series' settled level (and at least 0.05 in its unit): a cut counts when its 95% interval lies wholly beyond it",
           }),
       ),
     ).example('jbsim warmup scenarios/foodvalley/baseline.yaml -r 10', 'ten replications of each start') as unknown as Argv<WarmupArgs>,
