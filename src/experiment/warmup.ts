@@ -91,7 +91,7 @@ export interface WarmupFile {
     /** Series whose MSER-5 point hit its limit with a start-up bias that counts: they may not settle within the run. */
     unsettledSeries: string[];
     /** Series of the settled start cut longer than the recommendation, by more than noise but negligibly: length and relative size. */
-    immaterialSeries: { series: string; years: number; relative: number }[];
+    negligibleSeries: { series: string; years: number; relative: number }[];
     /** Series of the settled start cut longer than the recommendation whose cut this number of replications cannot judge. */
     unclearSeries: { series: string; years: number; atLimit: boolean }[];
     /** Series of the empty chain cut at MSER's limit with a bias that counts: the empty chain's warm-up is a least value. */
@@ -216,7 +216,7 @@ export function warmupFile(
   const emptyUnsettled = reports.filter(([, r]) => mayNotSettle(r.empty)).map(([name]) => name);
   // cuts longer than the recommendation that it sets aside: named, so a reader sees what was left out and why
   const longer = (r: StartReport) => r.mserDays > settledDays;
-  const immaterial = reports
+  const negligible = reports
     .filter(([, r]) => r.settled.mserVerdict === 'negligible' && r.settled.mserBiasShown && longer(r.settled))
     .map(([name, r]) => ({
       series: name,
@@ -236,7 +236,7 @@ export function warmupFile(
       ? 'From an empty chain no series shows a start-up bias that counts.'
       : `From an empty chain the series settle after ${yearsText(emptyWarmupYears)}${emptyUnsettled.length > 0 ? ` or more (${emptyUnsettled.join(', ')} at MSER-5's limit)` : ''}.`,
     `From the settled start they need ${settledWarmupYears === 0 ? 'no warm-up' : `a warm-up of ${yearsText(settledWarmupYears)}`}${unsettled.length > 0 ? `; ${unsettled.join(', ')} may not settle at all within ${yearsText(options.settledYears)} (MSER-5 at its limit)` : ''}.`,
-    ...immaterial.map(
+    ...negligible.map(
       (m) =>
         `${m.series}: MSER-5 cuts ${yearsText(m.years)}, but what it cuts off differs from the rest by ${percent(Math.abs(m.relative))}, less than the threshold (${threshold}): left out.`,
     ),
@@ -262,7 +262,7 @@ export function warmupFile(
       settledWarmupYears,
       emptyWarmupYears,
       unsettledSeries: unsettled,
-      immaterialSeries: immaterial,
+      negligibleSeries: negligible,
       unclearSeries: unclear,
       emptyUnsettledSeries: emptyUnsettled,
       scenarioWarmupYears,

@@ -44,7 +44,7 @@ export function warmupRecommendation(labels: Labels, file: WarmupFile): string[]
     w.empty(r.emptyWarmupYears === 0 ? null : years(labels, r.emptyWarmupYears), names(r.emptyUnsettledSeries)),
     w.settled(r.settledWarmupYears === 0 ? null : years(labels, r.settledWarmupYears), r.unclearSeries.length === 0),
     ...(r.unsettledSeries.length > 0 ? [w.unsettled(names(r.unsettledSeries), years(labels, file.settledYears))] : []),
-    ...r.immaterialSeries.map((m) => w.immaterial(name(m.series), years(labels, m.years), percentOf(labels, Math.abs(m.relative)))),
+    ...r.negligibleSeries.map((m) => w.negligible(name(m.series), years(labels, m.years), percentOf(labels, Math.abs(m.relative)))),
     ...(r.unclearSeries.length > 0
       ? [w.unclear(w.list(r.unclearSeries.map((u) => w.unclearItem(name(u.series), years(labels, u.years), u.atLimit))), file.replications)]
       : []),

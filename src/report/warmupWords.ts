@@ -17,7 +17,7 @@ export interface WarmupWords {
   /** Series that may not settle within `years` years. */
   unsettled: (series: string, years: string) => string;
   /** A cut of the settled start more than noise but within the threshold. */
-  immaterial: (series: string, years: string, size: string) => string;
+  negligible: (series: string, years: string, size: string) => string;
   /** Cuts of the settled start that `replications` cannot judge. */
   unclear: (series: string, replications: number) => string;
   /** "Wachten GI (dagen) (4,58 jaar, op de grens)" */
@@ -53,7 +53,7 @@ const nl: WarmupWords = {
   rule: (m, floor) =>
     `Een afkappunt telt als het 95%-interval van het afgekapte deel min de rest helemaal voorbij de drempel ligt: ${m} van het niveau van de rest, en minstens ${floor} in de eenheid van de reeks (--material).`,
   unsettled: (s, y) => `${s} komt mogelijk niet tot rust binnen ${y} jaar (MSER-5 kapt af op zijn grens: de halve looptijd).`,
-  immaterial: (s, y, size) => `Bij ${s} kapt MSER-5 ${y} jaar af, maar dat deel wijkt maar ${size} af van de rest, minder dan de drempel: dat telt niet mee.`,
+  negligible: (s, y, size) => `Bij ${s} kapt MSER-5 ${y} jaar af, maar dat deel wijkt maar ${size} af van de rest, minder dan de drempel: dat telt niet mee.`,
   unclear: (s, n) => `Voor ${s} kunnen ${n} replicaties niet zeggen of het afgekapte deel meer dan de drempel van de rest afwijkt; meer replicaties kunnen uitsluitsel geven.`,
   unclearItem: (s, y, limit) => `${s} (${y} jaar${limit ? ', op de grens' : ''})`,
   section: 'Afkappunten per reeks',
@@ -94,7 +94,7 @@ const en: WarmupWords = {
   rule: (m, floor) =>
     `A cut counts when the 95% interval of what it cuts off minus the rest lies wholly beyond the threshold: ${m} of the rest's level, and at least ${floor} in the series' unit (--material).`,
   unsettled: (s, y) => `${s} may not settle within ${yearsEn(y)} (MSER-5 cuts at its limit: half the run).`,
-  immaterial: (s, y, size) => `For ${s} MSER-5 cuts ${yearsEn(y)}, but that part differs from the rest by only ${size}, less than the threshold: it does not count.`,
+  negligible: (s, y, size) => `For ${s} MSER-5 cuts ${yearsEn(y)}, but that part differs from the rest by only ${size}, less than the threshold: it does not count.`,
   unclear: (s, n) => `For ${s}, ${n} replications cannot tell whether what MSER-5 cuts off differs from the rest by more than the threshold; more replications may.`,
   unclearItem: (s, y, limit) => `${s} (${yearsEn(y)}${limit ? ', at its limit' : ''})`,
   section: 'Cuts per series',

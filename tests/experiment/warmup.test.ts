@@ -52,7 +52,7 @@ describe('the warm-up a settled start needs', () => {
     expect(jbt.mserDays / DAYS_PER_MONTH).toBeGreaterThanOrEqual(35);
     expect(jbt.mserDays / DAYS_PER_MONTH).toBeLessThanOrEqual(45);
     expect(file.recommendation.settledWarmupYears).toBe(Math.ceil((jbt.mserDays / DAYS_PER_YEAR) * 4) / 4);
-    expect(file.recommendation.immaterialSeries).toEqual([]);
+    expect(file.recommendation.negligibleSeries).toEqual([]);
     expect(file.recommendation.unclearSeries).toEqual([]);
   });
 
@@ -63,7 +63,7 @@ describe('the warm-up a settled start needs', () => {
     expect(jbt.mserVerdict).toBe('negligible');
     expect(neededDays(jbt)).toBe(0);
     expect(file.recommendation.settledWarmupYears).toBeLessThan(jbt.mserDays / DAYS_PER_YEAR);
-    const named = file.recommendation.immaterialSeries.find((m) => m.series === 'waitDays.JBT');
+    const named = file.recommendation.negligibleSeries.find((m) => m.series === 'waitDays.JBT');
     expect(named?.years).toBeCloseTo(jbt.mserDays / DAYS_PER_YEAR, 2);
     expect(named?.relative).toBeGreaterThan(0.002);
     expect(named?.relative).toBeLessThan(DEFAULT_MATERIAL_SHARE);
@@ -220,7 +220,7 @@ describe("the recommendation's text", () => {
     const both = study(settled.slice(0, 5));
     // the wait for an investigation is cut too, but by noise within the threshold: not named
     expect(both.series.waitingForInvestigation!.settled).toMatchObject({ mserVerdict: 'negligible', mserBiasShown: false });
-    expect(both.recommendation.immaterialSeries.map((m) => m.series)).toEqual(['waitDays.JBT']);
+    expect(both.recommendation.negligibleSeries.map((m) => m.series)).toEqual(['waitDays.JBT']);
     expect(both.recommendation.unclearSeries.map((u) => u.series)).toEqual(['waitDays.GI']);
     // a start-up that counts for longer than either cut: neither is named any more
     const longer = settled.slice(0, 5).map((r) => {
@@ -231,7 +231,7 @@ describe("the recommendation's text", () => {
     const file = study(longer);
     expect(file.recommendation.settledWarmupYears).toBe(5); // the stock's start-up, cut at MSER's limit
     expect(file.series['waitDays.GI']!.settled.mserVerdict).toBe('unclear'); // still unclear, but within the warm-up
-    expect(file.recommendation.immaterialSeries).toEqual([]);
+    expect(file.recommendation.negligibleSeries).toEqual([]);
     expect(file.recommendation.unclearSeries).toEqual([]);
   });
 
@@ -239,7 +239,7 @@ describe("the recommendation's text", () => {
     const flat = study(replicationsWith('noise', 'waitDays.JBT', (_t, rng) => 10 + 0.01 * (rng() - 0.5)));
     const jbt = flat.series['waitDays.JBT']!.settled;
     if (jbt.mserDays > 0) expect(jbt.mserVerdict).toBe('negligible');
-    expect(flat.recommendation.immaterialSeries.filter((m) => m.series === 'waitDays.JBT' && !jbt.mserBiasShown)).toEqual([]);
+    expect(flat.recommendation.negligibleSeries.filter((m) => m.series === 'waitDays.JBT' && !jbt.mserBiasShown)).toEqual([]);
     expect(flat.recommendation.text).not.toContain('waitDays.JBT: MSER-5 cuts');
   });
 });
@@ -310,7 +310,7 @@ describe('the whole recommendation', () => {
     const file = study(jbtStep('settled', 0.1));
     const jbt = file.series['waitDays.JBT']!.settled;
     expect(jbt).toMatchObject({ mserVerdict: 'unclear', mserBiasShown: true });
-    expect(file.recommendation.immaterialSeries).toEqual([]);
+    expect(file.recommendation.negligibleSeries).toEqual([]);
     expect(file.recommendation.unclearSeries.map((u) => u.series)).toEqual(['waitDays.JBT']);
   });
 
