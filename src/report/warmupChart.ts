@@ -10,14 +10,19 @@ import { topLevel, type ChartDef } from './charts.js';
 import { metricWords, type Labels } from './labels.js';
 import { OKABE_ITO } from './theme.js';
 
+/** A series' name with its unit, as the chart's panels and the page's table title it. */
+export function seriesTitle(labels: Labels, key: string): string {
+  const words = metricWords(labels, key);
+  return words.unit === '' ? words.name : `${words.name} (${words.unit})`;
+}
+
 export function warmupChart(labels: Labels, file: WarmupFile): ChartDef {
   const w = labels.charts.warmup;
   // one dataset for both layers: a facet splits only its own data, so the rules travel with the lines
   const rows: Record<string, unknown>[] = [];
   const titles: string[] = [];
   for (const [name, report] of Object.entries(file.series)) {
-    const words = metricWords(labels, name);
-    const title = `${words.name} (${words.unit})`;
+    const title = seriesTitle(labels, name);
     titles.push(title);
     for (const [start, r] of [
       [w.empty, report.empty],

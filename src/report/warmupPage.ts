@@ -6,6 +6,7 @@ import type { StartReport, WarmupFile } from '../experiment/warmup.js';
 import { formatNumber, formatPercent } from './format.js';
 import { escapeHtml, type PageSection } from './html.js';
 import { metricWords, type Labels } from './labels.js';
+import { seriesTitle } from './warmupChart.js';
 import { warmupWords } from './warmupWords.js';
 import { DAYS_PER_YEAR } from '../model/units.js';
 
@@ -26,12 +27,6 @@ const years = (labels: Labels, y: number) => {
   const hundredths = Math.round(y * 100);
   return formatNumber(labels, hundredths / 100, hundredths % 100 === 0 ? 0 : hundredths % 10 === 0 ? 1 : 2);
 };
-
-/** The series' name with its unit, as the chart titles it. */
-function seriesName(labels: Labels, key: string): string {
-  const words = metricWords(labels, key);
-  return words.unit === '' ? words.name : `${words.name} (${words.unit})`;
-}
 
 /** The recommendation, sentence by sentence, in the page's language. */
 export function warmupRecommendation(labels: Labels, file: WarmupFile): string[] {
@@ -81,7 +76,7 @@ export function warmupCutsSection(labels: Labels, file: WarmupFile): PageSection
   const head = `<thead><tr><th scope="col" rowspan="2" class="scenario-col">${escapeHtml(w.series)}</th><th scope="colgroup" colspan="3">${escapeHtml(w.fromEmpty)}</th><th scope="colgroup" colspan="3">${escapeHtml(w.fromSettled)}</th></tr>
 <tr>${`${[w.cut, w.difference].map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}<th scope="col" class="text-col">${escapeHtml(w.verdict)}</th>`.repeat(2)}</tr></thead>`;
   const rows = Object.entries(file.series)
-    .map(([key, r]) => `<tr><th scope="row">${escapeHtml(seriesName(labels, key))}</th>${cutCells(labels, r.empty)}${cutCells(labels, r.settled)}</tr>`)
+    .map(([key, r]) => `<tr><th scope="row">${escapeHtml(seriesTitle(labels, key))}</th>${cutCells(labels, r.empty)}${cutCells(labels, r.settled)}</tr>`)
     .join('\n');
   return {
     id: 'cuts',

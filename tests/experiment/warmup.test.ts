@@ -234,14 +234,6 @@ describe("the recommendation's text", () => {
     expect(file.recommendation.negligibleSeries).toEqual([]);
     expect(file.recommendation.unclearSeries).toEqual([]);
   });
-
-  it('does not name a cut that is noise and within the threshold', () => {
-    const flat = study(replicationsWith('noise', 'waitDays.JBT', (_t, rng) => 10 + 0.01 * (rng() - 0.5)));
-    const jbt = flat.series['waitDays.JBT']!.settled;
-    if (jbt.mserDays > 0) expect(jbt.mserVerdict).toBe('negligible');
-    expect(flat.recommendation.negligibleSeries.filter((m) => m.series === 'waitDays.JBT' && !jbt.mserBiasShown)).toEqual([]);
-    expect(flat.recommendation.text).not.toContain('waitDays.JBT: MSER-5 cuts');
-  });
 });
 
 describe('the size of a difference against its level', () => {
