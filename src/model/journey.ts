@@ -26,7 +26,7 @@ import type { PersonPool } from './area.js';
 import type { ChainContext } from './context.js';
 import { chance } from './draws.js';
 import type { Family, MeasureState } from './family.js';
-import type { Phase } from './phases.js';
+import { PHASES, type Phase } from './phases.js';
 import type { Professional } from './professional.js';
 import type { HandoverCause, Link } from './results.js';
 import { everHeld, newCase } from './team.js';
@@ -66,7 +66,7 @@ export class Journeys {
   constructor(private readonly ctx: ChainContext) {}
 
   /** Starts a family's journey now, at `phase` (a settled start resumes it part-way). */
-  start(f: Family, phase: Phase = { at: 'signal' }): void {
+  start(f: Family, phase: Phase = PHASES.signal): void {
     this.goOn(f, phase);
   }
 
@@ -128,7 +128,7 @@ export class Journeys {
         return this.periodEnded(f, phase.kind);
       case 'aftercare':
         // no case anywhere: the afschaling gap ended; else the aftercare itself did
-        return f.localTeamCase === null && f.guardianCase === null ? this.afterGap(f, phase) : { at: 'closure' };
+        return f.localTeamCase === null && f.guardianCase === null ? this.afterGap(f, phase) : PHASES.closure;
       case 'away':
         return this.returned(f);
       default:
@@ -196,7 +196,7 @@ export class Journeys {
     const { ctx } = this;
     f.trace(f.reentries > 0 ? 'signal (re-entry)' : 'signal', ctx.sim.now, 'signal', 'signal');
     const viaVeiligThuis = !ctx.plan.reforms.skipsVeiligThuis && chance(ctx.s.viaVeiligThuis, ctx.plan.p.entry.viaVeiligThuisShare);
-    return viaVeiligThuis ? { at: 'veiligThuis' } : { at: 'localTeam' };
+    return viaVeiligThuis ? PHASES.veiligThuis : PHASES.localTeam;
   }
 
   /** Veilig Thuis looks at the report first: the family waits for a worker and meets them. */
@@ -215,7 +215,7 @@ export class Journeys {
 
   private triaged(f: Family): Next {
     this.giveBack(f, this.ctx.areaOf(f).veiligThuis);
-    return { at: 'localTeam' };
+    return PHASES.localTeam;
   }
 
   /** Queues for a unit of a pool of people (Veilig Thuis, the RvdK office); `takeUnit` once it is granted. */
@@ -278,7 +278,7 @@ export class Journeys {
 
   private helped(f: Family, phase: PhaseAt<'localTeam'>): Next {
     const { plan, s } = this.ctx;
-    if (phase.afterTable === true) return { at: 'closure' }; // the table kept it voluntary: help runs its course
+    if (phase.afterTable === true) return PHASES.closure; // the table kept it voluntary: help runs its course
     // Stryker disable next-line ConditionalExpression: a family that needs the track keeps needing it; a draw for it anyway only shifts the deterioration stream's later draws, which are alike
     if (!f.needsCompulsory) {
       const ratePerDay = (plan.p.family.deteriorationRatePerYear * plan.reforms.needFactor) / DAYS_PER_YEAR;
@@ -286,7 +286,7 @@ export class Journeys {
       const periodDays = phase.helpLeftDays !== undefined && phase.helpDays !== undefined ? phase.helpDays : f.stepDays;
       if (chance(s.deterioration, 1 - exp(-ratePerDay * periodDays))) f.needsCompulsory = true;
     }
-    return f.needsCompulsory ? { at: 'escalation' } : { at: 'closure' };
+    return f.needsCompulsory ? PHASES.escalation : PHASES.closure;
   }
 
   /**
@@ -326,13 +326,13 @@ export class Journeys {
       // Stryker disable next-line BooleanLiteral: the family closes next, and a re-entry draws its need afresh (Family.reenter): nothing reads it in between
       f.needsCompulsory = false; // the embedded guardian's advice keeps it voluntary
       f.trace('escalation averted by GI advice', ctx.sim.now, 'LT', 'LT');
-      return { at: 'closure' };
+      return PHASES.closure;
     }
     if (ctx.observer.inWindow()) ctx.observer.counts.escalationsToJBT++;
     // Stryker disable next-line ConditionalExpression: a family reaches the escalation without a guardian (one taken on earlier is released at closure), so the second half is always true
     if (r.guardianFromEscalation && f.guardianCase === null) this.takeGuardianNow(f);
     // one organisation decides inside, as the table would, without waiting for a meeting
-    return r.skipsTable ? this.decide(f) : { at: 'table' };
+    return r.skipsTable ? this.decide(f) : PHASES.table;
   }
 
   /** Long involvement: a guardian takes the family on now and holds it until closure; the local team lets go once they do. */
@@ -361,7 +361,7 @@ export class Journeys {
       this.ctx.s.tableDecision,
       f.needsCompulsory ? jbt.compulsoryDecisionWithNeed : jbt.compulsoryDecisionWithoutNeed,
     );
-    return investigate ? { at: 'investigation' } : { at: 'localTeam', afterTable: true };
+    return investigate ? PHASES.investigation : PHASES.localTeamAfterTable;
   }
 
   /** RvdK: wait for an investigator, then the investigation. The investigator becomes responsible, unless a guardian already is. */
@@ -397,7 +397,7 @@ export class Journeys {
     this.giveBack(f, ctx.areaOf(f).rvdk);
     const rvdk = ctx.plan.p.rvdk;
     const request = chance(ctx.s.measureRequest, f.needsCompulsory ? rvdk.measureRequestWithNeed : rvdk.measureRequestWithoutNeed);
-    return request ? { at: 'court' } : { at: 'aftercare', cause: 'structural' };
+    return request ? PHASES.court : PHASES.aftercareStructural;
   }
 
   // ---- the court -------------------------------------------------------------------------------
@@ -414,10 +414,10 @@ export class Journeys {
     f.trace('court hearing', ctx.sim.now, ctx.areaOf(f).nextJudge(), 'court');
     const u = ctx.s.courtOutcome.next();
     // Stryker disable next-line EqualityOperator: a uniform draw equals the share with probability zero
-    if (u < c.otsShare) return { at: 'measure', kind: 'OTS' };
+    if (u < c.otsShare) return PHASES.ots;
     // Stryker disable next-line EqualityOperator: a uniform draw equals the share with probability zero
-    if (u < c.otsShare + c.voogdijShare) return { at: 'measure', kind: 'voogdij' };
-    return { at: 'aftercare', cause: 'structural' };
+    if (u < c.otsShare + c.voogdijShare) return PHASES.voogdij;
+    return PHASES.aftercareStructural;
   }
 
   // ---- the measure -----------------------------------------------------------------------------
@@ -531,14 +531,14 @@ export class Journeys {
     if (plan.reforms.guardianFromEscalation) {
       c.team.setInMeasure(c, false);
       // Stryker disable next-line StringLiteral: the guardian stays through this aftercare, so nobody new takes the family on and the cause is never read
-      return toLocalTeam ? { at: 'aftercare', cause: 'afschaling' } : { at: 'closure' };
+      return toLocalTeam ? PHASES.aftercareAfschaling : PHASES.closure;
     }
     ctx.visits.cancel(f);
     c.team.discharge(c);
     f.guardianCase = null;
     // Stryker disable next-line StringLiteral: a handover to nobody records no cause
     f.handOver(null, now, 'afschaling');
-    return toLocalTeam ? { at: 'aftercare', cause: 'afschaling' } : { at: 'closure' };
+    return toLocalTeam ? PHASES.aftercareAfschaling : PHASES.closure;
   }
 
   // ---- after the compulsory track ----------------------------------------------------------------
@@ -584,7 +584,7 @@ export class Journeys {
     ctx.providers.end(f);
     f.leave(sim.now);
     f.trace('closure', sim.now, 'LT', 'exit');
-    if (!chance(s.reentry, plan.p.entry.reentryProbability)) return { at: 'gone' };
+    if (!chance(s.reentry, plan.p.entry.reentryProbability)) return PHASES.gone;
     return { at: 'away', leftDays: plan.d.reentryDelay.sample(s.reentryDelay) };
   }
 
@@ -593,7 +593,7 @@ export class Journeys {
     // Stryker disable next-line EqualityOperator: a uniform draw equals the probability with probability zero
     f.reenter(ctx.sim.now, ctx.s.needAtReentry.next() < needAtEntry(ctx, f.problemDomains));
     if (ctx.observer.inWindow()) ctx.observer.counts.reentries++;
-    return { at: 'signal' };
+    return PHASES.signal;
   }
 }
 

@@ -31,3 +31,25 @@ export type Phase =
   | { at: 'gone' };
 
 export type PhaseName = Phase['at'];
+
+/**
+ * The phases that carry nothing but where the family is, made once and shared by every family: a
+ * national run enters some five million phases, and a fresh object for each lived as long as the
+ * phase (months), so the collector copied it out of the young generation and traced it there.
+ */
+export const PHASES = Object.freeze({
+  signal: Object.freeze({ at: 'signal' }),
+  veiligThuis: Object.freeze({ at: 'veiligThuis' }),
+  localTeam: Object.freeze({ at: 'localTeam' }),
+  localTeamAfterTable: Object.freeze({ at: 'localTeam', afterTable: true }),
+  escalation: Object.freeze({ at: 'escalation' }),
+  table: Object.freeze({ at: 'table' }),
+  investigation: Object.freeze({ at: 'investigation' }),
+  court: Object.freeze({ at: 'court' }),
+  ots: Object.freeze({ at: 'measure', kind: 'OTS' }),
+  voogdij: Object.freeze({ at: 'measure', kind: 'voogdij' }),
+  aftercareStructural: Object.freeze({ at: 'aftercare', cause: 'structural' }),
+  aftercareAfschaling: Object.freeze({ at: 'aftercare', cause: 'afschaling' }),
+  closure: Object.freeze({ at: 'closure' }),
+  gone: Object.freeze({ at: 'gone' }),
+} as const satisfies Record<string, Phase>);

@@ -14,6 +14,7 @@ import { type Distribution, type Entry, type Event, type Simulation, type Stream
 import { unitExponential } from './draws.js';
 import type { Professional, ProfessionalRegistry, Role } from './professional.js';
 import type { HandoverCause } from './results.js';
+import { removeAt } from '../lists.js';
 import { RoomIndex } from './roomIndex.js';
 import type { PositionSnapshot } from './settled/snapshot.js';
 import { teamStream } from './streams.js';
@@ -268,7 +269,7 @@ export class Team<F = unknown> {
     if (c.onWaitingList) {
       const i = this.waitingList.indexOf(c);
       // Stryker disable next-line ConditionalExpression: a case flagged as waiting is on the list
-      if (i >= 0) this.waitingList.splice(i, 1);
+      if (i >= 0) removeAt(this.waitingList, i);
       this.leaveWaitingList(c);
       return;
     }
@@ -354,7 +355,7 @@ export class Team<F = unknown> {
   private unplace(c: Case<F>, pos: Position<F>): void {
     this.beforeChange(pos);
     const i = pos.cases.indexOf(c);
-    pos.cases.splice(i, 1);
+    removeAt(pos.cases, i);
     pos.load -= c.weight;
     pos.selfDomains -= c.selfDomains;
     const lv = this.levels;
@@ -400,7 +401,7 @@ export class Team<F = unknown> {
         i++;
         continue;
       }
-      this.waitingList.splice(i, 1);
+      removeAt(this.waitingList, i);
       this.leaveWaitingList(c);
       this.place(c, pos, c.reason);
     }
@@ -670,7 +671,7 @@ export class Team<F = unknown> {
       // Stryker disable next-line ConditionalExpression: a partner's cover is never on the list of those waiting for a replacement
     } else if (pos.coverKind === null) {
       const i = this.awaitingReplacement.indexOf(pos);
-      if (i >= 0) this.awaitingReplacement.splice(i, 1);
+      if (i >= 0) removeAt(this.awaitingReplacement, i);
     }
     const freed = pos.coverKind === 'replacement';
     pos.cover = null;
