@@ -3,7 +3,7 @@
 
 import { chance, unitExponential } from './draws.js';
 import type { ChainContext } from './context.js';
-import { Family, type Tracer } from './family.js';
+import { Family, type FamilyAttributes, type Tracer } from './family.js';
 import { needAtEntry } from './journey.js';
 import { arrivalStream } from './streams.js';
 import { DAYS_PER_YEAR } from './units.js';
@@ -62,22 +62,63 @@ export class Arrivals {
   /** A family of `municipality` is signalled now (also how a test starts one family by hand). */
   signal(municipality: number): void {
     const { ctx } = this;
-    const { plan, s, observer } = ctx;
+    const { plan, s } = ctx;
     const a = s.familyAttributes;
     const domains = Math.max(1, Math.round(plan.d.problemDomains.sample(a)));
     const children = Math.max(1, Math.round(plan.d.childrenPerFamily.sample(a)));
     const needsCompulsory = a.next() < needAtEntry(ctx, domains);
     // a higher threshold (one organisation): some families who only need voluntary help stay away
     const comeForward = plan.reforms.voluntaryComeForward;
-    if (!needsCompulsory && comeForward < 1 && !chance(s.comesForward, comeForward)) return;
-    const family = new Family(
-      this.takeId(),
-      municipality,
-      { children, problemDomains: domains, needsCompulsory },
-      ctx.sim.now,
-      observer.inWindow(),
-      this.tracer,
-    );
+    if (!needsCompulsory && comeForward < 1 && !chance(s.comesForward, comeForward)) {
+      this.stayAway(municipality, domains, children);
+      return;
+    }
+    this.admit(municipality, { children, problemDomains: domains, needsCompulsory });
+  }
+
+  /**
+   * A family that does not come forward gets no help, but its problems go on. Its need for the
+   * compulsory track arises at the rate it would during voluntary help (`deteriorationRatePerYear`),
+   * over the time that help would have taken; if it does, someone signals the family then, with the
+   * need (a school, the police, Veilig Thuis). If not, it may be signalled again later, as a family
+   * whose help ended may (`entry.reentryProbability`, after `entry.reentryDelayDays`), and decide
+   * again whether to come forward. So a higher threshold delays a family's need; it does not make it
+   * go away (without this, every family that stayed away was a measure the reform never needed).
+   * Its draws come from a stream of their own: the families who come forward draw as they would.
+   */
+  private stayAway(municipality: number, problemDomains: number, children: number): void {
+    const { ctx } = this;
+    const { plan, s, observer, sim } = ctx;
+    const st = s.stayAwayNeed;
+    if (observer.inWindow()) observer.counts.familiesStayedAway++;
+    const ratePerDay = (plan.p.family.deteriorationRatePerYear * plan.reforms.needFactor) / DAYS_PER_YEAR;
+    const periodDays = plan.d.voluntaryHelp.sample(st);
+    // as for any signal: none after the arrivals stop
+    const later = (delayDays: number, signal: () => void): void => {
+      sim.schedule(delayDays, () => {
+        if (sim.now < this.until) signal();
+      });
+    };
+    const needInDays = ratePerDay > 0 ? unitExponential(st) / ratePerDay : Infinity;
+    if (needInDays < periodDays) {
+      later(needInDays, () => this.admit(municipality, { children, problemDomains, needsCompulsory: true }));
+      return;
+    }
+    if (!chance(st, plan.p.entry.reentryProbability)) return;
+    later(periodDays + plan.d.reentryDelay.sample(st), () => {
+      // Stryker disable next-line EqualityOperator: a uniform draw equals the probability with probability zero
+      const needsCompulsory = st.next() < needAtEntry(ctx, problemDomains);
+      if (needsCompulsory || chance(st, plan.reforms.voluntaryComeForward))
+        this.admit(municipality, { children, problemDomains, needsCompulsory });
+      else this.stayAway(municipality, problemDomains, children);
+    });
+  }
+
+  /** A family enters the chain now: its record, the window's counts, its journey. */
+  private admit(municipality: number, attrs: FamilyAttributes): void {
+    const { ctx } = this;
+    const { observer } = ctx;
+    const family = new Family(this.takeId(), municipality, attrs, ctx.sim.now, observer.inWindow(), this.tracer);
     if (family.observed) {
       observer.counts.familiesArrived++;
       observer.counts.childrenArrived += family.children;

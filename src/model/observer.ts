@@ -44,6 +44,7 @@ export class Observer {
   readonly counts = {
     familiesArrived: 0,
     childrenArrived: 0,
+    familiesStayedAway: 0,
     measuresStarted: 0,
     childrenIntoMeasure: 0,
     escalationsToJBT: 0,
@@ -100,6 +101,7 @@ export class Observer {
       | 'measureDurationDays'
       | 'eventsFired'
       | 'familiesArrived'
+      | 'familiesStayedAway'
       | 'childrenArrived'
       | 'measuresStarted'
       | 'childrenIntoMeasure'
@@ -416,6 +418,7 @@ export class Observer {
     const system: SystemObservations = {
       familiesArrived: c.familiesArrived,
       childrenArrived: c.childrenArrived,
+      familiesStayedAway: c.familiesStayedAway,
       measuresStarted: c.measuresStarted,
       childrenIntoMeasure: c.childrenIntoMeasure,
       escalationsToJBT: c.escalationsToJBT,

@@ -89,6 +89,8 @@ export interface SystemObservations {
   /** Flows count what happens inside the window, whichever family it happens to. */
   familiesArrived: number;
   childrenArrived: number;
+  /** Families signalled in the window who did not come forward (a higher threshold for voluntary help); they are not in familiesArrived. */
+  familiesStayedAway: number;
   /** Measures ruled in the window, and their children (the inflow). */
   measuresStarted: number;
   childrenIntoMeasure: number;

@@ -11,6 +11,7 @@ export const STREAM_NAMES = {
   needAtReentry: 'family/need',
   deterioration: 'family/deterioration',
   comesForward: 'entry/comes-forward',
+  stayAwayNeed: 'entry/stay-away-need',
   reentry: 'entry/reentry',
   reentryDelay: 'entry/reentry-delay',
   viaVeiligThuis: 'entry/via-vt',

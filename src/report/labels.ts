@@ -162,6 +162,7 @@ const metricsNl: Record<string, MetricWords> = {
   guardianVacancies: { name: 'Vacatures gezinsvoogd', unit: 'posities', lower: 'minder open posities voor gezinsvoogden', higher: 'meer open posities voor gezinsvoogden' },
   localTeamVacancies: { name: 'Vacatures lokaal team', unit: 'posities', lower: 'minder open posities in het lokaal team', higher: 'meer open posities in het lokaal team' },
   censoredShare: { name: 'Nog in de keten aan het eind', unit: 'aandeel', lower: 'minder gezinnen nog in de keten', higher: 'meer gezinnen nog in de keten' },
+  familiesStayedAway: { name: 'Gezinnen die wegbleven', unit: 'gezinnen', lower: 'minder gezinnen die wegblijven', higher: 'meer gezinnen die wegblijven' },
   measureDurationDays: { name: 'Duur van een maatregel', unit: 'dagen', lower: 'kortere maatregelen', higher: 'langere maatregelen' },
   rvdkInvestigationDays: { name: 'Duur van een RvdK-onderzoek', unit: 'dagen', lower: 'kortere onderzoeken', higher: 'langere onderzoeken' },
 };
@@ -191,6 +192,7 @@ const metricsEn: Record<string, MetricWords> = {
   guardianVacancies: { name: 'Gezinsvoogd vacancies', unit: 'positions', lower: 'fewer open gezinsvoogd positions', higher: 'more open gezinsvoogd positions' },
   localTeamVacancies: { name: 'Local-team vacancies', unit: 'positions', lower: 'fewer open local-team positions', higher: 'more open local-team positions' },
   censoredShare: { name: 'Still in the chain at the end', unit: 'share', lower: 'fewer families still in the chain', higher: 'more families still in the chain' },
+  familiesStayedAway: { name: 'Families who stayed away', unit: 'families', lower: 'fewer families staying away', higher: 'more families staying away' },
   measureDurationDays: { name: 'Length of a measure', unit: 'days', lower: 'shorter measures', higher: 'longer measures' },
   rvdkInvestigationDays: { name: 'Length of an RvdK investigation', unit: 'days', lower: 'shorter investigations', higher: 'longer investigations' },
 };

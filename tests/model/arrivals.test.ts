@@ -30,7 +30,7 @@ function quickFamilies(municipalities: Plain[], years: number, ...over: Plain[])
 function signalsPerMunicipality(
   s: ReturnType<typeof scenario>,
   seed = SEED,
-): { perMunicipality: number[]; arrived: number; children: number } {
+): { perMunicipality: number[]; arrived: number; children: number; stayedAway: number } {
   const chain = new Chain(s, seed, 0);
   const counts = s.region.municipalities.map(() => 0);
   const signal = chain.arrivals.signal.bind(chain.arrivals);
@@ -39,7 +39,12 @@ function signalsPerMunicipality(
     signal(m);
   };
   const r = chain.run();
-  return { perMunicipality: counts, arrived: r.system.familiesArrived, children: r.system.childrenArrived };
+  return {
+    perMunicipality: counts,
+    arrived: r.system.familiesArrived,
+    children: r.system.childrenArrived,
+    stayedAway: r.system.familiesStayedAway,
+  };
 }
 
 const within5Sd = (n: number, mean: number) => {
@@ -164,6 +169,72 @@ describe('who comes forward', () => {
     const { perMunicipality, arrived } = signalsPerMunicipality(s);
     expect(perMunicipality[0]!).toBeGreaterThan(0);
     expect(arrived).toBe(perMunicipality[0]);
+  });
+
+  it('those who stay away are counted, and without need or a later signal never come', () => {
+    const s = quickFamilies(one, 1, higherThreshold);
+    const { perMunicipality, arrived, stayedAway } = signalsPerMunicipality(s);
+    expect(stayedAway).toBeGreaterThan(200);
+    expect(arrived + stayedAway).toBe(perMunicipality[0]);
+  });
+
+  /** The instants of the chain's signals, and of the families it admits or that stay away at other instants (later). */
+  function laterEntries(s: ReturnType<typeof scenario>) {
+    const chain = new Chain(s, SEED, 0);
+    const arrivals = chain.arrivals as unknown as {
+      signal(m: number): void;
+      admit(m: number, attrs: { needsCompulsory: boolean }): void;
+      stayAway(m: number, domains: number, children: number): void;
+    };
+    const signalled = new Set<number>();
+    const later = { withNeed: 0, withoutNeed: 0, stayedAway: 0, signals: 0, stayedAwayAtSignal: 0 };
+    const { signal, admit, stayAway } = arrivals;
+    arrivals.signal = (m) => {
+      signalled.add(chain.sim.now);
+      later.signals++;
+      signal.call(arrivals, m);
+    };
+    arrivals.admit = (m, attrs) => {
+      if (!signalled.has(chain.sim.now)) later[attrs.needsCompulsory ? 'withNeed' : 'withoutNeed']++;
+      admit.call(arrivals, m, attrs);
+    };
+    arrivals.stayAway = (m, d, c) => {
+      if (signalled.has(chain.sim.now)) later.stayedAwayAtSignal++;
+      else later.stayedAway++;
+      stayAway.call(arrivals, m, d, c);
+    };
+    chain.run();
+    return later;
+  }
+
+  it('a family that stays away still comes to need the compulsory track, at the rate it would in voluntary help, and is signalled then', () => {
+    // 12 a year over the half month help would have taken: 1 − e^−0.5 = 39% of them, signalled with the need
+    const s = quickFamilies(one, 2, higherThreshold, {
+      family: { deteriorationRatePerYear: 12 },
+      localTeam: { voluntaryHelpDays: fixed(DAYS_PER_YEAR / 24) },
+    });
+    const later = laterEntries(s);
+    const n = later.stayedAwayAtSignal;
+    expect(n).toBeGreaterThan(400);
+    const p = 1 - Math.exp(-0.5);
+    // families that stayed away in the last half month may be signalled after the run: a bias below 1 in 48
+    expect(Math.abs(later.withNeed - p * n)).toBeLessThan(5 * Math.sqrt(n * p * (1 - p)) + (p * n) / 48);
+    // and nobody else comes back: no re-entry here
+    expect(later.withoutNeed + later.stayedAway).toBe(0);
+  });
+
+  it('a family that stays away and never needs more may be signalled again, and decides again whether to come forward', () => {
+    const s = quickFamilies(one, 2, higherThreshold, {
+      entry: { reentryProbability: 1, reentryDelayDays: fixed(30) },
+      localTeam: { voluntaryHelpDays: fixed(10) },
+    });
+    const later = laterEntries(s);
+    const again = later.withoutNeed + later.stayedAway;
+    expect(later.withNeed).toBe(0);
+    // every family that stayed away more than 40 days before the end is signalled again: most of them
+    expect(again).toBeGreaterThan(0.9 * (later.stayedAwayAtSignal + later.stayedAway) * (1 - 40 / 730));
+    // a quarter of those signalled again come forward
+    expect(Math.abs(later.withoutNeed - 0.25 * again)).toBeLessThan(5 * Math.sqrt(again * 0.25 * 0.75));
   });
 
   it('without the reform everyone signalled comes', () => {
