@@ -10,6 +10,7 @@ import { guardianListener, localTeamListener } from './assignments.js';
 import type { ChainContext } from './context.js';
 import type { Family, Tracer } from './family.js';
 import { GuardianTime } from './guardianTime.js';
+import { roundAtRandom } from './draws.js';
 import { Journeys } from './journey.js';
 import { Observer } from './observer.js';
 import type { Phase } from './phases.js';
@@ -20,7 +21,7 @@ import { Providers } from './providers.js';
 import { restore } from './settled/restore.js';
 import type { Snapshot } from './settled/snapshot.js';
 import type { ReplicationResult } from './results.js';
-import { modelStreams, type ModelStreams } from './streams.js';
+import { modelStreams, type ModelStreams, teamStream } from './streams.js';
 import { Team } from './team.js';
 import { DAYS_PER_YEAR } from './units.js';
 import { Visits } from './visits.js';
@@ -88,10 +89,11 @@ export class Chain implements ChainContext {
     this.institutionTeams = teamAreas.map((area) =>
       plan.institutions.map((inst) => {
         const positions = area.name === null ? inst.positions : areaPart(inst.positions, area.share);
+        const teamName = area.name === null ? inst.name : `${inst.name} ${area.name}`;
         return new Team<Family>(
           sim,
           {
-            name: area.name === null ? inst.name : `${inst.name} ${area.name}`,
+            name: teamName,
             organisation: inst.name,
             role: 'guardian',
             positions,
@@ -106,7 +108,8 @@ export class Chain implements ChainContext {
             sickLeave: {
               episodesPerYear: g.sickEpisodesPerYear,
               days: plan.d.sickDays,
-              replacementPool: Math.round(positions * g.replacementPoolShare),
+              // at random, up or down, per replication: the pool's mean is its share of the positions
+              replacementPool: roundAtRandom(positions * g.replacementPoolShare, streamOf(teamStream(teamName, 'replacement-pool'))),
             },
             pressureOf: (pos) => this.time.pressure(pos),
           },

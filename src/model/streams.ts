@@ -41,7 +41,7 @@ export type StreamName = keyof typeof STREAM_NAMES;
 export const arrivalStream = (municipality: number): string => `arrivals/${municipality}`;
 
 /** Streams of one team's people: who leaves when, how long a vacancy stays open, sick leave. */
-export const teamStream = (team: string, what: 'turnover' | 'recruitment' | 'sick'): string => `${team}/${what}`;
+export const teamStream = (team: string, what: 'turnover' | 'recruitment' | 'sick' | 'replacement-pool'): string => `${team}/${what}`;
 
 /** The model's fixed streams, looked up once. */
 export type ModelStreams = { readonly [K in StreamName]: Stream };

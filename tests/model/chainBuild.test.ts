@@ -33,6 +33,56 @@ function familyOf(chain: Chain, m: number): Family {
   return [...chain.families.values()].find((f) => !before.has(f.id))!;
 }
 
+describe("a GI team's replacement pool", () => {
+  const pool = (c: Chain) => c.institutions.map((t) => t.config.sickLeave!.replacementPool);
+
+  it('is its share of the positions, rounded down or up at random per replication: a whole number whose mean is the share', () => {
+    // 20 positions × 0.05 = 1 exactly; 5 × 0.05 = 0.25; 1 × 0.05 = 0.05
+    const s = built(
+      {
+        gi: {
+          institutions: [
+            { name: 'A', share: 0.6, guardianPositions: 20 },
+            { name: 'B', share: 0.3, guardianPositions: 5 },
+            { name: 'C', share: 0.1, guardianPositions: 1 },
+          ],
+        },
+      },
+      { guardians: { replacementPoolShare: 0.05 } },
+    );
+    const n = 2000;
+    const sums = [0, 0, 0];
+    for (let r = 0; r < n; r++) {
+      const p = pool(new Chain(s, SEED, r));
+      expect(p[0]).toBe(1);
+      expect([0, 1]).toContain(p[1]);
+      expect([0, 1]).toContain(p[2]);
+      for (let i = 0; i < 3; i++) sums[i]! += p[i]!;
+    }
+    const within = (sum: number, q: number) => expect(Math.abs(sum - q * n)).toBeLessThan(5 * Math.sqrt(n * q * (1 - q)));
+    within(sums[1]!, 0.25);
+    within(sums[2]!, 0.05);
+  });
+
+  it('is the same in every scenario of a replication whose pool has the same fraction (common random numbers)', () => {
+    // 29 positions × 0.05 = 1.45 and 44 × 0.05 = 2.2: the same draw rounds both
+    const at = (positions: number) =>
+      built(
+        { gi: { institutions: [{ name: 'A', share: 1, guardianPositions: positions }] } },
+        { guardians: { replacementPoolShare: 0.05 } },
+      );
+    for (let r = 0; r < 50; r++) {
+      const small = pool(new Chain(at(29), SEED, r))[0]!;
+      const large = pool(new Chain(at(44), SEED, r))[0]!;
+      expect([1, 2]).toContain(small);
+      expect([2, 3]).toContain(large);
+      // a draw below 0.2 rounds both up, above 0.45 neither
+      if (large === 3) expect(small).toBe(2);
+      if (small === 1) expect(large).toBe(2);
+    }
+  });
+});
+
 describe('the GI teams', () => {
   it('without areas: one team per institution with all its positions, named after it, teams per area or not', () => {
     for (const teamsPerArea of [false, true]) {
