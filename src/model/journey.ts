@@ -323,10 +323,13 @@ export class Journeys {
     const { ctx } = this;
     const r = ctx.plan.reforms;
     if (chance(ctx.s.embeddedAdvice, r.escalationAverted)) {
-      // Stryker disable next-line BooleanLiteral: the family closes next, and a re-entry draws its need afresh (Family.reenter): nothing reads it in between
-      f.needsCompulsory = false; // the embedded guardian's advice keeps it voluntary
+      // the embedded guardian's advice keeps it voluntary: as when the table does, the voluntary help
+      // runs its course with the same worker and providers, then the case closes (closing at once
+      // would take the help away and count the saving of a measure twice)
+      // Stryker disable next-line BooleanLiteral: the help after the table ends in closure without a draw of need, and a re-entry draws its need afresh (Family.reenter): nothing reads it in between
+      f.needsCompulsory = false;
       f.trace('escalation averted by GI advice', ctx.sim.now, 'LT', 'LT');
-      return PHASES.closure;
+      return PHASES.localTeamAfterTable;
     }
     if (ctx.observer.inWindow()) ctx.observer.counts.escalationsToJBT++;
     // Stryker disable next-line ConditionalExpression: a family reaches the escalation without a guardian (one taken on earlier is released at closure), so the second half is always true

@@ -117,12 +117,12 @@ describe('the event log of the path', () => {
     ]);
   });
 
-  it("the embedded guardian's advice keeps the escalation voluntary", () => {
+  it("the embedded guardian's advice keeps the escalation voluntary: the help runs its course with the same worker, as after the table", () => {
     expect(log({ reforms: { guardianInLocalTeam: { enabled: true, escalationReduction: 1 } } })).toEqual([
       [0, 'signal', 'signal', 'signal'],
       [0, 'local team worker', 'LT', 'LT'],
       [20, 'escalation averted by GI advice', 'LT', 'LT'],
-      [20, 'closure', 'LT', 'exit'],
+      [120, 'closure', 'LT', 'exit'],
     ]);
   });
 });
