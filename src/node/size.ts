@@ -6,8 +6,9 @@
 
 import { totalmem } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
-import { makeDistribution } from '../kernel/index.js';
+import { exp, makeDistribution } from '../kernel/index.js';
 import { composeReforms } from '../model/index.js';
+import { DAYS_PER_YEAR } from '../model/units.js';
 import type { Scenario } from '../scenario/schema.js';
 import { UserError } from '../userError.js';
 
@@ -50,7 +51,22 @@ export function newFamiliesPerYear(p: Scenario): number {
   // families that need only voluntary help may stay away (a higher threshold); the need at the mean number of domains
   const domains = makeDistribution(p.family.problemDomains, 'family.problemDomains').mean;
   const need = Math.min(1, p.family.compulsoryNeedAtEntry * (1 + p.family.compulsoryNeedPerExtraDomain * (domains - 1)) * r.needFactor);
-  return perYear * r.signalRateFactor * (need + (1 - need) * r.voluntaryComeForward);
+  const come = r.voluntaryComeForward;
+  return perYear * r.signalRateFactor * (need + (1 - need) * come + (1 - need) * (1 - come) * laterAdmissions(p, need, come));
+}
+
+/**
+ * Families a family that stays away brings into the chain later, on average (arrivals.ts, `stayAway`):
+ * signalled with the need if it arises within the help it did not get (the mean help period), else
+ * perhaps signalled again, when it comes if it needs the track or comes forward, or stays away again.
+ */
+function laterAdmissions(p: Scenario, need: number, come: number): number {
+  if (come >= 1) return 0;
+  const ratePerDay = (p.family.deteriorationRatePerYear * composeReforms(p).needFactor) / DAYS_PER_YEAR;
+  const helpDays = makeDistribution(p.localTeam.voluntaryHelpDays, 'localTeam.voluntaryHelpDays').mean;
+  const needArises = 1 - exp(-ratePerDay * helpDays);
+  const again = (1 - needArises) * p.entry.reentryProbability;
+  return (needArises + again * (need + (1 - need) * come)) / (1 - again * (1 - need) * (1 - come));
 }
 
 export function estimateSize(p: Scenario, options: { traced?: boolean } = {}): RunSize {

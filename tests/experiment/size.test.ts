@@ -52,7 +52,7 @@ describe('the estimate', () => {
     const small = estimateSize(foodvalley());
     const nl = estimateSize(national());
     expect(nl.familiesAlive / small.familiesAlive).toBeGreaterThan(40);
-    const longer = estimateSize(foodvalley({ simulation: { years: 40 } }));
+    const longer = estimateSize(foodvalley({ simulation: { years: 60 } }));
     expect(longer.eventsPerReplication).toBeGreaterThan(small.eventsPerReplication * 3);
     expect(longer.familiesAlive).toBe(small.familiesAlive);
     expect(estimateSize(foodvalley(), { traced: true }).bytesPerReplication).toBeGreaterThan(small.bytesPerReplication);
