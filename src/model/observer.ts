@@ -282,6 +282,7 @@ export class Observer {
       system: {
         childrenUnderMeasure: this.childrenUnderMeasure.mean(),
         childrenWithoutGuardian: gi.waitingInMeasure,
+        childrenWaitingForGuardian: gi.waiting,
         guardianCaseloadChildren: gi.inPost > 0 ? gi.load / gi.inPost : 0,
         guardiansInPost: gi.inPost,
         guardianVacancies: gi.vacancies,

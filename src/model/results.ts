@@ -105,6 +105,11 @@ export interface SystemObservations {
   /** Time-averages over the window. */
   childrenUnderMeasure: number;
   childrenWithoutGuardian: number;
+  /**
+   * Children on the GIs' waiting lists, ruled or not (time-average). The same as childrenWithoutGuardian
+   * unless families queue for a guardian before their ruling (long involvement, from the escalation).
+   */
+  childrenWaitingForGuardian: number;
   guardianCaseloadChildren: number;
   guardiansInPost: number;
   guardianVacancies: number;

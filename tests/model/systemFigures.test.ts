@@ -148,6 +148,8 @@ describe('two families over [30, 600): the window opens after the first used the
   it('time-averages over the window: waiting for a guardian, under a measure, held, busy', () => {
     const { sys } = setUp();
     expect(sys.childrenWithoutGuardian).toBeCloseTo((2 * (456 - 140)) / T, 12);
+    // nobody queues for a guardian before a ruling here: the whole list is the children without one
+    expect(sys.childrenWaitingForGuardian).toBeCloseTo((2 * (456 - 140)) / T, 12);
     expect(sys.childrenUnderMeasure).toBeCloseTo((2 * 365 + 2 * 365) / T, 12);
     expect(sys.guardianCaseloadChildren).toBeCloseTo((2 * (456 - 91) + 2 * (505 - 456)) / T, 12);
     expect(sys.utilisation.RvdK).toBeCloseTo((71 - 30 + 50) / T, 12);
@@ -179,6 +181,26 @@ describe('two families over [30, 600): the window opens after the first used the
     // both have left the chain by the window's end (b closes on day 586)
     expect(chain.familiesStarted).toBe(2);
     expect(chain.families.size).toBe(0);
+  });
+
+  it('long involvement: b queues for a guardian from its escalation, before its ruling; only the whole list counts those days', () => {
+    const { chain, run } = observed(30, 600, [0, 25], { reforms: { longInvolvement: { enabled: true, extraGuardianPositionsShare: 0 } } });
+    const b = () => chain.families.get(2)!;
+    let queuedFrom = NaN;
+    let ruledAt = NaN;
+    // watch b's case: on the list from the escalation, ruled while it waits
+    const watch = (): void => {
+      const c = b()?.guardianCase;
+      if (c?.onWaitingList && Number.isNaN(queuedFrom)) queuedFrom = chain.sim.now;
+      if (b()?.measure != null && Number.isNaN(ruledAt)) ruledAt = chain.sim.now;
+      if (chain.sim.now < 600) chain.sim.schedule(1, watch);
+    };
+    chain.sim.scheduleAt(26, watch);
+    const sys = run().system;
+    expect(queuedFrom).toBeLessThan(ruledAt);
+    // whole days of watching: the list's extra children-days are b's 2 children from its escalation to its ruling
+    expect(sys.childrenWaitingForGuardian - sys.childrenWithoutGuardian).toBeCloseTo((2 * (ruledAt - queuedFrom)) / T, 1);
+    expect(sys.childrenWaitingForGuardian).toBeGreaterThan(sys.childrenWithoutGuardian);
   });
 
   it("a month's wait is the mean of the waits that ended in it", () => {
