@@ -29,7 +29,10 @@ export const HEADLINE_METRICS: readonly string[] = [
 /** Whether more of a metric is better for families (true), worse (false), or neither (null): fewer handovers, shorter waits are better. */
 export function higherIsBetter(metric: string): boolean | null {
   if (/^(contactsPerMonth|shareGuardianWithinFiveWorkingDays)$/.test(metric)) return true;
-  if (/(handover|Handover|guardianChanges|professionals|Professional|Days|WithoutGuardian|WaitingForGuardian|Cost|costPerYear)/.test(metric)) return false;
+  if (
+    /(handover|Handover|guardianChanges|professionals|Professional|Days|WithoutGuardian|WaitingForGuardian|Cost|costPerYear)/.test(metric)
+  )
+    return false;
   return null;
 }
 

@@ -845,7 +845,8 @@ const simulation = z
       description:
         'Years the families who arrived in the observed window are followed after it ends; those still in the chain then are censored (counted so far, and shown as such).',
       unit: 'years',
-      source: 'with 5, a fifth of the families with a measure were still in the chain and the reforms\' counts per family were cut off unequally; with 12, ~2% (docs/calibration.md, "How long to follow the families")',
+      source:
+        'with 5, a fifth of the families with a measure were still in the chain and the reforms\' counts per family were cut off unequally; with 12, ~2% (docs/calibration.md, "How long to follow the families")',
       max: 50,
       maxWhy: 'following every child until adulthood takes 18 years; 50 leaves room',
     }).default(12),
