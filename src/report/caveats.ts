@@ -43,6 +43,12 @@ export interface ParameterNote {
 /** The contact feedback: every reform that changes visits changes measure lengths through it. */
 export const CONTACT_ELASTICITY = 'gi.extensionContactElasticity';
 
+/**
+ * What the contact feedback moves by construction: rarer contact lengthens measures, so it
+ * drives the children under a measure and the cost of them, not the visits themselves.
+ */
+export const CONTACT_DRIVES: readonly string[] = ['childrenUnderMeasure', 'costPerYearEuro'];
+
 const REFORM = /^reforms\.([A-Za-z]+)\.enabled$/;
 
 function note(labels: Labels, path: string, value: unknown, scenario: Scenario | undefined, baseline?: unknown): ParameterNote {

@@ -1,6 +1,7 @@
 // The summary at the top of the report, built from the numbers alone: per reform what clearly
 // improves, what clearly worsens, what it costs (FTE and euro a year, and the price of its main
-// improvement), how certain that is, and the assumption it rests on most; and per headline
+// improvement), how certain that is, and what it rests on (a measured driver, else the scenario's
+// own assumption, said to be unmeasured); and per headline
 // measure the reforms ranked by their clear improvements. A difference whose interval includes
 // zero is never named as a change, and an unsettled scenario is said to be so before anything
 // else, its averages read as those of the observed years only.
@@ -8,7 +9,7 @@
 import type { Comparison, CostEffectiveness, MetricDifference, ScenarioSummary } from '../experiment/types.js';
 import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
 import { FTE_ROLES } from '../model/results.js';
-import type { ParameterNote } from './caveats.js';
+import { CONTACT_DRIVES, CONTACT_ELASTICITY, type ParameterNote } from './caveats.js';
 import { formatEuro, formatEuroRange, formatInterval, formatNumber, formatPercent, lowerFirst } from './format.js';
 import { decimalsForDifference } from './headline.js';
 import { metricWords, type Labels } from './labels.js';
@@ -16,7 +17,7 @@ import { titles as titlesOf } from './names.js';
 import { MATERIAL_SHARE, RANKED_METRICS, SUMMARY_METRICS, betterDirection } from './outcomes.js';
 import { unsettledReasons } from './settledWords.js';
 import { SUMMARY_PHRASES } from './summaryWords.js';
-import { worldsShare } from './uncertaintyText.js';
+import { driversKnown, worldsShare } from './uncertaintyText.js';
 
 export interface ConclusionInput {
   summaries: readonly ScenarioSummary[];
@@ -137,19 +138,26 @@ export function priceClause(labels: Labels, ce: CostEffectiveness | undefined, d
   return { text: p.price(formatEuro(labels, e.estimate), labels.priceUnits[main.metric] ?? main.unit, e.ci95 ? formatEuroRange(labels, e.ci95) : null), metric: main.metric };
 }
 
-function assumptionClause(labels: Labels, assumptions: readonly ParameterNote[] | undefined, changes: readonly Change[], mainMetric: string | null): string | null {
+/**
+ * What the main effect rests on. Only a driver measured by the uncertainty analysis (its partial
+ * rank correlation stands out) is said to carry the effect ("rests most on"); without one, the
+ * scenario's own assumption is named as an example, with what is not known: that the worlds were
+ * too few (or absent) to measure which weighs most, or that none stood out. The contact feedback
+ * is named only beside an effect it drives by construction.
+ */
+function assumptionClause(labels: Labels, input: ConclusionInput, name: string, main: Change | null): string | null {
   const p = SUMMARY_PHRASES[labels.lang];
-  if (!assumptions || assumptions.length === 0) return null;
-  // by the uncertainty analysis: the driver of the main effect, else the strongest driver
+  const assumptions = input.assumptions[name];
+  if (!main || !assumptions || assumptions.length === 0) return null;
   if (assumptions.some((a) => a.drives !== undefined)) {
-    const chosen = assumptions.find((a) => mainMetric !== null && a.drives?.includes(mainMetric)) ?? assumptions[0]!;
-    return p.restsOn([p.assumption(chosen.name, chosen.value)]);
+    const drivers = assumptions.filter((a) => a.drives?.includes(main.metric));
+    return drivers.length > 0 ? p.restsOn(drivers.map((a) => p.assumption(a.name, a.value))) : p.noDriver;
   }
-  const contact = changes.some((c) => c.metric === 'visitIntervalDays');
-  const own = assumptions.filter((a) => a.path !== 'gi.extensionContactElasticity');
-  const chosen = [...own.slice(0, 1), ...(contact || own.length === 0 ? assumptions.filter((a) => a.path === 'gi.extensionContactElasticity') : [])];
-  if (chosen.length === 0) return null;
-  return p.restsOn(chosen.map((a) => p.assumption(a.name, a.value)));
+  const own = assumptions.filter((a) => a.path !== CONTACT_ELASTICITY || CONTACT_DRIVES.includes(main.metric));
+  if (own.length === 0) return null;
+  const file = input.uncertainty;
+  const tested = file !== undefined && file.scenarios[name] !== undefined && driversKnown(file);
+  return p.ownAssumption(p.assumptionNamed(own[0]!.name, own[0]!.value), tested);
 }
 
 function conclusionFor(labels: Labels, input: ConclusionInput, summary: ScenarioSummary | undefined, name: string, title: string): ReformConclusion {
@@ -172,7 +180,7 @@ function conclusionFor(labels: Labels, input: ConclusionInput, summary: Scenario
       ? p.noEffect(input.comparison.replications)
       : null;
   const sentences = [effects];
-  const second = p.costSentence(costs, price.text, certainty, assumptionClause(labels, input.assumptions[name], changes, main?.metric ?? null));
+  const second = p.costSentence(costs, price.text, certainty, assumptionClause(labels, input, name, main));
   if (second !== '') sentences.push(second);
   const warning = settled || !summary ? null : p.unsettled(unsettledReasons(labels, summary));
   return { scenario: name, title, settled, warning, sentences };

@@ -22,8 +22,14 @@ export interface SummaryPhrases {
   robust: (worlds: string) => string;
   /** The worlds behind `robust` mostly do not look like today's chain: how to read it. */
   worldsCaveat: (consistent: number, drawn: number) => string;
+  /** Only for drivers the uncertainty analysis measured: "rust vooral op de aanname …". */
   restsOn: (assumptions: string[]) => string;
   assumption: (name: string, value: string) => string;
+  /** An analysis measured drivers, but none of the main effect. */
+  noDriver: string;
+  /** No measured driver: the scenario's own assumption as an example; `tested` when an analysis looked and none stood out. */
+  ownAssumption: (assumption: string, tested: boolean) => string;
+  assumptionNamed: (name: string, value: string) => string;
   costSentence: (costs: string[], price: string | null, certainty: string | null, restsOn: string | null) => string;
   unsettled: (reasons: string[]) => string;
   list: (items: string[]) => string;
@@ -70,6 +76,10 @@ const nl: SummaryPhrases = {
     `De plausibele werelden waarin dat is nagerekend, lijken zelden op de keten van nu (${c} van de ${n} ${c === 1 ? 'valt' : 'vallen'} binnen elke band waaraan het model is gekalibreerd; zie de onzekerheid onderaan): lees ‘een verbetering in zoveel werelden’ als een toets of de richting standhoudt, niet als een kans.`,
   restsOn: (assumptions) => `rust vooral op ${join(assumptions, 'en op')}`,
   assumption: (name, value) => `de aanname ‘${name}’ (${value})`,
+  noDriver: 'bij dit effect springt in de onzekerheidsanalyse geen aanname eruit',
+  ownAssumption: (assumption, tested) =>
+    `rust op aannames van het scenario, zoals ${assumption}${tested ? ', maar in de onzekerheidsanalyse springt geen daarvan eruit' : '; welke het zwaarst weegt, is niet gemeten'}`,
+  assumptionNamed: (name, value) => `‘${name}’ (${value})`,
   costSentence: (costs, price, certainty, restsOn) => sentences(costs.length > 0 ? `Kosten: ${join(costs, 'en')}${price ? `; ${price}` : ''}` : null, [certainty, restsOn], 'en'),
   unsettled: (reasons) => `Niet stabiel: ${reasons.join('; ')}. De gemiddelden hangen daardoor af van hoe lang je kijkt; zie het verloop per maand.`,
   list: (items) => join(items, 'en'),
@@ -101,6 +111,10 @@ const en: SummaryPhrases = {
     `The plausible worlds in which that is recomputed rarely look like today's chain (${c} of ${n} ${c === 1 ? 'lands' : 'land'} inside every band the model is calibrated to; see the uncertainty at the end): read ‘an improvement in so many worlds’ as a test of whether the direction holds, not as a probability.`,
   restsOn: (assumptions) => `rests most on ${join(assumptions, 'and on')}`,
   assumption: (name, value) => `the assumption ‘${name}’ (${value})`,
+  noDriver: 'in the uncertainty analysis no assumption stands out for this effect',
+  ownAssumption: (assumption, tested) =>
+    `rests on the scenario's assumptions, such as ${assumption}${tested ? ', but in the uncertainty analysis none of them stands out' : '; which of them weighs most was not measured'}`,
+  assumptionNamed: (name, value) => `‘${name}’ (${value})`,
   costSentence: (costs, price, certainty, restsOn) => sentences(costs.length > 0 ? `Cost: ${join(costs, 'and')}${price ? `; ${price}` : ''}` : null, [certainty, restsOn], 'and'),
   unsettled: (reasons) => `Not settled: ${reasons.join('; ')}. Its averages therefore depend on how long one looks; see the monthly course.`,
   list: (items) => join(items, 'and'),

@@ -101,8 +101,25 @@ describe('the summary sentences', () => {
     const [, cost] = of(nl, 'duos').sentences;
     expect(cost).toBe(
       'Kosten: +2,5 fte gezinsvoogd en € 1,4 mln per jaar meer (95%-BI € 0,7 tot € 2,1 mln); € 28.300 per vermeden koude overdracht (95%-BI € 16.400 tot € 37.900). ' +
-        'Het effect op koude overdrachten is duidelijk en nauwkeurig bepaald (95%-BI −0,65 tot −0,49 per gezin) en rust vooral op de aanname ‘Overlegtijd in het duo’ (0,5 uur per gezin per maand) en op de aanname ‘Effect van minder contact op verlenging’ (0,3).',
+        'Het effect op koude overdrachten is duidelijk en nauwkeurig bepaald (95%-BI −0,65 tot −0,49 per gezin) en rust op aannames van het scenario, zoals ‘Overlegtijd in het duo’ (0,5 uur per gezin per maand); welke het zwaarst weegt, is niet gemeten.',
     );
+  });
+
+  it('without a measured driver, never says the effect rests mainly on an assumption, nor ties the contact feedback to visits', () => {
+    const visits = known();
+    // the cheap reform now mainly visits more often; its assumptions were never ranked
+    defined(visits.comparison.scenarios.cheap, 'the cheap scenario').visitIntervalDays = diff(31.7, -13.8, -16.3, -11.4);
+    const assumptions = { cheap: DUOS_ASSUMPTIONS, duos: DUOS_ASSUMPTIONS };
+    for (const lang of ['nl', 'en'] as const) {
+      const text = conclusions(labelsFor(lang), { ...visits, assumptions }).reforms.map((r) => r.sentences.join(' ')).join(' ');
+      expect(text).not.toMatch(/rust vooral op|rests most on/);
+      expect(text).not.toMatch(/minder contact op verlenging/);
+    }
+    const [, cost] = of(conclusions(labelsFor('en'), { ...visits, assumptions }), 'cheap').sentences;
+    expect(cost).toMatch(/and rests on the scenario's assumptions, such as ‘Overlegtijd in het duo’ \(0,5 uur per gezin per maand\); which of them weighs most was not measured\.$/);
+    // the contact feedback alone does not carry a visit effect: no clause at all
+    const onlyContact = conclusions(labelsFor('nl'), { ...visits, assumptions: { cheap: DUOS_ASSUMPTIONS.slice(1) } });
+    expect(of(onlyContact, 'cheap').sentences.join(' ')).not.toMatch(/aanname/);
   });
 
   it('makes no claim where every interval includes zero', () => {
@@ -208,7 +225,30 @@ describe('the summary with an uncertainty analysis', () => {
     expect(rest.notes.every((a) => a.drives === undefined)).toBe(true);
     expect(rest.basis).toBe('De verkenning van de onzekerheid (5 plausibele werelden) is te klein om de aannames uit elkaar te houden; hieronder de aannames van de hervorming zelf.');
     const [, cost] = conclusions(labels, { summaries, comparison, assumptions: { duos: DUOS_ASSUMPTIONS }, uncertainty: file }).reforms.find((r) => r.scenario === 'duos')!.sentences;
-    expect(cost).toContain('; met andere plausibele waarden van de aannames is het een verbetering in 5 van de 5 plausibele werelden en rust vooral op de aanname ‘Overlegtijd in het duo’');
+    expect(cost).toContain('; met andere plausibele waarden van de aannames is het een verbetering in 5 van de 5 plausibele werelden en rust op aannames van het scenario, zoals ‘Overlegtijd in het duo’ (0,5 uur per gezin per maand); welke het zwaarst weegt, is niet gemeten.');
+    expect(cost).not.toContain('rust vooral op');
+  });
+
+  it('names no assumption as the driver of an effect that the analysis found drivers for elsewhere only', () => {
+    // the duos' cold handovers improve by the same in every world; only their visits depend on an assumption
+    const file = makeUncertainty({
+      scenarios: ['base', 'duos'],
+      parameters: ['reforms.guardianDuos.coordinationHoursPerFamilyPerMonth', 'gi.extensionContactElasticity', 'guardians.adminShare'],
+      metrics: ['coldHandoversPerFamily', 'visitIntervalDays'],
+      samples: 40,
+      effect: (_reform, metric) => (metric === 'coldHandoversPerFamily' ? [-0.6, 1, 0] : [9, 0, 6]),
+    });
+    const assumptions = { duos: restsOn(labels, caveats(file), 'duos').notes };
+    expect(assumptions.duos.map((a) => a.drives)).toEqual([['visitIntervalDays']]);
+    const [, cost] = conclusions(labels, { summaries, comparison, assumptions, uncertainty: file }).reforms.find((r) => r.scenario === 'duos')!.sentences;
+    expect(cost).toMatch(/plausibele werelden en bij dit effect springt in de onzekerheidsanalyse geen aanname eruit\.$/);
+    expect(cost).not.toContain('Overlegtijd');
+  });
+
+  it('says none of the scenario\'s assumptions stands out when the analysis could rank them and none did', () => {
+    const file = analysis(40);
+    const [, cost] = conclusions(labels, { summaries, comparison, assumptions: { cheap: DUOS_ASSUMPTIONS }, uncertainty: file }).reforms.find((r) => r.scenario === 'cheap')!.sentences;
+    expect(cost).toMatch(/en rust op aannames van het scenario, zoals ‘Overlegtijd in het duo’ \(0,5 uur per gezin per maand\), maar in de onzekerheidsanalyse springt geen daarvan eruit\.$/);
   });
 
   it("says what the worlds are when most of them do not look like today's chain, and nothing when most do", () => {
