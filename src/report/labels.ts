@@ -359,7 +359,7 @@ const nl: Labels = {
   causes: causesNl,
   priceUnits: {
     coldHandoversPerFamily: 'vermeden koude overdracht',
-    timeFromRulingToGuardianDays: 'bespaarde dag wachten op een gezinsvoogd',
+    timeFromRulingToGuardianDays: 'dag eerder een eerste bezoek na de uitspraak',
     childrenWithoutGuardian: 'vermeden kindjaar zonder gezinsvoogd',
     professionalsPerFamily: 'professional minder voor een gezin',
   },
@@ -444,7 +444,7 @@ const nl: Labels = {
       effectAxis: 'Verbetering per jaar (aantal)',
       panels: {
         coldHandoversPerFamily: 'Vermeden koude overdrachten per jaar',
-        timeFromRulingToGuardianDays: 'Bespaarde dagen wachten op een gezinsvoogd per jaar',
+        timeFromRulingToGuardianDays: 'Dagen eerder een eerste bezoek na de uitspraak per jaar, alle gezinnen samen',
         childrenWithoutGuardian: 'Vermeden kindjaren zonder gezinsvoogd per jaar',
         professionalsPerFamily: 'Minder professionals per jaar, alle gezinnen samen',
       },
@@ -565,7 +565,7 @@ const en: Labels = {
   causes: causesEn,
   priceUnits: {
     coldHandoversPerFamily: 'cold handover avoided',
-    timeFromRulingToGuardianDays: 'day of waiting for a gezinsvoogd saved',
+    timeFromRulingToGuardianDays: 'day sooner to a first visit after the ruling',
     childrenWithoutGuardian: 'child-year without a gezinsvoogd avoided',
     professionalsPerFamily: 'professional fewer for a family',
   },
@@ -650,7 +650,7 @@ const en: Labels = {
       effectAxis: 'Improvement a year (count)',
       panels: {
         coldHandoversPerFamily: 'Cold handovers avoided a year',
-        timeFromRulingToGuardianDays: 'Days of waiting for a gezinsvoogd saved a year',
+        timeFromRulingToGuardianDays: 'Days sooner to a first visit after the ruling a year, all families together',
         childrenWithoutGuardian: 'Child-years without a gezinsvoogd avoided a year',
         professionalsPerFamily: 'Fewer professionals a year, all families together',
       },

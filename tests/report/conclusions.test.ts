@@ -165,6 +165,27 @@ describe('the summary sentences', () => {
     expect(of(en, 'nothing').sentences[0]).toBe('Niets (en): no clear change on the headline measures.');
   });
 
+  it('prices the time from ruling to first visit by its own name, not as the wait for a gezinsvoogd', () => {
+    const comparison: Comparison = {
+      baseline: 'base',
+      seed: 1,
+      replications: 10,
+      scenarios: { long: { timeFromRulingToGuardianDays: diff(64.6, -51, -100.1, -2), costPerYearEuro: diff(24_400_000, 386_200, 1_600, 770_800) } },
+      costEffectiveness: { long: costs(386_200, 1_600, 770_800, [['timeFromRulingToGuardianDays', 85, [0, 8_477]]]) },
+    };
+    const input = { summaries: [summary('base', 'Nu'), summary('long', 'Lang')], comparison, assumptions: {} };
+    expect(of(conclusions(labelsFor('nl'), input), 'long').sentences[1]).toMatch(/; € 85 per dag eerder een eerste bezoek na de uitspraak \(95%-BI € 0 tot € 8\.477\)\./);
+    expect(of(conclusions(labelsFor('en'), input), 'long').sentences[1]).toMatch(/; €85 per day sooner to a first visit after the ruling \(95% CI €0 to €8,477\)\./);
+    for (const lang of ['nl', 'en'] as const) {
+      const labels = labelsFor(lang);
+      // 'wachten op een gezinsvoogd' is the GI wait (waitDays.GI), another measure
+      for (const words of [labels.priceUnits.timeFromRulingToGuardianDays, labels.charts.costEffect.panels.timeFromRulingToGuardianDays]) {
+        expect(words).toMatch(/eerste bezoek na de uitspraak|first visit after the ruling/);
+        expect(words).not.toMatch(/wachten|waiting|wait/i);
+      }
+    }
+  });
+
   it('never names a change whose interval includes zero, whatever the numbers', () => {
     const labels = labelsFor('nl');
     const metric = fc.record({ level: fc.double({ min: 1, max: 500, noNaN: true }), centre: fc.double({ min: -2, max: 2, noNaN: true }), halfWidth: fc.double({ min: 0.001, max: 1, noNaN: true }) });
