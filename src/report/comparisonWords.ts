@@ -51,6 +51,9 @@ export interface ComparisonWords {
     price: string;
     dominant: string;
     constant: (roles: string[]) => string;
+    /** Guardians in induction, a part of the guardians: the column beside theirs, and on its own. */
+    ofWhichInInduction: string;
+    inInductionCounted: string;
     /** The heading and note of the table of reform duties' hours and open posts. */
     duties: string;
     dutiesNote: string;
@@ -164,7 +167,7 @@ const nl: ComparisonWords = {
   moreLinks: (n) => `en nog ${n} andere`,
   rankings: { metric: 'Maat', order: 'Duidelijke verbetering, grootste eerst', unranked: 'Niet gerangschikt (niet stabiel)', noneClear: 'geen hervorming verbetert dit duidelijk' },
   costs: {
-    note: 'Fte: gemiddeld ingezette formatie in de waargenomen jaren. Kosten: mensen en hulpverleners tegen de prijzen in het scenario, plus de eigen kosten van een hervorming; alle prijzen zijn aannames (er is geen openbare prijslijst), dus lees vooral de verschillen. Prijs: euro per eenheid van de belangrijkste duidelijke verbetering, met het interval van Fieller; alleen als de kosten duidelijk stijgen.',
+    note: 'Fte: gemiddeld ingezette formatie in de waargenomen jaren; ‘waarvan in inwerkperiode’ is het deel van de gezinsvoogden dat nog wordt ingewerkt en telt niet extra mee in het totaal. Kosten: mensen en hulpverleners tegen de prijzen in het scenario, plus de eigen kosten van een hervorming; alle prijzen zijn aannames (er is geen openbare prijslijst), dus lees vooral de verschillen. Prijs: euro per eenheid van de belangrijkste duidelijke verbetering, met het interval van Fieller; alleen als de kosten duidelijk stijgen.',
     fte: 'fte',
     totalFte: 'Fte totaal',
     perYear: 'Kosten per jaar',
@@ -172,6 +175,8 @@ const nl: ComparisonWords = {
     price: 'Prijs van de belangrijkste verbetering',
     dominant: 'bespaart geld en verbetert',
     constant: (roles) => `In elk scenario gelijk (fte): ${roles.join(', ')}.`,
+    ofWhichInInduction: 'waarvan in inwerkperiode',
+    inInductionCounted: 'gezinsvoogd in inwerkperiode (al meegeteld bij gezinsvoogd)',
     duties: 'Uren voor hervormingstaken en open posities',
     dutiesNote:
       'Uren per week die de taken van een hervorming kosten (gemiddeld over de waargenomen jaren): ze gaan af van de tijd van de gezinsvoogd of de medewerker van het lokaal team en zijn dus al in hun fte meegeteld; ze komen niet bovenop de formatie. Open posities: vacatures die nog niet zijn vervuld, gemiddeld over de tijd; meer posities (zoals bij een lagere caseload) geven ook meer open posities. Uren en open posities zijn kosten, geen uitkomst: ze krijgen geen kleur. Alleen wat in minstens één scenario voorkomt en niet overal gelijk is, staat erin.',
@@ -283,7 +288,7 @@ const en: ComparisonWords = {
   moreLinks: (n) => `and ${n} others`,
   rankings: { metric: 'Measure', order: 'Clear improvement, largest first', unranked: 'Not ranked (not settled)', noneClear: 'no reform clearly improves this' },
   costs: {
-    note: 'FTE: the staff in use on average over the observed years. Cost: people and help providers at the scenario’s prices, plus a reform’s own running costs; every price is an assumption (no public price list exists), so read the differences above all. Price: euro per unit of the main clear improvement, with Fieller’s interval; only when the cost clearly rises.',
+    note: 'FTE: the staff in use on average over the observed years; ‘of which in induction’ is the part of the gezinsvoogden still being inducted and is not added to the total. Cost: people and help providers at the scenario’s prices, plus a reform’s own running costs; every price is an assumption (no public price list exists), so read the differences above all. Price: euro per unit of the main clear improvement, with Fieller’s interval; only when the cost clearly rises.',
     fte: 'FTE',
     totalFte: 'FTE in all',
     perYear: 'Cost a year',
@@ -291,6 +296,8 @@ const en: ComparisonWords = {
     price: 'Price of the main improvement',
     dominant: 'saves money and improves',
     constant: (roles) => `The same in every scenario (FTE): ${roles.join(', ')}.`,
+    ofWhichInInduction: 'of which in induction',
+    inInductionCounted: 'gezinsvoogd in induction (already counted as gezinsvoogd)',
     duties: 'Hours on reform duties, and open posts',
     dutiesNote:
       'Hours a week that a reform’s duties take (averaged over the observed years): they come out of the gezinsvoogd’s or the local-team worker’s time, so they are already counted in their FTE; they do not come on top of the staff. Open posts: vacancies not yet filled, averaged over time; more positions (as under a lower caseload) also mean more open posts. Hours and open posts are costs, not outcomes: they get no colour. Only what occurs in at least one scenario and differs between scenarios is shown.',

@@ -103,7 +103,8 @@ function precisionOf(d: MetricDifference): 'precise' | 'fair' | 'rough' {
 
 function fteClauses(labels: Labels, diffs: Record<string, MetricDifference> | undefined): string[] {
   const p = SUMMARY_PHRASES[labels.lang];
-  return FTE_ROLES.flatMap((role) => {
+  // guardians in induction are part of the guardians and cost nothing extra: not a cost of their own
+  return FTE_ROLES.filter((role) => role !== 'guardianInInduction').flatMap((role) => {
     const d = diffs?.[`fte.${role}`];
     if (!isClear(d) || Math.abs(d.difference) < MATERIAL_FTE) return [];
     return [p.fte(formatNumber(labels, d.difference, 1, true), labels.fteRoles[role])];

@@ -34,9 +34,22 @@ export interface CostRow {
 export interface CostTable {
   /** Roles whose FTE differ between scenarios: a column each. */
   roles: FteRole[];
+  /** Each column's heading, in the order of `roles`. */
+  roleNames: string[];
   /** Roles with the same FTE in every scenario: named once under the table. */
-  constant: Array<{ role: FteRole; value: string }>;
+  constant: Array<{ role: FteRole; name: string; value: string }>;
   rows: CostRow[];
+}
+
+/**
+ * A role's name over its column or in the list of roles the same everywhere. Guardians in
+ * induction are part of the guardians (and not added to the total): "of which in induction"
+ * right after the guardians, and said outright where the guardians are not beside it.
+ */
+export function roleName(labels: Labels, role: FteRole, besideGuardians: boolean): string {
+  if (role !== 'guardianInInduction') return labels.fteRoles[role];
+  const w = labels.comparison.costs;
+  return besideGuardians ? w.ofWhichInInduction : w.inInductionCounted;
 }
 
 export function costTable(labels: Labels, summaries: readonly ScenarioSummary[], comparison: Comparison): CostTable {
@@ -46,7 +59,9 @@ export function costTable(labels: Labels, summaries: readonly ScenarioSummary[],
   const base = byName.get(comparison.baseline);
   const same = (r: FteRole) => summaries.every((s) => Math.abs((metricOf(s, `fte.${r}`)?.mean ?? 0) - (metricOf(base, `fte.${r}`)?.mean ?? 0)) < USED);
   const roles = used.filter((r) => !same(r));
-  const constant = used.filter(same).map((role) => ({ role, value: formatNumber(labels, metricOf(base, `fte.${role}`)?.mean ?? NaN, 1) }));
+  const constantRoles = used.filter(same);
+  const constant = constantRoles.map((role) => ({ role, name: roleName(labels, role, constantRoles.includes('guardian')), value: formatNumber(labels, metricOf(base, `fte.${role}`)?.mean ?? NaN, 1) }));
+  const roleNames = roles.map((role) => roleName(labels, role, roles.includes('guardian')));
   const rows: CostRow[] = [];
   for (const name of scenarioOrder([...summaries], comparison)) {
     const s = byName.get(name);
@@ -79,7 +94,7 @@ export function costTable(labels: Labels, summaries: readonly ScenarioSummary[],
       price: isBaseline ? '' : price === SUMMARY_PHRASES[labels.lang].dominant ? labels.comparison.costs.dominant : price === null || price === SUMMARY_PHRASES[labels.lang].noPrice ? '–' : price,
     });
   }
-  return { roles, constant, rows };
+  return { roles, roleNames, constant, rows };
 }
 
 /**

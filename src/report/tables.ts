@@ -8,7 +8,7 @@ import { escapeHtml, rowHeader } from './markup.js';
 export function costTableHtml(labels: Labels, table: CostTable): string {
   const w = labels.comparison.costs;
   const head = [
-    ...table.roles.map((r) => `<th scope="col">${escapeHtml(labels.fteRoles[r])}<small>${escapeHtml(w.fte)}</small></th>`),
+    ...table.roleNames.map((name) => `<th scope="col">${escapeHtml(name)}<small>${escapeHtml(w.fte)}</small></th>`),
     `<th scope="col">${escapeHtml(w.totalFte)}<small>${escapeHtml(w.fte)}</small></th>`,
     `<th scope="col">${escapeHtml(w.perYear)}</th>`,
     `<th scope="col">${escapeHtml(w.difference)}<small>${escapeHtml(labels.ci)}</small></th>`,
@@ -21,7 +21,7 @@ export function costTableHtml(labels: Labels, table: CostTable): string {
     const classes = [r.isBaseline ? 'baseline' : '', r.settled ? '' : 'unsettled'].filter(Boolean).join(' ');
     return `<tr${classes ? ` class="${classes}"` : ''} data-scenario="${escapeHtml(r.scenario)}">${rowHeader(labels, r.title, r.isBaseline, r.settled)}${fte}<td><span class="value">${escapeHtml(r.totalFte)}</span></td><td><span class="value">${escapeHtml(r.perYear)}</span></td>${diff}<td class="text-col">${escapeHtml(r.price)}</td></tr>`;
   });
-  const constant = table.constant.length > 0 ? `\n<p class="note">${escapeHtml(labels.comparison.costs.constant(table.constant.map((c) => `${labels.fteRoles[c.role]} ${c.value}`)))}</p>` : '';
+  const constant = table.constant.length > 0 ? `\n<p class="note">${escapeHtml(labels.comparison.costs.constant(table.constant.map((c) => `${c.name} ${c.value}`)))}</p>` : '';
   return `<div class="table-wrap"><table class="headline costs" id="table-costs">
 <thead><tr><th scope="col" class="scenario-col">${escapeHtml(labels.scenario)}</th>${head}</tr></thead>
 <tbody>

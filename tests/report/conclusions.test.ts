@@ -122,6 +122,16 @@ describe('the summary sentences', () => {
     expect(of(onlyContact, 'cheap').sentences.join(' ')).not.toMatch(/aanname/);
   });
 
+  it('leaves guardians in induction out of the cost: they are among the guardians', () => {
+    const more = known();
+    defined(more.comparison.scenarios.duos, 'the duos')['fte.guardianInInduction'] = diff(1.3, 0.7, 0.5, 0.9);
+    for (const lang of ['nl', 'en'] as const) {
+      const [, cost] = of(conclusions(labelsFor(lang), { ...more, assumptions: {} }), 'duos').sentences;
+      expect(cost).toMatch(/^(Kosten: \+2,5 fte gezinsvoogd en|Cost: \+2\.5 FTE gezinsvoogd and) /);
+      expect(cost).not.toMatch(/inwerk|induction|\+0[,.]7 (fte|FTE)/);
+    }
+  });
+
   it('makes no claim where every interval includes zero', () => {
     const r = of(nl, 'nothing');
     expect(r.sentences[0]).toBe('Niets: geen duidelijke verandering op de kernmaten.');

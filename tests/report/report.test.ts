@@ -10,6 +10,7 @@ import { headlineTable } from '../../src/report/headline.js';
 import { writeReport } from '../../src/report/index.js';
 import { labelsFor } from '../../src/report/labels.js';
 import { headlineTableHtml } from '../../src/report/markup.js';
+import { costTableHtml } from '../../src/report/tables.js';
 import { HOSTILE_NAME, STANDARD_SCENARIOS, makeFixture } from './fixtures.js';
 import { defined } from '../helpers/defined.js';
 
@@ -138,5 +139,19 @@ describe('the cost table', () => {
     // the fixture's baseline: guardians 27 (of whom 1.2 in induction), local team 30, investigators
     // 10.3, Veilig Thuis 5, replacements 0.7, no administrative support
     expect(base.totalFte).toBe('73.0');
+  });
+
+  it('heads the guardians in induction as a part of the guardians, not as extra staff', () => {
+    const { summaries, comparison } = makeFixture(STANDARD_SCENARIOS);
+    // a reform with more guardians, more of them in induction
+    const reform = defined(summaries[1], 'a reform');
+    reform.metrics.fte = { ...reform.metrics.fte, guardian: { ...reform.metrics.fte.guardian, mean: 41.4 }, guardianInInduction: { ...reform.metrics.fte.guardianInInduction, mean: 1.9 } };
+    for (const [lang, part, whole] of [['nl', 'waarvan in inwerkperiode', 'gezinsvoogd in inwerkperiode'], ['en', 'of which in induction', 'gezinsvoogd in induction']] as const) {
+      const table = costTable(labelsFor(lang), summaries, comparison);
+      expect(table.roleNames.slice(0, 2)).toEqual(['gezinsvoogd', part]);
+      const html = costTableHtml(labelsFor(lang), table);
+      expect(html).toContain(`<th scope="col">${part}<small>`);
+      expect(html).not.toContain(whole);
+    }
   });
 });
