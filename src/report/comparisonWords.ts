@@ -54,6 +54,9 @@ export interface ComparisonWords {
     /** Guardians in induction, a part of the guardians: the column beside theirs, and on its own. */
     ofWhichInInduction: string;
     inInductionCounted: string;
+    /** The help providers' column: its heading and its unit. */
+    providers: string;
+    providerYears: string;
     /** The heading and note of the table of reform duties' hours and open posts. */
     duties: string;
     dutiesNote: string;
@@ -167,7 +170,7 @@ const nl: ComparisonWords = {
   moreLinks: (n) => `en nog ${n} andere`,
   rankings: { metric: 'Maat', order: 'Duidelijke verbetering, grootste eerst', unranked: 'Niet gerangschikt (niet stabiel)', noneClear: 'geen hervorming verbetert dit duidelijk' },
   costs: {
-    note: 'Fte: gemiddeld ingezette formatie in de waargenomen jaren; ‘waarvan in inwerkperiode’ is het deel van de gezinsvoogden dat nog wordt ingewerkt en telt niet extra mee in het totaal. Kosten: mensen en hulpverleners tegen de prijzen in het scenario, plus de eigen kosten van een hervorming; alle prijzen zijn aannames (er is geen openbare prijslijst), dus lees vooral de verschillen. Prijs: euro per eenheid van de belangrijkste duidelijke verbetering, met het interval van Fieller; alleen als de kosten duidelijk stijgen.',
+    note: 'Fte: gemiddeld ingezette formatie in de waargenomen jaren; ‘waarvan in inwerkperiode’ is het deel van de gezinsvoogden dat nog wordt ingewerkt en telt niet extra mee in het totaal. Hulpverleners: gemiddeld aantal lopende hulptrajecten (trajectjaren per jaar), elk tegen de aangenomen prijs per hulpverlener per jaar; minder kinderen met een maatregel betekent meestal minder hulpverleners. Kosten: mensen en hulpverleners tegen de prijzen in het scenario, plus de eigen kosten van een hervorming; alle prijzen zijn aannames (er is geen openbare prijslijst), dus lees vooral de verschillen. Prijs: euro per eenheid van de belangrijkste duidelijke verbetering, met het interval van Fieller; alleen als de kosten duidelijk stijgen.',
     fte: 'fte',
     totalFte: 'Fte totaal',
     perYear: 'Kosten per jaar',
@@ -176,6 +179,8 @@ const nl: ComparisonWords = {
     dominant: 'bespaart geld en verbetert',
     constant: (roles) => `In elk scenario gelijk (fte): ${roles.join(', ')}.`,
     ofWhichInInduction: 'waarvan in inwerkperiode',
+    providers: 'Hulpverleners',
+    providerYears: 'trajectjaren per jaar',
     inInductionCounted: 'gezinsvoogd in inwerkperiode (al meegeteld bij gezinsvoogd)',
     duties: 'Uren voor hervormingstaken en open posities',
     dutiesNote:
@@ -288,7 +293,7 @@ const en: ComparisonWords = {
   moreLinks: (n) => `and ${n} others`,
   rankings: { metric: 'Measure', order: 'Clear improvement, largest first', unranked: 'Not ranked (not settled)', noneClear: 'no reform clearly improves this' },
   costs: {
-    note: 'FTE: the staff in use on average over the observed years; ‘of which in induction’ is the part of the gezinsvoogden still being inducted and is not added to the total. Cost: people and help providers at the scenario’s prices, plus a reform’s own running costs; every price is an assumption (no public price list exists), so read the differences above all. Price: euro per unit of the main clear improvement, with Fieller’s interval; only when the cost clearly rises.',
+    note: 'FTE: the staff in use on average over the observed years; ‘of which in induction’ is the part of the gezinsvoogden still being inducted and is not added to the total. Help providers: the number of help trajectories running on average (provider-years a year), each at the assumed price per provider a year; fewer children under a measure usually means fewer help providers. Cost: people and help providers at the scenario’s prices, plus a reform’s own running costs; every price is an assumption (no public price list exists), so read the differences above all. Price: euro per unit of the main clear improvement, with Fieller’s interval; only when the cost clearly rises.',
     fte: 'FTE',
     totalFte: 'FTE in all',
     perYear: 'Cost a year',
@@ -297,6 +302,8 @@ const en: ComparisonWords = {
     dominant: 'saves money and improves',
     constant: (roles) => `The same in every scenario (FTE): ${roles.join(', ')}.`,
     ofWhichInInduction: 'of which in induction',
+    providers: 'Help providers',
+    providerYears: 'provider-years a year',
     inInductionCounted: 'gezinsvoogd in induction (already counted as gezinsvoogd)',
     duties: 'Hours on reform duties, and open posts',
     dutiesNote:

@@ -14,7 +14,7 @@ import { formatEuro, formatEuroRange, formatInterval, formatNumber, formatPercen
 import { decimalsForDifference } from './headline.js';
 import { metricWords, type Labels } from './labels.js';
 import { titles as titlesOf } from './names.js';
-import { MATERIAL_SHARE, RANKED_METRICS, SUMMARY_METRICS, betterDirection } from './outcomes.js';
+import { MATERIAL_SHARE, PROVIDERS, RANKED_METRICS, SUMMARY_METRICS, betterDirection } from './outcomes.js';
 import { unsettledReasons } from './settledWords.js';
 import { SUMMARY_PHRASES } from './summaryWords.js';
 import { driversKnown, worldsShare } from './uncertaintyText.js';
@@ -26,6 +26,8 @@ export interface ConclusionInput {
   assumptions: Record<string, readonly ParameterNote[]>;
   /** An uncertainty analysis of the same scenarios: how often the main improvement holds when the assumptions vary. */
   uncertainty?: UncertaintyFile;
+  /** Scenario name → its price of a help provider a year (euro): to tell when help providers carry the cost difference. */
+  providerPricePerYear?: Record<string, number>;
 }
 
 export interface ReformConclusion {
@@ -122,6 +124,25 @@ export function euroClause(labels: Labels, ce: CostEffectiveness | undefined, di
 }
 
 /**
+ * Where a clear cost difference comes from, when help providers carry it: their priced change
+ * (provider-years × the scenario's price, against the baseline's) points the same way and is
+ * between half and one and a half times the whole difference, so no large part goes the other
+ * way. Null otherwise, and when the prices are not known.
+ */
+function providersClause(labels: Labels, input: ConclusionInput, name: string, direction: string): string | null {
+  const diffs = input.comparison.scenarios[name];
+  const d = diffs?.[PROVIDERS];
+  const cost = input.comparison.costEffectiveness?.[name]?.costPerYearEuro?.mean ?? diffs?.costPerYearEuro?.difference;
+  const price = input.providerPricePerYear?.[name];
+  const basePrice = input.providerPricePerYear?.[input.comparison.baseline];
+  if ((direction !== 'more' && direction !== 'less') || !isClear(d) || cost === undefined || price === undefined || basePrice === undefined) return null;
+  const providerCost = d.scenario * price - d.baseline * basePrice;
+  const share = providerCost / cost;
+  if (!(share >= 0.5 && share <= 1.5) || Math.sign(d.difference) !== Math.sign(cost)) return null;
+  return SUMMARY_PHRASES[labels.lang].mainlyProviders(formatNumber(labels, d.difference, 0, true), d.difference < 0);
+}
+
+/**
  * The price of the main improvement (the priced one with the largest relative change): euro per
  * unit when the cost clearly rises, "saves money and improves" when it clearly falls and nothing
  * clearly worsens, nothing otherwise.
@@ -171,7 +192,8 @@ function conclusionFor(labels: Labels, input: ConclusionInput, summary: Scenario
 
   const ce = input.comparison.costEffectiveness?.[name];
   const euro = euroClause(labels, ce, diffs);
-  const costs = [...fteClauses(labels, diffs), ...(euro.text ? [euro.text] : [])];
+  const providers = providersClause(labels, input, name, euro.direction);
+  const costs = [...fteClauses(labels, diffs), ...(euro.text ? [providers ? `${euro.text}, ${providers}` : euro.text] : [])];
   const price = priceClause(labels, ce, diffs, euro.direction, changes.some((c) => c.kind === 'worse'));
   const main = changes.find((c) => c.metric === price.metric) ?? changes.find((c) => c.kind === 'better') ?? null;
   const robust = main && main.kind === 'better' ? robustness(labels, input.uncertainty, name, main.metric) : null;

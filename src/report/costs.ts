@@ -13,6 +13,7 @@ import { textWidth } from './textMetrics.js';
 import { metricOf, scenarioOrder } from './headline.js';
 import type { Labels } from './labels.js';
 import { titles } from './names.js';
+import { PROVIDERS } from './outcomes.js';
 import { BETTER, GREY, WORSE } from './theme.js';
 
 /** A role, duty or post that no scenario has (under 0.05 FTE, hours or posts) gets no column. */
@@ -26,6 +27,8 @@ export interface CostRow {
   /** Per shown role: the FTE, and the clear difference from the baseline ("+14,2"), or ''. */
   fte: Array<{ role: FteRole; value: string; difference: string; tone: 'more' | 'less' | 'none' }>;
   totalFte: string;
+  /** Help providers at work (provider-years a year) and the clear difference from the baseline, when the summaries have them. */
+  providers: { value: string; difference: string; tone: 'more' | 'less' | 'none' } | null;
   perYear: string;
   difference: { text: string; interval: string; tone: 'more' | 'less' | 'none' } | null;
   price: string;
@@ -36,6 +39,8 @@ export interface CostTable {
   roles: FteRole[];
   /** Each column's heading, in the order of `roles`. */
   roleNames: string[];
+  /** Whether the help providers at work get a column: the main part of the cost, priced per provider-year. */
+  providers: boolean;
   /** Roles with the same FTE in every scenario: named once under the table. */
   constant: Array<{ role: FteRole; name: string; value: string }>;
   rows: CostRow[];
@@ -62,6 +67,7 @@ export function costTable(labels: Labels, summaries: readonly ScenarioSummary[],
   const constantRoles = used.filter(same);
   const constant = constantRoles.map((role) => ({ role, name: roleName(labels, role, constantRoles.includes('guardian')), value: formatNumber(labels, metricOf(base, `fte.${role}`)?.mean ?? NaN, 1) }));
   const roleNames = roles.map((role) => roleName(labels, role, roles.includes('guardian')));
+  const providers = summaries.some((s) => metricOf(s, PROVIDERS) !== undefined);
   const rows: CostRow[] = [];
   for (const name of scenarioOrder([...summaries], comparison)) {
     const s = byName.get(name);
@@ -75,6 +81,8 @@ export function costTable(labels: Labels, summaries: readonly ScenarioSummary[],
     });
     // guardians in induction are among the guardians in post (and priced there): counted once
     const total = FTE_ROLES.filter((r) => r !== 'guardianInInduction').reduce((a, r) => a + (metricOf(s, `fte.${r}`)?.mean ?? 0), 0);
+    const p = diffs?.[PROVIDERS];
+    const pClear = !isBaseline && isClear(p) && Math.abs(p.difference) >= 0.5;
     const ce = comparison.costEffectiveness?.[name];
     const cost = ce?.costPerYearEuro;
     const euro = euroClause(labels, ce, diffs);
@@ -86,6 +94,9 @@ export function costTable(labels: Labels, summaries: readonly ScenarioSummary[],
       settled: s.settled?.settled ?? true,
       fte,
       totalFte: formatNumber(labels, total, 1),
+      providers: providers
+        ? { value: formatNumber(labels, metricOf(s, PROVIDERS)?.mean ?? NaN, 0), difference: pClear ? formatNumber(labels, p.difference, 0, true) : '', tone: pClear ? (p.difference > 0 ? 'more' : 'less') : 'none' }
+        : null,
       perYear: formatEuro(labels, metricOf(s, 'costPerYearEuro')?.mean ?? NaN),
       difference:
         isBaseline || !cost
@@ -94,7 +105,7 @@ export function costTable(labels: Labels, summaries: readonly ScenarioSummary[],
       price: isBaseline ? '' : price === SUMMARY_PHRASES[labels.lang].dominant ? labels.comparison.costs.dominant : price === null || price === SUMMARY_PHRASES[labels.lang].noPrice ? '–' : price,
     });
   }
-  return { roles, roleNames, constant, rows };
+  return { roles, roleNames, providers, constant, rows };
 }
 
 /**

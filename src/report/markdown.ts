@@ -41,12 +41,13 @@ function tableMarkdown(labels: Labels, table: HeadlineTable): string {
 function costsMarkdown(labels: Labels, summaries: readonly ScenarioSummary[], comparison: Comparison): string {
   const t = costTable(labels, summaries, comparison);
   const w = labels.comparison.costs;
-  const header = [labels.scenario, ...t.roleNames.map((name) => `${name} (${w.fte})`), `${w.totalFte} (${w.fte})`, w.perYear, `${w.difference} [${labels.ci}]`, w.price];
+  const header = [labels.scenario, ...t.roleNames.map((name) => `${name} (${w.fte})`), `${w.totalFte} (${w.fte})`, ...(t.providers ? [`${w.providers} (${w.providerYears})`] : []), w.perYear, `${w.difference} [${labels.ci}]`, w.price];
   const lines = [`| ${header.map(escapeMarkdown).join(' | ')} |`, `| --- | ${header.slice(1, -1).map(() => '---:').join(' | ')} | --- |`];
   for (const r of t.rows) {
     const fte = r.fte.map((c) => `${c.value}${c.difference ? ` (${c.difference})` : ''}`);
     const diff = r.difference ? `${r.difference.text} [${r.difference.interval}]` : '';
-    lines.push(`| ${[rowName(labels, r.title, r.isBaseline, r.settled), ...fte.map(escapeMarkdown), escapeMarkdown(r.totalFte), escapeMarkdown(r.perYear), escapeMarkdown(diff), escapeMarkdown(r.price)].join(' | ')} |`);
+    const providers = r.providers ? [`${r.providers.value}${r.providers.difference ? ` (${r.providers.difference})` : ''}`] : [];
+    lines.push(`| ${[rowName(labels, r.title, r.isBaseline, r.settled), ...fte.map(escapeMarkdown), escapeMarkdown(r.totalFte), ...providers.map(escapeMarkdown), escapeMarkdown(r.perYear), escapeMarkdown(diff), escapeMarkdown(r.price)].join(' | ')} |`);
   }
   if (t.constant.length > 0) lines.push('', escapeMarkdown(w.constant(t.constant.map((c) => `${c.name} ${c.value}`))));
   return lines.join('\n');

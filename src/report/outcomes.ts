@@ -20,6 +20,9 @@ export const SUMMARY_METRICS = ['coldHandoversPerFamily', 'childrenWithoutGuardi
 /** The metrics the summary ranks the reforms on (the cost last). */
 export const RANKED_METRICS = ['coldHandoversPerFamily', 'childrenWithoutGuardian', 'timeFromRulingToGuardianDays', 'professionalsPerFamily', 'visitIntervalDays', 'costPerYearEuro'] as const;
 
+/** Help providers at work, time-averaged: provider-years a year, what the providers' price is paid on. */
+export const PROVIDERS = 'providersActive';
+
 /** A change counts in the summary only from this share of the baseline's level: a clear but tiny change is not news. */
 export const MATERIAL_SHARE = 0.05;
 

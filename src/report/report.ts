@@ -58,7 +58,8 @@ export async function writeReport(outDir: string, input: ReportInput, options: R
 
   const caveats = { summaries, comparison, diffs: input.scenarioDiffs, values: input.scenarioValues, uncertainty };
   const assumptions = Object.fromEntries(summaries.map((s) => [s.scenario.name, restsOn(labels, caveats, s.scenario.name).notes]));
-  const summary = conclusions(labels, { summaries, comparison, assumptions, uncertainty });
+  const providerPricePerYear = input.scenarioValues ? Object.fromEntries(Object.entries(input.scenarioValues).map(([name, v]) => [name, v.costs.providerPerYearEuro])) : undefined;
+  const summary = conclusions(labels, { summaries, comparison, assumptions, uncertainty, ...(providerPricePerYear ? { providerPricePerYear } : {}) });
   const anyUnsettled = summaries.some((s) => s.settled?.settled === false);
   const table = (metrics: readonly string[], id: string, compact = false) => headlineTableHtml(labels, headlineTable(labels, summaries, comparison, metrics), id, compact);
   const note = (text: string) => `<p class="note">${escapeHtml(text)}</p>`;

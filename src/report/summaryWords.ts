@@ -13,6 +13,8 @@ export interface SummaryPhrases {
   costMore: (amount: string, interval: string) => string;
   costLess: (amount: string, interval: string) => string;
   costUnclear: (interval: string) => string;
+  /** After a clear cost difference that help providers carry: "vooral door minder hulpverleners (−363 trajectjaren per jaar)". */
+  mainlyProviders: (amount: string, fewer: boolean) => string;
   price: (euro: string, unit: string, interval: string | null) => string;
   dominant: string;
   noPrice: string;
@@ -66,6 +68,7 @@ const nl: SummaryPhrases = {
   costMore: (amount, interval) => `${amount} per jaar meer (95%-BI ${interval})`,
   costLess: (amount, interval) => `${amount} per jaar minder (95%-BI ${interval})`,
   costUnclear: (interval) => `geen duidelijk verschil in euro per jaar (95%-BI ${interval})`,
+  mainlyProviders: (amount, fewer) => `vooral door ${fewer ? 'minder' : 'meer'} hulpverleners (${amount} trajectjaren per jaar)`,
   price: (euro, unit, interval) => `${euro} per ${unit} (95%-BI ${interval ?? 'onbegrensd'})`,
   dominant: 'het bespaart geld en verbetert tegelijk',
   noPrice: 'zonder duidelijk verschil in kosten is er geen prijs per eenheid',
@@ -101,6 +104,7 @@ const en: SummaryPhrases = {
   costMore: (amount, interval) => `${amount} a year more (95% CI ${interval})`,
   costLess: (amount, interval) => `${amount} a year less (95% CI ${interval})`,
   costUnclear: (interval) => `no clear difference in euro a year (95% CI ${interval})`,
+  mainlyProviders: (amount, fewer) => `mainly through ${fewer ? 'fewer' : 'more'} help providers (${amount} provider-years a year)`,
   price: (euro, unit, interval) => `${euro} per ${unit} (95% CI ${interval ?? 'unbounded'})`,
   dominant: 'it saves money and improves at once',
   noPrice: 'without a clear difference in cost there is no price per unit',

@@ -132,6 +132,29 @@ describe('the summary sentences', () => {
     }
   });
 
+  it('says the cost difference comes mainly from help providers when they carry it, and only then', () => {
+    const withProviders = (providers: MetricDifference) => {
+      const k = known();
+      defined(k.comparison.scenarios.cheap, 'the cheap scenario').providersActive = providers;
+      return k;
+    };
+    const prices = { base: 10_000, cheap: 10_000, duos: 10_000 };
+    // 1,66 mln less, of which 155 provider-years at € 10.000: 1,55 mln
+    const fewer = withProviders(diff(1775, -155, -230, -81));
+    const nl = of(conclusions(labelsFor('nl'), { ...fewer, assumptions: {}, providerPricePerYear: prices }), 'cheap').sentences[1];
+    expect(nl).toMatch(/^Kosten: € 1,7 mln per jaar minder \(95%-BI € 1,0 tot € 2,3 mln\), vooral door minder hulpverleners \(−155 trajectjaren per jaar\); het bespaart geld/);
+    const en = of(conclusions(labelsFor('en'), { ...fewer, assumptions: {}, providerPricePerYear: prices }), 'cheap').sentences[1];
+    expect(en).toMatch(/^Cost: €1\.7 million a year less \(95% CI €1\.0 to €2\.3 million\), mainly through fewer help providers \(−155 provider-years a year\);/);
+    const silent = (k: ReturnType<typeof known>, p?: Record<string, number>) => of(conclusions(labelsFor('nl'), { ...k, assumptions: {}, ...(p ? { providerPricePerYear: p } : {}) }), 'cheap').sentences[1];
+    // without the price, a small part of the difference, an unclear change, or the other way: nothing said
+    expect(silent(fewer)).not.toMatch(/hulpverleners/);
+    expect(silent(withProviders(diff(1775, -20, -30, -10)), prices)).not.toMatch(/hulpverleners/);
+    expect(silent(withProviders(diff(1775, -155, -300, 10)), prices)).not.toMatch(/hulpverleners/);
+    expect(silent(withProviders(diff(1775, 155, 81, 230)), prices)).not.toMatch(/hulpverleners/);
+    // three times the difference: other parts go the other way, so providers are not 'mainly' it
+    expect(silent(withProviders(diff(1775, -500, -600, -400)), prices)).not.toMatch(/hulpverleners/);
+  });
+
   it('makes no claim where every interval includes zero', () => {
     const r = of(nl, 'nothing');
     expect(r.sentences[0]).toBe('Niets: geen duidelijke verandering op de kernmaten.');

@@ -56,6 +56,7 @@ const BASE: Record<string, number> = {
   'reformHoursPerWeek.longInvolvement': 0,
   guardianVacancies: 1.4,
   localTeamVacancies: 0,
+  providersActive: 1775,
   costPerYearEuro: 24_400_000,
   censoredShare: 0.19,
   familiesArrived: 2900,
@@ -244,7 +245,7 @@ export const STANDARD_SCENARIOS: FixtureScenario[] = [
   {
     name: 'Minder administratie',
     description: 'Het aandeel administratie daalt van 38% naar 25%.',
-    effect: { guardianChangesPerFamily: 0.8, coldHandoversPerFamily: 0.85, handoversPerFamily: 0.88, visitIntervalDays: 0.7, 'waitDays.GI': 0.6, timeFromRulingToGuardianDays: 0.85, childrenWithoutGuardian: 0.6, caseload: 0.95, costPerYearEuro: 0.95 },
+    effect: { guardianChangesPerFamily: 0.8, coldHandoversPerFamily: 0.85, handoversPerFamily: 0.88, visitIntervalDays: 0.7, 'waitDays.GI': 0.6, timeFromRulingToGuardianDays: 0.85, childrenWithoutGuardian: 0.6, caseload: 0.95, providersActive: 0.9, costPerYearEuro: 0.95 },
     shift: { 'fte.adminSupport': 1.8 },
   },
   {

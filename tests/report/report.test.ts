@@ -13,6 +13,7 @@ import { headlineTableHtml } from '../../src/report/markup.js';
 import { costTableHtml } from '../../src/report/tables.js';
 import { HOSTILE_NAME, STANDARD_SCENARIOS, makeFixture } from './fixtures.js';
 import { defined } from '../helpers/defined.js';
+import { loadScenario } from '../../src/node/scenarioFiles.js';
 
 const CHARTS = ['differences', 'handovers', 'handovers-distribution', 'guardian-changes', 'professionals', 'waits', 'children-under-measure', 'children-without-guardian', 'caseload', 'cost-effect'];
 /** The chain diagram of the baseline beside each reform (file stems from the scenario names). */
@@ -25,7 +26,10 @@ async function hostileReport(lang: 'nl' | 'en' = 'nl') {
   ]);
   defined(summaries[0], 'the baseline summary').provenance = { note: '</script><script>alert(3)</script>' };
   const out = tempDir('report');
-  const files = await writeReport(out, { summaries, comparison, scenarioDiffs: { [HOSTILE_NAME]: [{ path: 'guardians.adminShare', baseline: 0.38, value: '<b>0.2</b>' }] } }, { lang });
+  // every scenario at the bundled baseline's values (and so its price of a help provider)
+  const values = loadScenario('scenarios/foodvalley/baseline.yaml').scenario;
+  const scenarioValues = Object.fromEntries(summaries.map((x) => [x.scenario.name, values]));
+  const files = await writeReport(out, { summaries, comparison, scenarioValues, scenarioDiffs: { [HOSTILE_NAME]: [{ path: 'guardians.adminShare', baseline: 0.38, value: '<b>0.2</b>' }] } }, { lang });
   return { out, files, html: readFileSync(join(out, 'index.html'), 'utf8'), md: readFileSync(join(out, 'summary.md'), 'utf8') };
 }
 
@@ -72,6 +76,13 @@ describe('writeReport', () => {
     expect(html).not.toMatch(/<script[^>]+src=/);
     expect(html).not.toMatch(/<link[^>]+href=/);
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+  });
+
+  it('says in the summary where the money comes from when help providers carry the difference', () => {
+    const { md } = report;
+    // less administration: € 1,2 mln less a year, 178 fewer providers at € 10.000 a year each
+    expect(md).toMatch(/- Minder administratie: .* € 1,2 mln per jaar minder \(95%-BI [^)]*\), vooral door minder hulpverleners \(−178 trajectjaren per jaar\)/);
+    expect(md).toMatch(/\| Hulpverleners \(trajectjaren per jaar\) \|/);
   });
 
   it('shows a hostile scenario name as text in summary.md', () => {
@@ -152,6 +163,18 @@ describe('the cost table', () => {
       const html = costTableHtml(labelsFor(lang), table);
       expect(html).toContain(`<th scope="col">${part}<small>`);
       expect(html).not.toContain(whole);
+    }
+  });
+
+  it('has a column for the help providers in use, the main part of the cost', () => {
+    const { summaries, comparison } = makeFixture(STANDARD_SCENARIOS);
+    for (const [lang, base, less, heading] of [['nl', '1.775', '1.598', 'Hulpverleners<small>trajectjaren per jaar'], ['en', '1,775', '1,598', 'Help providers<small>provider-years a year']] as const) {
+      const table = costTable(labelsFor(lang), summaries, comparison);
+      expect(table.providers).toBe(true);
+      expect(table.rows.find((r) => r.isBaseline)!.providers).toEqual({ value: base, difference: '', tone: 'none' });
+      // less administration: 10% fewer providers, clearly
+      expect(table.rows.find((r) => r.scenario === 'Minder administratie')!.providers).toEqual({ value: less, difference: '−178', tone: 'less' });
+      expect(costTableHtml(labelsFor(lang), table)).toContain(heading);
     }
   });
 });
