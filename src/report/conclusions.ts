@@ -76,9 +76,20 @@ interface Change {
   text: string;
 }
 
+/**
+ * Measures whose lower value means more often (days between visits): a difference in days with
+ * a percentage reads as fewer visits, so they are told as both levels, "elke 17,9 in plaats van
+ * elke 31,7 dagen".
+ */
+const TOLD_AS_LEVELS = new Set(['visitIntervalDays']);
+
 function changeText(labels: Labels, metric: string, d: MetricDifference): string {
   const words = metricWords(labels, metric);
   const decimals = decimalsForDifference(metric, d);
+  if (TOLD_AS_LEVELS.has(metric) && Number.isFinite(d.scenario) && Number.isFinite(d.baseline)) {
+    const levels = SUMMARY_PHRASES[labels.lang].everyInsteadOf(formatNumber(labels, d.scenario, decimals), formatNumber(labels, d.baseline, decimals), words.unit);
+    return `${d.difference < 0 ? words.lower : words.higher} (${levels})`;
+  }
   const amount = `${formatNumber(labels, d.difference, decimals, true)} ${words.unit}`.trim();
   const relative = d.relativeChange === null || !Number.isFinite(d.relativeChange) ? '' : `, ${formatPercent(labels, d.relativeChange, 0).replace(/^(?=\d)/, d.relativeChange > 0 ? '+' : '')}`;
   return `${d.difference < 0 ? words.lower : words.higher} (${amount}${relative})`;

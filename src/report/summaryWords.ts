@@ -8,6 +8,8 @@ export interface SummaryPhrases {
   intro: (replications: number, materialPercent: number) => string;
   /** "Gezinsvoogden in duo's: minder koude overdrachten (…), maar meer … ." */
   effects: (title: string, better: string[], worse: string[], neutral: string[], observedOnly: boolean) => string;
+  /** "elke 17,9 in plaats van elke 31,7 dagen": a visit interval as both levels. */
+  everyInsteadOf: (scenario: string, baseline: string, unit: string) => string;
   /** "+14,2 fte gezinsvoogd". */
   fte: (amount: string, role: string) => string;
   costMore: (amount: string, interval: string) => string;
@@ -64,6 +66,7 @@ const nl: SummaryPhrases = {
     if (better.length === 0) return `${lead}: geen duidelijke verbetering op de kernmaten, wel ${join(worse, 'en')}${also}.`;
     return `${lead}: ${join(better, 'en')}${worse.length > 0 ? `, maar ${join(worse, 'en')}` : ''}${also}.`;
   },
+  everyInsteadOf: (scenario, baseline, unit) => `elke ${scenario} in plaats van elke ${baseline} ${unit}`,
   fte: (amount, role) => `${amount} fte ${role}`,
   costMore: (amount, interval) => `${amount} per jaar meer (95%-BI ${interval})`,
   costLess: (amount, interval) => `${amount} per jaar minder (95%-BI ${interval})`,
@@ -100,6 +103,7 @@ const en: SummaryPhrases = {
     if (better.length === 0) return `${lead}: no clear improvement on the headline measures, but ${join(worse, 'and')}${also}.`;
     return `${lead}: ${join(better, 'and')}${worse.length > 0 ? `, but ${join(worse, 'and')}` : ''}${also}.`;
   },
+  everyInsteadOf: (scenario, baseline, unit) => `every ${scenario} instead of every ${baseline} ${unit}`,
   fte: (amount, role) => `${amount} FTE ${role}`,
   costMore: (amount, interval) => `${amount} a year more (95% CI ${interval})`,
   costLess: (amount, interval) => `${amount} a year less (95% CI ${interval})`,

@@ -92,7 +92,7 @@ describe('the summary sentences', () => {
 
   it('names the clear improvement and the clear worsening with their numbers, nothing else', () => {
     const [effects] = of(nl, 'duos').sentences;
-    expect(effects).toBe("Duo's: minder koude overdrachten (−0,57 per gezin, −14%), maar minder vaak bezoek van de gezinsvoogd (+9,4 dagen, +31%).");
+    expect(effects).toBe("Duo's: minder koude overdrachten (−0,57 per gezin, −14%), maar minder vaak bezoek van de gezinsvoogd (elke 40,2 in plaats van elke 30,8 dagen).");
     expect(effects).not.toMatch(/zonder gezinsvoogd/);
     expect(effects).not.toMatch(/professionals/);
   });
@@ -155,6 +155,16 @@ describe('the summary sentences', () => {
     expect(silent(withProviders(diff(1775, -500, -600, -400)), prices)).not.toMatch(/hulpverleners/);
   });
 
+  it('tells more frequent visits by both intervals, not as a fall in days that reads as fewer visits', () => {
+    const visits = known();
+    defined(visits.comparison.scenarios.cheap, 'the cheap scenario').visitIntervalDays = diff(31.7, -13.8, -16.3, -11.4);
+    const [nl] = of(conclusions(labelsFor('nl'), { ...visits, assumptions: {} }), 'cheap').sentences;
+    expect(nl).toContain('vaker bezoek van de gezinsvoogd (elke 17,9 in plaats van elke 31,7 dagen)');
+    expect(nl).not.toMatch(/−13,8|−44%/);
+    const [en] = of(conclusions(labelsFor('en'), { ...visits, assumptions: {} }), 'cheap').sentences;
+    expect(en).toContain('more frequent visits by the gezinsvoogd (every 17.9 instead of every 31.7 days)');
+  });
+
   it('makes no claim where every interval includes zero', () => {
     const r = of(nl, 'nothing');
     expect(r.sentences[0]).toBe('Niets: geen duidelijke verandering op de kernmaten.');
@@ -193,7 +203,7 @@ describe('the summary sentences', () => {
 
   it('says the same in English', () => {
     const en = conclusions(labelsFor('en'), { summaries, comparison, assumptions: {} });
-    expect(of(en, 'duos').sentences[0]).toBe("Duo's (en): fewer cold handovers (−0.57 per family, −14%), but less frequent visits by the gezinsvoogd (+9.4 days, +31%).");
+    expect(of(en, 'duos').sentences[0]).toBe("Duo's (en): fewer cold handovers (−0.57 per family, −14%), but less frequent visits by the gezinsvoogd (every 40.2 instead of every 30.8 days).");
     expect(of(en, 'duos').sentences[1]).toMatch(/^Cost: \+2\.5 FTE gezinsvoogd and €1\.4 million a year more \(95% CI €0\.7 to €2\.1 million\); €28,300 per cold handover avoided \(95% CI €16,400 to €37,900\)\./);
     expect(of(en, 'nothing').sentences[0]).toBe('Niets (en): no clear change on the headline measures.');
   });
