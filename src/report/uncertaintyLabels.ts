@@ -74,7 +74,7 @@ const nl: UncertaintyWords = {
   allClear: '; op elke maat wijst het effect in minstens 80% van de werelden dezelfde kant op',
   fewWorlds: (n, p, least) => ({
     can: `Wat deze ${n} werelden kunnen zeggen: of het effect van een hervorming dezelfde kant op blijft wijzen als de aannames binnen hun plausibele bereik anders uitvallen. Wijst een effect in alle ${n} werelden dezelfde kant op, dan doet het dat met 95% zekerheid in minstens ${least} van alle plausibele werelden; wisselt het van richting, dan hangt het van de aannames af.`,
-    cannot: `Wat ze niet kunnen zeggen: welke aanname een effect bepaalt en welke het eerst gemeten moet worden. Daarvoor zijn meer werelden nodig dan er onzekere parameters zijn (${p} + 4); de kansen hieronder zijn grof (per ${n} werelden) en de mediaan en het 5e–95e percentiel rusten op ${n} punten.`,
+    cannot: `Wat ze niet kunnen zeggen: welke aanname een effect bepaalt en welke het eerst gemeten moet worden. Daarvoor zijn meer werelden nodig dan er onzekere parameters zijn (${p} + 4); de aandelen hieronder zijn grof (per ${n} werelden) en de mediaan en het 5e–95e percentiel rusten op ${n} punten.`,
     full: 'De volledige analyse (200 werelden met elk 5 replicaties, vele malen de rekentijd van deze verkenning) draait apart:',
   }),
   fullCommand: 'jbsim uncertainty scenarios/foodvalley --out onzekerheid',
@@ -84,7 +84,7 @@ const nl: UncertaintyWords = {
   median: 'Mediaan',
   range90: '5e–95e percentiel',
   noiseOnly: 'Alleen toeval (95%-BI)',
-  probability: 'Kans op verbetering',
+  probability: 'Verbetert in (aandeel werelden)',
   topDriver: 'Belangrijkste aanname',
   rankFirstTitle: 'Hoe vaak elk scenario het beste is',
   rankFirstNote: 'Aandeel van de plausibele werelden waarin het scenario op die maat het beste uitkomt (het basisscenario telt mee: geen verandering). “Gewogen”: alle maten samen, elke groep maten even zwaar, als relatieve verbetering.',
@@ -116,7 +116,7 @@ const nl: UncertaintyWords = {
   baseline: 'basis (geen verandering)',
   noDirection: 'lager is niet vanzelf beter',
   worldsCheck: (c, n, r, misses) =>
-    `Lijken deze werelden op de keten van nu? In ${c} van de ${n} werelden valt het basisscenario binnen elke band waaraan het model is gekalibreerd (${r === 1 ? 'uit één replicatie per wereld' : `gemiddelde over ${r} replicaties per wereld`}); het vaakst erbuiten: ${misses}. De aannames zijn elk apart getrokken, en samen beschrijven ze meestal een andere keten dan de gemeten: lees de spreiding hieronder als wat de bereiken samen toelaten, niet als wat bij de keten van nu past. De kansen op verbetering, die alleen de richting tellen, zijn het stevigere cijfer.`,
+    `Lijken deze werelden op de keten van nu? In ${c} van de ${n} werelden valt het basisscenario binnen elke band waaraan het model is gekalibreerd (${r === 1 ? 'uit één replicatie per wereld' : `gemiddelde over ${r} replicaties per wereld`}); het vaakst erbuiten: ${misses}. De aannames zijn elk apart getrokken, en samen beschrijven ze meestal een andere keten dan de gemeten: lees de spreiding hieronder als wat de bereiken samen toelaten, niet als wat bij de keten van nu past. Het aandeel werelden waarin een hervorming verbetert, dat alleen de richting telt, is het stevigere cijfer.`,
   missed: (t, i, n) => `${t} (binnen de band in ${i} van de ${n})`,
   screenTargets: {
     childrenUnderMeasure: 'kinderen met een maatregel',
@@ -147,7 +147,7 @@ const en: UncertaintyWords = {
   allClear: '; on every measure the effect points the same way in at least 80% of worlds',
   fewWorlds: (n, p, least) => ({
     can: `What these ${n} worlds can say: whether a reform's effect keeps pointing the same way when the assumptions come out differently within their plausible ranges. An effect that points the same way in all ${n} worlds does so, with 95% confidence, in at least ${least} of all plausible worlds; one that changes direction depends on the assumptions.`,
-    cannot: `What they cannot say: which assumption decides an effect, and which to measure first. That takes more worlds than there are uncertain parameters (${p} + 4); the probabilities below are coarse (in steps of one in ${n}) and the median and the 5th–95th percentile rest on ${n} points.`,
+    cannot: `What they cannot say: which assumption decides an effect, and which to measure first. That takes more worlds than there are uncertain parameters (${p} + 4); the shares below are coarse (in steps of one in ${n}) and the median and the 5th–95th percentile rest on ${n} points.`,
     full: 'The full analysis (200 worlds of 5 replications each, many times the computing time of this exploration) runs on its own:',
   }),
   fullCommand: 'jbsim uncertainty scenarios/foodvalley --out uncertainty',
@@ -157,7 +157,7 @@ const en: UncertaintyWords = {
   median: 'Median',
   range90: '5th–95th percentile',
   noiseOnly: 'Noise only (95% CI)',
-  probability: 'Probability of improvement',
+  probability: 'Improves in (share of worlds)',
   topDriver: 'Main assumption',
   rankFirstTitle: 'How often each scenario is best',
   rankFirstNote: 'Share of plausible worlds in which the scenario comes out best on that measure (the baseline counts: no change). “Weighted”: all measures together, each group of measures weighing the same, as relative improvement.',
@@ -189,7 +189,7 @@ const en: UncertaintyWords = {
   baseline: 'baseline (no change)',
   noDirection: 'lower is not better in itself',
   worldsCheck: (c, n, r, misses) =>
-    `Do these worlds look like today's chain? In ${c} of ${n} worlds the baseline lands inside every band the model is calibrated to (${r === 1 ? 'from one replication per world' : `mean over ${r} replications per world`}); most often outside: ${misses}. The assumptions are drawn each on its own, and together they mostly describe a chain other than the measured one: read the spread below as what the ranges allow together, not as what fits today's chain. The probabilities of improvement, which count directions only, are the sturdier figure.`,
+    `Do these worlds look like today's chain? In ${c} of ${n} worlds the baseline lands inside every band the model is calibrated to (${r === 1 ? 'from one replication per world' : `mean over ${r} replications per world`}); most often outside: ${misses}. The assumptions are drawn each on its own, and together they mostly describe a chain other than the measured one: read the spread below as what the ranges allow together, not as what fits today's chain. The share of worlds in which a reform improves, which counts directions only, is the sturdier figure.`,
   missed: (t, i, n) => `${t} (inside the band in ${i} of ${n})`,
   screenTargets: {
     childrenUnderMeasure: 'children under a measure',

@@ -173,6 +173,20 @@ describe('the uncertainty section in the words of the report', () => {
     expect(section.html).toContain('Wat eerst meten');
   });
 
+  it('calls the share of worlds that improve a share of worlds, not a probability', () => {
+    for (const samples of [6, 40]) {
+      const file = story(samples);
+      for (const [lang, heading, chance] of [['nl', 'Verbetert in (aandeel werelden)', /\bkans/i], ['en', 'Improves in (share of worlds)', /probabilit/i]] as const) {
+        const l = labelsFor(lang);
+        const section = uncertaintySection(l, file, [], 'charts/', labelledNames(l, (n) => titles[n] ?? n));
+        const md = uncertaintyMarkdown(l, file, labelledNames(l, (n) => titles[n] ?? n));
+        expect(section.html).toContain(`<th>${heading}</th>`);
+        expect(md).toContain(`| ${heading} |`);
+        for (const text of [section.html, md]) expect(text).not.toMatch(chance);
+      }
+    }
+  });
+
   it('gives no probability of improvement for handovers in all, where lower is not better in itself', () => {
     const section = uncertaintySection(labels, story(40), [], 'charts/', names);
     expect(section.html).toMatch(/Overdrachten \(per gezin\)<\/td><td>[^<]+<\/td><td>[^<]+<\/td><td>[^<]+<\/td><td>lager is niet vanzelf beter<\/td>/);
