@@ -113,7 +113,8 @@ function differencesChart(labels: Labels, comparison: Comparison, order: string[
         direction: direction === 'none' ? w.noClear : betterDirection(metric) === 'none' ? w.neutralClear : direction === 'lower' ? w.lowerClear : w.higherClear,
         differenceText: formatNumber(labels, d.difference, decimals, true),
         intervalText: formatInterval(labels, d.ci95, decimals),
-        verdict: text,
+        // the tooltip gives the difference and its interval on their own rows: the verdict in words only
+        verdict: direction === 'none' ? text : direction === 'lower' ? words.lower : words.higher,
       });
     }
   }

@@ -89,7 +89,7 @@ export function summaryMarkdown(labels: Labels, summaries: ScenarioSummary[], co
     out.push('', `### ${w.sections.rankings}`, '');
     for (const r of summary.rankings) {
       const order = r.ranked.length > 0 ? r.ranked.map((x, i) => `${i + 1}. ${x.text}`).join('; ') : w.rankings.noneClear;
-      const unranked = r.unsettled.length > 0 ? ` (${w.rankings.unranked.toLowerCase()}: ${r.unsettled.join(', ')})` : '';
+      const unranked = r.unsettled.length > 0 ? ` (${w.unrankedInline}: ${r.unsettled.join(', ')})` : '';
       out.push(`- **${escapeMarkdown(r.name)}**: ${escapeMarkdown(order + unranked)}`);
     }
     out.push('');

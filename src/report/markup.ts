@@ -64,7 +64,8 @@ export function headlineTableHtml(labels: Labels, table: HeadlineTable, id: stri
         const arrow = c.direction === 'lower' ? '▼ ' : c.direction === 'higher' ? '▲ ' : '';
         const relative = c.relativeText && !compact ? ` (${escapeHtml(c.relativeText)})` : '';
         const ci = `${labels.ci} ${c.intervalText}`;
-        const tip = compact ? `${c.verdict} · ${ci}` : c.verdict;
+        // a clear difference's verdict carries its interval already; only the others need it added
+        const tip = compact && c.direction === 'none' ? `${c.verdict} · ${ci}` : c.verdict;
         return `<td class="${c.tone}" title="${escapeHtml(tip)}"><span class="value">${escapeHtml(c.valueText)}</span><span class="diff">${arrow}${escapeHtml(c.differenceText)}${relative}</span>${compact ? '' : `<span class="ci">${escapeHtml(ci)}</span>`}</td>`;
       })
       .join('');

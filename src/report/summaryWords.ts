@@ -89,7 +89,7 @@ const nl: SummaryPhrases = {
   costSentence: (costs, price, certainty, restsOn) => sentences(costs.length > 0 ? `Kosten: ${join(costs, 'en')}${price ? `; ${price}` : ''}` : null, [certainty, restsOn], 'en'),
   unsettled: (reasons) => `Niet stabiel: ${reasons.join('; ')}. De gemiddelden hangen daardoor af van hoe lang je kijkt; zie het verloop per maand.`,
   list: (items) => join(items, 'en'),
-  rankedUnsettled: 'niet gerangschikt (niet stabiel)',
+  rankedUnsettled: 'niet gerangschikt, want niet stabiel',
   noneClear: 'geen hervorming verbetert dit duidelijk',
 };
 
@@ -126,7 +126,7 @@ const en: SummaryPhrases = {
   costSentence: (costs, price, certainty, restsOn) => sentences(costs.length > 0 ? `Cost: ${join(costs, 'and')}${price ? `; ${price}` : ''}` : null, [certainty, restsOn], 'and'),
   unsettled: (reasons) => `Not settled: ${reasons.join('; ')}. Its averages therefore depend on how long one looks; see the monthly course.`,
   list: (items) => join(items, 'and'),
-  rankedUnsettled: 'not ranked (not settled)',
+  rankedUnsettled: 'not ranked, as not settled',
   noneClear: 'no reform clearly improves this',
 };
 

@@ -9,6 +9,11 @@ import { labelsFor } from '../../src/report/labels.js';
 import { escapeMarkdown } from '../../src/report/markup.js';
 import { HOSTILE_NAME, STANDARD_SCENARIOS, makeFixture } from './fixtures.js';
 import { checkTable } from './markdownTable.js';
+import { conclusions } from '../../src/report/conclusions.js';
+import { headlineTable } from '../../src/report/headline.js';
+import { headlineTableHtml } from '../../src/report/markup.js';
+import { comparisonCharts } from '../../src/report/charts.js';
+import { provenanceHtml } from '../../src/report/sectionsHtml.js';
 
 describe('summary.md', () => {
   for (const lang of ['nl', 'en'] as const) {
@@ -91,4 +96,41 @@ describe('summary.md', () => {
       expect(md).not.toContain(escapeMarkdown(labels.comparison.saturated('none', '', others, mark)));
     });
   }
+});
+
+describe('small words', () => {
+  it('lists the unranked reforms without parentheses inside parentheses', () => {
+    const { summaries, comparison } = makeFixture([...STANDARD_SCENARIOS, { name: 'Onrustig', effect: { coldHandoversPerFamily: 0.5 }, unsettled: true }]);
+    for (const [lang, words] of [['nl', '(niet gerangschikt, want niet stabiel: Onrustig)'], ['en', '(not ranked, as not settled: Onrustig)']] as const) {
+      const labels = labelsFor(lang);
+      const md = summaryMarkdown(labels, summaries, comparison, '0.1.0', conclusions(labels, { summaries, comparison, assumptions: {} }));
+      const line = md.split('\n').find((l) => l.startsWith(`- **${labels.metrics.coldHandoversPerFamily!.name}`))!;
+      expect(line).toContain(escapeMarkdown(words));
+      expect(line).not.toMatch(/\([^()]*\(/);
+    }
+  });
+
+  it('says the interval of a clear difference once in a tooltip', () => {
+    const { summaries, comparison } = makeFixture(STANDARD_SCENARIOS);
+    for (const lang of ['nl', 'en'] as const) {
+      const labels = labelsFor(lang);
+      const html = headlineTableHtml(labels, headlineTable(labels, summaries, comparison, ['reformHoursPerWeek.duoCoordination', 'guardianVacancies']), 'duties', true);
+      const tips = [...html.matchAll(/title="([^"]*)"/g)].map((m) => m[1]!);
+      expect(tips.some((t) => t.includes(labels.ci))).toBe(true);
+      for (const t of tips) expect(t.split(labels.ci).length - 1, t).toBeLessThanOrEqual(1);
+      const chart = comparisonCharts(labels, summaries, comparison).find((c) => c.name === 'differences')!;
+      const rows = JSON.stringify(chart.spec).match(/"verdict":"[^"]*"/g) ?? [];
+      expect(rows.length).toBeGreaterThan(0);
+      for (const r of rows) expect(r).not.toContain(labels.ci);
+    }
+  });
+
+  it('counts one core as one', () => {
+    const { summaries, comparison } = makeFixture(STANDARD_SCENARIOS.slice(0, 2));
+    for (const [workers, nl, en] of [[1, 'op 1 rekenkern<', 'on 1 core<'], [2, 'op 2 rekenkernen<', 'on 2 cores<']] as const) {
+      summaries[0]!.provenance = { wallSeconds: 12.5, workers };
+      expect(provenanceHtml(labelsFor('nl'), summaries, comparison)).toContain(nl);
+      expect(provenanceHtml(labelsFor('en'), summaries, comparison)).toContain(en);
+    }
+  });
 });
