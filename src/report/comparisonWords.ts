@@ -154,7 +154,7 @@ const nl: ComparisonWords = {
   waitsNote:
     'Per schakel de gemiddelde wachttijd tot de schakel het gezin oppakt. Wachten GI is alleen de wachtrij bij de gecertificeerde instelling: van het moment dat de maatregel er binnenkomt tot een gezinsvoogd met ruimte hem op zich neemt. Van uitspraak tot eerste bezoek (bij Gezinsvoogd en contact) telt daarbovenop de tijd tot het eerste bezoek, en ook maatregelen die aan het eind nog wachten; daarom is dat getal groter.',
   censored: (share, list) =>
-    `Let op: van de gezinnen met een maatregel was in het basisscenario ${share} aan het eind van de volgperiode nog in de keten (${list}). Hun aantallen overdrachten en professionals zijn ‘tot dan toe’: de gemiddelden per gezin onderschatten het totaal, het meest waar dit aandeel groot is. De cijfers per gezinsjaar in de keten (in comparison.json) hebben daar geen last van.`,
+    `Let op: van de gezinnen met een maatregel was in het basisscenario ${share} aan het eind van de volgperiode nog in de keten (${list}). Hun aantallen overdrachten en professionals zijn ‘tot dan toe’: de gemiddelden per gezin onderschatten het totaal, het meest waar dit aandeel groot is. Een hervorming die gezinnen langer in de keten houdt, lijkt daardoor beter dan ze is; een langere volgperiode in het scenario lost dat op. De cijfers per gezinsjaar in de keten (in comparison.json) zijn geen uitweg: ook hun noemer verandert met de hervorming.`,
   saturated: (baseline, links, others, mark) => {
     const base =
       baseline === null || baseline === 'none'
@@ -278,7 +278,7 @@ const en: ComparisonWords = {
   waitsNote:
     'For each link the mean wait until it takes the family on. Wait GI is only the queue at the certified institution: from the moment the measure arrives there until a gezinsvoogd with room takes it on. Ruling to first visit (under Gezinsvoogd and contact) adds the time to the first visit, and counts measures still waiting at the end too; that is why it is larger.',
   censored: (share, list) =>
-    `Note: of the families with a measure, ${share} were still in the chain at the end of follow-up in the baseline (${list}). Their counts of handovers and professionals are ‘so far’: the means per family understate the total, most where this share is large. The rates per family-year in the chain (in comparison.json) are not affected.`,
+    `Note: of the families with a measure, ${share} were still in the chain at the end of follow-up in the baseline (${list}). Their counts of handovers and professionals are ‘so far’: the means per family understate the total, most where this share is large. A reform that keeps families in the chain longer looks better than it is; a longer follow-up in the scenario cures that. The rates per family-year in the chain (in comparison.json) are no way out: their denominator changes with the reform too.`,
   saturated: (baseline, links, others, mark) => {
     const base =
       baseline === null || baseline === 'none'
