@@ -52,27 +52,17 @@ function withLowWordZero(x: number): number {
   return F64[0]!;
 }
 
-/** x · 2^n with one rounding, also when the result is subnormal (FreeBSD s_scalbn.c). */
-function scalbn(x: number, n: number): number {
-  let hx = highWord(x);
-  let k = (hx & 0x7ff00000) >> 20;
-  if (k === 0) {
-    if (((hx & 0x7fffffff) | lowWord(x)) === 0) return x;
-    x *= 18014398509481984; // 2^54
-    hx = highWord(x);
-    k = ((hx & 0x7ff00000) >> 20) - 54;
-  }
-  if (k === 0x7ff) return x + x;
-  k += n;
-  if (k > 0x7fe || n > 50000) return 1e300 * copySign(1e300, x);
-  if (k > 0) return withHighWord(x, (hx & 0x800fffff) | (k << 20));
-  if (k <= -54 || n < -50000) return 1e-300 * copySign(1e-300, x);
-  k += 54;
-  return withHighWord(x, (hx & 0x800fffff) | (k << 20)) * 5.551115123125783e-17; // 2^-54
-}
-
-function copySign(magnitude: number, sign: number): number {
-  return highWord(sign) < 0 === magnitude < 0 ? magnitude : -magnitude;
+/**
+ * z · 2^n with one rounding, for pow's subnormal results: FreeBSD's s_scalbn.c on the one path pow
+ * takes (its zero, ∞, overflow and underflow paths cannot be reached from there). z = 2^r with
+ * |r| ≤ 1/2 is normal, its exponent field 1022 or 1023; pow calls this only when that field plus
+ * n is 0 or below, and has returned 0 for results below 2^-1075, so n ≥ −1075 and the field plus
+ * n lies in −53 … 0. Setting the field to that plus 54 and scaling by 2^-54 rounds once.
+ */
+function scaleToSubnormal(z: number, n: number): number {
+  const hz = highWord(z);
+  const k = ((hz & 0x7ff00000) >> 20) + n + 54;
+  return withHighWord(z, (hz & 0x800fffff) | (k << 20)) * 5.551115123125783e-17; // 2^-54
 }
 
 // ---- exp ---------------------------------------------------------------------------------------
@@ -402,7 +392,7 @@ export function pow(x: number, y: number): number {
   z = 1 - (r - z);
   j = highWord(z) + (n << 20);
   if (j >> 20 <= 0)
-    z = scalbn(z, n); // subnormal result
+    z = scaleToSubnormal(z, n); // subnormal result
   else z = withHighWord(z, j);
   return s * z;
 }
