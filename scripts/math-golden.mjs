@@ -1,10 +1,11 @@
 // Writes tests/kernel/math-golden.json: the exact bits src/kernel/math.ts gives for inputs that
-// reach every branch of exp, log, pow, sin and cos. The point of those functions is that a run
+// reach every branch of exp, log, pow, sin and cos, then inputs at each branch's edges. The point of those functions is that a run
 // gives the same bits in every engine and on every version of Node; the test beside the file
 // holds them to these bits. Regenerate only after changing the algorithm on purpose (every run's
 // results change with it: say so in CHANGELOG.md). Run after `npm run build`.
 import { writeFileSync } from 'node:fs';
 import { cos, exp, log, pow, sin } from '../dist/src/kernel/math.js';
+import { edgeInputs } from './math-edges.mjs';
 
 // a small fixed generator (xorshift), so the inputs are the same wherever this runs
 let state = 0x9e3779b9;
@@ -42,9 +43,12 @@ const unaryInputs = {
   cos: [anyDouble, between(-1e-7, 1e-7), between(-4, 4), between(1e5, 1e9), between(1e9, 1e300), between(-1e300, -1e9), between(-100, 100)],
 };
 const fns = { exp, log, sin, cos };
+// after the random inputs, the edges of each branch (scripts/math-edges.mjs): appended, so that
+// the random inputs above and their order stay as they were
+const edges = edgeInputs();
 const out = {};
 for (const [name, gens] of Object.entries(unaryInputs)) {
-  const xs = gens.flatMap((g) => take(g, 300));
+  const xs = [...gens.flatMap((g) => take(g, 300)), ...edges[name]];
   out[name] = xs.map((x) => [hex(x), hex(fns[name](x))]);
 }
 const powPairs = [
@@ -63,6 +67,7 @@ out.pow = powPairs.flatMap(([gx, gy]) =>
     .filter(([x, y]) => !Number.isNaN(x) && !Number.isNaN(y))
     .map(([x, y]) => [hex(x), hex(y), hex(pow(x, y))]),
 );
+out.pow.push(...edges.pow.map(([x, y]) => [hex(x), hex(y), hex(pow(x, y))]));
 writeFileSync(new URL('../tests/kernel/math-golden.json', import.meta.url), `${JSON.stringify(out)}\n`);
 console.log(
   Object.entries(out)
