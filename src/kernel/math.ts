@@ -82,12 +82,16 @@ const TWO_M1000 = 9.3326361850321887899e-302; // 2^-1000
 /** e^x (fdlibm e_exp.c). */
 export function exp(x: number): number {
   let hx = highWord(x);
+  // Stryker disable next-line EqualityOperator: hx = 0 (+0 or a positive subnormal) returns 1 + x below before `negative` is read
   const negative = hx < 0;
   hx &= 0x7fffffff;
 
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a fast path: below 709.78 none of the three tests inside holds, and at this high word a double above the threshold is above 1024·ln 2, which the k = 1024 path overflows to ∞ too
   if (hx >= 0x40862e42) {
     // |x| ≥ 709.78...
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: ∞ and NaN also come out right from the tests below and the arithmetic (∞ above the threshold, −∞ below the other, NaN staying NaN)
     if (hx >= 0x7ff00000) {
+      // Stryker disable next-line ArithmeticOperator: NaN − NaN is NaN as NaN + NaN is
       if (((hx & 0xfffff) | lowWord(x)) !== 0) return x + x; // NaN
       return negative ? 0 : x; // exp(±∞) = ∞, 0
     }
@@ -100,6 +104,7 @@ export function exp(x: number): number {
   let k = 0;
   if (hx > 0x3fd62e42) {
     // |x| > 0.5 ln2: reduce to r = x − k·ln2 with |r| ≤ 0.5 ln2
+    // Stryker disable next-line ConditionalExpression: the general reduction with k = ±1 is this same arithmetic (k·LN2_HI and k·LN2_LO are exact)
     if (hx < 0x3ff0a2b2) {
       // and |x| < 1.5 ln2
       hi = negative ? x + LN2_HI : x - LN2_HI;
@@ -120,6 +125,7 @@ export function exp(x: number): number {
   const c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
   if (k === 0) return 1 - ((x * c) / (c - 2) - x);
   const y = 1 - (lo - (x * c) / (2 - c) - hi);
+  // Stryker disable next-line EqualityOperator: at k = −1021 both scalings are exact (y·2^-1021 is normal), so they give the same bits
   if (k >= -1021) {
     if (k === 1024) return y * 2 * 8.98846567431158e307; // 2^1023
     return y * fromWords(0x3ff00000 + (k << 20), 0);
@@ -159,8 +165,10 @@ export function log(x: number): number {
 
 /** log(x) for x zero, subnormal, negative, ∞ or NaN; `hx` is x's high word. */
 function logOffNormal(x: number, hx: number): number {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: logOffNormal gets only x below 2^-1022 or ∞ and NaN, and ∞ and NaN scaled by 2^54 come out of logNormal as ∞ and NaN
   if (hx < 0x00100000) {
     if (((hx & 0x7fffffff) | lowWord(x)) === 0) return -Infinity;
+    // Stryker disable next-line ConditionalExpression: a negative x sent on reads outside POW2 (its exponent field read as negative points past the table), so NaN all the same
     if (hx < 0) return NaN;
     x *= TWO54; // subnormal: scale up
     return logNormal(x, highWord(x), -54);
@@ -186,17 +194,22 @@ function logNormal(x: number, hx: number, k0: number): number {
   const t1 = w * (LG2 + w * (LG4 + w * LG6));
   const t2 = z * (LG1 + w * (LG3 + w * (LG5 + w * LG7)));
   const r = t2 + t1;
+  // Stryker disable next-line EqualityOperator: the OR of the two differences is 0 only if both are, which cannot be
   if (((hx - 0x6147a) | (0x6b851 - hx)) > 0) {
     const hfsq = 0.5 * f * f;
+    // Stryker disable next-line ConditionalExpression: with k = 0 the general form is the same arithmetic (0·LN2_HI and 0·LN2_LO are 0, and rounding is symmetric)
     return k === 0 ? f - (hfsq - s * (hfsq + r)) : k * LN2_HI - (hfsq - (s * (hfsq + r) + k * LN2_LO) - f);
   }
+  // Stryker disable next-line ConditionalExpression: with k = 0 the general form is the same arithmetic (0·LN2_HI and 0·LN2_LO are 0, and rounding is symmetric)
   return k === 0 ? f - s * (f - r) : k * LN2_HI - (s * (f - r) - k * LN2_LO - f);
 }
 
 /** log((1 + f) · 2^k) for |f| < 2^-20. */
 function logNearOne(f: number, k: number): number {
+  // Stryker disable next-line ConditionalExpression: with f = 0 the form below gives the same (r = 0); with k = 0 the general form gives 0 too
   if (f === 0) return k === 0 ? 0 : k * LN2_HI + k * LN2_LO;
   const r = f * f * (0.5 - 0.33333333333333333 * f);
+  // Stryker disable next-line ConditionalExpression: with k = 0 the general form is the same arithmetic (0·LN2_HI and 0·LN2_LO are 0, and rounding is symmetric)
   return k === 0 ? f - r : k * LN2_HI - (r - k * LN2_LO - f);
 }
 
@@ -241,6 +254,7 @@ export function pow(x: number, y: number): number {
 
   // for x < 0: is y an odd integer (1), an even one (2) or no integer (0)?
   let yIsInt = 0;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: yIsInt is read only for x < 0
   if (hx < 0) {
     if (iy >= 0x43400000) yIsInt = 2;
     else if (iy >= 0x3ff00000) {
@@ -260,6 +274,7 @@ export function pow(x: number, y: number): number {
       // y = ±∞
       if (((ix - 0x3ff00000) | lx) === 0) return NaN; // (±1)^±∞
       if (ix >= 0x3ff00000) return hy >= 0 ? y : 0; // (|x| > 1)^±∞ = ∞, 0
+      // Stryker disable next-line EqualityOperator: here y = ±∞, so hy is never 0
       return hy < 0 ? -y : 0; // (|x| < 1)^−∞, +∞ = ∞, 0
     }
     if (iy === 0x3ff00000) return hy < 0 ? 1 / x : x; // y = ±1
@@ -272,6 +287,7 @@ export function pow(x: number, y: number): number {
     // x = ±0, ±∞, ±1
     let z = ax;
     if (hy < 0) z = 1 / z;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: for x ≥ 0 yIsInt is 0 and x = +1 has returned, so neither branch inside changes z
     if (hx < 0) {
       if (((ix - 0x3ff00000) | yIsInt) === 0)
         z = NaN; // (−1)^non-integer
@@ -287,9 +303,11 @@ export function pow(x: number, y: number): number {
   let t2: number;
   if (iy > 0x41e00000) {
     // |y| > 2^31
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a fast path: for |y| > 2^64 every base left (not ±0, ±∞, ±1) over- or underflows through the tests and the series below as well
     if (iy > 0x43f00000) {
       // |y| > 2^64: over- or underflows
       if (ix <= 0x3fefffff) return hy < 0 ? Infinity : 0;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: the line above returned for ix ≤ 0x3fefffff, so this test always holds here, and without it the tests and the series below give the same ∞ or 0; hy is never 0
       if (ix >= 0x3ff00000) return hy > 0 ? Infinity : 0;
     }
     if (ix < 0x3fefffff) return hy < 0 ? s * Infinity : s * 0;
@@ -303,6 +321,7 @@ export function pow(x: number, y: number): number {
     t2 = v - (t1 - u);
   } else {
     let n = 0;
+    // Stryker disable next-line EqualityOperator: at the smallest normal high word the scaling by 2^53 is exact and n takes it back
     if (ix < 0x00100000) {
       // subnormal x
       ax *= TWO53;
@@ -378,6 +397,7 @@ export function pow(x: number, y: number): number {
     k = ((n & 0x7fffffff) >> 20) - 0x3ff;
     const t = fromWords(n & ~(0x000fffff >> k), 0);
     n = ((n & 0x000fffff) | 0x00100000) >> (20 - k);
+    // Stryker disable next-line EqualityOperator: |z| > 0.5 here, so its high word j is never 0
     if (j < 0) n = -n;
     pH -= t;
   }
@@ -486,6 +506,7 @@ const PIO2_SCALED = BigInt(
 
 function reducePio2Large(x: number): void {
   // x = m · 2^e exactly, m a 53-bit integer
+  // Stryker disable next-line EqualityOperator: x is never 0 here (|x| ≥ 2^20·π/2)
   const negative = x < 0;
   const ax = Math.abs(x);
   const hx = highWord(ax);
@@ -494,6 +515,7 @@ function reducePio2Large(x: number): void {
   const scaled = m << BigInt(e + Number(PIO2_BITS)); // x · 2^1280, an integer (x ≥ 2^20)
   let q = scaled / PIO2_SCALED;
   let rem = scaled - q * PIO2_SCALED;
+  // Stryker disable next-line EqualityOperator: PIO2_SCALED is twice an odd number and x·2^1280 is even, so 2·rem never equals it
   if (2n * rem > PIO2_SCALED) {
     rem -= PIO2_SCALED;
     q += 1n;
@@ -515,6 +537,7 @@ export function cos(x: number): number {
   const ix = highWord(x) & 0x7fffffff;
   if (ix <= 0x3fe921fb) {
     // |x| ≤ π/4
+    // Stryker disable next-line ConditionalExpression: kernelCos gives 1 for |x| < 2^-27·√2 as well (x²/2 is below half an ulp of 1)
     if (ix < 0x3e46a09e) return 1; // |x| < 2^-27·√2
     return kernelCos(x, 0);
   }
@@ -537,6 +560,7 @@ export function cos(x: number): number {
 export function sin(x: number): number {
   const ix = highWord(x) & 0x7fffffff;
   if (ix <= 0x3fe921fb) {
+    // Stryker disable next-line EqualityOperator: for |x| < 2^-26·(1 + 2^-20) kernelSin gives x as well (x³/6 is below half an ulp of x)
     if (ix < 0x3e500000) return x; // |x| < 2^-26
     return kernelSin(x, 0, false);
   }
