@@ -96,10 +96,13 @@ export class Arrivals {
     // as for any signal: none after the arrivals stop
     const later = (delayDays: number, signal: () => void): void => {
       sim.schedule(delayDays, () => {
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: the arrivals stop when the run does, and nothing scheduled at or after its end fires
         if (sim.now < this.until) signal();
       });
     };
-    const needInDays = ratePerDay > 0 ? unitExponential(st) / ratePerDay : Infinity;
+    // a rate of 0 gives an infinite time: the need never arises
+    const needInDays = unitExponential(st) / ratePerDay;
+    // Stryker disable next-line EqualityOperator: two continuous draws are equal with probability zero
     if (needInDays < periodDays) {
       later(needInDays, () => this.admit(municipality, { children, problemDomains, needsCompulsory: true }));
       return;
