@@ -325,7 +325,7 @@ export class Journeys {
     if (chance(ctx.s.embeddedAdvice, r.escalationAverted)) {
       // the embedded guardian's advice keeps it voluntary: as when the table does, the voluntary help
       // runs its course with the same worker and providers, then the case closes (closing at once
-      // would take the help away and count the saving of a measure twice)
+      // also took the help and its providers away, a saving the advice does not make)
       // Stryker disable next-line BooleanLiteral: the help after the table ends in closure without a draw of need, and a re-entry draws its need afresh (Family.reenter): nothing reads it in between
       f.needsCompulsory = false;
       f.trace('escalation averted by GI advice', ctx.sim.now, 'LT', 'LT');
