@@ -24,7 +24,7 @@ export type UncertaintyPool = ReplicationPool & { forgetSettledStarts(scenarios:
  * `screen.<target>` (NaN for the other scenarios): so shards and merges carry them unchanged.
  */
 export interface UncertaintyValues {
-  /** The headline metrics the model reports, in HEADLINE_METRICS order, then `screen.<target>` per screen target. */
+  /** The analysed metrics the model reports, in UNCERTAINTY_METRICS order, then `screen.<target>` per screen target. */
   metrics: string[];
   /** Base replication b → values[s × M + m]. */
   base: Map<number, Float64Array>;
@@ -40,10 +40,16 @@ export const isScreenMetric = (metric: string): boolean => metric.startsWith(SCR
 /** Samples in flight at once: enough to keep the workers busy across one sample's pilots. */
 const SAMPLES_IN_FLIGHT = 4;
 
-/** The headline metrics a result has, in a fixed order. */
+/**
+ * What the plausible worlds are analysed on: the headline metrics and the cost, since a reform's
+ * saving rests on assumptions as much as its effects do (the prices are among the parameters varied).
+ */
+export const UNCERTAINTY_METRICS: readonly string[] = [...HEADLINE_METRICS, 'costPerYearEuro'];
+
+/** The analysed metrics a result has, in a fixed order. */
 export function analysedMetrics(result: ReplicationResult): string[] {
   const cat = catalogue(result);
-  return HEADLINE_METRICS.filter((m) => cat.kind.has(m));
+  return UNCERTAINTY_METRICS.filter((m) => cat.kind.has(m));
 }
 
 /** The samples and base replications a shard runs (round-robin, as for `compare`). */
@@ -68,7 +74,7 @@ export async function runUncertaintyReplications(
   progress?.total(S * (work.base.length + R * work.samples.length));
   let kinds: Map<string, MetricKind> | null = null;
   // the metric count is known after the first result: stores are sized for the most there can be
-  const maxMetrics = HEADLINE_METRICS.length + plan.screen.length;
+  const maxMetrics = UNCERTAINTY_METRICS.length + plan.screen.length;
   let headline = 0;
   const record = (store: Float64Array, offset: number, result: ReplicationResult, scenario: Scenario, isBaseline: boolean): void => {
     if (kinds === null) {
