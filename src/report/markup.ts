@@ -108,6 +108,7 @@ td.better .diff { color: var(--better); font-weight: bold; }
 td.worse .diff { color: var(--worse); font-weight: bold; }
 td.neutral .diff { color: var(--ink); font-weight: bold; }
 table.costs td .value, table.costs td .ci { white-space: nowrap; }
+table.costs td.text-col { min-width: 160px; }
 table.costs td.better .value { color: var(--better); }
 table.costs td.worse .value { color: var(--worse); }
 table.headline td.text-col, table.headline th.text-col { text-align: left; min-width: 220px; max-width: 360px; }

@@ -26,7 +26,7 @@ export function costTableHtml(labels: Labels, table: CostTable): string {
     return `<tr${classes ? ` class="${classes}"` : ''} data-scenario="${escapeHtml(r.scenario)}">${rowHeader(labels, r.title, r.isBaseline, r.settled)}${fte}<td><span class="value">${escapeHtml(r.totalFte)}</span></td>${providers}<td><span class="value">${escapeHtml(r.perYear)}</span></td>${diff}<td class="text-col">${escapeHtml(r.price)}</td></tr>`;
   });
   const constant = table.constant.length > 0 ? `\n<p class="note">${escapeHtml(labels.comparison.costs.constant(table.constant.map((c) => `${c.name} ${c.value}`)))}</p>` : '';
-  return `<div class="table-wrap"><table class="headline costs" id="table-costs">
+  return `<div class="table-wrap"><table class="headline compact costs" id="table-costs">
 <thead><tr><th scope="col" class="scenario-col">${escapeHtml(labels.scenario)}</th>${head}</tr></thead>
 <tbody>
 ${rows.join('\n')}
