@@ -196,7 +196,11 @@ function typeHint(schema: Parameters<typeof kindOf>[0] | undefined, value: unkno
     if (/^[-+]?\d+(\.\d+)?\s*%$/.test(t)) {
       const b = numberBounds(schema);
       const n = Number(t.replace('%', '').trim());
-      return b?.max === 1 ? `write a share as a fraction: ${t} is ${Number((n / 100).toPrecision(6))}` : 'write the number without %';
+      const fraction = Number((n / 100).toPrecision(6));
+      if (b?.max === 1) return `write a share as a fraction: ${t} is ${fraction}`;
+      // a rate such as a turnover of 25% a year: the number without % would be out of range
+      if (b?.max !== undefined && n > b.max && fraction <= b.max) return `write it as a fraction: ${t} is ${fraction}`;
+      return 'write the number without %';
     }
     if (/^[-+]?\d{1,3}([ _.']\d{3})+$/.test(t)) return `write the number without separators: ${t.replace(/[ _.']/g, '')}`;
     if (t !== '' && Number.isFinite(Number(t))) return 'remove the quotes around the number';

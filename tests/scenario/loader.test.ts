@@ -394,6 +394,10 @@ describe('plain-language hints', () => {
   const hintFor = (yaml: string) => textDiagnostics(`name: h\n${yaml}`, path.join(dir, 'h.yaml'))[0];
   test.each([
     ['guardians:\n  adminShare: 38%\n', /write a share as a fraction: 38% is 0\.38/],
+    // a yearly rate allows up to 2: 25 would be refused next, so the hint gives the fraction
+    ['guardians:\n  turnoverRatePerYear: 25%\n', /write it as a fraction: 25% is 0\.25/],
+    // hours a week allow 36: the number without % is the hint
+    ['guardians:\n  hoursPerWeek: 36%\n', /write the number without %/],
     ['guardians:\n  hoursPerWeek: "36"\n', /remove the quotes/],
     [
       'region:\n  municipalities:\n    - { name: Ede, youthPopulation: 26_400, measuresPerThousandYouth: 8.7 }\n',
