@@ -8,7 +8,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { ScenarioFiles } from '../platform/files.js';
 import { UserError, type Diagnostic } from '../userError.js';
 import { issuesToDiagnostics, valueAt } from './issues.js';
-import { isPlainObject, mergeOver, originOf, setAt, type Layered, type MergeContext } from './merge.js';
+import { isPlainObject, mergeOver, originOf, setAt, type Layered, type MergeContext, type NearName } from './merge.js';
 import { parseOverrides, type Override } from './overrides.js';
 import { scenarioSchema, type Scenario } from './schema.js';
 import { formatPath } from './schemaWalk.js';
@@ -94,7 +94,7 @@ function load(
   // A file that builds on another merges its lists of named entries with the parent's (or with
   // the default list, where the parents leave it out); the root file writes its lists whole.
   const layers: Layer[] = [...chain].reverse();
-  const mergeContext: MergeContext = { problems: [] };
+  const mergeContext: MergeContext = { problems: [], nearNames: [] };
   const fromDefaults = { ...mergeContext, fallback: (p: readonly PropertyKey[]) => valueAt(defaults(), p) };
   let merged: Layered | undefined;
   layers.forEach((layer, i) => {
@@ -130,7 +130,10 @@ function load(
       if (!origin.complete && origin.merged && origin.layer < fileLayers) return inLayer(entryLayer, p, prefer);
       return inLayer(origin.layer, origin.at, prefer);
     };
-    if (!result.success) diagnostics.push(...issuesToDiagnostics(withoutEchoes(result.error.issues), root.value, locate));
+    if (!result.success)
+      diagnostics.push(
+        ...withNearNames(issuesToDiagnostics(withoutEchoes(result.error.issues), root.value, locate), mergeContext.nearNames!),
+      );
     throw new UserError(sortDiagnostics(diagnostics, entry.label));
   }
 
@@ -138,6 +141,22 @@ function load(
   delete scenario.extends;
   delete scenario.$schema;
   return { scenario, file: entry.abs, chain: chain.map((f) => f.abs!), hash: scenarioHash(scenario) };
+}
+
+/**
+ * An error inside a list entry that a file added under a name close to one it builds on (a typo
+ * adds an entry instead of changing one, and the new entry then lacks settings): the hint says so.
+ */
+function withNearNames<T extends { path?: string; hint?: string }>(diagnostics: T[], nearNames: readonly NearName[]): T[] {
+  return diagnostics.map((d) => {
+    const near = nearNames.find((n) => {
+      const at = formatPath(n.path);
+      return d.path !== undefined && (d.path === at || d.path.startsWith(`${at}.`) || d.path.startsWith(`${at}[`));
+    });
+    if (near === undefined) return d;
+    const hint = `"${near.name}" is not in the file it builds on, so it is a new entry and needs every setting: did you mean "${near.nearest}"?`;
+    return { ...d, hint: d.hint ? `${hint} (${d.hint})` : hint };
+  });
 }
 
 /**

@@ -8,6 +8,8 @@
 // lists and single values replace. A distribution whose `kind` differs from the parent's
 // replaces it whole (a lognormal's `sd` means nothing to a deterministic one).
 
+import { didYouMean } from './didYouMean.js';
+
 /** Which layer a value came from, where that layer wrote it, and its parts where layers were merged. */
 export interface Provenance {
   layer: number;
@@ -33,10 +35,22 @@ export interface MergeContext {
   /** Collects what cannot be merged (a removal of an unknown name, an entry without a name). */
   problems: MergeProblem[];
   /**
+   * New entries whose name is close to one of the list below (a typo adds an entry instead of
+   * changing one): where the merged scenario then fails inside them, the error can say so.
+   */
+  nearNames?: NearName[];
+  /**
    * The value below a path that no lower layer wrote (the schema's defaults), so that a list a
    * parent leaves to its default is still merged by name, not replaced.
    */
   fallback?: (path: readonly PropertyKey[]) => unknown;
+}
+
+/** A new list entry named like an existing one: its path in the merged scenario, its name, the name it resembles. */
+export interface NearName {
+  path: PropertyKey[];
+  name: string;
+  nearest: string;
 }
 
 /** The key that asks for a list entry to be removed. */
@@ -190,7 +204,14 @@ function mergeByName(
       return;
     }
     if (i >= 0) entries[i] = mergeOver(entries[i], rest, layer, ctx, here, [...path, i]);
-    else entries.push({ value: deepClone(rest), prov: { layer, at: here } });
+    else {
+      const nearest = didYouMean(
+        entry.name,
+        entries.map((e) => String((e.value as Record<string, unknown>).name)),
+      );
+      if (nearest !== undefined) ctx.nearNames?.push({ path: [...path, entries.length], name: entry.name, nearest });
+      entries.push({ value: deepClone(rest), prov: { layer, at: here } });
+    }
   });
   const children = new Map(entries.map((e, i) => [String(i), e.prov]));
   return { value: entries.map((e) => e.value), prov: { layer, at, children } };

@@ -168,6 +168,30 @@ describe('lists of named entries merge by name', () => {
     expect(e).toMatchObject({ line: 5, path: 'gi.institutions[1].guardianPositions' });
   });
 
+  test('a new entry named like one it builds on, that then lacks settings: the hint names the entry it resembles', () => {
+    const typo = write(
+      'institution-typo.yaml',
+      'extends: parent.yaml\nname: it\ngi:\n  institutions:\n    - { name: Instituton Bb, guardianPositions: 12 }\n',
+    );
+    write(
+      'near-parent.yaml',
+      'name: np\ngi:\n  institutions:\n    - { name: Institution A, share: 0.5, guardianPositions: 10 }\n    - { name: Institution B, share: 0.5, guardianPositions: 12 }\n',
+    );
+    const near = write(
+      'near-child.yaml',
+      'extends: near-parent.yaml\nname: nc\ngi:\n  institutions:\n    - { name: Instituton B, guardianPositions: 14 }\n',
+    );
+    const [e] = diagnosticsOf(near);
+    expect(e).toMatchObject({ line: 5, path: 'gi.institutions[2].share' });
+    expect(e!.hint).toBe(
+      '"Instituton B" is not in the file it builds on, so it is a new entry and needs every setting: did you mean "Institution B"?',
+    );
+    // a name like none of the list's: the plain error, no guess
+    const [plain] = diagnosticsOf(typo);
+    expect(plain).toMatchObject({ path: 'gi.institutions[2].share' });
+    expect(plain!.hint ?? '').not.toMatch(/did you mean/);
+  });
+
   test('removing a name the list does not have, an entry without a name, a removal with settings: located errors', () => {
     const unknown = write('remove-unknown.yaml', 'extends: parent.yaml\nname: ru\ngi:\n  institutions:\n    - { name: Z, remove: true }\n');
     expect(diagnosticsOf(unknown)).toEqual([
