@@ -52,7 +52,7 @@ export function newFamiliesPerYear(p: Scenario): number {
   const domains = makeDistribution(p.family.problemDomains, 'family.problemDomains').mean;
   const need = Math.min(1, p.family.compulsoryNeedAtEntry * (1 + p.family.compulsoryNeedPerExtraDomain * (domains - 1)) * r.needFactor);
   const come = r.voluntaryComeForward;
-  return perYear * r.signalRateFactor * (need + (1 - need) * come + (1 - need) * (1 - come) * laterAdmissions(p, need, come));
+  return perYear * r.signalRateFactor * (need + (1 - need) * come + (1 - need) * (1 - come) * laterAdmissions(p, r.needFactor, need, come));
 }
 
 /**
@@ -60,9 +60,9 @@ export function newFamiliesPerYear(p: Scenario): number {
  * signalled with the need if it arises within the help it did not get (the mean help period), else
  * perhaps signalled again, when it comes if it needs the track or comes forward, or stays away again.
  */
-function laterAdmissions(p: Scenario, need: number, come: number): number {
+function laterAdmissions(p: Scenario, needFactor: number, need: number, come: number): number {
   if (come >= 1) return 0;
-  const ratePerDay = (p.family.deteriorationRatePerYear * composeReforms(p).needFactor) / DAYS_PER_YEAR;
+  const ratePerDay = (p.family.deteriorationRatePerYear * needFactor) / DAYS_PER_YEAR;
   const helpDays = makeDistribution(p.localTeam.voluntaryHelpDays, 'localTeam.voluntaryHelpDays').mean;
   const needArises = 1 - exp(-ratePerDay * helpDays);
   const again = (1 - needArises) * p.entry.reentryProbability;
