@@ -121,8 +121,9 @@ export class Arrivals {
   private admit(municipality: number, attrs: FamilyAttributes): void {
     const { ctx } = this;
     const { observer } = ctx;
-    const family = new Family(this.takeId(), municipality, attrs, ctx.sim.now, observer.inWindow(), this.tracer);
-    if (family.observed) {
+    const family = new Family(this.takeId(), municipality, attrs, ctx.sim.now, observer.inCohort(), this.tracer);
+    // a flow of the whole window, whether or not the family joins the cohort counted per family
+    if (observer.inWindow()) {
       observer.counts.familiesArrived++;
       observer.counts.childrenArrived += family.children;
     }

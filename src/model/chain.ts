@@ -73,7 +73,7 @@ export class Chain implements ChainContext {
     const warmupDays = sm.warmupYears * DAYS_PER_YEAR;
     const observedDays = sm.years * DAYS_PER_YEAR;
     this.followUpEnd = warmupDays + observedDays + sm.followUpYears * DAYS_PER_YEAR;
-    this.observer = new Observer(sim, plan, warmupDays, observedDays);
+    this.observer = new Observer(sim, plan, warmupDays, observedDays, sm.cohortShare * observedDays);
     this.time = new GuardianTime(plan);
     this.visits = new Visits(sim, this.time, this.observer, plan.d, this.s);
     this.providers = new Providers(sim, plan, this.registry, this.observer, this.s);

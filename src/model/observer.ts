@@ -1,5 +1,5 @@
-// What a replication reports. Families first signalled inside the observation window form the
-// cohort; they are followed to their exit, or to the end of follow-up (then they are censored:
+// What a replication reports. Families first signalled inside the observation window (or its first
+// part, `simulation.cohortShare`) form the cohort; they are followed to their exit, or to the end of follow-up (then they are censored:
 // their counts are "so far", and the rates per family-year and the Kaplan–Meier times carry the
 // estimate). System levels are time-averaged over the window only. Nothing here grows with the
 // horizon: per-family values go into bounded distributions, means into running sums.
@@ -39,6 +39,8 @@ const FIVE_WORKING_DAYS = 7;
 export class Observer {
   readonly windowStart: number;
   readonly windowEnd: number;
+  /** Families first signalled before this (and in the window) form the cohort counted per family. */
+  readonly cohortEnd: number;
   readonly families: FamilyObservations;
   readonly survival: SurvivalMetrics;
   readonly counts = {
@@ -122,9 +124,11 @@ export class Observer {
     private readonly plan: ChainPlan,
     warmupDays: number,
     observedDays: number,
+    cohortDays = observedDays,
   ) {
     this.windowStart = warmupDays;
     this.windowEnd = warmupDays + observedDays;
+    this.cohortEnd = warmupDays + cohortDays; // at most the window: the schema bounds the share by 1
     this.childrenUnderMeasure = new TimeWeighted(sim);
     this.providersActive = new TimeWeighted(sim);
     const pair = () => ({ cold: emptyValueCounts(), warm: emptyValueCounts() });
@@ -154,6 +158,12 @@ export class Observer {
   inWindow(): boolean {
     const t = this.sim.now;
     return t >= this.windowStart && t < this.windowEnd;
+  }
+
+  /** Whether a family first signalled now joins the cohort counted per family. */
+  inCohort(): boolean {
+    const t = this.sim.now;
+    return t >= this.windowStart && t < this.cohortEnd;
   }
 
   private get w(): Watched {

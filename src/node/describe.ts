@@ -50,6 +50,8 @@ export interface ScenarioDescription {
     warmupYears: number;
     years: number;
     followUpYears: number;
+    /** The first part of the window whose families are counted per family. */
+    cohortShare: number;
     /** Of replication 0 with the default seed: a measured figure of this scenario, not of a machine. */
     eventsPerReplication: number;
     familiesSignalledObserved: number;
@@ -153,6 +155,7 @@ export function describeScenario(file: string): ScenarioDescription {
       warmupYears: s.simulation.warmupYears,
       years: s.simulation.years,
       followUpYears: s.simulation.followUpYears,
+      cohortShare: s.simulation.cohortShare,
       eventsPerReplication: result.system.eventsFired,
       familiesSignalledObserved: result.system.familiesArrived,
       familiesAliveEstimate: Math.round(estimateSize(s).familiesAlive),

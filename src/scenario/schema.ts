@@ -850,6 +850,16 @@ const simulation = z
       max: 50,
       maxWhy: 'following every child until adulthood takes 18 years; 50 leaves room',
     }).default(12),
+    cohortShare: positive({
+      label: { nl: 'Deel van de waargenomen jaren voor de tellingen per gezin', en: 'Part of the window for the counts per family' },
+      description:
+        'The families counted per family (handovers, professionals, waits per family) are those first signalled in this first part of the observed window; the figures for the whole chain (stocks, flows, the waits per link) use the whole window. Below 1 the cohort is followed for longer at no extra simulated time: at 0.5 of 10 observed years with 5 of follow-up, every family counted is followed for at least 10 years.',
+      unit: 'share',
+      source:
+        'in a settled chain the families of the first half of the window meet the same chain as those of the second; docs/calibration.md, "How long to follow the families"',
+      max: 1,
+      maxWhy: 'the whole window',
+    }).default(1),
     settledStart: z
       .strictObject({
         pilotYears: positive({

@@ -1,6 +1,6 @@
 // What a replication counts (src/model/observer.ts): flows inside the observation window only (a
 // flow just before the window's start or end is left out, one just after its start or before its
-// end is counted), the cohort of families first signalled in the window, and the time from ruling
+// end is counted), the cohort of families first signalled in the window (or its first part), and the time from ruling
 // to the first guardian visit with censoring: a family not yet visited is censored, not dropped.
 
 import { describe, expect, it } from 'vitest';
@@ -76,6 +76,38 @@ describe('window accounting', () => {
     expect(before.families.handoversPerFamily.n).toBe(0);
     // but its flows in the window are the system's
     expect(before.system.measuresStarted).toBe(1);
+  });
+
+  it('the cohort can be the first part of the window: later families count in the flows, not per family', () => {
+    // window [0, 600), cohort [0, 300) at share 0.5; a family 0.5 day before that line and one 0.5
+    // day after it, each followed to its exit (the path takes 526 days; 2 years of follow-up)
+    const run = (cohortShare: number) => {
+      const s = pathScenario({
+        simulation: { warmupYears: 0, years: 600 / DAYS_PER_YEAR, followUpYears: 2, cohortShare },
+        localTeam: { caseloadCapFamilies: 2 },
+        guardians: { caseloadCapChildren: 4 },
+      });
+      const chain = new Chain(s, SEED, 0);
+      chain.sim.scheduleAt(299.5, () => chain.arrivals.signal(0));
+      chain.sim.scheduleAt(300.5, () => chain.arrivals.signal(0));
+      return chain.run();
+    };
+    const half = run(0.5);
+    const whole = run(1);
+    expect(whole.families.handoversPerFamily.n).toBe(2);
+    expect(half.families.handoversPerFamily.n).toBe(1);
+    expect(half.families.waitDays.court.n).toBe(1);
+    expect(half.system.censoredShare).toBe(0);
+    // the window's flows and levels are the same whichever families are counted per family
+    expect(half.system).toEqual({
+      ...whole.system,
+      censoredShare: half.system.censoredShare,
+      handoversPerFamilyYear: half.system.handoversPerFamilyYear,
+      coldHandoversPerFamilyYear: half.system.coldHandoversPerFamilyYear,
+      guardianChangesPerFamilyYear: half.system.guardianChangesPerFamilyYear,
+    });
+    expect(half.system.familiesArrived).toBe(2);
+    expect(half.system.measuresStarted).toBe(2);
   });
 
   it('time-averages cover the window only', () => {

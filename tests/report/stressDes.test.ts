@@ -35,6 +35,13 @@ describe('docs/stress-des.md', () => {
 });
 
 describe('the description follows the scenario and the model', () => {
+  it('says which families are followed: the whole window, or its first part', () => {
+    const item = (d: ScenarioDescription) => defined(stressDesMarkdown(d).split('### 4.2')[1], 'item 4.2').split('### 4.3')[0]!;
+    expect(item(baseline)).toContain('the families signalled in the observed window are followed');
+    const part = { ...baseline, run: { ...baseline.run, years: 5, cohortShare: 0.5 } };
+    expect(item(part)).toContain('the families signalled in the first 2.5 observed years (`simulation.cohortShare`');
+  });
+
   it('lists every parameter of the scenario with its value, and a changed value as changed', () => {
     const lessAdmin = describeScenario('scenarios/foodvalley/less-admin.yaml');
     const value = (d: ScenarioDescription, path: string) => d.parameters.find((p) => p.path === path)!.value;
