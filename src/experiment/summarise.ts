@@ -108,6 +108,8 @@ export function summarise(
     replications: results.length,
     horizonDays: scenario.simulation.years * DAYS_PER_YEAR,
     warmupDays: scenario.simulation.warmupYears * DAYS_PER_YEAR,
+    cohortDays: scenario.simulation.cohortShare * scenario.simulation.years * DAYS_PER_YEAR,
+    followUpDays: scenario.simulation.followUpYears * DAYS_PER_YEAR,
     version,
     metrics: headlineMetrics(stats),
     settled: settledCheck(results, stats.metrics),

@@ -112,6 +112,10 @@ export interface ScenarioSummary {
   replications: number;
   horizonDays: number;
   warmupDays: number;
+  /** The first part of the window whose newly signalled families are counted per family (absent in summaries written before it was kept). */
+  cohortDays?: number;
+  /** How long those families are followed after the window. */
+  followUpDays?: number;
   version: string;
   metrics: HeadlineMetrics;
   settled: SettledReport;

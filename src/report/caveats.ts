@@ -10,7 +10,7 @@ import { valueAt } from '../experiment/parameters.js';
 import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
 import { reformEnabled } from '../model/reforms/index.js';
 import type { Scenario } from '../scenario/schema.js';
-import { formatPercent } from './format.js';
+import { formatPercent, formatYears } from './format.js';
 import { SATURATED } from '../experiment/settled.js';
 import { capacityWords, saturatedByMean } from './settledWords.js';
 import { metricOf } from './headline.js';
@@ -173,6 +173,14 @@ export function censoredCaveat(labels: Labels, summaries: readonly ScenarioSumma
   const base = shares.find((x) => x.name === comparison.baseline);
   const others = shares.filter((x) => x.name !== comparison.baseline).map((x) => `${title(x.name)} ${formatPercent(labels, x.share, 0)}`);
   return labels.comparison.censored(formatPercent(labels, base?.share ?? NaN, 0), others.join(', '));
+}
+
+/** Which families the counts per family cover, read from the baseline; null for summaries that do not say. */
+export function cohortNote(labels: Labels, summaries: readonly ScenarioSummary[], comparison: Comparison): string | null {
+  const base = summaries.find((s) => s.scenario.name === comparison.baseline) ?? summaries[0];
+  if (base?.cohortDays === undefined || base.followUpDays === undefined) return null;
+  const whole = base.cohortDays >= base.horizonDays;
+  return labels.comparison.cohort(formatYears(labels, base.cohortDays), formatYears(labels, base.horizonDays), formatYears(labels, base.followUpDays), whole);
 }
 
 /** Links named per scenario in the saturation note: the most often busy first. */

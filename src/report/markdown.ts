@@ -5,7 +5,7 @@
 
 import type { Comparison, ScenarioSummary } from '../experiment/types.js';
 import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
-import { censoredCaveat, changesOf, restsOn, saturationCaveat, type CaveatInput, type ParameterNote } from './caveats.js';
+import { censoredCaveat, changesOf, cohortNote, restsOn, saturationCaveat, type CaveatInput, type ParameterNote } from './caveats.js';
 import type { Conclusions } from './conclusions.js';
 import { costTable, usedMetrics } from './costs.js';
 import { formatYears, lowerFirst } from './format.js';
@@ -109,6 +109,8 @@ export function summaryMarkdown(labels: Labels, summaries: ScenarioSummary[], co
     if (heading === w.sections.waits && saturated !== null) out.push(`_${escapeMarkdown(saturated)}_`, '');
   }
   out.push(`_${escapeMarkdown(labels.markdownNote)}_`, '');
+  const cohort = cohortNote(labels, summaries, comparison);
+  if (cohort !== null) out.push(`_${escapeMarkdown(cohort)}_`, '');
   const censored = censoredCaveat(labels, summaries, comparison);
   if (censored !== null) out.push(`_${escapeMarkdown(censored)}_`, '');
   if (summaries.some((s) => s.settled?.settled === false)) out.push(`_${escapeMarkdown(w.unsettledRow)}_`, '');

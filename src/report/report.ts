@@ -19,7 +19,7 @@ import { summaryMarkdown } from './markdown.js';
 import { titles } from './names.js';
 import { DUTY_METRICS, FAMILY_METRICS, GUARDIAN_METRICS, HANDOVER_CAUSE_METRICS, WAIT_METRICS } from './outcomes.js';
 import { writeCharts, writeSvgFigure, type RenderedChart } from './render.js';
-import { censoredCaveat, restsOn, saturationCaveat } from './caveats.js';
+import { censoredCaveat, cohortNote, restsOn, saturationCaveat } from './caveats.js';
 import { caveatsHtml, provenanceHtml, rankingsHtml, summaryHtml } from './sectionsHtml.js';
 import { headlineTableHtml, unsettledNote } from './markup.js';
 import { costTableHtml } from './tables.js';
@@ -64,6 +64,8 @@ export async function writeReport(outDir: string, input: ReportInput, options: R
   const table = (metrics: readonly string[], id: string, compact = false) => headlineTableHtml(labels, headlineTable(labels, summaries, comparison, metrics), id, compact);
   const note = (text: string) => `<p class="note">${escapeHtml(text)}</p>`;
 
+  const cohort = cohortNote(labels, summaries, comparison);
+  const cohortHtml = cohort === null ? '' : note(cohort);
   const censored = censoredCaveat(labels, summaries, comparison);
   const censoredHtml = censored === null ? '' : `<p class="note caveat">${escapeHtml(censored)}</p>`;
   const saturated = saturationCaveat(labels, summaries, comparison);
@@ -73,7 +75,7 @@ export async function writeReport(outDir: string, input: ReportInput, options: R
   const sections: PageSection[] = [
     { id: 'summary', title: w.sections.summary, html: `${summaryHtml(labels, summary)}\n<h3>${escapeHtml(w.sections.rankings)}</h3>\n${rankingsHtml(labels, summary)}` },
     { id: 'costs', title: w.sections.costs, html: `${costTableHtml(labels, costTable(labels, summaries, comparison))}\n${note(w.costs.note)}\n${dutiesHtml}\n${unsettledNote(labels, anyUnsettled)}\n${figures('costs')}` },
-    { id: 'families', title: w.sections.families, html: `${table(FAMILY_METRICS, 'headline')}\n${note(w.tableNote)}\n${note(w.neutralNote)}\n${censoredHtml}\n${unsettledNote(labels, anyUnsettled)}` },
+    { id: 'families', title: w.sections.families, html: `${table(FAMILY_METRICS, 'headline')}\n${note(w.tableNote)}\n${note(w.neutralNote)}\n${cohortHtml}\n${censoredHtml}\n${unsettledNote(labels, anyUnsettled)}` },
     { id: 'guardian', title: w.sections.guardian, html: `${table(GUARDIAN_METRICS, 'guardian')}\n${note(w.guardianNote)}\n${unsettledNote(labels, anyUnsettled)}` },
     { id: 'waits', title: w.sections.waits, html: `${table(WAIT_METRICS, 'waits')}\n${note(w.waitsNote)}\n${saturatedHtml}` },
     { id: 'causes', title: w.sections.causes, html: `${table(HANDOVER_CAUSE_METRICS, 'causes', true)}\n${note(w.compactNote)}\n${figures('causes')}` },

@@ -853,7 +853,7 @@ const simulation = z
     cohortShare: positive({
       label: { nl: 'Deel van de waargenomen jaren voor de tellingen per gezin', en: 'Part of the window for the counts per family' },
       description:
-        'The families counted per family (handovers, professionals, their waits at each link) are those first signalled in this first part of the observed window; the figures of the chain as a whole (stocks, flows, children without a guardian, the RvdK\'s mean wait, costs) use the whole window. Below 1 the cohort is followed for longer at no extra simulated time: at 0.5 of 10 observed years with 5 of follow-up, every family counted is followed for at least 10 years.',
+        "The families counted per family (handovers, professionals, their waits at each link) are those first signalled in this first part of the observed window; the figures of the chain as a whole (stocks, flows, children without a guardian, the RvdK's mean wait, costs) use the whole window. Below 1 the cohort is followed for longer at no extra simulated time: at 0.5 of 10 observed years with 5 of follow-up, every family counted is followed for at least 10 years.",
       unit: 'share',
       source:
         'in a settled chain the families of the first half of the window meet the same chain as those of the second; docs/calibration.md, "How long to follow the families"',
