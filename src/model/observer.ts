@@ -1,7 +1,7 @@
 // What a replication reports. Families first signalled inside the observation window (or its first
-// part, `simulation.cohortShare`) form the cohort; they are followed to their exit, or to the end of follow-up (then they are censored:
-// their counts are "so far", and the rates per family-year and the Kaplan–Meier times carry the
-// estimate). System levels are time-averaged over the window only. Nothing here grows with the
+// part, `simulation.cohortShare`) form the cohort; they are followed to their exit, or to the end
+// of follow-up (then they are censored: their counts are "so far", and the rates per family-year
+// and the Kaplan–Meier times carry the estimate). System levels are time-averaged over the window only. Nothing here grows with the
 // horizon: per-family values go into bounded distributions, means into running sums.
 
 import { TimeWeighted, type Simulation } from '../kernel/index.js';
