@@ -1,8 +1,8 @@
 // What a reform's improvements cost: the paired difference in cost per year, and the euro per
-// unit of each headline improvement (a cold handover avoided, a day of waiting for a guardian
-// saved, a child-year without a guardian avoided, one professional fewer per family), with
-// Fieller's interval. Only an improvement whose interval excludes zero gets a price: a price per
-// unit of an effect that may be nothing would mislead.
+// unit of each headline improvement (a cold handover avoided, a family's first visit by a guardian
+// a day sooner after the ruling, a child-year without a guardian avoided, one professional fewer
+// per family), with Fieller's interval. Only an improvement whose interval excludes zero gets a
+// price: a price per unit of an effect that may be nothing would mislead.
 
 import { meanInterval, pairedDifferences, ratioOfMeans } from '../statistics/index.js';
 import type { CostEffectiveness, CostPerImprovement, PairedEstimate } from './types.js';
@@ -20,7 +20,8 @@ export interface PricedScenario {
  */
 const PRICED: readonly { metric: string; unit: string; perFamily: boolean }[] = [
   { metric: 'coldHandoversPerFamily', unit: 'cold handover avoided', perFamily: true },
-  { metric: 'timeFromRulingToGuardianDays', unit: 'day of waiting for a guardian saved', perFamily: true },
+  // the metric runs from the ruling to the guardian's first visit, not only the GI's waiting list
+  { metric: 'timeFromRulingToGuardianDays', unit: "day sooner to a family's first visit by a guardian after the ruling", perFamily: true },
   { metric: 'childrenWithoutGuardian', unit: 'child-year without a guardian avoided', perFamily: false },
   { metric: 'professionalsPerFamily', unit: 'professional fewer for a family', perFamily: true },
 ];

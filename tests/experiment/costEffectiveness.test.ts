@@ -42,6 +42,14 @@ describe('cost per improvement', () => {
     expect(ce.improvements.find((i) => i.metric === 'professionalsPerFamily')!.euroPerUnit).toBeNull();
   });
 
+  it('names each unit by what its metric measures', () => {
+    // the time runs from the ruling to the first visit, so a unit is that visit a day sooner
+    // for one family, not a day less on the GI's waiting list
+    const units = Object.fromEntries(costEffectiveness(baseline, baseline)!.improvements.map((i) => [i.metric, i.unit]));
+    expect(units.timeFromRulingToGuardianDays).toBe("day sooner to a family's first visit by a guardian after the ruling");
+    expect(units.coldHandoversPerFamily).toBe('cold handover avoided');
+  });
+
   it('gives no price to a worsening', () => {
     const worse = {
       years: 5,

@@ -215,7 +215,7 @@ function costEffectivenessOf(diffs: Record<string, MetricDifference>): CostEffec
   };
   const priced: Array<[string, string, number]> = [
     ['coldHandoversPerFamily', 'cold handover avoided', 90],
-    ['timeFromRulingToGuardianDays', 'day of waiting for a guardian saved', 90],
+    ['timeFromRulingToGuardianDays', "day sooner to a family's first visit by a guardian after the ruling", 90],
     ['childrenWithoutGuardian', 'child-year without a guardian avoided', 1],
     ['professionalsPerFamily', 'professional fewer for a family', 90],
   ];
