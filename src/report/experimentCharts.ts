@@ -18,7 +18,7 @@ export function slug(text: string): string {
 const CHARTED_METRICS = ['coldHandoversPerFamily', 'guardianChangesPerFamily', 'professionalsPerFamily', 'timeFromRulingToGuardianDays', 'waitDays.GI', 'childrenWithoutGuardian', 'visitIntervalDays', 'fte.guardian', 'costPerYearEuro'];
 
 /** Euro a year reads in millions on an axis. */
-function scaled(labels: Labels, metric: string): { factor: number; unit: string } {
+export function scaled(labels: Labels, metric: string): { factor: number; unit: string } {
   return metric === 'costPerYearEuro' ? { factor: 1e-6, unit: labels.charts.millionEuroPerYear } : { factor: 1, unit: metricWords(labels, metric).unit };
 }
 

@@ -8,9 +8,9 @@
 
 import type { Comparison } from '../experiment/types.js';
 import { mostMissedBands, type UncertaintyFile } from '../experiment/uncertaintyTypes.js';
-import { slug } from './experimentCharts.js';
-import { topLevel, type ChartDef } from './charts.js';
-import { decimalsFor, formatInterval, formatNumber, formatPercent } from './format.js';
+import { scaled, slug } from './experimentCharts.js';
+import { topLevel, type ChartDef, type VlSpec } from './charts.js';
+import { decimalsFor, formatEuro, formatEuroRange, formatInterval, formatNumber, formatPercent } from './format.js';
 import { escapeMarkdown } from './markup.js';
 import { metricWords, type Labels } from './labels.js';
 import { betterDirection, SUMMARY_METRICS } from './outcomes.js';
@@ -32,6 +32,18 @@ const measureLabel = (labels: Labels, metric: string) => {
   return w.unit ? `${w.name} (${w.unit})` : w.name;
 };
 const digits = (metric: string, ...values: number[]) => decimalsFor(metric, Math.max(...values.filter(Number.isFinite).map(Math.abs), 0));
+
+/**
+ * An effect and a range as the rest of the report writes them: euro as a budget line ("+€ 396.800",
+ * "€ 1,3 mln"), the way the cost table does, not hundreds of thousands in whole euro; other
+ * measures to the digits their spread needs.
+ */
+function effectText(labels: Labels, metric: string, value: number, d: number): string {
+  return metric === 'costPerYearEuro' ? formatEuro(labels, value, true) : formatNumber(labels, value, d, true);
+}
+function rangeText(labels: Labels, metric: string, range: [number, number], d: number): string {
+  return metric === 'costPerYearEuro' ? formatEuroRange(labels, range) : formatInterval(labels, range, d);
+}
 
 /** Scenarios by name, parameters by their labels in the report's language. */
 export function labelledNames(labels: Labels, scenario: (name: string) => string = (n) => n): UncertaintyNames {
@@ -65,6 +77,45 @@ export function leastShareWhenAllAgree(n: number): number {
 
 // ---- charts ---------------------------------------------------------------------------------
 
+/** The marks of the effects chart, shared by its panels and its key so the two cannot drift apart. */
+const EFFECT_MARKS = {
+  zero: { type: 'rule', color: '#444444', strokeDash: [3, 3] },
+  world: { type: 'tick', color: OKABE_ITO.skyBlue, opacity: 0.5, thickness: 1 },
+  noise: { type: 'rule', color: GREY, strokeWidth: 6, opacity: 0.6 },
+  range: { type: 'rule', color: OKABE_ITO.blue, strokeWidth: 3 },
+  median: { type: 'point', filled: true, size: 60, color: OKABE_ITO.blue },
+} as const;
+const KEY_LINE = 18;
+const KEY_SYMBOL = 28;
+
+/**
+ * The key to the effects chart, drawn with the panels' own marks: a PNG pasted into a memo has
+ * neither the caption nor the tooltips to say what a tick, a blue line or a grey bar is.
+ */
+function effectsKey(w: UncertaintyWords): VlSpec {
+  const lines = [w.effects.key.world, w.effects.key.range, w.effects.key.noise, w.effects.key.zero];
+  const at = (i: number) => ({ value: KEY_LINE * i + KEY_LINE / 2 });
+  const one = { values: [{}] };
+  return {
+    width: 420,
+    height: KEY_LINE * lines.length,
+    // a key, not a plot: no frame around it
+    view: { stroke: null },
+    layer: [
+      { data: one, mark: { ...EFFECT_MARKS.world, orient: 'vertical', size: 12 }, encoding: { x: { value: KEY_SYMBOL / 2 }, y: at(0) } },
+      { data: one, mark: EFFECT_MARKS.range, encoding: { x: { value: 2 }, x2: { value: KEY_SYMBOL - 2 }, y: at(1) } },
+      { data: one, mark: EFFECT_MARKS.median, encoding: { x: { value: KEY_SYMBOL / 2 }, y: at(1) } },
+      { data: one, mark: EFFECT_MARKS.noise, encoding: { x: { value: 2 }, x2: { value: KEY_SYMBOL - 2 }, y: at(2) } },
+      { data: one, mark: { ...EFFECT_MARKS.zero, orient: 'vertical' }, encoding: { x: { value: KEY_SYMBOL / 2 }, y: { value: KEY_LINE * 3 + 3 }, y2: { value: KEY_LINE * 4 - 3 } } },
+      {
+        data: { values: lines.map((text, i) => ({ text, y: KEY_LINE * i + KEY_LINE / 2 })) },
+        mark: { type: 'text', align: 'left', baseline: 'middle', fontSize: 11, color: '#333333' },
+        encoding: { x: { value: KEY_SYMBOL + 8 }, y: { field: 'y', type: 'quantitative', scale: null }, text: { field: 'text' } },
+      },
+    ],
+  };
+}
+
 /** Per measure a panel in its own unit: each reform's effect in every world, its median and 5th–95th percentile, and the noise-only interval. */
 export function effectsChart(labels: Labels, file: UncertaintyFile, names: UncertaintyNames = labelledNames(labels)): ChartDef | null {
   const w = uncertaintyWords(labels.lang);
@@ -76,13 +127,15 @@ export function effectsChart(labels: Labels, file: UncertaintyFile, names: Uncer
       if (!u || u.effect.n === 0) continue;
       const d = digits(metric, u.effect.p5, u.effect.p95);
       const improve = betterDirection(metric) === 'none' ? w.noDirection : formatPercent(labels, u.probabilityOfImprovement, 0);
+      // euro a year drawn in millions, as on every other cost axis; the tooltips keep the report's text
+      const { factor } = scaled(labels, metric);
       // one data source: each layer draws the rows that have its field (vega-lite drops rows whose x is missing)
       u.samples.forEach((e, k) => {
-        if (Number.isFinite(e)) rows.push({ scenario, metric, sample: e, text: formatNumber(labels, e, d, true), world: k + 1 });
+        if (Number.isFinite(e)) rows.push({ scenario, metric, sample: e * factor, text: effectText(labels, metric, e, d), world: k + 1 });
       });
-      rows.push({ scenario, metric, median: u.effect.median, low: u.effect.p5, high: u.effect.p95, text: `${formatNumber(labels, u.effect.median, d, true)} (${formatInterval(labels, [u.effect.p5, u.effect.p95], d)})`, improve });
+      rows.push({ scenario, metric, median: u.effect.median * factor, low: u.effect.p5 * factor, high: u.effect.p95 * factor, text: `${effectText(labels, metric, u.effect.median, d)} (${rangeText(labels, metric, [u.effect.p5, u.effect.p95], d)})`, improve });
       if (u.noiseOnly && Number.isFinite(u.noiseOnly.ci95[0])) {
-        rows.push({ scenario, metric, noiseLow: u.noiseOnly.ci95[0], noiseHigh: u.noiseOnly.ci95[1], text: `${formatNumber(labels, u.noiseOnly.difference, d, true)} (${formatInterval(labels, u.noiseOnly.ci95, d)})` });
+        rows.push({ scenario, metric, noiseLow: u.noiseOnly.ci95[0] * factor, noiseHigh: u.noiseOnly.ci95[1] * factor, text: `${effectText(labels, metric, u.noiseOnly.difference, d)} (${rangeText(labels, metric, u.noiseOnly.ci95, d)})` });
       }
     }
   }
@@ -93,25 +146,28 @@ export function effectsChart(labels: Labels, file: UncertaintyFile, names: Uncer
     .filter((m) => rows.some((r) => r.metric === m))
     .map((m) => {
       const words = metricWords(labels, m);
-      const x = (field: string) => ({ field, type: 'quantitative', title: w.effects.axis(words.unit) });
+      const x = (field: string) => ({ field, type: 'quantitative', title: w.effects.axis(scaled(labels, m).unit) });
       return {
         title: { text: words.name, anchor: 'start', fontSize: 12 },
         width: 260,
         height: { step: 22 },
         transform: [{ filter: { field: 'metric', equal: m } }],
         layer: [
-          { mark: { type: 'rule', color: '#444444', strokeDash: [3, 3] }, encoding: { x: { datum: 0, type: 'quantitative' } } },
-          { mark: { type: 'tick', color: OKABE_ITO.skyBlue, opacity: 0.5, thickness: 1 }, encoding: { y, x: x('sample'), tooltip: [{ field: 'scenario', title: w.scenario }, { field: 'world', title: w.effects.sample }, { field: 'text', title: labels.charts.difference }] } },
-          { mark: { type: 'rule', color: GREY, strokeWidth: 6, opacity: 0.6, yOffset: 7 }, encoding: { y, x: x('noiseLow'), x2: { field: 'noiseHigh' }, tooltip: [{ field: 'scenario', title: w.scenario }, { field: 'text', title: w.noiseOnly }] } },
-          { mark: { type: 'rule', color: OKABE_ITO.blue, strokeWidth: 3 }, encoding: { y, x: x('low'), x2: { field: 'high' } } },
+          { mark: EFFECT_MARKS.zero, encoding: { x: { datum: 0, type: 'quantitative' } } },
+          { mark: EFFECT_MARKS.world, encoding: { y, x: x('sample'), tooltip: [{ field: 'scenario', title: w.scenario }, { field: 'world', title: w.effects.sample }, { field: 'text', title: labels.charts.difference }] } },
+          { mark: { ...EFFECT_MARKS.noise, yOffset: 7 }, encoding: { y, x: x('noiseLow'), x2: { field: 'noiseHigh' }, tooltip: [{ field: 'scenario', title: w.scenario }, { field: 'text', title: w.noiseOnly }] } },
+          { mark: EFFECT_MARKS.range, encoding: { y, x: x('low'), x2: { field: 'high' } } },
           {
-            mark: { type: 'point', filled: true, size: 60, color: OKABE_ITO.blue },
+            mark: EFFECT_MARKS.median,
             encoding: { y, x: x('median'), tooltip: [{ field: 'scenario', title: w.scenario }, { field: 'text', title: `${w.median} (${w.range90})` }, { field: 'improve', title: w.probability }] },
           },
         ],
       };
     });
-  const spec = topLevel(labels, w.effects.title, w.effects.caption, { data: { values: rows }, concat: panels, columns: 2, resolve: { scale: { x: 'independent' } } });
+  const spec = topLevel(labels, w.effects.title, w.effects.caption, {
+    data: { values: rows },
+    vconcat: [effectsKey(w), { concat: panels, columns: 2, resolve: { scale: { x: 'independent' } } }],
+  });
   return { name: 'uncertainty-effects', title: w.effects.title, caption: w.effects.caption, spec };
 }
 
@@ -200,9 +256,9 @@ export function effectRows(labels: Labels, file: UncertaintyFile, names: Uncerta
       rows.push([
         names.scenario(scenario),
         measureLabel(labels, metric),
-        formatNumber(labels, u.effect.median, d, true),
-        formatInterval(labels, [u.effect.p5, u.effect.p95], d),
-        u.noiseOnly && Number.isFinite(u.noiseOnly.ci95[0]) ? `${formatNumber(labels, u.noiseOnly.difference, d, true)} (${formatInterval(labels, u.noiseOnly.ci95, d)})` : '–',
+        effectText(labels, metric, u.effect.median, d),
+        rangeText(labels, metric, [u.effect.p5, u.effect.p95], d),
+        u.noiseOnly && Number.isFinite(u.noiseOnly.ci95[0]) ? `${effectText(labels, metric, u.noiseOnly.difference, d)} (${rangeText(labels, metric, u.noiseOnly.ci95, d)})` : '–',
         betterDirection(metric) === 'none' ? w.noDirection : formatPercent(labels, u.probabilityOfImprovement, 0),
         ...(known ? [top ? `${names.parameter(top.path)} (${formatNumber(labels, top.coefficient, 2, true)})` : '–'] : []),
       ]);

@@ -48,7 +48,16 @@ export interface UncertaintyWords {
   heldReason: string;
   methodNote: (drivers: 'prcc' | 'spearman', sobol: boolean) => string;
   tornado: { title: (scenario: string) => string; caption: (method: string) => string; axis: string; parameter: string; interval: string };
-  effects: { title: string; caption: string; axis: (unit: string) => string; sample: string; noise: string; range: string };
+  effects: {
+    title: string;
+    caption: string;
+    axis: (unit: string) => string;
+    sample: string;
+    noise: string;
+    range: string;
+    /** The key drawn in the chart itself, one line per kind of mark. */
+    key: { world: string; range: string; noise: string; zero: string };
+  };
   /** In the probability column, for a measure where lower is not better in itself. */
   noDirection: string;
   baseline: string;
@@ -112,6 +121,12 @@ const nl: UncertaintyWords = {
     sample: 'Wereld',
     noise: 'alleen toeval',
     range: 'plausibele werelden',
+    key: {
+      world: 'Eén plausibele wereld',
+      range: 'Mediaan (punt) en 5e–95e percentiel van de werelden',
+      noise: '95%-interval als alleen het toeval telt (aannames vast)',
+      zero: 'Geen verschil met het basisscenario',
+    },
   },
   baseline: 'basis (geen verandering)',
   noDirection: 'lager is niet vanzelf beter',
@@ -185,6 +200,12 @@ const en: UncertaintyWords = {
     sample: 'World',
     noise: 'noise only',
     range: 'plausible worlds',
+    key: {
+      world: 'One plausible world',
+      range: 'Median (dot) and 5th–95th percentile of the worlds',
+      noise: '95% interval when only random noise counts (assumptions fixed)',
+      zero: 'No difference from the baseline',
+    },
   },
   baseline: 'baseline (no change)',
   noDirection: 'lower is not better in itself',

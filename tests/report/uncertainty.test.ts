@@ -222,6 +222,43 @@ describe('the uncertainty section in the words of the report', () => {
     expect(svg).not.toContain('eenheid van de maat');
   });
 
+  it('writes the cost a year in euro as the cost table does, and draws it in millions', async () => {
+    const file = makeUncertainty({
+      scenarios: ['baseline', 'less-admin'],
+      parameters: PARAMETERS,
+      metrics: ['coldHandoversPerFamily', 'costPerYearEuro'],
+      samples: 6,
+      effect: (_reform, metric) => (metric === 'costPerYearEuro' ? [400_000, 0, 100_000] : [-0.2, 2, 0.1]),
+    });
+    const section = uncertaintySection(labels, file, [], 'charts/', names);
+    const md = uncertaintyMarkdown(labels, file, names);
+    for (const text of [section.html, md]) {
+      // "+€ 396.800" and "€ 350.000 tot € 450.000", not "+396.777" in whole euro
+      expect(text).toMatch(/\+€ [34]\d{2}\.\d00\b/);
+      expect(text).toMatch(/€ [34]\d{2}\.\d00 tot € [34]\d{2}\.\d00/);
+      expect(text).not.toMatch(/[+−]\d{3}\.\d{3}/);
+    }
+    const chart = uncertaintyCharts(labels, file, names)[0]!;
+    const drawn = JSON.stringify(chart.spec);
+    const samples = [...drawn.matchAll(/"metric":"costPerYearEuro","sample":([-\d.e]+)/g)].map((m) => Number(m[1]));
+    expect(samples).toHaveLength(6);
+    for (const x of samples) {
+      expect(x).toBeGreaterThan(0.3);
+      expect(x).toBeLessThan(0.5);
+    }
+    const svg = await renderSvg(compileChart(chart.spec).vega);
+    expect(svg).toContain('Verschil met het basisscenario (miljoen euro per jaar)');
+  });
+
+  it.each(['nl', 'en'] as const)('keys its marks inside the chart, so the PNG reads without the caption (%s)', async (lang) => {
+    const l = labelsFor(lang);
+    const { vega, warnings } = compileChart(uncertaintyCharts(l, story(6), labelledNames(l))[0]!.spec);
+    expect(warnings).toEqual([]);
+    const svg = await renderSvg(vega);
+    const key = lang === 'nl' ? ['Eén plausibele wereld', 'Mediaan (punt) en 5e–95e percentiel van de werelden', '95%-interval als alleen het toeval telt', 'Geen verschil met het basisscenario'] : ['One plausible world', 'Median (dot) and 5th–95th percentile of the worlds', '95% interval when only random noise counts', 'No difference from the baseline'];
+    for (const line of key) expect(svg).toContain(line);
+  });
+
   it('bounds the share of worlds when all n agree: α^(1/n), so that all n agree with probability α at that share', () => {
     for (const n of [1, 3, 8, 20]) expect(leastShareWhenAllAgree(n) ** n).toBeCloseTo(0.05, 12);
     expect(leastShareWhenAllAgree(8)).toBeCloseTo(0.6877, 4);
