@@ -53,6 +53,8 @@ export interface ComparisonWords {
     note: string;
     fte: string;
     totalFte: string;
+    /** Over the columns of staff per role, with the unit (fte) beneath. */
+    staff: string;
     perYear: string;
     difference: string;
     price: string;
@@ -183,6 +185,7 @@ const nl: ComparisonWords = {
     note: 'Fte: gemiddeld ingezette formatie in de waargenomen jaren; ‘waarvan in inwerkperiode’ is het deel van de gezinsvoogden dat nog wordt ingewerkt en telt niet extra mee in het totaal. Hulpverleners: gemiddeld aantal lopende hulptrajecten (trajectjaren per jaar), elk tegen de aangenomen prijs per hulpverlener per jaar; minder kinderen met een maatregel betekent meestal minder hulpverleners. Kosten: mensen en hulpverleners tegen de prijzen in het scenario, plus de eigen kosten van een hervorming; alle prijzen zijn aannames (er is geen openbare prijslijst), dus lees vooral de verschillen. Prijs: euro per eenheid van de belangrijkste duidelijke verbetering, met het interval van Fieller; alleen als de kosten duidelijk stijgen.',
     fte: 'fte',
     totalFte: 'Fte totaal',
+    staff: 'Ingezette formatie',
     perYear: 'Kosten per jaar',
     difference: 'Verschil met basis',
     price: 'Prijs van de belangrijkste verbetering',
@@ -309,6 +312,7 @@ const en: ComparisonWords = {
     note: 'FTE: the staff in use on average over the observed years; ‘of which in induction’ is the part of the gezinsvoogden still being inducted and is not added to the total. Help providers: the number of help trajectories running on average (provider-years a year), each at the assumed price per provider a year; fewer children under a measure usually means fewer help providers. Cost: people and help providers at the scenario’s prices, plus a reform’s own running costs; every price is an assumption (no public price list exists), so read the differences above all. Price: euro per unit of the main clear improvement, with Fieller’s interval; only when the cost clearly rises.',
     fte: 'FTE',
     totalFte: 'FTE in all',
+    staff: 'Staff in use',
     perYear: 'Cost a year',
     difference: 'Difference from baseline',
     price: 'Price of the main improvement',

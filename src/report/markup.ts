@@ -108,10 +108,9 @@ td.better .diff { color: var(--better); font-weight: bold; }
 td.worse .diff { color: var(--worse); font-weight: bold; }
 td.neutral .diff { color: var(--ink); font-weight: bold; }
 table.costs td .value, table.costs td .ci { white-space: nowrap; }
-table.costs td.text-col { min-width: 160px; }
-table.costs td.better .value { color: var(--better); }
-table.costs td.worse .value { color: var(--worse); }
 table.headline td.text-col, table.headline th.text-col { text-align: left; min-width: 220px; max-width: 360px; }
+/* after the rule above, which it narrows: the price column's heading set it to 220 pixels before */
+table.costs td.text-col, table.costs th.text-col { min-width: 160px; }
 table.headline.compact { font-size: 13px; }
 table.headline.compact th, table.headline.compact td { padding: 5px 6px; }
 table.headline thead th[scope=colgroup] { text-align: left; border-bottom: none; }

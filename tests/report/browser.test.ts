@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeJourneyReport, writeReport } from '../../src/report/index.js';
 import { launchChromium, liveMarks, openFile, waitForCharts } from './browser.js';
-import { HOSTILE_NAME, STANDARD_SCENARIOS, makeFixture, makeJourney } from './fixtures.js';
+import { type FixtureScenario, HOSTILE_NAME, STANDARD_SCENARIOS, makeFixture, makeJourney } from './fixtures.js';
 import { makeUncertainty } from './uncertaintyFixture.js';
 
 const ARTIFACTS = resolve('tests/.artifacts');
@@ -96,6 +96,26 @@ describe('the report in a browser', () => {
     expect(marks['uncertainty-effects']).toBeGreaterThan(30 * reforms);
     for (const [chart, count] of Object.entries(marks)) expect(count, chart).toBeGreaterThan(3);
     await page.locator('#uncertainty').screenshot({ path: join(ARTIFACTS, 'report-uncertainty.png') });
+    expect(problems).toEqual([]);
+  }, BROWSER_TIMEOUT);
+
+  it('fits the cost table, its last column too, in a 1,100-pixel window', async () => {
+    // as many staff columns as the bundled FoodValley comparison has: reforms that change the
+    // guardians, their induction and replacements, Veilig Thuis and administrative support
+    const wide: FixtureScenario[] = [
+      ...STANDARD_SCENARIOS.slice(0, 2),
+      { name: 'Caseload van 12', description: 'Hoogstens 12 kinderen per gezinsvoogd, met de formatie erbij.', effect: { 'fte.guardian': 1.52, 'fte.guardianInInduction': 1.5, 'fte.replacement': 2, costPerYearEuro: 1.016 } },
+      { name: 'Eén organisatie', description: 'Eén organisatie doet alles.', effect: { 'fte.veiligThuis': 0, providersActive: 0.93, costPerYearEuro: 0.94 } },
+      ...STANDARD_SCENARIOS.slice(3),
+    ];
+    const { summaries, comparison } = makeFixture(wide);
+    const out = join(ARTIFACTS, 'report-narrow');
+    await writeReport(out, { summaries, comparison }, { lang: 'nl' });
+    const { page, problems } = await openFile(browser, join(out, 'index.html'), { width: 1100, height: 900 });
+    const wrap = page.locator('#table-costs').locator('xpath=..');
+    const { scroll, client } = await wrap.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(scroll).toBeLessThanOrEqual(client);
+    await wrap.screenshot({ path: join(ARTIFACTS, 'report-costs-1100.png') });
     expect(problems).toEqual([]);
   }, BROWSER_TIMEOUT);
 

@@ -161,9 +161,22 @@ describe('the cost table', () => {
       const table = costTable(labelsFor(lang), summaries, comparison);
       expect(table.roleNames.slice(0, 2)).toEqual(['gezinsvoogd', part]);
       const html = costTableHtml(labelsFor(lang), table);
-      expect(html).toContain(`<th scope="col">${part}<small>`);
+      expect(html).toContain(`<th scope="col">${part}</th>`);
       expect(html).not.toContain(whole);
     }
+  });
+
+  it('writes the unit of the staff columns once, and each cost with its difference beneath', () => {
+    const { summaries, comparison } = makeFixture(STANDARD_SCENARIOS);
+    const labels = labelsFor('nl');
+    const table = costTable(labels, summaries, comparison);
+    const html = costTableHtml(labels, table);
+    expect(html.match(/<small>fte<\/small>/g)).toHaveLength(1);
+    expect(html).toContain(`<th scope="colgroup" colspan="${table.roleNames.length + 1}">Ingezette formatie<small>fte</small></th>`);
+    const row = defined(table.rows.find((r) => r.scenario === 'Minder administratie'), 'less administration');
+    const less = row.difference;
+    expect(less).not.toBeNull();
+    expect(html).toContain(`<td class="better"><span class="value">${row.perYear}</span><span class="diff">${less?.text}</span><span class="ci">${less?.interval}</span></td>`);
   });
 
   it('has a column for the help providers in use, the main part of the cost', () => {
