@@ -8,7 +8,7 @@ import { topLevel, type ChartDef } from './charts.js';
 import { euroClause, isClear, priceClause, clearChanges } from './conclusions.js';
 import { SUMMARY_PHRASES } from './summaryWords.js';
 import { formatEuro, formatEuroRange, formatInterval, formatNumber } from './format.js';
-import { spreadLabels } from './labelPlacement.js';
+import { placeLabels } from './labelPlacement.js';
 import { textWidth } from './textMetrics.js';
 import { metricOf, scenarioOrder } from './headline.js';
 import type { Labels } from './labels.js';
@@ -128,16 +128,19 @@ function paddedDomain(values: readonly number[]): [number, number] {
   return [low - margin, high + margin];
 }
 
-const PANEL = { width: 340, height: 220 };
+// two panels side by side, their axes and the gap between them fit the report's 1,044-pixel
+// column at 1,100 pixels: the chart is not shrunk there, so its names stay 10 pixels high
+const PANEL = { width: 420, height: 250 };
 const LABEL_FONT = 10;
 const LABEL_LINE = 12;
-/** Room kept after a name, so two names on one line do not run into each other. */
-const LABEL_GAP = 8;
+/** From a point's centre to its name, and the room a point (60 square pixels) takes. */
+const LABEL_GAP = 7;
+const POINT_RADIUS = 5;
 
 /**
  * Each reform's improvement per year against its extra cost per year, a panel per priced
  * measure, both with their 95% intervals. Up and to the left is better and cheaper. Every point
- * is named beside it, the names spread so that no two print over or run into each other (a thin
+ * is named beside it, inside its panel and clear of the other names and points (a thin
  * line joins a moved name to its point).
  */
 export function costEffectChart(labels: Labels, comparison: Comparison, shown: (name: string) => string): ChartDef | null {
@@ -184,16 +187,35 @@ export function costEffectChart(labels: Labels, comparison: Comparison, shown: (
     const px = (v: number) => ((v - xDomain[0]) / (xDomain[1] - xDomain[0])) * PANEL.width;
     const py = (v: number) => ((yDomain[1] - v) / (yDomain[1] - yDomain[0])) * PANEL.height;
     // every point named: a chart pasted into a memo has no tooltips to say which grey point is which
-    const at = spreadLabels(
-      mine.map((r) => ({ x: px(num(r, 'cost')) + 6, y: py(num(r, 'effect')) - 6, width: textWidth(String(r.scenario), LABEL_FONT) + LABEL_GAP })),
+    const at = placeLabels(
+      mine.map((r) => ({ x: px(num(r, 'cost')), y: py(num(r, 'effect')), width: textWidth(String(r.scenario), LABEL_FONT) + 2 })),
+      PANEL,
       LABEL_LINE,
-      LABEL_LINE / 2,
-      PANEL.height - LABEL_LINE / 2,
+      LABEL_GAP,
+      POINT_RADIUS,
     );
     const labelRows = mine.map((r, i) => {
-      const labelY = yDomain[1] - (at[i]! / PANEL.height) * (yDomain[1] - yDomain[0]);
-      return { cost: r.cost, effect: r.effect, scenario: r.scenario, labelY, moved: Math.abs(at[i]! - (py(num(r, 'effect')) - 6)) > 1 };
+      const a = at[i]!;
+      return {
+        cost: r.cost,
+        effect: r.effect,
+        scenario: r.scenario,
+        labelX: xDomain[0] + (a.x / PANEL.width) * (xDomain[1] - xDomain[0]),
+        labelY: yDomain[1] - (a.y / PANEL.height) * (yDomain[1] - yDomain[0]),
+        align: a.align,
+        moved: a.moved,
+      };
     });
+    // each name over a white outline of itself, so an interval line it crosses does not cut through its letters
+    const names = (align: 'left' | 'right') =>
+      [
+        { stroke: 'white', strokeWidth: 5, strokeJoin: 'round', color: 'white' },
+        { color: '#333333' },
+      ].map((paint) => ({
+        data: { values: labelRows.filter((r) => r.align === align) },
+        mark: { type: 'text', align, baseline: 'middle', fontSize: LABEL_FONT, ...paint },
+        encoding: { x: { field: 'labelX', ...x }, y: { field: 'labelY', ...y }, text: { field: 'scenario' } },
+      }));
     return {
       title: { text: panel, anchor: 'start', fontSize: 12 },
       ...PANEL,
@@ -203,8 +225,10 @@ export function costEffectChart(labels: Labels, comparison: Comparison, shown: (
         { data: { values: mine }, mark: { type: 'rule', opacity: 0.6 }, encoding: { x: { field: 'costLow', ...x }, x2: { field: 'costHigh' }, y: { field: 'effect', ...y }, color: colour, tooltip } },
         { data: { values: mine }, mark: { type: 'rule', opacity: 0.6 }, encoding: { x: { field: 'cost', ...x }, y: { field: 'effectLow', ...y }, y2: { field: 'effectHigh' }, color: colour, tooltip } },
         { data: { values: mine }, mark: { type: 'point', filled: true, size: 60, opacity: 1 }, encoding: { x: { field: 'cost', ...x }, y: { field: 'effect', ...y }, color: colour, tooltip } },
-        { data: { values: labelRows.filter((r) => r.moved) }, mark: { type: 'rule', color: '#aaaaaa', strokeWidth: 0.75 }, encoding: { x: { field: 'cost', ...x }, y: { field: 'effect', ...y }, y2: { field: 'labelY' } } },
-        { data: { values: labelRows }, mark: { type: 'text', align: 'left', baseline: 'middle', dx: 6, fontSize: LABEL_FONT, color: '#333333' }, encoding: { x: { field: 'cost', ...x }, y: { field: 'labelY', ...y }, text: { field: 'scenario' } } },
+        // darker than the grey intervals, so it reads as the thread from a name to its point
+        { data: { values: labelRows.filter((r) => r.moved) }, mark: { type: 'rule', color: '#555555', strokeWidth: 0.75 }, encoding: { x: { field: 'cost', ...x }, y: { field: 'effect', ...y }, x2: { field: 'labelX' }, y2: { field: 'labelY' } } },
+        ...names('left'),
+        ...names('right'),
       ],
     };
   });

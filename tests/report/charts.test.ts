@@ -183,16 +183,56 @@ describe('charts', () => {
   it('names every point of the cost-effect chart, clear or not (a pasted chart has no tooltips)', () => {
     const labels = labelsFor('nl');
     const { comparison } = makeFixture([...STANDARD_SCENARIOS, { name: HOSTILE_NAME, effect: { coldHandoversPerFamily: 1.2 } }]);
-    const spec = costEffectChart(labels, comparison, (n) => n)!.spec as { concat: Array<{ layer: Array<{ mark: { type: string }; data: { values: Array<Record<string, unknown>> } }> }> };
+    const spec = costEffectChart(labels, comparison, (n) => n)!.spec as { concat: Array<{ layer: Array<{ mark: { type: string; color?: string }; data: { values: Array<Record<string, unknown>> } }> }> };
     let unclear = 0;
     for (const panel of spec.concat) {
       const points = panel.layer.find((l) => l.mark.type === 'point')!.data.values;
-      const names = panel.layer.find((l) => l.mark.type === 'text')!.data.values;
+      // the names in ink, not their white outlines; those on the right of a point and those on its left
+      const names = panel.layer.filter((l) => l.mark.type === 'text' && l.mark.color !== 'white').flatMap((l) => l.data.values);
       expect(names.map((n) => n.scenario).sort()).toEqual(points.map((p) => p.scenario).sort());
       unclear += points.filter((p) => p.clear === labels.charts.costEffect.unclear).length;
     }
     // the fixture has reforms whose effect is not clear: they are named too
     expect(unclear).toBeGreaterThan(0);
+  });
+
+  it('fits the cost-effect chart in the report at 1,100 pixels, each name inside its panel and clear of the others', async () => {
+    const labels = labelsFor('nl');
+    // nine reforms with the bundled comparison's long names, most of them close together in cost
+    const reforms = ['Caseload van 12', 'Gecombineerde hervorming', 'Gezinsvoogden in duo’s (niet stabiel)', 'Gezinsvoogd in het lokaal team', 'Minder administratie', 'Lange betrokkenheid', 'Eén organisatie', 'Preventie via scholen, clubs en kerken', 'Zelf hulp bieden (niet stabiel)'];
+    const { comparison } = makeFixture([
+      STANDARD_SCENARIOS[0]!,
+      ...reforms.map((name, i) => ({ name, effect: { costPerYearEuro: 0.93 + 0.01 * i, coldHandoversPerFamily: 0.8 + 0.02 * (i % 4), timeFromRulingToGuardianDays: 0.97 + 0.005 * i, childrenWithoutGuardian: 0.9 + 0.02 * (i % 3), professionalsPerFamily: 0.95 + 0.01 * (i % 5) } })),
+    ]);
+    const chart = costEffectChart(labels, comparison, (n) => n)!;
+    const svg = await renderSvg(compileChart(chart.spec).vega);
+    // the report's column at a 1,100-pixel window: wider, and the browser shrinks the names with it
+    expect(Number(/<svg[^>]*\bwidth="([\d.]+)"/.exec(svg)![1])).toBeLessThanOrEqual(1044);
+    type Layer = { mark: { type: string; align?: string; color?: string }; data: { values: Array<Record<string, unknown>> } };
+    const spec = chart.spec as { concat: Array<{ width: number; height: number; layer: Layer[]; encoding?: unknown }> };
+    for (const panel of spec.concat) {
+      const point = panel.layer.find((l) => l.mark.type === 'point')!;
+      const xDomain = (point as unknown as { encoding: { x: { scale: { domain: [number, number] } } } }).encoding.x.scale.domain;
+      const yDomain = (point as unknown as { encoding: { y: { scale: { domain: [number, number] } } } }).encoding.y.scale.domain;
+      const boxes = panel.layer
+        .filter((l) => l.mark.type === 'text' && l.mark.color !== 'white')
+        .flatMap((l) =>
+          l.data.values.map((r) => {
+            const x = (((r.labelX as number) - xDomain[0]) / (xDomain[1] - xDomain[0])) * panel.width;
+            const y = ((yDomain[1] - (r.labelY as number)) / (yDomain[1] - yDomain[0])) * panel.height;
+            const w = textWidth(String(r.scenario), 10);
+            return l.mark.align === 'left' ? { left: x, right: x + w, top: y - 6, bottom: y + 6 } : { left: x - w, right: x, top: y - 6, bottom: y + 6 };
+          }),
+        );
+      expect(boxes).toHaveLength(point.data.values.length);
+      for (const b of boxes) {
+        expect(b.left).toBeGreaterThanOrEqual(-1e-6);
+        expect(b.right).toBeLessThanOrEqual(panel.width + 1e-6);
+        expect(b.top).toBeGreaterThanOrEqual(-1e-6);
+        expect(b.bottom).toBeLessThanOrEqual(panel.height + 1e-6);
+      }
+      for (let i = 0; i < boxes.length; i++) for (let j = 0; j < i; j++) expect(boxes[i]!.left < boxes[j]!.right - 1e-6 && boxes[j]!.left < boxes[i]!.right - 1e-6 && boxes[i]!.top < boxes[j]!.bottom - 1e-6 && boxes[j]!.top < boxes[i]!.bottom - 1e-6).toBe(false);
+    }
   });
 
   it('renders a PNG at twice the SVG size', async () => {

@@ -1,39 +1,65 @@
-// Names beside points: none prints over another, and none moves that need not.
+// Names beside points: inside the plot, none over another name or over a point, and none moved
+// away from its point that could stay beside it.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { spreadLabels, type LabelBox } from '../../src/report/labelPlacement.js';
+import { type NamedPoint, type PlacedLabel, placeLabels } from '../../src/report/labelPlacement.js';
 
 const LINE = 12;
-const overlap = (a: LabelBox, ay: number, b: LabelBox, by: number) => a.x < b.x + b.width && b.x < a.x + a.width && Math.abs(ay - by) < LINE - 1e-6;
+const GAP = 7;
+const RADIUS = 5;
+const PLOT = { width: 380, height: 240 };
 
-describe('spreadLabels', () => {
-  it('leaves labels that do not overlap where they are', () => {
-    expect(spreadLabels([{ x: 0, y: 50, width: 100 }, { x: 200, y: 52, width: 100 }, { x: 0, y: 80, width: 100 }], LINE, 6, 214)).toEqual([50, 52, 80]);
+const boxOf = (p: NamedPoint, l: PlacedLabel) => ({ left: l.align === 'left' ? l.x : l.x - p.width, right: l.align === 'left' ? l.x + p.width : l.x, top: l.y - LINE / 2, bottom: l.y + LINE / 2 });
+const clash = (a: ReturnType<typeof boxOf>, b: ReturnType<typeof boxOf>) => a.left < b.right - 1e-6 && b.left < a.right - 1e-6 && a.top < b.bottom - 1e-6 && b.top < a.bottom - 1e-6;
+
+/** Every way the placed names fail a reader: past the edge, over another name, over a point. */
+function problems(points: readonly NamedPoint[], at: readonly PlacedLabel[]): string[] {
+  const out: string[] = [];
+  const boxes = points.map((p, i) => boxOf(p, at[i]!));
+  boxes.forEach((b, i) => {
+    if (b.left < -1e-6 || b.right > PLOT.width + 1e-6 || b.top < -1e-6 || b.bottom > PLOT.height + 1e-6) out.push(`name ${i} outside the plot`);
+    for (let j = 0; j < i; j++) if (clash(b, boxes[j]!)) out.push(`names ${j} and ${i} overlap`);
+    points.forEach((p, j) => {
+      if (clash(b, { left: p.x - RADIUS, right: p.x + RADIUS, top: p.y - RADIUS, bottom: p.y + RADIUS })) out.push(`name ${i} over point ${j}`);
+    });
+  });
+  return out;
+}
+
+describe('placeLabels', () => {
+  it('names a point on its right when there is room, on its left near the right edge', () => {
+    const points = [
+      { x: 50, y: 50, width: 100 },
+      { x: 340, y: 120, width: 100 },
+    ];
+    expect(placeLabels(points, PLOT, LINE, GAP, RADIUS)).toEqual([
+      { x: 57, y: 50, align: 'left', moved: false },
+      { x: 333, y: 120, align: 'right', moved: false },
+    ]);
   });
 
-  it('moves the lower of two overlapping labels down by a line', () => {
-    expect(spreadLabels([{ x: 10, y: 50, width: 100 }, { x: 20, y: 52, width: 100 }], LINE, 6, 214)).toEqual([50, 62]);
+  it('keeps the names of a cluster inside the plot, clear of each other and of the points', () => {
+    // the bundled comparison's grey cluster on the time to a first visit: five points within 60 pixels
+    const points = [
+      { x: 140, y: 60, width: 150 },
+      { x: 165, y: 61, width: 125 },
+      { x: 180, y: 60, width: 105 },
+      { x: 190, y: 58, width: 240 },
+      { x: 255, y: 57, width: 80 },
+      { x: 262, y: 58, width: 200 },
+    ];
+    const at = placeLabels(points, PLOT, LINE, GAP, RADIUS);
+    expect(problems(points, at)).toEqual([]);
   });
 
-  it('ends on the labels of the bundled comparison (a sum a hair under a line once made it loop)', () => {
-    const ys = [9.900378961422076, 11.727086000880917, 64.79388802625112, 13.134648740120781, 10.750525028509365, 9.499090916653843, 15.871031166659705, 12.094580561043962, 192.56365454606686];
-    const xs = [245.83, 83.999, 317.357, 133.593, 183.904, 266.953, 174.523, 184.982, 31.818];
-    const widths = [75.04, 123.93, 163.65, 139.51, 90.02, 93.39, 69.48, 227.87, 128.39];
-    const boxes = ys.map((y, i) => ({ x: xs[i]!, y, width: widths[i]! }));
-    const at = spreadLabels(boxes, LINE, 6, 214);
-    for (let i = 0; i < boxes.length; i++) for (let j = 0; j < i; j++) expect(overlap(boxes[i]!, at[i]!, boxes[j]!, at[j]!)).toBe(false);
-  });
-
-  it('never leaves two labels overlapping while there is room, and never moves one up', () => {
-    const box = fc.record({ x: fc.double({ min: 0, max: 300, noNaN: true }), y: fc.double({ min: 6, max: 120, noNaN: true }), width: fc.double({ min: 10, max: 200, noNaN: true }) });
+  it('never lets a name run past the plot, print over another name or over a point, while there is room', () => {
+    const point = fc.record({ x: fc.double({ min: 0, max: PLOT.width, noNaN: true }), y: fc.double({ min: 0, max: PLOT.height, noNaN: true }), width: fc.double({ min: 20, max: 240, noNaN: true }) });
     fc.assert(
-      fc.property(fc.array(box, { maxLength: 8 }), (boxes) => {
-        // eight labels from at most 120 px down fit above 214 px
-        const at = spreadLabels(boxes, LINE, 6, 214);
-        boxes.forEach((b, i) => expect(at[i]!).toBeGreaterThanOrEqual(b.y));
-        for (let i = 0; i < boxes.length; i++) for (let j = 0; j < i; j++) expect(overlap(boxes[i]!, at[i]!, boxes[j]!, at[j]!)).toBe(false);
+      fc.property(fc.array(point, { maxLength: 9 }), (points) => {
+        expect(problems(points, placeLabels(points, PLOT, LINE, GAP, RADIUS))).toEqual([]);
       }),
+      { numRuns: 2000 },
     );
   });
 });
