@@ -206,16 +206,18 @@ export function costEffectChart(labels: Labels, comparison: Comparison, shown: (
         moved: a.moved,
       };
     });
-    // each name over a white outline of itself, so an interval line it crosses does not cut through its letters
-    const names = (align: 'left' | 'right') =>
-      [
-        { stroke: 'white', strokeWidth: 5, strokeJoin: 'round', color: 'white' },
-        { color: '#333333' },
-      ].map((paint) => ({
+    // each name over a white outline of itself, so an interval line it crosses does not cut through
+    // its letters; every outline first, so none covers a neighbouring name
+    const names = [
+      { stroke: 'white', strokeWidth: 5, strokeJoin: 'round', color: 'white' },
+      { color: '#333333' },
+    ].flatMap((paint) =>
+      (['left', 'right'] as const).map((align) => ({
         data: { values: labelRows.filter((r) => r.align === align) },
         mark: { type: 'text', align, baseline: 'middle', fontSize: LABEL_FONT, ...paint },
         encoding: { x: { field: 'labelX', ...x }, y: { field: 'labelY', ...y }, text: { field: 'scenario' } },
-      }));
+      })),
+    );
     return {
       title: { text: panel, anchor: 'start', fontSize: 12 },
       ...PANEL,
@@ -227,8 +229,7 @@ export function costEffectChart(labels: Labels, comparison: Comparison, shown: (
         { data: { values: mine }, mark: { type: 'point', filled: true, size: 60, opacity: 1 }, encoding: { x: { field: 'cost', ...x }, y: { field: 'effect', ...y }, color: colour, tooltip } },
         // darker than the grey intervals, so it reads as the thread from a name to its point
         { data: { values: labelRows.filter((r) => r.moved) }, mark: { type: 'rule', color: '#555555', strokeWidth: 0.75 }, encoding: { x: { field: 'cost', ...x }, y: { field: 'effect', ...y }, x2: { field: 'labelX' }, y2: { field: 'labelY' } } },
-        ...names('left'),
-        ...names('right'),
+        ...names,
       ],
     };
   });
