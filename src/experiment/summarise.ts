@@ -82,6 +82,13 @@ function pooledFamilies(results: readonly ReplicationResult[], metric: string): 
   return mergeAll(results.map((r) => familyDistribution(r, metric)));
 }
 
+/** Which families the per-family figures are of; nothing for a model whose scenarios do not say (a test model). */
+function cohortPart(scenario: LoadedScenario['scenario']): Pick<ScenarioSummary, 'cohortDays' | 'followUpDays'> {
+  const { cohortShare, years, followUpYears } = scenario.simulation;
+  const cohortDays = cohortShare * years * DAYS_PER_YEAR;
+  return Number.isFinite(cohortDays) ? { cohortDays, followUpDays: followUpYears * DAYS_PER_YEAR } : {};
+}
+
 export function summarise(
   loaded: LoadedScenario,
   results: readonly ReplicationResult[],
@@ -108,8 +115,7 @@ export function summarise(
     replications: results.length,
     horizonDays: scenario.simulation.years * DAYS_PER_YEAR,
     warmupDays: scenario.simulation.warmupYears * DAYS_PER_YEAR,
-    cohortDays: scenario.simulation.cohortShare * scenario.simulation.years * DAYS_PER_YEAR,
-    followUpDays: scenario.simulation.followUpYears * DAYS_PER_YEAR,
+    ...cohortPart(scenario),
     version,
     metrics: headlineMetrics(stats),
     settled: settledCheck(results, stats.metrics),

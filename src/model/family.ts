@@ -59,7 +59,7 @@ export class Family {
   needsCompulsory: boolean;
   /** Needed the compulsory track when this trajectory's signal came (escalates without a full voluntary period). */
   neededAtSignal: boolean;
-  /** In the observed cohort: first signalled inside the observation window. */
+  /** In the observed cohort: first signalled inside the observation window (or its first part, `simulation.cohortShare`). */
   readonly observed: boolean;
   readonly firstSignalAt: number;
   /** First signal of the current trajectory (a re-entry starts a new one). */

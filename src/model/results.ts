@@ -36,8 +36,8 @@ export const REFORM_DUTIES = ['duoCoordination', 'guardianAtLocalTeam', 'selfDel
 export type ReformDuty = (typeof REFORM_DUTIES)[number];
 
 /**
- * Per-family observations of the observed cohort (families first signalled in the window that
- * received a measure), as bounded distributions: a replication's memory does not grow with the
+ * Per-family observations of the observed cohort (families first signalled in the window, or its
+ * first part `simulation.cohortShare`, that received a measure), as bounded distributions: a replication's memory does not grow with the
  * horizon. Each mean is exact; percentiles see values to 3 significant digits. Waits are over
  * every cohort family that passed the link. Families still in the chain when follow-up ends are
  * counted as they stand (see `SystemObservations.censoredShare` and the rates per family-year).

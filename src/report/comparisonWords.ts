@@ -31,9 +31,10 @@ export interface ComparisonWords {
   censored: (share: string, list: string) => string;
   /**
    * Which families the counts per family cover: those first signalled in the first `cohort` of
-   * the `window` observed years (`whole`: the whole window), followed for up to `followUp` years after it.
+   * the `window` observed years (`whole`: the whole window), followed until they leave or for at
+   * least `atLeast` years (`followUp` after the window).
    */
-  cohort: (cohort: string, window: string, followUp: string, whole: boolean) => string;
+  cohort: (cohort: string, window: string, followUp: string, atLeast: string, whole: boolean) => string;
   /**
    * Links busy at `mark` or more in single replications. `baseline`: "6 van de 10" with its
    * `links` ('none': none of its replications; null: not said, its own warning speaks);
@@ -160,8 +161,10 @@ const nl: ComparisonWords = {
     'Van uitspraak tot eerste bezoek: van de uitspraak van de kinderrechter tot het eerste bezoek van een gezinsvoogd, voor elke maatregel die in de waargenomen jaren begon, zoals de inspectie het meet; een maatregel die aan het eind nog wacht, telt mee met de tijd tot dan (Kaplan–Meier). Wachten GI (bij de wachttijden) is alleen het deel tot een gezinsvoogd met ruimte de maatregel op zich neemt.',
   waitsNote:
     'Per schakel de gemiddelde wachttijd tot de schakel het gezin oppakt. Wachten GI is alleen de wachtrij bij de gecertificeerde instelling: van het moment dat de maatregel er binnenkomt tot een gezinsvoogd met ruimte hem op zich neemt. Van uitspraak tot eerste bezoek (bij Gezinsvoogd en contact) telt daarbovenop de tijd tot het eerste bezoek, en ook maatregelen die aan het eind nog wachten; daarom is dat getal groter.',
-  cohort: (cohort, window, followUp, whole) =>
-    `Per gezin tellen de gezinnen die ${whole ? `in de ${window} waargenomen jaren` : `in de eerste ${cohort} van de ${window} waargenomen jaren`} voor het eerst in beeld komen en een maatregel krijgen; ze worden gevolgd tot ze de keten verlaten, of tot ${followUp} jaar na de waargenomen jaren.${whole ? '' : ' Zo worden ze langer gevolgd zonder langer te rekenen; de cijfers van de keten als geheel (aantallen, instroom, kinderen zonder gezinsvoogd, kosten) gaan over alle waargenomen jaren.'}`,
+  cohort: (cohort, window, followUp, atLeast, whole) =>
+    whole
+      ? `De cijfers per gezin gaan over de gezinnen die in de ${window} waargenomen jaren voor het eerst in beeld kwamen en een maatregel kregen; elk is gevolgd tot het de keten verliet, of tot ${followUp} jaar na die jaren. Ook de wachttijden per schakel en de dagen tussen bezoeken gaan over deze gezinnen.`
+      : `De cijfers per gezin gaan over de gezinnen die in de eerste ${cohort} van de ${window} waargenomen jaren voor het eerst in beeld kwamen en een maatregel kregen; elk is gevolgd tot het de keten verliet, of minstens ${atLeast} jaar. Ook de wachttijden per schakel en de dagen tussen bezoeken gaan over deze gezinnen. De cijfers van de keten als geheel (kinderen met een maatregel, instroom, kinderen zonder gezinsvoogd, kosten) gaan over alle ${window} jaren.`,
   censored: (share, list) =>
     `Let op: van de gezinnen met een maatregel was in het basisscenario ${share} aan het eind van de volgperiode nog in de keten (${list}). Hun aantallen overdrachten en professionals zijn ‘tot dan toe’: de gemiddelden per gezin onderschatten het totaal, het meest waar dit aandeel groot is. Een hervorming die gezinnen langer in de keten houdt, lijkt daardoor beter dan ze is; een langere volgperiode in het scenario lost dat op, of per gezin alleen de gezinnen tellen die in het eerste deel van de waargenomen jaren binnenkomen (‘Deel van de waargenomen jaren voor de tellingen per gezin’): die worden langer gevolgd. De cijfers per gezinsjaar in de keten (in comparison.json) zijn geen uitweg: ook hun noemer verandert met de hervorming.`,
   saturated: (baseline, links, others, mark) => {
@@ -287,8 +290,10 @@ const en: ComparisonWords = {
     'Ruling to first visit: from the juvenile court’s ruling to the first visit by a gezinsvoogd, for every measure ruled in the observed years, as the inspectorate measures it; a measure still waiting at the end counts with its time so far (Kaplan–Meier). Wait GI (among the waits) is only the part until a gezinsvoogd with room takes the measure on.',
   waitsNote:
     'For each link the mean wait until it takes the family on. Wait GI is only the queue at the certified institution: from the moment the measure arrives there until a gezinsvoogd with room takes it on. Ruling to first visit (under Gezinsvoogd and contact) adds the time to the first visit, and counts measures still waiting at the end too; that is why it is larger.',
-  cohort: (cohort, window, followUp, whole) =>
-    `The counts per family cover the families first seen ${whole ? `in the ${window} observed years` : `in the first ${cohort} of the ${window} observed years`} who get a measure; they are followed until they leave the chain, or until ${followUp} years after the observed years.${whole ? '' : ' So they are followed for longer without a longer run; the figures of the chain as a whole (stocks, inflow, children without a gezinsvoogd, costs) cover all the observed years.'}`,
+  cohort: (cohort, window, followUp, atLeast, whole) =>
+    whole
+      ? `The figures per family are of the families first seen in the ${window} observed years who got a measure; each was followed until it left the chain, or until ${followUp} years after those years. The waits per link and the days between visits are of these families too.`
+      : `The figures per family are of the families first seen in the first ${cohort} of the ${window} observed years who got a measure; each was followed until it left the chain, or for at least ${atLeast} years. The waits per link and the days between visits are of these families too. The figures of the chain as a whole (children under a measure, inflow, children without a gezinsvoogd, costs) cover all ${window} years.`,
   censored: (share, list) =>
     `Note: of the families with a measure, ${share} were still in the chain at the end of follow-up in the baseline (${list}). Their counts of handovers and professionals are ‘so far’: the means per family understate the total, most where this share is large. A reform that keeps families in the chain longer looks better than it is; a longer follow-up in the scenario cures that, or counting per family only the families who come in during the first part of the observed years (‘Part of the window for the counts per family’): they are followed for longer. The rates per family-year in the chain (in comparison.json) are no way out: their denominator changes with the reform too.`,
   saturated: (baseline, links, others, mark) => {

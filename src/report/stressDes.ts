@@ -39,7 +39,7 @@ export function stressDesMarkdown(d: ScenarioDescription): string {
   item(
     '1.2',
     'Model outputs',
-    `Per-family figures are over the families that received a measure and were first signalled in the observed window; waits over every family that passed the link. Each replication gives one value per metric (the mean over its families, or the system figure); the reported mean and 95% confidence interval are over replications (Student's t). The ${d.metrics.length} metrics of a run, headline first:`,
+    `Per-family figures, the waits per link among them, are over the families that received a measure and were first signalled in the observed window (or its first part, item 4.2); the chain's stocks, flows and costs cover the whole window. Each replication gives one value per metric (the mean over its families, or the system figure); the reported mean and 95% confidence interval are over replications (Student's t). The ${d.metrics.length} metrics of a run, headline first:`,
     '',
     '| metric | what | per |',
     '| --- | --- | --- |',

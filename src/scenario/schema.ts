@@ -856,7 +856,7 @@ const simulation = z
         "The families counted per family (handovers, professionals, their waits at each link) are those first signalled in this first part of the observed window; the figures of the chain as a whole (stocks, flows, children without a guardian, the RvdK's mean wait, costs) use the whole window. Below 1 the cohort is followed for longer at no extra simulated time: at 0.5 of 10 observed years with 5 of follow-up, every family counted is followed for at least 10 years.",
       unit: 'share',
       source:
-        'in a settled chain the families of the first half of the window meet the same chain as those of the second; docs/calibration.md, "How long to follow the families"',
+        'in a chain that does not drift, the families of the first half of the window meet the same chain as those of the second; docs/calibration.md, "How long to follow the families"',
       max: 1,
       maxWhy: 'the whole window',
     }).default(1),

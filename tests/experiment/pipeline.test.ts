@@ -125,6 +125,21 @@ describe('results do not depend on where replications ran', () => {
     // links the queue has no counterpart for: no data, null in JSON
     expect(summary.metrics.waitDays.JBT.mean).toBeNull();
     expect(Object.keys(summary).at(-1)).toBe('provenance');
+    // the queue model's scenarios do not say which families are counted per family
+    expect(summary.cohortDays).toBeUndefined();
+  });
+
+  it('a summary says which part of the window its figures per family are of, and the follow-up after it', async () => {
+    const solo = loaded('solo', 1);
+    const scenario = {
+      ...(solo.scenario as object),
+      simulation: { warmupYears: 0.2, years: 2, followUpYears: 3, cohortShare: 0.25 },
+    } as never;
+    const tree = await runTo(spec({ command: 'run', scenarios: [{ ...solo, scenario }], baseline: null, replications: 2 }), 0);
+    const summary = JSON.parse(tree.get('summary.json')!);
+    expect(summary.horizonDays).toBe(2 * 365.25);
+    expect(summary.cohortDays).toBe(0.5 * 365.25);
+    expect(summary.followUpDays).toBe(3 * 365.25);
   });
 });
 

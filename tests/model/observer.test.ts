@@ -79,17 +79,18 @@ describe('window accounting', () => {
   });
 
   it('the cohort can be the first part of the window: later families count in the flows, not per family', () => {
-    // window [0, 600), cohort [0, 300) at share 0.5; a family 0.5 day before that line and one 0.5
-    // day after it, each followed to its exit (the path takes 526 days; 2 years of follow-up)
+    // window [100, 700) after 100 days of warm-up, cohort [100, 400) at share 0.5; a family 0.5 day
+    // before that line and one 0.5 day after it, each followed to its exit (the path takes 526
+    // days; 2 years of follow-up)
     const run = (cohortShare: number) => {
       const s = pathScenario({
-        simulation: { warmupYears: 0, years: 600 / DAYS_PER_YEAR, followUpYears: 2, cohortShare },
+        simulation: { warmupYears: 100 / DAYS_PER_YEAR, years: 600 / DAYS_PER_YEAR, followUpYears: 2, cohortShare },
         localTeam: { caseloadCapFamilies: 2 },
         guardians: { caseloadCapChildren: 4 },
       });
       const chain = new Chain(s, SEED, 0);
-      chain.sim.scheduleAt(299.5, () => chain.arrivals.signal(0));
-      chain.sim.scheduleAt(300.5, () => chain.arrivals.signal(0));
+      chain.sim.scheduleAt(399.5, () => chain.arrivals.signal(0));
+      chain.sim.scheduleAt(400.5, () => chain.arrivals.signal(0));
       return chain.run();
     };
     const half = run(0.5);

@@ -47,17 +47,17 @@ describe('summary.md', () => {
     it(`says which families the counts per family cover: the whole window, or its first part (${lang})`, () => {
       const labels = labelsFor(lang);
       const { summaries, comparison } = makeFixture(STANDARD_SCENARIOS);
-      const opening = escapeMarkdown(labels.comparison.cohort('§', '', '', true).split('§')[0]!.split(' ').slice(0, 4).join(' '));
+      const opening = escapeMarkdown(labels.comparison.cohort('', '§', '', '', true).split('§')[0]!);
       // summaries written before the window's part was kept say nothing
       expect(summaryMarkdown(labels, summaries, comparison, '0.1.0')).not.toContain(opening);
       const base = summaries.find((s) => s.scenario.name === comparison.baseline)!;
       base.followUpDays = 8 * 365.25;
       base.cohortDays = base.horizonDays;
       const years = (n: number) => (lang === 'nl' ? String(n).replace('.', ',') : String(n));
-      const whole = labels.comparison.cohort(years(5), years(5), years(8), true);
+      const whole = labels.comparison.cohort(years(5), years(5), years(8), years(13), true);
       expect(summaryMarkdown(labels, summaries, comparison, '0.1.0')).toContain(`_${escapeMarkdown(whole)}_`);
       base.cohortDays = base.horizonDays / 2;
-      const part = labels.comparison.cohort(years(2.5), years(5), years(8), false);
+      const part = labels.comparison.cohort(years(2.5), years(5), years(8), years(10.5), false);
       expect(part).not.toBe(whole);
       expect(summaryMarkdown(labels, summaries, comparison, '0.1.0')).toContain(`_${escapeMarkdown(part)}_`);
     });

@@ -24,7 +24,11 @@ async function hostileReport(lang: 'nl' | 'en' = 'nl') {
     ...STANDARD_SCENARIOS,
     { name: HOSTILE_NAME, description: 'ends a script: </script><img src=x onerror=alert(2)> & "quotes"', effect: { coldHandoversPerFamily: 1.3 } },
   ]);
-  defined(summaries[0], 'the baseline summary').provenance = { note: '</script><script>alert(3)</script>' };
+  const base = defined(summaries[0], 'the baseline summary');
+  base.provenance = { note: '</script><script>alert(3)</script>' };
+  // counted per family: the families of the window's first half, followed 8 years after it
+  base.cohortDays = base.horizonDays / 2;
+  base.followUpDays = 8 * 365.25;
   const out = tempDir('report');
   // every scenario at the bundled baseline's values (and so its price of a help provider)
   const values = loadScenario('scenarios/foodvalley/baseline.yaml').scenario;
@@ -48,6 +52,15 @@ describe('writeReport', () => {
     // nothing half-written left behind
     expect(readdirSync(join(out, 'charts')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('says in the families section which families the figures per family are of', () => {
+    const labels = labelsFor('nl');
+    const base = defined(makeFixture(STANDARD_SCENARIOS).summaries[0], 'the baseline summary');
+    const years = (days: number) => (Math.round((days / 365.25) * 10) / 10).toString().replace('.', ',');
+    const note = labels.comparison.cohort(years(base.horizonDays / 2), years(base.horizonDays), '8', years(base.horizonDays / 2 + 8 * 365.25), false);
+    const families = defined(report.html.split('id="families"')[1], 'the families section').split('<section')[0]!;
+    expect(families).toContain(note);
   });
 
   it('shows a hostile scenario name and description as text in the page', () => {
