@@ -14,16 +14,19 @@ export interface PricedScenario {
 }
 
 /**
- * The improvements priced: how a per-replication difference becomes units per year. Per-family
- * metrics count for every family with a measure that year (measures started ÷ observed years, of
- * the scenario itself); a time-averaged count of children is already children-years per year.
+ * The improvements priced: how a per-replication difference becomes units per year, each by the
+ * scenario's own count of what the metric is a mean over. A per-family count (handovers,
+ * professionals) is a mean over the families who received a measure, a family's measures together:
+ * times those families a year. The time from ruling to first visit is one per measure ruled in the
+ * window: times measures started a year (a family may have two, an OTS and later a voogdij). A
+ * time-averaged count of children is already children-years per year.
  */
-const PRICED: readonly { metric: string; unit: string; perFamily: boolean }[] = [
-  { metric: 'coldHandoversPerFamily', unit: 'cold handover avoided', perFamily: true },
+const PRICED: readonly { metric: string; unit: string; per: 'family' | 'measure' | null }[] = [
+  { metric: 'coldHandoversPerFamily', unit: 'cold handover avoided', per: 'family' },
   // the metric runs from the ruling to the guardian's first visit, not only the GI's waiting list
-  { metric: 'timeFromRulingToGuardianDays', unit: "day sooner to a family's first visit by a guardian after the ruling", perFamily: true },
-  { metric: 'childrenWithoutGuardian', unit: 'child-year without a guardian avoided', perFamily: false },
-  { metric: 'professionalsPerFamily', unit: 'professional fewer for a family', perFamily: true },
+  { metric: 'timeFromRulingToGuardianDays', unit: "day sooner to a family's first visit by a guardian after the ruling", per: 'measure' },
+  { metric: 'childrenWithoutGuardian', unit: 'child-year without a guardian avoided', per: null },
+  { metric: 'professionalsPerFamily', unit: 'professional fewer for a family', per: 'family' },
 ];
 
 function paired(xs: readonly number[]): PairedEstimate {
@@ -36,17 +39,21 @@ export function costEffectiveness(scenario: PricedScenario, baseline: PricedScen
   const baseCost = baseline.perReplication.get('costPerYearEuro');
   if (cost === undefined || baseCost === undefined) return null;
   const extraCost = pairedDifferences(cost, baseCost);
-  const measuresPerYear = scenario.perReplication.get('measuresStarted');
+  const measures = scenario.perReplication.get('measuresStarted');
+  const families = scenario.perReplication.get('cohortFamiliesWithMeasurePerYear');
+  const perYearOf = (per: 'family' | 'measure' | null, r: number): number | undefined => {
+    if (per === null) return 1;
+    if (per === 'family') return families?.[r];
+    const m = measures?.[r];
+    return m === undefined ? undefined : m / scenario.years;
+  };
   const improvements: CostPerImprovement[] = [];
   for (const p of PRICED) {
     const s = scenario.perReplication.get(p.metric);
     const b = baseline.perReplication.get(p.metric);
-    if (s === undefined || b === undefined || (p.perFamily && measuresPerYear === undefined)) continue;
+    if (s === undefined || b === undefined || perYearOf(p.per, 0) === undefined) continue;
     // lower is better for every priced metric: the improvement is baseline minus scenario
-    const perYear = Array.from(
-      { length: Math.min(s.length, b.length) },
-      (_, r) => (b[r]! - s[r]!) * (p.perFamily ? measuresPerYear![r]! / scenario.years : 1),
-    );
+    const perYear = Array.from({ length: Math.min(s.length, b.length) }, (_, r) => (b[r]! - s[r]!) * perYearOf(p.per, r)!);
     if (perYear.some((x) => !Number.isFinite(x))) continue;
     const est = paired(perYear);
     const better = est.ci95[0] > 0;

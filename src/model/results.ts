@@ -134,6 +134,12 @@ export interface SystemObservations {
   shareGuardianWithinFiveWorkingDays: number;
   /** Cohort families with a measure still in the chain when follow-up ended (their counts are "so far"). */
   censoredShare: number;
+  /**
+   * Cohort families who received a measure (whenever, until follow-up ended), per year of the
+   * cohort's part of the window: how many families a year the figures per family stand for. A
+   * family can have several measures, so this is below measures started per year.
+   */
+  cohortFamiliesWithMeasurePerYear: number;
   /** Cohort rates: events per family-year in the chain (families with a measure), robust to censoring. */
   handoversPerFamilyYear: number;
   coldHandoversPerFamilyYear: number;

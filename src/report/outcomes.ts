@@ -26,7 +26,7 @@ export const PROVIDERS = 'providersActive';
 /** A change counts in the summary only from this share of the baseline's level: a clear but tiny change is not news. */
 export const MATERIAL_SHARE = 0.05;
 
-const NEUTRAL = new Set(['handoversPerFamily', 'warmHandoversPerFamily', 'childrenUnderMeasure', 'censoredShare', 'measuresStarted', 'familiesArrived', 'escalationsToJBT', 'rvdkInvestigationsStarted', 'guardianVacancies', 'localTeamVacancies']);
+const NEUTRAL = new Set(['handoversPerFamily', 'warmHandoversPerFamily', 'childrenUnderMeasure', 'censoredShare', 'cohortFamiliesWithMeasurePerYear', 'measuresStarted', 'familiesArrived', 'escalationsToJBT', 'rvdkInvestigationsStarted', 'guardianVacancies', 'localTeamVacancies']);
 
 /** 'lower' when less is better for families (or the purse), 'none' when a change is neither. */
 export function betterDirection(metric: string): 'lower' | 'none' {

@@ -15,6 +15,7 @@ describe('cost per improvement', () => {
       childrenWithoutGuardian: [20, 21, 19, 20],
       professionalsPerFamily: [12, 12, 12, 12],
       measuresStarted: [500, 500, 500, 500],
+      cohortFamiliesWithMeasurePerYear: [100, 100, 100, 100],
     }),
   };
 
@@ -29,6 +30,7 @@ describe('cost per improvement', () => {
         childrenWithoutGuardian: [20, 21, 19, 20],
         professionalsPerFamily: [12.5, 11.5, 12.2, 11.8],
         measuresStarted: [500, 500, 500, 500],
+        cohortFamiliesWithMeasurePerYear: [100, 100, 100, 100],
       }),
     };
     const ce = costEffectiveness(reform, baseline)!;
@@ -40,6 +42,24 @@ describe('cost per improvement', () => {
     // no change in waiting, and a change in professionals that is noise: no price for either
     expect(ce.improvements.find((i) => i.metric === 'timeFromRulingToGuardianDays')!.euroPerUnit).toBeNull();
     expect(ce.improvements.find((i) => i.metric === 'professionalsPerFamily')!.euroPerUnit).toBeNull();
+  });
+
+  it('counts a per-family improvement for the families a year, and the time to a first visit for the measures a year', () => {
+    // 540 measures in 5 years (108 a year) for 100 families a year: some families have two
+    const reform = {
+      years: 5,
+      perReplication: table({
+        ...Object.fromEntries([...baseline.perReplication].map(([k, v]) => [k, [...v]])),
+        costPerYearEuro: [1.2e6, 1.3e6, 1.1e6, 1.2e6],
+        coldHandoversPerFamily: [2, 2.2, 1.9, 2.1],
+        timeFromRulingToGuardianDays: [30, 32, 28, 31],
+        measuresStarted: [540, 540, 540, 540],
+      }),
+    };
+    const ce = costEffectiveness(reform, baseline)!;
+    const perYear = (metric: string) => ce.improvements.find((i) => i.metric === metric)!.perYear.mean;
+    expect(perYear('coldHandoversPerFamily')).toBeCloseTo(100, 9);
+    expect(perYear('timeFromRulingToGuardianDays')).toBeCloseTo(10 * 108, 9);
   });
 
   it('names each unit by what its metric measures', () => {

@@ -99,6 +99,9 @@ describe('window accounting', () => {
     expect(half.families.handoversPerFamily.n).toBe(1);
     expect(half.families.waitDays.court.n).toBe(1);
     expect(half.system.censoredShare).toBe(0);
+    // one family with a measure in 300 days of the cohort's part; two in the whole window's 600
+    expect(half.system.cohortFamiliesWithMeasurePerYear).toBeCloseTo(1 / (300 / DAYS_PER_YEAR), 12);
+    expect(whole.system.cohortFamiliesWithMeasurePerYear).toBeCloseTo(2 / (600 / DAYS_PER_YEAR), 12);
     // the window's flows and levels are the same whichever families are counted per family
     expect(half.system).toEqual({
       ...whole.system,
