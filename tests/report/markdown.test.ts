@@ -14,6 +14,8 @@ import { headlineTable } from '../../src/report/headline.js';
 import { headlineTableHtml } from '../../src/report/markup.js';
 import { comparisonCharts } from '../../src/report/charts.js';
 import { provenanceHtml } from '../../src/report/sectionsHtml.js';
+import { censoredCaveat, cohortNote } from '../../src/report/caveats.js';
+import { metricOf } from '../../src/report/headline.js';
 
 describe('summary.md', () => {
   for (const lang of ['nl', 'en'] as const) {
@@ -150,5 +152,61 @@ describe('small words', () => {
       expect(provenanceHtml(labelsFor('nl'), summaries, comparison)).toContain(nl);
       expect(provenanceHtml(labelsFor('en'), summaries, comparison)).toContain(en);
     }
+  });
+});
+
+describe('the notes on the families counted per family', () => {
+  const labels = labelsFor('en');
+  const pct = (x: number) => formatPercent(labels, x, 0);
+  // baseline A, reforms B and C; the summaries are handed over in another order than the comparison's
+  const three = () => {
+    const { summaries, comparison } = makeFixture([{ name: 'A' }, { name: 'B' }, { name: 'C' }]);
+    const [a, b, c] = summaries as [(typeof summaries)[0], (typeof summaries)[0], (typeof summaries)[0]];
+    const share = (s: typeof a, x: number | null) => {
+      if (x === null) delete (s.metrics as unknown as Record<string, unknown>).censoredShare;
+      else metricOf(s, 'censoredShare')!.mean = x;
+    };
+    return { a, b, c, share, reordered: [b, a, c], comparison };
+  };
+
+  it("names the baseline's share still in the chain and each reform's, leaving out a scenario that does not say", () => {
+    const { a, b, c, share, reordered, comparison } = three();
+    share(a, 0.19);
+    share(b, 0.03);
+    share(c, null);
+    // one scenario above 5% is enough; the baseline's share is the baseline's, wherever it stands
+    expect(censoredCaveat(labels, reordered, comparison)).toBe(labels.comparison.censored(pct(0.19), `B ${pct(0.03)}`));
+  });
+
+  it('says nothing at 5% still in the chain, and speaks just above it', () => {
+    const { a, b, c, share, reordered, comparison } = three();
+    for (const s of [a, b, c]) share(s, 0.05);
+    expect(censoredCaveat(labels, reordered, comparison)).toBeNull();
+    share(c, 0.0501);
+    expect(censoredCaveat(labels, reordered, comparison)).toBe(labels.comparison.censored(pct(0.05), `B ${pct(0.05)}, C ${pct(0.0501)}`));
+  });
+
+  it('still speaks when the baseline does not say its share', () => {
+    const { a, b, c, share, reordered, comparison } = three();
+    share(a, null);
+    share(b, 0.2);
+    share(c, 0.01);
+    expect(censoredCaveat(labels, reordered, comparison)).toBe(labels.comparison.censored(pct(Number.NaN), `B ${pct(0.2)}, C ${pct(0.01)}`));
+  });
+
+  it('reads the cohort from the baseline, wherever it stands, and says nothing without both its part and its follow-up', () => {
+    const { a, b, reordered, comparison } = three();
+    a.cohortDays = a.horizonDays / 2;
+    a.followUpDays = 8 * 365.25;
+    // the first summary says otherwise: the whole window, 3 years of follow-up
+    b.cohortDays = b.horizonDays;
+    b.followUpDays = 3 * 365.25;
+    expect(cohortNote(labels, reordered, comparison)).toBe(labels.comparison.cohort('2.5', '5', '8', '10.5', false));
+    delete a.followUpDays;
+    expect(cohortNote(labels, reordered, comparison)).toBeNull();
+    a.followUpDays = 8 * 365.25;
+    delete a.cohortDays;
+    expect(cohortNote(labels, reordered, comparison)).toBeNull();
+    expect(cohortNote(labels, [], comparison)).toBeNull();
   });
 });
