@@ -114,6 +114,23 @@ describe('window accounting', () => {
     expect(half.system.measuresStarted).toBe(2);
   });
 
+  it("a family signalled the instant the cohort's part closes is not in the cohort; one the instant the window opens is", () => {
+    // cohort [100, 400) at share 0.5 of the window [100, 700): families at exactly 100 and exactly 400
+    const s = pathScenario({
+      simulation: { warmupYears: 100 / DAYS_PER_YEAR, years: 600 / DAYS_PER_YEAR, followUpYears: 2, cohortShare: 0.5 },
+      localTeam: { caseloadCapFamilies: 2 },
+      guardians: { caseloadCapChildren: 4 },
+    });
+    const chain = new Chain(s, SEED, 0);
+    chain.sim.scheduleAt(100, () => chain.arrivals.signal(0));
+    chain.sim.scheduleAt(400, () => chain.arrivals.signal(0));
+    const r = chain.run();
+    expect(r.families.handoversPerFamily.n).toBe(1);
+    expect(r.system.cohortFamiliesWithMeasurePerYear).toBeCloseTo(1 / (300 / DAYS_PER_YEAR), 12);
+    // both arrived in the window
+    expect(r.system.familiesArrived).toBe(2);
+  });
+
   it('time-averages cover the window only', () => {
     // 2 children under a measure from day 91 to day 456: over [0, 182.5) the mean is 2 × 91.5 / 182.5
     const r = observe(0, 182.5);
