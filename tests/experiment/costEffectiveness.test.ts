@@ -5,32 +5,29 @@ import { costEffectiveness } from '../../src/experiment/costEffectiveness.js';
 
 const table = (cols: Record<string, number[]>) => new Map(Object.entries(cols).map(([k, v]) => [k, Float64Array.from(v)]));
 
+/** A baseline's per-replication values: 100 families with a measure a year, 500 measures in 5 years. */
+const BASE = {
+  costPerYearEuro: [1e6, 1.1e6, 0.9e6, 1e6],
+  coldHandoversPerFamily: [3, 3.2, 2.9, 3.1],
+  timeFromRulingToGuardianDays: [40, 42, 38, 41],
+  childrenWithoutGuardian: [20, 21, 19, 20],
+  professionalsPerFamily: [12, 12, 12, 12],
+  measuresStarted: [500, 500, 500, 500],
+  cohortFamiliesWithMeasurePerYear: [100, 100, 100, 100],
+};
+
 describe('cost per improvement', () => {
-  const baseline = {
-    years: 5,
-    perReplication: table({
-      costPerYearEuro: [1e6, 1.1e6, 0.9e6, 1e6],
-      coldHandoversPerFamily: [3, 3.2, 2.9, 3.1],
-      timeFromRulingToGuardianDays: [40, 42, 38, 41],
-      childrenWithoutGuardian: [20, 21, 19, 20],
-      professionalsPerFamily: [12, 12, 12, 12],
-      measuresStarted: [500, 500, 500, 500],
-      cohortFamiliesWithMeasurePerYear: [100, 100, 100, 100],
-    }),
-  };
+  const baseline = { years: 5, perReplication: table(BASE) };
 
   it('prices each unit improved at the extra cost over the units per year', () => {
     // one cold handover fewer per family, 100 families a year, €200,000 more a year: €2,000 each
     const reform = {
       years: 5,
       perReplication: table({
+        ...BASE,
         costPerYearEuro: [1.2e6, 1.3e6, 1.1e6, 1.2e6],
         coldHandoversPerFamily: [2, 2.2, 1.9, 2.1],
-        timeFromRulingToGuardianDays: [40, 42, 38, 41],
-        childrenWithoutGuardian: [20, 21, 19, 20],
         professionalsPerFamily: [12.5, 11.5, 12.2, 11.8],
-        measuresStarted: [500, 500, 500, 500],
-        cohortFamiliesWithMeasurePerYear: [100, 100, 100, 100],
       }),
     };
     const ce = costEffectiveness(reform, baseline)!;
@@ -49,7 +46,7 @@ describe('cost per improvement', () => {
     const reform = {
       years: 5,
       perReplication: table({
-        ...Object.fromEntries([...baseline.perReplication].map(([k, v]) => [k, [...v]])),
+        ...BASE,
         costPerYearEuro: [1.2e6, 1.3e6, 1.1e6, 1.2e6],
         coldHandoversPerFamily: [2, 2.2, 1.9, 2.1],
         timeFromRulingToGuardianDays: [30, 32, 28, 31],
@@ -74,7 +71,7 @@ describe('cost per improvement', () => {
     const worse = {
       years: 5,
       perReplication: table({
-        ...Object.fromEntries([...baseline.perReplication].map(([k, v]) => [k, [...v]])),
+        ...BASE,
         coldHandoversPerFamily: [4, 4.2, 3.9, 4.1],
       }),
     };
@@ -85,15 +82,7 @@ describe('cost per improvement', () => {
 });
 
 describe('what is priced, and over what', () => {
-  const base = {
-    costPerYearEuro: [1e6, 1.1e6, 0.9e6, 1e6],
-    coldHandoversPerFamily: [3, 3.2, 2.9, 3.1],
-    timeFromRulingToGuardianDays: [40, 42, 38, 41],
-    childrenWithoutGuardian: [20, 21, 19, 20],
-    professionalsPerFamily: [12, 12, 12, 12],
-    measuresStarted: [500, 500, 500, 500],
-    cohortFamiliesWithMeasurePerYear: [100, 100, 100, 100],
-  };
+  const base = BASE;
   // every priced metric better by a clear amount, the cost €200,000 a year more
   const better = {
     ...base,
