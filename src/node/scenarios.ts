@@ -4,7 +4,8 @@
 
 import { relative, sep } from 'node:path';
 import { checkOverrides } from '../scenario/load.js';
-import { isFolder, loadScenario, scenarioFilesIn } from './scenarioFiles.js';
+import { parseSource } from '../scenario/source.js';
+import { isFolder, loadScenario, readFileBytes, scenarioFilesIn } from './scenarioFiles.js';
 import { UserError } from '../userError.js';
 import type { LoadedScenario } from '../experiment/summarise.js';
 import { isNonEmpty, type NonEmpty } from '../lists.js';
@@ -51,6 +52,41 @@ export function loadScenarios(inputs: readonly string[], overrides: readonly str
   if (!isNonEmpty(loaded))
     throw new UserError({ file: 'command line', message: 'no scenario named', hint: 'name a scenario file, or a folder of them' });
   return loaded;
+}
+
+/** The settings that say what a run observes: scenarios compared with each other must share them. */
+const OBSERVED_ALIKE = ['start', 'warmupYears', 'years', 'followUpYears', 'cohortShare'] as const;
+
+/**
+ * Scenarios compared on common random numbers are paired replication by replication: a reform
+ * observed over other years, or counting other families per family, would be compared with a
+ * different window of the baseline, and its differences would mix the reform with the window.
+ */
+export function checkObservedAlike(ordered: NonEmpty<LoadedScenario>): void {
+  const [base, ...others] = ordered;
+  for (const l of others) {
+    for (const key of OBSERVED_ALIKE) {
+      const mine = l.scenario.simulation[key];
+      const theirs = base.scenario.simulation[key];
+      if (mine === theirs) continue;
+      throw new UserError({
+        file: l.file,
+        ...lineOf(l.file, ['simulation', key]),
+        path: `simulation.${key}`,
+        message: `is ${String(mine)} here and ${String(theirs)} in the baseline "${base.scenario.name}" (${base.file}): compared scenarios must be observed alike`,
+        hint: `leave simulation.${key} out of this file, so that it takes the baseline's (with extends:), or give every scenario the same value (--set simulation.${key}=… sets it for all)`,
+      });
+    }
+  }
+}
+
+/** Where a setting is written in a scenario's own file; nothing when it comes from a file it extends, or an override. */
+function lineOf(file: string, path: readonly string[]): { line?: number } {
+  const read = readFileBytes(file, file);
+  if (!read.ok) return {};
+  const parsed = parseSource(read.bytes, file, { json: file.toLowerCase().endsWith('.json') });
+  const at = parsed.ok ? parsed.source.locate(path, 'key') : undefined;
+  return at?.exact ? { line: at.line } : {};
 }
 
 /** Puts the baseline first: the one asked for, else one named `baseline`, else the first. */

@@ -89,6 +89,32 @@ describe('option mistakes exit with 2 and a located message', () => {
     expect(r.stderr).toMatch(message);
   });
 
+  it('refuses to compare scenarios observed differently, at the line that differs, before any run', async () => {
+    const dir = tempDir('cli-observed-alike');
+    const reform = join(dir, 'half.yaml');
+    writeFileSync(reform, `extends: ${SCENARIOS[0]}\nname: half\nsimulation:\n  cohortShare: 0.5\n`);
+    for (const command of ['compare', 'uncertainty']) {
+      const r = await inProcess([command, SCENARIOS[0], reform, '--out', join(dir, command)]);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toContain(`${reform}:4: simulation.cohortShare: is 0.5 here and 1 in the baseline "baseline"`);
+      expect(existsSync(join(dir, command, 'comparison.json'))).toBe(false);
+    }
+    // the same value for all, from the command line, compares them alike
+    const alike = await inProcess([
+      'compare',
+      SCENARIOS[0],
+      reform,
+      ...SHORT,
+      '--replications',
+      '1',
+      '--set',
+      'simulation.cohortShare=0.5',
+      '--out',
+      join(dir, 'alike'),
+    ]);
+    expect(alike.status, alike.stderr).toBe(0);
+  });
+
   it('merge says when there are no shards', async () => {
     const dir = tempDir('cli-merge-empty');
     const r = await inProcess(['merge', dir]);

@@ -5,7 +5,7 @@
 
 import type { Argv, CommandModule } from 'yargs';
 import { HEADLINE_METRICS, type Comparison } from '../../experiment/index.js';
-import { executeExperiment, loadScenarios, orderBaselineFirst, ReplicationRunner } from '../../node/index.js';
+import { checkObservedAlike, executeExperiment, loadScenarios, orderBaselineFirst, ReplicationRunner } from '../../node/index.js';
 import { checkRunSize } from '../../node/size.js';
 import { analyse, prepareUncertainty, runPreparedUncertainty, type PreparedUncertainty } from '../../node/uncertainty.js';
 import { writeUncertaintyFiles } from '../../node/uncertaintyFiles.js';
@@ -116,6 +116,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     const settings = experimentSettings(argv);
     const folder = outputFolder(argv, 'compare', { shard: settings.shard !== null });
     const scenarios = orderBaselineFirst(loadScenarios(argv.scenarios.map(String), settings.overrides), argv.baseline);
+    checkObservedAlike(scenarios);
     checkRunSize(scenarios, { workers: Math.min(settings.workers, scenarios.length * settings.replications) });
     const exploration = planExploration(argv, scenarios, settings.seed, settings.shard !== null);
     const baseline = scenarios[0].scenario.name;

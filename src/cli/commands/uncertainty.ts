@@ -5,7 +5,7 @@
 
 import type { Argv, CommandModule } from 'yargs';
 import { DEFAULT_REPLICATIONS, parseShard } from '../../experiment/index.js';
-import { loadScenarios, orderBaselineFirst } from '../../node/scenarios.js';
+import { checkObservedAlike, loadScenarios, orderBaselineFirst } from '../../node/scenarios.js';
 import { checkRunSize } from '../../node/size.js';
 import {
   analyse,
@@ -107,6 +107,7 @@ export const uncertaintyCommand: CommandModule<object, UncertaintyArgs> = {
     const baseReplications = whole('base-replications', argv['base-replications'], 0, 10_000);
     const shard = argv.shard === undefined || argv.shard === '' ? null : parseShard(String(argv.shard));
     const scenarios = orderBaselineFirst(loadScenarios(argv.scenarios.map(String), settings.overrides), argv.baseline);
+    checkObservedAlike(scenarios);
     if (scenarios.length < 2)
       throw new UserError({
         file: argv.scenarios.join(', '),
