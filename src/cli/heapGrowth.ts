@@ -14,7 +14,16 @@ import v8 from 'node:v8';
 
 export const HEAP_GROWING_PERCENT = 75;
 
+/**
+ * The young generation's semi-spaces, in MB (V8's default here is 16). A family lives for months,
+ * so about half of the young generation survives each scavenge and is copied; twice the room
+ * copies it half as often. Measured on the national run (docs/performance.md): ~10% less CPU for
+ * ~45 MB more at the peak, still under 500 MB; 64 took it over.
+ */
+export const SEMI_SPACE_MB = 32;
+
 export function limitHeapGrowth(): void {
-  const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes('heap-growing-percent'));
-  if (!given) v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  const given = (flag: string) => [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes(flag));
+  if (!given('heap-growing-percent')) v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  if (!given('semi-space')) v8.setFlagsFromString(`--max-semi-space-size=${SEMI_SPACE_MB}`);
 }
