@@ -41,7 +41,6 @@ export class Observer {
   readonly windowEnd: number;
   /** Families first signalled before this (and in the window) form the cohort counted per family. */
   readonly cohortEnd: number;
-  private readonly cohortWindowYears: number;
   readonly families: FamilyObservations;
   readonly survival: SurvivalMetrics;
   readonly counts = {
@@ -131,7 +130,6 @@ export class Observer {
     this.windowStart = warmupDays;
     this.windowEnd = warmupDays + observedDays;
     this.cohortEnd = warmupDays + cohortDays; // at most the window: the schema bounds the share by 1
-    this.cohortWindowYears = cohortDays / DAYS_PER_YEAR;
     this.childrenUnderMeasure = new TimeWeighted(sim);
     this.providersActive = new TimeWeighted(sim);
     const pair = () => ({ cold: emptyValueCounts(), warm: emptyValueCounts() });
@@ -446,7 +444,7 @@ export class Observer {
       measureDurationDays: mean(m.measureChildDays, m.measureChildrenEnded),
       shareGuardianWithinFiveWorkingDays: km.n > 0 ? 1 - survivalAt(km, FIVE_WORKING_DAYS) : NaN,
       censoredShare: mean(m.cohortCensored, m.cohortWithMeasure),
-      cohortFamiliesWithMeasurePerYear: mean(m.cohortWithMeasure, this.cohortWindowYears),
+      cohortFamiliesWithMeasurePerYear: mean(m.cohortWithMeasure, (this.cohortEnd - this.windowStart) / DAYS_PER_YEAR),
       handoversPerFamilyYear: mean(m.cohortHandovers, m.cohortYears),
       coldHandoversPerFamilyYear: mean(m.cohortColdHandovers, m.cohortYears),
       guardianChangesPerFamilyYear: mean(m.cohortGuardianChanges, m.cohortYears),

@@ -16,6 +16,9 @@ const BASE = {
   cohortFamiliesWithMeasurePerYear: [100, 100, 100, 100],
 };
 
+/** A reform that costs €200,000 a year more and has one cold handover fewer per family. */
+const FEWER_COLD = { ...BASE, costPerYearEuro: [1.2e6, 1.3e6, 1.1e6, 1.2e6], coldHandoversPerFamily: [2, 2.2, 1.9, 2.1] };
+
 describe('cost per improvement', () => {
   const baseline = { years: 5, perReplication: table(BASE) };
 
@@ -23,12 +26,7 @@ describe('cost per improvement', () => {
     // one cold handover fewer per family, 100 families a year, €200,000 more a year: €2,000 each
     const reform = {
       years: 5,
-      perReplication: table({
-        ...BASE,
-        costPerYearEuro: [1.2e6, 1.3e6, 1.1e6, 1.2e6],
-        coldHandoversPerFamily: [2, 2.2, 1.9, 2.1],
-        professionalsPerFamily: [12.5, 11.5, 12.2, 11.8],
-      }),
+      perReplication: table({ ...FEWER_COLD, professionalsPerFamily: [12.5, 11.5, 12.2, 11.8] }),
     };
     const ce = costEffectiveness(reform, baseline)!;
     expect(ce.costPerYearEuro.mean).toBeCloseTo(200_000, 6);
@@ -45,13 +43,7 @@ describe('cost per improvement', () => {
     // 540 measures in 5 years (108 a year) for 100 families a year: some families have two
     const reform = {
       years: 5,
-      perReplication: table({
-        ...BASE,
-        costPerYearEuro: [1.2e6, 1.3e6, 1.1e6, 1.2e6],
-        coldHandoversPerFamily: [2, 2.2, 1.9, 2.1],
-        timeFromRulingToGuardianDays: [30, 32, 28, 31],
-        measuresStarted: [540, 540, 540, 540],
-      }),
+      perReplication: table({ ...FEWER_COLD, timeFromRulingToGuardianDays: [30, 32, 28, 31], measuresStarted: [540, 540, 540, 540] }),
     };
     const ce = costEffectiveness(reform, baseline)!;
     const perYear = (metric: string) => ce.improvements.find((i) => i.metric === metric)!.perYear.mean;
