@@ -8,6 +8,7 @@ import {
   evppi,
   firstOrderSobol,
   meanInterval,
+  meanOfFinite,
   pairedDifferences,
   prcc,
   prccPossible,
@@ -18,7 +19,8 @@ import {
 import { RandomStreams } from '../kernel/random.js';
 import { betterDirection, improvementSign } from './direction.js';
 import type { UncertaintyPlan } from './uncertaintyPlan.js';
-import { isScreenMetric, SCREEN_PREFIX, type UncertaintyValues } from './uncertaintyRun.js';
+import { isScreenMetric, worldVerdicts, type UncertaintyValues } from './uncertaintyRun.js';
+import { looksLikeToday } from './worldScreen.js';
 import { zip } from '../lists.js';
 import {
   UNCERTAINTY_FORMAT,
@@ -43,17 +45,6 @@ export function metricWeights(metrics: readonly string[]): Record<string, number
   return out;
 }
 
-function mean(xs: readonly number[]): number {
-  let s = 0;
-  let n = 0;
-  for (const x of xs) {
-    if (Number.isNaN(x)) continue;
-    s += x;
-    n++;
-  }
-  return n === 0 ? NaN : s / n;
-}
-
 // A sample's store holds a value per scenario, replication and metric (S × R × M, see uncertaintyRun.ts),
 // a base run's one per scenario and metric, and the design a row per sample with a value per parameter:
 // the reads below stay inside them (hence `!`).
@@ -68,8 +59,8 @@ function sampleEffects(plan: UncertaintyPlan, values: UncertaintyValues, s: numb
     const store = values.samples.get(k)!;
     const b = Array.from({ length: R }, (_, j) => store[(0 * R + j) * M + m]!);
     const r = Array.from({ length: R }, (_, j) => store[(s * R + j) * M + m]!);
-    effect.push(mean(pairedDifferences(r, b)));
-    baseline.push(mean(b));
+    effect.push(meanOfFinite(pairedDifferences(r, b)));
+    baseline.push(meanOfFinite(b));
   }
   return { effect, baseline };
 }
@@ -81,7 +72,7 @@ function distribution(effect: readonly number[]): MetricUncertainty['effect'] {
     median: quantileSorted(sorted, 0.5),
     p5: quantileSorted(sorted, 0.05),
     p95: quantileSorted(sorted, 0.95),
-    mean: mean(effect),
+    mean: meanOfFinite(effect),
     n: sorted.length,
   };
 }
@@ -203,40 +194,51 @@ function choice(
 /** Each world's baseline against the plan's screen targets (null: the plan has none). */
 function screenWorlds(plan: UncertaintyPlan, values: UncertaintyValues): WorldScreen | null {
   if (plan.screen.length === 0) return null;
-  const R = plan.replications;
-  const M = values.metrics.length;
-  const consistent = new Array<boolean>(plan.samples).fill(true);
-  const judgedAtAll = new Array<boolean>(plan.samples).fill(false);
-  const targets = plan.screen.map((t) => {
-    const m = values.metrics.indexOf(`${SCREEN_PREFIX}${t.name}`);
-    let inside = 0;
-    let judged = 0;
-    for (let k = 0; m >= 0 && k < plan.samples; k++) {
-      const store = values.samples.get(k)!;
-      // the baseline is scenario 0 of each world
-      const v = mean(Array.from({ length: R }, (_, j) => store[j * M + m]!));
-      if (!Number.isFinite(v)) continue;
-      judged++;
-      judgedAtAll[k] = true;
-      if (v >= t.band[0] && v <= t.band[1]) inside++;
-      else consistent[k] = false;
-    }
-    return { name: t.name, band: t.band, inside, judged };
-  });
+  const verdicts = Array.from({ length: plan.samples }, (_, k) => worldVerdicts(plan, values.metrics, values.samples.get(k)!));
   return {
     drawn: plan.samples,
-    consistent: consistent.flatMap((ok, k) => (ok && judgedAtAll[k] ? [k] : [])),
-    targets,
+    consistent: verdicts.flatMap((v, k) => (looksLikeToday(v) ? [k] : [])),
+    targets: plan.screen.map((t, i) => ({
+      name: t.name,
+      band: t.band,
+      inside: verdicts.filter((v) => v[i] === true).length,
+      judged: verdicts.filter((v) => v[i] !== null).length,
+    })),
+  };
+}
+
+/**
+ * The analysis restricted to the worlds it is over (with --like-today, those like today's
+ * chain), renumbered 0 … n − 1: every figure below is computed on this view as on all worlds.
+ */
+function keptWorlds(
+  plan: UncertaintyPlan,
+  design: readonly number[][],
+  values: UncertaintyValues,
+  kept: readonly number[],
+): { plan: UncertaintyPlan; design: number[][]; values: UncertaintyValues } {
+  return {
+    plan: { ...plan, samples: kept.length },
+    design: kept.map((k) => design[k]!),
+    values: { ...values, samples: new Map(kept.map((k, i) => [i, values.samples.get(k)!])) },
   };
 }
 
 export function analyseUncertainty(
-  plan: UncertaintyPlan,
-  design: readonly number[][],
-  values: UncertaintyValues,
+  drawnPlan: UncertaintyPlan,
+  drawnDesign: readonly number[][],
+  drawnValues: UncertaintyValues,
   version: string,
 ): UncertaintyFile {
-  const worlds = screenWorlds(plan, values);
+  const worlds = screenWorlds(drawnPlan, drawnValues);
+  const kept = drawnPlan.likeToday && worlds !== null ? worlds.consistent : Array.from({ length: drawnPlan.samples }, (_, k) => k);
+  const { plan, design, values } = keptWorlds(drawnPlan, drawnDesign, drawnValues, kept);
+  /** A value per kept world, back in the order of every world drawn (NaN where a world is left out). */
+  const perDrawnWorld = (xs: readonly number[]): number[] => {
+    const out = new Array<number>(drawnPlan.samples).fill(NaN);
+    for (const [i, k] of kept.entries()) out[k] = xs[i]!;
+    return out;
+  };
   const headline = values.metrics.filter((m) => !isScreenMetric(m));
   const names = plan.scenarios.map((s) => s.name);
   // one method for every reform, so their drivers compare: PRCC when the most parameters any reform has allow it
@@ -269,7 +271,7 @@ export function analyseUncertainty(
         probabilityOfImprovement: finite > 0 && sign !== 0 ? improving / finite : NaN,
         probabilityOfWorsening: finite > 0 && sign !== 0 ? worsening / finite : NaN,
         drivers: drivers(plan, design, effect, relevant(plan, name), method, sobol),
-        samples: effect,
+        samples: perDrawnWorld(effect),
       };
       // net and weighted have a row per scenario, effect and baseline a value per sample
       for (const [k, e] of effect.entries()) {
@@ -292,7 +294,9 @@ export function analyseUncertainty(
     format: UNCERTAINTY_FORMAT,
     baseline: plan.baseline,
     seed: plan.seed,
-    samples: plan.samples,
+    samples: drawnPlan.samples,
+    analysedWorlds: kept.length,
+    likeToday: drawnPlan.likeToday,
     replications: plan.replications,
     baseReplications: plan.baseReplications,
     version,
@@ -307,7 +311,7 @@ export function analyseUncertainty(
     metrics: headline,
     parameters: plan.parameters,
     held: plan.held,
-    design: design.map((row) => [...row]),
+    design: drawnDesign.map((row) => [...row]),
     scenarios,
     choice: choices,
     worlds,

@@ -62,6 +62,11 @@ export interface UncertaintyPlan {
    * calibration targets with their bands (docs/calibration.md). Empty: no check.
    */
   screen: ScreenTarget[];
+  /**
+   * Analyse only the worlds whose baseline lands inside every screen band (history matching's
+   * rejection step): the reforms run only in those. False: every world drawn is analysed.
+   */
+  likeToday: boolean;
 }
 
 export interface ScreenTarget {

@@ -14,6 +14,7 @@ import type { ProgressSink } from './experiment.js';
 import type { Job, ReplicationPool } from './pool.js';
 import { shardReplications, type Shard } from './shard.js';
 import { sampleSeeds, type UncertaintyPlan } from './uncertaintyPlan.js';
+import { bandVerdicts, looksLikeToday, type BandVerdicts } from './worldScreen.js';
 
 /** Runs replications, and lets go of a sample's settled starts once its replications are done (thousands of samples, each run once). */
 export type UncertaintyPool = ReplicationPool & { forgetSettledStarts(scenarios: readonly Scenario[], seed: number): void | Promise<void> };
@@ -36,6 +37,25 @@ export interface UncertaintyValues {
 export const SCREEN_PREFIX = 'screen.';
 
 export const isScreenMetric = (metric: string): boolean => metric.startsWith(SCREEN_PREFIX);
+
+/** A screen target's value in a baseline's result: the calibration's own reading by default. */
+export type ScreenValue = (target: string, result: ReplicationResult, scenario: Scenario) => number;
+
+const calibrationValue: ScreenValue = (target, result, scenario) =>
+  calibrationTargets(scenario)
+    .find((x) => x.name === target)
+    ?.value(result, scenario) ?? NaN;
+
+/** Sample k's baseline against each screen band, from its store (the baseline is scenario 0 of each world). */
+export function worldVerdicts(
+  plan: Pick<UncertaintyPlan, 'screen' | 'replications'>,
+  metrics: readonly string[],
+  store: Float64Array,
+): BandVerdicts {
+  const M = metrics.length;
+  const at = plan.screen.map((t) => metrics.indexOf(`${SCREEN_PREFIX}${t.name}`));
+  return bandVerdicts(plan.screen, plan.replications, (t, j) => (at[t]! < 0 ? NaN : store[j * M + at[t]!]!));
+}
 
 /** Samples in flight at once: enough to keep the workers busy across one sample's pilots. */
 const SAMPLES_IN_FLIGHT = 4;
@@ -67,11 +87,14 @@ export async function runUncertaintyReplications(
   work: { samples: readonly number[]; base: readonly number[] },
   runner: UncertaintyPool,
   progress?: ProgressSink,
+  screenValue: ScreenValue = calibrationValue,
 ): Promise<UncertaintyValues> {
   const S = baseScenarios.length;
   const R = plan.replications;
   const values: UncertaintyValues = { metrics: [], base: new Map(), samples: new Map() };
-  progress?.total(S * (work.base.length + R * work.samples.length));
+  // with --like-today a world's reforms run only when its baseline passes: the total shrinks when one does not
+  let planned = S * (work.base.length + R * work.samples.length);
+  progress?.total(planned);
   let kinds: Map<string, MetricKind> | null = null;
   // the metric count is known after the first result: stores are sized for the most there can be
   const maxMetrics = UNCERTAINTY_METRICS.length + plan.screen.length;
@@ -89,35 +112,37 @@ export async function runUncertaintyReplications(
       store[offset * M + i] = replicationValue(result, m, kinds.get(m)!);
     }
     // the screen is on today's chain: the baseline's figures only
-    if (isBaseline && plan.screen.length > 0) {
-      const targets = calibrationTargets(scenario);
-      for (const [t, target] of plan.screen.entries()) {
-        const v = targets.find((x) => x.name === target.name)?.value(result, scenario) ?? NaN;
-        store[offset * M + headline + t] = v;
-      }
-    }
+    if (isBaseline)
+      for (const [t, target] of plan.screen.entries()) store[offset * M + headline + t] = screenValue(target.name, result, scenario);
     progress?.done(result);
   };
 
-  /** Scenarios × the given replications on one seed; each result goes where `at` says. */
+  /**
+   * The scenarios numbered `which` × the given replications on one seed; each result goes where
+   * `at` says (by the scenario's number among all S). A scenario's settled starts depend on it and
+   * the seed only, so running the baseline apart from its reforms changes no result.
+   */
   const runOne = async (
     scenarios: readonly Scenario[],
+    which: readonly number[],
     seed: number,
     replications: readonly number[],
-    at: (job: Job) => [Float64Array, number],
+    at: (scenarioIndex: number, replication: number) => [Float64Array, number],
   ) => {
+    const subset = which.map((s) => scenarios[s]!);
     const jobs: Job[] = [];
-    for (const replication of replications) for (let s = 0; s < S; s++) jobs.push({ scenarioIndex: s, replication });
-    await runner.run(scenarios, seed, jobs, (job, result) =>
-      record(...at(job), result, scenarios[job.scenarioIndex]!, job.scenarioIndex === 0),
-    );
-    await runner.forgetSettledStarts(scenarios, seed);
+    for (const replication of replications) for (let i = 0; i < which.length; i++) jobs.push({ scenarioIndex: i, replication });
+    await runner.run(subset, seed, jobs, (job, result) => {
+      const s = which[job.scenarioIndex]!;
+      record(...at(s, job.replication), result, scenarios[s]!, s === 0);
+    });
+    await runner.forgetSettledStarts(subset, seed);
   };
+  const all = Array.from({ length: S }, (_, s) => s);
 
   // the base point's replications are those of `compare`: the master seed, numbered as there
   for (const b of work.base) values.base.set(b, new Float64Array(S * maxMetrics).fill(NaN));
-  if (work.base.length > 0)
-    await runOne(baseScenarios, plan.seed, work.base, (job) => [values.base.get(job.replication)!, job.scenarioIndex]);
+  if (work.base.length > 0) await runOne(baseScenarios, all, plan.seed, work.base, (s, b) => [values.base.get(b)!, s]);
 
   const seeds = sampleSeeds(plan);
   const replications = Array.from({ length: R }, (_, j) => j);
@@ -128,7 +153,18 @@ export async function runUncertaintyReplications(
     const store = new Float64Array(S * R * maxMetrics).fill(NaN);
     values.samples.set(k, store);
     // a seed per sample, and k is one of them
-    await runOne(sampleScenarios(k), seeds[k]!, replications, (job) => [store, job.scenarioIndex * R + job.replication]);
+    const scenarios = sampleScenarios(k);
+    const at = (s: number, j: number): [Float64Array, number] => [store, s * R + j];
+    if (!plan.likeToday) await runOne(scenarios, all, seeds[k]!, replications, at);
+    else {
+      // the baseline first: a world unlike today's chain runs no reform
+      await runOne(scenarios, [0], seeds[k]!, replications, at);
+      if (looksLikeToday(worldVerdicts(plan, values.metrics, store))) await runOne(scenarios, all.slice(1), seeds[k]!, replications, at);
+      else {
+        planned -= (S - 1) * R;
+        progress?.total(planned);
+      }
+    }
     return next();
   };
   await Promise.all(Array.from({ length: Math.min(SAMPLES_IN_FLIGHT, queue.length) }, next));

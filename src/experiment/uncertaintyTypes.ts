@@ -74,7 +74,12 @@ export interface UncertaintyFile {
   format: typeof UNCERTAINTY_FORMAT;
   baseline: string;
   seed: number;
+  /** Worlds drawn. */
   samples: number;
+  /** Worlds every figure below is over: all drawn, or with `likeToday` those inside every band (`worlds.consistent`). */
+  analysedWorlds: number;
+  /** Only the worlds like today's chain were analysed (`jbsim uncertainty --like-today`); their reforms alone were run. */
+  likeToday: boolean;
   replications: number;
   baseReplications: number;
   version: string;
@@ -104,11 +109,11 @@ export interface UncertaintyFile {
  * Each world's baseline against the figures of today's chain (the calibration targets and their
  * bands, docs/calibration.md), judged on its mean over the world's replications. A world whose
  * baseline misses a band is a combination of plausible values that together do not describe
- * the chain as it is measured. Reported, not used to leave worlds out: with ranges drawn
- * independently few worlds pass every band (docs/uncertainty.md).
+ * the chain as it is measured. Reported; with `likeToday` only the worlds that pass are analysed
+ * (with ranges drawn independently few worlds pass every band: docs/uncertainty.md).
  */
 export interface WorldScreen {
-  /** Worlds drawn (all of them count in the rest of the file). */
+  /** Worlds drawn. */
   drawn: number;
   /** The worlds whose baseline lands inside every band it has a value for, by sample number. */
   consistent: number[];

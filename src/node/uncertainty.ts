@@ -16,7 +16,8 @@ import {
   type UncertainParameter,
   type UncertaintyPlan,
 } from '../experiment/uncertaintyPlan.js';
-import { runUncertaintyReplications, shardWork, type UncertaintyValues } from '../experiment/uncertaintyRun.js';
+import { runUncertaintyReplications, shardWork, type ScreenValue, type UncertaintyValues } from '../experiment/uncertaintyRun.js';
+import { UserError } from '../userError.js';
 import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
 import { progressBar } from './progress.js';
 import { writeUncertaintyShard } from './uncertaintyFiles.js';
@@ -34,6 +35,8 @@ export interface UncertaintySettings {
   replications: number;
   baseReplications: number;
   shard: Shard | null;
+  /** Analyse only the worlds whose baseline looks like today's chain (`--like-today`); default: every world. */
+  likeToday?: boolean;
 }
 
 export interface PreparedUncertainty {
@@ -43,6 +46,8 @@ export interface PreparedUncertainty {
   baseScenarios: Scenario[];
   sampled: Map<number, Scenario[]>;
   shard: Shard | null;
+  /** How a baseline's result gives a screen target's value (the calibration's reading, or a test model's). */
+  screenValue?: ScreenValue;
 }
 
 /** Everything that can be wrong with the input is found here, before any replication runs. */
@@ -52,6 +57,8 @@ export function prepareUncertainty(
   options: {
     /** Tests with another model give their parameters and skip the scenario schema. */ parameters?: UncertainParameter[];
     checkAgainstSchema?: boolean;
+    /** …and the figures the worlds are screened on, with how a result gives each (default: the baseline's calibration targets). */
+    screen?: { targets: ScreenTarget[]; value: ScreenValue };
   } = {},
 ): PreparedUncertainty {
   const { parameters, held } = options.parameters
@@ -66,13 +73,28 @@ export function prepareUncertainty(
     scenarios: loaded.map((l) => ({ name: l.scenario.name, file: l.file, hash: l.hash })),
     parameters,
     held,
-    // a test model's results have none of the chain's figures to check
-    screen: options.checkAgainstSchema === false ? [] : screenTargets(loaded[0].scenario),
+    // a test model's results have none of the chain's figures to check, unless the test gives some
+    screen: options.screen?.targets ?? (options.checkAgainstSchema === false ? [] : screenTargets(loaded[0].scenario)),
+    likeToday: settings.likeToday ?? false,
   };
+  if (plan.likeToday && plan.screen.length === 0)
+    throw new UserError({
+      file: loaded[0].file,
+      message: "the baseline has no figures of today's chain to check the worlds against, so --like-today would keep none",
+      hint: 'leave --like-today out',
+    });
   const design = designOf(plan);
   const work = shardWork(plan, settings.shard);
   const sampled = sampledScenarios(plan, loaded, design, work.samples, options.checkAgainstSchema ?? true);
-  return { plan, design, work, baseScenarios: loaded.map((l) => l.scenario), sampled, shard: settings.shard };
+  return {
+    plan,
+    design,
+    work,
+    baseScenarios: loaded.map((l) => l.scenario),
+    sampled,
+    shard: settings.shard,
+    screenValue: options.screen?.value,
+  };
 }
 
 /** The baseline's calibration targets and their bands for its region: what each world's baseline is checked against. */
@@ -108,6 +130,7 @@ export async function runPreparedUncertainty(prepared: PreparedUncertainty, opti
     options.runner ?? new ReplicationRunner({ workers, modelModule: options.modelModule, signal: options.signal, cache: null });
   const bar = progressBar({ quiet: options.quiet, label: 'uncertainty' });
   let events = 0;
+  let ran = 0;
   let values: UncertaintyValues;
   try {
     values = await runUncertaintyReplications(
@@ -120,9 +143,11 @@ export async function runPreparedUncertainty(prepared: PreparedUncertainty, opti
         total: (n) => bar.total(n),
         done: (r) => {
           events += r.system.eventsFired;
+          ran++;
           bar.done(r);
         },
       },
+      prepared.screenValue,
     );
   } finally {
     bar.stop();
@@ -135,8 +160,9 @@ export async function runPreparedUncertainty(prepared: PreparedUncertainty, opti
     finishedAt: new Date().toISOString(),
     wallSeconds: Number(wallSeconds.toFixed(3)),
     workers,
-    replications: jobs,
-    secondsPerReplication: Number(((wallSeconds * Math.max(workers, 1)) / Math.max(jobs, 1)).toFixed(4)),
+    // those run: with --like-today a world unlike today's chain runs its baseline only
+    replications: ran,
+    secondsPerReplication: Number(((wallSeconds * Math.max(workers, 1)) / Math.max(ran, 1)).toFixed(4)),
     eventsFired: events,
     ...hostProvenance(),
   };

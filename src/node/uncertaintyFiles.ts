@@ -134,12 +134,14 @@ export function assembleUncertaintyShards(paths: NonEmpty<string>): {
   };
 }
 
-/** One row per sample, reform and metric: the effect behind every figure of uncertainty.json. */
+/** One row per analysed world, reform and metric: the effect behind every figure of uncertainty.json. */
 export function uncertaintyCsv(file: UncertaintyFile): string {
   const rows: CsvCell[][] = [];
+  // with --like-today the worlds unlike today's chain ran no reform: no rows
+  const analysed = new Set(file.likeToday && file.worlds !== null ? file.worlds.consistent : file.design.keys());
   for (const [scenario, { metrics }] of Object.entries(file.scenarios)) {
     for (const [metric, u] of Object.entries(metrics)) {
-      for (const [k, e] of u.samples.entries()) rows.push([k, scenario, metric, e ?? NaN, ...file.design[k]!]);
+      for (const [k, e] of u.samples.entries()) if (analysed.has(k)) rows.push([k, scenario, metric, e ?? NaN, ...file.design[k]!]);
     }
   }
   return toCsv(['sample', 'scenario', 'metric', 'effect', ...file.parameters.map((p) => p.path)], rows);

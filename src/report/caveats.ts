@@ -155,10 +155,10 @@ export interface CaveatInput {
 export function restsOn(labels: Labels, input: CaveatInput, name: string): { notes: ParameterNote[]; basis: string } {
   const w = labels.comparison.caveats;
   const driven = drivenAssumptions(labels, input.uncertainty, name, input.values?.[name]);
-  if (driven.length > 0) return { notes: driven, basis: w.byUncertainty(input.uncertainty!.samples) };
+  if (driven.length > 0) return { notes: driven, basis: w.byUncertainty(input.uncertainty!.analysedWorlds) };
   const own = assumptionsOf(labels, input.diffs?.[name], input.values?.[name]);
   if (!input.uncertainty?.scenarios[name]) return { notes: own, basis: '' };
-  return { notes: own, basis: input.uncertainty.method.drivers === 'prcc' ? w.noneStandsOut(input.uncertainty.samples) : w.tooFewWorlds(input.uncertainty.samples) };
+  return { notes: own, basis: input.uncertainty.method.drivers === 'prcc' ? w.noneStandsOut(input.uncertainty.analysedWorlds) : w.tooFewWorlds(input.uncertainty.analysedWorlds) };
 }
 
 

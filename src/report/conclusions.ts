@@ -248,8 +248,9 @@ export function conclusions(labels: Labels, input: ConclusionInput): Conclusions
   const order = [...new Set([...input.summaries.map((s) => s.scenario.name), ...Object.keys(input.comparison.scenarios)])].filter((n) => n !== input.comparison.baseline && input.comparison.scenarios[n]);
   const reforms = order.map((name) => conclusionFor(labels, input, byName.get(name), name, title(name)));
   const phrases = SUMMARY_PHRASES[labels.lang];
-  const worlds = input.uncertainty?.worlds;
+  const worlds = input.uncertainty?.likeToday ? null : input.uncertainty?.worlds;
   // the robustness phrases below count worlds; say what those worlds are when most of them are unlike today's chain
+  // (with --like-today every world counted is like it)
   const caveat = worlds && worlds.targets.length > 0 && worlds.consistent.length * 2 < worlds.drawn ? ` ${phrases.worldsCaveat(worlds.consistent.length, worlds.drawn)}` : '';
   return {
     intro: `${phrases.intro(input.comparison.replications, Math.round(MATERIAL_SHARE * 100))}${caveat}`,

@@ -294,7 +294,8 @@ export function measureFirstRows(labels: Labels, file: UncertaintyFile, names: U
 /** What the worlds can and cannot say, when they are too few to tell the parameters apart. */
 export function fewWorldsText(labels: Labels, file: UncertaintyFile): ReturnType<UncertaintyWords['fewWorlds']> | null {
   if (driversKnown(file)) return null;
-  return uncertaintyWords(labels.lang).fewWorlds(file.samples, file.parameters.length, formatPercent(labels, leastShareWhenAllAgree(file.samples), 0));
+  const n = file.analysedWorlds;
+  return uncertaintyWords(labels.lang).fewWorlds(n, file.parameters.length, formatPercent(labels, leastShareWhenAllAgree(n), 0));
 }
 
 export function statementOf(labels: Labels, file: UncertaintyFile, scenario: string, names: UncertaintyNames): string {
@@ -313,6 +314,7 @@ export function worldsCheckText(labels: Labels, file: UncertaintyFile): string |
   if (screen === null || screen.targets.length === 0) return null;
   const w = uncertaintyWords(labels.lang);
   const misses = mostMissedBands(screen, 3).map((t) => w.missed(w.screenTargets[t.name] ?? t.name, t.inside, t.judged));
+  if (file.likeToday) return w.keptWorlds(screen.consistent.length, screen.drawn, file.replications, misses.join(', '));
   if (misses.length === 0) return null;
   return w.worldsCheck(screen.consistent.length, screen.drawn, file.replications, misses.join(', '));
 }
@@ -332,7 +334,7 @@ export function uncertaintyMarkdown(labels: Labels, file: UncertaintyFile, names
   return [
     `${h} ${w.title}`,
     '',
-    escapeMarkdown(w.intro(file.samples, file.replications, file.parameters.length, file.baseReplications)),
+    escapeMarkdown(w.intro(file.analysedWorlds, file.replications, file.parameters.length, file.baseReplications)),
     '',
     ...(worlds ? [`_${escapeMarkdown(worlds)}_`, ''] : []),
     ...(few ? [`_${escapeMarkdown(few.can)}_`, '', `_${escapeMarkdown(few.cannot)}_`, '', `${escapeMarkdown(few.full)} \`${w.fullCommand}\``, ''] : []),

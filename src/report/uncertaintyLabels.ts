@@ -63,6 +63,8 @@ export interface UncertaintyWords {
   baseline: string;
   /** Whether the worlds' baselines look like today's chain (the calibration bands), and what that means for reading the spread. */
   worldsCheck: (consistent: number, drawn: number, replications: number, misses: string) => string;
+  /** With --like-today: only the worlds like today's chain were analysed; how many of those drawn, and the bands the others missed most. */
+  keptWorlds: (consistent: number, drawn: number, replications: number, misses: string) => string;
   /** One band most worlds miss: "the wait for an RvdK investigation (inside in 4 of 40)". */
   missed: (target: string, inside: number, judged: number) => string;
   /** The calibration targets by name (src/model/calibration.ts). */
@@ -132,6 +134,8 @@ const nl: UncertaintyWords = {
   noDirection: 'lager is niet vanzelf beter',
   worldsCheck: (c, n, r, misses) =>
     `Lijken deze werelden op de keten van nu? In ${c} van de ${n} werelden valt het basisscenario binnen elke band waaraan het model is gekalibreerd (${r === 1 ? 'uit één replicatie per wereld' : `gemiddelde over ${r} replicaties per wereld`}); het vaakst erbuiten: ${misses}. De aannames zijn elk apart getrokken, en samen beschrijven ze meestal een andere keten dan de gemeten: lees de spreiding hieronder als wat de bereiken samen toelaten, niet als wat bij de keten van nu past. Het aandeel werelden waarin een hervorming verbetert, dat alleen de richting telt, is het stevigere cijfer.`,
+  keptWorlds: (c, n, r, misses) =>
+    `Alleen de werelden die op de keten van nu lijken, tellen hieronder mee: in ${c} van de ${n} getrokken werelden valt het basisscenario binnen elke band waaraan het model is gekalibreerd (${r === 1 ? 'uit één replicatie per wereld' : `gemiddelde over ${r} replicaties per wereld`}); in de andere zijn de hervormingen niet doorgerekend.${misses === '' ? '' : ` Het vaakst erbuiten: ${misses}.`}${c === 0 ? ' Er blijft dus niets over om te vergelijken: trek meer werelden (--samples).' : ' De spreiding hieronder is wat de bereiken toelaten binnen ketens zoals die van nu.'}`,
   missed: (t, i, n) => `${t} (binnen de band in ${i} van de ${n})`,
   screenTargets: {
     childrenUnderMeasure: 'kinderen met een maatregel',
@@ -211,6 +215,8 @@ const en: UncertaintyWords = {
   noDirection: 'lower is not better in itself',
   worldsCheck: (c, n, r, misses) =>
     `Do these worlds look like today's chain? In ${c} of ${n} worlds the baseline lands inside every band the model is calibrated to (${r === 1 ? 'from one replication per world' : `mean over ${r} replications per world`}); most often outside: ${misses}. The assumptions are drawn each on its own, and together they mostly describe a chain other than the measured one: read the spread below as what the ranges allow together, not as what fits today's chain. The share of worlds in which a reform improves, which counts directions only, is the sturdier figure.`,
+  keptWorlds: (c, n, r, misses) =>
+    `Only the worlds that look like today's chain count below: in ${c} of ${n} worlds drawn the baseline lands inside every band the model is calibrated to (${r === 1 ? 'from one replication per world' : `mean over ${r} replications per world`}); the reforms were not run in the others.${misses === '' ? '' : ` Most often outside: ${misses}.`}${c === 0 ? ' So nothing is left to compare: draw more worlds (--samples).' : " The spread below is what the ranges allow among chains like today's."}`,
   missed: (t, i, n) => `${t} (inside the band in ${i} of ${n})`,
   screenTargets: {
     childrenUnderMeasure: 'children under a measure',

@@ -31,6 +31,19 @@ export function valueCountsPercentiles(d: ValueCounts): Percentiles {
   return { p50: quantile(d, 0.5), p90: quantile(d, 0.9), p95: quantile(d, 0.95), max: d.max };
 }
 
+/** The mean of the values that are not NaN (NaN when there are none). */
+export function meanOfFinite(values: ArrayLike<number>): number {
+  let s = 0;
+  let n = 0;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i]!;
+    if (Number.isNaN(x)) continue;
+    s += x;
+    n++;
+  }
+  return n === 0 ? NaN : s / n;
+}
+
 /** An ascending copy without NaN. */
 export function sortedFinite(values: ArrayLike<number>): Float64Array {
   const kept = Array.from(values).filter((v) => !Number.isNaN(v));

@@ -53,8 +53,18 @@ const PARAMETERS = [
 ];
 const SETTINGS = { seed: 11, samples: 40, replications: 2, baseReplications: 4, shard: null };
 
-async function analysis(workers: number, shard: { index: number; count: number } | null = null, out = tempDir('unc')) {
-  const prepared = U.prepareUncertainty(loaded, { ...SETTINGS, shard }, { parameters: PARAMETERS, checkAgainstSchema: false });
+// the screen of --like-today on the queue: a world is like 'today' when its two servers are busy at most 70% of the time
+const SCREEN = {
+  targets: [{ name: 'utilisation', band: [0, 0.7] as [number, number] }],
+  value: (_target: string, result: { system: { guardianUtilisation: number } }) => result.system.guardianUtilisation,
+};
+
+async function analysis(workers: number, shard: { index: number; count: number } | null = null, out = tempDir('unc'), likeToday = false) {
+  const prepared = U.prepareUncertainty(
+    loaded,
+    { ...SETTINGS, shard, likeToday },
+    { parameters: PARAMETERS, checkAgainstSchema: false, ...(likeToday ? { screen: SCREEN } : {}) },
+  );
   const run = await U.runPreparedUncertainty(prepared, { workers, quiet: true, argv: [], modelModule: QUEUE_MODEL });
   if (shard !== null) return { out, shardFile: U.writeShardOf(out, prepared, run, 'test') };
   const file = U.analyse(prepared.plan, run.values, 'test');
@@ -154,5 +164,67 @@ describe('jbsim uncertainty on a queue', () => {
     const run = await U.runPreparedUncertainty(other, { workers: 0, quiet: true, argv: [], modelModule: QUEUE_MODEL });
     const two = U.writeShardOf(b, other, run, 'test');
     expect(() => F.assembleUncertaintyShards([one, two])).toThrow(/different analysis/);
+  });
+});
+
+describe('jbsim uncertainty --like-today on a queue', () => {
+  let every: UncertaintyFile;
+  let screened: UncertaintyFile;
+  let out: string;
+  beforeAll(async () => {
+    ({ file: every } = (await analysis(2)) as { file: UncertaintyFile });
+    ({ file: screened, out } = (await analysis(2, null, tempDir('unc-like'), true)) as { file: UncertaintyFile; out: string });
+  }, 120_000);
+
+  it('keeps the worlds whose baseline is inside the band, and gives each the effect it has among all worlds', () => {
+    const worlds = defined(screened.worlds ?? undefined, 'the worlds check');
+    const busy = screened.parameters.findIndex((p) => p.path === 'queue.arrivalRate');
+    // the servers are busy λ / (2μ) of the time: the worlds kept are those of fewer arrivals
+    expect(worlds.consistent.length).toBeGreaterThan(10);
+    expect(worlds.consistent.length).toBeLessThan(SETTINGS.samples - 10);
+    for (const k of worlds.consistent) expect(screened.design[k]![busy]!).toBeLessThan(1.55);
+    expect(screened.analysedWorlds).toBe(worlds.consistent.length);
+    const wait = defined(screened.scenarios['three servers']?.metrics['waitDays.LT'], 'the wait');
+    const waitEvery = defined(every.scenarios['three servers']?.metrics['waitDays.LT'], 'the wait over every world');
+    expect(wait.effect.n).toBe(worlds.consistent.length);
+    // the baseline run apart from its reform, on the same random numbers: the same effect in each world kept
+    for (let k = 0; k < SETTINGS.samples; k++) expect(wait.samples[k]).toBe(worlds.consistent.includes(k) ? waitEvery.samples[k] : NaN);
+    // uncertainty.csv: the worlds kept only
+    const csv = defined(readTree(out).get('uncertainty.csv'), 'uncertainty.csv').trim().split('\n').slice(1);
+    expect([...new Set(csv.map((line) => Number(line.split(',')[0])))]).toEqual(worlds.consistent);
+  });
+
+  it('runs a reform only in the worlds kept', async () => {
+    const prepared = U.prepareUncertainty(
+      loaded,
+      { ...SETTINGS, likeToday: true },
+      { parameters: PARAMETERS, checkAgainstSchema: false, screen: SCREEN },
+    );
+    const run = await U.runPreparedUncertainty(prepared, { workers: 0, quiet: true, argv: [], modelModule: QUEUE_MODEL });
+    const kept = defined(screened.worlds ?? undefined, 'the worlds check').consistent;
+    const R = SETTINGS.replications;
+    const M = run.values.metrics.length;
+    for (const [k, store] of run.values.samples) {
+      const reform = store.slice(1 * R * M, 2 * R * M);
+      expect(reform.every((v) => Number.isNaN(v))).toBe(!kept.includes(k));
+      expect(store.slice(0, R * M).some((v) => Number.isFinite(v))).toBe(true);
+    }
+    expect(run.provenance.replications).toBe(2 * SETTINGS.baseReplications + R * (SETTINGS.samples + kept.length));
+  });
+
+  it('writes the same bytes from merged shards', async () => {
+    const shards = tempDir('unc-like-shards');
+    await analysis(1, { index: 1, count: 2 }, shards, true);
+    await analysis(0, { index: 2, count: 2 }, shards, true);
+    const merged = F.assembleUncertaintyShards(E.findShardFiles([shards]));
+    const mergedOut = tempDir('unc-like-merged');
+    F.writeUncertaintyFiles(mergedOut, U.analyse(merged.plan, merged.values, merged.version), merged.provenance);
+    expect(withoutProvenanceFile(readTree(mergedOut))).toEqual(withoutProvenanceFile(readTree(out)));
+  });
+
+  it('refuses --like-today when there is nothing to check the worlds against', () => {
+    expect(() =>
+      U.prepareUncertainty(loaded, { ...SETTINGS, likeToday: true }, { parameters: PARAMETERS, checkAgainstSchema: false }),
+    ).toThrow(/nothing|no figures of today's chain/);
   });
 });

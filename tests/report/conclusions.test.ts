@@ -325,6 +325,9 @@ describe('the summary with an uncertainty analysis', () => {
     const most = { ...file, worlds: { drawn: 40, consistent: Array.from({ length: 30 }, (_, k) => k), targets: [{ ...band, inside: 30 }] } };
     expect(conclusions(labels, { summaries, comparison, assumptions: {}, uncertainty: most }).intro).not.toContain('werelden');
     expect(conclusions(labels, { summaries, comparison, assumptions: {}, uncertainty: { ...file, worlds: null } }).intro).not.toContain('werelden');
+    // with --like-today the worlds counted are those like today's chain: no caveat, however few passed
+    const kept = { ...few, likeToday: true, analysedWorlds: 3 };
+    expect(conclusions(labels, { summaries, comparison, assumptions: {}, uncertainty: kept }).intro).not.toContain('werelden');
   });
 
   it('names no driver where none stands out', () => {

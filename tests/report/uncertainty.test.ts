@@ -34,6 +34,7 @@ function fixture() {
     parameters: [parameter('a'), parameter('b'), parameter('c')],
     held: [{ path: 'gi.institutions', reason: 'not varied in this test' }],
     screen: [],
+    likeToday: false,
   };
   const design = latinHypercube(N, [0, 1, 2].map(() => uniformMarginal(0, 1)), new RandomStreams(3, 0).stream('design'));
   const noise = new RandomStreams(3, 0).stream('noise');
@@ -269,7 +270,7 @@ describe("the worlds against today's chain", () => {
   // 60 worlds; the baseline's RvdK wait is below its band in worlds 0–9 and unknown in world 59,
   // its OTS length above its band in every odd world: 25 worlds (the even ones from 10) pass both
   const M = 4;
-  const screened = () => {
+  const inputs = (likeToday: boolean) => {
     const plan: UncertaintyPlan = {
       seed: 1,
       samples: N,
@@ -283,6 +284,7 @@ describe("the worlds against today's chain", () => {
         { name: 'rvdkWaitDays', band: [5, 40] },
         { name: 'otsDurationMonths', band: [22, 36] },
       ],
+      likeToday,
     };
     const design = latinHypercube(N, [0, 1].map(() => uniformMarginal(0, 1)), new RandomStreams(5, 0).stream('design'));
     const values: UncertaintyValues = { metrics: [...METRICS, 'screen.rvdkWaitDays', 'screen.otsDurationMonths'], base: new Map(), samples: new Map() };
@@ -299,6 +301,10 @@ describe("the worlds against today's chain", () => {
       }
       values.samples.set(k, v);
     });
+    return { plan, design, values };
+  };
+  const screened = (likeToday = false) => {
+    const { plan, design, values } = inputs(likeToday);
     return withStatements(analyseUncertainty(plan, design, values, 'test'));
   };
 
@@ -318,6 +324,42 @@ describe("the worlds against today's chain", () => {
     expect(Object.keys(file.method.weights).some((m) => m.startsWith('screen.'))).toBe(false);
   });
 
+  it('with --like-today analyses only the worlds inside every band, as if they were all that was drawn', () => {
+    const drawn = inputs(true);
+    const file = screened(true);
+    const kept = defined(file.worlds ?? undefined, 'the worlds check').consistent;
+    expect(kept).toHaveLength(25);
+    expect(file).toMatchObject({ samples: N, analysedWorlds: 25, likeToday: true });
+    // the same analysis of those worlds alone, numbered 0 … 24
+    const alone = withStatements(
+      analyseUncertainty(
+        { ...drawn.plan, samples: kept.length, likeToday: false },
+        kept.map((k) => drawn.design[k]!),
+        { ...drawn.values, samples: new Map(kept.map((k, i) => [i, drawn.values.samples.get(k)!])) },
+        'test',
+      ),
+    );
+    for (const metric of METRICS) {
+      const screenedMetric = defined(duosOf(file).metrics[metric], metric);
+      const aloneMetric = defined(duosOf(alone).metrics[metric], metric);
+      expect(screenedMetric.effect).toEqual(aloneMetric.effect);
+      expect(screenedMetric.effect.n).toBe(25);
+      expect(screenedMetric.drivers).toEqual(aloneMetric.drivers);
+      expect(screenedMetric.probabilityOfImprovement).toBe(aloneMetric.probabilityOfImprovement);
+      // one value per world drawn, in the order drawn; none for a world left out
+      expect(screenedMetric.samples).toHaveLength(N);
+      kept.forEach((k, i) => expect(screenedMetric.samples[k]).toBe(aloneMetric.samples[i]));
+      expect(screenedMetric.samples.filter(Number.isNaN)).toHaveLength(N - 25);
+    }
+    expect(file.choice).toEqual(alone.choice);
+    expect(file.design).toEqual(drawn.design);
+    // without --like-today every world counts, and the worlds left out above move the answer
+    const every = screened(false);
+    expect(every).toMatchObject({ samples: N, analysedWorlds: N, likeToday: false });
+    expect(duosOf(every).metrics[METRICS[0]!]?.effect.n).toBe(N);
+    expect(duosOf(every).metrics[METRICS[0]!]?.effect.median).not.toBe(duosOf(file).metrics[METRICS[0]!]?.effect.median);
+  });
+
   it('says so in the report, fewest inside first, in words', () => {
     const file = screened();
     const en = uncertaintyMarkdown(labelsFor('en'), file);
@@ -329,5 +371,19 @@ describe("the worlds against today's chain", () => {
     // nothing to check against: no paragraph
     const unchecked = { ...file, worlds: null };
     expect(uncertaintyMarkdown(labelsFor('en'), unchecked)).not.toContain('look like today');
+  });
+
+  it('with --like-today says that only the worlds like today are counted, how many, and nothing is left when none is', () => {
+    const file = screened(true);
+    const en = uncertaintyMarkdown(labelsFor('en'), file);
+    expect(en).toContain("Only the worlds that look like today's chain count below: in 25 of 60 worlds drawn the baseline lands inside every band");
+    expect(en).toContain('Most often outside: the length of an OTS (inside the band in 30 of 60)');
+    expect(en).not.toContain('read the spread below as what the ranges allow together');
+    // the intro counts the worlds analysed
+    expect(en).toContain('25 plausible worlds:');
+    const nl = uncertaintySection(labelsFor('nl'), file, []).html.replace(/&#39;/g, "'");
+    expect(nl).toContain('Alleen de werelden die op de keten van nu lijken, tellen hieronder mee: in 25 van de 60 getrokken werelden');
+    const none = { ...file, analysedWorlds: 0, worlds: { ...defined(file.worlds ?? undefined, 'the worlds'), consistent: [] } };
+    expect(uncertaintyMarkdown(labelsFor('en'), none)).toContain('So nothing is left to compare: draw more worlds (--samples).');
   });
 });

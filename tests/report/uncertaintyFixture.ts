@@ -37,6 +37,7 @@ export function makeUncertainty(story: UncertaintyStory): UncertaintyFile {
     parameters: parameters.map((path) => ({ path, range: { kind: 'uniform' as const, low: 0, high: 1 }, target: 'number' as const, integer: false, baseValue: 0.5, from: 'built-in', why: 'test', heldIn: [] })),
     held: story.held ?? [],
     screen: [],
+    likeToday: false,
   };
   const design = latinHypercube(N, parameters.map(() => uniformMarginal(0, 1)), new RandomStreams(3, 0).stream('design'));
   const noise = new RandomStreams(3, 0).stream('noise');

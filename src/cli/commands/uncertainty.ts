@@ -42,6 +42,7 @@ interface UncertaintyArgs extends ReplicationArgs, ReportArgs {
   samples: number;
   'base-replications': number;
   shard?: string;
+  'like-today': boolean;
 }
 
 const whole = (name: string, v: unknown, min: number, max = Number.MAX_SAFE_INTEGER): number => {
@@ -87,6 +88,12 @@ export const uncertaintyCommand: CommandModule<object, UncertaintyArgs> = {
           describe:
             "replications at the scenarios' own values, for the noise-only interval (the same numbers as `jbsim compare`); 0 skips them",
         })
+        .option('like-today', {
+          type: 'boolean',
+          default: false,
+          describe:
+            "analyse only the worlds whose baseline looks like today's chain (inside every calibration band); the reforms run only in those. Few worlds pass: draw many (docs/uncertainty.md)",
+        })
         .option('shard', {
           type: 'string',
           default: process.env.JBSIM_SHARD,
@@ -97,6 +104,10 @@ export const uncertaintyCommand: CommandModule<object, UncertaintyArgs> = {
     )
       .example('jbsim uncertainty scenarios/foodvalley', '200 worlds × 5 replications of every bundled scenario')
       .example('jbsim uncertainty scenarios/foodvalley --samples 20 --replications 2', 'a quick look (drivers by rank correlation)')
+      .example(
+        'jbsim uncertainty scenarios/foodvalley --like-today --samples 4000 --replications 2',
+        "only the worlds that look like today's chain",
+      )
       .example(
         'jbsim uncertainty scenarios/foodvalley --shard 2/4 --out shards/',
         'the second of four shards; then `jbsim merge shards/`',
@@ -121,6 +132,7 @@ export const uncertaintyCommand: CommandModule<object, UncertaintyArgs> = {
       replications: settings.replications,
       baseReplications,
       shard,
+      likeToday: argv['like-today'],
     });
     if (prepared.plan.parameters.length === 0)
       throw new UserError({
@@ -144,7 +156,7 @@ export const uncertaintyCommand: CommandModule<object, UncertaintyArgs> = {
     const o = process.stdout;
     const p = prepared.plan;
     o.write(
-      `jbsim uncertainty: ${p.samples} samples × ${p.scenarios.length} scenarios × ${p.replications} replications${p.baseReplications > 0 ? ` + ${p.baseReplications} at the scenarios' own values` : ''}, ${p.parameters.length} parameters varied, seed ${p.seed}, in ${done.run.wallSeconds.toFixed(1)} s on ${done.run.workers === 0 ? 'the main thread' : `${done.run.workers} worker${done.run.workers === 1 ? '' : 's'}`}\n`,
+      `jbsim uncertainty: ${p.samples} ${p.likeToday ? "worlds drawn (only those like today's chain run the reforms)" : 'samples'} × ${p.scenarios.length} scenarios × ${p.replications} replications${p.baseReplications > 0 ? ` + ${p.baseReplications} at the scenarios' own values` : ''}, ${p.parameters.length} parameters varied, seed ${p.seed}, in ${done.run.wallSeconds.toFixed(1)} s on ${done.run.workers === 0 ? 'the main thread' : `${done.run.workers} worker${done.run.workers === 1 ? '' : 's'}`}\n`,
     );
     if ('shardFile' in done) {
       o.write(`wrote ${done.shardFile}\n`);
@@ -195,5 +207,6 @@ function worldsLine(file: UncertaintyFile): string {
   const fewest = mostMissedBands(w, 3)
     .map((t) => `${t.name} ${t.inside}/${t.judged}`)
     .join(', ');
-  return `\nlike today's chain: ${w.consistent.length} of ${w.drawn} worlds inside every calibration band${fewest === '' ? '' : ` (fewest inside: ${fewest})`}`;
+  const kept = file.likeToday ? `; only these are analysed (--like-today)` : '';
+  return `\nlike today's chain: ${w.consistent.length} of ${w.drawn} worlds inside every calibration band${fewest === '' ? '' : ` (fewest inside: ${fewest})`}${kept}`;
 }
