@@ -20,7 +20,7 @@ import { RandomStreams } from '../kernel/random.js';
 import { betterDirection, improvementSign } from './direction.js';
 import type { UncertaintyPlan } from './uncertaintyPlan.js';
 import { isScreenMetric, worldVerdicts, type UncertaintyValues } from './uncertaintyRun.js';
-import { looksLikeToday } from './worldScreen.js';
+import { looksLikeToday, parameterShifts } from './worldScreen.js';
 import { zip } from '../lists.js';
 import {
   UNCERTAINTY_FORMAT,
@@ -192,18 +192,24 @@ function choice(
 }
 
 /** Each world's baseline against the plan's screen targets (null: the plan has none). */
-function screenWorlds(plan: UncertaintyPlan, values: UncertaintyValues): WorldScreen | null {
+function screenWorlds(plan: UncertaintyPlan, design: readonly number[][], values: UncertaintyValues): WorldScreen | null {
   if (plan.screen.length === 0) return null;
   const verdicts = Array.from({ length: plan.samples }, (_, k) => worldVerdicts(plan, values.metrics, values.samples.get(k)!));
+  const consistent = verdicts.flatMap((v, k) => (looksLikeToday(v) ? [k] : []));
   return {
     drawn: plan.samples,
-    consistent: verdicts.flatMap((v, k) => (looksLikeToday(v) ? [k] : [])),
+    consistent,
     targets: plan.screen.map((t, i) => ({
       name: t.name,
       band: t.band,
       inside: verdicts.filter((v) => v[i] === true).length,
       judged: verdicts.filter((v) => v[i] !== null).length,
     })),
+    shifted: parameterShifts(
+      plan.parameters.map((p) => p.path),
+      design,
+      consistent,
+    ),
   };
 }
 
@@ -230,7 +236,7 @@ export function analyseUncertainty(
   drawnValues: UncertaintyValues,
   version: string,
 ): UncertaintyFile {
-  const worlds = screenWorlds(drawnPlan, drawnValues);
+  const worlds = screenWorlds(drawnPlan, drawnDesign, drawnValues);
   const kept = drawnPlan.likeToday && worlds !== null ? worlds.consistent : Array.from({ length: drawnPlan.samples }, (_, k) => k);
   const { plan, design, values } = keptWorlds(drawnPlan, drawnDesign, drawnValues, kept);
   /** A value per kept world, back in the order of every world drawn (NaN where a world is left out). */

@@ -4,6 +4,7 @@
 
 import type { Better } from './direction.js';
 import type { HeldParameter, UncertainParameter } from './uncertaintyPlan.js';
+import type { ParameterShift } from './worldScreen.js';
 
 export const UNCERTAINTY_FORMAT = 'jbsim-uncertainty/1';
 
@@ -119,6 +120,11 @@ export interface WorldScreen {
   consistent: number[];
   /** Per target: its band, and in how many worlds the baseline landed inside it, of those with a value. */
   targets: Array<{ name: string; band: [number, number]; inside: number; judged: number }>;
+  /**
+   * What the bands say about the assumptions: per parameter varied, its values in the consistent
+   * worlds against all drawn, the most shifted first (empty with fewer than 3 consistent worlds).
+   */
+  shifted: ParameterShift[];
 }
 
 /** The `count` bands the fewest worlds land inside (only those some world missed), fewest first; ties in the targets' order. */

@@ -7,7 +7,7 @@
 // say and leaves out what they cannot (drivers, what to measure first).
 
 import type { Comparison } from '../experiment/types.js';
-import { mostMissedBands, type UncertaintyFile } from '../experiment/uncertaintyTypes.js';
+import { mostMissedBands, type UncertaintyFile, type WorldScreen } from '../experiment/uncertaintyTypes.js';
 import { scaled, slug } from './experimentCharts.js';
 import { topLevel, type ChartDef, type VlSpec } from './charts.js';
 import { decimalsFor, formatEuro, formatEuroRange, formatInterval, formatNumber, formatPercent } from './format.js';
@@ -314,9 +314,26 @@ export function worldsCheckText(labels: Labels, file: UncertaintyFile): string |
   if (screen === null || screen.targets.length === 0) return null;
   const w = uncertaintyWords(labels.lang);
   const misses = mostMissedBands(screen, 3).map((t) => w.missed(w.screenTargets[t.name] ?? t.name, t.inside, t.judged));
-  if (file.likeToday) return w.keptWorlds(screen.consistent.length, screen.drawn, file.replications, misses.join(', '));
+  const shifts = shiftedText(labels, screen);
+  if (file.likeToday) return `${w.keptWorlds(screen.consistent.length, screen.drawn, file.replications, misses.join(', '))}${shifts}`;
   if (misses.length === 0) return null;
-  return w.worldsCheck(screen.consistent.length, screen.drawn, file.replications, misses.join(', '));
+  return `${w.worldsCheck(screen.consistent.length, screen.drawn, file.replications, misses.join(', '))}${shifts}`;
+}
+
+/** The parameters whose values the bands shift most (up to 3 that stand out), as a sentence; '' when none does. */
+function shiftedText(labels: Labels, screen: WorldScreen): string {
+  const w = uncertaintyWords(labels.lang);
+  const items = screen.shifted
+    .filter((s) => s.standsOut)
+    .slice(0, 3)
+    .map((s) => {
+      // two significant digits of the range drawn
+      const scale = Math.max(Math.abs(s.drawn.p10), Math.abs(s.drawn.p90));
+      const decimals = scale > 0 ? Math.max(0, 1 - Math.floor(Math.log10(scale))) : 0;
+      const f = (x: number) => formatNumber(labels, x, decimals);
+      return w.shift(labelledNames(labels).parameter(s.path), s.z < 0, [f(s.kept.median), f(s.kept.p10), f(s.kept.p90)], [f(s.drawn.median), f(s.drawn.p10), f(s.drawn.p90)]);
+    });
+  return items.length === 0 ? '' : ` ${w.shifted(items)}`;
 }
 
 /** The section for summary.md (`level`: the heading's depth). */

@@ -65,6 +65,10 @@ export interface UncertaintyWords {
   worldsCheck: (consistent: number, drawn: number, replications: number, misses: string) => string;
   /** With --like-today: only the worlds like today's chain were analysed; how many of those drawn, and the bands the others missed most. */
   keptWorlds: (consistent: number, drawn: number, replications: number, misses: string) => string;
+  /** What the bands say about the assumptions: the parameters whose values in the worlds like today's chain differ from all drawn. */
+  shifted: (items: string[]) => string;
+  /** One such parameter: "Contact elasticity is lower (median 0.15, 10th–90th percentile 0.03–0.27, against 0.30 and 0.06–0.54)". */
+  shift: (parameter: string, lower: boolean, kept: [string, string, string], drawn: [string, string, string]) => string;
   /** One band most worlds miss: "the wait for an RvdK investigation (inside in 4 of 40)". */
   missed: (target: string, inside: number, judged: number) => string;
   /** The calibration targets by name (src/model/calibration.ts). */
@@ -136,6 +140,8 @@ const nl: UncertaintyWords = {
     `Lijken deze werelden op de keten van nu? In ${c} van de ${n} werelden valt het basisscenario binnen elke band waaraan het model is gekalibreerd (${r === 1 ? 'uit één replicatie per wereld' : `gemiddelde over ${r} replicaties per wereld`}); het vaakst erbuiten: ${misses}. De aannames zijn elk apart getrokken, en samen beschrijven ze meestal een andere keten dan de gemeten: lees de spreiding hieronder als wat de bereiken samen toelaten, niet als wat bij de keten van nu past. Het aandeel werelden waarin een hervorming verbetert, dat alleen de richting telt, is het stevigere cijfer.`,
   keptWorlds: (c, n, r, misses) =>
     `Alleen de werelden die op de keten van nu lijken, tellen hieronder mee: in ${c} van de ${n} getrokken werelden valt het basisscenario binnen elke band waaraan het model is gekalibreerd (${r === 1 ? 'uit één replicatie per wereld' : `gemiddelde over ${r} replicaties per wereld`}); in de andere zijn de hervormingen niet doorgerekend.${misses === '' ? '' : ` Het vaakst erbuiten: ${misses}.`}${c === 0 ? ' Er blijft dus niets over om te vergelijken: trek meer werelden (--samples).' : ' De spreiding hieronder is wat de bereiken toelaten binnen ketens zoals die van nu.'}`,
+  shifted: (items) => `Wat de keten van nu zegt over de aannames, in de werelden die erop lijken tegenover alle getrokken werelden: ${items.join('; ')}.`,
+  shift: (p, lower, [m, lo, hi], [dm, dlo, dhi]) => `‘${p}’ is ${lower ? 'lager' : 'hoger'} (mediaan ${m}, 10e–90e percentiel ${lo}–${hi}, tegen ${dm} en ${dlo}–${dhi})`,
   missed: (t, i, n) => `${t} (binnen de band in ${i} van de ${n})`,
   screenTargets: {
     childrenUnderMeasure: 'kinderen met een maatregel',
@@ -217,6 +223,8 @@ const en: UncertaintyWords = {
     `Do these worlds look like today's chain? In ${c} of ${n} worlds the baseline lands inside every band the model is calibrated to (${r === 1 ? 'from one replication per world' : `mean over ${r} replications per world`}); most often outside: ${misses}. The assumptions are drawn each on its own, and together they mostly describe a chain other than the measured one: read the spread below as what the ranges allow together, not as what fits today's chain. The share of worlds in which a reform improves, which counts directions only, is the sturdier figure.`,
   keptWorlds: (c, n, r, misses) =>
     `Only the worlds that look like today's chain count below: in ${c} of ${n} worlds drawn the baseline lands inside every band the model is calibrated to (${r === 1 ? 'from one replication per world' : `mean over ${r} replications per world`}); the reforms were not run in the others.${misses === '' ? '' : ` Most often outside: ${misses}.`}${c === 0 ? ' So nothing is left to compare: draw more worlds (--samples).' : " The spread below is what the ranges allow among chains like today's."}`,
+  shifted: (items) => `What today's chain says about the assumptions, in the worlds that look like it against all worlds drawn: ${items.join('; ')}.`,
+  shift: (p, lower, [m, lo, hi], [dm, dlo, dhi]) => `‘${p}’ is ${lower ? 'lower' : 'higher'} (median ${m}, 10th–90th percentile ${lo}–${hi}, against ${dm} and ${dlo}–${dhi})`,
   missed: (t, i, n) => `${t} (inside the band in ${i} of ${n})`,
   screenTargets: {
     childrenUnderMeasure: 'children under a measure',

@@ -318,11 +318,11 @@ describe('the summary with an uncertainty analysis', () => {
   it("says what the worlds are when most of them do not look like today's chain, and nothing when most do", () => {
     const file = analysis(40);
     const band = { name: 'rvdkWaitDays', band: [5, 40] as [number, number], judged: 40 };
-    const few = { ...file, worlds: { drawn: 40, consistent: [3, 17, 30], targets: [{ ...band, inside: 9 }] } };
+    const few = { ...file, worlds: { drawn: 40, consistent: [3, 17, 30], targets: [{ ...band, inside: 9 }], shifted: [] } };
     const { intro } = conclusions(labels, { summaries, comparison, assumptions: {}, uncertainty: few });
     expect(intro).toMatch(/onder de aannames die bij elk scenario staan\. De plausibele werelden waarin dat is nagerekend, lijken zelden op de keten van nu \(3 van de 40 vallen binnen elke band/);
     expect(conclusions(labelsFor("en"), { summaries, comparison, assumptions: {}, uncertainty: few }).intro).toContain('rarely look like today\'s chain (3 of 40 land inside every band');
-    const most = { ...file, worlds: { drawn: 40, consistent: Array.from({ length: 30 }, (_, k) => k), targets: [{ ...band, inside: 30 }] } };
+    const most = { ...file, worlds: { drawn: 40, consistent: Array.from({ length: 30 }, (_, k) => k), targets: [{ ...band, inside: 30 }], shifted: [] } };
     expect(conclusions(labels, { summaries, comparison, assumptions: {}, uncertainty: most }).intro).not.toContain('werelden');
     expect(conclusions(labels, { summaries, comparison, assumptions: {}, uncertainty: { ...file, worlds: null } }).intro).not.toContain('werelden');
     // with --like-today the worlds counted are those like today's chain: no caveat, however few passed

@@ -317,7 +317,11 @@ describe("the worlds against today's chain", () => {
         { name: 'rvdkWaitDays', band: [5, 40], inside: 49, judged: 59 },
         { name: 'otsDurationMonths', band: [22, 36], inside: 30, judged: 60 },
       ],
+      shifted: expect.any(Array),
     });
+    // the worlds pass by their number, not by a parameter: neither stands out
+    expect(file.worlds?.shifted.map((x) => x.path).sort()).toEqual(['a', 'b']);
+    expect(file.worlds?.shifted.some((x) => x.standsOut)).toBe(false);
     // the screen's figures are not analysed as outcomes of the reform
     expect(file.metrics).toEqual(METRICS);
     expect(Object.keys(duosOf(file).metrics)).toEqual(METRICS);
@@ -371,6 +375,25 @@ describe("the worlds against today's chain", () => {
     // nothing to check against: no paragraph
     const unchecked = { ...file, worlds: null };
     expect(uncertaintyMarkdown(labelsFor('en'), unchecked)).not.toContain('look like today');
+  });
+
+  it('names the assumptions the worlds like today hold differently, with their percentiles, in words', () => {
+    const file = screened(true);
+    const worlds = defined(file.worlds ?? undefined, 'the worlds');
+    const shifted = [
+      { path: 'a', drawn: { median: 0.3, p10: 0.06, p90: 0.54 }, kept: { median: 0.15, p10: 0.03, p90: 0.27 }, z: -7.8, standsOut: true },
+      { path: 'b', drawn: { median: 45, p10: 20, p90: 70 }, kept: { median: 52, p10: 30, p90: 71 }, z: 2.1, standsOut: false },
+    ];
+    const shown = { ...file, worlds: { ...worlds, shifted } };
+    const en = uncertaintyMarkdown(labelsFor('en'), shown);
+    expect(en).toContain("What today's chain says about the assumptions, in the worlds that look like it against all worlds drawn: ‘a’ is lower (median 0.15, 10th–90th percentile 0.03–0.27, against 0.30 and 0.06–0.54).");
+    // b does not stand out after testing every parameter: not named
+    expect(en).not.toContain('‘b’');
+    const nl = uncertaintySection(labelsFor('nl'), shown, []).html.replace(/&#39;/g, "'");
+    expect(nl).toContain('‘a’ is lager (mediaan 0,15, 10e–90e percentiel 0,03–0,27, tegen 0,30 en 0,06–0,54)');
+    // and in the worlds check of an analysis over every world, too
+    expect(uncertaintyMarkdown(labelsFor('en'), { ...shown, likeToday: false })).toContain('‘a’ is lower (median 0.15');
+    expect(uncertaintyMarkdown(labelsFor('en'), { ...file, worlds: { ...worlds, shifted: [{ ...shifted[0]!, standsOut: false }] } })).not.toContain('What today');
   });
 
   it('with --like-today says that only the worlds like today are counted, how many, and nothing is left when none is', () => {

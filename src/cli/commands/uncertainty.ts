@@ -208,5 +208,13 @@ function worldsLine(file: UncertaintyFile): string {
     .map((t) => `${t.name} ${t.inside}/${t.judged}`)
     .join(', ');
   const kept = file.likeToday ? `; only these are analysed (--like-today)` : '';
-  return `\nlike today's chain: ${w.consistent.length} of ${w.drawn} worlds inside every calibration band${fewest === '' ? '' : ` (fewest inside: ${fewest})`}${kept}`;
+  const shifted = w.shifted
+    .filter((s) => s.standsOut)
+    .slice(0, 3)
+    .map(
+      (s) =>
+        `${s.path} ${s.z < 0 ? 'lower' : 'higher'} (median ${formatNumber(s.kept.median)} against ${formatNumber(s.drawn.median)} drawn)`,
+    )
+    .join(', ');
+  return `\nlike today's chain: ${w.consistent.length} of ${w.drawn} worlds inside every calibration band${fewest === '' ? '' : ` (fewest inside: ${fewest})`}${kept}${shifted === '' ? '' : `\nthose worlds differ most in: ${shifted}`}`;
 }

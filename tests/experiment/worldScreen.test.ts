@@ -1,0 +1,88 @@
+// The rule that decides whether a world looks like today's chain, and what the worlds that do say
+// about the assumptions (src/experiment/worldScreen.ts).
+
+import { describe, expect, it } from 'vitest';
+import { bandVerdicts, looksLikeToday, parameterShifts } from '../../src/experiment/worldScreen.js';
+import { RandomStreams } from '../../src/kernel/random.js';
+
+describe('a world against the bands', () => {
+  const screen = [
+    { name: 'wait', band: [5, 40] as [number, number] },
+    { name: 'stock', band: [350, 550] as [number, number] },
+  ];
+
+  it('judges each band on the mean of the replications that have a value, edges inside', () => {
+    // wait: (4 + 6) / 2 = 5, on the edge; stock: only replication 1 has one, 551
+    const values = [
+      [4, 6],
+      [NaN, 551],
+    ];
+    expect(bandVerdicts(screen, 2, (t, j) => values[t]![j]!)).toEqual([true, false]);
+    expect(bandVerdicts(screen, 2, (t) => (t === 0 ? 40 : NaN))).toEqual([true, null]);
+  });
+
+  it('keeps a world inside every band it has a value for, and none that was judged on nothing', () => {
+    expect(looksLikeToday([true, null])).toBe(true);
+    expect(looksLikeToday([true, false])).toBe(false);
+    expect(looksLikeToday([null, null])).toBe(false);
+    expect(looksLikeToday([])).toBe(false);
+  });
+});
+
+describe('what the worlds like today say about a parameter', () => {
+  it('gives the rank-sum z of the kept values among all drawn', () => {
+    // ranks 0 … 4; kept 0, 1 and 2: sum 3 against n(N − 1)/2 = 6, sd √(3 · 2 · 6 / 12) = √3
+    const [shift] = parameterShifts(['a'], [[1], [2], [3], [4], [5]], [0, 1, 2]);
+    expect(shift?.z).toBeCloseTo(-3 / Math.sqrt(3), 12);
+    // percentiles interpolated between order statistics: 1 + 0.1 × 4 = 1.4 …
+    expect(shift?.drawn.median).toBe(3);
+    expect(shift?.drawn.p10).toBeCloseTo(1.4, 12);
+    expect(shift?.drawn.p90).toBeCloseTo(4.6, 12);
+    expect(shift?.kept.median).toBe(2);
+    expect(shift?.kept.p10).toBeCloseTo(1.2, 12);
+    expect(shift?.kept.p90).toBeCloseTo(2.8, 12);
+  });
+
+  it('finds the parameter the bands constrain, and not one they ignore', () => {
+    const stream = new RandomStreams(3, 0).stream('design');
+    const design = Array.from({ length: 400 }, () => [stream.next(), stream.next()]);
+    // kept: the worlds whose first parameter is below 0.3
+    const kept = design.flatMap((row, k) => (row[0]! < 0.3 ? [k] : []));
+    const [first, second] = parameterShifts(['constrained', 'ignored'], design, kept);
+    expect(first?.path).toBe('constrained');
+    expect(first?.z).toBeLessThan(-10);
+    expect(first?.standsOut).toBe(true);
+    expect(first?.kept.p90).toBeLessThan(0.3);
+    expect(second?.path).toBe('ignored');
+    expect(Math.abs(second?.z ?? NaN)).toBeLessThan(3);
+    expect(second?.standsOut).toBe(false);
+    // the same worlds kept the other way round: the sign turns
+    const above = design.flatMap((row, k) => (row[0]! >= 0.3 ? [k] : []));
+    expect(parameterShifts(['constrained', 'ignored'], design, above)[0]?.z).toBeGreaterThan(10);
+  });
+
+  it('says nothing with fewer than 3 worlds kept, or with none left out', () => {
+    const design = [[1], [2], [3], [4], [5]];
+    expect(parameterShifts(['a'], design, [0, 1])).toEqual([]);
+    expect(parameterShifts(['a'], design, [0, 1, 2, 3, 4])).toEqual([]);
+    expect(parameterShifts(['a'], design, [0, 1, 2])).toHaveLength(1);
+  });
+
+  it('needs Bonferroni over every parameter to stand out', () => {
+    // z = −2.3 stands out alone (two-sided 5%: 1.96) but not among 10 parameters (2.81)
+    const design = Array.from({ length: 40 }, (_, k) => [k]);
+    const kept = [0, 1, 2, 3, 6, 9, 14, 20, 30, 35];
+    const [alone] = parameterShifts(['a'], design, kept);
+    expect(Math.abs(alone?.z ?? NaN)).toBeGreaterThan(1.96);
+    expect(Math.abs(alone?.z ?? NaN)).toBeLessThan(2.81);
+    expect(alone?.standsOut).toBe(true);
+    const wide = Array.from({ length: 40 }, (_, k) => Array.from({ length: 10 }, () => k));
+    expect(
+      parameterShifts(
+        Array.from({ length: 10 }, (_, j) => `p${j}`),
+        wide,
+        kept,
+      ).every((s) => !s.standsOut),
+    ).toBe(true);
+  });
+});
