@@ -188,6 +188,8 @@ function choice(
     evpi: total,
     measureFirst,
     noiseFloor: noiseFloor(plan, netValue),
+    // the partial value cannot exceed the whole; beyond rounding, an estimate that does is the smoother's error
+    evppiWithinEvpi: measureFirst.every((v) => !(v.evppi > total * (1 + 1e-9) + 1e-12)),
   };
 }
 

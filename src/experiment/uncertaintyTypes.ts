@@ -69,6 +69,12 @@ export interface ChoiceUncertainty {
    * shuffled copies of a parameter): the smoother's chance gain. Below it an EVPPI says nothing.
    */
   noiseFloor: number;
+  /**
+   * Every parameter's EVPPI estimate is at most the EVPI, as the true values always are. False:
+   * the smoother follows the noise of a few extreme worlds at this number of worlds, and the
+   * ranking of what to measure first says nothing.
+   */
+  evppiWithinEvpi: boolean;
 }
 
 export interface UncertaintyFile {

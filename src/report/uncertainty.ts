@@ -287,8 +287,16 @@ export function rankRows(labels: Labels, w: UncertaintyWords, file: UncertaintyF
 
 export function measureFirstRows(labels: Labels, file: UncertaintyFile, names: UncertaintyNames): string[][] {
   const weighted = file.choice.weighted;
-  if (!weighted || !driversKnown(file)) return [];
+  if (!weighted || !driversKnown(file) || !weighted.evppiWithinEvpi) return [];
   return weighted.measureFirst.slice(0, MEASURE_FIRST_ROWS).map((v) => [names.parameter(v.path), formatNumber(labels, v.evppi, 4), v.shareOfEvpi === null ? '–' : formatPercent(labels, v.shareOfEvpi, 0)]);
+}
+
+/** Why there is no ranking of what to measure first although the worlds tell drivers apart (null: there is one, or no drivers). */
+export function measureFirstUnknownText(labels: Labels, file: UncertaintyFile): string | null {
+  const weighted = file.choice.weighted;
+  if (!weighted || !driversKnown(file) || weighted.evppiWithinEvpi) return null;
+  const top = weighted.measureFirst[0]?.evppi ?? NaN;
+  return uncertaintyWords(labels.lang).measureFirstUnknown(formatNumber(labels, weighted.evpi, 4), formatNumber(labels, top, 4));
 }
 
 /** What the worlds can and cannot say, when they are too few to tell the parameters apart. */
@@ -342,6 +350,7 @@ export function uncertaintyMarkdown(labels: Labels, file: UncertaintyFile, names
   const few = fewWorldsText(labels, file);
   const worlds = worldsCheckText(labels, file);
   const measureFirst = measureFirstRows(labels, file, names);
+  const unknown = measureFirstUnknownText(labels, file);
   const evpi = file.choice.weighted ? formatNumber(labels, file.choice.weighted.evpi, 4) : '–';
   const floor = file.choice.weighted ? formatNumber(labels, file.choice.weighted.noiseFloor, 4) : '–';
   const statements = reforms(file)
@@ -360,5 +369,6 @@ export function uncertaintyMarkdown(labels: Labels, file: UncertaintyFile, names
     markdownTable(effectHead(labels, file), effectRows(labels, file, names)),
     '',
     ...(measureFirst.length > 0 ? [`${h}# ${w.measureFirstTitle}`, '', markdownTable([labels.parameter, w.evppi, w.shareOfEvpi], measureFirst), '', `_${escapeMarkdown(w.measureFirstNote(evpi, floor))}_`, ''] : []),
+    ...(unknown ? [`${h}# ${w.measureFirstTitle}`, '', `_${escapeMarkdown(unknown)}_`, ''] : []),
   ].join('\n');
 }

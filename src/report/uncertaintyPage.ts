@@ -16,6 +16,7 @@ import {
   worldsCheckText,
   labelledNames,
   measureFirstRows,
+  measureFirstUnknownText,
   rankRows,
   reforms,
   statementOf,
@@ -46,6 +47,7 @@ export function uncertaintySection(labels: Labels, file: UncertaintyFile, render
   const worlds = worldsCheckText(labels, file);
   const rank = rankRows(labels, w, file, names);
   const measureFirst = measureFirstRows(labels, file, names);
+  const unknown = measureFirstUnknownText(labels, file);
   const evpi = file.choice.weighted ? formatNumber(labels, file.choice.weighted.evpi, 4) : '–';
   const floor = file.choice.weighted ? formatNumber(labels, file.choice.weighted.noiseFloor, 4) : '–';
   const held = file.held.map((h) => `<li>${escapeHtml(names.parameter(h.path))}</li>`).join('\n');
@@ -60,6 +62,7 @@ export function uncertaintySection(labels: Labels, file: UncertaintyFile, render
     driversKnown(file) ? `<p class="note">${escapeHtml(w.methodNote(file.method.drivers, file.method.sobol))}</p>` : '',
     rank.head.length > 1 ? `<h3>${escapeHtml(w.rankFirstTitle)}</h3>\n${htmlTable(rank.head, rank.rows)}\n<p class="note">${escapeHtml(w.rankFirstNote)}</p>` : '',
     measureFirst.length > 0 ? `<h3>${escapeHtml(w.measureFirstTitle)}</h3>\n${htmlTable([labels.parameter, w.evppi, w.shareOfEvpi], measureFirst)}\n<p class="note">${escapeHtml(w.measureFirstNote(evpi, floor))}</p>` : '',
+    unknown ? `<h3>${escapeHtml(w.measureFirstTitle)}</h3>\n<p class="note caveat">${escapeHtml(unknown)}</p>` : '',
     held ? `<h3>${escapeHtml(w.heldTitle)}</h3>\n<p>${escapeHtml(w.heldReason)}:</p>\n<ul>\n${held}\n</ul>` : '',
   ];
   return { id: 'uncertainty', title: w.title, html: parts.filter((p) => p !== '').join('\n') };

@@ -410,3 +410,53 @@ describe("the worlds against today's chain", () => {
     expect(uncertaintyMarkdown(labelsFor('en'), none)).toContain('So nothing is left to compare: draw more worlds (--samples).');
   });
 });
+
+describe('what to measure first, when the smoother cannot tell', () => {
+  // 30 worlds, one parameter a = k / 30; the reform changes the GI's wait by `effect(k)` days from a baseline of 10
+  const analysed = (effect: (k: number) => number) => {
+    const n = 30;
+    const plan: UncertaintyPlan = {
+      seed: 1,
+      samples: n,
+      replications: 1,
+      baseReplications: 0,
+      baseline: 'baseline',
+      scenarios: ['baseline', 'duos'].map((name) => ({ name, file: `${name}.yaml`, hash: name })),
+      parameters: [parameter('a')],
+      held: [],
+      screen: [],
+      likeToday: false,
+    };
+    const design = Array.from({ length: n }, (_, k) => [k / n]);
+    const values: UncertaintyValues = { metrics: ['waitDays.GI'], base: new Map(), samples: new Map() };
+    for (let k = 0; k < n; k++) values.samples.set(k, Float64Array.from([10, 10 + effect(k)]));
+    return withStatements(analyseUncertainty(plan, design, values, 'test'));
+  };
+
+  it("flags EVPPI estimates above the EVPI: one world of a far larger effect bends the local lines below zero elsewhere", () => {
+    // the reform is never worse, so knowing anything changes no choice: EVPI = 0; the smoother says otherwise
+    const spike = analysed((k) => (k === 10 ? -100 : 0));
+    const choice = defined(spike.choice['waitDays.GI'], 'the choice on the GI wait');
+    expect(choice.evpi).toBe(0);
+    expect(choice.measureFirst[0]?.evppi).toBeGreaterThan(0);
+    expect(choice.evppiWithinEvpi).toBe(false);
+    expect(spike.choice.weighted?.evppiWithinEvpi).toBe(false);
+    // a smooth effect that changes sign with a: knowing a is worth up to everything, and no more
+    const smooth = analysed((k) => 20 * (k / 30 - 0.5));
+    expect(smooth.choice['waitDays.GI']?.evppiWithinEvpi).toBe(true);
+    expect(smooth.choice['waitDays.GI']?.evpi).toBeGreaterThan(0);
+  });
+
+  it.each(['nl', 'en'] as const)('shows no ranking then, and says why (%s)', (lang) => {
+    const spike = analysed((k) => (k === 10 ? -100 : 0));
+    const md = uncertaintyMarkdown(labelsFor(lang), spike);
+    const html = uncertaintySection(labelsFor(lang), spike, []).html;
+    const why = lang === 'nl' ? 'Wat eerst te meten is, valt bij dit aantal werelden niet te zeggen' : 'What to measure first cannot be told at this number of worlds';
+    expect(md).toContain(why);
+    expect(html).toContain(why);
+    expect(md).not.toContain(lang === 'nl' ? '| Parameter | EVPPI |' : '| Parameter | EVPPI |');
+    const smooth = analysed((k) => 20 * (k / 30 - 0.5));
+    expect(uncertaintyMarkdown(labelsFor(lang), smooth)).not.toContain(why);
+    expect(uncertaintyMarkdown(labelsFor(lang), smooth)).toContain('| EVPPI |');
+  });
+});

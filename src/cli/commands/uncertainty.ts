@@ -193,7 +193,8 @@ export function summaryTable(file: UncertaintyFile, lang: Lang): string {
     rows.push([metric, ...cells]);
   }
   const statements = scenarios.map(([, { statement }]) => `- ${statement?.[lang] ?? ''}`).join('\n');
-  const first = file.choice.weighted?.measureFirst
+  // a ranking whose estimates exceed the value of knowing everything says nothing
+  const first = (file.choice.weighted?.evppiWithinEvpi ? file.choice.weighted.measureFirst : [])
     .slice(0, 3)
     .map((v) => v.path)
     .join(', ');
