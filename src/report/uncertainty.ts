@@ -301,7 +301,8 @@ export function measureFirstUnknownText(labels: Labels, file: UncertaintyFile): 
 
 /** What the worlds can and cannot say, when they are too few to tell the parameters apart. */
 export function fewWorldsText(labels: Labels, file: UncertaintyFile): ReturnType<UncertaintyWords['fewWorlds']> | null {
-  if (driversKnown(file)) return null;
+  // no world analysed (--like-today kept none): there is nothing to say about them, and the worlds check says so
+  if (driversKnown(file) || file.analysedWorlds === 0) return null;
   const n = file.analysedWorlds;
   return uncertaintyWords(labels.lang).fewWorlds(n, file.parameters.length, formatPercent(labels, leastShareWhenAllAgree(n), 0));
 }
@@ -366,8 +367,8 @@ export function uncertaintyMarkdown(labels: Labels, file: UncertaintyFile, names
     ...(few ? [`_${escapeMarkdown(few.can)}_`, '', `_${escapeMarkdown(few.cannot)}_`, '', `${escapeMarkdown(few.full)} \`${w.fullCommand}\``, ''] : []),
     ...statements.map((s) => `- ${escapeMarkdown(s)}`),
     '',
-    markdownTable(effectHead(labels, file), effectRows(labels, file, names)),
-    '',
+    // no world analysed: a table without rows says nothing the worlds check has not
+    ...(file.analysedWorlds > 0 ? [markdownTable(effectHead(labels, file), effectRows(labels, file, names)), ''] : []),
     ...(measureFirst.length > 0 ? [`${h}# ${w.measureFirstTitle}`, '', markdownTable([labels.parameter, w.evppi, w.shareOfEvpi], measureFirst), '', `_${escapeMarkdown(w.measureFirstNote(evpi, floor))}_`, ''] : []),
     ...(unknown ? [`${h}# ${w.measureFirstTitle}`, '', `_${escapeMarkdown(unknown)}_`, ''] : []),
   ].join('\n');

@@ -57,10 +57,10 @@ export function uncertaintySection(labels: Labels, file: UncertaintyFile, render
     few ? `<p class="note caveat">${escapeHtml(few.can)}</p>\n<p class="note caveat">${escapeHtml(few.cannot)}</p>\n<p class="note">${escapeHtml(few.full)} <code>${escapeHtml(w.fullCommand)}</code></p>` : '',
     statements ? `<ul class="statements">\n${statements}\n</ul>` : '',
     rendered.map((c) => chartFigure(labels, c, chartsHref)).join('\n'),
-    `<h3>${escapeHtml(w.effectTable)}</h3>`,
-    htmlTable(effectHead(labels, file), effectRows(labels, file, names)),
+    // no world analysed (--like-today kept none): no tables of empty or unknown shares, the worlds check says why
+    file.analysedWorlds > 0 ? `<h3>${escapeHtml(w.effectTable)}</h3>\n${htmlTable(effectHead(labels, file), effectRows(labels, file, names))}` : '',
     driversKnown(file) ? `<p class="note">${escapeHtml(w.methodNote(file.method.drivers, file.method.sobol))}</p>` : '',
-    rank.head.length > 1 ? `<h3>${escapeHtml(w.rankFirstTitle)}</h3>\n${htmlTable(rank.head, rank.rows)}\n<p class="note">${escapeHtml(w.rankFirstNote)}</p>` : '',
+    rank.head.length > 1 && file.analysedWorlds > 0 ? `<h3>${escapeHtml(w.rankFirstTitle)}</h3>\n${htmlTable(rank.head, rank.rows)}\n<p class="note">${escapeHtml(w.rankFirstNote)}</p>` : '',
     measureFirst.length > 0 ? `<h3>${escapeHtml(w.measureFirstTitle)}</h3>\n${htmlTable([labels.parameter, w.evppi, w.shareOfEvpi], measureFirst)}\n<p class="note">${escapeHtml(w.measureFirstNote(evpi, floor))}</p>` : '',
     unknown ? `<h3>${escapeHtml(w.measureFirstTitle)}</h3>\n<p class="note caveat">${escapeHtml(unknown)}</p>` : '',
     held ? `<h3>${escapeHtml(w.heldTitle)}</h3>\n<p>${escapeHtml(w.heldReason)}:</p>\n<ul>\n${held}\n</ul>` : '',

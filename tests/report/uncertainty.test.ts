@@ -14,6 +14,7 @@ import { labelledNames, leastShareWhenAllAgree, uncertaintyCharts, uncertaintyMa
 import { uncertaintySection } from '../../src/report/uncertaintyPage.js';
 import { uncertaintyStatement, withStatements } from '../../src/report/uncertaintyText.js';
 import { makeUncertainty } from './uncertaintyFixture.js';
+import { summaryTable } from '../../src/cli/commands/uncertainty.js';
 import { defined } from '../helpers/defined.js';
 import { latinHypercube, uniformMarginal } from '../../src/statistics/index.js';
 import { RandomStreams } from '../../src/kernel/random.js';
@@ -408,6 +409,40 @@ describe("the worlds against today's chain", () => {
     expect(nl).toContain('Alleen de werelden die op de keten van nu lijken, tellen hieronder mee: in 25 van de 60 getrokken werelden');
     const none = { ...file, analysedWorlds: 0, worlds: { ...defined(file.worlds ?? undefined, 'the worlds'), consistent: [] } };
     expect(uncertaintyMarkdown(labelsFor('en'), none)).toContain('So nothing is left to compare: draw more worlds (--samples).');
+  });
+
+  it('with --like-today and none or one world kept, analyses what is there and reports no empty or unknown figures', () => {
+    const { plan, design, values } = inputs(true);
+    // every world's OTS length outside a band no world reaches: none is kept
+    const none = withStatements(analyseUncertainty({ ...plan, screen: [plan.screen[0]!, { name: 'otsDurationMonths', band: [0, 1] }] }, design, values, 'test'));
+    expect(none).toMatchObject({ samples: N, analysedWorlds: 0, likeToday: true });
+    expect(none.worlds?.consistent).toEqual([]);
+    for (const metric of METRICS) {
+      expect(ofDuos(none, metric).effect.n).toBe(0);
+      expect(ofDuos(none, metric).samples.filter(Number.isNaN)).toHaveLength(N);
+    }
+    for (const lang of ['en', 'nl'] as const) {
+      const md = uncertaintyMarkdown(labelsFor(lang), none);
+      const html = uncertaintySection(labelsFor(lang), none, []).html;
+      // the worlds check says why nothing follows: no table of no rows, no shares of no worlds, no "these 0 worlds can say"
+      expect(md).not.toContain('|');
+      expect(html).not.toContain('<table');
+      expect(`${md}${html}`).not.toMatch(/–\s?%|\b0 (worlds|werelden) (can|kunnen)/);
+    }
+    expect(uncertaintyMarkdown(labelsFor('en'), none)).toContain('So nothing is left to compare: draw more worlds (--samples).');
+    // the command's summary: no empty statement, no parameters ranked by an EVPPI nobody could compute, and why
+    const summary = summaryTable(none, 'en');
+    expect(summary).not.toMatch(/^- *$/m);
+    expect(summary).not.toContain('measure first');
+    expect(summary).toMatch(/0 of 60 worlds inside every calibration band.*; only these are analysed \(--like-today\), so nothing was compared: draw more worlds \(--samples\)$/);
+    // one world inside every band (world 10): its effect is the whole distribution
+    const oneValues = { ...values, samples: new Map([...values.samples].map(([k, v]) => [k, k === 10 ? v : v.map((x, i) => (i % M === 3 && Number.isFinite(x) ? 40 : x))])) };
+    const one = withStatements(analyseUncertainty(plan, design, oneValues, 'test'));
+    expect(one).toMatchObject({ analysedWorlds: 1, worlds: { consistent: [10] } });
+    const cold = ofDuos(one, 'coldHandoversPerFamily');
+    expect(cold.effect).toMatchObject({ n: 1, median: cold.samples[10], p5: cold.samples[10], p95: cold.samples[10] });
+    expect(cold.probabilityOfImprovement).toBe(1);
+    expect(uncertaintyMarkdown(labelsFor('en'), one)).toContain('What these 1 worlds can say');
   });
 });
 

@@ -192,13 +192,20 @@ export function summaryTable(file: UncertaintyFile, lang: Lang): string {
     });
     rows.push([metric, ...cells]);
   }
-  const statements = scenarios.map(([, { statement }]) => `- ${statement?.[lang] ?? ''}`).join('\n');
-  // a ranking whose estimates exceed the value of knowing everything says nothing
+  // a reform with no world to say anything from (--like-today kept none) has no statement: no empty line for it
+  const statements = scenarios
+    .map(([, { statement }]) => statement?.[lang] ?? '')
+    .filter((s) => s !== '')
+    .map((s) => `- ${s}`)
+    .join('\n');
+  // a ranking whose estimates exceed the value of knowing everything says nothing; an EVPPI needs
+  // three worlds at least: with fewer it is unknown, and the order of the parameters means nothing
   const first = (file.choice.weighted?.evppiWithinEvpi ? file.choice.weighted.measureFirst : [])
+    .filter((v) => Number.isFinite(v.evppi))
     .slice(0, 3)
     .map((v) => v.path)
     .join(', ');
-  return `${statements}\n\n${table(rows)}${first ? `\n\nmeasure first (EVPPI, weighted): ${first}` : ''}${worldsLine(file)}`;
+  return `${statements === '' ? '' : `${statements}\n\n`}${table(rows)}${first ? `\n\nmeasure first (EVPPI, weighted): ${first}` : ''}${worldsLine(file)}`;
 }
 
 /** How many worlds' baselines land inside every calibration band, and the bands fewest do. */
@@ -208,7 +215,11 @@ function worldsLine(file: UncertaintyFile): string {
   const fewest = mostMissedBands(w, 3)
     .map((t) => `${t.name} ${t.inside}/${t.judged}`)
     .join(', ');
-  const kept = file.likeToday ? `; only these are analysed (--like-today)` : '';
+  const kept = !file.likeToday
+    ? ''
+    : w.consistent.length === 0
+      ? '; only these are analysed (--like-today), so nothing was compared: draw more worlds (--samples)'
+      : '; only these are analysed (--like-today)';
   const shifted = w.shifted
     .filter((s) => s.standsOut)
     .slice(0, 3)
