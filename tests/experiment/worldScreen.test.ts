@@ -1,29 +1,70 @@
-// The rule that decides whether a world looks like today's chain, and what the worlds that do say
-// about the assumptions (src/experiment/worldScreen.ts).
+// The rule that decides whether a plausible world looks like today's chain (src/experiment/worldScreen.ts):
+// a band holds its edges, a target is judged on the mean of the replications that have a value,
+// a target without any value is not judged, and a world needs one judged target and no miss; and
+// what the worlds that pass say about each assumption.
 
 import { describe, expect, it } from 'vitest';
 import { bandVerdicts, looksLikeToday, parameterShifts } from '../../src/experiment/worldScreen.js';
 import { RandomStreams } from '../../src/kernel/random.js';
 
-describe('a world against the bands', () => {
-  const screen = [
-    { name: 'wait', band: [5, 40] as [number, number] },
-    { name: 'stock', band: [350, 550] as [number, number] },
-  ];
+const SCREEN = [
+  { name: 'rvdkWaitDays', band: [5, 40] as [number, number] },
+  { name: 'otsDurationMonths', band: [22, 36] as [number, number] },
+];
+/** Target t's value in replication j, from a table [target][replication]. */
+const from = (table: number[][]) => (t: number, j: number) => table[t]![j]!;
 
-  it('judges each band on the mean of the replications that have a value, edges inside', () => {
-    // wait: (4 + 6) / 2 = 5, on the edge; stock: only replication 1 has one, 551
-    const values = [
-      [4, 6],
-      [NaN, 551],
-    ];
-    expect(bandVerdicts(screen, 2, (t, j) => values[t]![j]!)).toEqual([true, false]);
-    expect(bandVerdicts(screen, 2, (t) => (t === 0 ? 40 : NaN))).toEqual([true, null]);
+describe('bandVerdicts', () => {
+  it('counts both edges of a band as inside, and the values just past them as outside', () => {
+    expect(bandVerdicts(SCREEN, 1, from([[5], [36]]))).toEqual([true, true]);
+    expect(bandVerdicts(SCREEN, 1, from([[40], [22]]))).toEqual([true, true]);
+    expect(bandVerdicts(SCREEN, 1, from([[4.999], [36.001]]))).toEqual([false, false]);
+    expect(bandVerdicts(SCREEN, 1, from([[40.001], [21.999]]))).toEqual([false, false]);
   });
 
-  it('keeps a world inside every band it has a value for, and none that was judged on nothing', () => {
+  it('judges a target on the mean over the replications that have a value, and not at all without one', () => {
+    // 3 and 9: each outside on its own, their mean 6 inside; NaN left out of the mean
+    expect(
+      bandVerdicts(
+        SCREEN,
+        3,
+        from([
+          [3, NaN, 9],
+          [NaN, NaN, NaN],
+        ]),
+      ),
+    ).toEqual([true, null]);
+    expect(
+      bandVerdicts(
+        SCREEN,
+        2,
+        from([
+          [1, 2],
+          [30, 50],
+        ]),
+      ),
+    ).toEqual([false, false]);
+    // only the replications asked for are read
+    expect(
+      bandVerdicts(
+        SCREEN,
+        1,
+        from([
+          [20, 1000],
+          [30, 1000],
+        ]),
+      ),
+    ).toEqual([true, true]);
+  });
+});
+
+describe('looksLikeToday', () => {
+  it('needs every judged target inside and at least one judged', () => {
+    expect(looksLikeToday([true, true])).toBe(true);
     expect(looksLikeToday([true, null])).toBe(true);
+    expect(looksLikeToday([null, true])).toBe(true);
     expect(looksLikeToday([true, false])).toBe(false);
+    expect(looksLikeToday([false, null])).toBe(false);
     expect(looksLikeToday([null, null])).toBe(false);
     expect(looksLikeToday([])).toBe(false);
   });

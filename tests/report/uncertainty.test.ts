@@ -411,6 +411,10 @@ describe("the worlds against today's chain", () => {
     expect(uncertaintyMarkdown(labelsFor('en'), none)).toContain('So nothing is left to compare: draw more worlds (--samples).');
   });
 
+  it('has no worlds check without figures of today to check against', () => {
+    expect(fixture().worlds).toBeNull();
+  });
+
   it('with --like-today and none or one world kept, analyses what is there and reports no empty or unknown figures', () => {
     const { plan, design, values } = inputs(true);
     // every world's OTS length outside a band no world reaches: none is kept
