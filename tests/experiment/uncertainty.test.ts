@@ -9,6 +9,9 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type * as Uncertainty from '../../src/node/uncertainty.js';
 import type * as UncertaintyFiles from '../../src/node/uncertaintyFiles.js';
+import type * as UncertaintyRun from '../../src/experiment/uncertaintyRun.js';
+import type * as UncertaintyPlan from '../../src/experiment/uncertaintyPlan.js';
+import type * as MetricsModule from '../../src/experiment/metrics.js';
 import type { UncertainParameter } from '../../src/experiment/uncertaintyPlan.js';
 import type { UncertaintyFile } from '../../src/experiment/uncertaintyTypes.js';
 import type { LoadedScenario } from '../../src/experiment/summarise.js';
@@ -19,8 +22,14 @@ import { defined } from '../helpers/defined.js';
 let U: typeof Uncertainty;
 let F: typeof UncertaintyFiles;
 let E: Awaited<ReturnType<typeof compiledExperiment>>;
+let Run: typeof UncertaintyRun;
+let Plan: typeof UncertaintyPlan;
+let Metrics: typeof MetricsModule;
 beforeAll(async () => {
   E = await compiledExperiment();
+  Run = await import(pathToFileURL(join(ARTIFACT, 'dist/src/experiment/uncertaintyRun.js')).href);
+  Plan = await import(pathToFileURL(join(ARTIFACT, 'dist/src/experiment/uncertaintyPlan.js')).href);
+  Metrics = await import(pathToFileURL(join(ARTIFACT, 'dist/src/experiment/metrics.js')).href);
   U = await import(pathToFileURL(join(ARTIFACT, 'dist/src/node/uncertainty.js')).href);
   F = await import(pathToFileURL(join(ARTIFACT, 'dist/src/node/uncertaintyFiles.js')).href);
 }, 180_000);
@@ -53,17 +62,28 @@ const PARAMETERS = [
 ];
 const SETTINGS = { seed: 11, samples: 40, replications: 2, baseReplications: 4, shard: null };
 
+type QueueResult = { system: { guardianUtilisation: number; childrenWithoutGuardian: number } };
 // the screen of --like-today on the queue: a world is like 'today' when its two servers are busy at most 70% of the time
+// (and the mean number waiting, inside its wide band in every world: a second target, so each lands in its own place)
 const SCREEN = {
-  targets: [{ name: 'utilisation', band: [0, 0.7] as [number, number] }],
-  value: (_target: string, result: { system: { guardianUtilisation: number } }) => result.system.guardianUtilisation,
+  targets: [
+    { name: 'utilisation', band: [0, 0.7] as [number, number], value: (r: QueueResult) => r.system.guardianUtilisation },
+    { name: 'waiting', band: [0, 1e9] as [number, number], value: (r: QueueResult) => r.system.childrenWithoutGuardian },
+  ],
+  value: (target: string, result: QueueResult) => SCREEN.targets.find((t) => t.name === target)!.value(result),
 };
 
-async function analysis(workers: number, shard: { index: number; count: number } | null = null, out = tempDir('unc'), likeToday = false) {
+async function analysis(
+  workers: number,
+  shard: { index: number; count: number } | null = null,
+  out = tempDir('unc'),
+  likeToday = false,
+  checked = likeToday,
+) {
   const prepared = U.prepareUncertainty(
     loaded,
     { ...SETTINGS, shard, likeToday },
-    { parameters: PARAMETERS, checkAgainstSchema: false, ...(likeToday ? { screen: SCREEN } : {}) },
+    { parameters: PARAMETERS, checkAgainstSchema: false, ...(checked ? { screen: SCREEN } : {}) },
   );
   const run = await U.runPreparedUncertainty(prepared, { workers, quiet: true, argv: [], modelModule: QUEUE_MODEL });
   if (shard !== null) return { out, shardFile: U.writeShardOf(out, prepared, run, 'test') };
@@ -168,51 +188,127 @@ describe('jbsim uncertainty on a queue', () => {
 });
 
 describe('jbsim uncertainty --like-today on a queue', () => {
-  let every: UncertaintyFile;
-  let screened: UncertaintyFile;
-  let out: string;
-  beforeAll(async () => {
-    ({ file: every } = (await analysis(2)) as { file: UncertaintyFile });
-    ({ file: screened, out } = (await analysis(2, null, tempDir('unc-like'), true)) as { file: UncertaintyFile; out: string });
-  }, 120_000);
+  // Each test runs its own analyses (the queue runs in a second): Stryker counts only what runs
+  // inside a test as covering a mutant (docs/mutation.md), so checks on runs made in a beforeAll
+  // are never run against the run's mutants.
 
-  it('keeps the worlds whose baseline is inside the band, and gives each the effect it has among all worlds', () => {
+  it('keeps the worlds whose baseline is inside every band, and gives each the effect it has among all worlds', async () => {
+    // every world, checked against the same bands but not left out
+    const { file: every, out: everyOut } = (await analysis(2, null, tempDir('unc-every'), false, true)) as {
+      file: UncertaintyFile;
+      out: string;
+    };
+    const { file: screened, out } = (await analysis(2, null, tempDir('unc-like'), true)) as { file: UncertaintyFile; out: string };
     const worlds = defined(screened.worlds ?? undefined, 'the worlds check');
+    expect(every.worlds).toEqual(worlds);
     const busy = screened.parameters.findIndex((p) => p.path === 'queue.arrivalRate');
     // the servers are busy λ / (2μ) of the time: the worlds kept are those of fewer arrivals
     expect(worlds.consistent.length).toBeGreaterThan(10);
     expect(worlds.consistent.length).toBeLessThan(SETTINGS.samples - 10);
     for (const k of worlds.consistent) expect(screened.design[k]![busy]!).toBeLessThan(1.55);
-    expect(screened.analysedWorlds).toBe(worlds.consistent.length);
+    // each target judged in every world, each on its own figure
+    expect(worlds.targets.map((t) => t.judged)).toEqual([SETTINGS.samples, SETTINGS.samples]);
+    expect(worlds.targets.map((t) => t.inside)).toEqual([worlds.consistent.length, SETTINGS.samples]);
+    expect(screened).toMatchObject({ samples: SETTINGS.samples, analysedWorlds: worlds.consistent.length, likeToday: true });
+    expect(every).toMatchObject({ samples: SETTINGS.samples, analysedWorlds: SETTINGS.samples, likeToday: false });
     const wait = defined(screened.scenarios['three servers']?.metrics['waitDays.LT'], 'the wait');
     const waitEvery = defined(every.scenarios['three servers']?.metrics['waitDays.LT'], 'the wait over every world');
     expect(wait.effect.n).toBe(worlds.consistent.length);
     // the baseline run apart from its reform, on the same random numbers: the same effect in each world kept
     for (let k = 0; k < SETTINGS.samples; k++) expect(wait.samples[k]).toBe(worlds.consistent.includes(k) ? waitEvery.samples[k] : NaN);
-    // uncertainty.csv: the worlds kept only
-    const csv = defined(readTree(out).get('uncertainty.csv'), 'uncertainty.csv').trim().split('\n').slice(1);
-    expect([...new Set(csv.map((line) => Number(line.split(',')[0])))]).toEqual(worlds.consistent);
+    // a third server shortens the wait in every world kept
+    for (const k of worlds.consistent) expect(wait.samples[k]).toBeLessThan(0);
+    // uncertainty.csv: a row per world kept, reform and metric, with that world's effect and design
+    const rows = (dir: string) =>
+      defined(readTree(dir).get('uncertainty.csv'), 'uncertainty.csv')
+        .trim()
+        .split(/\r?\n/)
+        .map((line) => line.split(','));
+    const [head, ...csv] = rows(out);
+    expect(head).toEqual(['sample', 'scenario', 'metric', 'effect', ...PARAMETERS.map((p) => p.path)]);
+    expect([...new Set(csv.map((r) => Number(r[0])))]).toEqual(worlds.consistent);
+    expect(csv).toHaveLength(worlds.consistent.length * screened.metrics.length);
+    for (const [k, scenario, metric, effect, ...design] of csv) {
+      expect(scenario).toBe('three servers');
+      const e = defined(screened.scenarios[scenario!]?.metrics[metric!], `${metric}`).samples[Number(k)]!;
+      expect(effect === '' ? NaN : Number(effect)).toBe(e);
+      expect(design.map(Number)).toEqual(screened.design[Number(k)]);
+    }
+    // without --like-today every world has its rows, whatever the check says
+    expect([
+      ...new Set(
+        rows(everyOut)
+          .slice(1)
+          .map((r) => Number(r[0])),
+      ),
+    ]).toEqual(screened.design.map((_, k) => k));
   });
 
-  it('runs a reform only in the worlds kept', async () => {
+  it('runs the baseline first, and a reform only in a world like today, each replication on its own as the scenario runs alone', async () => {
     const prepared = U.prepareUncertainty(
       loaded,
       { ...SETTINGS, likeToday: true },
       { parameters: PARAMETERS, checkAgainstSchema: false, screen: SCREEN },
     );
-    const run = await U.runPreparedUncertainty(prepared, { workers: 0, quiet: true, argv: [], modelModule: QUEUE_MODEL });
-    const kept = defined(screened.worlds ?? undefined, 'the worlds check').consistent;
-    const R = SETTINGS.replications;
-    const M = run.values.metrics.length;
-    for (const [k, store] of run.values.samples) {
-      const reform = store.slice(1 * R * M, 2 * R * M);
-      expect(reform.every((v) => Number.isNaN(v))).toBe(!kept.includes(k));
-      expect(store.slice(0, R * M).some((v) => Number.isFinite(v))).toBe(true);
+    const runner = new E.ReplicationRunner({ workers: 0, modelModule: QUEUE_MODEL, cache: null });
+    const totals: number[] = [];
+    let done = 0;
+    const run = (progress?: { total: (n: number) => void; done: () => void }) =>
+      Run.runUncertaintyReplications(
+        prepared.plan,
+        prepared.baseScenarios,
+        (k) => prepared.sampled.get(k)!,
+        prepared.work,
+        runner,
+        progress,
+        SCREEN.value,
+      );
+    let values: Awaited<ReturnType<typeof run>>;
+    try {
+      values = await run({ total: (n) => totals.push(n), done: () => done++ });
+      // the progress sink is optional
+      expect(await run()).toEqual(values);
+    } finally {
+      await runner.close();
     }
-    expect(run.provenance.replications).toBe(2 * SETTINGS.baseReplications + R * (SETTINGS.samples + kept.length));
+    const model = await import(QUEUE_MODEL);
+    const seeds = Plan.sampleSeeds(prepared.plan);
+    const R = SETTINGS.replications;
+    const M = values.metrics.length;
+    const wait = values.metrics.indexOf('waitDays.LT');
+    const screen = SCREEN.targets.map((t) => values.metrics.indexOf(`screen.${t.name}`));
+    const kept: number[] = [];
+    for (const [k, store] of values.samples) {
+      const scenarios = prepared.sampled.get(k)!;
+      const alone = (s: number, j: number) => model.runReplication(scenarios[s], { seed: seeds[k], replication: j });
+      const waitOf = (r: Parameters<typeof Metrics.catalogue>[0]) =>
+        Metrics.replicationValue(r, 'waitDays.LT', defined(Metrics.catalogue(r).kind.get('waitDays.LT'), 'the wait'));
+      const baseline = Array.from({ length: R }, (_, j) => alone(0, j));
+      const like = baseline.reduce((a, r) => a + r.system.guardianUtilisation, 0) / R <= SCREEN.targets[0]!.band[1];
+      if (like) kept.push(k);
+      for (let j = 0; j < R; j++) {
+        expect(store[(0 * R + j) * M + wait]).toBe(waitOf(baseline[j]));
+        for (const [t, m] of screen.entries()) expect(store[(0 * R + j) * M + m]).toBe(SCREEN.targets[t]!.value(baseline[j]));
+        expect(store[(1 * R + j) * M + wait]).toBe(like ? waitOf(alone(1, j)) : NaN);
+        // the screen is on the baseline only
+        for (const m of screen) expect(store[(1 * R + j) * M + m]).toBeNaN();
+      }
+    }
+    expect(kept.length).toBeGreaterThan(10);
+    expect(kept.length).toBeLessThan(SETTINGS.samples - 10);
+    // the progress total starts at every replication and loses each world's reforms as its baseline fails
+    const all = 2 * (SETTINGS.baseReplications + R * SETTINGS.samples);
+    expect(totals[0]).toBe(all);
+    expect(totals).toHaveLength(1 + SETTINGS.samples - kept.length);
+    expect(totals.at(-1)).toBe(done);
+    expect(done).toBe(2 * SETTINGS.baseReplications + R * (SETTINGS.samples + kept.length));
+    // the provenance counts the replications run
+    const counted = await U.runPreparedUncertainty(prepared, { workers: 0, quiet: true, argv: [], modelModule: QUEUE_MODEL });
+    expect(counted.provenance.replications).toBe(done);
   });
 
   it('writes the same bytes from merged shards', async () => {
+    const { out } = await analysis(2, null, tempDir('unc-like'), true);
     const shards = tempDir('unc-like-shards');
     await analysis(1, { index: 1, count: 2 }, shards, true);
     await analysis(0, { index: 2, count: 2 }, shards, true);
