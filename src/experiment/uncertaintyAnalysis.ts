@@ -8,7 +8,7 @@ import {
   evppi,
   firstOrderSobol,
   meanInterval,
-  meanOfFinite,
+  meanWithoutNaN,
   pairedDifferences,
   prcc,
   prccPossible,
@@ -59,8 +59,8 @@ function sampleEffects(plan: UncertaintyPlan, values: UncertaintyValues, s: numb
     const store = values.samples.get(k)!;
     const b = Array.from({ length: R }, (_, j) => store[(0 * R + j) * M + m]!);
     const r = Array.from({ length: R }, (_, j) => store[(s * R + j) * M + m]!);
-    effect.push(meanOfFinite(pairedDifferences(r, b)));
-    baseline.push(meanOfFinite(b));
+    effect.push(meanWithoutNaN(pairedDifferences(r, b)));
+    baseline.push(meanWithoutNaN(b));
   }
   return { effect, baseline };
 }
@@ -72,7 +72,7 @@ function distribution(effect: readonly number[]): MetricUncertainty['effect'] {
     median: quantileSorted(sorted, 0.5),
     p5: quantileSorted(sorted, 0.05),
     p95: quantileSorted(sorted, 0.95),
-    mean: meanOfFinite(effect),
+    mean: meanWithoutNaN(effect),
     n: sorted.length,
   };
 }
@@ -239,7 +239,9 @@ export function analyseUncertainty(
   version: string,
 ): UncertaintyFile {
   const worlds = screenWorlds(drawnPlan, drawnDesign, drawnValues);
-  const kept = drawnPlan.likeToday && worlds !== null ? worlds.consistent : Array.from({ length: drawnPlan.samples }, (_, k) => k);
+  // === true: a shard written before the flag existed has none
+  const likeToday = drawnPlan.likeToday === true;
+  const kept = likeToday && worlds !== null ? worlds.consistent : Array.from({ length: drawnPlan.samples }, (_, k) => k);
   const { plan, design, values } = keptWorlds(drawnPlan, drawnDesign, drawnValues, kept);
   /** A value per kept world, back in the order of every world drawn (NaN where a world is left out). */
   const perDrawnWorld = (xs: readonly number[]): number[] => {
@@ -304,13 +306,14 @@ export function analyseUncertainty(
     seed: plan.seed,
     samples: drawnPlan.samples,
     analysedWorlds: kept.length,
-    likeToday: drawnPlan.likeToday,
+    likeToday,
     replications: plan.replications,
     baseReplications: plan.baseReplications,
     version,
     method: {
-      sampling:
-        'Latin hypercube over the plausible ranges; per sample every scenario on the same random numbers (paired), independent numbers between samples',
+      sampling: likeToday
+        ? "Latin hypercube over the plausible ranges, kept only where the baseline lands inside every calibration band (--like-today): the worlds kept are no longer a Latin hypercube, and the rejection correlates the parameters, so a Sobol index is the share of the effect's variance a parameter explains with the others it moves with, and the indices need not add up; per sample every scenario on the same random numbers (paired), independent numbers between samples"
+        : 'Latin hypercube over the plausible ranges; per sample every scenario on the same random numbers (paired), independent numbers between samples',
       drivers: method,
       sobol,
       evppi: 'nonparametric regression (Strong, Oakley & Brennan 2014) with a local-linear smoother',

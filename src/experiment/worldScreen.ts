@@ -4,7 +4,7 @@
 // how many worlds pass, so the two cannot disagree.
 
 import { quantileSorted } from 'simple-statistics';
-import { meanOfFinite, normalQuantile, ranks } from '../statistics/index.js';
+import { meanWithoutNaN, normalQuantile, ranks } from '../statistics/index.js';
 import type { ScreenTarget } from './uncertaintyPlan.js';
 
 /** Per target: inside its band (true), outside (false), or no value to judge (null). */
@@ -20,7 +20,7 @@ export function bandVerdicts(
   valueAt: (t: number, j: number) => number,
 ): BandVerdicts {
   return screen.map((target, t) => {
-    const v = meanOfFinite(Array.from({ length: replications }, (_, j) => valueAt(t, j)));
+    const v = meanWithoutNaN(Array.from({ length: replications }, (_, j) => valueAt(t, j)));
     if (!Number.isFinite(v)) return null;
     return v >= target.band[0] && v <= target.band[1];
   });

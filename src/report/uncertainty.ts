@@ -299,12 +299,17 @@ export function measureFirstUnknownText(labels: Labels, file: UncertaintyFile): 
   return uncertaintyWords(labels.lang).measureFirstUnknown(formatNumber(labels, weighted.evpi, 4), formatNumber(labels, top, 4));
 }
 
-/** What the worlds can and cannot say, when they are too few to tell the parameters apart. */
-export function fewWorldsText(labels: Labels, file: UncertaintyFile): ReturnType<UncertaintyWords['fewWorlds']> | null {
+/** What the worlds can and cannot say, when they are too few to tell the parameters apart, and the command that would tell them. */
+export function fewWorldsText(labels: Labels, file: UncertaintyFile): (ReturnType<UncertaintyWords['fewWorlds']> & { command: string }) | null {
   // no world analysed (--like-today kept none): there is nothing to say about them, and the worlds check says so
   if (driversKnown(file) || file.analysedWorlds === 0) return null;
+  const w = uncertaintyWords(labels.lang);
   const n = file.analysedWorlds;
-  return uncertaintyWords(labels.lang).fewWorlds(n, file.parameters.length, formatPercent(labels, leastShareWhenAllAgree(n), 0));
+  const few = w.fewWorlds(n, file.parameters.length, formatPercent(labels, leastShareWhenAllAgree(n), 0));
+  if (!file.likeToday || file.worlds === null) return { ...few, command: w.fullCommand };
+  // enough worlds drawn for parameters + 4 to pass at this run's rate, rounded up to thousands
+  const needed = ((file.parameters.length + 4) * file.worlds.drawn) / n;
+  return { ...few, full: w.fullLikeToday(n, file.worlds.drawn), command: w.fullCommandLikeToday(Math.ceil(needed / 1000) * 1000) };
 }
 
 export function statementOf(labels: Labels, file: UncertaintyFile, scenario: string, names: UncertaintyNames): string {
@@ -364,7 +369,7 @@ export function uncertaintyMarkdown(labels: Labels, file: UncertaintyFile, names
     escapeMarkdown(w.intro(file.analysedWorlds, file.replications, file.parameters.length, file.baseReplications)),
     '',
     ...(worlds ? [`_${escapeMarkdown(worlds)}_`, ''] : []),
-    ...(few ? [`_${escapeMarkdown(few.can)}_`, '', `_${escapeMarkdown(few.cannot)}_`, '', `${escapeMarkdown(few.full)} \`${w.fullCommand}\``, ''] : []),
+    ...(few ? [`_${escapeMarkdown(few.can)}_`, '', `_${escapeMarkdown(few.cannot)}_`, '', `${escapeMarkdown(few.full)} \`${few.command}\``, ''] : []),
     ...statements.map((s) => `- ${escapeMarkdown(s)}`),
     '',
     // no world analysed: a table without rows says nothing the worlds check has not

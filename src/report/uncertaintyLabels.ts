@@ -29,6 +29,9 @@ export interface UncertaintyWords {
   fewWorlds: (samples: number, parameters: number, least: string) => { can: string; cannot: string; full: string };
   /** The command for the full analysis, shown in code type. */
   fullCommand: string;
+  /** With --like-today: more worlds like today's chain take more worlds drawn (`kept` of `drawn` passed in this run). */
+  fullLikeToday: (kept: number, drawn: number) => string;
+  fullCommandLikeToday: (samples: number) => string;
   effectTable: string;
   scenario: string;
   measure: string;
@@ -95,6 +98,9 @@ const nl: UncertaintyWords = {
     full: 'De volledige analyse (200 werelden met elk 5 replicaties, vele malen de rekentijd van deze verkenning) draait apart:',
   }),
   fullCommand: 'jbsim uncertainty scenarios/foodvalley --out onzekerheid',
+  fullLikeToday: (c, n) =>
+    `Meer werelden die op de keten van nu lijken, vragen meer getrokken werelden (hier ${c} van de ${n}); genoeg om aannames te onderscheiden, ongeveer:`,
+  fullCommandLikeToday: (samples) => `jbsim uncertainty scenarios/foodvalley --like-today --samples ${samples} --replications 2 --out onzekerheid`,
   effectTable: 'Effect over plausibele werelden',
   scenario: 'Scenario',
   measure: 'Maat',
@@ -143,7 +149,7 @@ const nl: UncertaintyWords = {
   worldsCheck: (c, n, r, misses) =>
     `Lijken deze werelden op de keten van nu? In ${c} van de ${n} werelden valt het basisscenario binnen elke band waaraan het model is gekalibreerd (${r === 1 ? 'uit één replicatie per wereld' : `gemiddelde over ${r} replicaties per wereld`}); het vaakst erbuiten: ${misses}. De aannames zijn elk apart getrokken, en samen beschrijven ze meestal een andere keten dan de gemeten: lees de spreiding hieronder als wat de bereiken samen toelaten, niet als wat bij de keten van nu past. Het aandeel werelden waarin een hervorming verbetert, dat alleen de richting telt, is het stevigere cijfer.`,
   keptWorlds: (c, n, r, misses) =>
-    `Alleen de werelden die op de keten van nu lijken, tellen hieronder mee: in ${c} van de ${n} getrokken werelden valt het basisscenario binnen elke band waaraan het model is gekalibreerd (${r === 1 ? 'uit één replicatie per wereld' : `gemiddelde over ${r} replicaties per wereld`}); in de andere zijn de hervormingen niet doorgerekend.${misses === '' ? '' : ` Het vaakst erbuiten: ${misses}.`}${c === 0 ? ' Er blijft dus niets over om te vergelijken: trek meer werelden (--samples).' : ' De spreiding hieronder is wat de bereiken toelaten binnen ketens zoals die van nu.'}`,
+    `Alleen de werelden die op de keten van nu lijken, tellen hieronder mee: in ${c} van de ${n} getrokken werelden valt het basisscenario binnen elke band waaraan het model is gekalibreerd (${r === 1 ? 'uit één replicatie per wereld' : `gemiddelde over ${r} replicaties per wereld`})${c < n ? '; in de andere zijn de hervormingen niet doorgerekend' : ''}.${misses === '' ? '' : ` Het vaakst erbuiten: ${misses}.`}${c === 0 ? ' Er blijft dus niets over om te vergelijken: trek meer werelden (--samples).' : ' De spreiding hieronder is wat de bereiken toelaten binnen ketens zoals die van nu.'}`,
   shifted: (items) => `Wat de keten van nu zegt over de aannames, in de werelden die erop lijken tegenover alle getrokken werelden: ${items.join('; ')}.`,
   shift: (p, lower, [m, lo, hi], [dm, dlo, dhi]) => `‘${p}’ is ${lower ? 'lager' : 'hoger'} (mediaan ${m}, 10e–90e percentiel ${lo}–${hi}, tegen ${dm} en ${dlo}–${dhi})`,
   missed: (t, i, n) => `${t} (binnen de band in ${i} van de ${n})`,
@@ -180,6 +186,9 @@ const en: UncertaintyWords = {
     full: 'The full analysis (200 worlds of 5 replications each, many times the computing time of this exploration) runs on its own:',
   }),
   fullCommand: 'jbsim uncertainty scenarios/foodvalley --out uncertainty',
+  fullLikeToday: (c, n) =>
+    `More worlds like today's chain take more worlds drawn (here ${c} of ${n} passed); enough to tell the assumptions apart, about:`,
+  fullCommandLikeToday: (samples) => `jbsim uncertainty scenarios/foodvalley --like-today --samples ${samples} --replications 2 --out uncertainty`,
   effectTable: 'Effect over plausible worlds',
   scenario: 'Scenario',
   measure: 'Measure',
@@ -228,7 +237,7 @@ const en: UncertaintyWords = {
   worldsCheck: (c, n, r, misses) =>
     `Do these worlds look like today's chain? In ${c} of ${n} worlds the baseline lands inside every band the model is calibrated to (${r === 1 ? 'from one replication per world' : `mean over ${r} replications per world`}); most often outside: ${misses}. The assumptions are drawn each on its own, and together they mostly describe a chain other than the measured one: read the spread below as what the ranges allow together, not as what fits today's chain. The share of worlds in which a reform improves, which counts directions only, is the sturdier figure.`,
   keptWorlds: (c, n, r, misses) =>
-    `Only the worlds that look like today's chain count below: in ${c} of ${n} worlds drawn the baseline lands inside every band the model is calibrated to (${r === 1 ? 'from one replication per world' : `mean over ${r} replications per world`}); the reforms were not run in the others.${misses === '' ? '' : ` Most often outside: ${misses}.`}${c === 0 ? ' So nothing is left to compare: draw more worlds (--samples).' : " The spread below is what the ranges allow among chains like today's."}`,
+    `Only the worlds that look like today's chain count below: in ${c} of ${n} worlds drawn the baseline lands inside every band the model is calibrated to (${r === 1 ? 'from one replication per world' : `mean over ${r} replications per world`})${c < n ? '; the reforms were not run in the others' : ''}.${misses === '' ? '' : ` Most often outside: ${misses}.`}${c === 0 ? ' So nothing is left to compare: draw more worlds (--samples).' : " The spread below is what the ranges allow among chains like today's."}`,
   shifted: (items) => `What today's chain says about the assumptions, in the worlds that look like it against all worlds drawn: ${items.join('; ')}.`,
   shift: (p, lower, [m, lo, hi], [dm, dlo, dhi]) => `‘${p}’ is ${lower ? 'lower' : 'higher'} (median ${m}, 10th–90th percentile ${lo}–${hi}, against ${dm} and ${dlo}–${dhi})`,
   missed: (t, i, n) => `${t} (inside the band in ${i} of ${n})`,

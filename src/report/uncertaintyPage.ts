@@ -54,7 +54,7 @@ export function uncertaintySection(labels: Labels, file: UncertaintyFile, render
   const parts = [
     `<p>${escapeHtml(w.intro(file.analysedWorlds, file.replications, file.parameters.length, file.baseReplications))}</p>`,
     worlds ? `<p class="note caveat">${escapeHtml(worlds)}</p>` : '',
-    few ? `<p class="note caveat">${escapeHtml(few.can)}</p>\n<p class="note caveat">${escapeHtml(few.cannot)}</p>\n<p class="note">${escapeHtml(few.full)} <code>${escapeHtml(w.fullCommand)}</code></p>` : '',
+    few ? `<p class="note caveat">${escapeHtml(few.can)}</p>\n<p class="note caveat">${escapeHtml(few.cannot)}</p>\n<p class="note">${escapeHtml(few.full)} <code>${escapeHtml(few.command)}</code></p>` : '',
     statements ? `<ul class="statements">\n${statements}\n</ul>` : '',
     rendered.map((c) => chartFigure(labels, c, chartsHref)).join('\n'),
     // no world analysed (--like-today kept none): no tables of empty or unknown shares, the worlds check says why

@@ -6,7 +6,7 @@ export { meanInterval, pairedDifferences } from './interval.js';
 export type { MeanInterval } from './interval.js';
 export { add, binCounts, valueCountsMean, valueCountsOf, emptyValueCounts, keptValue, merge, mergeAll, quantile } from './valueCounts.js';
 export type { ValueCounts } from './valueCounts.js';
-export { valueCountsPercentiles, percentiles, sortedFinite, meanOfFinite } from './percentiles.js';
+export { valueCountsPercentiles, percentiles, sortedFinite, meanWithoutNaN } from './percentiles.js';
 export type { Percentiles } from './percentiles.js';
 export { normalCdf, normalQuantile } from './normal.js';
 export { betaByMean, betaMarginal, lognormalBetween, triangularMarginal, uniformMarginal } from './marginals.js';

@@ -31,8 +31,8 @@ export function valueCountsPercentiles(d: ValueCounts): Percentiles {
   return { p50: quantile(d, 0.5), p90: quantile(d, 0.9), p95: quantile(d, 0.95), max: d.max };
 }
 
-/** The mean of the values that are not NaN (NaN when there are none). */
-export function meanOfFinite(values: ArrayLike<number>): number {
+/** The mean of the values that are not NaN (NaN when there are none; an infinite value counts). */
+export function meanWithoutNaN(values: ArrayLike<number>): number {
   let s = 0;
   let n = 0;
   for (let i = 0; i < values.length; i++) {

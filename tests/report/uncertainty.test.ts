@@ -378,6 +378,42 @@ describe("the worlds against today's chain", () => {
     expect(uncertaintyMarkdown(labelsFor('en'), unchecked)).not.toContain('look like today');
   });
 
+  it('with --like-today and too few worlds kept, points to drawing more worlds, as many as this run\'s rate needs', () => {
+    const file = screened(true);
+    // as if the 25 worlds kept were too few to tell 2 parameters apart
+    const few = { ...file, method: { ...file.method, drivers: 'spearman' as const } };
+    const en = uncertaintyMarkdown(labelsFor('en'), few);
+    // (2 + 4) parameters' worth at 25 of 60: 14.4 worlds drawn, rounded up to a thousand
+    expect(en).toContain("More worlds like today's chain take more worlds drawn (here 25 of 60 passed); enough to tell the assumptions apart, about: `jbsim uncertainty scenarios/foodvalley --like-today --samples 1000 --replications 2 --out uncertainty`");
+    expect(en).not.toContain('The full analysis (200 worlds');
+    const nl = uncertaintySection(labelsFor('nl'), few, []).html;
+    expect(nl).toContain('hier 25 van de 60');
+    expect(nl).toContain('--like-today --samples 1000');
+    // without the flag, the full analysis as before
+    expect(uncertaintyMarkdown(labelsFor('en'), { ...few, likeToday: false })).toContain('The full analysis (200 worlds');
+  });
+
+  it('says the reforms were not run in the others only when some world was left out, and what the sampling was', () => {
+    const file = screened(true);
+    expect(uncertaintyMarkdown(labelsFor('en'), file)).toContain('the reforms were not run in the others');
+    const worlds = defined(file.worlds ?? undefined, 'the worlds');
+    const all = { ...file, analysedWorlds: N, worlds: { ...worlds, consistent: Array.from({ length: N }, (_, k) => k) } };
+    const en = uncertaintyMarkdown(labelsFor('en'), all);
+    expect(en).toContain(`in ${N} of ${N} worlds drawn the baseline lands inside every band`);
+    expect(en).not.toContain('not run in the others');
+    expect(uncertaintyMarkdown(labelsFor('nl'), all)).not.toContain('niet doorgerekend');
+    expect(file.method.sampling).toMatch(/--like-today.*no longer a Latin hypercube/);
+    expect(screened(false).method.sampling).not.toMatch(/like-today/);
+  });
+
+  it('reads a plan written before --like-today existed as an analysis of every world', () => {
+    const { plan, design, values } = inputs(false);
+    const { likeToday: _, ...old } = plan;
+    const file = analyseUncertainty(old as UncertaintyPlan, design, values, 'test');
+    expect(file.likeToday).toBe(false);
+    expect(file.analysedWorlds).toBe(N);
+  });
+
   it('names the assumptions the worlds like today hold differently, with their percentiles, in words', () => {
     const file = screened(true);
     const worlds = defined(file.worlds ?? undefined, 'the worlds');
