@@ -113,7 +113,7 @@ const nl: UncertaintyWords = {
   rankFirstNote: 'Aandeel van de plausibele werelden waarin het scenario op die maat het beste uitkomt (het basisscenario telt mee: geen verandering). “Gewogen”: alle maten samen, elke groep maten even zwaar, als relatieve verbetering.',
   measureFirstTitle: 'Wat eerst meten',
   measureFirstUnknown: (evpi, top) =>
-    `Wat eerst te meten is, valt bij dit aantal werelden niet te zeggen: de geschatte waarde van het precies kennen van één aanname (tot ${top}) komt boven die van het precies kennen van alle aannames (${evpi}), en dat kan niet. De schatting volgt dan het toeval van een paar uitschietende werelden. Meer werelden maken het zichtbaar.`,
+    `Wat eerst te meten is, valt bij dit aantal werelden niet te zeggen: de geschatte waarde van het precies kennen van één aanname (tot ${top}) komt boven die van het precies kennen van alle aannames (${evpi}), en dat kan niet. De schatting volgt dan het toeval van een paar uitschietende werelden. Meer werelden kunnen het zichtbaar maken.`,
   measureFirstNote: (evpi, floor) =>
     `De verwachte waarde van informatie (EVPPI): hoeveel beter de keuze tussen de scenario's gemiddeld zou zijn als die ene parameter precies bekend was, op de gewogen maat (relatieve verbetering; alles weten is ${evpi} waard). Bovenaan staat wat een ministerie het eerst zou moeten laten meten. Een parameter die nergens mee samenhangt, krijgt bij dit aantal werelden door toeval al ongeveer ${floor}: een EVPPI daaronder zegt niets.`,
   weighted: 'Gewogen',
@@ -201,7 +201,7 @@ const en: UncertaintyWords = {
   rankFirstNote: 'Share of plausible worlds in which the scenario comes out best on that measure (the baseline counts: no change). “Weighted”: all measures together, each group of measures weighing the same, as relative improvement.',
   measureFirstTitle: 'What to measure first',
   measureFirstUnknown: (evpi, top) =>
-    `What to measure first cannot be told at this number of worlds: the estimated value of knowing one assumption exactly (up to ${top}) exceeds the value of knowing all of them (${evpi}), which cannot be. The estimate then follows the chance of a few extreme worlds. More worlds show it.`,
+    `What to measure first cannot be told at this number of worlds: the estimated value of knowing one assumption exactly (up to ${top}) exceeds the value of knowing all of them (${evpi}), which cannot be. The estimate then follows the chance of a few extreme worlds. More worlds may show it.`,
   measureFirstNote: (evpi, floor) =>
     `The expected value of partial perfect information (EVPPI): how much better the choice between the scenarios would be on average if that one parameter were known exactly, on the weighted measure (relative improvement; knowing everything is worth ${evpi}). At the top is what a ministry should have measured first. A parameter related to nothing already gets about ${floor} by chance from this many worlds: an EVPPI below that says nothing.`,
   weighted: 'Weighted',
