@@ -102,6 +102,57 @@ describe('what the worlds like today say about a parameter', () => {
     expect(parameterShifts(['constrained', 'ignored'], design, above)[0]?.z).toBeGreaterThan(10);
   });
 
+  it('takes the percentiles of the values in order, whatever order the worlds were drawn in', () => {
+    // the same values as 1 … 5 above, drawn out of order: worlds 1, 3 and 4 hold 1, 2 and 3
+    const [shift] = parameterShifts(['a'], [[5], [1], [4], [2], [3]], [1, 3, 4]);
+    expect(shift?.z).toBeCloseTo(-3 / Math.sqrt(3), 12);
+    expect(shift?.drawn.median).toBe(3);
+    expect(shift?.drawn.p10).toBeCloseTo(1.4, 12);
+    expect(shift?.drawn.p90).toBeCloseTo(4.6, 12);
+    expect(shift?.kept.median).toBe(2);
+    expect(shift?.kept.p10).toBeCloseTo(1.2, 12);
+    expect(shift?.kept.p90).toBeCloseTo(2.8, 12);
+    // negative values: a sum of two in place of their difference would misorder them
+    const [negative] = parameterShifts(['a'], [[-1], [-5], [-3], [-4], [-2]], [0, 2, 4]);
+    expect(negative?.drawn.median).toBe(-3);
+    expect(negative?.drawn.p10).toBeCloseTo(-4.6, 12);
+    expect(negative?.kept.median).toBe(-2);
+    expect(negative?.kept.p10).toBeCloseTo(-2.8, 12);
+  });
+
+  it("orders the parameters by |z|, a lower shift as far as a higher, ties in the parameters' order", () => {
+    // 10 worlds, the first 5 kept; ranks 0 … 9, so a rank sum of 22.5 is no shift and the sd is √(5 · 5 · 11 / 12)
+    const sd = Math.sqrt(275 / 12);
+    const column = {
+      zero: [0, 9, 1, 8, 4, 2, 3, 5, 6, 7], // kept ranks sum to 22: z = −0.5 / sd
+      mid: [0, 1, 2, 3, 5, 4, 6, 7, 8, 9], // 11: z = −11.5 / sd
+      low: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], // 10: z = −12.5 / sd
+      high: [9, 8, 7, 6, 5, 4, 3, 2, 1, 0], // 35: z = +12.5 / sd
+    };
+    const paths = Object.keys(column) as (keyof typeof column)[];
+    const design = Array.from({ length: 10 }, (_, k) => paths.map((p) => column[p][k]!));
+    const shifts = parameterShifts(paths, design, [0, 1, 2, 3, 4]);
+    expect(shifts.map((s) => s.path)).toEqual(['low', 'high', 'mid', 'zero']);
+    expect(shifts.map((s) => s.z * sd)).toEqual([-12.5, 12.5, -11.5, -0.5].map((x) => expect.closeTo(x, 10)));
+    // Bonferroni over 4 parameters: |z| above the 1 − 0.025 / 4 quantile, 2.50; 12.5 / sd = 2.61 is, 11.5 / sd = 2.40 is not
+    expect(shifts.map((s) => s.standsOut)).toEqual([true, true, false, false]);
+    // the same columns in another order: the order of |z| again, the tie in the new order of the parameters
+    const reversed = [...paths].reverse();
+    const shuffled = parameterShifts(
+      reversed,
+      design.map((row) => [...row].reverse()),
+      [0, 1, 2, 3, 4],
+    );
+    expect(shuffled.map((s) => s.path)).toEqual(['high', 'low', 'mid', 'zero']);
+    // three equal columns: all tied, in their own order
+    const same = parameterShifts(
+      ['x', 'y', 'z'],
+      Array.from({ length: 10 }, (_, k) => [k, k, k]),
+      [0, 2, 4],
+    );
+    expect(same.map((s) => s.path)).toEqual(['x', 'y', 'z']);
+  });
+
   it('says nothing with fewer than 3 worlds kept, or with none left out', () => {
     const design = [[1], [2], [3], [4], [5]];
     expect(parameterShifts(['a'], design, [0, 1])).toEqual([]);
