@@ -10,7 +10,7 @@ import type { UncertaintyValues } from '../../src/experiment/uncertaintyRun.js';
 import type { UncertaintyFile } from '../../src/experiment/uncertaintyTypes.js';
 import { labelsFor } from '../../src/report/labels.js';
 import { compileChart, renderSvg } from '../../src/report/render.js';
-import { labelledNames, leastShareWhenAllAgree, uncertaintyCharts, uncertaintyMarkdown, withNoiseFrom } from '../../src/report/uncertainty.js';
+import { labelledNames, leastShareWhenAllAgree, uncertaintyCharts, uncertaintyMarkdown, withNoiseFrom, worldsCheckText } from '../../src/report/uncertainty.js';
 import { uncertaintySection } from '../../src/report/uncertaintyPage.js';
 import { uncertaintyStatement, withStatements } from '../../src/report/uncertaintyText.js';
 import { makeUncertainty } from './uncertaintyFixture.js';
@@ -404,6 +404,7 @@ describe("the worlds against today's chain", () => {
     expect(uncertaintyMarkdown(labelsFor('nl'), all)).not.toContain('niet doorgerekend');
     expect(file.method.sampling).toMatch(/--like-today.*no longer a Latin hypercube/);
     expect(screened(false).method.sampling).not.toMatch(/like-today/);
+    expect(screened(false).method.sampling).toMatch(/^Latin hypercube over the plausible ranges; per sample every scenario on the same random numbers \(paired\)/);
   });
 
   it('reads a plan written before --like-today existed as an analysis of every world', () => {
@@ -437,7 +438,7 @@ describe("the worlds against today's chain", () => {
     const file = screened(true);
     const en = uncertaintyMarkdown(labelsFor('en'), file);
     expect(en).toContain("Only the worlds that look like today's chain count below: in 25 of 60 worlds drawn the baseline lands inside every band");
-    expect(en).toContain('Most often outside: the length of an OTS (inside the band in 30 of 60)');
+    expect(en).toContain('Most often outside: the length of an OTS (inside the band in 30 of 60), the wait for an RvdK investigation (inside the band in 49 of 59).');
     expect(en).not.toContain('read the spread below as what the ranges allow together');
     // the intro counts the worlds analysed
     expect(en).toContain('25 plausible worlds:');
@@ -445,6 +446,68 @@ describe("the worlds against today's chain", () => {
     expect(nl).toContain('Alleen de werelden die op de keten van nu lijken, tellen hieronder mee: in 25 van de 60 getrokken werelden');
     const none = { ...file, analysedWorlds: 0, worlds: { ...defined(file.worlds ?? undefined, 'the worlds'), consistent: [] } };
     expect(uncertaintyMarkdown(labelsFor('en'), none)).toContain('So nothing is left to compare: draw more worlds (--samples).');
+  });
+
+  it('with --like-today but nothing to check the worlds against, analyses every world and points to the full analysis', () => {
+    const { plan, design, values } = inputs(true);
+    const file = withStatements(analyseUncertainty({ ...plan, screen: [] }, design, values, 'test'));
+    expect(file).toMatchObject({ samples: N, analysedWorlds: N, likeToday: true, worlds: null });
+    expect(duosOf(file).metrics[METRICS[0]!]?.effect.n).toBe(N);
+    // too few worlds for the drivers: the full analysis, not a number of worlds drawn from a rate there is none of
+    const en = uncertaintyMarkdown(labelsFor('en'), { ...file, method: { ...file.method, drivers: 'spearman' as const } });
+    expect(en).toContain('The full analysis (200 worlds');
+    expect(en).not.toContain('--like-today --samples');
+  });
+
+  it('asks for as many worlds drawn as parameters + 4 need at this run\'s rate, rounded up to a thousand', () => {
+    const file = screened(true);
+    const worlds = defined(file.worlds ?? undefined, 'the worlds');
+    const few = (kept: number, drawn: number) =>
+      uncertaintyMarkdown(labelsFor('en'), { ...file, analysedWorlds: kept, method: { ...file.method, drivers: 'spearman' as const }, worlds: { ...worlds, drawn } });
+    // (2 + 4) × 5000 / 7 = 4285.7: 5000; (2 + 4) × 5000 / 10 = 3000 exactly: 3000
+    expect(few(7, 5000)).toContain('(here 7 of 5000 passed)');
+    expect(few(7, 5000)).toContain('--like-today --samples 5000 --replications 2');
+    expect(few(10, 5000)).toContain('--like-today --samples 3000 --replications 2');
+  });
+
+  it('gives no worlds check when every world lands inside every band, and the summary names no band', () => {
+    const file = screened();
+    const worlds = defined(file.worlds ?? undefined, 'the worlds');
+    const all = { ...file, worlds: { ...worlds, consistent: Array.from({ length: N }, (_, k) => k), targets: worlds.targets.map((t) => ({ ...t, inside: t.judged })), shifted: [] } };
+    expect(worldsCheckText(labelsFor('en'), all)).toBeNull();
+    expect(uncertaintyMarkdown(labelsFor('en'), all)).not.toContain('look like today');
+    expect(summaryTable(all, 'en').split('\n').at(-1)).toBe("like today's chain: 60 of 60 worlds inside every calibration band");
+    // with bands missed: fewest inside first, and nothing after the worlds check's own text
+    expect(summaryTable(file, 'en').split('\n').at(-1)).toBe("like today's chain: 25 of 60 worlds inside every calibration band (fewest inside: otsDurationMonths 30/60, rvdkWaitDays 49/59)");
+    expect(worldsCheckText(labelsFor('en'), file)).toMatch(/is the sturdier figure\.$/);
+    expect(worldsCheckText(labelsFor('en'), screened(true))).toMatch(/among chains like today's\.$/);
+  });
+
+  it('names at most three assumptions that stand out, higher or lower, in the report and the summary', () => {
+    const file = screened(true);
+    const worlds = defined(file.worlds ?? undefined, 'the worlds');
+    // as parameterShifts gives them: largest |z| first, so those that stand out come first
+    const shifted = [
+      { path: 'a', drawn: { median: 0.3, p10: 0.06, p90: 0.54 }, kept: { median: 0.15, p10: 0.03, p90: 0.27 }, z: -7.8, standsOut: true },
+      { path: 'c', drawn: { median: 45, p10: 20, p90: 70 }, kept: { median: 60, p10: 40, p90: 69 }, z: 5, standsOut: true },
+      // a whole number that is 0 in most worlds drawn: nothing to take significant digits of, so whole numbers
+      { path: 'd', drawn: { median: 0, p10: 0, p90: 0 }, kept: { median: 1, p10: 0, p90: 1 }, z: 4, standsOut: true },
+      { path: 'e', drawn: { median: 1, p10: 0, p90: 2 }, kept: { median: 1.5, p10: 1, p90: 2 }, z: 3, standsOut: true },
+      { path: 'b', drawn: { median: 45, p10: 20, p90: 70 }, kept: { median: 52, p10: 30, p90: 71 }, z: 2.1, standsOut: false },
+    ];
+    const shown = { ...file, worlds: { ...worlds, shifted } };
+    expect(worldsCheckText(labelsFor('en'), shown)).toMatch(
+      /What today's chain says about the assumptions, in the worlds that look like it against all worlds drawn: ‘a’ is lower \(median 0\.15, 10th–90th percentile 0\.03–0\.27, against 0\.30 and 0\.06–0\.54\); ‘c’ is higher \(median 60, 10th–90th percentile 40–69, against 45 and 20–70\); ‘d’ is higher \(median 1, 10th–90th percentile 0–1, against 0 and 0–0\)\.$/,
+    );
+    expect(summaryTable(shown, 'en').split('\n').at(-1)).toBe('those worlds differ most in: a lower (median 0.15 against 0.30 drawn), c higher (median 60.0 against 45.0 drawn), d higher (median 1.00 against 0.00 drawn)');
+    // one that stands out and one that does not: only the first, in both
+    const one = { ...file, worlds: { ...worlds, shifted: [shifted[0]!, shifted[4]!] } };
+    expect(summaryTable(one, 'en').split('\n').at(-1)).toBe('those worlds differ most in: a lower (median 0.15 against 0.30 drawn)');
+    expect(worldsCheckText(labelsFor('en'), one)).not.toContain('‘b’');
+    // none stands out: no line
+    const none = { ...file, worlds: { ...worlds, shifted: [shifted[4]!] } };
+    expect(summaryTable(none, 'en')).not.toContain('differ most');
+    expect(summaryTable(none, 'en').split('\n').at(-1)).toMatch(/^like today's chain: 25 of 60 worlds/);
   });
 
   it('has no worlds check without figures of today to check against', () => {
