@@ -551,7 +551,8 @@ describe("the worlds against today's chain", () => {
 
 describe('what to measure first, when the smoother cannot tell', () => {
   // 30 worlds, one parameter a = k / 30; the reform changes the GI's wait by `effect(k)` days from a baseline of 10
-  const analysed = (effect: (k: number) => number) => {
+  // (`b`: a second parameter's value per world, when there is one)
+  const analysed = (effect: (k: number) => number, b?: (k: number) => number) => {
     const n = 30;
     const plan: UncertaintyPlan = {
       seed: 1,
@@ -560,12 +561,12 @@ describe('what to measure first, when the smoother cannot tell', () => {
       baseReplications: 0,
       baseline: 'baseline',
       scenarios: ['baseline', 'duos'].map((name) => ({ name, file: `${name}.yaml`, hash: name })),
-      parameters: [parameter('a')],
+      parameters: b ? [parameter('a'), parameter('b')] : [parameter('a')],
       held: [],
       screen: [],
       likeToday: false,
     };
-    const design = Array.from({ length: n }, (_, k) => [k / n]);
+    const design = Array.from({ length: n }, (_, k) => (b ? [k / n, b(k)] : [k / n]));
     const values: UncertaintyValues = { metrics: ['waitDays.GI'], base: new Map(), samples: new Map() };
     for (let k = 0; k < n; k++) values.samples.set(k, Float64Array.from([10, 10 + effect(k)]));
     return withStatements(analyseUncertainty(plan, design, values, 'test'));
@@ -596,5 +597,81 @@ describe('what to measure first, when the smoother cannot tell', () => {
     const smooth = analysed((k) => 20 * (k / 30 - 0.5));
     expect(uncertaintyMarkdown(labelsFor(lang), smooth)).not.toContain(why);
     expect(uncertaintyMarkdown(labelsFor(lang), smooth)).toContain('| EVPPI |');
+  });
+
+  it('flags the choice when one estimate exceeds the EVPI, though another does not', () => {
+    // b is the same in every world: nothing to learn from it, its estimate is 0; a's is not
+    const spike = analysed((k) => (k === 10 ? -100 : 0), () => 0.5);
+    const choice = defined(spike.choice['waitDays.GI'], 'the choice on the GI wait');
+    expect(choice.evpi).toBe(0);
+    expect(choice.measureFirst.map((v) => v.path)).toEqual(['a', 'b']);
+    expect(choice.measureFirst[1]?.evppi).toBe(0);
+    expect(choice.evppiWithinEvpi).toBe(false);
+  });
+
+  it('holds a reform that never changes the choice within the EVPI: nothing is worth nothing', () => {
+    // the reform always shortens the wait by 3 days (or changes nothing): EVPI and EVPPI are both 0
+    for (const effect of [-3, 0]) {
+      const same = analysed(() => effect);
+      const choice = defined(same.choice['waitDays.GI'], 'the choice on the GI wait');
+      expect(choice.evpi).toBe(0);
+      expect(choice.measureFirst[0]?.evppi).toBe(0);
+      expect(choice.evppiWithinEvpi).toBe(true);
+      expect(same.choice.weighted?.evppiWithinEvpi).toBe(true);
+    }
+  });
+
+  it('says why there is no ranking with the estimate and the EVPI by value, and only where the drivers are known', () => {
+    const spike = analysed((k) => (k === 10 ? -100 : 0));
+    const weighted = defined(spike.choice.weighted, 'the weighted choice');
+    const made = { ...spike, choice: { ...spike.choice, weighted: { ...weighted, evpi: 0.002, measureFirst: [{ path: 'a', evppi: 0.0123, shareOfEvpi: null }], evppiWithinEvpi: false } } };
+    expect(uncertaintyMarkdown(labelsFor('en'), made)).toContain('the estimated value of knowing one assumption exactly (up to 0.0123) exceeds the value of knowing all of them (0.0020)');
+    // too few worlds for the drivers: the few-worlds text says what cannot be told, not this
+    const few = { ...made, method: { ...made.method, drivers: 'spearman' as const } };
+    expect(uncertaintyMarkdown(labelsFor('en'), few)).not.toContain('What to measure first cannot be told');
+    expect(uncertaintySection(labelsFor('en'), few, []).html).not.toContain('What to measure first cannot be told');
+    // no weighted choice (no measure with a better direction): neither a ranking nor a reason
+    const { weighted: _, ...others } = spike.choice;
+    const unweighted = { ...spike, choice: others };
+    expect(uncertaintyMarkdown(labelsFor('en'), unweighted)).not.toContain('What to measure first');
+    expect(summaryTable(unweighted, 'en')).not.toContain('measure first');
+  });
+
+  it('lays the Markdown out block by block, with nothing where a part is left out', () => {
+    const en = labelsFor('en');
+    const spike = uncertaintyMarkdown(en, analysed((k) => (k === 10 ? -100 : 0))).split('\n');
+    expect(spike.slice(-4)).toEqual(['#### What to measure first', '', expect.stringMatching(/^_What to measure first cannot be told at this number of worlds: .*\._$/), '']);
+    const smooth = uncertaintyMarkdown(en, analysed((k) => 20 * (k / 30 - 0.5))).split('\n');
+    expect(smooth.slice(-2)).toEqual([expect.stringMatching(/^_The expected value of partial perfect information \(EVPPI\): .*an EVPPI below that says nothing\._$/), '']);
+    // enough worlds: the intro, then the statement at once
+    expect(smooth.slice(0, 5)).toEqual([expect.stringMatching(/^### /), '', expect.any(String), '', expect.stringMatching(/^- /)]);
+    // as if too few to tell the drivers: what they can say, what not, the command, each its own paragraph
+    const file = analysed((k) => 20 * (k / 30 - 0.5));
+    const few = uncertaintyMarkdown(en, { ...file, method: { ...file.method, drivers: 'spearman' as const } });
+    const lines = few.split('\n');
+    const can = lines.findIndex((l) => l.startsWith('_What these'));
+    expect(can).toBeGreaterThan(0);
+    expect(lines.slice(can + 1, can + 6)).toEqual(['', expect.stringMatching(/^_.*_$/), '', expect.stringMatching(/`jbsim uncertainty scenarios\/foodvalley --out uncertainty`$/), '']);
+    expect(lines[can + 6]).toMatch(/^- /);
+  });
+
+  it('ends the page with the ranking or with why there is none, and puts nothing between the intro and the statements', () => {
+    const en = labelsFor('en');
+    const smooth = uncertaintySection(en, analysed((k) => 20 * (k / 30 - 0.5)), []).html;
+    expect(smooth).toMatch(/<\/p>\n<ul class="statements">/);
+    expect(smooth).toMatch(/<p class="note">The expected value of partial perfect information[^<]*<\/p>$/);
+    const spike = uncertaintySection(en, analysed((k) => (k === 10 ? -100 : 0)), []).html;
+    expect(spike).toMatch(/<h3>What to measure first<\/h3>\n<p class="note caveat">What to measure first cannot be told[^<]*<\/p>$/);
+  });
+
+  it('lists in the summary the first three parameters to measure, and none when the ranking says nothing', () => {
+    const smooth = analysed((k) => 20 * (k / 30 - 0.5));
+    const weighted = defined(smooth.choice.weighted, 'the weighted choice');
+    const ranked = (measureFirst: typeof weighted.measureFirst, evppiWithinEvpi = true) => summaryTable({ ...smooth, choice: { ...smooth.choice, weighted: { ...weighted, measureFirst, evppiWithinEvpi } } }, 'en');
+    const v = (path: string, evppi: number) => ({ path, evppi, shareOfEvpi: null });
+    expect(ranked([v('p', 0.4), v('q', 0.3), v('r', 0.2), v('s', 0.1)])).toMatch(/\n\nmeasure first \(EVPPI, weighted\): p, q, r$/);
+    // no estimate (fewer than three worlds), or estimates above the EVPI: no line
+    expect(ranked([v('p', NaN), v('q', NaN)])).not.toContain('measure first');
+    expect(ranked([v('p', 0.4), v('q', 0.3)], false)).not.toContain('measure first');
   });
 });
