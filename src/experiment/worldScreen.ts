@@ -1,7 +1,8 @@
 // Whether a plausible world looks like today's chain: its baseline's mean over the world's
 // replications against each band of the calibration (docs/calibration.md). One rule, used where
 // `--like-today` decides whether a world's reforms run at all and where the analysis reports
-// how many worlds pass, so the two cannot disagree.
+// how many worlds pass, so the two cannot disagree. And what the worlds that pass say about each
+// assumption: a parameter the bands constrain has its values shifted in them.
 
 import { quantileSorted } from 'simple-statistics';
 import { meanWithoutNaN, normalQuantile, ranks } from '../statistics/index.js';
