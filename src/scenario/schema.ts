@@ -846,10 +846,10 @@ const simulation = z
         'Years the families who arrived in the observed window are followed after it ends; those still in the chain then are censored (counted so far, and shown as such).',
       unit: 'years',
       source:
-        'with 5, a fifth of the families with a measure were still in the chain and the reforms\' counts per family were cut off unequally; with 12, ~2% (docs/calibration.md, "How long to follow the families")',
+        "with 5, a fifth of the families with a measure were still in the chain and the reforms' counts per family were cut off unequally; with 12, 2% (7% under self-delivered help, whose extra cold handovers came out a third short); with 20, 0.1% (1.4%), every reform's effect per family within 0.07 of 30 years' (docs/calibration.md, \"How long to follow the families\")",
       max: 50,
       maxWhy: 'following every child until adulthood takes 18 years; 50 leaves room',
-    }).default(12),
+    }).default(20),
     cohortShare: positive({
       label: { nl: 'Deel van de waargenomen jaren voor de tellingen per gezin', en: 'Part of the window for the counts per family' },
       description:
