@@ -22,8 +22,15 @@ export const HEAP_GROWING_PERCENT = 75;
  */
 export const SEMI_SPACE_MB = 32;
 
+/** The V8 flags to set: each of the two unless node's command line or NODE_OPTIONS already gives it. */
+export function heapFlags(execArgv: readonly string[], nodeOptions: string | undefined): string[] {
+  const given = (flag: string) => [...execArgv, nodeOptions ?? ''].some((a) => a.includes(flag));
+  const flags: string[] = [];
+  if (!given('heap-growing-percent')) flags.push(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  if (!given('semi-space')) flags.push(`--max-semi-space-size=${SEMI_SPACE_MB}`);
+  return flags;
+}
+
 export function limitHeapGrowth(): void {
-  const given = (flag: string) => [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes(flag));
-  if (!given('heap-growing-percent')) v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  if (!given('semi-space')) v8.setFlagsFromString(`--max-semi-space-size=${SEMI_SPACE_MB}`);
+  for (const flag of heapFlags(process.execArgv, process.env.NODE_OPTIONS)) v8.setFlagsFromString(flag);
 }
