@@ -164,8 +164,8 @@ export function restsOn(labels: Labels, input: CaveatInput, name: string): { not
 
 /**
  * Above this share of families still in the chain at the end (in any scenario), the per-family
- * counts get a caveat. At FoodValley's 12 years of follow-up self-delivered help keeps ~6% in the
- * chain, and its cold handovers per family are then still ~0.2 short of the count followed to the
+ * counts get a caveat. With 12 years of follow-up FoodValley's self-delivered help kept ~7% in the
+ * chain, and its cold handovers per family were then still ~0.16 short of the count followed to the
  * end (30 years): a share of a few percent already moves a reform's per-family effect.
  */
 const LARGE_CENSORED_SHARE = 0.05;
