@@ -133,11 +133,14 @@ function readOutputList(abs: string): OutputList | undefined {
 }
 
 /**
- * The project's mutation reports (`npm run mutate`) live in `reports/mutation/`, beside the
- * results `npm start` writes into `reports/`: that folder is the project's, not someone's
- * documents, and a mutation run before the first `npm start` must not make it refuse.
+ * The project's own runs beside the results `npm start` writes into `reports/`: the mutation
+ * reports (`npm run mutate`, `reports/mutation/`) and the runs behind the generated docs
+ * (`scripts/reform-sensitivity.mjs`, `reports/why-reforms/`; `scripts/calibration-checks.mjs`,
+ * `reports/calibration-checks/`, which also holds files of its own). That folder is the
+ * project's, not someone's documents, and such a run before the first `npm start` must not make
+ * it refuse.
  */
-const PROJECT_REPORT_FOLDERS = new Set(['mutation']);
+const PROJECT_REPORT_FOLDERS = new Set(['mutation', 'why-reforms', 'calibration-checks']);
 
 /** Entries of a folder without a list that jbsim did not write: not hidden, not jbsim's own output folders. */
 function foreignEntries(abs: string): string[] {

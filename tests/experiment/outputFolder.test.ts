@@ -57,6 +57,9 @@ describe('before any work', () => {
     put(dir, `trace/${OUTPUT_LIST}`, JSON.stringify({ format: 'jbsim-output/1', written: { trace: ['journey.html'] } }));
     // the mutation reports of `npm run mutate` sit in reports/mutation/ beside npm start's results
     put(dir, 'mutation/model/mutation.json');
+    // and the runs behind the generated docs (scripts/reform-sensitivity.mjs, calibration-checks.mjs)
+    put(dir, 'why-reforms/caseload-12/sensitivity.json');
+    put(dir, 'calibration-checks/calibrate.txt');
     expect(() => prepareOutputFolder(dir, 'compare')).not.toThrow();
     put(dir, 'letter.txt');
     const r = refusal(() => prepareOutputFolder(dir, 'compare'));
