@@ -108,6 +108,25 @@ export function clearChanges(labels: Labels, diffs: Record<string, MetricDiffere
   return out.sort((a, b) => size(b) - size(a));
 }
 
+/**
+ * The per-family figures the model exists for: a clear, material change in either is always
+ * named, however small it is beside a wait that grows tenfold.
+ */
+const FAMILY_HEADLINES: readonly string[] = ['coldHandoversPerFamily', 'professionalsPerFamily'];
+/** Besides those, the largest changes of one kind the summary names. */
+const OTHERS_NAMED = 3;
+
+/**
+ * The changes of one kind the summary names: the per-family headlines first, then the others
+ * largest first, at most OTHERS_NAMED of them. Self-delivered help's +10% cold handovers would
+ * otherwise give way to waits and children without a guardian that rise nine- to twelvefold.
+ */
+function namedChanges(ofOneKind: readonly Change[]): Change[] {
+  const headlines = ofOneKind.filter((c) => FAMILY_HEADLINES.includes(c.metric));
+  const others = ofOneKind.filter((c) => !FAMILY_HEADLINES.includes(c.metric)).slice(0, OTHERS_NAMED);
+  return [...headlines, ...others];
+}
+
 function precisionOf(d: MetricDifference): 'precise' | 'fair' | 'rough' {
   const halfWidth = (d.ci95[1] - d.ci95[0]) / 2;
   const relative = halfWidth / Math.abs(d.difference);
@@ -198,7 +217,7 @@ function conclusionFor(labels: Labels, input: ConclusionInput, summary: Scenario
   const diffs = input.comparison.scenarios[name];
   const settled = summary?.settled?.settled ?? true;
   const changes = clearChanges(labels, diffs);
-  const pick = (kind: Change['kind']) => changes.filter((c) => c.kind === kind).slice(0, 3).map((c) => c.text);
+  const pick = (kind: Change['kind']) => namedChanges(changes.filter((c) => c.kind === kind)).map((c) => c.text);
   const effects = p.effects(title, pick('better'), pick('worse'), pick('neutral'), !settled);
 
   const ce = input.comparison.costEffectiveness?.[name];

@@ -165,6 +165,26 @@ describe('the summary sentences', () => {
     expect(en).toContain('more frequent visits by the gezinsvoogd (every 17.9 instead of every 31.7 days)');
   });
 
+  it('always names a clear change in cold handovers or professionals per family, however small beside the others', () => {
+    // self-delivered help as the bundled comparison shows it: per-family changes of 10–12% beside
+    // waits and children without a guardian nine- to twelvefold
+    const selfHelp = known();
+    selfHelp.comparison.scenarios.cheap = {
+      coldHandoversPerFamily: diff(4.34, 0.45, 0.35, 0.55),
+      professionalsPerFamily: diff(12.94, -1.6, -1.76, -1.44),
+      'waitDays.GI': diff(38.1, 442, 420, 465),
+      timeFromRulingToGuardianDays: diff(47.8, 466, 442, 490),
+      childrenWithoutGuardian: diff(22.2, 198, 188, 207),
+      guardianChangesPerFamily: diff(0.6, 0.44, 0.37, 0.51),
+    };
+    const [nl] = of(conclusions(labelsFor('nl'), { ...selfHelp, assumptions: {} }), 'cheap').sentences;
+    expect(nl).toBe(
+      'Goedkoop: minder professionals per gezin (−1,6 per gezin, −12%), maar meer koude overdrachten (+0,45 per gezin, +10%), langer wachten op een gezinsvoogd (+442 dagen, +1.160%), later een eerste bezoek van de gezinsvoogd na de uitspraak (+466 dagen, +975%) en meer kinderen zonder gezinsvoogd (+198 kinderen, +892%).',
+    );
+    // the fourth-largest other change gives way, as before
+    expect(nl).not.toMatch(/wisselingen/);
+  });
+
   it('makes no claim where every interval includes zero', () => {
     const r = of(nl, 'nothing');
     expect(r.sentences[0]).toBe('Niets: geen duidelijke verandering op de kernmaten.');
