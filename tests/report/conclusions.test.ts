@@ -183,6 +183,20 @@ describe('the summary sentences', () => {
     );
     // the fourth-largest other change gives way, as before
     expect(nl).not.toMatch(/wisselingen/);
+
+    // and among improvements: 6% fewer professionals beside waits and children without a guardian
+    // that fall by three quarters and more
+    const better = known();
+    better.comparison.scenarios.cheap = {
+      professionalsPerFamily: diff(12.94, -0.8, -0.95, -0.65),
+      'waitDays.GI': diff(38.1, -36.1, -50, -22),
+      timeFromRulingToGuardianDays: diff(47.8, -34.9, -49, -20),
+      childrenWithoutGuardian: diff(22.2, -20.1, -26.8, -13.4),
+      visitIntervalDays: diff(31.8, -13.6, -15, -12),
+    };
+    const [fewer] = of(conclusions(labelsFor('nl'), { ...better, assumptions: {} }), 'cheap').sentences;
+    expect(fewer).toMatch(/^Goedkoop: minder professionals per gezin \(−0,8 per gezin, −6%\), korter wachten op een gezinsvoogd/);
+    expect(fewer).not.toMatch(/vaker bezoek/);
   });
 
   it('makes no claim where every interval includes zero', () => {
