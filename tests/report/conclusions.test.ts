@@ -3,7 +3,7 @@
 // the assumption come from comparison.json and the scenario; an unsettled scenario says so first.
 
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Comparison, CostEffectiveness, MetricDifference, MetricSummary, ScenarioSummary } from '../../src/experiment/types.js';
 import type { ParameterNote } from '../../src/report/caveats.js';
 import { conclusions } from '../../src/report/conclusions.js';
@@ -87,8 +87,13 @@ function known(): { summaries: ScenarioSummary[]; comparison: Comparison } {
 
 describe('the summary sentences', () => {
   const { summaries, comparison } = known();
-  const nl = conclusions(labelsFor('nl'), { summaries, comparison, assumptions: { duos: DUOS_ASSUMPTIONS } });
-  const of = (c: typeof nl, name: string) => c.reforms.find((r) => r.scenario === name)!;
+  // built before the tests, not in this body: code that throws while the file is collected fails
+  // no test, so a mutation run would count the mutant that makes it throw as survived
+  let nl: ReturnType<typeof conclusions>;
+  beforeAll(() => {
+    nl = conclusions(labelsFor('nl'), { summaries, comparison, assumptions: { duos: DUOS_ASSUMPTIONS } });
+  });
+  const of = (c: ReturnType<typeof conclusions>, name: string) => c.reforms.find((r) => r.scenario === name)!;
 
   it('names the clear improvement and the clear worsening with their numbers, nothing else', () => {
     const [effects] = of(nl, 'duos').sentences;
