@@ -22,12 +22,17 @@ export const HEAP_GROWING_PERCENT = 75;
  */
 export const SEMI_SPACE_MB = 32;
 
-/** The V8 flags to set: each of the two unless node's command line or NODE_OPTIONS already gives it. */
+/**
+ * The V8 flags to set: each of the two unless node's command line or NODE_OPTIONS already gives
+ * it. V8 reads `_` and `-` in a flag's name alike; other flags that merely share a word
+ * (`--semi-space-growth-factor`, `--min-semi-space-size`) do not count as given.
+ */
 export function heapFlags(execArgv: readonly string[], nodeOptions: string | undefined): string[] {
-  const given = (flag: string) => [...execArgv, nodeOptions ?? ''].some((a) => a.includes(flag));
+  const names = [...execArgv, ...(nodeOptions ?? '').split(/\s+/)].map((a) => a.split('=')[0]!.replace(/_/g, '-'));
+  const given = (name: string) => names.includes(name);
   const flags: string[] = [];
-  if (!given('heap-growing-percent')) flags.push(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  if (!given('semi-space')) flags.push(`--max-semi-space-size=${SEMI_SPACE_MB}`);
+  if (!given('--heap-growing-percent')) flags.push(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  if (!given('--max-semi-space-size')) flags.push(`--max-semi-space-size=${SEMI_SPACE_MB}`);
   return flags;
 }
 

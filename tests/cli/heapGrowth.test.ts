@@ -13,17 +13,24 @@ describe('heapFlags', () => {
     expect(heapFlags(['--enable-source-maps'], '--max-old-space-size=4096')).toEqual([GROWTH, SEMI]);
   });
 
-  it("keeps the heap's growth given on node's command line or in NODE_OPTIONS", () => {
+  it("keeps the heap's growth given on node's command line, in either spelling", () => {
+    // V8 reads --heap_growing_percent as --heap-growing-percent (node refuses it in NODE_OPTIONS)
     expect(heapFlags(['--heap-growing-percent=50'], undefined)).toEqual([SEMI]);
-    expect(heapFlags([], '--heap-growing-percent=50')).toEqual([SEMI]);
+    expect(heapFlags(['--heap_growing_percent=50'], undefined)).toEqual([SEMI]);
   });
 
-  it('keeps the semi-spaces given either way, in either spelling', () => {
+  it('keeps the semi-spaces given on the command line or in NODE_OPTIONS, in either spelling', () => {
     expect(heapFlags(['--max-semi-space-size=64'], undefined)).toEqual([GROWTH]);
-    expect(heapFlags([], '--trace-gc --semi-space-growth-factor=2')).toEqual([GROWTH]);
+    expect(heapFlags(['--max_semi_space_size=64'], undefined)).toEqual([GROWTH]);
+    expect(heapFlags([], '--trace-gc  --max-semi-space-size=8')).toEqual([GROWTH]);
+  });
+
+  it('does not take flags that only share a word for the two', () => {
+    expect(heapFlags(['--semi-space-growth-factor=2', '--min-semi-space-size=1'], '--max-old-space-size=4096')).toEqual([GROWTH, SEMI]);
+    expect(heapFlags(['--heap-growing-percent-x=1'], undefined)).toEqual([GROWTH, SEMI]);
   });
 
   it('sets nothing when both are given', () => {
-    expect(heapFlags(['--max-semi-space-size=8'], '--heap-growing-percent=100')).toEqual([]);
+    expect(heapFlags(['--heap-growing-percent=100'], '--max-semi-space-size=8')).toEqual([]);
   });
 });
