@@ -117,14 +117,14 @@ const FAMILY_HEADLINES: readonly string[] = ['coldHandoversPerFamily', 'professi
 const OTHERS_NAMED = 3;
 
 /**
- * The changes of one kind the summary names: the per-family headlines first, then the others
- * largest first, at most OTHERS_NAMED of them. Self-delivered help's +10% cold handovers would
- * otherwise give way to waits and children without a guardian that rise nine- to twelvefold.
+ * The changes of one kind the summary names, largest first as `ofOneKind` comes: the per-family
+ * headlines always, and at most OTHERS_NAMED others. Self-delivered help's +10% cold handovers
+ * would otherwise give way to waits and children without a guardian that rise nine- to
+ * twelvefold.
  */
 function namedChanges(ofOneKind: readonly Change[]): Change[] {
-  const headlines = ofOneKind.filter((c) => FAMILY_HEADLINES.includes(c.metric));
-  const others = ofOneKind.filter((c) => !FAMILY_HEADLINES.includes(c.metric)).slice(0, OTHERS_NAMED);
-  return [...headlines, ...others];
+  let others = 0;
+  return ofOneKind.filter((c) => FAMILY_HEADLINES.includes(c.metric) || others++ < OTHERS_NAMED);
 }
 
 function precisionOf(d: MetricDifference): 'precise' | 'fair' | 'rough' {

@@ -181,10 +181,12 @@ describe('the summary sentences', () => {
       timeFromRulingToGuardianDays: diff(47.8, 466, 442, 490),
       childrenWithoutGuardian: diff(22.2, 198, 188, 207),
       guardianChangesPerFamily: diff(0.6, 0.44, 0.37, 0.51),
+      // neither better nor worse: named after 'verder'
+      childrenUnderMeasure: diff(451, 225, 210, 240),
     };
     const [nl] = of(conclusions(labelsFor('nl'), { ...selfHelp, assumptions: {} }), 'cheap').sentences;
     expect(nl).toBe(
-      'Goedkoop: minder professionals per gezin (−1,6 per gezin, −12%), maar meer koude overdrachten (+0,45 per gezin, +10%), langer wachten op een gezinsvoogd (+442 dagen, +1.160%), later een eerste bezoek van de gezinsvoogd na de uitspraak (+466 dagen, +975%) en meer kinderen zonder gezinsvoogd (+198 kinderen, +892%).',
+      'Goedkoop: minder professionals per gezin (−1,6 per gezin, −12%), maar langer wachten op een gezinsvoogd (+442 dagen, +1.160%), later een eerste bezoek van de gezinsvoogd na de uitspraak (+466 dagen, +975%), meer kinderen zonder gezinsvoogd (+198 kinderen, +892%) en meer koude overdrachten (+0,45 per gezin, +10%); verder meer kinderen met een maatregel (+225 kinderen, +50%).',
     );
     // the fourth-largest other change gives way, as before
     expect(nl).not.toMatch(/wisselingen/);
@@ -200,8 +202,24 @@ describe('the summary sentences', () => {
       visitIntervalDays: diff(31.8, -13.6, -15, -12),
     };
     const [fewer] = of(conclusions(labelsFor('nl'), { ...better, assumptions: {} }), 'cheap').sentences;
-    expect(fewer).toMatch(/^Goedkoop: minder professionals per gezin \(−0,8 per gezin, −6%\), korter wachten op een gezinsvoogd/);
+    expect(fewer).toMatch(/^Goedkoop: korter wachten op een gezinsvoogd .* en minder professionals per gezin \(−0,8 per gezin, −6%\)\.$/);
     expect(fewer).not.toMatch(/vaker bezoek/);
+
+    // both headlines and four others: five named, largest first; a headline that is clear but
+    // under 5% of its level is not news, as any other change
+    const both = known();
+    both.comparison.scenarios.cheap = {
+      coldHandoversPerFamily: diff(4.34, -0.3, -0.4, -0.2),
+      ...better.comparison.scenarios.cheap,
+    };
+    const [five] = of(conclusions(labelsFor('nl'), { ...both, assumptions: {} }), 'cheap').sentences;
+    expect(five).toMatch(
+      /^Goedkoop: korter wachten op een gezinsvoogd \([^)]*\), minder kinderen zonder gezinsvoogd \([^)]*\), sneller een eerste bezoek [^)]*\), minder koude overdrachten \(−0,30 per gezin, −7%\) en minder professionals per gezin \(−0,8 per gezin, −6%\)\.$/,
+    );
+    defined(both.comparison.scenarios.cheap, 'cheap').coldHandoversPerFamily = diff(4.34, -0.15, -0.2, -0.1);
+    const [small] = of(conclusions(labelsFor('nl'), { ...both, assumptions: {} }), 'cheap').sentences;
+    expect(small).not.toMatch(/koude overdrachten/);
+    expect(small).toMatch(/minder professionals per gezin/);
   });
 
   it('makes no claim where every interval includes zero', () => {
