@@ -6,10 +6,11 @@
 // scenario always gives the same description.
 
 import { readFileSync } from 'node:fs';
-import { dirname, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { LINKS } from '../model/results.js';
 import { runReplication } from '../model/index.js';
 import { isFolder, loadScenario, scenarioFilesIn } from './scenarioFiles.js';
+import { packageFolder } from './packageFolder.js';
 import { isPlainObject } from '../scenario/merge.js';
 import { formatDistribution } from '../scenario/reference.js';
 import { textIn } from '../scenario/localText.js';
@@ -107,14 +108,7 @@ function readPackage(): {
   engines?: { node?: string };
   dependencies?: Record<string, string>;
 } {
-  for (let up = '../'; up.length < 16; up += '../') {
-    try {
-      return JSON.parse(readFileSync(new URL(`${up}package.json`, import.meta.url), 'utf8'));
-    } catch {
-      // not at this level: one up
-    }
-  }
-  throw new Error('package.json not found');
+  return JSON.parse(readFileSync(join(packageFolder(), 'package.json'), 'utf8'));
 }
 
 export function describeScenario(file: string): ScenarioDescription {

@@ -9,6 +9,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmdirSync, 
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { writeFileAtomic } from '../atomicFile.js';
 import { UserError } from '../userError.js';
+import { packageFolder } from './packageFolder.js';
 
 export const OUTPUT_LIST = '.jbsim-output.json';
 const FORMAT = 'jbsim-output/1';
@@ -35,6 +36,8 @@ export interface OutputOptions {
   accumulate?: boolean;
   /** The option that named the folder, for messages. */
   option?: string;
+  /** The project's own `reports/` (default: the installed package's), whose own runs' folders do not count as foreign. */
+  projectReports?: string;
 }
 
 /** Checks `dir` before any work; throws UserError (exit 2) with the path when it cannot be used. */
@@ -55,7 +58,7 @@ export function prepareOutputFolder(dir: string, command: string, options: Outpu
   checkWritable(abs, dir, option);
   const list = readOutputList(abs);
   if (list === undefined && !options.force) {
-    const foreign = foreignEntries(abs);
+    const foreign = foreignEntries(abs, abs === resolve(options.projectReports ?? join(packageFolder(), 'reports')));
     if (foreign.length > 0) {
       const shown = foreign.slice(0, 5).join(', ') + (foreign.length > 5 ? `, and ${foreign.length - 5} more` : '');
       throw new UserError({
@@ -138,16 +141,16 @@ function readOutputList(abs: string): OutputList | undefined {
  * (`scripts/reform-sensitivity.mjs`, `reports/why-reforms/`; `scripts/calibration-checks.mjs`,
  * `reports/calibration-checks/`, which also holds files of its own). That folder is the
  * project's, not someone's documents, and such a run before the first `npm start` must not make
- * it refuse.
+ * it refuse. Only there: in any other folder they are someone's files.
  */
 const PROJECT_REPORT_FOLDERS = new Set(['mutation', 'why-reforms', 'calibration-checks']);
 
-/** Entries of a folder without a list that jbsim did not write: not hidden, not jbsim's own output folders. */
-function foreignEntries(abs: string): string[] {
+/** Entries of a folder without a list that jbsim did not write: not hidden, not jbsim's own output folders (nor, in the project's `reports/`, its own runs' folders). */
+function foreignEntries(abs: string, isProjectReports: boolean): string[] {
   return readdirSync(abs, { withFileTypes: true })
     .filter((e) => !e.name.startsWith('.'))
     .filter((e) => !(e.isDirectory() && existsSync(join(abs, e.name, OUTPUT_LIST))))
-    .filter((e) => !(e.isDirectory() && PROJECT_REPORT_FOLDERS.has(e.name)))
+    .filter((e) => !(isProjectReports && e.isDirectory() && PROJECT_REPORT_FOLDERS.has(e.name)))
     .map((e) => (e.isDirectory() ? `${e.name}/` : e.name))
     .sort();
 }

@@ -55,11 +55,6 @@ describe('before any work', () => {
     put(dir, '.DS_Store');
     put(dir, 'trace/journey.html');
     put(dir, `trace/${OUTPUT_LIST}`, JSON.stringify({ format: 'jbsim-output/1', written: { trace: ['journey.html'] } }));
-    // the mutation reports of `npm run mutate` sit in reports/mutation/ beside npm start's results
-    put(dir, 'mutation/model/mutation.json');
-    // and the runs behind the generated docs (scripts/reform-sensitivity.mjs, calibration-checks.mjs)
-    put(dir, 'why-reforms/caseload-12/sensitivity.json');
-    put(dir, 'calibration-checks/calibrate.txt');
     expect(() => prepareOutputFolder(dir, 'compare')).not.toThrow();
     put(dir, 'letter.txt');
     const r = refusal(() => prepareOutputFolder(dir, 'compare'));
@@ -71,6 +66,24 @@ describe('before any work', () => {
     // from now on the folder is jbsim's: no --force needed, and the letter is still not touched
     prepareOutputFolder(dir, 'compare').finish([join(dir, 'results.csv')]);
     expect(existsSync(join(dir, 'letter.txt'))).toBe(true);
+  });
+
+  it("lets the project's own runs stand in its reports/ folder, and only there", () => {
+    const dir = tempDir('out-project');
+    // the mutation reports of `npm run mutate` sit in reports/mutation/ beside npm start's results,
+    // and the runs behind the generated docs (scripts/reform-sensitivity.mjs, calibration-checks.mjs)
+    put(dir, 'mutation/model/mutation.json');
+    put(dir, 'why-reforms/caseload-12/sensitivity.json');
+    put(dir, 'calibration-checks/calibrate.txt');
+    expect(() => prepareOutputFolder(dir, 'compare', { projectReports: dir })).not.toThrow();
+    // elsewhere folders of those names are someone's
+    expect(refusal(() => prepareOutputFolder(dir, 'compare', { projectReports: join(dir, 'reports') })).message).toBe(
+      `${dir} already holds files jbsim did not write (calibration-checks/, mutation/, why-reforms/)`,
+    );
+    // by default the project's folder is the installed package's reports/
+    expect(refusal(() => prepareOutputFolder(dir, 'compare')).message).toMatch(
+      /did not write \(calibration-checks\/, mutation\/, why-reforms\/\)/,
+    );
   });
 
   it('checks a single output file: not a folder, in a folder that can be written', () => {

@@ -1,0 +1,16 @@
+// The folder jbsim is installed in (the one with its package.json), found from this file: in
+// src/node when the tests run the sources, in dist/src/node when the command line runs.
+
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export function packageFolder(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error('package.json not found above src/node');
+    dir = up;
+  }
+  return dir;
+}
