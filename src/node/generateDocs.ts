@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scenarioJsonSchemaText } from '../scenario/jsonSchema.js';
 import { baselineYaml, parameterReference } from '../scenario/reference.js';
+import { packageFolder } from './packageFolder.js';
 
 /** Each generated file, by its path from the project root. */
 export function generatedFiles(): Record<string, string> {
@@ -27,8 +28,7 @@ export function writeGeneratedFiles(root: string): string[] {
   return written;
 }
 
-// Run as a script (dist/src/node/generateDocs.js): the project root is three levels up.
+// Run as a script (dist/src/node/generateDocs.js): into the project it belongs to.
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-  for (const rel of writeGeneratedFiles(root)) process.stdout.write(`wrote ${rel}\n`);
+  for (const rel of writeGeneratedFiles(packageFolder())) process.stdout.write(`wrote ${rel}\n`);
 }
