@@ -28,6 +28,21 @@ export interface ConclusionInput {
   uncertainty?: UncertaintyFile;
   /** Scenario name → its price of a help provider a year (euro): to tell when help providers carry the cost difference. */
   providerPricePerYear?: Record<string, number>;
+  /** The comparison again with one assumption at another value (`compare --check`), in words for the summary. */
+  checks?: readonly CheckInput[];
+}
+
+/** One `--check`: the parameter's name and values in words, and the comparison it gave. */
+export interface CheckInput {
+  /** ‘Contactelasticiteit …’: as the report names the parameter. */
+  name: string;
+  /** The checked value, in words. */
+  value: string;
+  /** Scenario name → its own value, in words. */
+  own: Record<string, string>;
+  comparison: Comparison;
+  /** Scenario name → settled at the checked value. */
+  settled: Record<string, boolean>;
 }
 
 export interface ReformConclusion {
@@ -91,8 +106,13 @@ function changeText(labels: Labels, metric: string, d: MetricDifference): string
     return `${d.difference < 0 ? words.lower : words.higher} (${levels})`;
   }
   const amount = `${formatNumber(labels, d.difference, decimals, true)} ${words.unit}`.trim();
-  const relative = d.relativeChange === null || !Number.isFinite(d.relativeChange) ? '' : `, ${formatPercent(labels, d.relativeChange, 0).replace(/^(?=\d)/, d.relativeChange > 0 ? '+' : '')}`;
+  const relative = d.relativeChange === null || !Number.isFinite(d.relativeChange) ? '' : `, ${signedPercent(labels, d.relativeChange)}`;
   return `${d.difference < 0 ? words.lower : words.higher} (${amount}${relative})`;
+}
+
+/** "+12%", "−4%": a relative change with its sign. */
+function signedPercent(labels: Labels, share: number): string {
+  return formatPercent(labels, share, 0).replace(/^(?=\d)/, share > 0 ? '+' : '');
 }
 
 /** The clear, material changes of one reform on the summary's measures, largest relative change first. */
@@ -235,8 +255,53 @@ function conclusionFor(labels: Labels, input: ConclusionInput, summary: Scenario
   const sentences = [effects];
   const second = p.costSentence(costs, price.text, certainty, assumptionClause(labels, input, name, main));
   if (second !== '') sentences.push(second);
+  for (const check of input.checks ?? []) sentences.push(checkSentence(labels, input, check, name, settled));
   const warning = settled || !summary ? null : p.unsettled(unsettledReasons(labels, summary));
   return { scenario: name, title, settled, warning, sentences };
+}
+
+/**
+ * What a reform's summary would say differently at a check's value: every summary measure whose
+ * named verdict (clearly better, clearly worse, named as neither, or not named) changes, as it
+ * reads at the checked value; the direction of the cost; whether it is settled. A reader sees
+ * which of the conclusions above hang on that one assumption.
+ */
+export function checkSentence(labels: Labels, input: ConclusionInput, check: CheckInput, name: string, settled: boolean): string {
+  const p = SUMMARY_PHRASES[labels.lang];
+  const diffs = check.comparison.scenarios[name];
+  const own = new Map(clearChanges(labels, input.comparison.scenarios[name]).map((c) => [c.metric, c]));
+  const then = new Map(clearChanges(labels, diffs).map((c) => [c.metric, c]));
+  const items: string[] = [];
+  for (const metric of SUMMARY_METRICS) {
+    const was = own.get(metric);
+    const is = then.get(metric);
+    if (was?.kind === is?.kind) continue;
+    if (is !== undefined) items.push(is.text);
+    else items.push(notNamed(labels, metric, diffs?.[metric]));
+  }
+  const ownCost = euroClause(labels, input.comparison.costEffectiveness?.[name], input.comparison.scenarios[name]);
+  const cost = euroClause(labels, check.comparison.costEffectiveness?.[name], diffs);
+  if (cost.direction !== ownCost.direction && cost.text !== null) items.push(cost.text);
+  const settledThen = check.settled[name];
+  if (settledThen !== undefined && settledThen !== settled) items.push(p.settledThen(settledThen));
+  const setting = p.checkSetting(check.name, check.value, check.own[name] ?? '–');
+  return items.length === 0 ? p.checkSame(setting) : p.checkChanged(setting, items);
+}
+
+/** A measure the summary does not name at the checked value: not clear, or clear but too small. */
+function notNamed(labels: Labels, metric: string, d: MetricDifference | undefined): string {
+  const p = SUMMARY_PHRASES[labels.lang];
+  const words = metricWords(labels, metric);
+  const topic = labels.topics[metric] ?? lowerFirst(words.name);
+  if (d === undefined || !Number.isFinite(d.difference)) return p.noLongerClear(topic, '–', '–');
+  const decimals = decimalsForDifference(metric, d);
+  const amount = `${formatNumber(labels, d.difference, decimals, true)} ${words.unit}`.trim();
+  const interval = `${formatInterval(labels, d.ci95, decimals)} ${words.unit}`.trim();
+  if (isClear(d)) {
+    const relative = d.relativeChange === null || !Number.isFinite(d.relativeChange) ? '' : `, ${signedPercent(labels, d.relativeChange)}`;
+    return p.tooSmall(topic, `${amount}${relative}`);
+  }
+  return p.noLongerClear(topic, amount, interval);
 }
 
 /** How often the improvement holds over plausible values of the assumptions, when an uncertainty analysis has it. */
@@ -271,8 +336,10 @@ export function conclusions(labels: Labels, input: ConclusionInput): Conclusions
   // the robustness phrases below count worlds; say what those worlds are when most of them are unlike today's chain
   // (with --like-today every world counted is like it)
   const caveat = worlds && worlds.targets.length > 0 && worlds.consistent.length * 2 < worlds.drawn ? ` ${phrases.worldsCaveat(worlds.consistent.length, worlds.drawn)}` : '';
+  const checks = (input.checks ?? []).map((c) => `‘${c.name}’ ${labels.lang === 'nl' ? 'op' : 'at'} ${c.value}`);
+  const checked = checks.length > 0 ? ` ${phrases.checksIntro(checks)}` : '';
   return {
-    intro: `${phrases.intro(input.comparison.replications, Math.round(MATERIAL_SHARE * 100))}${caveat}`,
+    intro: `${phrases.intro(input.comparison.replications, Math.round(MATERIAL_SHARE * 100))}${caveat}${checked}`,
     reforms,
     rankings: RANKED_METRICS.map((m) => rankingFor(labels, input, m, reforms)),
   };

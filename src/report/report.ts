@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { Comparison, ScenarioSummary } from '../experiment/types.js';
 import { chainDiagram, type ChainDiagram } from './chain.js';
 import { comparisonCharts, displayed } from './charts.js';
-import { conclusions } from './conclusions.js';
+import { conclusions, type CheckInput } from './conclusions.js';
+import { parameterName, valueWords } from './parameterWords.js';
 import { costEffectChart, costTable, usedMetrics } from './costs.js';
 import { writeFileAtomic } from './files.js';
 import { formatYears } from './format.js';
@@ -59,7 +60,15 @@ export async function writeReport(outDir: string, input: ReportInput, options: R
   const caveats = { summaries, comparison, diffs: input.scenarioDiffs, values: input.scenarioValues, uncertainty };
   const assumptions = Object.fromEntries(summaries.map((s) => [s.scenario.name, restsOn(labels, caveats, s.scenario.name).notes]));
   const providerPricePerYear = input.scenarioValues ? Object.fromEntries(Object.entries(input.scenarioValues).map(([name, v]) => [name, v.costs.providerPerYearEuro])) : undefined;
-  const summary = conclusions(labels, { summaries, comparison, assumptions, uncertainty, ...(providerPricePerYear ? { providerPricePerYear } : {}) });
+  const checks = checkInputs(labels, input);
+  const summary = conclusions(labels, {
+    summaries,
+    comparison,
+    assumptions,
+    uncertainty,
+    ...(providerPricePerYear ? { providerPricePerYear } : {}),
+    ...(checks.length > 0 ? { checks } : {}),
+  });
   const anyUnsettled = summaries.some((s) => s.settled?.settled === false);
   const table = (metrics: readonly string[], id: string, compact = false) => headlineTableHtml(labels, headlineTable(labels, summaries, comparison, metrics), id, compact);
   const note = (text: string) => `<p class="note">${escapeHtml(text)}</p>`;
@@ -127,4 +136,16 @@ function chainHtml(labels: Labels, diagrams: readonly ChainDiagram[]): string {
 
 function glossaryHtml(labels: Labels): string {
   return `<dl class="glossary">\n${labels.glossary.map(([term, text]) => `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(text)}</dd>`).join('\n')}\n</dl>`;
+}
+
+/** The checks of checks.json in the words of the report: the parameter's name and both values. */
+function checkInputs(labels: Labels, input: ReportInput): CheckInput[] {
+  const scenario = input.scenarioValues?.[input.comparison.baseline];
+  return (input.checks ?? []).map((c) => ({
+    name: parameterName(labels.lang, c.path, scenario),
+    value: valueWords(labels, c.path, c.value, scenario),
+    own: Object.fromEntries(Object.entries(c.own).map(([name, v]) => [name, valueWords(labels, c.path, v, input.scenarioValues?.[name] ?? scenario)])),
+    comparison: c.comparison,
+    settled: c.settled,
+  }));
 }

@@ -36,6 +36,19 @@ export interface SummaryPhrases {
   assumptionNamed: (name: string, value: string) => string;
   costSentence: (costs: string[], price: string | null, certainty: string | null, restsOn: string | null) => string;
   unsettled: (reasons: string[]) => string;
+  /** The intro's note that every scenario also ran with each checked value: "‘X’ op 0,14". */
+  checksIntro: (checks: string[]) => string;
+  /** "‘Contactelasticiteit’ op 0,14 in plaats van 0,3". */
+  checkSetting: (name: string, value: string, own: string) => string;
+  /** A reform whose named changes, cost direction and stability all stay as they are at the checked value. */
+  checkSame: (setting: string) => string;
+  /** What is different at the checked value, each item as it reads then. */
+  checkChanged: (setting: string, items: string[]) => string;
+  /** A named change that is no longer clear: "geen duidelijk verschil in de wachttijd voor een gezinsvoogd (+1,8 dagen, 95%-BI …)". */
+  noLongerClear: (topic: string, amount: string, interval: string) => string;
+  /** A clear change too small to name (under the material share): "het verschil in … is klein (−1,8 dagen, −2%)". */
+  tooSmall: (topic: string, amount: string) => string;
+  settledThen: (settled: boolean) => string;
   list: (items: string[]) => string;
   rankedUnsettled: string;
   noneClear: string;
@@ -88,6 +101,14 @@ const nl: SummaryPhrases = {
   assumptionNamed: (name, value) => `‘${name}’ (${value})`,
   costSentence: (costs, price, certainty, restsOn) => sentences(costs.length > 0 ? `Kosten: ${join(costs, 'en')}${price ? `; ${price}` : ''}` : null, [certainty, restsOn], 'en'),
   unsettled: (reasons) => `Niet stabiel: ${reasons.join('; ')}. De gemiddelden hangen daardoor af van hoe lang je kijkt; zie het verloop per maand.`,
+  checksIntro: (checks) =>
+    `Elk scenario is ook doorgerekend met ${join(checks, 'en met')}, met dezelfde toevalsgetallen; wat daardoor anders uitvalt, staat bij de hervorming.`,
+  checkSetting: (name, value, own) => `‘${name}’ op ${value} in plaats van ${own}`,
+  checkSame: (setting) => `Met ${setting} blijft dit beeld: dezelfde duidelijke veranderingen en dezelfde richting van de kosten.`,
+  checkChanged: (setting, items) => `Met ${setting} valt het anders uit: ${items.join('; ')}.`,
+  noLongerClear: (topic, amount, interval) => `geen duidelijk verschil in ${topic} (${amount}, 95%-BI ${interval})`,
+  tooSmall: (topic, amount) => `het verschil in ${topic} is klein (${amount})`,
+  settledThen: (settled) => (settled ? 'het scenario is dan stabiel' : 'het scenario is dan niet stabiel'),
   list: (items) => join(items, 'en'),
   rankedUnsettled: 'niet gerangschikt, want niet stabiel',
   noneClear: 'geen hervorming verbetert dit duidelijk',
@@ -125,6 +146,14 @@ const en: SummaryPhrases = {
   assumptionNamed: (name, value) => `‘${name}’ (${value})`,
   costSentence: (costs, price, certainty, restsOn) => sentences(costs.length > 0 ? `Cost: ${join(costs, 'and')}${price ? `; ${price}` : ''}` : null, [certainty, restsOn], 'and'),
   unsettled: (reasons) => `Not settled: ${reasons.join('; ')}. Its averages therefore depend on how long one looks; see the monthly course.`,
+  checksIntro: (checks) =>
+    `Every scenario was also run with ${join(checks, 'and with')}, on the same random numbers; what turns out differently is given with each reform.`,
+  checkSetting: (name, value, own) => `‘${name}’ at ${value} instead of ${own}`,
+  checkSame: (setting) => `With ${setting} this holds: the same clear changes and the same direction of cost.`,
+  checkChanged: (setting, items) => `With ${setting} it turns out differently: ${items.join('; ')}.`,
+  noLongerClear: (topic, amount, interval) => `no clear difference in ${topic} (${amount}, 95% CI ${interval})`,
+  tooSmall: (topic, amount) => `the difference in ${topic} is small (${amount})`,
+  settledThen: (settled) => (settled ? 'the scenario is then settled' : 'the scenario is then not settled'),
   list: (items) => join(items, 'and'),
   rankedUnsettled: 'not ranked, as not settled',
   noneClear: 'no reform clearly improves this',

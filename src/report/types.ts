@@ -2,6 +2,7 @@
 // sweeps (sweep.json), sensitivity runs (sensitivity.json) and one family's trace. Plain data,
 // so the experiment layer can write these files and the report can be rebuilt from them.
 
+import type { AssumptionCheck } from '../experiment/assumptionCheck.js';
 import type { Comparison, ScenarioSummary } from '../experiment/types.js';
 import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
 import type { ProfessionalSpell, TraceEvent } from '../model/results.js';
@@ -29,6 +30,8 @@ export interface ReportInput {
   scenarioValues?: Record<string, Scenario>;
   /** An uncertainty analysis of the same scenarios (uncertainty.json): its section, and the drivers each reform's results rest on. */
   uncertainty?: UncertaintyFile;
+  /** The comparison again with one assumption at another value (checks.json): the summary says what each changes. */
+  checks?: AssumptionCheck[];
 }
 
 /** A mean with its 95% interval over replications. */

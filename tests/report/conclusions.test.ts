@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Comparison, CostEffectiveness, MetricDifference, MetricSummary, ScenarioSummary } from '../../src/experiment/types.js';
 import type { ParameterNote } from '../../src/report/caveats.js';
-import { conclusions } from '../../src/report/conclusions.js';
+import { type CheckInput, conclusions } from '../../src/report/conclusions.js';
 import { labelsFor } from '../../src/report/labels.js';
 import { SUMMARY_METRICS } from '../../src/report/outcomes.js';
 import { restsOn } from '../../src/report/caveats.js';
@@ -391,5 +391,80 @@ describe('the summary with an uncertainty analysis', () => {
     const rest = restsOn(labels, caveats(analysis(40)), 'cheap');
     expect(rest.notes.some((a) => a.drives !== undefined)).toBe(false);
     expect(rest.basis).toMatch(/springt bij deze hervorming geen aanname eruit/);
+  });
+});
+
+describe('the summary with a --check of one assumption', () => {
+  /** The known comparison again at the checked value: each reform's differences as given. */
+  function checkedAt(scenarios: Comparison['scenarios'], costEffectiveness: Comparison['costEffectiveness'], settled: Record<string, boolean>): CheckInput {
+    return {
+      name: 'Effect van minder contact op verlenging',
+      value: '0,14',
+      own: { duos: '0,3', nothing: '0,3', cheap: '0,3' },
+      comparison: { baseline: 'base', seed: 1, replications: 10, scenarios, costEffectiveness },
+      settled,
+    };
+  }
+  const setting = 'Met ‘Effect van minder contact op verlenging’ op 0,14 in plaats van 0,3';
+  let text: (check: CheckInput, lang?: 'nl' | 'en') => string[];
+  beforeAll(() => {
+    const { summaries, comparison } = known();
+    text = (check, lang = 'nl') =>
+      conclusions(labelsFor(lang), { summaries, comparison, assumptions: {}, checks: [check] }).reforms.map((r) => r.sentences[r.sentences.length - 1]!);
+  });
+
+  it('says the picture holds when every named change, the cost direction and the stability stay', () => {
+    const { comparison } = known();
+    const same = checkedAt(comparison.scenarios, comparison.costEffectiveness, { base: true, duos: true, nothing: true, cheap: true });
+    expect(text(same)).toEqual([
+      `${setting} blijft dit beeld: dezelfde duidelijke veranderingen en dezelfde richting van de kosten.`,
+      `${setting} blijft dit beeld: dezelfde duidelijke veranderingen en dezelfde richting van de kosten.`,
+      `${setting} blijft dit beeld: dezelfde duidelijke veranderingen en dezelfde richting van de kosten.`,
+    ]);
+  });
+
+  it('names each change of verdict as it reads at the checked value, the cost and the stability too', () => {
+    const { comparison } = known();
+    const scenarios: Comparison['scenarios'] = {
+      duos: {
+        // no longer clear
+        coldHandoversPerFamily: diff(3.96, -0.1, -0.3, 0.1),
+        // now clear and material: a worsening the summary did not name
+        childrenWithoutGuardian: diff(20, 4, 2, 6),
+        // still clearly worse: not repeated
+        visitIntervalDays: diff(30.8, 8, 6, 10),
+        professionalsPerFamily: diff(12, 0.3, 0.1, 0.5),
+        'fte.guardian': diff(27, 2.5, 2.0, 3.0),
+      },
+      nothing: comparison.scenarios.nothing!,
+      cheap: {
+        // clear, but under 5% of the level: no longer named
+        childrenWithoutGuardian: diff(28.2, -1, -1.5, -0.5),
+      },
+    };
+    const costs = {
+      duos: comparison.costEffectiveness.duos!,
+      nothing: comparison.costEffectiveness.nothing!,
+      // cheaper before, dearer now
+      cheap: { costPerYearEuro: { mean: 990_000, ci95: [880_000, 1_100_000] as [number, number] }, improvements: [] },
+    };
+    const [duos, nothing, cheap] = text(checkedAt(scenarios, costs, { base: true, duos: true, nothing: false, cheap: true }));
+    expect(duos).toBe(
+      `${setting} valt het anders uit: geen duidelijk verschil in koude overdrachten (−0,10 per gezin, 95%-BI −0,30 tot 0,10 per gezin); meer kinderen zonder gezinsvoogd (+4,0 kinderen, +20%).`,
+    );
+    expect(nothing).toBe(`${setting} valt het anders uit: het scenario is dan niet stabiel.`);
+    expect(cheap).toBe(
+      `${setting} valt het anders uit: het verschil in kinderen zonder gezinsvoogd is klein (−1,0 kinderen, −4%); € 990.000 per jaar meer (95%-BI € 0,9 tot € 1,1 mln).`,
+    );
+  });
+
+  it('says in the intro that every scenario also ran at the checked value, in English too', () => {
+    const { summaries, comparison } = known();
+    const check = checkedAt(comparison.scenarios, comparison.costEffectiveness, {});
+    const nl = conclusions(labelsFor('nl'), { summaries, comparison, assumptions: {}, checks: [check] });
+    expect(nl.intro).toMatch(/Elk scenario is ook doorgerekend met ‘Effect van minder contact op verlenging’ op 0,14, met dezelfde toevalsgetallen; wat daardoor anders uitvalt, staat bij de hervorming\.$/);
+    expect(conclusions(labelsFor('nl'), { summaries, comparison, assumptions: {} }).intro).not.toMatch(/doorgerekend/);
+    const [en] = text(check, 'en');
+    expect(en).toBe('With ‘Effect van minder contact op verlenging’ at 0,14 instead of 0,3 this holds: the same clear changes and the same direction of cost.');
   });
 });

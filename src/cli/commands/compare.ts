@@ -1,12 +1,16 @@
 // `jbsim compare SCENARIO_OR_DIR... [--baseline NAME] [--uncertainty N]`: every scenario on the
 // same random numbers, each against the baseline → summaries/NAME.json, comparison.json,
 // results.csv; with --uncertainty, also a quick exploration of parameter uncertainty over N
-// plausible worlds (uncertainty.json and a section in the report).
+// plausible worlds (uncertainty.json and a section in the report); with --check path=value, the
+// whole comparison again with one assumption at another value (checks.json, and in the summary
+// what that changes for each reform).
 
 import type { Argv, CommandModule } from 'yargs';
 import { HEADLINE_METRICS, type Comparison } from '../../experiment/index.js';
 import { checkObservedAlike, executeExperiment, loadScenarios, orderBaselineFirst, ReplicationRunner } from '../../node/index.js';
+import { planChecks, runChecks, writeChecksFile } from '../../node/assumptionChecks.js';
 import { checkRunSize } from '../../node/size.js';
+import type { ChecksFile } from '../../experiment/assumptionCheck.js';
 import { analyse, prepareUncertainty, runPreparedUncertainty, type PreparedUncertainty } from '../../node/uncertainty.js';
 import { writeUncertaintyFiles } from '../../node/uncertaintyFiles.js';
 import { MAX_SAMPLES } from '../../experiment/uncertaintyPlan.js';
@@ -37,6 +41,7 @@ interface CompareArgs extends ExperimentArgs, ReportArgs {
   scenarios: string[];
   baseline?: string;
   uncertainty: number;
+  check?: string[];
 }
 
 /**
@@ -102,12 +107,22 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
             default: 0,
             describe:
               'also explore parameter uncertainty over N plausible worlds (1 replication each; their pilots are kept in the cache) → uncertainty.json and a section in the report; 0: none. For drivers and what to measure first take more worlds than parameters, or jbsim uncertainty',
+          })
+          .option('check', {
+            type: 'string',
+            array: true,
+            describe:
+              'also run the whole comparison with one assumption at another value, in every scenario (path=value, as for --set; may be given more than once) → checks.json, and the summary says what changes for each reform',
           }),
       ),
     )
       .example('jbsim compare scenarios/foodvalley', 'every bundled FoodValley scenario against the baseline')
       .example('jbsim compare base.yaml duos.yaml --baseline base --replications 60', 'two files, 60 replications each')
       .example('jbsim compare scenarios/foodvalley --uncertainty 8', 'and how robust each effect is over 8 plausible worlds')
+      .example(
+        'jbsim compare scenarios/foodvalley --check gi.extensionContactElasticity=0.14',
+        'and which conclusions change when rarer contact lengthens measures less',
+      )
       .example(
         'jbsim compare scenarios/foodvalley --shard 2/4 --out shards/',
         'the second of four shards; then `jbsim merge shards/`',
@@ -119,15 +134,26 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     checkObservedAlike(scenarios);
     checkRunSize(scenarios, { workers: Math.min(settings.workers, scenarios.length * settings.replications) });
     const exploration = planExploration(argv, scenarios, settings.seed, settings.shard !== null);
+    const checkTexts = (argv.check ?? []).map(String);
+    if (checkTexts.length > 0 && settings.shard !== null)
+      throw new UserError({
+        file: '--check',
+        message: 'a check runs the whole comparison again, which a shard cannot',
+        hint: 'leave out --shard, or --check',
+      });
+    // loaded now, so a bad path or value stops the command before any long work
+    const checks = planChecks(checkTexts, argv.scenarios.map(String), settings.overrides, argv.baseline, scenarios);
     const baseline = scenarios[0].scenario.name;
     const out = String(argv.out);
     let report: string[] = [];
     let explored: string[] = [];
+    let checked: string[] = [];
     const executed = await interruptible(async (signal) => {
-      // with an exploration to follow, one set of workers runs both: the second part finds them warm
-      const runner = exploration !== null ? new ReplicationRunner({ workers: settings.workers, signal }) : undefined;
+      // with checks or an exploration to follow, one set of workers runs them all: what follows finds them warm
+      const runner = exploration !== null || checks.length > 0 ? new ReplicationRunner({ workers: settings.workers, signal }) : undefined;
       let done: Awaited<ReturnType<typeof executeExperiment>>;
       let uncertainty: UncertaintyFile | undefined;
+      let checksFile: ChecksFile | undefined;
       try {
         done = await executeExperiment(
           {
@@ -149,6 +175,11 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
             ...(runner ? { runner } : {}),
           },
         );
+        if (done.kind === 'final' && runner !== undefined && checks.length > 0) {
+          // on the replications the comparison ended with (a precision target may have added some)
+          checksFile = await runChecks(checks, scenarios, settings.seed, done.run.replications, runner, argv.quiet);
+          checked = [writeChecksFile(out, checksFile)];
+        }
         if (done.kind === 'final' && exploration !== null) {
           // the pilots of this small, fixed design are kept in the cache (the runner's default): the next run of the same comparison finds them
           const run = await runPreparedUncertainty(exploration, {
@@ -164,8 +195,9 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       } finally {
         await runner?.close();
       }
-      if (done.kind === 'final' && argv.report) report = await writeComparisonReport(out, done.output, scenarios, argv.lang, uncertainty);
-      folder.finish(done.kind === 'shard' ? [done.file] : [...done.output.files, ...explored, ...report]);
+      if (done.kind === 'final' && argv.report)
+        report = await writeComparisonReport(out, done.output, scenarios, argv.lang, uncertainty, checksFile);
+      folder.finish(done.kind === 'shard' ? [done.file] : [...done.output.files, ...checked, ...explored, ...report]);
       return done;
     });
     if (executed === undefined || argv.quiet) return;
@@ -181,7 +213,8 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       o.write(
         `explored uncertainty over ${exploration.plan.samples} plausible worlds × ${exploration.plan.scenarios.length} scenarios, ${exploration.plan.parameters.length} parameters varied (too few worlds to tell which assumption drives an effect unless they outnumber the parameters + 4)\n`,
       );
-    o.write(writtenLine(out, [...executed.output.files, ...explored, ...report]));
+    for (const c of checks) o.write(`checked every scenario again with ${c.setting.text} (checks.json)\n`);
+    o.write(writtenLine(out, [...executed.output.files, ...checked, ...explored, ...report]));
   },
 };
 

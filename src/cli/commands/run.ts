@@ -22,6 +22,7 @@ import { scenarioDifferences } from '../../experiment/diff.js';
 import { metricAt, type LoadedScenario } from '../../experiment/summarise.js';
 import type { HeadlineMetrics, MetricGroup } from '../../experiment/types.js';
 import type { UncertaintyFile } from '../../experiment/uncertaintyTypes.js';
+import type { ChecksFile } from '../../experiment/assumptionCheck.js';
 import type { FinalOutput } from '../../experiment/write.js';
 import { writeFileAtomic } from '../../atomicFile.js';
 import { traceReplication } from '../../model/index.js';
@@ -99,6 +100,7 @@ export async function writeComparisonReport(
   scenarios: readonly LoadedScenario[],
   lang: string,
   uncertainty?: UncertaintyFile,
+  checks?: ChecksFile,
 ): Promise<string[]> {
   if (output.comparison === null) return [];
   const comparison = output.comparison;
@@ -113,6 +115,7 @@ export async function writeComparisonReport(
         scenarioDiffs: scenarioDifferences(scenarios, comparison.baseline),
         scenarioValues,
         ...(uncertainty ? { uncertainty } : {}),
+        ...(checks ? { checks: checks.checks } : {}),
       },
       { lang: lang as Lang },
     );

@@ -1,0 +1,102 @@
+// A comparison run again with one assumption at another value, in every scenario at once, on the
+// same seed and replications: does what the report says of each reform still hold? Most of the
+// model's parameters are assumptions; the uncertainty analysis varies them all together, this
+// asks one question a reader can follow ("at elasticity 0.14, does caseload 12 still save
+// money?"). The report names every verdict that changes (src/report/conclusions.ts).
+
+import { mapNonEmpty, zip, type NonEmpty } from '../lists.js';
+import type { ReplicationResult } from '../model/results.js';
+import { UserError } from '../userError.js';
+import { comparison } from './compare.js';
+import { settledCheck } from './settled.js';
+import { scenarioStatistics, type LoadedScenario } from './summarise.js';
+import type { Comparison } from './types.js';
+
+/** `path=value` as given on the command line: the value is what `--set` would make of it. */
+export interface CheckSetting {
+  path: string;
+  /** As typed; the scenario loader reads it as it reads a `--set`. */
+  text: string;
+}
+
+/** One check's results: what checks.json holds per check. */
+export interface AssumptionCheck {
+  /** Dotted parameter path, e.g. `gi.extensionContactElasticity`. */
+  path: string;
+  /** The value every scenario ran with in the check. */
+  value: unknown;
+  /** Scenario name → the value it has itself (what the comparison ran with). */
+  own: Record<string, unknown>;
+  /** Every scenario against the baseline at the checked value, as comparison.json. */
+  comparison: Comparison;
+  /** Scenario name → whether it is settled at the checked value (as `settled.settled` in its summary). */
+  settled: Record<string, boolean>;
+  /** Scenario name → why not, when it is not. */
+  unsettledReasons: Record<string, string[]>;
+}
+
+export interface ChecksFile {
+  seed: number;
+  replications: number;
+  checks: AssumptionCheck[];
+}
+
+/** Reads `--check path=value`; the value itself is checked when the scenarios are loaded with it. */
+export function parseCheck(text: string): CheckSetting {
+  const at = text.indexOf('=');
+  const path = at < 0 ? '' : text.slice(0, at).trim();
+  if (at < 0 || path === '' || text.slice(at + 1).trim() === '')
+    throw new UserError({
+      file: '--check',
+      message: `expected path=value, got "${text}"`,
+      hint: 'name one parameter and the value to try, e.g. --check gi.extensionContactElasticity=0.14',
+    });
+  return { path, text: `${path}=${text.slice(at + 1).trim()}` };
+}
+
+/** The value at a dotted path of a scenario (undefined when it has none). */
+export function valueAtPath(scenario: unknown, path: string): unknown {
+  let node: unknown = scenario;
+  for (const key of path.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+/**
+ * The check's comparison from its results (results[s][r]: scenario s, replication r), the
+ * scenarios as loaded with the checked value (`checked`) and as the comparison ran them (`own`),
+ * both in the comparison's order.
+ */
+export function assumptionCheck(
+  setting: CheckSetting,
+  own: NonEmpty<LoadedScenario>,
+  checked: NonEmpty<LoadedScenario>,
+  baseline: string,
+  seed: number,
+  results: ReplicationResult[][],
+): AssumptionCheck {
+  const perScenario = mapNonEmpty(zip(checked, results), ([loaded, rs]) => ({ loaded, rs, stats: scenarioStatistics(rs) }));
+  const cmp = comparison(
+    baseline,
+    perScenario.map(({ loaded, stats }) => ({ name: loaded.scenario.name, stats, years: loaded.scenario.simulation.years })),
+    seed,
+    perScenario[0].rs.length,
+  );
+  const settled: Record<string, boolean> = {};
+  const unsettledReasons: Record<string, string[]> = {};
+  for (const { loaded, rs, stats } of perScenario) {
+    const report = settledCheck(rs, stats.metrics);
+    settled[loaded.scenario.name] = report.settled;
+    if (!report.settled) unsettledReasons[loaded.scenario.name] = report.reasons;
+  }
+  return {
+    path: setting.path,
+    value: valueAtPath(checked[0].scenario, setting.path),
+    own: Object.fromEntries(own.map((l) => [l.scenario.name, valueAtPath(l.scenario, setting.path)])),
+    comparison: cmp,
+    settled,
+    unsettledReasons,
+  };
+}

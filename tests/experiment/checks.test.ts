@@ -1,0 +1,92 @@
+// `jbsim compare --check path=value`: the whole comparison again with one assumption at another
+// value. Its comparison must be the one `--set path=value` gives (same seed, same replications),
+// the comparison's own results must not move, and a bad check stops the command before any run.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BIN, ensureBuilt, ROOT, tempDir } from './helpers.js';
+
+beforeAll(ensureBuilt, 180_000);
+
+const SCENARIOS = [join(ROOT, 'scenarios/foodvalley/baseline.yaml'), join(ROOT, 'scenarios/foodvalley/guardian-duos.yaml')] as const;
+// a short run: one year of warm-up, one observed, no follow-up
+const SHORT = ['--set', 'simulation.warmupYears=1', '--set', 'simulation.followUpYears=0', '--years', '1', '--quiet', '-r', '2'];
+const CHECK = 'gi.extensionContactElasticity=0.6';
+
+function jbsim(args: string[]) {
+  return spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+}
+
+const json = (dir: string, file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8'));
+
+describe('compare --check', () => {
+  let plain: string;
+  let checked: string;
+  let set: string;
+
+  beforeAll(() => {
+    plain = tempDir('check-plain');
+    checked = tempDir('check-checked');
+    set = tempDir('check-set');
+    for (const [out, extra] of [
+      [plain, ['--no-report']],
+      [checked, ['--check', CHECK]],
+      [set, ['--no-report', '--set', CHECK]],
+    ] as const) {
+      const r = jbsim(['compare', ...SCENARIOS, ...SHORT, ...extra, '--out', out]);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+    }
+  }, 300_000);
+
+  it('gives the comparison that --set gives, with every scenario at the checked value', () => {
+    const file = json(checked, 'checks.json');
+    expect(file.seed).toBe(json(set, 'comparison.json').seed);
+    expect(file.replications).toBe(2);
+    expect(file.checks).toHaveLength(1);
+    const [check] = file.checks;
+    expect(check.path).toBe('gi.extensionContactElasticity');
+    expect(check.value).toBe(0.6);
+    expect(check.own).toEqual({ baseline: 0.3, 'guardian-duos': 0.3 });
+    expect(check.comparison).toEqual(json(set, 'comparison.json'));
+    for (const name of ['baseline', 'guardian-duos']) {
+      const summary = json(set, `summaries/${name}.json`);
+      expect(check.settled[name]).toBe(summary.settled.settled);
+      if (!summary.settled.settled) expect(check.unsettledReasons[name]).toEqual(summary.settled.reasons);
+    }
+  });
+
+  it("leaves the comparison's own results as they are without it", () => {
+    for (const file of ['comparison.json', 'results.csv'])
+      expect(readFileSync(join(checked, file), 'utf8')).toBe(readFileSync(join(plain, file), 'utf8'));
+    expect(existsSync(join(plain, 'checks.json'))).toBe(false);
+  });
+
+  it('says in the summary what the checked value changes for the reform, or that it holds', () => {
+    const summary = readFileSync(join(checked, 'summary.md'), 'utf8');
+    expect(summary).toContain('Elk scenario is ook doorgerekend met ‘Effect van minder contact op verlenging’ op 0,6');
+    expect(summary).toMatch(
+      /Met ‘Effect van minder contact op verlenging’ op 0,6 in plaats van 0,3 (valt het anders uit: |blijft dit beeld)/,
+    );
+    expect(readFileSync(join(checked, 'index.html'), 'utf8')).toContain('op 0,6 in plaats van 0,3');
+  });
+});
+
+describe('a bad --check stops compare before any run', () => {
+  it.each([
+    [['--check', 'gi.extensionContactElasticity'], /--check: expected path=value, got "gi\.extensionContactElasticity"/],
+    [['--check', 'gi.extensionContactElasticity='], /--check: expected path=value/],
+    [['--check', 'gi.noSuchParameter=1'], /noSuchParameter/],
+    [['--check', 'gi.extensionContactElasticity=lots'], /extensionContactElasticity/],
+    [['--check', CHECK, '--shard', '1/2'], /--check: a check runs the whole comparison again, which a shard cannot/],
+  ])('%s', (extra, message) => {
+    const out = tempDir('check-bad');
+    const r = jbsim(['compare', ...SCENARIOS, ...SHORT, '--no-report', ...extra, '--out', join(out, 'x')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(out, 'x'))).toBe(false);
+  });
+});
