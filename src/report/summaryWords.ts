@@ -104,7 +104,7 @@ const nl: SummaryPhrases = {
   checksIntro: (checks) =>
     `Elk scenario is ook doorgerekend met ${join(checks, 'en met')}, met dezelfde toevalsgetallen; wat daardoor anders uitvalt, staat bij de hervorming.`,
   checkSetting: (name, value, own) => `‘${name}’ op ${value} in plaats van ${own}`,
-  checkSame: (setting) => `Met ${setting} blijft dit beeld: dezelfde duidelijke veranderingen en dezelfde richting van de kosten.`,
+  checkSame: (setting) => `Met ${setting} blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting; hoe groot ze zijn, kan verschillen (checks.json).`,
   checkChanged: (setting, items) => `Met ${setting} valt het anders uit: ${items.join('; ')}.`,
   noLongerClear: (topic, amount, interval) => `geen duidelijk verschil in ${topic} (${amount}, 95%-BI ${interval})`,
   tooSmall: (topic, amount) => `het verschil in ${topic} is klein (${amount})`,
@@ -149,7 +149,7 @@ const en: SummaryPhrases = {
   checksIntro: (checks) =>
     `Every scenario was also run with ${join(checks, 'and with')}, on the same random numbers; what turns out differently is given with each reform.`,
   checkSetting: (name, value, own) => `‘${name}’ at ${value} instead of ${own}`,
-  checkSame: (setting) => `With ${setting} this holds: the same clear changes and the same direction of cost.`,
+  checkSame: (setting) => `With ${setting} the same changes stay clear and the cost keeps its direction; their size may differ (checks.json).`,
   checkChanged: (setting, items) => `With ${setting} it turns out differently: ${items.join('; ')}.`,
   noLongerClear: (topic, amount, interval) => `no clear difference in ${topic} (${amount}, 95% CI ${interval})`,
   tooSmall: (topic, amount) => `the difference in ${topic} is small (${amount})`,

@@ -417,9 +417,9 @@ describe('the summary with a --check of one assumption', () => {
     const { comparison } = known();
     const same = checkedAt(comparison.scenarios, comparison.costEffectiveness, { base: true, duos: true, nothing: true, cheap: true });
     expect(text(same)).toEqual([
-      `${setting} blijft dit beeld: dezelfde duidelijke veranderingen en dezelfde richting van de kosten.`,
-      `${setting} blijft dit beeld: dezelfde duidelijke veranderingen en dezelfde richting van de kosten.`,
-      `${setting} blijft dit beeld: dezelfde duidelijke veranderingen en dezelfde richting van de kosten.`,
+      `${setting} blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting; hoe groot ze zijn, kan verschillen (checks.json).`,
+      `${setting} blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting; hoe groot ze zijn, kan verschillen (checks.json).`,
+      `${setting} blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting; hoe groot ze zijn, kan verschillen (checks.json).`,
     ]);
   });
 
@@ -465,6 +465,6 @@ describe('the summary with a --check of one assumption', () => {
     expect(nl.intro).toMatch(/Elk scenario is ook doorgerekend met ‘Effect van minder contact op verlenging’ op 0,14, met dezelfde toevalsgetallen; wat daardoor anders uitvalt, staat bij de hervorming\.$/);
     expect(conclusions(labelsFor('nl'), { summaries, comparison, assumptions: {} }).intro).not.toMatch(/doorgerekend/);
     const [en] = text(check, 'en');
-    expect(en).toBe('With ‘Effect van minder contact op verlenging’ at 0,14 instead of 0,3 this holds: the same clear changes and the same direction of cost.');
+    expect(en).toBe('With ‘Effect van minder contact op verlenging’ at 0,14 instead of 0,3 the same changes stay clear and the cost keeps its direction; their size may differ (checks.json).');
   });
 });
