@@ -108,9 +108,11 @@ function load(
 
   applyOverrides(root, overrides, layers, fromDefaults, diagnostics);
 
+  // the scenario's own file: the last file layer (the options' layers come after it)
+  const entryLayer = chain.length - 1;
   const inLayer = (layerIndex: number, at: readonly PropertyKey[], prefer: 'key' | 'value') => {
     // there is at least the scenario's own file: a chain that could not read it was refused above
-    const layer = layers[layerIndex] ?? layers[layers.length - 1]!;
+    const layer = layers[layerIndex] ?? layers[entryLayer]!;
     if (!layer.source) return { file: layer.label };
     const loc = layer.source.locate(at, prefer);
     return loc ? { file: layer.label, line: loc.line, column: loc.column } : { file: layer.label };
@@ -122,7 +124,6 @@ function load(
 
   const result = scenarioSchema.safeParse(root.value);
   if (!result.success || diagnostics.length > 0) {
-    const entryLayer = layers.length - 1;
     const fileLayers = chain.length;
     const locate = (p: readonly PropertyKey[], prefer: 'key' | 'value') => {
       const origin = originOf(root.prov, p);

@@ -385,6 +385,14 @@ describe('--set', () => {
     expect(diagnostics[1]).toMatchObject({ line: 2, path: 'guardians' });
   });
 
+  test("a mistake in the file stays the file's when options are given: a missing name points at the file, not at --set", () => {
+    const file = path.join(dir, 'nameless.yaml');
+    const diagnostics = textDiagnostics('simulation:\n  years: 2\n', file, { overrides: ['simulation.years=2'] });
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ file, line: 1, column: 1, path: 'name', message: expect.stringMatching(/missing/) }),
+    ]);
+  });
+
   test('a rule across parameters broken by --set points at the file line of the other value', () => {
     // Admin and indirect work together must leave time for families: the rule is reported at adminShare, in the file.
     const diagnostics = diagnosticsOf(baseline, { overrides: ['guardians.indirectCaseworkShare=0.7'] });
