@@ -4,6 +4,7 @@
 
 import { relative, sep } from 'node:path';
 import { checkOverrides } from '../scenario/load.js';
+import type { OverrideInput } from '../scenario/overrides.js';
 import { parseSource } from '../scenario/source.js';
 import { isFolder, loadScenario, readFileBytes, scenarioFilesIn } from './scenarioFiles.js';
 import { UserError } from '../userError.js';
@@ -30,7 +31,7 @@ function displayPath(abs: string): string {
 }
 
 /** At least one scenario, or a located error. */
-export function loadScenarios(inputs: readonly string[], overrides: readonly string[]): NonEmpty<LoadedScenario> {
+export function loadScenarios(inputs: readonly string[], overrides: readonly OverrideInput[]): NonEmpty<LoadedScenario> {
   checkOverrides(overrides);
   const loaded = scenarioFiles(inputs).map((file) => {
     const { scenario, file: abs, hash } = loadScenario(file, { overrides });

@@ -9,7 +9,7 @@ import type { ScenarioFiles } from '../platform/files.js';
 import { UserError, type Diagnostic } from '../userError.js';
 import { issuesToDiagnostics, valueAt } from './issues.js';
 import { isPlainObject, mergeOver, originOf, setAt, type Layered, type MergeContext, type NearName } from './merge.js';
-import { parseOverrides, type Override } from './overrides.js';
+import { parseOverrides, type Override, type OverrideInput } from './overrides.js';
 import { scenarioSchema, type Scenario } from './schema.js';
 import { formatPath } from './schemaWalk.js';
 import { parseSource, type ParsedSource } from './source.js';
@@ -19,8 +19,8 @@ export const MAX_EXTENDS_DEPTH = 8;
 export const SCENARIO_EXTENSIONS = /\.(ya?ml|json)$/i;
 
 export interface LoadOptions {
-  /** `--set path=VALUE` options, applied in order after the files. */
-  overrides?: readonly string[];
+  /** `--set path=VALUE` options (or options that stand for one, like `--years`), applied in order after the files. */
+  overrides?: readonly OverrideInput[];
 }
 
 export interface LoadedScenario {
@@ -56,7 +56,7 @@ export function loadScenarioTextFrom(
 }
 
 /** Checks `--set` options on their own (unknown paths, unreadable values), before any file. */
-export function checkOverrides(texts: readonly string[]): void {
+export function checkOverrides(texts: readonly OverrideInput[]): void {
   const { diagnostics } = parseOverrides(texts);
   if (diagnostics.length > 0) throw new UserError(diagnostics);
 }
@@ -65,7 +65,7 @@ interface Layer {
   label: string;
   abs?: string;
   source?: ParsedSource;
-  /** For a `--set` layer: the path it sets, as written. */
+  /** For an option's layer (`--set`, `--years`): the path it sets, as written. */
   setPath?: string;
 }
 
@@ -246,15 +246,15 @@ function applyOverrides(
   diagnostics: Diagnostic[],
 ) {
   for (const o of overrides) {
-    layers.push({ label: '--set', setPath: o.text.slice(0, o.text.indexOf('=')).trim() });
+    layers.push({ label: o.option, setPath: o.text.slice(0, o.text.indexOf('=')).trim() });
     const problem = setAt(root, o.path, o.value, layers.length - 1, ctx);
-    if (problem) diagnostics.push({ file: '--set', path: o.text.slice(0, o.text.indexOf('=')), message: problem });
+    if (problem) diagnostics.push({ file: o.option, path: o.text.slice(0, o.text.indexOf('=')), message: problem });
   }
 }
 
-/** `--set` first, then this file, then its parents; within a file, by line. */
+/** The options (`--set`, `--years`) first, then this file, then its parents; within a file, by line. */
 function sortDiagnostics(list: Diagnostic[], entryLabel: string): Diagnostic[] {
-  const rank = (d: Diagnostic) => (d.file === '--set' ? 0 : d.file === entryLabel ? 1 : 2);
+  const rank = (d: Diagnostic) => (d.file.startsWith('--') ? 0 : d.file === entryLabel ? 1 : 2);
   return list
     .map((d, i) => ({ d, i }))
     .sort(

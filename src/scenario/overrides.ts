@@ -9,9 +9,17 @@ import { scenarioSchema } from './schema.js';
 import { allKeyPaths, allowedKeys, childSchema, kindOf } from './schemaWalk.js';
 import { parseSource } from './source.js';
 
+/**
+ * An override as the command line gives it: `path=value`, or that text with the option it came
+ * from when that is not `--set` (`--years` sets simulation.years), so that a mistake names it.
+ */
+export type OverrideInput = string | { text: string; option: string };
+
 export interface Override {
   /** The option as written, for messages. */
   text: string;
+  /** The option it came from: `--set`, or the one that stands for it (`--years`, `--vary`). */
+  option: string;
   /** Keys, list indexes, and list entries by name (`[Leger des Heils]`). */
   path: (string | number | EntryName)[];
   value: unknown;
@@ -20,7 +28,7 @@ export interface Override {
 const MAX_OVERRIDE_LENGTH = 10_000;
 
 /** Parses `--set` options; throws nothing, returns the overrides or what is wrong with them. */
-export function parseOverrides(texts: readonly string[]): { overrides: Override[]; diagnostics: Diagnostic[] } {
+export function parseOverrides(texts: readonly OverrideInput[]): { overrides: Override[]; diagnostics: Diagnostic[] } {
   const overrides: Override[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const text of texts) {
@@ -31,9 +39,9 @@ export function parseOverrides(texts: readonly string[]): { overrides: Override[
   return { overrides, diagnostics };
 }
 
-function parseOverride(raw: unknown): { override: Override } | { diagnostic: Diagnostic } {
-  const text = String(raw);
-  const file = '--set';
+function parseOverride(raw: OverrideInput): { override: Override } | { diagnostic: Diagnostic } {
+  const text = String(typeof raw === 'string' ? raw : raw.text);
+  const file = typeof raw === 'string' ? '--set' : raw.option;
   if (text.length > MAX_OVERRIDE_LENGTH) return { diagnostic: { file, message: `the value is too long (${text.length} characters)` } };
   const eq = text.indexOf('=');
   if (eq <= 0) {
@@ -59,7 +67,7 @@ function parseOverride(raw: unknown): { override: Override } | { diagnostic: Dia
   const parsed = parseValue(valueText);
   if (!parsed.ok)
     return { diagnostic: { file, path: pathText, message: `the value "${clip(valueText)}" cannot be read: ${parsed.message}` } };
-  return { override: { text, path, value: parsed.data } };
+  return { override: { text, option: file, path, value: parsed.data } };
 }
 
 /**

@@ -68,6 +68,13 @@ describe('option mistakes exit with 2 and a located message', () => {
     ],
     [['sweep', SCENARIOS[0], '--vary', 'guardians.caseloadCapChildren=1:5:0'], /--vary/],
     [['sweep', SCENARIOS[0], '--vary', 'reforms.guardianDuos.enabled=1,2'], /not a number/],
+    // an option that stands for a parameter is named as typed, not as the --set it becomes
+    [['run', SCENARIOS[0], '--years', '1000'], /^jbsim: --years: simulation\.years: expected a number above 0 and at most 100, got 1000\n/],
+    [['trace', SCENARIOS[0], '--years', '1000'], /^jbsim: --years: simulation\.years: expected a number above 0/],
+    [
+      ['sweep', SCENARIOS[0], '--vary', 'guardians.adminShare=0.3,1.5'],
+      /^jbsim: --vary: guardians\.adminShare: at guardians\.adminShare=1\.5: expected a number between 0 and 1/,
+    ],
     [
       ['sweep', SCENARIOS[0], '--vary', 'guardians.adminShare=0.2,0.3', '--hold', 'capacity'],
       /--hold: --hold applies to a sweep of guardians\.caseloadCapChildren/,

@@ -26,6 +26,7 @@ import type { ChecksFile } from '../../experiment/assumptionCheck.js';
 import type { FinalOutput } from '../../experiment/write.js';
 import { writeFileAtomic } from '../../atomicFile.js';
 import { traceReplication } from '../../model/index.js';
+import type { OverrideInput } from '../../scenario/overrides.js';
 import type { Lang } from '../../report/index.js';
 import { UserError } from '../../userError.js';
 import { VERSION } from '../../version.js';
@@ -178,7 +179,8 @@ export interface ReplicationSettings {
   seed: number;
   replications: number;
   workers: number;
-  overrides: string[];
+  /** `--set`, and `--years` as the override it stands for (a mistake in its value names --years). */
+  overrides: OverrideInput[];
 }
 
 export function replicationSettings(argv: ReplicationArgs): ReplicationSettings {
@@ -193,12 +195,12 @@ export function replicationSettings(argv: ReplicationArgs): ReplicationSettings 
       `jbsim: --workers ${workers} is more than the ${defaultWorkers()} cores here: the threads take turns on the cores, which costs start-up time and memory and gains no speed (and no more threads than replications are started)\n`,
     );
   }
-  const overrides = (argv.set ?? []).map(String);
+  const overrides: OverrideInput[] = (argv.set ?? []).map(String);
   if (argv.years !== undefined) {
     if (!(typeof argv.years === 'number' && argv.years > 0 && Number.isFinite(argv.years))) {
       throw new UserError({ file: '--years', message: `expected a number of years above 0, got ${String(argv.years)}` });
     }
-    overrides.push(`simulation.years=${argv.years}`);
+    overrides.push({ text: `simulation.years=${argv.years}`, option: '--years' });
   }
   return { seed, replications, workers, overrides };
 }

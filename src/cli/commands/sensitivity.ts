@@ -20,6 +20,7 @@ import type { ReplicationResult } from '../../model/results.js';
 import { insideOut, loadScenario, loadScenarios, readFileBytes, runScenarioSet, setProvenance, writeFileAtomic } from '../../node/index.js';
 import { checkRunSize } from '../../node/size.js';
 import { canonicalJson } from '../../scenario/load.js';
+import type { OverrideInput } from '../../scenario/overrides.js';
 import { UserError } from '../../userError.js';
 import { VERSION } from '../../version.js';
 import type { Lang } from '../../report/index.js';
@@ -112,7 +113,7 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
 };
 
 /** The scenario file with every --set and `path=value` on top; a mistake names the value. */
-function withValue(file: string, overrides: readonly string[], path: string, value: number): LoadedScenario {
+function withValue(file: string, overrides: readonly OverrideInput[], path: string, value: number): LoadedScenario {
   try {
     return loadScenarios([file], [...overrides, `${path}=${value}`])[0];
   } catch (err) {

@@ -83,7 +83,11 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       try {
         return loadScenarios(
           [String(argv.scenario)],
-          [...settings.overrides, ...Object.entries(values).map(([p, v]) => `${p}=${v}`), ...holdOverrides(hold, base.scenario, values)],
+          [
+            ...settings.overrides,
+            ...Object.entries(values).map(([p, v]) => ({ text: `${p}=${v}`, option: '--vary' })),
+            ...holdOverrides(hold, base.scenario, values).map((text) => ({ text, option: '--hold' })),
+          ],
         )[0];
       } catch (err) {
         if (err instanceof UserError) {

@@ -8,6 +8,7 @@ import { loadScenarios } from '../../node/index.js';
 import { checkRunSize } from '../../node/size.js';
 import { traceReplication, type TraceResult } from '../../model/index.js';
 import type { Lang } from '../../report/index.js';
+import type { OverrideInput } from '../../scenario/overrides.js';
 import { UserError } from '../../userError.js';
 import { outputFolder, writtenLine } from './run.js';
 
@@ -124,12 +125,12 @@ export const traceCommand: CommandModule<object, TraceArgs> = {
       throw new UserError({ file: '--seed', message: `expected a whole number, got ${String(seed)}` });
     const replication = wholeNumber('replication', argv.replication, 0);
     const family = argv.family === undefined ? undefined : wholeNumber('family', argv.family, 0);
-    const overrides = (argv.set ?? []).map(String);
+    const overrides: OverrideInput[] = (argv.set ?? []).map(String);
     if (argv.years !== undefined) {
       if (!(typeof argv.years === 'number' && argv.years > 0 && Number.isFinite(argv.years))) {
         throw new UserError({ file: '--years', message: `expected a number of years above 0, got ${String(argv.years)}` });
       }
-      overrides.push(`simulation.years=${argv.years}`);
+      overrides.push({ text: `simulation.years=${argv.years}`, option: '--years' });
     }
     const folder = outputFolder(argv, 'trace');
     const loaded = loadScenarios([String(argv.scenario)], overrides);
