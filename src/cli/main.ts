@@ -7,6 +7,7 @@ import { UserError } from '../userError.js';
 import { VERSION } from '../version.js';
 import { commands } from './commands/index.js';
 import { limitHeapGrowth } from './heapGrowth.js';
+import { typedTextForNaN } from './typedText.js';
 
 export const EXIT_OK = 0;
 export const EXIT_RUNTIME = 1;
@@ -27,6 +28,13 @@ export async function main(argv: string[]): Promise<number> {
     .demandCommand(1, 'name a command')
     .wrap(Math.min(110, process.stdout.columns ?? 100))
     .exitProcess(false)
+    // `-r abc` arrives as NaN: give each option's check the text that was typed. yargs passes
+    // itself to a middleware (its types leave that out): its aliases tie -r to --replications.
+    .middleware(
+      ((args: Record<string, unknown>, y?: { getAliases?: () => Record<string, string[]> }) =>
+        typedTextForNaN(args, argv, y?.getAliases?.() ?? {})) as (args: Record<string, unknown>) => void,
+      true,
+    )
     .fail((msg, err) => {
       if (err) throw err;
       const message = plainLanguage(msg ?? 'invalid arguments');

@@ -110,6 +110,25 @@ describe('options', () => {
     }
   });
 
+  it.each([
+    [['run', BASELINE, '-r', 'abc'], '--replications: expected a whole number ≥ 1, got the text "abc"'],
+    [['run', BASELINE, '--replications=abc'], '--replications: expected a whole number ≥ 1, got the text "abc"'],
+    [['run', BASELINE, '--workers', 'abc'], '--workers: expected a whole number ≥ 0, got the text "abc"'],
+    [['run', BASELINE, '-w', 'abc'], '--workers: expected a whole number ≥ 0, got the text "abc"'],
+    [['run', BASELINE, '--seed', 'abc'], '--seed: expected a whole number, got the text "abc"'],
+    [['run', BASELINE, '--years', 'abc'], '--years: expected a number of years above 0, got the text "abc"'],
+    [['compare', 'scenarios/foodvalley', '--uncertainty', 'abc'], '--uncertainty: expected a whole number of plausible worlds from 0 to'],
+    [['uncertainty', 'scenarios/foodvalley', '--samples', 'abc'], '--samples: expected a whole number from 1 to'],
+    [['uncertainty', 'scenarios/foodvalley', '-n', 'abc'], '--samples: expected a whole number from 1 to'],
+    [['trace', BASELINE, '--family', 'abc'], '--family: expected a whole number ≥ 0, got the text "abc"'],
+  ])('a number option given text names the text, not NaN: jbsim %j', async (args, message) => {
+    const r = await inProcess(...args, '--out', 'tmp/never-written');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+    expect(r.err).toMatch(/got the text "abc"\n/);
+    expect(r.err).not.toContain('NaN');
+  });
+
   it('--set takes one value each time, in every position', async () => {
     const r = await inProcess(
       'validate',

@@ -19,6 +19,7 @@ import type { LoadedScenario } from '../../experiment/summarise.js';
 import { withStatements } from '../../report/uncertaintyText.js';
 import { isNonEmpty } from '../../lists.js';
 import { UserError } from '../../userError.js';
+import { shown } from '../typedText.js';
 import { VERSION } from '../../version.js';
 import {
   experimentOptions,
@@ -59,7 +60,7 @@ function planExploration(
   if (typeof worlds !== 'number' || !Number.isSafeInteger(worlds) || worlds < 0 || worlds > MAX_SAMPLES) {
     throw new UserError({
       file: '--uncertainty',
-      message: `expected a whole number of plausible worlds from 0 to ${MAX_SAMPLES}, got ${String(worlds)}`,
+      message: `expected a whole number of plausible worlds from 0 to ${MAX_SAMPLES}, got ${shown(worlds)}`,
     });
   }
   if (worlds === 0) return null;

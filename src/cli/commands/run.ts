@@ -29,6 +29,7 @@ import { traceReplication } from '../../model/index.js';
 import type { OverrideInput } from '../../scenario/overrides.js';
 import type { Lang } from '../../report/index.js';
 import { UserError } from '../../userError.js';
+import { shown } from '../typedText.js';
 import { VERSION } from '../../version.js';
 
 export interface ReplicationArgs extends OutArgs {
@@ -159,7 +160,7 @@ export function experimentOptions<T>(y: Argv<T>) {
 
 const whole = (name: string, v: unknown, min: number, hint?: string): number => {
   if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min) {
-    throw new UserError({ file: `--${name}`, message: `expected a whole number ≥ ${min}, got ${String(v)}`, ...(hint ? { hint } : {}) });
+    throw new UserError({ file: `--${name}`, message: `expected a whole number ≥ ${min}, got ${shown(v)}`, ...(hint ? { hint } : {}) });
   }
   return v;
 };
@@ -188,7 +189,7 @@ export function replicationSettings(argv: ReplicationArgs): ReplicationSettings 
   const replications = whole('replications', argv.replications, 1);
   const seed = argv.seed;
   if (typeof seed !== 'number' || !Number.isSafeInteger(seed))
-    throw new UserError({ file: '--seed', message: `expected a whole number, got ${String(seed)}` });
+    throw new UserError({ file: '--seed', message: `expected a whole number, got ${shown(seed)}` });
   const workers = argv.workers === undefined ? defaultWorkers() : whole('workers', argv.workers, 0);
   if (workers > defaultWorkers() && !argv.quiet) {
     process.stderr.write(
@@ -198,7 +199,7 @@ export function replicationSettings(argv: ReplicationArgs): ReplicationSettings 
   const overrides: OverrideInput[] = (argv.set ?? []).map(String);
   if (argv.years !== undefined) {
     if (!(typeof argv.years === 'number' && argv.years > 0 && Number.isFinite(argv.years))) {
-      throw new UserError({ file: '--years', message: `expected a number of years above 0, got ${String(argv.years)}` });
+      throw new UserError({ file: '--years', message: `expected a number of years above 0, got ${shown(argv.years)}` });
     }
     overrides.push({ text: `simulation.years=${argv.years}`, option: '--years' });
   }

@@ -10,6 +10,7 @@ import { traceReplication, type TraceResult } from '../../model/index.js';
 import type { Lang } from '../../report/index.js';
 import type { OverrideInput } from '../../scenario/overrides.js';
 import { UserError } from '../../userError.js';
+import { shown } from '../typedText.js';
 import { outputFolder, writtenLine } from './run.js';
 
 const WORST = ['guardianChanges', 'handovers', 'professionals'] as const;
@@ -37,7 +38,7 @@ interface TraceArgs {
 
 function wholeNumber(option: string, value: unknown, min: number): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) {
-    throw new UserError({ file: `--${option}`, message: `expected a whole number ≥ ${min}, got ${String(value)}` });
+    throw new UserError({ file: `--${option}`, message: `expected a whole number ≥ ${min}, got ${shown(value)}` });
   }
   return value;
 }
@@ -122,13 +123,13 @@ export const traceCommand: CommandModule<object, TraceArgs> = {
   handler: async (argv) => {
     const seed = argv.seed;
     if (typeof seed !== 'number' || !Number.isSafeInteger(seed))
-      throw new UserError({ file: '--seed', message: `expected a whole number, got ${String(seed)}` });
+      throw new UserError({ file: '--seed', message: `expected a whole number, got ${shown(seed)}` });
     const replication = wholeNumber('replication', argv.replication, 0);
     const family = argv.family === undefined ? undefined : wholeNumber('family', argv.family, 0);
     const overrides: OverrideInput[] = (argv.set ?? []).map(String);
     if (argv.years !== undefined) {
       if (!(typeof argv.years === 'number' && argv.years > 0 && Number.isFinite(argv.years))) {
-        throw new UserError({ file: '--years', message: `expected a number of years above 0, got ${String(argv.years)}` });
+        throw new UserError({ file: '--years', message: `expected a number of years above 0, got ${shown(argv.years)}` });
       }
       overrides.push({ text: `simulation.years=${argv.years}`, option: '--years' });
     }

@@ -21,6 +21,7 @@ import { mostMissedBands, type UncertaintyFile } from '../../experiment/uncertai
 import type { Lang } from '../../report/index.js';
 import { withStatements } from '../../report/uncertaintyText.js';
 import { UserError } from '../../userError.js';
+import { shown } from '../typedText.js';
 import { VERSION } from '../../version.js';
 import {
   formatNumber,
@@ -49,7 +50,7 @@ const whole = (name: string, v: unknown, min: number, max = Number.MAX_SAFE_INTE
   if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min || v > max) {
     throw new UserError({
       file: `--${name}`,
-      message: `expected a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ' up'}, got ${String(v)}`,
+      message: `expected a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ' up'}, got ${shown(v)}`,
     });
   }
   return v;

@@ -2,6 +2,7 @@
 // warm-up its settled start needs → warmup.json, warmup.html and the chart (vega-lite, SVG, PNG).
 
 import { UserError } from '../../userError.js';
+import { shown } from '../typedText.js';
 import type { Argv, CommandModule } from 'yargs';
 import { toJson } from '../../experiment/output.js';
 import { insideOut, loadScenarios, runScenarioSet, setProvenance, writeFileAtomic } from '../../node/index.js';
@@ -65,7 +66,7 @@ export const warmupCommand: CommandModule<object, WarmupArgs> = {
     const years = (name: string, v: unknown) => {
       const n = Number(v);
       if (!Number.isFinite(n) || n < 2 || n > 200)
-        throw new UserError({ file: `--${name}`, message: `expected a number of years from 2 to 200, got ${String(v)}` });
+        throw new UserError({ file: `--${name}`, message: `expected a number of years from 2 to 200, got ${shown(v)}` });
       return n;
     };
     const emptyYears = years('empty-years', argv.emptyYears);
