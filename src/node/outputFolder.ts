@@ -43,6 +43,13 @@ export interface OutputOptions {
 /** Checks `dir` before any work; throws UserError (exit 2) with the path when it cannot be used. */
 export function prepareOutputFolder(dir: string, command: string, options: OutputOptions = {}): OutputFolder {
   const option = options.option ?? '--out';
+  // resolve('') is the working folder: an empty name would write the results among whatever is there
+  if (dir.trim() === '')
+    throw new UserError({
+      file: option,
+      message: 'the folder name is empty',
+      hint: 'name a folder for the results, e.g. --out reports (it is created if it does not exist)',
+    });
   const abs = resolve(dir);
   const kind = pathKind(abs);
   if (kind === 'file')
@@ -73,6 +80,7 @@ export function prepareOutputFolder(dir: string, command: string, options: Outpu
 
 /** For a single output file (`--event-log FILE`): not a folder, in a folder that can be written. */
 export function checkOutputFile(file: string, option: string): void {
+  if (file.trim() === '') throw new UserError({ file: option, message: 'the file name is empty', hint: `name a file after ${option}` });
   const abs = resolve(file);
   if (pathKind(abs) === 'folder') throw new UserError({ file: option, message: `${file} is a folder, not a file` });
   const parent = dirname(abs);

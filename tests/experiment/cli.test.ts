@@ -81,6 +81,7 @@ describe('option mistakes exit with 2 and a located message', () => {
     ],
     [['sweep', SCENARIOS[0], '--vary', 'guardians.caseloadCapChildren=12,18', '--hold', 'fte'], /--hold: guardian positions are FTE/],
     [['run', SCENARIOS[0], '--out', 'package.json'], /^jbsim: --out: package\.json is a file, not a folder/],
+    [['run', SCENARIOS[0], '-o', ''], /^jbsim: --out: the folder name is empty\n/],
     [
       ['compare', ...SCENARIOS, '--out', 'package.json/reports'],
       /^jbsim: --out: package\.json is a file, so package\.json\/reports cannot be created in it/,

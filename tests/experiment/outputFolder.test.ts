@@ -37,6 +37,15 @@ describe('before any work', () => {
     );
   });
 
+  it('refuses an empty name (it would mean the working folder), as the option that gave it', () => {
+    for (const empty of ['', '  '])
+      expect(refusal(() => prepareOutputFolder(empty, 'run', { force: true }))).toMatchObject({
+        file: '--out',
+        message: 'the folder name is empty',
+      });
+    expect(refusal(() => checkOutputFile('', '--event-log'))).toMatchObject({ file: '--event-log', message: 'the file name is empty' });
+  });
+
   it('refuses a folder that cannot be written, by trying (root may ignore permissions; /proc takes no files)', () => {
     expect(refusal(() => prepareOutputFolder('/proc/jbsim-out', 'run')).message).toMatch(
       /^\/proc\/jbsim-out cannot be written: \/proc refuses new files/,
