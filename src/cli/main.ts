@@ -22,6 +22,9 @@ export async function main(argv: string[]): Promise<number> {
       'jbsim <command> [options]\n\nSimulates the Dutch youth protection chain and compares reform scenarios on handovers, waits and professionals per family.',
     )
     .version(VERSION)
+    // yargs would speak the machine's language (Dutch on most of our users' machines) in help
+    // headings and messages: jbsim speaks English, and plainLanguage() rewrites yargs' English
+    .locale('en')
     .help()
     .alias('h', 'help')
     .strict()

@@ -63,6 +63,19 @@ describe('finding the commands', () => {
     expect(r.err).toContain(`name a command: ${NAMES.join(', ')}`);
   });
 
+  it('on a Dutch machine too, a mistake yargs finds is said in the words jbsim uses', async () => {
+    const saved = process.env.LC_ALL;
+    process.env.LC_ALL = 'nl_NL.UTF-8';
+    try {
+      const r = await inProcess('run');
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('a file or folder is missing after the command');
+    } finally {
+      if (saved === undefined) delete process.env.LC_ALL;
+      else process.env.LC_ALL = saved;
+    }
+  });
+
   it('an unknown command is called one, with the closest command or the list', async () => {
     const typo = await inProcess('compre', 'scenarios/foodvalley');
     expect(typo.code).toBe(2);
