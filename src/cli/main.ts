@@ -3,7 +3,7 @@
 
 import yargs, { type Argv } from 'yargs';
 import { didYouMean } from '../scenario/didYouMean.js';
-import { UserError } from '../userError.js';
+import { UserError, type Diagnostic } from '../userError.js';
 import { VERSION } from '../version.js';
 import { commands } from './commands/index.js';
 import { limitHeapGrowth } from './heapGrowth.js';
@@ -40,6 +40,8 @@ export async function main(argv: string[]): Promise<number> {
     )
     .fail((msg, err) => {
       if (err) throw err;
+      const choices = invalidChoices(msg ?? '');
+      if (choices.length > 0) throw new UserError(choices);
       const message = plainLanguage(msg ?? 'invalid arguments');
       if (message === 'name a command')
         throw new UserError({
@@ -99,6 +101,19 @@ function checkCommandName(argv: readonly string[]): void {
     file: 'command line',
     message: `unknown command "${first}"`,
     hint: close ? `did you mean jbsim ${close}?` : `the commands are: ${COMMAND_NAMES.join(', ')} (jbsim --help says what each does)`,
+  });
+}
+
+/**
+ * yargs' `Invalid values:\n  Argument: lang, Given: "de", Choices: "nl", "en"` as
+ * `--lang: expected nl or en, got "de"`, one line per option.
+ */
+function invalidChoices(msg: string): Diagnostic[] {
+  if (!msg.startsWith('Invalid values:')) return [];
+  return [...msg.matchAll(/Argument: (.+?), Given: (.+?), Choices: (.+)$/gm)].map(([, name, given, choices]) => {
+    const list = (choices ?? '').split(', ').map((c) => c.replace(/^"(.*)"$/, '$1'));
+    const expected = list.length > 1 ? `${list.slice(0, -1).join(', ')} or ${list.at(-1)}` : list.join('');
+    return { file: `--${name}`, message: `expected ${expected}, got ${given}` };
   });
 }
 

@@ -142,6 +142,14 @@ describe('options', () => {
     expect(r.err).not.toContain('NaN');
   });
 
+  it("a value outside an option's choices is named with the choices, in plain words", async () => {
+    for (const command of ['compare', 'trace']) {
+      const r = await inProcess(command, BASELINE, '--lang', 'de');
+      expect(r.code).toBe(2);
+      expect(r.err).toBe('jbsim: --lang: expected nl or en, got "de"\n');
+    }
+  });
+
   it('--set takes one value each time, in every position', async () => {
     const r = await inProcess(
       'validate',
