@@ -42,6 +42,8 @@ export async function main(argv: string[]): Promise<number> {
       if (err) throw err;
       const choices = invalidChoices(msg ?? '');
       if (choices.length > 0) throw new UserError(choices);
+      const extra = extraFiles(msg ?? '', argv);
+      if (extra.length > 0) throw new UserError(extra);
       const message = plainLanguage(msg ?? 'invalid arguments');
       if (message === 'name a command')
         throw new UserError({
@@ -102,6 +104,35 @@ function checkCommandName(argv: readonly string[]): void {
     message: `unknown command "${first}"`,
     hint: close ? `did you mean jbsim ${close}?` : `the commands are: ${COMMAND_NAMES.join(', ')} (jbsim --help says what each does)`,
   });
+}
+
+/** The commands that take one scenario file (`run <scenario>`, not `compare <scenarios..>`). */
+const ONE_FILE_COMMANDS = commands.map((c) => String(c.command)).flatMap((c) => (/^\S+ <[^.>]+>$/.test(c) ? [c.replace(/ .*/, '')] : []));
+
+/**
+ * `jbsim run a.yaml b.yaml`: yargs calls b.yaml an unknown argument. A word the user typed as
+ * such (no option) after a command that takes one file is a second file: say that, and where
+ * several go. Unknown options in the same message are still named.
+ */
+function extraFiles(msg: string, argv: readonly string[]): Diagnostic[] {
+  const m = /^Unknown arguments?: (.*)$/s.exec(msg);
+  const command = argv.find((w) => COMMAND_NAMES.includes(w));
+  if (!m || command === undefined || !ONE_FILE_COMMANDS.includes(command)) return [];
+  const unknown = (m[1] ?? '').split(', ');
+  const files = unknown.filter((u) => !u.startsWith('-') && argv.includes(u));
+  if (files.length === 0) return [];
+  const options = unknown.filter((u) => !files.includes(u));
+  return [
+    {
+      file: 'command line',
+      message: `${command} takes one scenario file; also given: ${files.join(', ')}`,
+      hint:
+        command === 'run'
+          ? 'to run several scenarios and compare them, use jbsim compare, which takes several files (or a folder)'
+          : `run jbsim ${command} once for each file`,
+    },
+    ...(options.length > 0 ? [{ file: 'command line', message: `unknown option: ${options.join(', ')}` }] : []),
+  ];
 }
 
 /**

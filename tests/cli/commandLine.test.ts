@@ -142,6 +142,20 @@ describe('options', () => {
     expect(r.err).not.toContain('NaN');
   });
 
+  it('a second file after a command that takes one is called that, with where several go', async () => {
+    const r = await inProcess('run', 'a.yaml', 'b.yaml', 'c.yaml');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      'jbsim: command line: run takes one scenario file; also given: b.yaml, c.yaml\n  hint: to run several scenarios and compare them, use jbsim compare, which takes several files (or a folder)\n',
+    );
+    const sweep = await inProcess('sweep', 'a.yaml', 'b.yaml', '--vary', 'guardians.adminShare=0.2,0.3', '--frobnicate');
+    expect(sweep.code).toBe(2);
+    expect(sweep.err).toContain(
+      'command line: sweep takes one scenario file; also given: b.yaml\n  hint: run jbsim sweep once for each file\n',
+    );
+    expect(sweep.err).toContain('command line: unknown option: frobnicate\n');
+  });
+
   it("a value outside an option's choices is named with the choices, in plain words", async () => {
     for (const command of ['compare', 'trace']) {
       const r = await inProcess(command, BASELINE, '--lang', 'de');
