@@ -7,7 +7,7 @@ export { ReplicationRunner, defaultWorkers, InterruptedError } from './workerPoo
 export type { RunnerOptions } from './workerPool.js';
 export { writeFinal, writeShard, hostProvenance, runProvenance } from './write.js';
 export { assembleShards, findShardFiles } from './merge.js';
-export { checkObservedAlike, loadScenarios, orderBaselineFirst, scenarioFiles } from './scenarios.js';
+export { checkObservedAlike, loadScenarios, nameClashes, orderBaselineFirst, scenarioFiles } from './scenarios.js';
 export { loadScenario, loadScenarioText, scenarioFilesIn, isFolder, readFileBytes, nodeScenarioFiles } from './scenarioFiles.js';
 export { progressBar } from './progress.js';
 export { insideOut, writeFileAtomic } from './output.js';

@@ -7,7 +7,7 @@ import { checkOverrides } from '../scenario/load.js';
 import type { OverrideInput } from '../scenario/overrides.js';
 import { parseSource } from '../scenario/source.js';
 import { isFolder, loadScenario, readFileBytes, scenarioFilesIn } from './scenarioFiles.js';
-import { UserError } from '../userError.js';
+import { UserError, type Diagnostic } from '../userError.js';
 import type { LoadedScenario } from '../experiment/summarise.js';
 import { isNonEmpty, type NonEmpty } from '../lists.js';
 
@@ -37,22 +37,65 @@ export function loadScenarios(inputs: readonly string[], overrides: readonly Ove
     const { scenario, file: abs, hash } = loadScenario(file, { overrides });
     return { scenario, file: displayPath(abs), hash };
   });
-  const seen = new Map<string, string>();
-  for (const l of loaded) {
-    const other = seen.get(l.scenario.name);
-    if (other !== undefined) {
-      throw new UserError({
-        file: l.file,
-        path: 'name',
-        message: `the name "${l.scenario.name}" is also used by ${other}`,
-        hint: 'give every scenario of a comparison its own `name`',
-      });
-    }
-    seen.set(l.scenario.name, l.file);
-  }
+  const clashes = nameClashes(loaded, overrides);
+  if (clashes.length > 0) throw new UserError(clashes);
   if (!isNonEmpty(loaded))
     throw new UserError({ file: 'command line', message: 'no scenario named', hint: 'name a scenario file, or a folder of them' });
   return loaded;
+}
+
+/**
+ * Scenarios of one comparison that share a name (results are keyed by name): one mistake per
+ * file whose name an earlier file has, at its `name:` line, or, where it has none of its own,
+ * saying that it takes the name of the file it extends. `file`s are paths that can be read.
+ */
+export function nameClashes(
+  loaded: readonly { scenario: { name: string }; file: string }[],
+  overrides: readonly OverrideInput[] = [],
+): Diagnostic[] {
+  if (loaded.length < 2) return [];
+  const named = overrides.map((o) => (typeof o === 'string' ? o : o.text)).find((t) => t.slice(0, t.indexOf('=')).trim() === 'name');
+  if (named !== undefined)
+    return [
+      {
+        file: '--set',
+        path: 'name',
+        message: `gives all ${loaded.length} scenarios the same name, and results are kept by name`,
+        hint: 'leave --set name=… out when there is more than one scenario',
+      },
+    ];
+  const seen = new Map<string, string>();
+  const clashes: Diagnostic[] = [];
+  for (const l of loaded) {
+    const name = l.scenario.name;
+    const other = seen.get(name);
+    if (other === undefined) {
+      seen.set(name, l.file);
+      continue;
+    }
+    const at = lineOf(l.file, ['name']);
+    const stem = l.file
+      .split(/[\\/]/)
+      .pop()!
+      .replace(/\.(ya?ml|json)$/i, '');
+    clashes.push(
+      at.line !== undefined
+        ? {
+            file: l.file,
+            line: at.line,
+            path: 'name',
+            message: `the name "${name}" is also used by ${other}`,
+            hint: 'give every scenario of a comparison its own `name`',
+          }
+        : {
+            file: l.file,
+            path: 'name',
+            message: `the name "${name}" is also used by ${other}: this file has no \`name:\` of its own, so it takes the name of the file it extends`,
+            hint: `add a name of its own, e.g. \`name: ${stem}\``,
+          },
+    );
+  }
+  return clashes;
 }
 
 /** The settings that say what a run observes: scenarios compared with each other must share them. */

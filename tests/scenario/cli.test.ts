@@ -1,7 +1,7 @@
 // The real command line, as users run it: `node bin/jbsim validate` and `jbsim schema`. It is
 // compiled into tests/.artifacts (not dist/, which other tests may be using).
 import { execFile, execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -118,6 +118,42 @@ describe('jbsim validate', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('--set: guardians.adminshare: there is no such parameter\n  hint: did you mean guardians.adminShare?');
     expect(unknown.stdout).toBe('');
+  });
+
+  test('names compare would refuse together: the copy at its name: line, the nameless file told where its name comes from', async () => {
+    const dir = path.join(tempDir(), 'reforms');
+    mkdirSync(dir);
+    const put = (name: string, text: string) => {
+      writeFileSync(path.join(dir, name), text);
+      return path.join(dir, name);
+    };
+    const base = put('baseline.yaml', `extends: ${path.join(SCENARIOS, 'foodvalley/baseline.yaml')}\nname: baseline\n`);
+    const reform = put('a-reform.yaml', 'extends: baseline.yaml\nname: reform\nguardians:\n  adminShare: 0.2\n');
+    const copy = put('b-copy.yaml', 'extends: baseline.yaml\nname: reform\nguardians:\n  adminShare: 0.25\n');
+    const nameless = put('nameless.yaml', 'extends: baseline.yaml\nguardians:\n  adminShare: 0.3\n');
+    const clash = `${copy}:2: name: the name "reform" is also used by ${reform}`;
+    const inherited = `${nameless}: name: the name "baseline" is also used by ${base}: this file has no \`name:\` of its own, so it takes the name of the file it extends\n  hint: add a name of its own, e.g. \`name: nameless\``;
+
+    const folder = await jbsim('validate', dir);
+    expect(folder.code).toBe(2);
+    expect(folder.stdout).toBe(`${base}: ok (baseline)\n${reform}: ok (reform)\n`);
+    expect(folder.stderr).toContain(clash);
+    expect(folder.stderr).toContain(inherited);
+    expect(folder.stderr).toContain('2 of 4 scenarios have mistakes');
+
+    // files named together are what compare would compare; one file alone has nothing to clash with
+    const files = await jbsim('validate', reform, copy);
+    expect(files.code).toBe(2);
+    expect(files.stderr).toContain(clash);
+    expect((await jbsim('validate', copy)).code).toBe(0);
+    const renamed = await jbsim('validate', reform, copy, '--set', 'name=same');
+    expect(renamed.code).toBe(2);
+    expect(renamed.stderr).toContain('--set: name: gives all 2 scenarios the same name');
+
+    // compare refuses the same, at the same line
+    const compare = await jbsim('compare', base, reform, copy, '--out', path.join(dir, '..', 'out'));
+    expect(compare.code).toBe(2);
+    expect(compare.stderr).toContain(`${copy}:2: name: the name "reform" is also used by`);
   });
 
   test('no file: a usage message, exit 2', async () => {

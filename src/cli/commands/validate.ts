@@ -1,9 +1,11 @@
 // `jbsim validate FILE...`: checks scenario files (and folders of them) without running them,
-// listing every mistake with its place. Exit 0 when all are valid, 2 otherwise.
+// listing every mistake with its place, and that the scenarios compare would take together
+// (the files named, the files of one folder) differ in name. Exit 0 when all are valid, 2 otherwise.
 
+import { dirname } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { formatDiagnostic, UserError, type Diagnostic } from '../../userError.js';
-import { isFolder, loadScenario, scenarioFilesIn } from '../../node/index.js';
+import { isFolder, loadScenario, nameClashes, scenarioFilesIn } from '../../node/index.js';
 import { checkOverrides } from '../../scenario/load.js';
 
 interface Args {
@@ -30,28 +32,48 @@ export const validateCommand: CommandModule<object, Args> = {
   handler: (argv) => {
     const overrides = ([] as unknown[]).concat(argv.set ?? []).map(String);
     checkOverrides(overrides);
-    const files: string[] = [];
+    // what `jbsim compare` would take together: the files named on the command line, and the files of each folder
+    const files: { file: string; group: string }[] = [];
     const problems: Diagnostic[] = [];
     for (const arg of argv.files.map(String)) {
       if (isFolder(arg)) {
         const found = scenarioFilesIn(arg, { recursive: true });
         if (found.length === 0) problems.push({ file: arg, message: 'this folder holds no scenario files (.yaml, .yml or .json)' });
-        files.push(...found);
+        files.push(...found.map((file) => ({ file, group: `folder ${dirname(file)}` })));
       } else {
-        files.push(arg);
+        files.push({ file: arg, group: 'command line' });
       }
     }
     let invalid = problems.length;
     for (const d of problems) process.stderr.write(`${formatDiagnostic(d)}\n`);
-    for (const file of files) {
+    const results = files.map(({ file, group }) => {
       try {
-        const { scenario } = loadScenario(file, { overrides });
-        process.stdout.write(`${file}: ok (${scenario.name})\n`);
+        return { file, group, scenario: loadScenario(file, { overrides }).scenario };
       } catch (err) {
         if (!(err instanceof UserError)) throw err;
-        invalid++;
-        for (const d of err.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+        return { file, group, diagnostics: err.diagnostics };
       }
+    });
+    // scenarios compared together must differ in name, as compare checks
+    const clashes = new Map<string, Diagnostic[]>();
+    for (const group of new Set(files.map((f) => f.group))) {
+      const loaded = results.flatMap((r) => (r.group === group && r.scenario ? [{ scenario: r.scenario, file: r.file }] : []));
+      for (const d of nameClashes(loaded, overrides)) clashes.set(d.file, [...(clashes.get(d.file) ?? []), d]);
+    }
+    for (const r of results) {
+      const mistakes = r.diagnostics ?? clashes.get(r.file);
+      clashes.delete(r.file);
+      if (mistakes === undefined) {
+        process.stdout.write(`${r.file}: ok (${r.scenario!.name})\n`);
+        continue;
+      }
+      invalid++;
+      for (const d of mistakes) process.stderr.write(`${formatDiagnostic(d)}\n`);
+    }
+    // a clash no file is to blame for (--set name=… given to several)
+    for (const d of new Set([...clashes.values()].flat().map(formatDiagnostic))) {
+      invalid++;
+      process.stderr.write(`${d}\n`);
     }
     if (invalid > 0) {
       const total = files.length + problems.length;
