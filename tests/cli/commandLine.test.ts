@@ -2,12 +2,12 @@
 // unknown command named as such with a suggestion, --workers above the cores explained, help
 // without repeats, and --set the same option in every command.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { commands } from '../../src/cli/commands/index.js';
-import { ARTIFACT, BIN, ensureBuilt, ROOT } from '../experiment/helpers.js';
+import { ARTIFACT, BIN, ensureBuilt, ROOT, tempDir } from '../experiment/helpers.js';
 
 beforeAll(ensureBuilt, 180_000);
 
@@ -201,5 +201,47 @@ describe('options', () => {
     expect(r.err).toMatch(/--workers 100 is more than the \d+ cores here: the threads take turns on the cores/);
     expect(r.out).toMatch(/on 1 worker\n/);
     rmSync(join(ROOT, out), { recursive: true, force: true });
+  }, 60_000);
+});
+
+describe('results on the console', () => {
+  it('a scenario that is not settled gets a line saying so, with the reasons summary.json gives', async () => {
+    const dir = tempDir('cli-unsettled');
+    // one municipality for a year from a settled start: a run in well under a second
+    writeFileSync(
+      join(dir, 'small.yaml'),
+      `extends: ${join(ROOT, BASELINE)}
+name: small
+region: { municipalities: [{ name: Ede, youthPopulation: 5000, measuresPerThousandYouth: 8.7 }] }
+simulation: { start: settled, warmupYears: 0, years: 1, followUpYears: 0, settledStart: { pilotYears: 0.5, spacingYears: 0.25, pilots: 2 } }
+`,
+    );
+    // one RvdK investigator: busy all the time, a queue that can grow without bound
+    writeFileSync(join(dir, 'tight.yaml'), 'extends: small.yaml\nname: tight\nrvdk:\n  investigators: 1\n');
+    const run = await inProcess('run', join(dir, 'tight.yaml'), '-r', '2', '-w', '0', '--out', join(dir, 'run'));
+    expect(run.code, run.err).toBe(0);
+    const summary = JSON.parse(readFileSync(join(dir, 'run', 'summary.json'), 'utf8')) as {
+      settled: { settled: boolean; reasons: string[] };
+    };
+    expect(summary.settled.settled).toBe(false);
+    expect(summary.settled.reasons).toContain('RvdK is busy 100% of the time: its queue can grow without bound');
+    const line = `not settled: tight: ${summary.settled.reasons.join('; ')}; its averages depend on how long the run is\n`;
+    expect(run.out).toContain(line);
+
+    const compare = await inProcess(
+      'compare',
+      join(dir, 'small.yaml'),
+      join(dir, 'tight.yaml'),
+      '-r',
+      '2',
+      '-w',
+      '0',
+      '--no-report',
+      '--out',
+      join(dir, 'compare'),
+    );
+    expect(compare.code, compare.err).toBe(0);
+    expect(compare.out).toContain(line);
+    expect(compare.out).not.toContain('not settled: small');
   }, 60_000);
 });

@@ -32,6 +32,7 @@ import {
   ranLine,
   reportOptions,
   table,
+  unsettledLines,
   writeComparisonReport,
   writtenLine,
   type ExperimentArgs,
@@ -210,6 +211,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     }
     o.write(precisionLine(executed.run.precision));
     if (executed.output.comparison !== null) o.write(`\n${comparisonTable(executed.output.comparison)}\n\n`);
+    o.write(unsettledLines(executed.output.summaries));
     if (exploration !== null)
       o.write(
         `explored uncertainty over ${exploration.plan.samples} plausible worlds × ${exploration.plan.scenarios.length} scenarios, ${exploration.plan.parameters.length} parameters varied (too few worlds to tell which assumption drives an effect unless they outnumber the parameters + 4)\n`,

@@ -20,7 +20,7 @@ import { checkRunSize } from '../../node/size.js';
 import { prepareOutputFolder, checkOutputFile, type OutputFolder } from '../../node/outputFolder.js';
 import { scenarioDifferences } from '../../experiment/diff.js';
 import { metricAt, type LoadedScenario } from '../../experiment/summarise.js';
-import type { HeadlineMetrics, MetricGroup } from '../../experiment/types.js';
+import type { HeadlineMetrics, MetricGroup, ScenarioSummary } from '../../experiment/types.js';
 import type { UncertaintyFile } from '../../experiment/uncertaintyTypes.js';
 import type { ChecksFile } from '../../experiment/assumptionCheck.js';
 import type { FinalOutput } from '../../experiment/write.js';
@@ -316,6 +316,17 @@ export function precisionLine(p: PrecisionReport | null): string {
   return `precision ${target}: NOT reached at the cap of ${p.maxReplications} replications; still too wide: ${list}${p.unmet.length > 5 ? `, and ${p.unmet.length - 5} more` : ''}\n`;
 }
 
+/**
+ * One line per scenario that is not settled (summary.json's `settled`, in its words): the table
+ * above shows its averages as if they were, and they are not.
+ */
+export function unsettledLines(summaries: readonly Pick<ScenarioSummary, 'scenario' | 'settled'>[]): string {
+  return summaries
+    .filter((s) => !s.settled.settled)
+    .map((s) => `not settled: ${s.scenario.name}: ${s.settled.reasons.join('; ')}; its averages depend on how long the run is\n`)
+    .join('');
+}
+
 export function ranLine(what: string, executed: Executed, scenarios: number): string {
   const workers = executed.workers;
   const r = executed.run;
@@ -420,6 +431,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
     out.write(ranLine('jbsim run', executed, 1));
     out.write(precisionLine(executed.run.precision));
     out.write(`\n${summary.scenario.name}\n${metricTable(summary.metrics, HEADLINE_METRICS)}\n\n`);
+    out.write(unsettledLines([summary]));
     out.write(writtenLine(String(argv.out), executed.output.files));
     if (eventLog !== null) out.write(`wrote ${eventLog.file}\n`);
   },
