@@ -7,6 +7,7 @@ import { runMatrix } from '../experiment/experiment.js';
 import { toJson } from '../experiment/output.js';
 import type { LoadedScenario } from '../experiment/summarise.js';
 import { mapNonEmpty, type NonEmpty } from '../lists.js';
+import type { OverrideInput } from '../scenario/overrides.js';
 import { insideOut, writeFileAtomic } from './output.js';
 import { progressBar } from './progress.js';
 import { loadScenarios, orderBaselineFirst } from './scenarios.js';
@@ -25,13 +26,13 @@ export interface PlannedCheck {
 export function planChecks(
   texts: readonly string[],
   inputs: readonly string[],
-  overrides: readonly string[],
+  overrides: readonly OverrideInput[],
   baseline: string | undefined,
   own: NonEmpty<LoadedScenario>,
 ): PlannedCheck[] {
   return texts.map((text) => {
     const setting = parseCheck(text);
-    const loaded = orderBaselineFirst(loadScenarios(inputs, [...overrides, setting.text]), baseline);
+    const loaded = orderBaselineFirst(loadScenarios(inputs, [...overrides, { text: setting.text, option: '--check' }]), baseline);
     // the same files in the same order: a check only changes a value
     const scenarios = mapNonEmpty(own, (o) => loaded.find((l) => l.file === o.file)!);
     return { setting, scenarios };
