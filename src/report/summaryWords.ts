@@ -71,7 +71,7 @@ const PRECISION_EN = { precise: 'clear and precise', fair: 'clear, within a fair
 
 const nl: SummaryPhrases = {
   intro: (n, pct) =>
-    `Per hervorming wat het model laat zien tegenover het basisscenario, op ${n} replicaties met dezelfde toevalsgetallen. Alleen verschillen waarvan het 95%-betrouwbaarheidsinterval nul uitsluit en die minstens ${pct}% van het niveau van nu zijn, worden genoemd; de tabellen hieronder geven alle cijfers. Alles geldt in het model, onder de aannames die bij elk scenario staan.`,
+    `Per hervorming wat het model laat zien tegenover het basisscenario, op ${n} replicaties met dezelfde toevalsgetallen. Alleen verschillen waarvan het 95%-betrouwbaarheidsinterval nul uitsluit en die minstens ${pct}% van het niveau van nu zijn, worden genoemd; de tabellen hieronder geven alle cijfers. Alles geldt in het model, onder de aannames die bij elk scenario staan. Elk scenario wordt bekeken als een keten die al jaren zo werkt: een hervorming is dus vergeleken zoals ze uitpakt als ze is ingeburgerd, niet in de eerste jaren na de invoering; de overgang (werven en inwerken, wachtlijsten die nog van vroeger zijn) zit niet in deze cijfers.`,
   effects: (title, better, worse, neutral, observedOnly) => {
     const lead = observedOnly ? `${title} (in de waargenomen jaren)` : title;
     const also = neutral.length > 0 ? `; verder ${join(neutral, 'en')}` : '';
@@ -116,7 +116,7 @@ const nl: SummaryPhrases = {
 
 const en: SummaryPhrases = {
   intro: (n, pct) =>
-    `For each reform, what the model shows against the baseline, over ${n} replications on the same random numbers. Only differences whose 95% confidence interval excludes zero and that are at least ${pct}% of today's level are named; the tables below give every figure. All of it holds in the model, under the assumptions listed with each scenario.`,
+    `For each reform, what the model shows against the baseline, over ${n} replications on the same random numbers. Only differences whose 95% confidence interval excludes zero and that are at least ${pct}% of today's level are named; the tables below give every figure. All of it holds in the model, under the assumptions listed with each scenario. Each scenario is looked at as a chain that has worked this way for years: a reform is compared as it turns out once it is established, not in the first years after it starts; the transition (hiring and induction, waiting lists left from before) is not in these figures.`,
   effects: (title, better, worse, neutral, observedOnly) => {
     const lead = observedOnly ? `${title} (over the observed years)` : title;
     const also = neutral.length > 0 ? `; also ${join(neutral, 'and')}` : '';
