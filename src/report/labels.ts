@@ -361,7 +361,7 @@ const nl: Labels = {
   causes: causesNl,
   priceUnits: {
     coldHandoversPerFamily: 'vermeden koude overdracht',
-    timeFromRulingToGuardianDays: 'dag eerder een eerste bezoek na de uitspraak',
+    timeFromRulingToGuardianDays: 'dag dat één gezin eerder een eerste bezoek na de uitspraak krijgt',
     childrenWithoutGuardian: 'vermeden kindjaar zonder gezinsvoogd',
     professionalsPerFamily: 'professional minder voor een gezin',
   },
@@ -567,7 +567,7 @@ const en: Labels = {
   causes: causesEn,
   priceUnits: {
     coldHandoversPerFamily: 'cold handover avoided',
-    timeFromRulingToGuardianDays: 'day sooner to a first visit after the ruling',
+    timeFromRulingToGuardianDays: 'day sooner that one family gets its first visit after the ruling',
     childrenWithoutGuardian: 'child-year without a gezinsvoogd avoided',
     professionalsPerFamily: 'professional fewer for a family',
   },

@@ -274,8 +274,8 @@ describe('the summary sentences', () => {
       costEffectiveness: { long: costs(386_200, 1_600, 770_800, [['timeFromRulingToGuardianDays', 85, [0, 8_477]]]) },
     };
     const input = { summaries: [summary('base', 'Nu'), summary('long', 'Lang')], comparison, assumptions: {} };
-    expect(of(conclusions(labelsFor('nl'), input), 'long').sentences[1]).toMatch(/; € 85 per dag eerder een eerste bezoek na de uitspraak \(95%-BI € 0 tot € 8\.477\)\./);
-    expect(of(conclusions(labelsFor('en'), input), 'long').sentences[1]).toMatch(/; €85 per day sooner to a first visit after the ruling \(95% CI €0 to €8,477\)\./);
+    expect(of(conclusions(labelsFor('nl'), input), 'long').sentences[1]).toMatch(/; € 85 per dag dat één gezin eerder een eerste bezoek na de uitspraak krijgt \(95%-BI € 0 tot € 8\.477\)\./);
+    expect(of(conclusions(labelsFor('en'), input), 'long').sentences[1]).toMatch(/; €85 per day sooner that one family gets its first visit after the ruling \(95% CI €0 to €8,477\)\./);
     for (const lang of ['nl', 'en'] as const) {
       const labels = labelsFor(lang);
       // 'wachten op een gezinsvoogd' is the GI wait (waitDays.GI), another measure
