@@ -5,7 +5,8 @@
 import { meanInterval, pairedDifferences } from '../statistics/index.js';
 import { costEffectiveness } from './costEffectiveness.js';
 import type { ScenarioStatistics } from './summarise.js';
-import type { Comparison, MetricDifference } from './types.js';
+import { RANKING_METRICS } from './metrics.js';
+import type { Comparison, MetricDifference, PairedEstimate } from './types.js';
 
 export function metricDifference(scenario: ArrayLike<number>, baseline: ArrayLike<number>): MetricDifference {
   const diff = meanInterval(pairedDifferences(scenario, baseline));
@@ -47,5 +48,27 @@ export function comparison(
     }
     scenarios[s.name] = byMetric;
   }
-  return { baseline: baselineName, seed, replications, scenarios, costEffectiveness: costs };
+  const others = named.filter((s) => s !== baseline);
+  return { baseline: baselineName, seed, replications, scenarios, costEffectiveness: costs, between: between(others) };
+}
+
+/** Each reform against each later one, paired by replication, on the ranking metrics they both have. */
+function between(named: readonly { name: string; stats: ScenarioStatistics }[]): NonNullable<Comparison['between']> {
+  const out: NonNullable<Comparison['between']> = {};
+  for (const metric of RANKING_METRICS) {
+    const byFirst: Record<string, Record<string, PairedEstimate>> = {};
+    named.forEach((a, i) => {
+      const values = a.stats.perReplication.get(metric);
+      if (values === undefined) return;
+      for (const b of named.slice(i + 1)) {
+        const other = b.stats.perReplication.get(metric);
+        if (other === undefined) continue;
+        const d = meanInterval(pairedDifferences(values, other));
+        byFirst[a.name] ??= {};
+        byFirst[a.name]![b.name] = { mean: d.mean, ci95: [d.low, d.high] };
+      }
+    });
+    if (Object.keys(byFirst).length > 0) out[metric] = byFirst;
+  }
+  return out;
 }

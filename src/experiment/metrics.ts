@@ -26,6 +26,19 @@ export const HEADLINE_METRICS: readonly string[] = [
   'visitIntervalDays',
 ];
 
+/**
+ * The metrics the report ranks the reforms on (the cost last). comparison.json pairs every two
+ * reforms on these (`between`), so a ranking can tell a real order from noise.
+ */
+export const RANKING_METRICS = [
+  'coldHandoversPerFamily',
+  'childrenWithoutGuardian',
+  'timeFromRulingToGuardianDays',
+  'professionalsPerFamily',
+  'visitIntervalDays',
+  'costPerYearEuro',
+] as const;
+
 /** Whether more of a metric is better for families (true), worse (false), or neither (null): fewer handovers, shorter waits are better. */
 export function higherIsBetter(metric: string): boolean | null {
   if (/^(contactsPerMonth|shareGuardianWithinFiveWorkingDays)$/.test(metric)) return true;

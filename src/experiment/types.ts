@@ -179,6 +179,13 @@ export interface Comparison {
   costEffectiveness: Record<string, CostEffectiveness>;
   /** With `--precision`: as in the summaries. */
   precision?: PrecisionReport;
+  /**
+   * Every two scenarios other than the baseline against each other, on the ranking metrics,
+   * paired by replication: metric → first scenario → second scenario (later in the
+   * comparison's order) → the first's difference from the second. Tells which reforms a ranking
+   * may put in order.
+   */
+  between?: Record<string, Record<string, Record<string, PairedEstimate>>>;
 }
 
 /** A mean with its 95% interval (paired over replications). */

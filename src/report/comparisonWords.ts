@@ -182,7 +182,7 @@ const nl: ComparisonWords = {
   ofReplications: (k, n) => `${k} van de ${n}`,
   inReplications: (link, k) => `${link}: ${k} keer`,
   moreLinks: (n) => `en nog ${n} andere`,
-  rankings: { metric: 'Maat', order: 'Duidelijke verbetering, grootste eerst', unranked: 'Niet gerangschikt (niet stabiel)', noneClear: 'geen hervorming verbetert dit duidelijk' },
+  rankings: { metric: 'Maat', order: 'Duidelijke verbetering, grootste eerst (‘=’: niet duidelijk verschillend, dezelfde plaats)', unranked: 'Niet gerangschikt (niet stabiel)', noneClear: 'geen hervorming verbetert dit duidelijk' },
   unrankedInline: 'niet gerangschikt, want niet stabiel',
   costs: {
     note: 'Fte: gemiddeld ingezette formatie in de waargenomen jaren; ‘waarvan in inwerkperiode’ is het deel van de gezinsvoogden dat nog wordt ingewerkt en telt niet extra mee in het totaal. Hulpverleners: gemiddeld aantal lopende hulptrajecten (trajectjaren per jaar), elk tegen de aangenomen prijs per hulpverlener per jaar; minder kinderen met een maatregel betekent meestal minder hulpverleners. Kosten: mensen en hulpverleners tegen de prijzen in het scenario, plus de eigen kosten van een hervorming; alle prijzen zijn aannames (er is geen openbare prijslijst), dus lees vooral de verschillen. Prijs: euro per eenheid van de belangrijkste duidelijke verbetering, met het interval van Fieller; alleen als de kosten duidelijk stijgen.',
@@ -311,7 +311,7 @@ const en: ComparisonWords = {
   ofReplications: (k, n) => `${k} of ${n}`,
   inReplications: (link, k) => `${link}: ${k} ${k === 1 ? 'time' : 'times'}`,
   moreLinks: (n) => `and ${n} others`,
-  rankings: { metric: 'Measure', order: 'Clear improvement, largest first', unranked: 'Not ranked (not settled)', noneClear: 'no reform clearly improves this' },
+  rankings: { metric: 'Measure', order: 'Clear improvement, largest first (‘=’: not clearly different, the same place)', unranked: 'Not ranked (not settled)', noneClear: 'no reform clearly improves this' },
   unrankedInline: 'not ranked, as not settled',
   costs: {
     note: 'FTE: the staff in use on average over the observed years; ‘of which in induction’ is the part of the gezinsvoogden still being inducted and is not added to the total. Help providers: the number of help trajectories running on average (provider-years a year), each at the assumed price per provider a year; fewer children under a measure usually means fewer help providers. Cost: people and help providers at the scenario’s prices, plus a reform’s own running costs; every price is an assumption (no public price list exists), so read the differences above all. Price: euro per unit of the main clear improvement, with Fieller’s interval; only when the cost clearly rises.',

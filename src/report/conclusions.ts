@@ -59,8 +59,12 @@ export interface Ranking {
   metric: string;
   /** "Koude overdrachten (per gezin)". */
   name: string;
-  /** Settled reforms with a clear improvement, best first: "Lange betrokkenheid (−1,45)". */
-  ranked: Array<{ scenario: string; text: string }>;
+  /**
+   * Settled reforms with a clear improvement, best first: "Lange betrokkenheid (−1,45)". Reforms
+   * share a rank when the ranking cannot tell them apart: the paired difference from the first
+   * reform of the rank has an interval that includes zero (comparison.json's `between`).
+   */
+  ranked: Array<{ scenario: string; text: string; rank: number }>;
   /** Titles of unsettled reforms with a clear improvement, left out of the order. */
   unsettled: string[];
 }
@@ -318,12 +322,51 @@ function rankingFor(labels: Labels, input: ConclusionInput, metric: string, refo
     .filter((x): x is { r: ReformConclusion; d: MetricDifference } => isClear(x.d) && x.d.difference < 0)
     .sort((a, b) => a.d.difference - b.d.difference);
   const amount = (metric: string, d: MetricDifference) => (metric === 'costPerYearEuro' ? formatEuro(labels, d.difference) : formatNumber(labels, d.difference, decimalsForDifference(metric, d), true));
+  const settled = clear.filter((x) => x.r.settled);
+  const ranks = sharedRanks(
+    settled.map((x) => x.r.scenario),
+    (a, b) => pairClear(input.comparison, metric, a, b),
+  );
   return {
     metric,
     name: `${words.name} (${words.unit})`,
-    ranked: clear.filter((x) => x.r.settled).map((x) => ({ scenario: x.r.scenario, text: `${x.r.title} (${amount(metric, x.d)})` })),
+    ranked: settled.map((x, i) => ({ scenario: x.r.scenario, text: `${x.r.title} (${amount(metric, x.d)})`, rank: ranks[i]! })),
     unsettled: clear.filter((x) => !x.r.settled).map((x) => x.r.title),
   };
+}
+
+/**
+ * Ranks for scenarios in order, best first: a scenario starts a new rank (its place in the
+ * order) only when it clearly differs from the first scenario of the current rank.
+ */
+export function sharedRanks(ordered: readonly string[], clearlyApart: (a: string, b: string) => boolean): number[] {
+  const ranks: number[] = [];
+  let first = 0;
+  ordered.forEach((name, i) => {
+    if (i > 0 && clearlyApart(ordered[first]!, name)) first = i;
+    ranks.push(first + 1);
+  });
+  return ranks;
+}
+
+/** A ranking's places: each rank with the texts of the reforms that share it, in order. */
+export function rankGroups(ranked: Ranking['ranked']): Array<{ rank: number; texts: string[] }> {
+  const groups: Array<{ rank: number; texts: string[] }> = [];
+  for (const r of ranked) {
+    const last = groups[groups.length - 1];
+    if (last !== undefined && last.rank === r.rank) last.texts.push(r.text);
+    else groups.push({ rank: r.rank, texts: [r.text] });
+  }
+  return groups;
+}
+
+/** Whether two reforms clearly differ on a metric, paired; true when the comparison has no pairs (an older comparison.json): each keeps its own place. */
+function pairClear(comparison: Comparison, metric: string, a: string, b: string): boolean {
+  const pairs = comparison.between?.[metric];
+  if (pairs === undefined) return true;
+  const d = pairs[a]?.[b] ?? pairs[b]?.[a];
+  if (d === undefined) return true;
+  return d.ci95[0] > 0 || d.ci95[1] < 0;
 }
 
 export function conclusions(labels: Labels, input: ConclusionInput): Conclusions {

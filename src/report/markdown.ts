@@ -6,7 +6,7 @@
 import type { Comparison, ScenarioSummary } from '../experiment/types.js';
 import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
 import { censoredCaveat, changesOf, cohortNote, restsOn, saturationCaveat, type CaveatInput, type ParameterNote } from './caveats.js';
-import type { Conclusions } from './conclusions.js';
+import { rankGroups, type Conclusions } from './conclusions.js';
 import { costTable, usedMetrics } from './costs.js';
 import { formatYears, lowerFirst } from './format.js';
 import { headlineTable, scenarioOrder, type HeadlineTable } from './headline.js';
@@ -86,9 +86,9 @@ export function summaryMarkdown(labels: Labels, summaries: ScenarioSummary[], co
   if (summary && summary.reforms.length > 0) {
     out.push(`### ${w.sections.summary}`, '', escapeMarkdown(summary.intro), '');
     for (const r of summary.reforms) out.push(`- ${r.warning ? `**${escapeMarkdown(r.warning)}** ` : ''}${r.sentences.map(escapeMarkdown).join(' ')}`);
-    out.push('', `### ${w.sections.rankings}`, '');
+    out.push('', `### ${w.sections.rankings}`, '', `_${escapeMarkdown(w.rankings.order)}_`, '');
     for (const r of summary.rankings) {
-      const order = r.ranked.length > 0 ? r.ranked.map((x, i) => `${i + 1}. ${x.text}`).join('; ') : w.rankings.noneClear;
+      const order = r.ranked.length > 0 ? rankGroups(r.ranked).map((g) => `${g.rank}. ${g.texts.join(' = ')}`).join('; ') : w.rankings.noneClear;
       const unranked = r.unsettled.length > 0 ? ` (${w.unrankedInline}: ${r.unsettled.join(', ')})` : '';
       out.push(`- **${escapeMarkdown(r.name)}**: ${escapeMarkdown(order + unranked)}`);
     }

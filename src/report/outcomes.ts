@@ -2,6 +2,7 @@
 // better for families. Fewer children under a measure or fewer handovers in all is not better
 // in itself (duos add warm handovers on purpose), so those are shown without a verdict.
 
+import { RANKING_METRICS } from '../experiment/metrics.js';
 import { FTE_ROLES, HANDOVER_CAUSES, LINKS, REFORM_DUTIES } from '../model/results.js';
 
 /** For families: handovers, new faces, professionals. */
@@ -18,7 +19,7 @@ export const DUTY_METRICS = [...REFORM_DUTIES.map((d) => `reformHoursPerWeek.${d
 export const SUMMARY_METRICS = ['coldHandoversPerFamily', 'childrenWithoutGuardian', 'timeFromRulingToGuardianDays', 'guardianChangesPerFamily', 'professionalsPerFamily', 'visitIntervalDays', 'waitDays.GI', 'childrenUnderMeasure'] as const;
 
 /** The metrics the summary ranks the reforms on (the cost last). */
-export const RANKED_METRICS = ['coldHandoversPerFamily', 'childrenWithoutGuardian', 'timeFromRulingToGuardianDays', 'professionalsPerFamily', 'visitIntervalDays', 'costPerYearEuro'] as const;
+export const RANKED_METRICS = RANKING_METRICS;
 
 /** Help providers at work, time-averaged: provider-years a year, what the providers' price is paid on. */
 export const PROVIDERS = 'providersActive';

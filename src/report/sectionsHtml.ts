@@ -5,7 +5,7 @@
 import type { Comparison, ScenarioSummary } from '../experiment/types.js';
 import { textIn } from '../scenario/localText.js';
 import { changesOf, restsOn, type CaveatInput, type ParameterNote } from './caveats.js';
-import type { Conclusions } from './conclusions.js';
+import { rankGroups, type Conclusions } from './conclusions.js';
 import { formatNumber, formatYears, lowerFirst } from './format.js';
 import { scenarioOrder } from './headline.js';
 import { escapeHtml, paragraphs } from './html.js';
@@ -27,7 +27,12 @@ export function rankingsHtml(labels: Labels, c: Conclusions): string {
   const w = labels.comparison.rankings;
   const rows = c.rankings
     .map((r) => {
-      const order = r.ranked.length > 0 ? `<ol>${r.ranked.map((x) => `<li>${escapeHtml(x.text)}</li>`).join('')}</ol>` : `<span class="muted">${escapeHtml(w.noneClear)}</span>`;
+      const order =
+        r.ranked.length > 0
+          ? `<ol>${rankGroups(r.ranked)
+              .map((g) => `<li value="${g.rank}">${escapeHtml(g.texts.join(' = '))}</li>`)
+              .join('')}</ol>`
+          : `<span class="muted">${escapeHtml(w.noneClear)}</span>`;
       return `<tr><th scope="row">${escapeHtml(r.name)}</th><td>${order}</td><td>${escapeHtml(r.unsettled.join(', '))}</td></tr>`;
     })
     .join('\n');

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Comparison, CostEffectiveness, MetricDifference, MetricSummary, ScenarioSummary } from '../../src/experiment/types.js';
 import type { ParameterNote } from '../../src/report/caveats.js';
-import { type CheckInput, conclusions } from '../../src/report/conclusions.js';
+import { type CheckInput, conclusions, rankGroups, sharedRanks } from '../../src/report/conclusions.js';
 import { labelsFor } from '../../src/report/labels.js';
 import { SUMMARY_METRICS } from '../../src/report/outcomes.js';
 import { restsOn } from '../../src/report/caveats.js';
@@ -256,6 +256,41 @@ describe('the summary sentences', () => {
     expect(c.rankings.find((k) => k.metric === 'coldHandoversPerFamily')!.ranked.map((x) => x.text)).toEqual(['Goedkoop (−1,45)', "Duo's (−0,57)"]);
     expect(c.rankings.find((k) => k.metric === 'costPerYearEuro')!.ranked.map((x) => x.text)).toEqual(['Goedkoop (−€ 1,7 mln)']);
     expect(c.rankings.find((k) => k.metric === 'timeFromRulingToGuardianDays')!.ranked).toEqual([]);
+  });
+
+  it('gives reforms the same place when the paired difference between them includes zero', () => {
+    const three = known();
+    defined(three.comparison.scenarios.cheap, 'the cheap scenario').coldHandoversPerFamily = diff(3.96, -0.6, -0.7, -0.5);
+    defined(three.comparison.scenarios.nothing, 'the nothing scenario').coldHandoversPerFamily = diff(3.96, -0.2, -0.3, -0.1);
+    const pair = (mean: number, low: number, high: number) => ({ mean, ci95: [low, high] as [number, number] });
+    // cheap (−0,60) and duos (−0,57) cannot be told apart; nothing (−0,20) is clearly behind both
+    three.comparison.between = { coldHandoversPerFamily: { duos: { nothing: pair(-0.37, -0.45, -0.29), cheap: pair(0.03, -0.05, 0.11) }, nothing: { cheap: pair(0.4, 0.3, 0.5) } } };
+    const cold = (cmp: Comparison) =>
+      conclusions(labelsFor('nl'), { summaries, comparison: cmp, assumptions: {} }).rankings.find((k) => k.metric === 'coldHandoversPerFamily')!.ranked;
+    expect(cold(three.comparison).map((x) => [x.text, x.rank])).toEqual([
+      ['Goedkoop (−0,60)', 1],
+      ["Duo's (−0,57)", 1],
+      ['Niets (−0,20)', 3],
+    ]);
+    // clearly apart: each its own place; no pairs at all (an older comparison.json): the same
+    defined(three.comparison.between.coldHandoversPerFamily?.duos, 'the pair').cheap = pair(0.03, 0.01, 0.05);
+    expect(cold(three.comparison).map((x) => x.rank)).toEqual([1, 2, 3]);
+    delete three.comparison.between;
+    expect(cold(three.comparison).map((x) => x.rank)).toEqual([1, 2, 3]);
+  });
+
+  it('starts a new place only when a reform clearly differs from the first of the current place', () => {
+    const apart = new Set(['A|C', 'A|D', 'B|D', 'C|E']);
+    expect(sharedRanks(['A', 'B', 'C', 'D', 'E'], (x, y) => apart.has(`${x}|${y}`))).toEqual([1, 1, 3, 3, 5]);
+    expect(sharedRanks([], () => true)).toEqual([]);
+    expect(rankGroups([
+      { scenario: 'a', text: 'A', rank: 1 },
+      { scenario: 'b', text: 'B', rank: 1 },
+      { scenario: 'c', text: 'C', rank: 3 },
+    ])).toEqual([
+      { rank: 1, texts: ['A', 'B'] },
+      { rank: 3, texts: ['C'] },
+    ]);
   });
 
   it('says the same in English', () => {
