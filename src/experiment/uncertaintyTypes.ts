@@ -23,7 +23,11 @@ export interface Driver {
   /** PRCC (or Spearman's ρ when the samples are too few for PRCC) of the parameter with the effect. */
   coefficient: number;
   ci95: [number, number];
-  /** The interval excludes zero. */
+  /**
+   * Stands out after testing every parameter of the effect (p below 0.05 ÷ parameters), and the
+   * samples allow partial rank correlations (more samples than parameters + 4). Never with
+   * Spearman's ρ: too few samples to tell the parameters apart, whatever one interval says.
+   */
   significant: boolean;
   /** Two-sided p-value of the coefficient (Fisher z); below 0.05 ÷ parameters it stands out after testing them all. */
   pValue: number;

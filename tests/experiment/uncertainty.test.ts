@@ -115,6 +115,8 @@ describe('jbsim uncertainty on a queue', () => {
     expect(first?.path).toBe('queue.arrivalRate');
     expect(first?.coefficient).toBeLessThan(-0.5);
     expect(first?.significant).toBe(true);
+    // standing out after testing every parameter, not only an interval without zero
+    for (const d of wait.drivers) expect(d.significant).toBe(d.pValue < 0.05 / wait.drivers.length);
     expect(Math.abs(last?.coefficient ?? NaN)).toBeLessThan(Math.abs(first?.coefficient ?? NaN));
     expect(wait.samples).toHaveLength(SETTINGS.samples);
   });

@@ -1,0 +1,40 @@
+// Which parameters of an effect uncertainty.json marks as significant drivers: those that stand
+// out after testing every parameter (p below 0.05 ÷ parameters), and only where the worlds allow
+// partial rank correlations. With Spearman's ρ (too few worlds for the parameters), a strong
+// coefficient is chance as often as not, and nothing is marked.
+
+import { describe, expect, it } from 'vitest';
+import { drivers } from '../../src/experiment/uncertaintyAnalysis.js';
+import type { UncertaintyPlan } from '../../src/experiment/uncertaintyPlan.js';
+
+// 30 worlds, three parameters: the effect follows the first closely, the others not at all
+const WORLDS = 30;
+const design = Array.from({ length: WORLDS }, (_, k) => [k / WORLDS, ((k * 7) % WORLDS) / WORLDS, ((k * 13) % WORLDS) / WORLDS]);
+const effect = design.map(([a], k) => -3 * a! + 0.01 * Math.sin(k));
+const plan = { parameters: [{ path: 'gi.a' }, { path: 'gi.b' }, { path: 'gi.c' }] } as unknown as UncertaintyPlan;
+
+describe('the drivers of an effect', () => {
+  it('marks a parameter that stands out after testing all of them, with partial rank correlations', () => {
+    const found = drivers(plan, design, effect, [0, 1, 2], 'prcc', false);
+    expect(found.map((d) => d.path)[0]).toBe('gi.a');
+    for (const d of found) expect(d.significant).toBe(d.pValue < 0.05 / 3);
+    expect(found[0]!.significant).toBe(true);
+  });
+
+  it("marks none with Spearman's ρ, however strong", () => {
+    const found = drivers(plan, design, effect, [0, 1, 2], 'spearman', false);
+    expect(found[0]!.path).toBe('gi.a');
+    expect(found[0]!.pValue).toBeLessThan(0.05 / 3);
+    for (const d of found) expect(d.significant).toBe(false);
+  });
+
+  it('does not mark an interval without zero that does not survive testing every parameter', () => {
+    // a weaker link to the second parameter: p = 0.036, under 0.05 but over 0.05 ÷ 3
+    const weak = design.map(([, b], k) => b! + 0.8 * Math.sin(k * 1.7));
+    const b = drivers(plan, design, weak, [0, 1, 2], 'prcc', false).find((d) => d.path === 'gi.b')!;
+    expect(b.pValue).toBeGreaterThan(0.05 / 3);
+    expect(b.pValue).toBeLessThan(0.05);
+    expect(b.ci95[0] > 0 || b.ci95[1] < 0).toBe(true);
+    expect(b.significant).toBe(false);
+  });
+});
