@@ -247,7 +247,9 @@ function conclusionFor(labels: Labels, input: ConclusionInput, summary: Scenario
   const ce = input.comparison.costEffectiveness?.[name];
   const euro = euroClause(labels, ce, diffs);
   const providers = providersClause(labels, input, name, euro.direction);
-  const costs = [...fteClauses(labels, diffs), ...(euro.text ? [providers ? `${euro.text}, ${providers}` : euro.text] : [])];
+  const costRobust = costRobustness(labels, input.uncertainty, name, euro.direction);
+  const euroText = euro.text === null ? null : [euro.text, providers, costRobust].filter((x) => x !== null).join(', ');
+  const costs = [...fteClauses(labels, diffs), ...(euroText !== null ? [euroText] : [])];
   const price = priceClause(labels, ce, diffs, euro.direction, changes.some((c) => c.kind === 'worse'));
   const main = changes.find((c) => c.metric === price.metric) ?? changes.find((c) => c.kind === 'better') ?? null;
   const robust = main && main.kind === 'better' ? robustness(labels, input.uncertainty, name, main.metric) : null;
@@ -306,6 +308,18 @@ function notNamed(labels: Labels, metric: string, d: MetricDifference | undefine
     return p.tooSmall(topic, `${amount}${relative}`);
   }
   return p.noLongerClear(topic, amount, interval);
+}
+
+/**
+ * How often a clear cost difference goes the same way over plausible values of the assumptions:
+ * a saving that rests on assumed prices and mechanisms is as uncertain as an effect.
+ */
+function costRobustness(labels: Labels, file: UncertaintyFile | undefined, name: string, direction: string): string | null {
+  const u = file?.scenarios[name]?.metrics.costPerYearEuro;
+  if ((direction !== 'less' && direction !== 'more') || !u || u.effect.n === 0) return null;
+  const share = direction === 'less' ? u.probabilityOfImprovement : u.probabilityOfWorsening;
+  if (!Number.isFinite(share)) return null;
+  return SUMMARY_PHRASES[labels.lang].costWorlds(direction === 'less', worldsShare(labels.lang, share, u.effect.n));
 }
 
 /** How often the improvement holds over plausible values of the assumptions, when an uncertainty analysis has it. */

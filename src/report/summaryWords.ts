@@ -22,6 +22,8 @@ export interface SummaryPhrases {
   noPrice: string;
   certainty: (metric: string, precision: 'precise' | 'fair' | 'rough', interval: string) => string;
   noEffect: (replications: number) => string;
+  /** After a clear cost difference: in how many plausible worlds the cost goes the same way. */
+  costWorlds: (cheaper: boolean, worlds: string) => string;
   /** "… in 7 of 8 plausible worlds": how often the improvement holds when the assumptions vary. */
   robust: (worlds: string) => string;
   /** The worlds behind `robust` mostly do not look like today's chain: how to read it. */
@@ -91,6 +93,7 @@ const nl: SummaryPhrases = {
   certainty: (metric, precision, interval) => `het effect op ${metric} is ${PRECISION_NL[precision]} (95%-BI ${interval})`,
   noEffect: (n) => `bij ${n} replicaties is geen effect duidelijk`,
   robust: (worlds) => `met andere plausibele waarden van de aannames is het een verbetering in ${worlds}`,
+  costWorlds: (cheaper, worlds) => `met andere plausibele waarden van de aannames ${cheaper ? 'goedkoper' : 'duurder'} in ${worlds}`,
   worldsCaveat: (c, n) =>
     `De plausibele werelden waarin dat is nagerekend, lijken zelden op de keten van nu (${c} van de ${n} ${c === 1 ? 'valt' : 'vallen'} binnen elke band waaraan het model is gekalibreerd; zie de onzekerheid onderaan): lees ‘een verbetering in zoveel werelden’ als een toets of de richting standhoudt, niet als een kans.`,
   restsOn: (assumptions) => `rust vooral op ${join(assumptions, 'en op')}`,
@@ -136,6 +139,7 @@ const en: SummaryPhrases = {
   certainty: (metric, precision, interval) => `the effect on ${metric} is ${PRECISION_EN[precision]} (95% CI ${interval})`,
   noEffect: (n) => `no effect is clear over ${n} replications`,
   robust: (worlds) => `with other plausible values of the assumptions it is an improvement in ${worlds}`,
+  costWorlds: (cheaper, worlds) => `with other plausible values of the assumptions ${cheaper ? 'cheaper' : 'dearer'} in ${worlds}`,
   worldsCaveat: (c, n) =>
     `The plausible worlds in which that is recomputed rarely look like today's chain (${c} of ${n} ${c === 1 ? 'lands' : 'land'} inside every band the model is calibrated to; see the uncertainty at the end): read ‘an improvement in so many worlds’ as a test of whether the direction holds, not as a probability.`,
   restsOn: (assumptions) => `rests most on ${join(assumptions, 'and on')}`,

@@ -363,6 +363,33 @@ describe('the summary with an uncertainty analysis', () => {
     });
   const caveats = (file: ReturnType<typeof analysis>) => ({ summaries, comparison, uncertainty: file });
 
+  it('says in how many plausible worlds a clear saving stays a saving, and a clear extra cost stays one', () => {
+    const file = makeUncertainty({
+      scenarios: ['base', 'duos', 'nothing', 'cheap'],
+      parameters: ['guardians.adminShare'],
+      metrics: ['childrenWithoutGuardian', 'costPerYearEuro'],
+      samples: 8,
+      // cheap saves in the worlds where the parameter is under 0.7; duos cost more where it is over 0.3
+      effect: (reform) => (reform === 'cheap' ? [-0.2, 0, 1] : reform === 'duos' ? [0.2, 0, 1] : [0, 0, 0]),
+    });
+    const count = (name: string, key: 'probabilityOfImprovement' | 'probabilityOfWorsening') =>
+      Math.round(defined(file.scenarios[name]?.metrics.costPerYearEuro, 'the cost')[key] * 8);
+    const cheaper = count('cheap', 'probabilityOfImprovement');
+    const dearer = count('duos', 'probabilityOfWorsening');
+    expect(cheaper).toBeGreaterThan(0);
+    expect(cheaper).toBeLessThan(8);
+    const of = (c: ReturnType<typeof conclusions>, name: string) => c.reforms.find((r) => r.scenario === name)!;
+    const c = conclusions(labels, { summaries, comparison, assumptions: {}, uncertainty: file });
+    expect(of(c, 'cheap').sentences[1]).toContain(
+      `€ 1,7 mln per jaar minder (95%-BI € 1,0 tot € 2,3 mln), met andere plausibele waarden van de aannames goedkoper in ${cheaper} van de 8 plausibele werelden;`,
+    );
+    expect(of(c, 'duos').sentences[1]).toContain(`, met andere plausibele waarden van de aannames duurder in ${dearer} van de 8 plausibele werelden;`);
+    // no clear cost difference: nothing to hold
+    expect(of(c, 'nothing').sentences.join(' ')).not.toMatch(/goedkoper|duurder/);
+    const en = conclusions(labelsFor('en'), { summaries, comparison, assumptions: {}, uncertainty: file });
+    expect(of(en, 'cheap').sentences[1]).toContain(`, with other plausible values of the assumptions cheaper in ${cheaper} of 8 plausible worlds`);
+  });
+
   it('rests the main effect on the assumption that drives it, and says how often it holds over plausible worlds', () => {
     const file = analysis(40);
     const assumptions = { duos: restsOn(labels, caveats(file), 'duos').notes };
