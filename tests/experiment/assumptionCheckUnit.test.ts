@@ -1,0 +1,90 @@
+// The pieces of `compare --check` without the command line: reading `path=value`, the value at a
+// path, and the check's comparison from its results, which must be the comparison and the
+// settled verdicts of those results as the comparison itself computes them.
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assumptionCheck, parseCheck, valueAtPath, type AssumptionCheck } from '../../src/experiment/assumptionCheck.js';
+import { comparison } from '../../src/experiment/compare.js';
+import { settledCheck } from '../../src/experiment/settled.js';
+import { scenarioStatistics, type LoadedScenario } from '../../src/experiment/summarise.js';
+import { runReplication, type ReplicationResult } from '../../src/model/index.js';
+import { scenarioSchema } from '../../src/scenario/schema.js';
+import { UserError } from '../../src/userError.js';
+
+const SHORT = { simulation: { start: 'empty', warmupYears: 0, years: 0.5, followUpYears: 0 } };
+
+function loaded(name: string, extra: Record<string, unknown>): LoadedScenario {
+  return { scenario: scenarioSchema.parse({ name, ...SHORT, ...extra }), file: `${name}.yaml`, hash: name };
+}
+
+describe('parseCheck', () => {
+  it('reads path=value, trimmed', () => {
+    expect(parseCheck('gi.extensionContactElasticity=0.14')).toEqual({
+      path: 'gi.extensionContactElasticity',
+      text: 'gi.extensionContactElasticity=0.14',
+    });
+    expect(parseCheck(' gi.x = 2 ')).toEqual({ path: 'gi.x', text: 'gi.x=2' });
+    // an = in the value stays in the value
+    expect(parseCheck('a.b=c=d')).toEqual({ path: 'a.b', text: 'a.b=c=d' });
+  });
+
+  it.each(['gi.x', '=1', 'gi.x=', 'gi.x=  ', ''])('refuses "%s" as the option it came from', (text) => {
+    expect(() => parseCheck(text)).toThrow(UserError);
+    expect(() => parseCheck(text)).toThrow(`expected path=value, got "${text}"`);
+  });
+});
+
+describe('valueAtPath', () => {
+  it('follows the dots, and gives undefined where the path leaves the object', () => {
+    const s = { gi: { e: 0.3, list: [1, 2] }, n: null };
+    expect(valueAtPath(s, 'gi.e')).toBe(0.3);
+    expect(valueAtPath(s, 'gi')).toEqual({ e: 0.3, list: [1, 2] });
+    expect(valueAtPath(s, 'gi.nope')).toBeUndefined();
+    expect(valueAtPath(s, 'gi.e.deeper')).toBeUndefined();
+    expect(valueAtPath(s, 'n.x')).toBeUndefined();
+  });
+});
+
+describe('assumptionCheck', () => {
+  let check: AssumptionCheck;
+  let results: ReplicationResult[][];
+  let checked: [LoadedScenario, LoadedScenario];
+  beforeAll(() => {
+    const own = [loaded('base', {}), loaded('duos', { reforms: { guardianDuos: { enabled: true } } })] as [LoadedScenario, LoadedScenario];
+    const at = { gi: { extensionContactElasticity: 0.6 } };
+    checked = [loaded('base', at), loaded('duos', { ...at, reforms: { guardianDuos: { enabled: true } } })];
+    results = checked.map((l) => [0, 1, 2].map((replication) => runReplication(l.scenario, { seed: 5, replication })));
+    check = assumptionCheck(
+      { path: 'gi.extensionContactElasticity', text: 'gi.extensionContactElasticity=0.6' },
+      own,
+      checked,
+      'base',
+      5,
+      results,
+    );
+  });
+
+  it("names the path, the checked value and each scenario's own value", () => {
+    expect(check.path).toBe('gi.extensionContactElasticity');
+    expect(check.value).toBe(0.6);
+    expect(check.own).toEqual({ base: 0.3, duos: 0.3 });
+  });
+
+  it('holds the comparison of the checked results, as the comparison computes it', () => {
+    const named = checked.map((l, s) => ({
+      name: l.scenario.name,
+      stats: scenarioStatistics(results[s]!),
+      years: l.scenario.simulation.years,
+    }));
+    expect(check.comparison).toEqual(comparison('base', named, 5, 3));
+    expect(check.comparison.replications).toBe(3);
+  });
+
+  it('holds whether each scenario is settled at the checked value, and why not', () => {
+    checked.forEach((l, s) => {
+      const report = settledCheck(results[s]!, scenarioStatistics(results[s]!).metrics);
+      expect(check.settled[l.scenario.name]).toBe(report.settled);
+      expect(check.unsettledReasons[l.scenario.name]).toEqual(report.settled ? undefined : report.reasons);
+    });
+  });
+});
