@@ -199,14 +199,23 @@ function providersClause(labels: Labels, input: ConclusionInput, name: string, d
 /**
  * The price of the main improvement (the priced one with the largest relative change): euro per
  * unit when the cost clearly rises, "saves money and improves" when it clearly falls and nothing
- * clearly worsens, nothing otherwise.
+ * clearly worsens, nothing otherwise. Never for a scenario that is not settled: a ratio of two
+ * averages that depend on how long one looks is no price.
  */
-export function priceClause(labels: Labels, ce: CostEffectiveness | undefined, diffs: Record<string, MetricDifference> | undefined, costDirection: string, worsens: boolean): { text: string | null; metric: string | null } {
+export function priceClause(
+  labels: Labels,
+  ce: CostEffectiveness | undefined,
+  diffs: Record<string, MetricDifference> | undefined,
+  costDirection: string,
+  worsens: boolean,
+  settled = true,
+): { text: string | null; metric: string | null } {
   const p = SUMMARY_PHRASES[labels.lang];
   const priced = (ce?.improvements ?? []).filter((i) => i.euroPerUnit !== null && isClear(diffs?.[i.metric]));
   if (priced.length === 0) return { text: null, metric: null };
   const size = (metric: string) => Math.abs(diffs?.[metric]?.relativeChange ?? 0);
   const main = [...priced].sort((a, b) => size(b.metric) - size(a.metric))[0]!;
+  if (!settled) return { text: p.noPriceUnsettled, metric: main.metric };
   // cheaper and better on everything that clearly changed: no price needed; with a worsening it is a trade-off, not a bargain
   if (costDirection === 'less') return { text: worsens ? null : p.dominant, metric: main.metric };
   if (costDirection !== 'more') return { text: p.noPrice, metric: main.metric };
@@ -250,7 +259,7 @@ function conclusionFor(labels: Labels, input: ConclusionInput, summary: Scenario
   const costRobust = costRobustness(labels, input.uncertainty, name, euro.direction);
   const euroText = euro.text === null ? null : [euro.text, providers, costRobust].filter((x) => x !== null).join(', ');
   const costs = [...fteClauses(labels, diffs), ...(euroText !== null ? [euroText] : [])];
-  const price = priceClause(labels, ce, diffs, euro.direction, changes.some((c) => c.kind === 'worse'));
+  const price = priceClause(labels, ce, diffs, euro.direction, changes.some((c) => c.kind === 'worse'), settled);
   const main = changes.find((c) => c.metric === price.metric) ?? changes.find((c) => c.kind === 'better') ?? null;
   const robust = main && main.kind === 'better' ? robustness(labels, input.uncertainty, name, main.metric) : null;
   const certainty = main

@@ -86,12 +86,13 @@ export function costTable(labels: Labels, summaries: readonly ScenarioSummary[],
     const ce = comparison.costEffectiveness?.[name];
     const cost = ce?.costPerYearEuro;
     const euro = euroClause(labels, ce, diffs);
-    const price = isBaseline ? null : priceClause(labels, ce, diffs, euro.direction, clearChanges(labels, diffs).some((c) => c.kind === 'worse')).text;
+    const settled = s.settled?.settled ?? true;
+    const price = isBaseline ? null : priceClause(labels, ce, diffs, euro.direction, clearChanges(labels, diffs).some((c) => c.kind === 'worse'), settled).text;
     rows.push({
       scenario: name,
       title: title(name),
       isBaseline,
-      settled: s.settled?.settled ?? true,
+      settled,
       fte,
       totalFte: formatNumber(labels, total, 1),
       providers: providers
@@ -102,7 +103,7 @@ export function costTable(labels: Labels, summaries: readonly ScenarioSummary[],
         isBaseline || !cost
           ? null
           : { text: formatEuro(labels, cost.mean, true), interval: formatEuroRange(labels, cost.ci95), tone: cost.ci95[0] > 0 ? 'more' : cost.ci95[1] < 0 ? 'less' : 'none' },
-      price: isBaseline ? '' : price === SUMMARY_PHRASES[labels.lang].dominant ? labels.comparison.costs.dominant : price === null || price === SUMMARY_PHRASES[labels.lang].noPrice ? '–' : price,
+      price: isBaseline ? '' : priceCell(labels, price),
     });
   }
   return { roles, roleNames, providers, constant, rows };
@@ -235,4 +236,12 @@ export function costEffectChart(labels: Labels, comparison: Comparison, shown: (
   });
   const spec = topLevel(labels, w.title, w.caption, { concat, columns: 2, resolve: { scale: { y: 'independent' } } });
   return { name: 'cost-effect', title: w.title, caption: w.caption, spec };
+}
+
+/** The price column: a price, 'saves money and improves', 'not settled', or '–' (no clear cost difference, or a trade-off). */
+function priceCell(labels: Labels, price: string | null): string {
+  const p = SUMMARY_PHRASES[labels.lang];
+  if (price === p.dominant) return labels.comparison.costs.dominant;
+  if (price === p.noPriceUnsettled) return labels.comparison.costs.unsettledPrice;
+  return price === null || price === p.noPrice ? '–' : price;
 }

@@ -20,6 +20,8 @@ export interface SummaryPhrases {
   price: (euro: string, unit: string, interval: string | null) => string;
   dominant: string;
   noPrice: string;
+  /** A scenario that is not settled gets no price per unit. */
+  noPriceUnsettled: string;
   certainty: (metric: string, precision: 'precise' | 'fair' | 'rough', interval: string) => string;
   noEffect: (replications: number) => string;
   /** After a clear cost difference: in how many plausible worlds the cost goes the same way. */
@@ -90,6 +92,7 @@ const nl: SummaryPhrases = {
   price: (euro, unit, interval) => `${euro} per ${unit} (95%-BI ${interval ?? 'onbegrensd'})`,
   dominant: 'het bespaart geld en verbetert tegelijk',
   noPrice: 'zonder duidelijk verschil in kosten is er geen prijs per eenheid',
+  noPriceUnsettled: 'geen prijs per eenheid, want het scenario is niet stabiel',
   certainty: (metric, precision, interval) => `het effect op ${metric} is ${PRECISION_NL[precision]} (95%-BI ${interval})`,
   noEffect: (n) => `bij ${n} replicaties is geen effect duidelijk`,
   robust: (worlds) => `met andere plausibele waarden van de aannames is het een verbetering in ${worlds}`,
@@ -136,6 +139,7 @@ const en: SummaryPhrases = {
   price: (euro, unit, interval) => `${euro} per ${unit} (95% CI ${interval ?? 'unbounded'})`,
   dominant: 'it saves money and improves at once',
   noPrice: 'without a clear difference in cost there is no price per unit',
+  noPriceUnsettled: 'no price per unit, as the scenario is not settled',
   certainty: (metric, precision, interval) => `the effect on ${metric} is ${PRECISION_EN[precision]} (95% CI ${interval})`,
   noEffect: (n) => `no effect is clear over ${n} replications`,
   robust: (worlds) => `with other plausible values of the assumptions it is an improvement in ${worlds}`,

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Comparison, CostEffectiveness, MetricDifference, MetricSummary, ScenarioSummary } from '../../src/experiment/types.js';
 import type { ParameterNote } from '../../src/report/caveats.js';
 import { type CheckInput, conclusions, rankGroups, sharedRanks } from '../../src/report/conclusions.js';
+import { costTable } from '../../src/report/costs.js';
 import { labelsFor } from '../../src/report/labels.js';
 import { SUMMARY_METRICS } from '../../src/report/outcomes.js';
 import { restsOn } from '../../src/report/caveats.js';
@@ -247,6 +248,27 @@ describe('the summary sentences', () => {
     const cold = c.rankings.find((k) => k.metric === 'coldHandoversPerFamily')!;
     expect(cold.ranked).toEqual([]);
     expect(cold.unsettled).toEqual(["Duo's"]);
+  });
+
+  it('gives no price per unit for a scenario that is not settled, in the summary and in the cost table', () => {
+    const unsettled = [summary('base', 'Nu'), summary('duos', "Duo's", false), summary('nothing', 'Niets'), summary('cheap', 'Goedkoop', false)];
+    for (const [lang, words, cell] of [
+      ['nl', 'geen prijs per eenheid, want het scenario is niet stabiel', 'geen prijs: niet stabiel'],
+      ['en', 'no price per unit, as the scenario is not settled', 'no price: not settled'],
+    ] as const) {
+      const c = conclusions(labelsFor(lang), { summaries: unsettled, comparison, assumptions: {} });
+      for (const name of ['duos', 'cheap']) {
+        const [, cost] = of(c, name).sentences;
+        expect(cost).toContain(`; ${words}`);
+        expect(cost).not.toMatch(/per vermeden|per unit of|bespaart geld en verbetert|saves money and improves/);
+      }
+      const rows = costTable(labelsFor(lang), unsettled, comparison).rows;
+      expect(rows.find((r) => r.scenario === 'duos')!.price).toBe(cell);
+      expect(rows.find((r) => r.scenario === 'cheap')!.price).toBe(cell);
+      expect(rows.find((r) => r.scenario === 'nothing')!.price).toBe('–');
+    }
+    // settled, the same numbers have their price
+    expect(costTable(labelsFor('nl'), summaries, comparison).rows.find((r) => r.scenario === 'duos')!.price).toMatch(/^€ 28\.300 per vermeden koude overdracht/);
   });
 
   it('ranks clear improvements per measure, largest first', () => {
