@@ -287,6 +287,7 @@ const glossaryNl: Array<[string, string]> = [
   ['95%-betrouwbaarheidsinterval (95%-BI)', 'Het bereik waarbinnen het gemiddelde of het verschil met 95% zekerheid ligt, gegeven de replicaties. Sluit het interval nul uit, dan is er een duidelijk verschil.'],
   ['Fte', 'Formatie in voltijdbanen: het gemiddelde aantal voltijdbanen dat in de waargenomen jaren bezet is.'],
   ['Niet stabiel', 'Een scenario waarin het aantal kinderen met een maatregel of een wachtrij blijft stijgen of dalen, of waarin een schakel vrijwel altijd vol zit. Zijn gemiddelden gelden alleen voor de waargenomen jaren.'],
+  ['Bezetting (%)', 'Hoe vol een schakel zit, gemiddeld over de waargenomen jaren: bij Veilig Thuis en de RvdK het deel van de medewerkers dat bezig is, bij de JBT en de kinderrechter het deel van de plekken dat gebruikt wordt, bij een GI of lokaal team de zaken tegenover de ruimte die de caseloadnorm geeft. Boven 100% werken gezinsvoogden boven hun norm, bijvoorbeeld een duopartner die de zaken van een vertrokken collega erbij draagt.'],
   ['Nog in de keten aan het eind', 'Gezinnen met een maatregel die aan het eind van de volgperiode nog niet uit de keten zijn: hun overdrachten en professionals zijn geteld tot dan.'],
   ['Prijs per eenheid', 'Extra kosten per jaar gedeeld door de verbetering per jaar, bijvoorbeeld euro per vermeden koude overdracht; het interval is dat van Fieller, dat de onzekerheid van teller en noemer samen neemt.'],
 ];
@@ -305,6 +306,7 @@ const glossaryEn: Array<[string, string]> = [
   ['95% confidence interval (95% CI)', 'The range that holds the mean or the difference with 95% confidence, given the replications. An interval that excludes zero means a clear difference.'],
   ['FTE', 'Full-time equivalents: the mean number of full-time jobs filled over the observed years.'],
   ['Not settled', 'A scenario in which the number of children under a measure or a queue keeps rising or falling, or in which a link is full nearly all the time. Its means hold for the observed years only.'],
+  ['Utilisation (%)', 'How full a link is, on average over the observed years: at Veilig Thuis and the RvdK the share of the staff at work, at the JBT and the court the share of the slots used, at a GI or local team the cases against the room the caseload norm gives. Above 100% guardians work above their norm, for example a duo partner carrying a departed colleague’s cases as well.'],
   ['Still in the chain at the end', 'Families with a measure who have not left the chain when follow-up ends: their handovers and professionals are counted until then.'],
   ['Price per unit', 'The extra cost a year divided by the improvement a year, such as euro per cold handover avoided; the interval is Fieller’s, which takes the uncertainty of both together.'],
 ];
