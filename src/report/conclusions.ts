@@ -294,8 +294,8 @@ export function checkSentence(labels: Labels, input: ConclusionInput, check: Che
     if (is !== undefined) items.push(is.text);
     else items.push(notNamed(labels, metric, diffs?.[metric]));
   }
-  const ownCost = euroClause(labels, input.comparison.costEffectiveness?.[name], input.comparison.scenarios[name]);
-  const cost = euroClause(labels, check.comparison.costEffectiveness?.[name], diffs);
+  const ownCost = euroClause(labels, input.comparison.costEffectiveness[name], input.comparison.scenarios[name]);
+  const cost = euroClause(labels, check.comparison.costEffectiveness[name], diffs);
   if (cost.direction !== ownCost.direction && cost.text !== null) items.push(cost.text);
   const settledThen = check.settled[name];
   if (settledThen !== undefined && settledThen !== settled) items.push(p.settledThen(settledThen));
@@ -325,8 +325,9 @@ function notNamed(labels: Labels, metric: string, d: MetricDifference | undefine
  */
 function costRobustness(labels: Labels, file: UncertaintyFile | undefined, name: string, direction: string): string | null {
   const u = file?.scenarios[name]?.metrics.costPerYearEuro;
-  if ((direction !== 'less' && direction !== 'more') || !u || u.effect.n === 0) return null;
+  if ((direction !== 'less' && direction !== 'more') || !u) return null;
   const share = direction === 'less' ? u.probabilityOfImprovement : u.probabilityOfWorsening;
+  // NaN when no world had a finite cost
   if (!Number.isFinite(share)) return null;
   return SUMMARY_PHRASES[labels.lang].costWorlds(direction === 'less', worldsShare(labels.lang, share, u.effect.n));
 }
@@ -366,6 +367,7 @@ export function sharedRanks(ordered: readonly string[], clearlyApart: (a: string
   const ranks: number[] = [];
   let first = 0;
   ordered.forEach((name, i) => {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: at i = 0, first is 0 already, whatever the answer
     if (i > 0 && clearlyApart(ordered[first]!, name)) first = i;
     ranks.push(first + 1);
   });

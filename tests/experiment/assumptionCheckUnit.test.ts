@@ -31,6 +31,17 @@ describe('parseCheck', () => {
   it.each(['gi.x', '=1', 'gi.x=', 'gi.x=  ', ''])('refuses "%s" as the option it came from', (text) => {
     expect(() => parseCheck(text)).toThrow(UserError);
     expect(() => parseCheck(text)).toThrow(`expected path=value, got "${text}"`);
+    try {
+      parseCheck(text);
+    } catch (err) {
+      expect((err as UserError).diagnostics).toEqual([
+        {
+          file: '--check',
+          message: `expected path=value, got "${text}"`,
+          hint: 'name one parameter and the value to try, e.g. --check gi.extensionContactElasticity=0.14',
+        },
+      ]);
+    }
   });
 });
 

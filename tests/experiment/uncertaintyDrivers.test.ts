@@ -3,6 +3,7 @@
 // partial rank correlations. With Spearman's ρ (too few worlds for the parameters), a strong
 // coefficient is chance as often as not, and nothing is marked.
 
+import { sampleRankCorrelation } from 'simple-statistics';
 import { describe, expect, it } from 'vitest';
 import { drivers } from '../../src/experiment/uncertaintyAnalysis.js';
 import type { UncertaintyPlan } from '../../src/experiment/uncertaintyPlan.js';
@@ -19,6 +20,27 @@ describe('the drivers of an effect', () => {
     expect(found.map((d) => d.path)[0]).toBe('gi.a');
     for (const d of found) expect(d.significant).toBe(d.pValue < 0.05 / 3);
     expect(found[0]!.significant).toBe(true);
+  });
+
+  it("computes Spearman's ρ when asked for it, and partial rank correlations otherwise", () => {
+    // the second column against a noisy effect: the two coefficients differ, and ρ is the plain rank correlation
+    const noisy = design.map(([a, b], k) => a! + b! + Math.sin(k * 2.3));
+    const rho = drivers(plan, design, noisy, [0, 1, 2], 'spearman', false).find((d) => d.path === 'gi.b')!.coefficient;
+    const partial = drivers(plan, design, noisy, [0, 1, 2], 'prcc', false).find((d) => d.path === 'gi.b')!.coefficient;
+    expect(rho).toBeCloseTo(
+      sampleRankCorrelation(
+        design.map((x) => x[1]!),
+        noisy,
+      ),
+      12,
+    );
+    expect(Math.abs(partial - rho)).toBeGreaterThan(0.01);
+  });
+
+  it('needs at least three worlds with a finite effect', () => {
+    const two = [1, 2, NaN, NaN, ...new Array(WORLDS - 4).fill(NaN)];
+    expect(drivers(plan, design, two, [0, 1, 2], 'spearman', false)).toEqual([]);
+    expect(drivers(plan, design, [1, 2, 3, ...new Array(WORLDS - 3).fill(NaN)], [0, 1, 2], 'spearman', false)).toHaveLength(3);
   });
 
   it("marks none with Spearman's ρ, however strong", () => {

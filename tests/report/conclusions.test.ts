@@ -299,6 +299,17 @@ describe('the summary sentences', () => {
     expect(cold(three.comparison).map((x) => x.rank)).toEqual([1, 2, 3]);
     delete three.comparison.between;
     expect(cold(three.comparison).map((x) => x.rank)).toEqual([1, 2, 3]);
+    // an interval that touches zero is not clear, whichever end
+    for (const ci of [
+      [0, 0.06],
+      [-0.06, 0],
+    ] as const) {
+      three.comparison.between = { coldHandoversPerFamily: { duos: { nothing: pair(-0.37, -0.45, -0.29), cheap: pair(0.03, ci[0], ci[1]) }, nothing: { cheap: pair(0.4, 0.3, 0.5) } } };
+      expect(cold(three.comparison).map((x) => x.rank)).toEqual([1, 1, 3]);
+    }
+    // a pair missing from the file: each keeps its own place
+    three.comparison.between = { coldHandoversPerFamily: { duos: { nothing: pair(-0.37, -0.45, -0.29) } } };
+    expect(cold(three.comparison).map((x) => x.rank)).toEqual([1, 2, 3]);
   });
 
   it('starts a new place only when a reform clearly differs from the first of the current place', () => {
@@ -410,6 +421,9 @@ describe('the summary with an uncertainty analysis', () => {
     expect(of(c, 'nothing').sentences.join(' ')).not.toMatch(/goedkoper|duurder/);
     const en = conclusions(labelsFor('en'), { summaries, comparison, assumptions: {}, uncertainty: file });
     expect(of(en, 'cheap').sentences[1]).toContain(`, with other plausible values of the assumptions cheaper in ${cheaper} of 8 plausible worlds`);
+    // no world with a finite cost: no count
+    defined(file.scenarios.cheap?.metrics.costPerYearEuro, 'the cost').probabilityOfImprovement = NaN;
+    expect(of(conclusions(labels, { summaries, comparison, assumptions: {}, uncertainty: file }), 'cheap').sentences[1]).not.toMatch(/goedkoper in/);
   });
 
   it('rests the main effect on the assumption that drives it, and says how often it holds over plausible worlds', () => {
@@ -540,6 +554,18 @@ describe('the summary with a --check of one assumption', () => {
     expect(cheap).toBe(
       `${setting} valt het anders uit: het verschil in kinderen zonder gezinsvoogd is klein (−1,0 kinderen, −4%); € 990.000 per jaar meer (95%-BI € 0,9 tot € 1,1 mln).`,
     );
+  });
+
+  it("says what a measure reads at the checked value when the check has no figure for it, or no relative change", () => {
+    const { comparison } = known();
+    // the check has no differences for duos at all, and cheap's fall is clear but small with no level to relate it to
+    const scenarios: Comparison['scenarios'] = {
+      nothing: comparison.scenarios.nothing!,
+      cheap: { childrenWithoutGuardian: { ...diff(28.2, -1, -1.5, -0.5), relativeChange: null } },
+    };
+    const [duos, , cheap] = text(checkedAt(scenarios, comparison.costEffectiveness, { base: true, duos: true, nothing: true, cheap: true }));
+    expect(duos).toBe(`${setting} valt het anders uit: geen duidelijk verschil in koude overdrachten (–, 95%-BI –); geen duidelijk verschil in de tijd tussen bezoeken (–, 95%-BI –).`);
+    expect(cheap).toContain('het verschil in kinderen zonder gezinsvoogd is klein (−1,0 kinderen)');
   });
 
   it('says in the intro that the figures are of a chain that has worked this way for years, not of the transition', () => {
