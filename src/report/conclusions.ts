@@ -310,7 +310,9 @@ function notNamed(labels: Labels, metric: string, d: MetricDifference | undefine
   const topic = labels.topics[metric] ?? lowerFirst(words.name);
   if (d === undefined || !Number.isFinite(d.difference)) return p.noLongerClear(topic, '–', '–');
   const decimals = decimalsForDifference(metric, d);
+  // Stryker disable next-line MethodExpression: every summary measure has a unit, so there is nothing to trim
   const amount = `${formatNumber(labels, d.difference, decimals, true)} ${words.unit}`.trim();
+  // Stryker disable next-line MethodExpression: as above
   const interval = `${formatInterval(labels, d.ci95, decimals)} ${words.unit}`.trim();
   if (isClear(d)) {
     const relative = d.relativeChange === null || !Number.isFinite(d.relativeChange) ? '' : `, ${signedPercent(labels, d.relativeChange)}`;

@@ -57,31 +57,28 @@ describe('valueAtPath', () => {
 });
 
 describe('assumptionCheck', () => {
-  let check: AssumptionCheck;
   let results: ReplicationResult[][];
   let checked: [LoadedScenario, LoadedScenario];
+  let own: [LoadedScenario, LoadedScenario];
+  // the replications once, before the tests; the check itself in each test, where a mutation run sees it
   beforeAll(() => {
-    const own = [loaded('base', {}), loaded('duos', { reforms: { guardianDuos: { enabled: true } } })] as [LoadedScenario, LoadedScenario];
+    own = [loaded('base', {}), loaded('duos', { reforms: { guardianDuos: { enabled: true } } })];
     const at = { gi: { extensionContactElasticity: 0.6 } };
     checked = [loaded('base', at), loaded('duos', { ...at, reforms: { guardianDuos: { enabled: true } } })];
     results = checked.map((l) => [0, 1, 2].map((replication) => runReplication(l.scenario, { seed: 5, replication })));
-    check = assumptionCheck(
-      { path: 'gi.extensionContactElasticity', text: 'gi.extensionContactElasticity=0.6' },
-      own,
-      checked,
-      'base',
-      5,
-      results,
-    );
   });
+  const run = (): AssumptionCheck =>
+    assumptionCheck({ path: 'gi.extensionContactElasticity', text: 'gi.extensionContactElasticity=0.6' }, own, checked, 'base', 5, results);
 
   it("names the path, the checked value and each scenario's own value", () => {
+    const check = run();
     expect(check.path).toBe('gi.extensionContactElasticity');
     expect(check.value).toBe(0.6);
     expect(check.own).toEqual({ base: 0.3, duos: 0.3 });
   });
 
   it('holds the comparison of the checked results, as the comparison computes it', () => {
+    const check = run();
     const named = checked.map((l, s) => ({
       name: l.scenario.name,
       stats: scenarioStatistics(results[s]!),
@@ -92,6 +89,7 @@ describe('assumptionCheck', () => {
   });
 
   it('holds whether each scenario is settled at the checked value, and why not', () => {
+    const check = run();
     checked.forEach((l, s) => {
       const report = settledCheck(results[s]!, scenarioStatistics(results[s]!).metrics);
       expect(check.settled[l.scenario.name]).toBe(report.settled);

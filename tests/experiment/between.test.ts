@@ -2,7 +2,7 @@
 // a ranking can tell an order from noise: the pair's difference is the paired t interval of the
 // first reform's values minus the second's, never involving the baseline.
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../../src/experiment/types.js';
 import { comparison, metricDifference } from '../../src/experiment/compare.js';
 import type { ScenarioStatistics } from '../../src/experiment/summarise.js';
@@ -17,9 +17,9 @@ describe('comparison between reforms', () => {
   const a = stats({ coldHandoversPerFamily: [3, 3.1, 2.8, 3.2], waitDays: [8, 8, 8, 8] });
   const b = stats({ coldHandoversPerFamily: [3.05, 3.0, 2.9, 3.1], waitDays: [7, 7, 7, 7] });
   const c = stats({ coldHandoversPerFamily: [2, 2.2, 1.9, 2.1] });
-  // built before the tests, not in this body: a mutation run counts only what runs inside a test
+  // computed inside each test: a mutation run counts only what runs inside a test (not beforeAll)
   let cmp: Comparison;
-  beforeAll(() => {
+  const compute = () => {
     cmp = comparison(
       'base',
       [
@@ -31,9 +31,10 @@ describe('comparison between reforms', () => {
       1,
       4,
     );
-  });
+  };
 
   it('pairs each reform with every later one, first minus second, as a paired difference', () => {
+    compute();
     const cold = cmp.between?.coldHandoversPerFamily;
     expect(Object.keys(cold ?? {})).toEqual(['a', 'b']);
     expect(Object.keys(cold?.a ?? {})).toEqual(['b', 'c']);
@@ -53,6 +54,7 @@ describe('comparison between reforms', () => {
   });
 
   it('pairs only the ranking metrics, and never the baseline', () => {
+    compute();
     expect(Object.keys(cmp.between ?? {})).toEqual(['coldHandoversPerFamily']);
     expect(JSON.stringify(cmp.between)).not.toContain('base');
   });
