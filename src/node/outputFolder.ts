@@ -3,7 +3,10 @@
 // (.jbsim-output.json), so that the next run of a command removes its own old files that it
 // does not write again (the summary of a scenario no longer in the comparison) and nothing
 // else. A folder that holds files jbsim did not write is refused unless --force is given, so
-// that a mistyped --out cannot mix results into someone's documents.
+// that a mistyped --out cannot mix results into someone's documents. Two commands may share a
+// folder (a comparison and a trace); but when one replaces a file another wrote (a run's
+// results.csv over a comparison's), the other's remaining files describe a run that is no longer
+// there, and they are removed, with a line on stderr that says so.
 
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -38,6 +41,8 @@ export interface OutputOptions {
   option?: string;
   /** The project's own `reports/` (default: the installed package's), whose own runs' folders do not count as foreign. */
   projectReports?: string;
+  /** Where to say that another command's results were removed (default: stderr). */
+  notices?: { write(text: string): unknown };
 }
 
 /** Checks `dir` before any work; throws UserError (exit 2) with the path when it cannot be used. */
@@ -102,14 +107,27 @@ function outputFolder(abs: string, command: string, list: OutputList | undefined
       ].sort();
       const before = list?.written[command] ?? [];
       const keep = new Set(now);
+      // another run may have written the list since this one started: read it again
+      const latest = readOutputList(abs) ?? list;
+      const others = { ...(latest?.written ?? {}) };
+      for (const [other, files] of Object.entries(others)) {
+        if (other === command || !files.some((f) => keep.has(f))) continue;
+        const rest = files.filter((f) => !keep.has(f));
+        for (const f of rest) removeStale(abs, f);
+        delete others[other];
+        (options.notices ?? process.stderr).write(
+          `jbsim: removed the results of an earlier \`jbsim ${other}\` from ${relativeOrAbsolute(abs)}${rest.length > 0 ? ` (${rest.slice(0, 3).join(', ')}${rest.length > 3 ? ', …' : ''})` : ''}: this run replaced its ${files
+            .filter((f) => keep.has(f))
+            .slice(0, 3)
+            .join(', ')}\n`,
+        );
+      }
       if (options.accumulate) {
         for (const f of before) if (existsSync(join(abs, f))) keep.add(f);
       } else {
         for (const f of before) if (!keep.has(f)) removeStale(abs, f);
       }
-      // another run may have written the list since this one started: read it again
-      const latest = readOutputList(abs) ?? list;
-      const written = { ...(latest?.written ?? {}), [command]: [...keep].sort() };
+      const written = { ...others, [command]: [...keep].sort() };
       writeFileAtomic(join(abs, OUTPUT_LIST), `${JSON.stringify({ format: FORMAT, written } satisfies OutputList, null, 2)}\n`);
     },
   };

@@ -129,6 +129,27 @@ describe('after the files are written', () => {
     expect(list.written).toEqual({ compare: ['comparison.json', 'results.csv', 'summaries/baseline.json'], sweep: ['sweep.json'] });
   });
 
+  it("removes another command's results once this run replaced one of their files, and says so; keeps those it did not touch", () => {
+    const dir = tempDir('out-mixed');
+    const said: string[] = [];
+    const notices = { write: (t: string) => said.push(t) };
+    const run = (command: string, files: string[]) => prepareOutputFolder(dir, command, { notices }).finish(files.map((f) => put(dir, f)));
+    run('compare', ['comparison.json', 'results.csv', 'summaries/baseline.json', 'index.html']);
+    run('trace', ['journey.html']);
+    expect(said).toEqual([]);
+    // a single run into the same folder replaces results.csv: the comparison's other files no longer match it
+    run('run', ['summary.json', 'results.csv']);
+    for (const f of ['comparison.json', 'summaries/baseline.json', 'summaries', 'index.html']) expect(existsSync(join(dir, f))).toBe(false);
+    for (const f of ['summary.json', 'results.csv', 'journey.html']) expect(existsSync(join(dir, f))).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, OUTPUT_LIST), 'utf8')).written).toEqual({
+      trace: ['journey.html'],
+      run: ['results.csv', 'summary.json'],
+    });
+    expect(said).toEqual([
+      `jbsim: removed the results of an earlier \`jbsim compare\` from ${dir} (comparison.json, index.html, summaries/baseline.json): this run replaced its results.csv\n`,
+    ]);
+  });
+
   it('keeps the shards of one run, written one by one', () => {
     const dir = tempDir('out-shards');
     for (const i of [1, 2, 3]) prepareOutputFolder(dir, 'compare --shard', { accumulate: true }).finish([put(dir, `shard-${i}-of-3.json`)]);
