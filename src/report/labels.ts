@@ -348,7 +348,7 @@ const nl: Labels = {
   capacities: { VT: 'Veilig Thuis', LT: 'lokaal team', JBT: 'jeugdbeschermingstafel', RvdK: 'RvdK', court: 'kinderrechter', GI: 'GI' },
   settled: {
     drift: (series, rises, from, to) => `${series} ${rises ? 'stijgen' : 'dalen'} van ${from} naar ${to} tussen het eerste en het laatste vijfde deel van de waargenomen jaren`,
-    saturated: (what) => `${what.join(' en ')} ${what.length === 1 ? 'is' : 'zijn'} vrijwel de hele tijd bezet, dus de wachtrij kan blijven groeien`,
+    saturated: (what) => `${what.join(' en ')} ${what.length === 1 ? 'is' : 'zijn'} vrijwel de hele tijd vol: er is steeds een wachtrij, en dat die op den duur groeit, is in de waargenomen jaren niet uit te sluiten`,
     unknown: 'de controle op evenwicht slaagt niet (zie de samenvatting in summary.json)',
   },
   euro: { amount: (x) => `€ ${x}`, millions: (x) => `€ ${x} mln`, millionsRange: (a, b) => `${a} tot ${b} mln` },
@@ -554,7 +554,7 @@ const en: Labels = {
   capacities: { VT: 'Veilig Thuis', LT: 'local team', JBT: 'youth protection table', RvdK: 'RvdK', court: 'juvenile court', GI: 'GI' },
   settled: {
     drift: (series, rises, from, to) => `${series} ${rises ? 'rise' : 'fall'} from ${from} to ${to} between the first and the last fifth of the observed years`,
-    saturated: (what) => `${what.join(' and ')} ${what.length === 1 ? 'is' : 'are'} busy nearly all the time, so the queue can keep growing`,
+    saturated: (what) => `${what.join(' and ')} ${what.length === 1 ? 'is' : 'are'} full nearly all the time: there is always a queue, and the observed years cannot rule out that it grows in the long run`,
     unknown: 'the check for equilibrium fails (see the summary in summary.json)',
   },
   euro: { amount: (x) => `€${x}`, millions: (x) => `€${x} million`, millionsRange: (a, b) => `${a} to ${b} million` },

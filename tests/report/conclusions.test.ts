@@ -243,7 +243,7 @@ describe('the summary sentences', () => {
     const c = conclusions(labelsFor('nl'), { ...unsettled, assumptions: {} });
     const r = of(c, 'duos');
     expect(r.settled).toBe(false);
-    expect(r.warning).toBe('Niet stabiel: GI Jeugdbescherming Gelderland (101%) is vrijwel de hele tijd bezet, dus de wachtrij kan blijven groeien. De gemiddelden hangen daardoor af van hoe lang je kijkt; zie het verloop per maand.');
+    expect(r.warning).toBe('Niet stabiel: GI Jeugdbescherming Gelderland (101%) is vrijwel de hele tijd vol: er is steeds een wachtrij, en dat die op den duur groeit, is in de waargenomen jaren niet uit te sluiten. De gemiddelden hangen daardoor af van hoe lang je kijkt; zie het verloop per maand.');
     expect(r.sentences[0]).toMatch(/^Duo's \(in de waargenomen jaren\): minder koude overdrachten/);
     const cold = c.rankings.find((k) => k.metric === 'coldHandoversPerFamily')!;
     expect(cold.ranked).toEqual([]);
