@@ -10,7 +10,7 @@ import { mapNonEmpty, type NonEmpty } from '../lists.js';
 import type { OverrideInput } from '../scenario/overrides.js';
 import { insideOut, writeFileAtomic } from './output.js';
 import { progressBar } from './progress.js';
-import { loadScenarios, orderBaselineFirst } from './scenarios.js';
+import { loadScenarios } from './scenarios.js';
 import type { ReplicationRunner } from './workerPool.js';
 
 export interface PlannedCheck {
@@ -21,18 +21,17 @@ export interface PlannedCheck {
 
 /**
  * Loads the comparison's scenarios once more per check, with the check as one more `--set` (the
- * last, so it wins), in the comparison's order.
+ * last, so it wins), in the comparison's order (`own`, baseline first).
  */
 export function planChecks(
   texts: readonly string[],
   inputs: readonly string[],
   overrides: readonly OverrideInput[],
-  baseline: string | undefined,
   own: NonEmpty<LoadedScenario>,
 ): PlannedCheck[] {
   return texts.map((text) => {
     const setting = parseCheck(text);
-    const loaded = orderBaselineFirst(loadScenarios(inputs, [...overrides, { text: setting.text, option: '--check' }]), baseline);
+    const loaded = loadScenarios(inputs, [...overrides, { text: setting.text, option: '--check' }]);
     // the same files in the same order: a check only changes a value
     const scenarios = mapNonEmpty(own, (o) => loaded.find((l) => l.file === o.file)!);
     return { setting, scenarios };

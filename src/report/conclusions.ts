@@ -406,7 +406,7 @@ export function conclusions(labels: Labels, input: ConclusionInput): Conclusions
   // the robustness phrases below count worlds; say what those worlds are when most of them are unlike today's chain
   // (with --like-today every world counted is like it)
   const caveat = worlds && worlds.targets.length > 0 && worlds.consistent.length * 2 < worlds.drawn ? ` ${phrases.worldsCaveat(worlds.consistent.length, worlds.drawn)}` : '';
-  const checks = (input.checks ?? []).map((c) => `‘${c.name}’ ${labels.lang === 'nl' ? 'op' : 'at'} ${c.value}`);
+  const checks = (input.checks ?? []).map((c) => phrases.checkNamed(c.name, c.value));
   const checked = checks.length > 0 ? ` ${phrases.checksIntro(checks)}` : '';
   return {
     intro: `${phrases.intro(input.comparison.replications, Math.round(MATERIAL_SHARE * 100))}${caveat}${checked}`,

@@ -44,6 +44,8 @@ export interface SummaryPhrases {
   checksIntro: (checks: string[]) => string;
   /** "‘Contactelasticiteit’ op 0,14 in plaats van 0,3". */
   checkSetting: (name: string, value: string, own: string) => string;
+  /** "‘Contactelasticiteit’ op 0,14": a check as the intro names it. */
+  checkNamed: (name: string, value: string) => string;
   /** A reform whose named changes, cost direction and stability all stay as they are at the checked value. */
   checkSame: (setting: string) => string;
   /** What is different at the checked value, each item as it reads then. */
@@ -110,6 +112,7 @@ const nl: SummaryPhrases = {
   checksIntro: (checks) =>
     `Elk scenario is ook doorgerekend met ${join(checks, 'en met')}, met dezelfde toevalsgetallen; wat daardoor anders uitvalt, staat bij de hervorming.`,
   checkSetting: (name, value, own) => `‘${name}’ op ${value} in plaats van ${own}`,
+  checkNamed: (name, value) => `‘${name}’ op ${value}`,
   checkSame: (setting) => `Met ${setting} blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting; hoe groot ze zijn, kan verschillen (checks.json).`,
   checkChanged: (setting, items) => `Met ${setting} valt het anders uit: ${items.join('; ')}.`,
   noLongerClear: (topic, amount, interval) => `geen duidelijk verschil in ${topic} (${amount}, 95%-BI ${interval})`,
@@ -157,6 +160,7 @@ const en: SummaryPhrases = {
   checksIntro: (checks) =>
     `Every scenario was also run with ${join(checks, 'and with')}, on the same random numbers; what turns out differently is given with each reform.`,
   checkSetting: (name, value, own) => `‘${name}’ at ${value} instead of ${own}`,
+  checkNamed: (name, value) => `‘${name}’ at ${value}`,
   checkSame: (setting) => `With ${setting} the same changes stay clear and the cost keeps its direction; their size may differ (checks.json).`,
   checkChanged: (setting, items) => `With ${setting} it turns out differently: ${items.join('; ')}.`,
   noLongerClear: (topic, amount, interval) => `no clear difference in ${topic} (${amount}, 95% CI ${interval})`,

@@ -144,7 +144,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
         hint: 'leave out --shard, or --check',
       });
     // loaded now, so a bad path or value stops the command before any long work
-    const checks = planChecks(checkTexts, argv.scenarios.map(String), settings.overrides, argv.baseline, scenarios);
+    const checks = planChecks(checkTexts, argv.scenarios.map(String), settings.overrides, scenarios);
     const baseline = scenarios[0].scenario.name;
     const out = String(argv.out);
     let report: string[] = [];
