@@ -176,7 +176,7 @@ export function makeFixture(scenarios: FixtureScenario[], options: { replication
       warmupDays: 6 * 365,
       version: '0.1.0',
       metrics: metrics as ScenarioSummary['metrics'],
-      settled: s.unsettled ? { settled: false, reasons: ['GI Jeugdbescherming Gelderland is busy 101% of the time: its queue can grow without bound'], checks: [] } : { settled: true, reasons: [], checks: [] },
+      settled: s.unsettled ? { settled: false, reasons: ['GI Jeugdbescherming Gelderland is busy 101% of the time: there is always a queue, and the observed years cannot rule out that it grows in the long run'], checks: [] } : { settled: true, reasons: [], checks: [] },
       distributions,
       series: {
         childrenUnderMeasure: series(value('childrenUnderMeasure'), 60, rand),
