@@ -151,6 +151,11 @@ function namedChanges(ofOneKind: readonly Change[]): Change[] {
   return ofOneKind.filter((c) => FAMILY_HEADLINES.includes(c.metric) || others++ < OTHERS_NAMED);
 }
 
+/** The measures the summary names for these changes (each kind as `namedChanges` picks them). */
+function namedMetrics(changes: readonly Change[]): string[] {
+  return (['better', 'worse', 'neutral'] as const).flatMap((kind) => namedChanges(changes.filter((c) => c.kind === kind)).map((c) => c.metric));
+}
+
 function precisionOf(d: MetricDifference): 'precise' | 'fair' | 'rough' {
   const halfWidth = (d.ci95[1] - d.ci95[0]) / 2;
   const relative = halfWidth / Math.abs(d.difference);
@@ -284,10 +289,15 @@ function conclusionFor(labels: Labels, input: ConclusionInput, summary: Scenario
 export function checkSentence(labels: Labels, input: ConclusionInput, check: CheckInput, name: string, settled: boolean): string {
   const p = SUMMARY_PHRASES[labels.lang];
   const diffs = check.comparison.scenarios[name];
-  const own = new Map(clearChanges(labels, input.comparison.scenarios[name]).map((c) => [c.metric, c]));
-  const then = new Map(clearChanges(labels, diffs).map((c) => [c.metric, c]));
+  const ownChanges = clearChanges(labels, input.comparison.scenarios[name]);
+  const thenChanges = clearChanges(labels, diffs);
+  const own = new Map(ownChanges.map((c) => [c.metric, c]));
+  const then = new Map(thenChanges.map((c) => [c.metric, c]));
+  // the measures a reader sees named, at either value: a change the summary leaves out at both is no news
+  const shown = new Set([...namedMetrics(ownChanges), ...namedMetrics(thenChanges)]);
   const items: string[] = [];
   for (const metric of SUMMARY_METRICS) {
+    if (!shown.has(metric)) continue;
     const was = own.get(metric);
     const is = then.get(metric);
     if (was?.kind === is?.kind) continue;
@@ -363,14 +373,16 @@ function rankingFor(labels: Labels, input: ConclusionInput, metric: string, refo
 
 /**
  * Ranks for scenarios in order, best first: a scenario starts a new rank (its place in the
- * order) only when it clearly differs from the first scenario of the current rank.
+ * order) only when it clearly differs from every scenario of the current rank; otherwise it
+ * shares that rank. So no two scenarios that cannot be told apart stand at different places
+ * next to each other, and a place may hold scenarios of which the first and the last differ.
  */
 export function sharedRanks(ordered: readonly string[], clearlyApart: (a: string, b: string) => boolean): number[] {
   const ranks: number[] = [];
   let first = 0;
   ordered.forEach((name, i) => {
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: at i = 0, first is 0 already, whatever the answer
-    if (i > 0 && clearlyApart(ordered[first]!, name)) first = i;
+    // the first scenario has no rank before it: every() of nothing holds, and it opens rank 1
+    if (ordered.slice(first, i).every((member) => clearlyApart(member, name))) first = i;
     ranks.push(first + 1);
   });
   return ranks;

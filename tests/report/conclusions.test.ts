@@ -312,9 +312,13 @@ describe('the summary sentences', () => {
     expect(cold(three.comparison).map((x) => x.rank)).toEqual([1, 2, 3]);
   });
 
-  it('starts a new place only when a reform clearly differs from the first of the current place', () => {
-    const apart = new Set(['A|C', 'A|D', 'B|D', 'C|E']);
-    expect(sharedRanks(['A', 'B', 'C', 'D', 'E'], (x, y) => apart.has(`${x}|${y}`))).toEqual([1, 1, 3, 3, 5]);
+  it('starts a new place only when a reform clearly differs from every reform of the current place', () => {
+    // A and B, and B and C, cannot be told apart; every other pair can
+    const together = new Set(['A|B', 'B|C']);
+    const apart = (x: string, y: string) => !together.has(`${x}|${y}`);
+    // C differs from A but not from B: it stays in their place; D differs from all three
+    expect(sharedRanks(['A', 'B', 'C', 'D', 'E'], apart)).toEqual([1, 1, 1, 4, 5]);
+    expect(sharedRanks(['A', 'C'], apart)).toEqual([1, 2]);
     expect(sharedRanks([], () => true)).toEqual([]);
     expect(rankGroups([
       { scenario: 'a', text: 'A', rank: 1 },
@@ -554,6 +558,23 @@ describe('the summary with a --check of one assumption', () => {
     expect(cheap).toBe(
       `${setting} valt het anders uit: het verschil in kinderen zonder gezinsvoogd is klein (−1,0 kinderen, −4%); € 990.000 per jaar meer (95%-BI € 0,9 tot € 1,1 mln).`,
     );
+  });
+
+  it('leaves out a change the summary names at neither value', () => {
+    const { summaries, comparison } = known();
+    // four clear improvements besides the family headlines: the summary names the three largest, not the guardian changes
+    const many = { ...comparison.scenarios.cheap!, 'waitDays.GI': diff(38, -30, -35, -25), timeFromRulingToGuardianDays: diff(50, -30, -35, -25), guardianChangesPerFamily: diff(0.6, -0.05, -0.08, -0.02) };
+    const own = { ...comparison, scenarios: { ...comparison.scenarios, cheap: many } };
+    expect(conclusions(labelsFor('nl'), { summaries, comparison: own, assumptions: {} }).reforms.find((r) => r.scenario === 'cheap')!.sentences[0]).not.toMatch(/wisselingen/);
+    // at the checked value the guardian changes are no longer clear: still not named, so nothing to say
+    const check = checkedAt({ ...own.scenarios, cheap: { ...many, guardianChangesPerFamily: diff(0.6, -0.01, -0.04, 0.02) } }, comparison.costEffectiveness, {});
+    const last = (c: ReturnType<typeof conclusions>) => c.reforms.find((r) => r.scenario === 'cheap')!.sentences.at(-1);
+    expect(last(conclusions(labelsFor('nl'), { summaries, comparison: own, assumptions: {}, checks: [check] }))).toBe(
+      `${setting} blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting; hoe groot ze zijn, kan verschillen (checks.json).`,
+    );
+    // a named one that goes is said
+    const gone = checkedAt({ ...own.scenarios, cheap: { ...many, 'waitDays.GI': diff(38, -1, -4, 2) } }, comparison.costEffectiveness, {});
+    expect(last(conclusions(labelsFor('nl'), { summaries, comparison: own, assumptions: {}, checks: [gone] }))).toMatch(/valt het anders uit: geen duidelijk verschil in het wachten op een gezinsvoogd/);
   });
 
   it("says what a measure reads at the checked value when the check has no figure for it, or no relative change", () => {
