@@ -59,7 +59,9 @@ export function settledCheck(results: readonly ReplicationResult[], metrics: Rea
     if (!name.startsWith('utilisation.')) continue;
     const u = m.mean;
     if (u >= SATURATED)
-      reasons.push(`${name.slice('utilisation.'.length)} is busy ${Math.round(u * 100)}% of the time: there is always a queue, and the observed years cannot rule out that it grows in the long run`);
+      reasons.push(
+        `${name.slice('utilisation.'.length)} is busy ${Math.round(u * 100)}% of the time: there is always a queue, and the observed years cannot rule out that it grows in the long run`,
+      );
   }
   const saturated = saturatedReplications(results);
   return { settled: reasons.length === 0, reasons, checks, ...saturated };

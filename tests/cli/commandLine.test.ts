@@ -224,7 +224,9 @@ simulation: { start: settled, warmupYears: 0, years: 1, followUpYears: 0, settle
       settled: { settled: boolean; reasons: string[] };
     };
     expect(summary.settled.settled).toBe(false);
-    expect(summary.settled.reasons).toContain('RvdK is busy 100% of the time: there is always a queue, and the observed years cannot rule out that it grows in the long run');
+    expect(summary.settled.reasons).toContain(
+      'RvdK is busy 100% of the time: there is always a queue, and the observed years cannot rule out that it grows in the long run',
+    );
     const line = `not settled: tight: ${summary.settled.reasons.join('; ')}; its averages depend on how long the run is\n`;
     expect(run.out).toContain(line);
 

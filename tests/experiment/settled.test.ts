@@ -68,7 +68,9 @@ describe('settledCheck: links busy all the time', () => {
     ]);
     const r = settledCheck([replication(1000, 1000)], metrics);
     expect(r.settled).toBe(false);
-    expect(r.reasons).toEqual(['RvdK Rotterdam is busy 100% of the time: there is always a queue, and the observed years cannot rule out that it grows in the long run']);
+    expect(r.reasons).toEqual([
+      'RvdK Rotterdam is busy 100% of the time: there is always a queue, and the observed years cannot rule out that it grows in the long run',
+    ]);
   });
 
   it('lists the links busy all the time in single replications, most often first, and how many replications had one', () => {
