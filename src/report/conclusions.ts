@@ -6,6 +6,7 @@
 // zero is never named as a change, and an unsettled scenario is said to be so before anything
 // else, its averages read as those of the observed years only.
 
+import type { AssumptionCheck } from '../experiment/assumptionCheck.js';
 import type { Comparison, CostEffectiveness, MetricDifference, ScenarioSummary } from '../experiment/types.js';
 import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
 import { FTE_ROLES } from '../model/results.js';
@@ -32,18 +33,15 @@ export interface ConclusionInput {
   checks?: readonly CheckInput[];
 }
 
-/** One `--check`: the parameter's name and values in words, and the comparison it gave. */
-export interface CheckInput {
+/** One `--check` (checks.json's AssumptionCheck) with its parameter's name and values in words. */
+export type CheckInput = Pick<AssumptionCheck, 'comparison' | 'settled'> & {
   /** ‘Contactelasticiteit …’: as the report names the parameter. */
   name: string;
   /** The checked value, in words. */
   value: string;
   /** Scenario name → its own value, in words. */
   own: Record<string, string>;
-  comparison: Comparison;
-  /** Scenario name → settled at the checked value. */
-  settled: Record<string, boolean>;
-}
+};
 
 export interface ReformConclusion {
   scenario: string;
