@@ -60,6 +60,7 @@ export interface ComparisonWords {
     difference: string;
     price: string;
     dominant: string;
+    dominantHere: string;
     /** The price column of a scenario that is not settled. */
     unsettledPrice: string;
     constant: (roles: string[]) => string;
@@ -187,7 +188,7 @@ const nl: ComparisonWords = {
   rankings: { metric: 'Maat', order: 'Duidelijke verbetering, grootste eerst (‘=’: niet duidelijk verschillend, dezelfde plaats)', unranked: 'Niet gerangschikt (niet stabiel)', noneClear: 'geen hervorming verbetert dit duidelijk' },
   unrankedInline: 'niet gerangschikt, want niet stabiel',
   costs: {
-    note: 'Fte: gemiddeld ingezette formatie in de waargenomen jaren; ‘waarvan in inwerkperiode’ is het deel van de gezinsvoogden dat nog wordt ingewerkt en telt niet extra mee in het totaal. Hulpverleners: gemiddeld aantal lopende hulptrajecten (trajectjaren per jaar), elk tegen de aangenomen prijs per hulpverlener per jaar; minder kinderen met een maatregel betekent meestal minder hulpverleners. Kosten: mensen en hulpverleners tegen de prijzen in het scenario, plus de eigen kosten van een hervorming; alle prijzen zijn aannames (er is geen openbare prijslijst), dus lees vooral de verschillen. Prijs: euro per eenheid van de belangrijkste duidelijke verbetering, met het interval van Fieller; alleen als de kosten duidelijk stijgen en het scenario stabiel is. ‘–’: geen duidelijk verschil in kosten, of goedkoper maar op een kernmaat duidelijk slechter (een afweging, geen koopje).',
+    note: 'Fte: gemiddeld ingezette formatie in de waargenomen jaren; ‘waarvan in inwerkperiode’ is het deel van de gezinsvoogden dat nog wordt ingewerkt en telt niet extra mee in het totaal. Hulpverleners: gemiddeld aantal lopende hulptrajecten (trajectjaren per jaar), elk tegen de aangenomen prijs per hulpverlener per jaar; minder kinderen met een maatregel betekent meestal minder hulpverleners. Kosten: mensen en hulpverleners tegen de prijzen in het scenario, plus de eigen kosten van een hervorming; alle prijzen zijn aannames (er is geen openbare prijslijst), dus lees vooral de verschillen. Prijs: euro per eenheid van de belangrijkste duidelijke verbetering, met het interval van Fieller; alleen als de kosten duidelijk stijgen en het scenario stabiel is. ‘Bespaart geld en verbetert’ alleen als de besparing ook standhoudt in de meeste plausibele werelden en bij de doorgerekende andere waarde van een aanname; anders ‘verbetert; of het geld bespaart, hangt van de aannames af’. ‘–’: geen duidelijk verschil in kosten, of goedkoper maar op een kernmaat duidelijk slechter (een afweging, geen koopje).',
     fte: 'fte',
     totalFte: 'Fte totaal',
     staff: 'Ingezette formatie',
@@ -195,6 +196,7 @@ const nl: ComparisonWords = {
     difference: 'Verschil met basis',
     price: 'Prijs van de belangrijkste verbetering',
     dominant: 'bespaart geld en verbetert',
+    dominantHere: 'verbetert; of het geld bespaart, hangt van de aannames af',
     unsettledPrice: 'geen prijs: niet stabiel',
     constant: (roles) => `In elk scenario gelijk (fte): ${roles.join(', ')}.`,
     ofWhichInInduction: 'waarvan in inwerkperiode',
@@ -317,7 +319,7 @@ const en: ComparisonWords = {
   rankings: { metric: 'Measure', order: 'Clear improvement, largest first (‘=’: not clearly different, the same place)', unranked: 'Not ranked (not settled)', noneClear: 'no reform clearly improves this' },
   unrankedInline: 'not ranked, as not settled',
   costs: {
-    note: 'FTE: the staff in use on average over the observed years; ‘of which in induction’ is the part of the gezinsvoogden still being inducted and is not added to the total. Help providers: the number of help trajectories running on average (provider-years a year), each at the assumed price per provider a year; fewer children under a measure usually means fewer help providers. Cost: people and help providers at the scenario’s prices, plus a reform’s own running costs; every price is an assumption (no public price list exists), so read the differences above all. Price: euro per unit of the main clear improvement, with Fieller’s interval; only when the cost clearly rises and the scenario is settled. ‘–’: no clear difference in cost, or cheaper but clearly worse on a headline measure (a trade-off, not a bargain).',
+    note: 'FTE: the staff in use on average over the observed years; ‘of which in induction’ is the part of the gezinsvoogden still being inducted and is not added to the total. Help providers: the number of help trajectories running on average (provider-years a year), each at the assumed price per provider a year; fewer children under a measure usually means fewer help providers. Cost: people and help providers at the scenario’s prices, plus a reform’s own running costs; every price is an assumption (no public price list exists), so read the differences above all. Price: euro per unit of the main clear improvement, with Fieller’s interval; only when the cost clearly rises and the scenario is settled. ‘Saves money and improves’ only when the saving also holds in most plausible worlds and at the checked other value of an assumption; otherwise ‘improves; whether it saves money depends on the assumptions’. ‘–’: no clear difference in cost, or cheaper but clearly worse on a headline measure (a trade-off, not a bargain).',
     fte: 'FTE',
     totalFte: 'FTE in all',
     staff: 'Staff in use',
@@ -325,6 +327,7 @@ const en: ComparisonWords = {
     difference: 'Difference from baseline',
     price: 'Price of the main improvement',
     dominant: 'saves money and improves',
+    dominantHere: 'improves; whether it saves money depends on the assumptions',
     unsettledPrice: 'no price: not settled',
     constant: (roles) => `The same in every scenario (FTE): ${roles.join(', ')}.`,
     ofWhichInInduction: 'of which in induction',

@@ -51,6 +51,8 @@ export interface ReformConclusion {
   warning: string | null;
   /** Its effects; its costs, certainty and main assumption. */
   sentences: string[];
+  /** The price clause of its cost sentence (null: none), for the cost table to say the same. */
+  price: string | null;
 }
 
 export interface Ranking {
@@ -170,14 +172,27 @@ function fteClauses(labels: Labels, diffs: Record<string, MetricDifference> | un
   });
 }
 
-export function euroClause(labels: Labels, ce: CostEffectiveness | undefined, diffs: Record<string, MetricDifference> | undefined): { text: string | null; direction: 'more' | 'less' | 'unclear' | 'unknown' } {
+type CostDirection = 'more' | 'less' | 'unclear' | 'unknown';
+
+function costDifference(ce: CostEffectiveness | undefined, diffs: Record<string, MetricDifference> | undefined): { mean: number; ci95: [number, number] } | undefined {
+  return ce?.costPerYearEuro ?? (diffs?.costPerYearEuro ? { mean: diffs.costPerYearEuro.difference, ci95: diffs.costPerYearEuro.ci95 } : undefined);
+}
+
+/** Whether the cost clearly rises, clearly falls, neither, or is not known. */
+function euroDirection(ce: CostEffectiveness | undefined, diffs: Record<string, MetricDifference> | undefined): CostDirection {
+  const cost = costDifference(ce, diffs);
+  if (!cost || !Number.isFinite(cost.mean)) return 'unknown';
+  return cost.ci95[0] > 0 ? 'more' : cost.ci95[1] < 0 ? 'less' : 'unclear';
+}
+
+export function euroClause(labels: Labels, ce: CostEffectiveness | undefined, diffs: Record<string, MetricDifference> | undefined): { text: string | null; direction: CostDirection } {
   const p = SUMMARY_PHRASES[labels.lang];
-  const cost = ce?.costPerYearEuro ?? (diffs?.costPerYearEuro ? { mean: diffs.costPerYearEuro.difference, ci95: diffs.costPerYearEuro.ci95 } : undefined);
-  if (!cost || !Number.isFinite(cost.mean)) return { text: null, direction: 'unknown' };
-  const interval = formatEuroRange(labels, cost.ci95);
-  if (cost.ci95[0] > 0) return { text: p.costMore(formatEuro(labels, cost.mean), interval), direction: 'more' };
-  if (cost.ci95[1] < 0) return { text: p.costLess(formatEuro(labels, -cost.mean), formatEuroRange(labels, [-cost.ci95[1], -cost.ci95[0]])), direction: 'less' };
-  return { text: p.costUnclear(interval), direction: 'unclear' };
+  const direction = euroDirection(ce, diffs);
+  const cost = costDifference(ce, diffs);
+  if (direction === 'unknown' || !cost) return { text: null, direction: 'unknown' };
+  if (direction === 'more') return { text: p.costMore(formatEuro(labels, cost.mean), formatEuroRange(labels, cost.ci95)), direction };
+  if (direction === 'less') return { text: p.costLess(formatEuro(labels, -cost.mean), formatEuroRange(labels, [-cost.ci95[1], -cost.ci95[0]])), direction };
+  return { text: p.costUnclear(formatEuroRange(labels, cost.ci95)), direction };
 }
 
 /**
@@ -212,6 +227,7 @@ export function priceClause(
   costDirection: string,
   worsens: boolean,
   settled = true,
+  savingHolds = true,
 ): { text: string | null; metric: string | null } {
   const p = SUMMARY_PHRASES[labels.lang];
   const priced = (ce?.improvements ?? []).filter((i) => i.euroPerUnit !== null && isClear(diffs?.[i.metric]));
@@ -220,7 +236,7 @@ export function priceClause(
   const main = [...priced].sort((a, b) => size(b.metric) - size(a.metric))[0]!;
   if (!settled) return { text: p.noPriceUnsettled, metric: main.metric };
   // cheaper and better on everything that clearly changed: no price needed; with a worsening it is a trade-off, not a bargain
-  if (costDirection === 'less') return { text: worsens ? null : p.dominant, metric: main.metric };
+  if (costDirection === 'less') return { text: worsens ? null : savingHolds ? p.dominant : p.dominantHere, metric: main.metric };
   if (costDirection !== 'more') return { text: p.noPrice, metric: main.metric };
   const e = main.euroPerUnit!;
   return { text: p.price(formatEuro(labels, e.estimate), labels.priceUnits[main.metric] ?? main.unit, e.ci95 ? formatEuroRange(labels, e.ci95) : null), metric: main.metric };
@@ -262,7 +278,7 @@ function conclusionFor(labels: Labels, input: ConclusionInput, summary: Scenario
   const costRobust = costRobustness(labels, input.uncertainty, name, euro.direction);
   const euroText = euro.text === null ? null : [euro.text, providers, costRobust].filter((x) => x !== null).join(', ');
   const costs = [...fteClauses(labels, diffs), ...(euroText !== null ? [euroText] : [])];
-  const price = priceClause(labels, ce, diffs, euro.direction, changes.some((c) => c.kind === 'worse'), settled);
+  const price = priceClause(labels, ce, diffs, euro.direction, changes.some((c) => c.kind === 'worse'), settled, savingHolds(input, name));
   const main = changes.find((c) => c.metric === price.metric) ?? changes.find((c) => c.kind === 'better') ?? null;
   const robust = main && main.kind === 'better' ? robustness(labels, input.uncertainty, name, main.metric) : null;
   const certainty = main
@@ -275,7 +291,25 @@ function conclusionFor(labels: Labels, input: ConclusionInput, summary: Scenario
   if (second !== '') sentences.push(second);
   for (const check of input.checks ?? []) sentences.push(checkSentence(labels, input, check, name, settled));
   const warning = settled || !summary ? null : p.unsettled(unsettledReasons(labels, summary));
-  return { scenario: name, title, settled, warning, sentences };
+  return { scenario: name, title, settled, warning, sentences, price: price.text };
+}
+
+/** Scenario name → the price clause its summary gives, for the cost table. */
+export function pricesOf(summary: Conclusions | undefined): Record<string, string | null> | undefined {
+  return summary ? Object.fromEntries(summary.reforms.map((r) => [r.scenario, r.price])) : undefined;
+}
+
+/**
+ * Whether a clear saving is more than a product of the assumptions as set: it holds in more than
+ * half of the plausible worlds (when an uncertainty analysis has them) and at every check's
+ * value. A reform that is cheaper here but dearer in most worlds, or dearer at a checked value,
+ * is not called a bargain: that would be a verdict one assumed number can overturn.
+ */
+export function savingHolds(input: Pick<ConclusionInput, 'uncertainty' | 'checks'>, name: string): boolean {
+  const u = input.uncertainty?.scenarios[name]?.metrics.costPerYearEuro;
+  const worlds = u?.probabilityOfImprovement;
+  if (worlds !== undefined && Number.isFinite(worlds) && worlds <= 0.5) return false;
+  return (input.checks ?? []).every((check) => euroDirection(check.comparison.costEffectiveness[name], check.comparison.scenarios[name]) === 'less');
 }
 
 /**

@@ -57,7 +57,12 @@ export function roleName(labels: Labels, role: FteRole, besideGuardians: boolean
   return besideGuardians ? w.ofWhichInInduction : w.inInductionCounted;
 }
 
-export function costTable(labels: Labels, summaries: readonly ScenarioSummary[], comparison: Comparison): CostTable {
+/**
+ * `prices`: scenario name → the price clause the summary gives it (`ReformConclusion.price`), so
+ * the table says what the summary says, assumptions and checks included; without it the table
+ * prices from the comparison alone.
+ */
+export function costTable(labels: Labels, summaries: readonly ScenarioSummary[], comparison: Comparison, prices?: Readonly<Record<string, string | null>>): CostTable {
   const byName = new Map(summaries.map((s) => [s.scenario.name, s]));
   const title = titles(labels, summaries);
   const used = FTE_ROLES.filter((r) => summaries.some((s) => (metricOf(s, `fte.${r}`)?.mean ?? 0) >= USED));
@@ -87,7 +92,11 @@ export function costTable(labels: Labels, summaries: readonly ScenarioSummary[],
     const cost = ce?.costPerYearEuro;
     const euro = euroClause(labels, ce, diffs);
     const settled = s.settled?.settled ?? true;
-    const price = isBaseline ? null : priceClause(labels, ce, diffs, euro.direction, clearChanges(labels, diffs).some((c) => c.kind === 'worse'), settled).text;
+    const price = isBaseline
+      ? null
+      : prices !== undefined && name in prices
+        ? prices[name]!
+        : priceClause(labels, ce, diffs, euro.direction, clearChanges(labels, diffs).some((c) => c.kind === 'worse'), settled).text;
     rows.push({
       scenario: name,
       title: title(name),
@@ -238,10 +247,11 @@ export function costEffectChart(labels: Labels, comparison: Comparison, shown: (
   return { name: 'cost-effect', title: w.title, caption: w.caption, spec };
 }
 
-/** The price column: a price, 'saves money and improves', 'not settled', or '–' (no clear cost difference, or a trade-off). */
+/** The price column: a price, 'saves money and improves' (or only under these assumptions), 'not settled', or '–' (no clear cost difference, or a trade-off). */
 function priceCell(labels: Labels, price: string | null): string {
   const p = SUMMARY_PHRASES[labels.lang];
   if (price === p.dominant) return labels.comparison.costs.dominant;
+  if (price === p.dominantHere) return labels.comparison.costs.dominantHere;
   if (price === p.noPriceUnsettled) return labels.comparison.costs.unsettledPrice;
   return price === null || price === p.noPrice ? '–' : price;
 }

@@ -6,7 +6,7 @@
 import type { Comparison, ScenarioSummary } from '../experiment/types.js';
 import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
 import { censoredCaveat, changesOf, cohortNote, restsOn, saturationCaveat, type CaveatInput, type ParameterNote } from './caveats.js';
-import { rankGroups, type Conclusions } from './conclusions.js';
+import { pricesOf, rankGroups, type Conclusions } from './conclusions.js';
 import { costTable, usedMetrics } from './costs.js';
 import { formatYears, lowerFirst } from './format.js';
 import { headlineTable, scenarioOrder, type HeadlineTable } from './headline.js';
@@ -38,8 +38,8 @@ function tableMarkdown(labels: Labels, table: HeadlineTable): string {
   return lines.join('\n');
 }
 
-function costsMarkdown(labels: Labels, summaries: readonly ScenarioSummary[], comparison: Comparison): string {
-  const t = costTable(labels, summaries, comparison);
+function costsMarkdown(labels: Labels, summaries: readonly ScenarioSummary[], comparison: Comparison, summary: Conclusions | undefined): string {
+  const t = costTable(labels, summaries, comparison, pricesOf(summary));
   const w = labels.comparison.costs;
   const header = [labels.scenario, ...t.roleNames.map((name) => `${name} (${w.fte})`), `${w.totalFte} (${w.fte})`, ...(t.providers ? [`${w.providers} (${w.providerYears})`] : []), w.perYear, `${w.difference} [${labels.ci}]`, w.price];
   const lines = [`| ${header.map(escapeMarkdown).join(' | ')} |`, `| --- | ${header.slice(1, -1).map(() => '---:').join(' | ')} | --- |`];
@@ -94,7 +94,7 @@ export function summaryMarkdown(labels: Labels, summaries: ScenarioSummary[], co
     }
     out.push('');
   }
-  out.push(`### ${w.sections.costs}`, '', costsMarkdown(labels, summaries, comparison), '', `_${escapeMarkdown(w.costs.note)}_`, '');
+  out.push(`### ${w.sections.costs}`, '', costsMarkdown(labels, summaries, comparison, summary), '', `_${escapeMarkdown(w.costs.note)}_`, '');
   const duties = usedMetrics(summaries, DUTY_METRICS);
   if (duties.length > 0) out.push(`#### ${w.costs.duties}`, '', tableMarkdown(labels, headlineTable(labels, summaries, comparison, duties)), '', `_${escapeMarkdown(w.costs.dutiesNote)}_`, '');
   const saturated = saturationCaveat(labels, summaries, comparison);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Comparison, ScenarioSummary } from '../experiment/types.js';
 import { chainDiagram, type ChainDiagram } from './chain.js';
 import { comparisonCharts, displayed } from './charts.js';
-import { conclusions, type CheckInput } from './conclusions.js';
+import { conclusions, pricesOf, type CheckInput } from './conclusions.js';
 import { parameterName, valueWords } from './parameterWords.js';
 import { costEffectChart, costTable, usedMetrics } from './costs.js';
 import { writeFileAtomic } from './files.js';
@@ -83,7 +83,7 @@ export async function writeReport(outDir: string, input: ReportInput, options: R
   const dutiesHtml = duties.length > 0 ? `<h3>${escapeHtml(w.costs.duties)}</h3>\n${table(duties, 'duties', true)}\n${note(w.costs.dutiesNote)}` : '';
   const sections: PageSection[] = [
     { id: 'summary', title: w.sections.summary, html: `${summaryHtml(labels, summary)}\n<h3>${escapeHtml(w.sections.rankings)}</h3>\n${rankingsHtml(labels, summary)}` },
-    { id: 'costs', title: w.sections.costs, html: `${costTableHtml(labels, costTable(labels, summaries, comparison))}\n${note(w.costs.note)}\n${dutiesHtml}\n${unsettledNote(labels, anyUnsettled)}\n${figures('costs')}` },
+    { id: 'costs', title: w.sections.costs, html: `${costTableHtml(labels, costTable(labels, summaries, comparison, pricesOf(summary)))}\n${note(w.costs.note)}\n${dutiesHtml}\n${unsettledNote(labels, anyUnsettled)}\n${figures('costs')}` },
     { id: 'families', title: w.sections.families, html: `${table(FAMILY_METRICS, 'headline')}\n${note(w.tableNote)}\n${note(w.neutralNote)}\n${cohortHtml}\n${censoredHtml}\n${unsettledNote(labels, anyUnsettled)}` },
     { id: 'guardian', title: w.sections.guardian, html: `${table(GUARDIAN_METRICS, 'guardian')}\n${note(w.guardianNote)}\n${unsettledNote(labels, anyUnsettled)}` },
     { id: 'waits', title: w.sections.waits, html: `${table(WAIT_METRICS, 'waits')}\n${note(w.waitsNote)}\n${saturatedHtml}` },

@@ -19,6 +19,8 @@ export interface SummaryPhrases {
   mainlyProviders: (amount: string, fewer: boolean) => string;
   price: (euro: string, unit: string, interval: string | null) => string;
   dominant: string;
+  /** Cheaper and better here, but not cheaper in most plausible worlds or at a checked value. */
+  dominantHere: string;
   noPrice: string;
   /** A scenario that is not settled gets no price per unit. */
   noPriceUnsettled: string;
@@ -93,6 +95,7 @@ const nl: SummaryPhrases = {
   mainlyProviders: (amount, fewer) => `vooral door ${fewer ? 'minder' : 'meer'} hulpverleners (${amount} trajectjaren per jaar)`,
   price: (euro, unit, interval) => `${euro} per ${unit} (95%-BI ${interval ?? 'onbegrensd'})`,
   dominant: 'het bespaart geld en verbetert tegelijk',
+  dominantHere: 'het verbetert, maar of het ook geld bespaart, hangt van de aannames af',
   noPrice: 'zonder duidelijk verschil in kosten is er geen prijs per eenheid',
   noPriceUnsettled: 'geen prijs per eenheid, want het scenario is niet stabiel',
   certainty: (metric, precision, interval) => `het effect op ${metric} is ${PRECISION_NL[precision]} (95%-BI ${interval})`,
@@ -141,6 +144,7 @@ const en: SummaryPhrases = {
   mainlyProviders: (amount, fewer) => `mainly through ${fewer ? 'fewer' : 'more'} help providers (${amount} provider-years a year)`,
   price: (euro, unit, interval) => `${euro} per ${unit} (95% CI ${interval ?? 'unbounded'})`,
   dominant: 'it saves money and improves at once',
+  dominantHere: 'it improves, but whether it also saves money depends on the assumptions',
   noPrice: 'without a clear difference in cost there is no price per unit',
   noPriceUnsettled: 'no price per unit, as the scenario is not settled',
   certainty: (metric, precision, interval) => `the effect on ${metric} is ${PRECISION_EN[precision]} (95% CI ${interval})`,

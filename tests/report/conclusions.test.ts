@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Comparison, CostEffectiveness, MetricDifference, MetricSummary, ScenarioSummary } from '../../src/experiment/types.js';
 import type { ParameterNote } from '../../src/report/caveats.js';
-import { type CheckInput, conclusions, rankGroups, sharedRanks } from '../../src/report/conclusions.js';
+import { type CheckInput, conclusions, pricesOf, rankGroups, sharedRanks } from '../../src/report/conclusions.js';
+import type { UncertaintyFile } from '../../src/experiment/uncertaintyTypes.js';
 import { costTable } from '../../src/report/costs.js';
 import { labelsFor } from '../../src/report/labels.js';
 import { SUMMARY_METRICS } from '../../src/report/outcomes.js';
@@ -430,6 +431,43 @@ describe('the summary with an uncertainty analysis', () => {
     expect(of(conclusions(labels, { summaries, comparison, assumptions: {}, uncertainty: file }), 'cheap').sentences[1]).not.toMatch(/goedkoper in/);
   });
 
+  it('calls a saving a bargain only when it holds in more than half of the worlds, in the summary and the cost table', () => {
+    const withSaving = (shift: number) =>
+      makeUncertainty({
+        scenarios: ['base', 'duos', 'nothing', 'cheap'],
+        parameters: ['guardians.adminShare'],
+        metrics: ['childrenWithoutGuardian', 'costPerYearEuro'],
+        samples: 8,
+        // cheap's cost difference is shift + (parameter − 0.5): cheaper where the parameter is under 0.5 − shift
+        effect: (reform) => (reform === 'cheap' ? [shift, 0, 1] : [0, 0, 0]),
+      });
+    const cheaperIn = (file: UncertaintyFile) => Math.round(defined(file.scenarios.cheap?.metrics.costPerYearEuro, 'the cost').probabilityOfImprovement * 8);
+    const mostly = withSaving(-0.3);
+    const rarely = withSaving(0.3);
+    const half = withSaving(0);
+    expect(cheaperIn(mostly)).toBeGreaterThan(4);
+    expect(cheaperIn(rarely)).toBeLessThan(4);
+    expect(cheaperIn(half)).toBe(4);
+    for (const [lang, bargain, depends, cell] of [
+      ['nl', 'het bespaart geld en verbetert tegelijk', 'het verbetert, maar of het ook geld bespaart, hangt van de aannames af', 'verbetert; of het geld bespaart, hangt van de aannames af'],
+      ['en', 'it saves money and improves at once', 'it improves, but whether it also saves money depends on the assumptions', 'improves; whether it saves money depends on the assumptions'],
+    ] as const) {
+      const labelled = labelsFor(lang);
+      for (const [file, expected] of [
+        [mostly, bargain],
+        [rarely, depends],
+        [half, depends],
+      ] as const) {
+        const c = conclusions(labelled, { summaries, comparison, assumptions: {}, uncertainty: file });
+        const cheap = c.reforms.find((r) => r.scenario === 'cheap')!;
+        expect(cheap.sentences[1]).toContain(`; ${expected}.`);
+        expect(cheap.price).toBe(expected);
+        const row = costTable(labelled, summaries, comparison, pricesOf(c)).rows.find((r) => r.scenario === 'cheap')!;
+        expect(row.price).toBe(expected === bargain ? labelled.comparison.costs.dominant : cell);
+      }
+    }
+  });
+
   it('rests the main effect on the assumption that drives it, and says how often it holds over plausible worlds', () => {
     const file = analysis(40);
     const assumptions = { duos: restsOn(labels, caveats(file), 'duos').notes };
@@ -575,6 +613,25 @@ describe('the summary with a --check of one assumption', () => {
     // a named one that goes is said
     const gone = checkedAt({ ...own.scenarios, cheap: { ...many, 'waitDays.GI': diff(38, -1, -4, 2) } }, comparison.costEffectiveness, {});
     expect(last(conclusions(labelsFor('nl'), { summaries, comparison: own, assumptions: {}, checks: [gone] }))).toMatch(/valt het anders uit: geen duidelijk verschil in het wachten op een gezinsvoogd/);
+  });
+
+  it('calls a saving a bargain only when it holds at the checked value too, in the summary and the cost table', () => {
+    const { summaries, comparison } = known();
+    const dearer = checkedAt(comparison.scenarios, { ...comparison.costEffectiveness, cheap: { costPerYearEuro: { mean: 990_000, ci95: [880_000, 1_100_000] }, improvements: [] } }, { base: true, duos: true, nothing: true, cheap: true });
+    const unclear = checkedAt(comparison.scenarios, { ...comparison.costEffectiveness, cheap: { costPerYearEuro: { mean: -10_000, ci95: [-90_000, 70_000] }, improvements: [] } }, { base: true, duos: true, nothing: true, cheap: true });
+    const same = checkedAt(comparison.scenarios, comparison.costEffectiveness, { base: true, duos: true, nothing: true, cheap: true });
+    const labels = labelsFor('nl');
+    const cheapWith = (checks: CheckInput[]) => {
+      const c = conclusions(labels, { summaries, comparison, assumptions: {}, checks });
+      return { cost: c.reforms.find((r) => r.scenario === 'cheap')!.sentences[1]!, cell: costTable(labels, summaries, comparison, pricesOf(c)).rows.find((r) => r.scenario === 'cheap')!.price };
+    };
+    expect(cheapWith([same])).toEqual({ cost: expect.stringContaining('; het bespaart geld en verbetert tegelijk.'), cell: 'bespaart geld en verbetert' });
+    for (const checks of [[dearer], [unclear], [same, dearer]]) {
+      expect(cheapWith(checks)).toEqual({
+        cost: expect.stringContaining('; het verbetert, maar of het ook geld bespaart, hangt van de aannames af.'),
+        cell: 'verbetert; of het geld bespaart, hangt van de aannames af',
+      });
+    }
   });
 
   it("says what a measure reads at the checked value when the check has no figure for it, or no relative change", () => {
