@@ -6,6 +6,7 @@
 
 import { mapNonEmpty, zip, type NonEmpty } from '../lists.js';
 import type { ReplicationResult } from '../model/results.js';
+import { splitPath } from '../scenario/overrides.js';
 import { UserError } from '../userError.js';
 import { comparison } from './compare.js';
 import { settledCheck } from './settled.js';
@@ -54,12 +55,19 @@ export function parseCheck(text: string): CheckSetting {
   return { path, text: `${path}=${text.slice(at + 1).trim()}` };
 }
 
-/** The value at a dotted path of a scenario (undefined when it has none). */
+/**
+ * The value at a parameter path of a scenario, read as `--set` reads it (`gi.institutions[0].x`,
+ * `gi.institutions[Leger des Heils].x`); undefined when it has none.
+ */
 export function valueAtPath(scenario: unknown, path: string): unknown {
+  const segments = splitPath(path);
+  if (segments === undefined) return undefined;
   let node: unknown = scenario;
-  for (const key of path.split('.')) {
+  for (const segment of segments) {
     if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[key];
+    if (typeof segment === 'object') {
+      node = Array.isArray(node) ? node.find((entry: unknown) => (entry as { name?: unknown } | null)?.name === segment.name) : undefined;
+    } else node = (node as Record<string | number, unknown>)[segment];
   }
   return node;
 }

@@ -74,7 +74,7 @@ function parseOverride(raw: OverrideInput): { override: Override } | { diagnosti
  * `a.b[0].c` or `a.b.0.c` → ['a', 'b', 0, 'c']; `a.b[Leger des Heils].c` names a list entry
  * (the name may hold dots and spaces, not brackets).
  */
-function splitPath(text: string): Override['path'] | undefined {
+export function splitPath(text: string): Override['path'] | undefined {
   if (text === '') return undefined;
   const out: Override['path'] = [];
   const token = /([^.[\]]+)|\[([^[\]]*)\]|(\.)/gy;

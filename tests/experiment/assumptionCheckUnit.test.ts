@@ -54,6 +54,26 @@ describe('valueAtPath', () => {
     expect(valueAtPath(s, 'gi.e.deeper')).toBeUndefined();
     expect(valueAtPath(s, 'n.x')).toBeUndefined();
   });
+
+  it('reads list entries as --set names them: by number or by name', () => {
+    const s = {
+      gi: {
+        institutions: [
+          { name: 'Jeugdbescherming Gelderland', positions: 20 },
+          { name: 'Leger des Heils', positions: 4 },
+        ],
+      },
+    };
+    expect(valueAtPath(s, 'gi.institutions[1].positions')).toBe(4);
+    expect(valueAtPath(s, 'gi.institutions.1.positions')).toBe(4);
+    expect(valueAtPath(s, 'gi.institutions[Leger des Heils].positions')).toBe(4);
+    expect(valueAtPath(s, 'gi.institutions[ Jeugdbescherming Gelderland ].positions')).toBe(20);
+    expect(valueAtPath(s, 'gi.institutions[2].positions')).toBeUndefined();
+    expect(valueAtPath(s, 'gi.institutions[Nowhere].positions')).toBeUndefined();
+    // a name on something that is not a list names nothing
+    expect(valueAtPath(s, 'gi[Leger des Heils]')).toBeUndefined();
+    expect(valueAtPath(s, 'gi..institutions')).toBeUndefined();
+  });
 });
 
 describe('assumptionCheck', () => {
