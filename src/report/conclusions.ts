@@ -341,8 +341,12 @@ export function checkSentence(labels: Labels, input: ConclusionInput, check: Che
   if (cost.direction !== ownCost.direction && cost.text !== null) items.push(cost.text);
   const settledThen = check.settled[name];
   if (settledThen !== undefined && settledThen !== settled) items.push(p.settledThen(settledThen));
-  const setting = p.checkSetting(check.name, check.value, check.own[name] ?? '–');
-  return items.length === 0 ? p.checkSame(setting) : p.checkChanged(setting, items);
+  const ownValue = check.own[name] ?? '–';
+  const setting = p.checkSetting(check.name, check.value, ownValue);
+  // a reform that sets this parameter itself is, at the checked value, partly undone: say so, lest it read as a finding
+  const baselineValue = check.own[input.comparison.baseline];
+  const named = baselineValue !== undefined && ownValue !== baselineValue ? p.reformsOwn(setting) : setting;
+  return items.length === 0 ? p.checkSame(named) : p.checkChanged(named, items);
 }
 
 /** A measure the summary does not name at the checked value: not clear, or clear but too small. */
@@ -451,7 +455,13 @@ export function conclusions(labels: Labels, input: ConclusionInput): Conclusions
   // (with --like-today every world counted is like it)
   const caveat = worlds && worlds.targets.length > 0 && worlds.consistent.length * 2 < worlds.drawn ? ` ${phrases.worldsCaveat(worlds.consistent.length, worlds.drawn)}` : '';
   const checks = (input.checks ?? []).map((c) => phrases.checkNamed(c.name, c.value));
-  const checked = checks.length > 0 ? ` ${phrases.checksIntro(checks)}` : '';
+  const baselineSettled = byName.get(input.comparison.baseline)?.settled?.settled ?? true;
+  // every reform's differences at a checked value are against the baseline at that value: say when that baseline does not settle
+  const baselineChanges = (input.checks ?? []).flatMap((c) => {
+    const then = c.settled[input.comparison.baseline];
+    return then === undefined || then === baselineSettled ? [] : [phrases.baselineThen(phrases.checkNamed(c.name, c.value), then)];
+  });
+  const checked = checks.length > 0 ? ` ${[phrases.checksIntro(checks), ...baselineChanges].join(' ')}` : '';
   return {
     intro: `${phrases.intro(input.comparison.replications, Math.round(MATERIAL_SHARE * 100))}${caveat}${checked}`,
     reforms,

@@ -634,6 +634,33 @@ describe('the summary with a --check of one assumption', () => {
     }
   });
 
+  it("says when a check sets a value a reform has set itself, so that it does not read as a finding about that reform", () => {
+    const { comparison } = known();
+    const check = { ...checkedAt(comparison.scenarios, comparison.costEffectiveness, { base: true, duos: true, nothing: true, cheap: true }), own: { base: '0,3', duos: '0,3', nothing: '0,3', cheap: '0,5' } };
+    const [duos, nothing, cheap] = text(check);
+    expect(duos).toMatch(new RegExp(`^${setting} blijven`));
+    expect(nothing).toMatch(new RegExp(`^${setting} blijven`));
+    expect(cheap).toBe(
+      'Met ‘Effect van minder contact op verlenging’ op 0,14 in plaats van 0,5 (een instelling van deze hervorming zelf, die daarmee een andere hervorming wordt) blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting; hoe groot ze zijn, kan verschillen (checks.json).',
+    );
+    expect(text(check, 'en')[2]).toContain('at 0,14 instead of 0,5 (a setting of this reform itself, which thereby becomes another reform)');
+  });
+
+  it('says in the intro when the baseline itself is settled at one value and not at the other', () => {
+    const { summaries, comparison } = known();
+    const at = (baseSettled: boolean, lang: 'nl' | 'en' = 'nl') =>
+      conclusions(labelsFor(lang), { summaries, comparison, assumptions: {}, checks: [checkedAt(comparison.scenarios, comparison.costEffectiveness, { base: baseSettled, duos: true, nothing: true, cheap: true })] }).intro;
+    expect(at(true)).not.toMatch(/basisscenario (zelf|wel)/);
+    expect(at(false)).toContain(
+      'wat daardoor anders uitvalt, staat bij de hervorming. Met ‘Effect van minder contact op verlenging’ op 0,14 is het basisscenario zelf niet stabiel: de verschillen bij die waarde hangen ook af van hoe lang je kijkt.',
+    );
+    expect(at(false, 'en')).toContain('With ‘Effect van minder contact op verlenging’ at 0,14 the baseline itself is not settled');
+    // unsettled in the comparison, settled at the checked value
+    const unsettledBase = [summary('base', 'Nu', false), ...summaries.slice(1)];
+    const intro = conclusions(labelsFor('nl'), { summaries: unsettledBase, comparison, assumptions: {}, checks: [checkedAt(comparison.scenarios, comparison.costEffectiveness, { base: true, duos: true, nothing: true, cheap: true })] }).intro;
+    expect(intro).toContain('Met ‘Effect van minder contact op verlenging’ op 0,14 is het basisscenario wel stabiel.');
+  });
+
   it("says what a measure reads at the checked value when the check has no figure for it, or no relative change", () => {
     const { comparison } = known();
     // the check has no differences for duos at all, and cheap's fall is clear but small with no level to relate it to
