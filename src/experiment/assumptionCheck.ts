@@ -36,7 +36,13 @@ export interface AssumptionCheck {
   unsettledReasons: Record<string, string[]>;
 }
 
+/** checks.json's format: its number rises when a field changes meaning or goes. */
+export const CHECKS_FORMAT = 'jbsim-checks/1';
+
 export interface ChecksFile {
+  format: typeof CHECKS_FORMAT;
+  /** jbsim's version that wrote it. */
+  version: string;
   seed: number;
   replications: number;
   checks: AssumptionCheck[];

@@ -2,7 +2,7 @@
 // long work, so a bad path or value is an input error), run on the comparison's workers with its
 // seed and replications, and checks.json written beside comparison.json.
 
-import { assumptionCheck, parseCheck, type CheckSetting, type ChecksFile } from '../experiment/assumptionCheck.js';
+import { assumptionCheck, CHECKS_FORMAT, parseCheck, type CheckSetting, type ChecksFile } from '../experiment/assumptionCheck.js';
 import { runMatrix } from '../experiment/experiment.js';
 import { toJson } from '../experiment/output.js';
 import type { LoadedScenario } from '../experiment/summarise.js';
@@ -11,6 +11,7 @@ import type { OverrideInput } from '../scenario/overrides.js';
 import { insideOut, writeFileAtomic } from './output.js';
 import { progressBar } from './progress.js';
 import { loadScenarios } from './scenarios.js';
+import { VERSION } from '../version.js';
 import type { ReplicationRunner } from './workerPool.js';
 
 export interface PlannedCheck {
@@ -58,7 +59,7 @@ export async function runChecks(
       bar.stop();
     }
   }
-  return { seed, replications, checks };
+  return { format: CHECKS_FORMAT, version: VERSION, seed, replications, checks };
 }
 
 /** Writes checks.json; returns its path. */

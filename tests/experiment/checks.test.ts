@@ -14,6 +14,8 @@ const SCENARIOS = [join(ROOT, 'scenarios/foodvalley/baseline.yaml'), join(ROOT, 
 // a short run: one year of warm-up, one observed, no follow-up
 const SHORT = ['--set', 'simulation.warmupYears=1', '--set', 'simulation.followUpYears=0', '--years', '1', '--quiet', '-r', '2'];
 const CHECK = 'gi.extensionContactElasticity=0.6';
+// the scenarios' own value: this check must give the comparison itself, and say that it holds
+const SAME = 'gi.extensionContactElasticity=0.3';
 
 function jbsim(args: string[]) {
   return spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
@@ -32,7 +34,7 @@ describe('compare --check', () => {
     set = tempDir('check-set');
     for (const [out, extra] of [
       [plain, ['--no-report']],
-      [checked, ['--check', CHECK]],
+      [checked, ['--check', CHECK, '--check', SAME]],
       [set, ['--no-report', '--set', CHECK]],
     ] as const) {
       const r = jbsim(['compare', ...SCENARIOS, ...SHORT, ...extra, '--out', out]);
@@ -45,8 +47,13 @@ describe('compare --check', () => {
     const file = json(checked, 'checks.json');
     expect(file.seed).toBe(json(set, 'comparison.json').seed);
     expect(file.replications).toBe(2);
-    expect(file.checks).toHaveLength(1);
-    const [check] = file.checks;
+    expect(file.format).toBe('jbsim-checks/1');
+    expect(file.version).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+    expect(file.checks).toHaveLength(2);
+    const [check, same] = file.checks;
+    // at the value the scenarios have, the check is the comparison itself
+    expect(same.value).toBe(0.3);
+    expect(same.comparison).toEqual(json(plain, 'comparison.json'));
     expect(check.path).toBe('gi.extensionContactElasticity');
     expect(check.value).toBe(0.6);
     expect(check.own).toEqual({ baseline: 0.3, 'guardian-duos': 0.3 });
@@ -67,8 +74,15 @@ describe('compare --check', () => {
   it('says in the summary what the checked value changes for the reform, or that it holds', () => {
     const summary = readFileSync(join(checked, 'summary.md'), 'utf8');
     expect(summary).toContain('Elk scenario is ook doorgerekend met ‘Effect van minder contact op verlenging’ op 0,6');
+    expect(summary).toContain(
+      'Elk scenario is ook doorgerekend met ‘Effect van minder contact op verlenging’ op 0,6 en met ‘Effect van minder contact op verlenging’ op 0,3',
+    );
+    // what 0.6 changes depends on the model's results; each unit test of the sentence pins one verdict
     expect(summary).toMatch(
       /Met ‘Effect van minder contact op verlenging’ op 0,6 in plaats van 0,3 (valt het anders uit: |blijven dezelfde veranderingen duidelijk)/,
+    );
+    expect(summary).toContain(
+      'Met ‘Effect van minder contact op verlenging’ op 0,3 in plaats van 0,3 blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting',
     );
     expect(readFileSync(join(checked, 'index.html'), 'utf8')).toContain('op 0,6 in plaats van 0,3');
   });
