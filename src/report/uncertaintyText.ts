@@ -32,7 +32,12 @@ export function driversKnown(file: UncertaintyFile): boolean {
   return file.method.drivers === 'prcc';
 }
 
-/** The drivers of one effect that stand out after testing every parameter (Bonferroni), strongest first; none when the samples cannot tell. */
+/**
+ * The drivers of one effect that stand out after testing every parameter (Bonferroni), strongest
+ * first; none when the samples cannot tell. The same test as `Driver.significant`, made again from
+ * the p-values: an uncertainty.json written before `significant` took this meaning (it was any
+ * interval without zero) is read the same way.
+ */
 export function standingOut(file: UncertaintyFile, u: MetricUncertainty): Driver[] {
   if (!driversKnown(file)) return [];
   const tests = Math.max(1, u.drivers.length);
