@@ -134,8 +134,10 @@ export class Family {
   /** When the guardian visits next (Infinity: no visit planned); see visits.ts. */
   nextVisitAt = Infinity;
   guardianVisitsThisTrajectory = 0;
-  /** Help providers have been arranged for this trajectory. */
+  /** Help has been planned for this trajectory (`Providers.planHelp`). */
   helpArranged = false;
+  /** Providers planned that have not started: the family waits for the worker who arranges them. */
+  providersPlanned = 0;
   /** Provider changes are drawn up to here; see providers.ts. */
   providersSince = 0;
 
@@ -246,6 +248,7 @@ export class Family {
     this.inChainSince = now;
     this.noneSince = now;
     this.helpArranged = false;
+    this.providersPlanned = 0;
     this.selfDeliveredDomains = 0;
     this.guardianVisitsThisTrajectory = 0;
   }

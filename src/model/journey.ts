@@ -253,7 +253,7 @@ export class Journeys {
    * left alone, too few would escalate in the first months after the start).
    */
   private localTeam(f: Family, phase: PhaseAt<'localTeam'>): Next {
-    this.ctx.providers.deploy(f);
+    this.ctx.providers.planHelp(f);
     // with long involvement a guardian who took the family on at escalation stays with it
     if (f.guardianCase === null && !this.joinLocalTeam(f, 'structural', null)) return WAITING;
     return this.help(f, phase);
@@ -261,6 +261,8 @@ export class Journeys {
 
   private help(f: Family, phase: PhaseAt<'localTeam'>): Next {
     const { ctx } = this;
+    // the worker arranges the help: a family still waiting for one has no providers, and costs none
+    ctx.providers.startHelp(f);
     const { plan, s } = ctx;
     const helpDays =
       phase.helpLeftDays ??

@@ -22,10 +22,12 @@ export class Providers {
   ) {}
 
   /**
-   * Deploys the providers of the family's trajectory (once per trajectory). A domain the
-   * professional handles themselves (self-delivered help) gets no provider.
+   * Plans the help of the family's trajectory when it comes to the local team (once per
+   * trajectory): which problem domains a professional handles themselves (self-delivered help,
+   * which weighs the family's case there) and how many providers the others need. They start only
+   * when a worker arranges them (`startHelp`): a family on the waiting list has none, and costs none.
    */
-  deploy(f: Family): void {
+  planHelp(f: Family): void {
     if (f.helpArranged) return;
     f.helpArranged = true;
     const pr = this.plan.p.providers;
@@ -33,19 +35,26 @@ export class Providers {
     const s = this.s.providerDeploy;
     const whole = Math.floor(pr.perProblemDomain);
     const extra = pr.perProblemDomain - whole;
-    let deployed = 0;
+    let planned = 0;
     for (let d = 0; d < f.problemDomains; d++) {
       if (chance(s, selfShare)) {
         f.selfDeliveredDomains++;
         continue;
       }
       // Stryker disable next-line EqualityOperator: a draw equal to the fraction has probability zero
-      const n = whole + (s.next() < extra ? 1 : 0);
-      for (let k = 0; k < n; k++) f.addProvider(this.registry.create('provider', 'jeugdhulp'), this.sim.now);
-      deployed += n;
+      planned += whole + (s.next() < extra ? 1 : 0);
     }
+    f.providersPlanned = planned;
+  }
+
+  /** The worker arranges the planned help: its providers start now (once per trajectory). */
+  startHelp(f: Family): void {
+    const n = f.providersPlanned;
+    if (n === 0) return;
+    f.providersPlanned = 0;
+    for (let k = 0; k < n; k++) f.addProvider(this.registry.create('provider', 'jeugdhulp'), this.sim.now);
     f.providersSince = this.sim.now;
-    this.observer.providersStarted(deployed);
+    this.observer.providersStarted(n);
   }
 
   /** Replays the provider changes of the family's current help up to `until`. */

@@ -11,7 +11,19 @@ import { Chain } from '../../src/model/chain.js';
 import { needAtEntry } from '../../src/model/journey.js';
 import { takeSnapshot } from '../../src/model/settled/take.js';
 import type { Scenario } from '../../src/scenario/schema.js';
-import { SEED, oneFamilyScenario, pathScenario, runUntil, startOneFamily, tracedChain, type Plain } from './helpers.js';
+import { valueCountsMean } from '../../src/statistics/index.js';
+import {
+  SEED,
+  SHORT,
+  oneFamilyScenario,
+  pathScenario,
+  runUntil,
+  scenario,
+  startOneFamily,
+  tracedChain,
+  traces,
+  type Plain,
+} from './helpers.js';
 
 const fixed = (value: number) => ({ kind: 'deterministic', value });
 
@@ -252,5 +264,30 @@ describe('back to the local team after the Raad or the court', () => {
       { at: 101, from: 'RvdK', to: 'LT', kind: 'warm', cause: 'structural' },
     ]);
     expect(family.handoversBy('structural')).toEqual({ cold: 1, warm: 1 });
+  });
+});
+
+describe('help providers at the local team', () => {
+  it('are arranged by the worker: a family that waits for a local-team worker has none until it has one', () => {
+    // a local team far too small, so that families queue for months
+    const s = scenario(SHORT, { localTeam: { workersPerThousandYouth: 0.05 } });
+    const [t] = traces(s, 1);
+    const first = (role: string) => {
+      const at = new Map<number, number>();
+      for (const sp of t!.spells) if (sp.role === role) at.set(sp.caseId, Math.min(at.get(sp.caseId) ?? Infinity, sp.startDays));
+      return at;
+    };
+    const worker = first('LT');
+    const providers = first('provider');
+    // families waited: the test is about something
+    expect(valueCountsMean(t!.result.families.waitDays.LT)).toBeGreaterThan(30);
+    let checked = 0;
+    for (const [caseId, start] of providers) {
+      const placed = worker.get(caseId);
+      if (placed === undefined) continue;
+      expect(start).toBeGreaterThanOrEqual(placed);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 });

@@ -39,27 +39,58 @@ function setUp(replication: number, ...over: Plain[]) {
   return { parts: { sim, registry, observer }, providers, family, spells, streams };
 }
 
+/** A family that has its worker: its help planned and started at once. */
+function deploy(providers: Providers, f: Family): void {
+  providers.planHelp(f);
+  providers.startHelp(f);
+}
+
 describe('help providers', () => {
   it('are deployed once per trajectory: a whole number per problem domain', () => {
     const { parts, providers, family } = setUp(0, { providers: { perProblemDomain: 2 } });
     const f = family(3);
-    providers.deploy(f);
+    deploy(providers, f);
     expect(f.providerCount).toBe(6);
     expect(f.helpArranged).toBe(true);
     expect(f.selfDeliveredDomains).toBe(0);
     expect(parts.observer.providersActive.value).toBe(6);
     expect(parts.observer.counts.providersDeployed).toBe(6);
     // a second call in the same trajectory changes nothing
-    providers.deploy(f);
+    deploy(providers, f);
     expect(f.providerCount).toBe(6);
     expect(parts.observer.providersActive.value).toBe(6);
+  });
+
+  it('are planned when the family comes to the local team and start only when a worker arranges them', () => {
+    const { parts, providers, family } = setUp(0, { providers: { perProblemDomain: 2 } });
+    const f = family(3);
+    providers.planHelp(f);
+    // planned: nobody working yet, nothing paid
+    expect(f.providersPlanned).toBe(6);
+    expect(f.providerCount).toBe(0);
+    expect(parts.observer.providersActive.value).toBe(0);
+    expect(parts.observer.counts.providersDeployed).toBe(0);
+    // planning again in the same trajectory draws nothing new
+    providers.planHelp(f);
+    expect(f.providersPlanned).toBe(6);
+    parts.sim.schedule(40, () => providers.startHelp(f));
+    parts.sim.run();
+    expect(f.providerCount).toBe(6);
+    expect(f.providersPlanned).toBe(0);
+    expect(f.providersSince).toBe(40);
+    expect(parts.observer.providersActive.value).toBe(6);
+    expect(parts.observer.counts.providersDeployed).toBe(6);
+    // started once per trajectory
+    providers.startHelp(f);
+    expect(f.providerCount).toBe(6);
+    expect(parts.observer.counts.providersDeployed).toBe(6);
   });
 
   it('a fractional number per domain is met on average: each domain gets the whole part, and one more with the fraction as chance', () => {
     const { providers, family } = setUp(1, { providers: { perProblemDomain: 1.3 } });
     const counts = Array.from({ length: 4000 }, () => {
       const f = family(1);
-      providers.deploy(f);
+      deploy(providers, f);
       return f.providerCount;
     });
     expect(new Set(counts)).toEqual(new Set([1, 2]));
@@ -79,7 +110,7 @@ describe('help providers', () => {
     let deployed = 0;
     for (let k = 0; k < 2000; k++) {
       const f = family(2);
-      providers.deploy(f);
+      deploy(providers, f);
       domains += 2;
       self += f.selfDeliveredDomains;
       deployed += f.providerCount;
@@ -91,7 +122,7 @@ describe('help providers', () => {
 
     const all = setUp(2, { reforms: { selfDeliveredHelp: { enabled: true, share: 1 } } });
     const f = all.family(4);
-    all.providers.deploy(f);
+    deploy(all.providers, f);
     expect([f.providerCount, f.selfDeliveredDomains]).toEqual([0, 4]);
   });
 
@@ -99,7 +130,7 @@ describe('help providers', () => {
     const rate = 0.6;
     const { parts, providers, family } = setUp(3, { providers: { perProblemDomain: 1, changeRatePerYear: rate } });
     const families = Array.from({ length: 1500 }, () => family(2));
-    for (const f of families) providers.deploy(f);
+    for (const f of families) deploy(providers, f);
     const before = parts.registry.created;
     const years = 2;
     // caught up in two steps, as a family's count is read now and then: the rate must not depend on it
@@ -118,14 +149,14 @@ describe('help providers', () => {
   it('are not replaced without a rate or without providers', () => {
     const none = setUp(4, { providers: { changeRatePerYear: 0 } });
     const f = none.family(3);
-    none.providers.deploy(f);
+    deploy(none.providers, f);
     const before = none.parts.registry.created;
     none.providers.catchUp(f, 10 * 365.25);
     expect(none.parts.registry.created).toBe(before);
 
     const self = setUp(4, { providers: { changeRatePerYear: 5 }, reforms: { selfDeliveredHelp: { enabled: true, share: 1 } } });
     const g = self.family(3);
-    self.providers.deploy(g);
+    deploy(self.providers, g);
     const at = self.parts.registry.created;
     self.providers.catchUp(g, 10 * 365.25);
     expect(self.parts.registry.created).toBe(at);
@@ -134,7 +165,7 @@ describe('help providers', () => {
   it('stop when the trajectory closes: the changes up to then are counted first, and none after', () => {
     const { parts, providers, family } = setUp(5, { providers: { perProblemDomain: 1, changeRatePerYear: 4 } });
     const f = family(3);
-    providers.deploy(f);
+    deploy(providers, f);
     expect(parts.observer.providersActive.value).toBe(3);
     const before = parts.registry.created;
     parts.sim.run(365.25);
@@ -148,7 +179,7 @@ describe('help providers', () => {
   it('are help providers of youth care (jeugdhulp), at deployment and at every change', () => {
     const { parts, providers, family } = setUp(6, { providers: { perProblemDomain: 1, changeRatePerYear: 3 } });
     const f = family(3);
-    providers.deploy(f);
+    deploy(providers, f);
     providers.catchUp(f, 5 * 365.25);
     expect(parts.registry.made.length).toBeGreaterThan(3 + 10);
     for (const p of parts.registry.made) expect([p.role, p.org]).toEqual(['provider', 'jeugdhulp']);
@@ -161,7 +192,7 @@ describe('help providers', () => {
     for (let k = 0; k < n; k++) {
       const f = family(2, true);
       const before = parts.registry.made.length;
-      providers.deploy(f);
+      deploy(providers, f);
       const [a, b] = parts.registry.made.slice(before);
       spells.length = 0;
       // catch up change by change until one of the two first providers has left
@@ -184,7 +215,7 @@ describe('help providers', () => {
     ] as const) {
       const { providers, family, streams } = setUp(8, { providers: { perProblemDomain: 1, changeRatePerYear: rate } });
       const idle = family(domains);
-      providers.deploy(idle);
+      deploy(providers, idle);
       providers.catchUp(idle, 3 * 365.25);
       expect(streams.providerChange.next(), `${domains} domains at rate ${rate}`).toBe(firstDraw);
     }

@@ -36,6 +36,7 @@ describe('a family written down at each step of its path', () => {
       reentries: 0,
       selfDeliveredDomains: 0,
       helpArranged: true,
+      providersPlanned: 0,
       providerCount: 2,
       phase: { at: 'localTeam', helpLeftDays: 10, helpDays: 20 },
       holdsUnit: false,
@@ -116,6 +117,30 @@ describe('a family written down at each step of its path', () => {
     expect(b.localTeamCase).toEqual({ team: 0, position: null, weight: 1, sinceAgoDays: 10, reason: 'structural', inMeasure: false });
     expect(b.queuedAgoDays).toBe(10);
     expect(b.knownLocalTeamPosition).toBeNull();
+    // its help is planned (a provider per domain), and starts with the worker
+    expect([b.helpArranged, b.providersPlanned, b.providerCount]).toEqual([true, 2, 0]);
+  });
+
+  it('a family restored while waiting for the worker starts its planned providers when it has one', () => {
+    const { snap } = snapshotAt(10, 2);
+    const chain = new Chain(
+      pathScenario(SIZE, { simulation: { start: 'settled', settledStart: { pilotYears: 1, spacingYears: 1 } } }),
+      SEED,
+      0,
+      null,
+      snap,
+    );
+    const waiting = [...chain.families.values()][1]!;
+    expect([waiting.providersPlanned, waiting.providerCount]).toEqual([2, 0]);
+    // day by day: no providers while it waits, its two from the day the worker takes it on
+    let day = 0;
+    while (waiting.localTeamCase?.position == null && day < 400) {
+      expect(waiting.providerCount).toBe(0);
+      chain.sim.run(++day);
+    }
+    expect(day).toBeGreaterThan(1);
+    expect(day).toBeLessThan(400);
+    expect([waiting.providersPlanned, waiting.providerCount]).toEqual([0, 2]);
   });
 
   it('a second family waiting for the investigator is queueing, not holding the unit', () => {
@@ -147,7 +172,7 @@ describe('positions written down', () => {
     chain.localTeams[0]!.depart(chain.localTeams[0]!.positions[0]!);
     const later = takeSnapshot(50, chain.families.values(), chain.institutions, chain.localTeams);
     expect(later.localTeams[0]![0]!.fillInDays).toBeGreaterThan(0);
-    expect(later.format).toBe(1);
+    expect(later.format).toBe(2);
     expect(later.takenAtDays).toBe(50);
   });
 });

@@ -47,6 +47,7 @@ export function restore(target: RestoreTarget, snap: Snapshot): void {
     f.reentries = fs.reentries;
     f.selfDeliveredDomains = fs.selfDeliveredDomains;
     f.helpArranged = fs.helpArranged;
+    f.providersPlanned = fs.providersPlanned;
     for (let k = 0; k < fs.providerCount; k++) f.addProvider(ctx.registry.create('provider', 'jeugdhulp'), now);
     f.providersSince = now;
     ctx.observer.providersResumed(fs.providerCount);

@@ -7,7 +7,7 @@
 import type { Phase } from '../phases.js';
 import type { HandoverCause } from '../results.js';
 
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 export interface Snapshot {
   format: typeof SNAPSHOT_FORMAT;
@@ -47,6 +47,8 @@ export interface FamilySnapshot {
   reentries: number;
   selfDeliveredDomains: number;
   helpArranged: boolean;
+  /** Providers planned, not yet started: the family waits for a local-team worker. */
+  providersPlanned: number;
   providerCount: number;
   /** The phase to resume, with the time its current step has left. */
   phase: Phase;

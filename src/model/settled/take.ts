@@ -39,6 +39,7 @@ export function takeSnapshot(
       reentries: f.reentries,
       selfDeliveredDomains: f.selfDeliveredDomains,
       helpArranged: f.helpArranged,
+      providersPlanned: f.providersPlanned,
       providerCount: f.providerCount,
       phase: resumePhase(f, now),
       holdsUnit: (f.phase.at === 'veiligThuis' || f.phase.at === 'investigation') && Number.isFinite(f.until),
