@@ -243,9 +243,11 @@ export class Observer {
     }
 
     const investigators = areas.reduce((a, x) => a + x.rvdk.size, 0) / p.rvdk.investigationsPerInvestigator;
-    // Veilig Thuis and the table are staffed while the chain uses them; a reform that skips the
-    // link (one organisation) needs neither, so it does not pay for them
-    const vtWorkers = r.skipsVeiligThuis ? 0 : areas.reduce((a, x) => a + x.veiligThuis.size, 0) / p.veiligThuis.reportsPerWorker;
+    // Veilig Thuis's reports still come in when one organisation takes them in: its intake does
+    // that work with the same staff (counted as Veilig Thuis), so skipping the link saves a step
+    // and a face, not the people. The table's standing members are the Raad's, and a reform
+    // without the table does not need them there.
+    const vtWorkers = areas.reduce((a, x) => a + x.veiligThuis.size, 0) / p.veiligThuis.reportsPerWorker;
     // each member prepares every meeting and sits through each family its area's table discusses
     const memberHours = (a: Area) =>
       a.jbtMembers.length * (p.jbt.memberPreparationHoursPerMeeting + p.jbt.memberHoursPerFamily * a.jbt.slots);
