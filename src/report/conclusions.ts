@@ -129,14 +129,26 @@ export function clearChanges(labels: Labels, diffs: Record<string, MetricDiffere
     out.push({ metric, d, kind, text: changeText(labels, metric, d) });
   }
   const size = (c: Change) => Math.abs(c.d.relativeChange ?? 0);
-  return out.sort((a, b) => size(b) - size(a));
+  return out.filter((c) => !echoes(c, out)).sort((a, b) => size(b) - size(a));
 }
 
 /**
- * The per-family figures the model exists for: a clear, material change in either is always
- * named, however small it is beside a wait that grows tenfold.
+ * The whole waiting list for a guardian repeats the children without one under a measure when
+ * both move the same way, and is left out then. It says something of its own where it moves
+ * alone or against them: long involvement takes families on before the ruling, so fewer wait
+ * under a measure while more wait in all.
  */
-const FAMILY_HEADLINES: readonly string[] = ['coldHandoversPerFamily', 'professionalsPerFamily'];
+function echoes(c: Change, all: readonly Change[]): boolean {
+  if (c.metric !== 'childrenWaitingForGuardian') return false;
+  return all.some((x) => x.metric === 'childrenWithoutGuardian' && x.kind === c.kind);
+}
+
+/**
+ * The per-family figures the model exists for, and the families a reform keeps from help: a
+ * clear, material change in any is always named, however small it is beside a wait that grows
+ * tenfold.
+ */
+const FAMILY_HEADLINES: readonly string[] = ['coldHandoversPerFamily', 'professionalsPerFamily', 'familiesStayedAway'];
 /** Besides those, the largest changes of one kind the summary names. */
 const OTHERS_NAMED = 3;
 

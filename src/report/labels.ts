@@ -164,7 +164,7 @@ const metricsNl: Record<string, MetricWords> = {
   localTeamVacancies: { name: 'Vacatures lokaal team', unit: 'posities', lower: 'minder open posities in het lokaal team', higher: 'meer open posities in het lokaal team' },
   censoredShare: { name: 'Nog in de keten aan het eind', unit: 'aandeel', lower: 'minder gezinnen nog in de keten', higher: 'meer gezinnen nog in de keten' },
   cohortFamiliesWithMeasurePerYear: { name: 'Gezinnen met een maatregel', unit: 'per jaar', lower: 'minder gezinnen met een maatregel', higher: 'meer gezinnen met een maatregel' },
-  familiesStayedAway: { name: 'Gezinnen die wegbleven', unit: 'gezinnen', lower: 'minder gezinnen die wegblijven', higher: 'meer gezinnen die wegblijven' },
+  familiesStayedAway: { name: 'Gezinnen die wegbleven', unit: 'gezinnen in de waargenomen jaren', lower: 'minder gezinnen die wegblijven', higher: 'meer gezinnen die wegblijven' },
   measureDurationDays: { name: 'Duur van een maatregel', unit: 'dagen', lower: 'kortere maatregelen', higher: 'langere maatregelen' },
   rvdkInvestigationDays: { name: 'Duur van een RvdK-onderzoek', unit: 'dagen', lower: 'kortere onderzoeken', higher: 'langere onderzoeken' },
 };
@@ -196,7 +196,7 @@ const metricsEn: Record<string, MetricWords> = {
   localTeamVacancies: { name: 'Local-team vacancies', unit: 'positions', lower: 'fewer open local-team positions', higher: 'more open local-team positions' },
   censoredShare: { name: 'Still in the chain at the end', unit: 'share', lower: 'fewer families still in the chain', higher: 'more families still in the chain' },
   cohortFamiliesWithMeasurePerYear: { name: 'Families with a measure', unit: 'a year', lower: 'fewer families with a measure', higher: 'more families with a measure' },
-  familiesStayedAway: { name: 'Families who stayed away', unit: 'families', lower: 'fewer families staying away', higher: 'more families staying away' },
+  familiesStayedAway: { name: 'Families who stayed away', unit: 'families over the observed years', lower: 'fewer families staying away', higher: 'more families staying away' },
   measureDurationDays: { name: 'Length of a measure', unit: 'days', lower: 'shorter measures', higher: 'longer measures' },
   rvdkInvestigationDays: { name: 'Length of an RvdK investigation', unit: 'days', lower: 'shorter investigations', higher: 'longer investigations' },
 };

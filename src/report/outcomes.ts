@@ -16,7 +16,20 @@ export const FTE_METRICS = FTE_ROLES.map((r) => `fte.${r}`);
 export const DUTY_METRICS = [...REFORM_DUTIES.map((d) => `reformHoursPerWeek.${d}`), 'guardianVacancies', 'localTeamVacancies'];
 
 /** The metrics the summary speaks about, in the order a reader weighs them. */
-export const SUMMARY_METRICS = ['coldHandoversPerFamily', 'childrenWithoutGuardian', 'timeFromRulingToGuardianDays', 'guardianChangesPerFamily', 'professionalsPerFamily', 'visitIntervalDays', 'waitDays.GI', 'childrenUnderMeasure'] as const;
+export const SUMMARY_METRICS = [
+  'coldHandoversPerFamily',
+  'childrenWithoutGuardian',
+  // the whole list, before the ruling too: named when it moves against children without a guardian (conclusions.ts)
+  'childrenWaitingForGuardian',
+  'timeFromRulingToGuardianDays',
+  'guardianChangesPerFamily',
+  'professionalsPerFamily',
+  'visitIntervalDays',
+  'waitDays.GI',
+  'childrenUnderMeasure',
+  // families who needed voluntary help and did not ask for it: a harm no per-family figure shows
+  'familiesStayedAway',
+] as const;
 
 /** The metrics the summary ranks the reforms on (the cost last). */
 export const RANKED_METRICS = RANKING_METRICS;

@@ -224,6 +224,43 @@ describe('the summary sentences', () => {
     expect(small).toMatch(/minder professionals \(/);
   });
 
+  it('always names families kept from help as a worsening, and then calls no saving a bargain', () => {
+    // one organisation as the bundled comparison showed it: cheaper, fewer cold handovers, and families who stay away
+    const away = known();
+    away.comparison.scenarios.cheap = {
+      ...away.comparison.scenarios.cheap,
+      'waitDays.GI': diff(38.1, 10, 5, 15),
+      timeFromRulingToGuardianDays: diff(47.8, 12, 6, 18),
+      guardianChangesPerFamily: diff(0.6, 0.2, 0.1, 0.3),
+      visitIntervalDays: diff(31.8, 3, 2, 4),
+      familiesStayedAway: { ...diff(0, 251, 220, 282), relativeChange: null },
+    };
+    const [effects, cost] = of(conclusions(labelsFor('nl'), { ...away, assumptions: {} }), 'cheap').sentences;
+    // named beside three larger worsenings (by their relative change), where a fourth other gives way
+    expect(effects).toContain('meer gezinnen die wegblijven (+251 gezinnen in de waargenomen jaren)');
+    expect(effects).not.toMatch(/bezoek van de gezinsvoogd \(/);
+    expect(cost).not.toMatch(/bespaart geld/);
+    const en = of(conclusions(labelsFor('en'), { ...away, assumptions: {} }), 'cheap').sentences[0];
+    expect(en).toContain('more families staying away (+251 families over the observed years)');
+  });
+
+  it('names the whole waiting list for a guardian only where it does not move with the children without one under a measure', () => {
+    const moved = (waitingList: MetricDifference, withoutGuardian: MetricDifference) => {
+      const c = known();
+      c.comparison.scenarios.cheap = { ...c.comparison.scenarios.cheap, childrenWithoutGuardian: withoutGuardian, childrenWaitingForGuardian: waitingList };
+      return of(conclusions(labelsFor('nl'), { ...c, assumptions: {} }), 'cheap').sentences[0]!;
+    };
+    const fewer = diff(22.2, -11.7, -15, -8);
+    // long involvement: fewer under a measure without one, more waiting in all
+    expect(moved(diff(22.2, 7.5, 5, 10), fewer)).toBe(
+      'Goedkoop: minder kinderen zonder gezinsvoogd (−11,7 kinderen, −53%), maar langere wachtlijst voor een gezinsvoogd (+7,5 kinderen, +34%).',
+    );
+    // the same way: it repeats the children without one, and is left out
+    expect(moved(diff(22.2, -9, -12, -6), fewer)).toBe('Goedkoop: minder kinderen zonder gezinsvoogd (−11,7 kinderen, −53%).');
+    // alone: news of its own
+    expect(moved(diff(22.2, 7.5, 5, 10), diff(22.2, 1, -2, 4))).toBe('Goedkoop: geen duidelijke verbetering op de kernmaten, wel langere wachtlijst voor een gezinsvoogd (+7,5 kinderen, +34%).');
+  });
+
   it('makes no claim where every interval includes zero', () => {
     const r = of(nl, 'nothing');
     expect(r.sentences[0]).toBe('Niets: geen duidelijke verandering op de kernmaten.');
