@@ -112,7 +112,7 @@ const nl: SummaryPhrases = {
   assumption: (name, value) => `de aanname ‘${name}’ (${value})`,
   noDriver: 'bij dit effect springt in de onzekerheidsanalyse geen aanname eruit',
   ownAssumption: (assumption, tested) =>
-    `rust op aannames van het scenario, zoals ${assumption}${tested ? ', maar in de onzekerheidsanalyse springt geen daarvan eruit' : '; welke het zwaarst weegt, is niet gemeten'}`,
+    `rust op aannames van het scenario, zoals ${assumption}${tested ? ', maar in de onzekerheidsanalyse springt geen daarvan eruit' : '; welke het zwaarst weegt, meet deze vergelijking niet (dat doet ‘jbsim sensitivity --on-difference’)'}`,
   assumptionNamed: (name, value) => `‘${name}’ (${value})`,
   costSentence: (costs, price, certainty, restsOn) => sentences(costs.length > 0 ? `Kosten: ${join(costs, 'en')}${price ? `; ${price}` : ''}` : null, [certainty, restsOn], 'en'),
   unsettled: (reasons) => `Niet stabiel: ${reasons.join('; ')}. De gemiddelden hangen daardoor af van hoe lang je kijkt; zie het verloop per maand.`,
@@ -166,7 +166,7 @@ const en: SummaryPhrases = {
   assumption: (name, value) => `the assumption ‘${name}’ (${value})`,
   noDriver: 'in the uncertainty analysis no assumption stands out for this effect',
   ownAssumption: (assumption, tested) =>
-    `rests on the scenario's assumptions, such as ${assumption}${tested ? ', but in the uncertainty analysis none of them stands out' : '; which of them weighs most was not measured'}`,
+    `rests on the scenario's assumptions, such as ${assumption}${tested ? ', but in the uncertainty analysis none of them stands out' : '; which of them weighs most, this comparison does not measure (‘jbsim sensitivity --on-difference’ does)'}`,
   assumptionNamed: (name, value) => `‘${name}’ (${value})`,
   costSentence: (costs, price, certainty, restsOn) => sentences(costs.length > 0 ? `Cost: ${join(costs, 'and')}${price ? `; ${price}` : ''}` : null, [certainty, restsOn], 'and'),
   unsettled: (reasons) => `Not settled: ${reasons.join('; ')}. Its averages therefore depend on how long one looks; see the monthly course.`,
