@@ -443,14 +443,14 @@ const nl: Labels = {
     costEffect: {
       title: 'Effect tegen kosten per hervorming',
       caption:
-        'Per hervorming de verbetering per jaar (omhoog is beter voor gezinnen) tegen de extra kosten per jaar (rechts is duurder), elk met het 95%-betrouwbaarheidsinterval als lijn. Linksboven: beter en goedkoper; rechtsboven: beter en duurder. Blauw: duidelijke verbetering; oranje: duidelijke verslechtering; grijs: niet duidelijk. Een paneel per maat, elk met een eigen schaal.',
+        'Per hervorming de verbetering per jaar (omhoog is beter voor gezinnen) tegen de extra kosten per jaar (rechts is duurder), elk met het 95%-betrouwbaarheidsinterval als lijn. Linksboven: beter en goedkoper; rechtsboven: beter en duurder. Blauw: duidelijke verbetering; oranje: duidelijke verslechtering; grijs: niet duidelijk. Een paneel per maat, elk met een eigen schaal. Bij koude overdrachten, professionals en de tijd tot het eerste bezoek is de verbetering per jaar die per gezin maal het aantal gezinnen dat in het scenario een maatregel krijgt: gezinnen die door de hervorming geen maatregel meer krijgen, tellen niet mee. Een hervorming die maatregelen voorkomt, staat hier daardoor lager dan in de rangorde per gezin.',
       costAxis: 'Extra kosten per jaar (miljoen euro)',
       effectAxis: 'Verbetering per jaar (aantal)',
       panels: {
-        coldHandoversPerFamily: 'Vermeden koude overdrachten per jaar',
-        timeFromRulingToGuardianDays: 'Dagen eerder een eerste bezoek na de uitspraak per jaar, alle gezinnen samen',
+        coldHandoversPerFamily: 'Vermeden koude overdrachten per jaar, bij de gezinnen met een maatregel',
+        timeFromRulingToGuardianDays: 'Dagen eerder een eerste bezoek na de uitspraak per jaar, samen',
         childrenWithoutGuardian: 'Vermeden kindjaren zonder gezinsvoogd per jaar',
-        professionalsPerFamily: 'Minder professionals per jaar, alle gezinnen samen',
+        professionalsPerFamily: 'Minder professionals per jaar, gezinnen met een maatregel samen',
       },
       better: 'duidelijk beter',
       worse: 'duidelijk slechter',
@@ -649,14 +649,14 @@ const en: Labels = {
     costEffect: {
       title: 'Effect against cost per reform',
       caption:
-        'For each reform the improvement a year (up is better for families) against the extra cost a year (right is dearer), each with its 95% confidence interval as a line. Top left: better and cheaper; top right: better and dearer. Blue: a clear improvement; orange: a clear worsening; grey: not clear. A panel per measure, each with its own scale.',
+        'For each reform the improvement a year (up is better for families) against the extra cost a year (right is dearer), each with its 95% confidence interval as a line. Top left: better and cheaper; top right: better and dearer. Blue: a clear improvement; orange: a clear worsening; grey: not clear. A panel per measure, each with its own scale. For cold handovers, professionals and the time to a first visit the improvement a year is the one per family times the families that get a measure in the scenario: families the reform keeps from a measure do not count. A reform that prevents measures therefore stands lower here than in the ranking per family.',
       costAxis: 'Extra cost a year (million euro)',
       effectAxis: 'Improvement a year (count)',
       panels: {
-        coldHandoversPerFamily: 'Cold handovers avoided a year',
-        timeFromRulingToGuardianDays: 'Days sooner to a first visit after the ruling a year, all families together',
+        coldHandoversPerFamily: 'Cold handovers avoided a year, among the families with a measure',
+        timeFromRulingToGuardianDays: 'Days sooner to a first visit after the ruling a year, together',
         childrenWithoutGuardian: 'Child-years without a gezinsvoogd avoided a year',
-        professionalsPerFamily: 'Fewer professionals a year, all families together',
+        professionalsPerFamily: 'Fewer professionals a year, families with a measure together',
       },
       better: 'clearly better',
       worse: 'clearly worse',
