@@ -7,7 +7,7 @@ import { UserError, type Diagnostic } from '../userError.js';
 import { VERSION } from '../version.js';
 import { commands } from './commands/index.js';
 import { limitHeapGrowth } from './heapGrowth.js';
-import { typedTextForNaN } from './typedText.js';
+import { checkNumberOptions, type ParserOptions } from './typedText.js';
 
 export const EXIT_OK = 0;
 export const EXIT_RUNTIME = 1;
@@ -31,11 +31,14 @@ export async function main(argv: string[]): Promise<number> {
     .demandCommand(1, 'name a command')
     .wrap(Math.min(110, process.stdout.columns ?? 100))
     .exitProcess(false)
-    // `-r abc` arrives as NaN: give each option's check the text that was typed. yargs passes
-    // itself to a middleware (its types leave that out): its aliases tie -r to --replications.
+    // `-r abc` arrives as NaN and `-r` alone as the default: refuse the one, and give each
+    // option's check the text of the other. yargs passes itself to a middleware (its types
+    // leave that out): its options are the command's, its aliases tie -r to --replications.
     .middleware(
-      ((args: Record<string, unknown>, y?: { getAliases?: () => Record<string, string[]> }) =>
-        typedTextForNaN(args, argv, y?.getAliases?.() ?? {})) as (args: Record<string, unknown>) => void,
+      ((args: Record<string, unknown>, y?: { getOptions?: () => ParserOptions; getAliases?: () => Record<string, string[]> }) => {
+        const options = y?.getOptions?.();
+        if (options !== undefined) checkNumberOptions(args, argv, options, y?.getAliases?.() ?? {});
+      }) as (args: Record<string, unknown>) => void,
       true,
     )
     .fail((msg, err) => {

@@ -1,39 +1,91 @@
-// yargs reads the text of a number option with Number(): `-r abc` reaches a command as NaN,
-// and its check could only say "got NaN". The text as typed is put back in place of the NaN
-// (under every name of the option), so that each option's own check says what it expected and
-// what it got: `--replications: expected a whole number ≥ 1, got the text "abc"`.
+// yargs reads the text of a number option with Number() and fills in the default when no text
+// follows it: `-r abc` reaches a command as NaN, its check could only say "got NaN", and `-r`
+// alone (or `--replications=`) reaches it as 30 or 0, as if the user had typed that. So the
+// command line is read once more, the way yargs read it but with every number option as text
+// and without defaults: an option given nothing is refused here, for every command at once,
+// and the text typed in place of a NaN is put back (under every name of the option), so that
+// each option's own check says what it expected and what it got:
+// `--replications: expected a whole number ≥ 1, got the text "abc"`.
 
-/**
- * For yargs middleware (before validation): each option whose value is NaN gets the text typed
- * after it in `raw` (the command line's words), under the option's every alias.
- */
-export function typedTextForNaN(
-  argv: Record<string, unknown>,
-  raw: readonly string[],
-  aliases: Readonly<Record<string, readonly string[] | undefined>>,
-): void {
-  for (const key of Object.keys(argv)) {
-    if (!Number.isNaN(argv[key])) continue;
-    const names = new Set([key, ...(aliases[key] ?? [])]);
-    for (const [name, others] of Object.entries(aliases)) if (others?.includes(key)) names.add(name);
-    const text = typedAfter(raw, names);
-    if (text === undefined) continue;
-    for (const name of names) if (Object.hasOwn(argv, name)) argv[name] = text;
-  }
+import { Parser } from 'yargs/helpers';
+import { UserError, type Diagnostic } from '../userError.js';
+
+/** What this reads of yargs' parser options (`getOptions()`, which yargs' types leave out). */
+export interface ParserOptions {
+  number: string[];
+  string: string[];
+  default: Record<string, unknown>;
+  configuration: Record<string, unknown>;
 }
 
-/** The text last given to any of these option names (`--name TEXT`, `--name=TEXT`, `-n TEXT`, `-n=TEXT`); '' when none follows. */
-function typedAfter(raw: readonly string[], names: ReadonlySet<string>): string | undefined {
-  let found: string | undefined;
-  for (let i = 0; i < raw.length; i++) {
-    const word = raw[i]!;
-    if (word === '--') break;
-    const m = /^(?:--([^=]+)|-([^-=]))(?:=(.*))?$/s.exec(word);
-    const name = m?.[1] ?? m?.[2];
-    if (name === undefined || !names.has(name)) continue;
-    found = m![3] ?? raw[i + 1] ?? '';
+/**
+ * For yargs middleware (before validation): `argv` as yargs parsed `raw` (the command line's
+ * words) with `options`; `aliases` ties -r to --replications.
+ */
+export function checkNumberOptions(
+  argv: Record<string, unknown>,
+  raw: readonly string[],
+  options: ParserOptions,
+  aliases: Readonly<Record<string, readonly string[] | undefined>>,
+): void {
+  const typed = Parser([...raw], {
+    ...options,
+    string: [...options.string, ...options.number],
+    number: [],
+    default: {},
+    // as yargs itself parses
+    configuration: { 'parse-positional-numbers': false, ...options.configuration, 'populate--': true },
+  });
+  const problems: Diagnostic[] = [];
+  for (const names of numberOptions(options.number, aliases)) {
+    const text: unknown = typed[names[0]!];
+    if (typeof text !== 'string') continue;
+    if (text.trim() === '') {
+      problems.push(
+        noNumber(
+          names,
+          names.map((n) => options.default[n]).find((v) => typeof v === 'number'),
+        ),
+      );
+      continue;
+    }
+    if (!Number.isNaN(argv[names[0]!])) continue;
+    for (const name of names) if (Object.hasOwn(argv, name)) argv[name] = text;
   }
-  return found;
+  // `jbsim run -r --help` asks what -r takes: the help says it
+  if (problems.length > 0 && argv.help !== true) throw new UserError(problems);
+}
+
+/** Each number option once, as all its names (`replications`, `r`): the name it was declared with first. */
+function numberOptions(numbers: readonly string[], aliases: Readonly<Record<string, readonly string[] | undefined>>): string[][] {
+  const seen = new Set<string>();
+  const options: string[][] = [];
+  for (const name of numbers) {
+    if (seen.has(name)) continue;
+    const names = [name, ...(aliases[name] ?? [])];
+    for (const n of names) seen.add(n);
+    options.push(names);
+  }
+  return options;
+}
+
+/** An option's names as a message shows them: `--replications (-r)`. */
+function optionLabel(names: readonly string[]): { label: string; long: string } {
+  const long = names.find((n) => n.length > 1) ?? names[0]!;
+  const short = names.find((n) => n.length === 1);
+  return { label: short === undefined || short === long ? `--${long}` : `--${long} (-${short})`, long };
+}
+
+function noNumber(names: readonly string[], fallback: number | undefined): Diagnostic {
+  const { label, long } = optionLabel(names);
+  return {
+    file: label,
+    message: 'a number is needed after it, and none was given',
+    hint:
+      fallback === undefined
+        ? 'put one after it, or leave the option out'
+        : `put one after it, e.g. --${long} ${fallback}, or leave the option out to use its default, ${fallback}`,
+  };
 }
 
 /** An option's value as a message shows it: a number as itself, text as text (`the text "abc"`), no text as nothing. */

@@ -6,6 +6,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import yargs, { type Argv } from 'yargs';
 import { commands } from '../../src/cli/commands/index.js';
 import { ARTIFACT, BIN, ensureBuilt, ROOT, tempDir } from '../experiment/helpers.js';
 
@@ -49,6 +50,20 @@ async function inProcess(...args: string[]): Promise<{ code: number; out: string
 
 const NAMES = commands.map((c) => String(c.command).replace(/ .*/, ''));
 const BASELINE = 'scenarios/foodvalley/baseline.yaml';
+
+/**
+ * Every number option of every command, by its long name, as yargs has it after the command's
+ * builder: an option added later is tested without being listed here.
+ */
+const NUMBER_OPTIONS = commands.flatMap((c) => {
+  const y = yargs([]);
+  (c.builder as (y: Argv) => Argv)(y);
+  const { number } = (y as unknown as { getOptions(): { number: string[] } }).getOptions();
+  // a command may declare an option again with its own default (uncertainty's --replications)
+  return [...new Set(number.filter((name) => name.length > 1))].map((name) => [String(c.command).replace(/ .*/, ''), name] as const);
+});
+/** A file that is not there: a command that got past its options would stop at it at once, not run. */
+const NO_FILE = 'tmp/no-such-scenario.yaml';
 
 describe('finding the commands', () => {
   it('`jbsim` alone lists every command, exit 0', () => {
@@ -140,6 +155,39 @@ describe('options', () => {
     expect(r.err).toContain(message);
     expect(r.err).toMatch(/got the text "abc"\n/);
     expect(r.err).not.toContain('NaN');
+  });
+
+  it.each(NUMBER_OPTIONS)(
+    'jbsim %s --%s with no number after it is refused, naming the option, before anything else',
+    async (command, option) => {
+      for (const args of [
+        [command, NO_FILE, `--${option}`],
+        [command, `--${option}`, '--quiet', NO_FILE],
+        [command, NO_FILE, `--${option}=`],
+      ]) {
+        const r = await inProcess(...args);
+        expect(r.code, args.join(' ')).toBe(2);
+        expect(r.err, args.join(' ')).toMatch(
+          new RegExp(`^jbsim: --${option}(?: \\(-\\w\\))?: a number is needed after it, and none was given\n`),
+        );
+      }
+    },
+  );
+
+  it('`-r` with nothing after it names -r and --replications and the default', async () => {
+    const r = await inProcess('run', NO_FILE, '-r', '--out', 'tmp/never-written');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      'jbsim: --replications (-r): a number is needed after it, and none was given\n  hint: put one after it, e.g. --replications 30, or leave the option out to use its default, 30\n',
+    );
+    const years = await inProcess('run', NO_FILE, '--years', '-r', '2', '--out', 'tmp/never-written');
+    expect(years.err).toBe(
+      'jbsim: --years: a number is needed after it, and none was given\n  hint: put one after it, or leave the option out\n',
+    );
+    // asking what -r takes is no mistake
+    const help = await inProcess('run', '-r', '--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('--replications');
   });
 
   it('a second file after a command that takes one is called that, with where several go', async () => {
