@@ -2,9 +2,10 @@
 // follows it: `-r abc` reaches a command as NaN, its check could only say "got NaN", and `-r`
 // alone (or `--replications=`) reaches it as 30 or 0, as if the user had typed that. So the
 // command line is read once more, the way yargs read it but with every number option as text
-// and without defaults: an option given nothing is refused here, for every command at once,
-// and the text typed in place of a NaN is put back (under every name of the option), so that
-// each option's own check says what it expected and what it got:
+// and without defaults: an option given nothing, or given more than once (which yargs hands on
+// as a list, `-r 5 -r abc` as 5,NaN), is refused here, for every command at once, and the text
+// typed in place of a NaN is put back (under every name of the option), so that each option's
+// own check says what it expected and what it got:
 // `--replications: expected a whole number ≥ 1, got the text "abc"`.
 
 import { Parser } from 'yargs/helpers';
@@ -13,6 +14,7 @@ import { UserError, type Diagnostic } from '../userError.js';
 /** What this reads of yargs' parser options (`getOptions()`, which yargs' types leave out). */
 export interface ParserOptions {
   number: string[];
+  array: string[];
   string: string[];
   default: Record<string, unknown>;
   configuration: Record<string, unknown>;
@@ -38,7 +40,13 @@ export function checkNumberOptions(
   });
   const problems: Diagnostic[] = [];
   for (const names of numberOptions(options.number, aliases)) {
+    // a list of numbers by design takes each value as given
+    if (names.some((n) => options.array.includes(n))) continue;
     const text: unknown = typed[names[0]!];
+    if (Array.isArray(text)) {
+      problems.push(givenTwice(names, text.map(String)));
+      continue;
+    }
     if (typeof text !== 'string') continue;
     if (text.trim() === '') {
       problems.push(
@@ -85,6 +93,16 @@ function noNumber(names: readonly string[], fallback: number | undefined): Diagn
       fallback === undefined
         ? 'put one after it, or leave the option out'
         : `put one after it, e.g. --${long} ${fallback}, or leave the option out to use its default, ${fallback}`,
+  };
+}
+
+/** Which of the values was meant is not for jbsim to guess. */
+function givenTwice(names: readonly string[], texts: readonly string[]): Diagnostic {
+  const values = texts.map((t) => (t.trim() === '' ? 'nothing' : Number.isFinite(Number(t)) ? t : `"${t}"`));
+  return {
+    file: optionLabel(names).label,
+    message: `given more than once: ${values.slice(0, -1).join(', ')} and ${values.at(-1)}`,
+    hint: 'give it once, with the number you mean',
   };
 }
 

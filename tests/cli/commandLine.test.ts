@@ -190,6 +190,29 @@ describe('options', () => {
     expect(help.out).toContain('--replications');
   });
 
+  it.each(NUMBER_OPTIONS)('jbsim %s --%s given twice is refused with both values, before anything else', async (command, option) => {
+    const r = await inProcess(command, NO_FILE, `--${option}`, '1', `--${option}=2`);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      new RegExp(`^jbsim: --${option}(?: \\(-\\w\\))?: given more than once: 1 and 2\n {2}hint: give it once, with the number you mean\n$`),
+    );
+  });
+
+  it('-r given twice, under either name, says so with what was typed, not as 5,NaN', async () => {
+    for (const [args, values] of [
+      [['-r', '5', '-r', 'abc'], '5 and "abc"'],
+      [['-r', '1', '--replications', '2'], '1 and 2'],
+      [['-r', '1', '-r2', '-r', ''], '1, 2 and nothing'],
+    ] as const) {
+      const r = await inProcess('run', NO_FILE, ...args, '--out', 'tmp/never-written');
+      expect(r.code).toBe(2);
+      expect(r.err).toBe(`jbsim: --replications (-r): given more than once: ${values}\n  hint: give it once, with the number you mean\n`);
+    }
+    // the options meant to be repeated still are
+    const r = await inProcess('sweep', NO_FILE, '--vary', 'a=1,2', '--vary', 'b=1,2', '--set', 'c=1', '--set', 'd=1', '-r', '1', '-r', '2');
+    expect(r.err).toBe('jbsim: --replications (-r): given more than once: 1 and 2\n  hint: give it once, with the number you mean\n');
+  });
+
   it('a second file after a command that takes one is called that, with where several go', async () => {
     const r = await inProcess('run', 'a.yaml', 'b.yaml', 'c.yaml');
     expect(r.code).toBe(2);
