@@ -275,20 +275,30 @@ describe('options', () => {
   }, 60_000);
 });
 
-describe('results on the console', () => {
-  it('a scenario that is not settled gets a line saying so, with the reasons summary.json gives', async () => {
-    const dir = tempDir('cli-unsettled');
-    // one municipality for a year from a settled start: a run in well under a second
-    writeFileSync(
-      join(dir, 'small.yaml'),
-      `extends: ${join(ROOT, BASELINE)}
+/** small.yaml, settled, and tight.yaml, which is not: each runs in well under a second. */
+function smallScenarios(): string {
+  const dir = tempDir('cli-unsettled');
+  // one municipality for a year from a settled start
+  writeFileSync(
+    join(dir, 'small.yaml'),
+    `extends: ${join(ROOT, BASELINE)}
 name: small
 region: { municipalities: [{ name: Ede, youthPopulation: 5000, measuresPerThousandYouth: 8.7 }] }
 simulation: { start: settled, warmupYears: 0, years: 1, followUpYears: 0, settledStart: { pilotYears: 0.5, spacingYears: 0.25, pilots: 2 } }
 `,
-    );
-    // one RvdK investigator: busy all the time, a queue that can grow without bound
-    writeFileSync(join(dir, 'tight.yaml'), 'extends: small.yaml\nname: tight\nrvdk:\n  investigators: 1\n');
+  );
+  // one RvdK investigator: busy all the time, a queue that can grow without bound
+  writeFileSync(join(dir, 'tight.yaml'), 'extends: small.yaml\nname: tight\nrvdk:\n  investigators: 1\n');
+  return dir;
+}
+
+/** What `run` and `compare` print for a scenario with one RvdK investigator, named `name`. */
+const rvdkUnsettled = (name: string) =>
+  `not settled: ${name}: RvdK is busy 100% of the time: there is always a queue, and the observed years cannot rule out that it grows in the long run; its averages depend on how long the run is\n`;
+
+describe('results on the console', () => {
+  it('a scenario that is not settled gets a line saying so, with the reasons summary.json gives', async () => {
+    const dir = smallScenarios();
     const run = await inProcess('run', join(dir, 'tight.yaml'), '-r', '2', '-w', '0', '--out', join(dir, 'run'));
     expect(run.code, run.err).toBe(0);
     const summary = JSON.parse(readFileSync(join(dir, 'run', 'summary.json'), 'utf8')) as {
@@ -316,5 +326,50 @@ simulation: { start: settled, warmupYears: 0, years: 1, followUpYears: 0, settle
     expect(compare.code, compare.err).toBe(0);
     expect(compare.out).toContain(line);
     expect(compare.out).not.toContain('not settled: small');
+  }, 60_000);
+
+  it('sweep and sensitivity say which of their points are not settled, in the same words', async () => {
+    const dir = smallScenarios();
+    const sweep = await inProcess(
+      'sweep',
+      join(dir, 'small.yaml'),
+      '--vary',
+      'rvdk.investigators=1,10',
+      '-r',
+      '2',
+      '-w',
+      '0',
+      '--no-report',
+      '--out',
+      join(dir, 'sweep'),
+    );
+    expect(sweep.code, sweep.err).toBe(0);
+    expect(sweep.out.match(/^not settled: .*$/gm)).toEqual([rvdkUnsettled('small at rvdk.investigators=1').trim()]);
+    // after the table, before the files, as in run and compare
+    expect(sweep.out).toMatch(/\n\nnot settled: [^\n]*\nwrote /);
+
+    writeFileSync(join(dir, 'ranges.yaml'), 'rvdk.investigators: [1, 10]\n');
+    const options = ['--ranges', join(dir, 'ranges.yaml'), '-r', '2', '-w', '0', '--no-report'];
+    const sensitivity = await inProcess('sensitivity', join(dir, 'tight.yaml'), ...options, '--out', join(dir, 'sensitivity'));
+    expect(sensitivity.code, sensitivity.err).toBe(0);
+    expect(sensitivity.out.match(/^not settled: .*$/gm)).toEqual(
+      [rvdkUnsettled('tight'), rvdkUnsettled('tight at rvdk.investigators=1')].map((l) => l.trim()),
+    );
+
+    // tight sets the investigators itself: it keeps its 1 while its baseline moves, and is said once
+    const difference = await inProcess(
+      'sensitivity',
+      join(dir, 'tight.yaml'),
+      '--on-difference',
+      '--baseline',
+      join(dir, 'small.yaml'),
+      ...options,
+      '--out',
+      join(dir, 'difference'),
+    );
+    expect(difference.code, difference.err).toBe(0);
+    expect(difference.out.match(/^not settled: .*$/gm)).toEqual(
+      [rvdkUnsettled('tight'), rvdkUnsettled('small at rvdk.investigators=1')].map((l) => l.trim()),
+    );
   }, 60_000);
 });

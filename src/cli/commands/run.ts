@@ -19,8 +19,10 @@ import { defaultWorkers, executeExperiment, loadScenarios, type Executed } from 
 import { checkRunSize } from '../../node/size.js';
 import { prepareOutputFolder, checkOutputFile, type OutputFolder } from '../../node/outputFolder.js';
 import { scenarioDifferences } from '../../experiment/diff.js';
-import { metricAt, type LoadedScenario } from '../../experiment/summarise.js';
-import type { HeadlineMetrics, MetricGroup, ScenarioSummary } from '../../experiment/types.js';
+import { metricAt, scenarioStatistics, type LoadedScenario } from '../../experiment/summarise.js';
+import { settledCheck } from '../../experiment/settled.js';
+import type { HeadlineMetrics, MetricGroup, SettledReport } from '../../experiment/types.js';
+import type { ReplicationResult } from '../../model/results.js';
 import type { UncertaintyFile } from '../../experiment/uncertaintyTypes.js';
 import type { ChecksFile } from '../../experiment/assumptionCheck.js';
 import type { FinalOutput } from '../../experiment/write.js';
@@ -318,13 +320,25 @@ export function precisionLine(p: PrecisionReport | null): string {
 
 /**
  * One line per scenario that is not settled (summary.json's `settled`, in its words): the table
- * above shows its averages as if they were, and they are not.
+ * above shows its averages as if they were, and they are not. A name said before is not said
+ * again (a sensitivity's reform that keeps its own value runs as itself at every value).
  */
-export function unsettledLines(summaries: readonly Pick<ScenarioSummary, 'scenario' | 'settled'>[]): string {
-  return summaries
-    .filter((s) => !s.settled.settled)
-    .map((s) => `not settled: ${s.scenario.name}: ${s.settled.reasons.join('; ')}; its averages depend on how long the run is\n`)
-    .join('');
+export function unsettledLines(
+  summaries: readonly { scenario: { name: string }; settled: Pick<SettledReport, 'settled' | 'reasons'> }[],
+): string {
+  const said = new Set<string>();
+  let lines = '';
+  for (const s of summaries) {
+    if (s.settled.settled || said.has(s.scenario.name)) continue;
+    said.add(s.scenario.name);
+    lines += `not settled: ${s.scenario.name}: ${s.settled.reasons.join('; ')}; its averages depend on how long the run is\n`;
+  }
+  return lines;
+}
+
+/** summary.json's `settled` of replications no summary is written for (a sweep's points, a sensitivity's values). */
+export function settledOf(results: readonly ReplicationResult[]): SettledReport {
+  return settledCheck(results, scenarioStatistics(results).metrics);
 }
 
 export function ranLine(what: string, executed: Executed, scenarios: number): string {

@@ -33,7 +33,9 @@ import {
   replicationSettings,
   reportOptions,
   reportStep,
+  settledOf,
   table,
+  unsettledLines,
   writtenLine,
   type ReplicationArgs,
   type ReportArgs,
@@ -94,9 +96,13 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
     const [base] = loadScenarios([String(argv.scenario)], settings.overrides);
     const ranges = argv.ranges !== undefined ? rangesFile(String(argv.ranges), base.scenario) : builtInRanges(base.scenario);
     const scenarios = [base];
+    const names = [base.scenario.name];
     for (const r of ranges)
-      for (const value of [r.low, r.high]) scenarios.push(withValue(String(argv.scenario), settings.overrides, r.path, value));
-    const done = await runAndWrite(argv, settings, scenarios, (results, provenance) =>
+      for (const value of [r.low, r.high]) {
+        scenarios.push(withValue(String(argv.scenario), settings.overrides, r.path, value));
+        names.push(`${base.scenario.name} at ${r.path}=${value}`);
+      }
+    const done = await runAndWrite(argv, settings, scenarios, names, (results, provenance) =>
       sensitivityFile(base, ranges, results, settings.seed, VERSION, provenance),
     );
     if (done !== undefined)
@@ -108,6 +114,7 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
         done.out,
         done.written,
         `${ranges.length} parameters × 2 values + base`,
+        done.unsettled,
       );
   },
 };
@@ -130,6 +137,7 @@ function printRanking(
   out: string,
   written: string[],
   what: string,
+  unsettled: string,
 ): void {
   let metric = wanted;
   if (!(metric in file.base)) {
@@ -155,7 +163,7 @@ function printRanking(
       formatNumber(p.swing[metric] ?? NaN),
     ]);
   }
-  o.write(`base: ${formatNumber(file.base[metric]?.mean ?? NaN)}\n${table(rows)}\n\n${writtenLine(out, written)}`);
+  o.write(`base: ${formatNumber(file.base[metric]?.mean ?? NaN)}\n${table(rows)}\n\n${unsettled}${writtenLine(out, written)}`);
 }
 
 /** The baseline of a reform: --baseline, else the root of its `extends` chain. */
@@ -190,12 +198,18 @@ async function onDifference(argv: SensitivityArgs, settings: ReturnType<typeof r
   }
   // a value the reform sets itself is its lever: it keeps it while the baseline moves
   const lever = (path: string) => canonicalJson(valueAt(reform.scenario, path)) !== canonicalJson(valueAt(baseline.scenario, path));
+  const names: string[] = [];
   const scenarios = differencePairs(ranges, (path, value, which) => {
     const file = which === 'baseline' ? baseFile : reformFile;
-    if (path === null || (which === 'reform' && lever(path))) return which === 'baseline' ? baseline : reform;
+    const own = which === 'baseline' ? baseline : reform;
+    if (path === null || (which === 'reform' && lever(path))) {
+      names.push(own.scenario.name);
+      return own;
+    }
+    names.push(`${own.scenario.name} at ${path}=${value}`);
     return withValue(file, settings.overrides, path, value);
   });
-  const done = await runAndWrite(argv, settings, scenarios, (results, provenance) =>
+  const done = await runAndWrite(argv, settings, scenarios, names, (results, provenance) =>
     differenceSensitivityFile(baseline, reform, ranges, results, settings.seed, VERSION, provenance),
   );
   if (done !== undefined)
@@ -207,16 +221,21 @@ async function onDifference(argv: SensitivityArgs, settings: ReturnType<typeof r
       done.out,
       done.written,
       `effect of ${reform.scenario.name} against ${baseline.scenario.name}, ${ranges.length} parameters × 2 values + base`,
+      done.unsettled,
     );
 }
 
-/** Runs the scenarios, writes sensitivity.json and the report; undefined when interrupted or quiet. */
+/**
+ * Runs the scenarios, writes sensitivity.json and the report; undefined when interrupted or
+ * quiet. `names` says each scenario in the lines about those not settled.
+ */
 async function runAndWrite(
   argv: SensitivityArgs,
   settings: ReturnType<typeof replicationSettings>,
   scenarios: LoadedScenario[],
+  names: readonly string[],
   makeFile: (results: ReplicationResult[][], provenance: Record<string, unknown>) => SensitivityFile,
-): Promise<{ file: SensitivityFile; wallSeconds: number; out: string; written: string[] } | undefined> {
+): Promise<{ file: SensitivityFile; wallSeconds: number; out: string; written: string[]; unsettled: string } | undefined> {
   checkRunSize(scenarios, { workers: Math.min(settings.workers, scenarios.length * settings.replications) });
   const folder = outputFolder(argv, 'sensitivity');
   const startedAt = new Date();
@@ -236,7 +255,11 @@ async function runAndWrite(
         ...(await reportStep(out, async () => (await loadReport()).writeSensitivityReport(out, file, { lang: argv.lang as Lang }))),
       );
     folder.finish(written);
-    return { file, wallSeconds: run.wallSeconds };
+    // read from the replications here: sensitivity.json keeps only their estimates
+    const unsettled = argv.quiet
+      ? ''
+      : unsettledLines(run.results.map((rs, i) => ({ scenario: { name: names[i]! }, settled: settledOf(rs) })));
+    return { file, wallSeconds: run.wallSeconds, unsettled };
   });
   if (done === undefined || argv.quiet) return undefined;
   return { ...done, out, written };

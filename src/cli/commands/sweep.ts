@@ -28,7 +28,9 @@ import {
   replicationSettings,
   reportOptions,
   reportStep,
+  settledOf,
   table,
+  unsettledLines,
   writtenLine,
   type ReplicationArgs,
   type ReportArgs,
@@ -91,9 +93,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
         )[0];
       } catch (err) {
         if (err instanceof UserError) {
-          const at = Object.entries(values)
-            .map(([p, v]) => `${p}=${v}`)
-            .join(', ');
+          const at = pointText(values);
           throw new UserError(err.diagnostics.map((d) => ({ ...d, message: `at ${at}: ${d.message}` })));
         }
         throw err;
@@ -165,6 +165,17 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     const rows = [[...file.parameters, ...metrics]];
     for (const p of file.points)
       rows.push([...file.parameters.map((path) => String(p.values[path])), ...metrics.map((m) => formatNumber(p.metrics[m]?.mean ?? NaN))]);
-    o.write(`${table(rows)}\n\n${writtenLine(out, written)}`);
+    const settled = points.map((values, i) => ({
+      scenario: { name: `${file.scenario} at ${pointText(values)}` },
+      settled: settledOf(run.results[i]!),
+    }));
+    o.write(`${table(rows)}\n\n${unsettledLines(settled)}${writtenLine(out, written)}`);
   },
 };
+
+/** A point as its values: `guardians.caseloadCapChildren=12, guardians.turnoverRatePerYear=0.1`. */
+function pointText(values: Record<string, number>): string {
+  return Object.entries(values)
+    .map(([p, v]) => `${p}=${v}`)
+    .join(', ');
+}
