@@ -2,7 +2,7 @@
 // unknown command named as such with a suggestion, --workers above the cores explained, help
 // without repeats, and --set the same option in every command.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -247,6 +247,29 @@ describe('options', () => {
     );
     expect(r.err).toBe('');
     expect(r.out.trim().split('\n')).toEqual(['scenarios/foodvalley/less-admin.yaml: ok (less-admin)', `${BASELINE}: ok (baseline)`]);
+  });
+
+  it('validate checks the names of all its files and folders together, as compare takes them', async () => {
+    const dir = smallScenarios();
+    mkdirSync(join(dir, 'reforms'));
+    // a second file named small, in a folder of its own
+    writeFileSync(join(dir, 'reforms', 'baseline.yaml'), 'extends: ../small.yaml\nrvdk:\n  investigators: 10\n');
+    const clash = `${join(dir, 'reforms', 'baseline.yaml')}: name: the name "small" is also used by ${join(dir, 'small.yaml')}: this file has no \`name:\` of its own, so it takes the name of the file it extends\n  hint: add a name of its own, e.g. \`name: baseline\`\n`;
+    const together = await inProcess('validate', join(dir, 'small.yaml'), join(dir, 'reforms'));
+    expect(together.code).toBe(2);
+    expect(together.out).toBe(`${join(dir, 'small.yaml')}: ok (small)\n`);
+    expect(together.err).toBe(
+      `${clash}jbsim: validate: 1 of 2 scenarios have mistakes (listed above)\n  hint: jbsim compare takes all the files and folders named as one comparison, so their names must differ; scenarios not meant to be compared can be checked with one jbsim validate each\n`,
+    );
+    const compare = await inProcess('compare', join(dir, 'small.yaml'), join(dir, 'reforms'), '--out', join(dir, 'out'));
+    expect(compare.code).toBe(2);
+    expect(compare.err).toBe(`jbsim: ${clash}`);
+    // each alone has nothing to clash with
+    for (const arg of [join(dir, 'small.yaml'), join(dir, 'reforms')]) expect((await inProcess('validate', arg)).code).toBe(0);
+    // a folder's sub-folders are no part of a comparison of the folder: each is checked as a comparison of its own
+    const folder = await inProcess('validate', dir);
+    expect(folder.code, folder.err).toBe(0);
+    expect(folder.out.trim().split('\n')).toHaveLength(3);
   });
 
   it('--workers above the cores says what it does, and the run goes on', () => {

@@ -1,8 +1,9 @@
 // `jbsim validate FILE...`: checks scenario files (and folders of them) without running them,
 // listing every mistake with its place, and that the scenarios compare would take together
-// (the files named, the files of one folder) differ in name. Exit 0 when all are valid, 2 otherwise.
+// (the files named and the files in the folders named, all in one comparison) differ in name.
+// Exit 0 when all are valid, 2 otherwise.
 
-import { dirname } from 'node:path';
+import { dirname, relative } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { formatDiagnostic, UserError, type Diagnostic } from '../../userError.js';
 import { isFolder, loadScenario, nameClashes, scenarioFilesIn } from '../../node/index.js';
@@ -32,14 +33,18 @@ export const validateCommand: CommandModule<object, Args> = {
   handler: (argv) => {
     const overrides = ([] as unknown[]).concat(argv.set ?? []).map(String);
     checkOverrides(overrides);
-    // what `jbsim compare` would take together: the files named on the command line, and the files of each folder
+    // what `jbsim compare` would take together with the same arguments: the files named and the
+    // files in each folder named, as one comparison. Files in sub-folders (found here, not by
+    // compare) are each folder's own comparison, as `jbsim compare that/folder` would take them.
     const files: { file: string; group: string }[] = [];
     const problems: Diagnostic[] = [];
     for (const arg of argv.files.map(String)) {
       if (isFolder(arg)) {
         const found = scenarioFilesIn(arg, { recursive: true });
         if (found.length === 0) problems.push({ file: arg, message: 'this folder holds no scenario files (.yaml, .yml or .json)' });
-        files.push(...found.map((file) => ({ file, group: `folder ${dirname(file)}` })));
+        files.push(
+          ...found.map((file) => ({ file, group: relative(arg, dirname(file)) === '' ? 'command line' : `folder ${dirname(file)}` })),
+        );
       } else {
         files.push({ file: arg, group: 'command line' });
       }
@@ -56,9 +61,12 @@ export const validateCommand: CommandModule<object, Args> = {
     });
     // scenarios compared together must differ in name, as compare checks
     const clashes = new Map<string, Diagnostic[]>();
+    let clashAcross = false;
     for (const group of new Set(files.map((f) => f.group))) {
       const loaded = results.flatMap((r) => (r.group === group && r.scenario ? [{ scenario: r.scenario, file: r.file }] : []));
-      for (const d of nameClashes(loaded, overrides)) clashes.set(d.file, [...(clashes.get(d.file) ?? []), d]);
+      const found = nameClashes(loaded, overrides);
+      if (group === 'command line' && argv.files.length > 1 && found.length > 0) clashAcross = true;
+      for (const d of found) clashes.set(d.file, [...(clashes.get(d.file) ?? []), d]);
     }
     for (const r of results) {
       const mistakes = r.diagnostics ?? clashes.get(r.file);
@@ -80,6 +88,12 @@ export const validateCommand: CommandModule<object, Args> = {
       throw new UserError({
         file: 'validate',
         message: `${invalid} of ${total} ${total === 1 ? 'scenario has' : 'scenarios have'} mistakes (listed above)`,
+        // files that are each fine may clash only because they were named together
+        ...(clashAcross
+          ? {
+              hint: 'jbsim compare takes all the files and folders named as one comparison, so their names must differ; scenarios not meant to be compared can be checked with one jbsim validate each',
+            }
+          : {}),
       });
     }
   },
