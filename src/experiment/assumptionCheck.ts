@@ -48,6 +48,14 @@ export interface ChecksFile {
   checks: AssumptionCheck[];
 }
 
+/**
+ * What a scenario is called and where it comes from, and the ranges `jbsim uncertainty` draws
+ * from: the loader takes them as it takes any `--set`, but none changes the chain, so a check of
+ * one would run the whole comparison again to learn nothing (and `name` would give every
+ * scenario the same name, which a comparison cannot hold).
+ */
+const NOT_ASSUMPTIONS = new Set(['$schema', 'name', 'title', 'description', 'extends', 'uncertainty']);
+
 /** Reads `--check path=value`; the value itself is checked when the scenarios are loaded with it. */
 export function parseCheck(text: string): CheckSetting {
   const at = text.indexOf('=');
@@ -57,6 +65,13 @@ export function parseCheck(text: string): CheckSetting {
       file: '--check',
       message: `expected path=value, got "${text}"`,
       hint: 'name one parameter and the value to try, e.g. --check gi.extensionContactElasticity=0.14',
+    });
+  if (NOT_ASSUMPTIONS.has(path.split(/[.[]/)[0]!.trim()))
+    throw new UserError({
+      file: '--check',
+      path,
+      message: 'not an assumption about the chain: checking it would change nothing the comparison measures',
+      hint: 'name a parameter of the chain (docs/parameters.md) and the value to try, e.g. --check gi.extensionContactElasticity=0.14',
     });
   return { path, text: `${path}=${text.slice(at + 1).trim()}` };
 }

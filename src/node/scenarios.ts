@@ -54,14 +54,16 @@ export function nameClashes(
   overrides: readonly OverrideInput[] = [],
 ): Diagnostic[] {
   if (loaded.length < 2) return [];
-  const named = overrides.map((o) => (typeof o === 'string' ? o : o.text)).find((t) => t.slice(0, t.indexOf('=')).trim() === 'name');
+  const named = overrides
+    .map((o) => (typeof o === 'string' ? { text: o, option: '--set' } : o))
+    .find((o) => o.text.slice(0, o.text.indexOf('=')).trim() === 'name');
   if (named !== undefined)
     return [
       {
-        file: '--set',
+        file: named.option,
         path: 'name',
         message: `gives all ${loaded.length} scenarios the same name, and results are kept by name`,
-        hint: 'leave --set name=… out when there is more than one scenario',
+        hint: `leave ${named.option} name=… out when there is more than one scenario`,
       },
     ];
   const seen = new Map<string, string>();

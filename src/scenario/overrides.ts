@@ -46,7 +46,7 @@ function parseOverride(raw: OverrideInput): { override: Override } | { diagnosti
   const eq = text.indexOf('=');
   if (eq <= 0) {
     return {
-      diagnostic: { file, message: `"${clip(text)}" is not of the form path=value`, hint: 'for example: --set guardians.adminShare=0.3' },
+      diagnostic: { file, message: `"${clip(text)}" is not of the form path=value`, hint: `for example: ${file} guardians.adminShare=0.3` },
     };
   }
   const pathText = text.slice(0, eq).trim();
@@ -61,7 +61,7 @@ function parseOverride(raw: OverrideInput): { override: Override } | { diagnosti
       },
     };
   }
-  const unknown = checkPath(path);
+  const unknown = checkPath(path, file);
   if (unknown) return { diagnostic: { file, path: pathText, ...unknown } };
 
   const parsed = parseValue(valueText);
@@ -99,8 +99,8 @@ export function splitPath(text: string): Override['path'] | undefined {
   return expectName ? undefined : out;
 }
 
-/** Says what is wrong with a path that the schema does not have, with a suggestion. */
-function checkPath(path: Override['path']): { message: string; hint?: string } | undefined {
+/** Says what is wrong with a path that the schema does not have, with a suggestion in the words of `option`. */
+function checkPath(path: Override['path'], option: string): { message: string; hint?: string } | undefined {
   let s: Parameters<typeof childSchema>[0] = scenarioSchema;
   for (const [i, part] of path.entries()) {
     if (typeof part === 'object' && kindOf(s) !== 'array')
@@ -118,7 +118,7 @@ function checkPath(path: Override['path']): { message: string; hint?: string } |
     if (!keys) {
       if (kind === 'array')
         return { message: `${here} is a list: the next part must be an entry number like [0] or an entry's name like [Ede], not "${seg}"` };
-      return { message: `${here} is a single value and has no part "${seg}"`, hint: `write --set ${here}=VALUE` };
+      return { message: `${here} is a single value and has no part "${seg}"`, hint: `write ${option} ${here}=VALUE` };
     }
     const close = typeof seg === 'string' ? didYouMean(seg, keys) : undefined;
     if (close)

@@ -2,12 +2,13 @@
 // unknown command named as such with a suggestion, --workers above the cores explained, help
 // without repeats, and --set the same option in every command.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import yargs, { type Argv } from 'yargs';
 import { commands } from '../../src/cli/commands/index.js';
+import { nameClashes } from '../../src/node/scenarios.js';
 import { ARTIFACT, BIN, ensureBuilt, ROOT, tempDir } from '../experiment/helpers.js';
 
 beforeAll(ensureBuilt, 180_000);
@@ -270,6 +271,56 @@ describe('options', () => {
     const folder = await inProcess('validate', dir);
     expect(folder.code, folder.err).toBe(0);
     expect(folder.out.trim().split('\n')).toHaveLength(3);
+  });
+
+  it('a --check that changes no assumption, or is malformed, is blamed on --check, before anything runs', async () => {
+    const dir = smallScenarios();
+    const compare = (...args: string[]) =>
+      inProcess(
+        'compare',
+        join(dir, 'small.yaml'),
+        join(dir, 'tight.yaml'),
+        '-r',
+        '1',
+        '-w',
+        '0',
+        '--no-report',
+        '--out',
+        join(dir, 'out'),
+        ...args,
+      );
+    const notAssumption = (key: string) =>
+      `jbsim: --check: ${key}: not an assumption about the chain: checking it would change nothing the comparison measures\n  hint: name a parameter of the chain (docs/parameters.md) and the value to try, e.g. --check gi.extensionContactElasticity=0.14\n`;
+    for (const [check, err] of [
+      ['name=other', notAssumption('name')],
+      ['title=Other', notAssumption('title')],
+      ['description=other', notAssumption('description')],
+      ['extends=other.yaml', notAssumption('extends')],
+      ['uncertainty.guardians.adminShare=[0.1, 0.3]', notAssumption('uncertainty.guardians.adminShare')],
+      [
+        'guardians.adminShare.x=1',
+        'jbsim: --check: guardians.adminShare.x: guardians.adminShare is a single value and has no part "x"\n  hint: write --check guardians.adminShare=VALUE\n',
+      ],
+    ]) {
+      const r = await compare('--check', check!);
+      expect(r.code, check).toBe(2);
+      expect(r.err, check).toBe(err);
+      expect(existsSync(join(dir, 'out')), check).toBe(false);
+    }
+    // one scenario has no name to clash with: the check is refused all the same, not run and then failed
+    const one = await inProcess('compare', join(dir, 'small.yaml'), '-r', '1', '-w', '0', '--out', join(dir, 'out'), '--check', 'name=x');
+    expect(one.code).toBe(2);
+    expect(one.err).toBe(notAssumption('name'));
+    // whichever option gives the scenarios one name is the one named
+    const loaded = ['a', 'b'].map((name) => ({ scenario: { name }, file: `${name}.yaml` }));
+    expect(nameClashes(loaded, [{ text: 'name=x', option: '--check' }])).toEqual([
+      {
+        file: '--check',
+        path: 'name',
+        message: 'gives all 2 scenarios the same name, and results are kept by name',
+        hint: 'leave --check name=… out when there is more than one scenario',
+      },
+    ]);
   });
 
   it('--workers above the cores says what it does, and the run goes on', () => {
