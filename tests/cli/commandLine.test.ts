@@ -311,6 +311,22 @@ describe('options', () => {
     const one = await inProcess('compare', join(dir, 'small.yaml'), '-r', '1', '-w', '0', '--out', join(dir, 'out'), '--check', 'name=x');
     expect(one.code).toBe(2);
     expect(one.err).toBe(notAssumption('name'));
+    // --check takes one value: scenario files after it stay scenarios (the check is then what is refused)
+    const before = await inProcess(
+      'compare',
+      '--check',
+      'name=x',
+      join(dir, 'small.yaml'),
+      join(dir, 'tight.yaml'),
+      '-r',
+      '1',
+      '-w',
+      '0',
+      '--out',
+      join(dir, 'out'),
+    );
+    expect(before.code).toBe(2);
+    expect(before.err).toBe(notAssumption('name'));
     // whichever option gives the scenarios one name is the one named
     const loaded = ['a', 'b'].map((name) => ({ scenario: { name }, file: `${name}.yaml` }));
     expect(nameClashes(loaded, [{ text: 'name=x', option: '--check' }])).toEqual([

@@ -113,6 +113,8 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
           .option('check', {
             type: 'string',
             array: true,
+            // one value each time, so that scenario files after it stay scenarios
+            nargs: 1,
             describe:
               'also run the whole comparison with one assumption at another value, in every scenario (path=value, as for --set; may be given more than once) → checks.json, and the summary says what changes for each reform',
           }),
