@@ -7,7 +7,7 @@ import { UserError, type Diagnostic } from '../userError.js';
 import { VERSION } from '../version.js';
 import { commands } from './commands/index.js';
 import { limitHeapGrowth } from './heapGrowth.js';
-import { checkNumberOptions, type ParserOptions } from './typedText.js';
+import { checkOptionValues, type ParserOptions } from './typedText.js';
 
 export const EXIT_OK = 0;
 export const EXIT_RUNTIME = 1;
@@ -37,7 +37,7 @@ export async function main(argv: string[]): Promise<number> {
     .middleware(
       ((args: Record<string, unknown>, y?: { getOptions?: () => ParserOptions; getAliases?: () => Record<string, string[]> }) => {
         const options = y?.getOptions?.();
-        if (options !== undefined) checkNumberOptions(args, argv, options, y?.getAliases?.() ?? {});
+        if (options !== undefined) checkOptionValues(args, argv, options, y?.getAliases?.() ?? {});
       }) as (args: Record<string, unknown>) => void,
       true,
     )

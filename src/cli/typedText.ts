@@ -6,7 +6,8 @@
 // as a list, `-r 5 -r abc` as 5,NaN), is refused here, for every command at once, and the text
 // typed in place of a NaN is put back (under every name of the option), so that each option's
 // own check says what it expected and what it got:
-// `--replications: expected a whole number ≥ 1, got the text "abc"`.
+// `--replications: expected a whole number ≥ 1, got the text "abc"`. A text option given more
+// than once (`--out a --out b`, which yargs hands on as the folder "a,b") is refused as well.
 
 import { Parser } from 'yargs/helpers';
 import { UserError, type Diagnostic } from '../userError.js';
@@ -24,7 +25,7 @@ export interface ParserOptions {
  * For yargs middleware (before validation): `argv` as yargs parsed `raw` (the command line's
  * words) with `options`; `aliases` ties -r to --replications.
  */
-export function checkNumberOptions(
+export function checkOptionValues(
   argv: Record<string, unknown>,
   raw: readonly string[],
   options: ParserOptions,
@@ -39,7 +40,7 @@ export function checkNumberOptions(
     configuration: { 'parse-positional-numbers': false, ...options.configuration, 'populate--': true },
   });
   const problems: Diagnostic[] = [];
-  for (const names of numberOptions(options.number, aliases)) {
+  for (const names of optionNames(options.number, aliases)) {
     // a list of numbers by design takes each value as given
     if (names.some((n) => options.array.includes(n))) continue;
     const text: unknown = typed[names[0]!];
@@ -60,12 +61,18 @@ export function checkNumberOptions(
     if (!Number.isNaN(argv[names[0]!])) continue;
     for (const name of names) if (Object.hasOwn(argv, name)) argv[name] = text;
   }
+  // a text option given twice reaches a command as a list, `--out a --out b` as the folder "a,b"
+  for (const names of optionNames(options.string, aliases)) {
+    if (names.some((n) => options.array.includes(n))) continue;
+    const text: unknown = typed[names[0]!];
+    if (Array.isArray(text)) problems.push(givenTwice(names, text.map(String), 'value'));
+  }
   // `jbsim run -r --help` asks what -r takes: the help says it
   if (problems.length > 0 && argv.help !== true) throw new UserError(problems);
 }
 
-/** Each number option once, as all its names (`replications`, `r`): the name it was declared with first. */
-function numberOptions(numbers: readonly string[], aliases: Readonly<Record<string, readonly string[] | undefined>>): string[][] {
+/** Each option of the list once, as all its names (`replications`, `r`): the name it was declared with first. */
+function optionNames(numbers: readonly string[], aliases: Readonly<Record<string, readonly string[] | undefined>>): string[][] {
   const seen = new Set<string>();
   const options: string[][] = [];
   for (const name of numbers) {
@@ -97,12 +104,12 @@ function noNumber(names: readonly string[], fallback: number | undefined): Diagn
 }
 
 /** Which of the values was meant is not for jbsim to guess. */
-function givenTwice(names: readonly string[], texts: readonly string[]): Diagnostic {
-  const values = texts.map((t) => (t.trim() === '' ? 'nothing' : Number.isFinite(Number(t)) ? t : `"${t}"`));
+function givenTwice(names: readonly string[], texts: readonly string[], what: 'number' | 'value' = 'number'): Diagnostic {
+  const values = texts.map((t) => (t.trim() === '' ? 'nothing' : what === 'number' && Number.isFinite(Number(t)) ? t : `"${t}"`));
   return {
     file: optionLabel(names).label,
     message: `given more than once: ${values.slice(0, -1).join(', ')} and ${values.at(-1)}`,
-    hint: 'give it once, with the number you mean',
+    hint: `give it once, with the ${what} you mean`,
   };
 }
 

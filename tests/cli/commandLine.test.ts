@@ -214,6 +214,17 @@ describe('options', () => {
     expect(r.err).toBe('jbsim: --replications (-r): given more than once: 1 and 2\n  hint: give it once, with the number you mean\n');
   });
 
+  it('a text option given twice is refused with both values, not joined into one (--out a --out b is no folder "a,b")', async () => {
+    const r = await inProcess('run', NO_FILE, '--out', 'tmp/a', '-o', 'tmp/b', '-r', '1');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      /^jbsim: --out \(-o\): given more than once: "tmp\/a" and "tmp\/b"\n {2}hint: give it once, with the value you mean\n$/,
+    );
+    expect(existsSync('tmp/a,tmp/b')).toBe(false);
+    const lang = await inProcess('compare', NO_FILE, '--lang', 'nl', '--lang', 'en');
+    expect(lang.err).toBe('jbsim: --lang: given more than once: "nl" and "en"\n  hint: give it once, with the value you mean\n');
+  });
+
   it('a second file after a command that takes one is called that, with where several go', async () => {
     const r = await inProcess('run', 'a.yaml', 'b.yaml', 'c.yaml');
     expect(r.code).toBe(2);
