@@ -244,10 +244,10 @@ export class Observer {
 
     const investigators = areas.reduce((a, x) => a + x.rvdk.size, 0) / p.rvdk.investigationsPerInvestigator;
     // Veilig Thuis's reports still come in when one organisation takes them in: its intake does
-    // that work with the same staff (counted as Veilig Thuis), so skipping the link saves a step
-    // and a face, not the people. The table's standing members are the Raad's, and a reform
-    // without the table does not need them there.
-    const vtWorkers = areas.reduce((a, x) => a + x.veiligThuis.size, 0) / p.veiligThuis.reportsPerWorker;
+    // that work with `intakeStaffShare` of the staff (counted as Veilig Thuis; all by default), so
+    // skipping the link saves a step and a face, and people only as far as the scenario says. The
+    // table's standing members are the Raad's, and a reform without the table does not need them.
+    const vtWorkers = (areas.reduce((a, x) => a + x.veiligThuis.size, 0) / p.veiligThuis.reportsPerWorker) * r.intakeStaffShare;
     // each member prepares every meeting and sits through each family its area's table discusses
     const memberHours = (a: Area) =>
       a.jbtMembers.length * (p.jbt.memberPreparationHoursPerMeeting + p.jbt.memberHoursPerFamily * a.jbt.slots);

@@ -376,6 +376,12 @@ export const PARAMETER_RANGES = {
     mean: 0.9,
     why: 'a higher threshold to ask for help from an organisation that can also impose a measure; from no effect to a quarter fewer signals',
   },
+  'reforms.oneOrganisation.intakeStaffShare': {
+    kind: 'uniform',
+    low: 0.5,
+    high: 1,
+    why: 'the reports still come in; how much of the triage an organisation that also does the intake can fold into it is not known: from half to all of the staff',
+  },
   'veiligThuis.reportsPerWorker': {
     kind: 'triangular',
     low: 3,

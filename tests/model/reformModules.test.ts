@@ -20,6 +20,7 @@ describe('each reform module', () => {
       needFactor: 1,
       voluntaryComeForward: 1,
       skipsVeiligThuis: false,
+      intakeStaffShare: 1,
       skipsTable: false,
       escalationAverted: 0,
       guardianFromEscalation: false,
@@ -94,13 +95,15 @@ describe('each reform module', () => {
     expect(composeReforms(s)).toMatchObject({ signalRateFactor: 1.2, needFactor: 0.7, fixedCostPerYearEuro: 20_000 });
   });
 
-  it('one organisation: no Veilig Thuis, no table, prompt afschaling, a higher threshold', () => {
-    expect(only('oneOrganisation', { voluntarySignalFactor: 0.8 })).toMatchObject({
+  it('one organisation: no Veilig Thuis, no table, prompt afschaling, a higher threshold, its intake staffed', () => {
+    expect(only('oneOrganisation', { voluntarySignalFactor: 0.8, intakeStaffShare: 0.6 })).toMatchObject({
       skipsVeiligThuis: true,
       skipsTable: true,
       afschalingToKnownWorker: true,
       voluntaryComeForward: 0.8,
+      intakeStaffShare: 0.6,
     });
+    expect(only('oneOrganisation', {})).toMatchObject({ intakeStaffShare: 1 });
   });
 
   it('long involvement: a guardian from escalation on, and the guardian positions it adds', () => {

@@ -312,6 +312,10 @@ describe("the reforms' duties in hours a week, and their costs", () => {
     expect(today.fte.veiligThuis).toBeGreaterThan(0);
     expect(sys.fte.veiligThuis).toBe(today.fte.veiligThuis);
     expect(sys.fte.jbtMember).toBe(0);
+    // a region whose intake folds in part of the triage keeps that share of the staff
+    const folded = ran(0, 600, [0], { reforms: { oneOrganisation: { enabled: true, intakeStaffShare: 0.4 } } }).sys;
+    expect(folded.fte.veiligThuis).toBeCloseTo(0.4 * today.fte.veiligThuis, 12);
+    expect(sys.costPerYearEuro - folded.costPerYearEuro).toBeCloseTo(0.6 * today.fte.veiligThuis * s.costs.veiligThuisFtePerYearEuro, 6);
     const saved = today.fte.jbtMember * s.costs.investigatorFtePerYearEuro;
     expect(saved).toBeGreaterThan(0);
     // the one family's path differs too (no table), so only the staff's part is compared

@@ -37,6 +37,8 @@ export interface Reforms {
   readonly needFactor: number;
   readonly voluntaryComeForward: number;
   readonly skipsVeiligThuis: boolean;
+  /** Veilig Thuis's workers still needed (and paid), as a share: 1 unless an intake replaces it with fewer. */
+  readonly intakeStaffShare: number;
   readonly skipsTable: boolean;
   readonly escalationAverted: number;
   readonly guardianFromEscalation: boolean;
@@ -80,7 +82,7 @@ export function composeReforms(scenario: Scenario, modules: readonly ReformModul
     if (given.length > 1 && SINGLE.includes(key)) throw new Error(`two reforms set ${key}; compose them into one reform`);
     return given[0]?.[key];
   };
-  const product = (key: 'signalRateFactor' | 'needFactor' | 'voluntaryComeForward' | 'guardianPositionsFactor') =>
+  const product = (key: 'signalRateFactor' | 'needFactor' | 'voluntaryComeForward' | 'guardianPositionsFactor' | 'intakeStaffShare') =>
     all.reduce((a, e) => a * (e[key] ?? 1), 1);
   const any = (key: 'skipsVeiligThuis' | 'skipsTable' | 'guardianFromEscalation' | 'afschalingToKnownWorker') =>
     all.some((e) => e[key] === true);
@@ -91,6 +93,7 @@ export function composeReforms(scenario: Scenario, modules: readonly ReformModul
     needFactor: product('needFactor'),
     voluntaryComeForward: product('voluntaryComeForward'),
     skipsVeiligThuis: any('skipsVeiligThuis'),
+    intakeStaffShare: product('intakeStaffShare'),
     skipsTable: any('skipsTable'),
     // independent chances: averted by any one of them
     escalationAverted: 1 - all.reduce((a, e) => a * (1 - (e.escalationAverted ?? 0)), 1),

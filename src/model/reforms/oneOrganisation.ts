@@ -3,7 +3,8 @@
 // table wait), and afschaling inside the organisation is prompt, to the worker the family knew.
 // Cost: a higher threshold to ask for voluntary help, so fewer families without the need for the
 // compulsory track come forward. A new face is still a new face: handovers are not warmer by decree.
-// Its own intake takes Veilig Thuis's reports with Veilig Thuis's staff: no saving there (observer.ts).
+// Its own intake still assesses Veilig Thuis's reports, with `intakeStaffShare` of its staff
+// (all, by default: the work moves, it does not vanish; observer.ts).
 
 import type { ReformModule } from './types.js';
 
@@ -14,5 +15,6 @@ export const oneOrganisation: ReformModule<'oneOrganisation'> = {
     skipsTable: true,
     afschalingToKnownWorker: true,
     voluntaryComeForward: s.voluntarySignalFactor,
+    intakeStaffShare: s.intakeStaffShare,
   }),
 };

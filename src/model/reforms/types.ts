@@ -32,6 +32,8 @@ export interface ReformEffects {
   // ---- the path
   /** The organisation does its own intake: no Veilig Thuis triage. */
   skipsVeiligThuis?: boolean;
+  /** Veilig Thuis's workers an intake that replaces it still needs, as a share (multiplies). */
+  intakeStaffShare?: number;
   /** No jeugdbeschermingstafel: escalation goes straight to the investigation. */
   skipsTable?: boolean;
   /** Chance that advice at the local team keeps an escalation voluntary. */
