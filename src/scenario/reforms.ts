@@ -171,7 +171,10 @@ export const reformsSchema = z
           source: 'assumption, domain.md',
         }).default(0.9),
         intakeStaffShare: prob({
-          label: { nl: 'Veilig Thuis-personeel dat de eigen intake nog nodig heeft', en: "Veilig Thuis's staff its own intake still needs" },
+          label: {
+            nl: 'Veilig Thuis-personeel dat de eigen intake nog nodig heeft',
+            en: "Veilig Thuis's staff its own intake still needs",
+          },
           description:
             "Share of Veilig Thuis's workers the organisation's own intake still needs: the reports of abuse and domestic violence still come in and someone assesses them; 1 keeps every worker (the work moves, it does not vanish), 0 assumes the local team's intake absorbs it.",
           unit: 'share',
