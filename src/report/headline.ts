@@ -96,20 +96,14 @@ export function headlineTable(labels: Labels, summaries: ScenarioSummary[], comp
   const title = titles(labels, summaries);
   const columns = metrics.map((metric) => ({ metric, ...metricWords(labels, metric) }));
   const rows: HeadlineRow[] = [];
-  // the baseline at the precision of its most precise difference in each column, so that every
-  // row's value minus the baseline's reads as the difference printed beside it
-  const baselineDecimals = new Map(
-    metrics.map((metric) => {
-      const ds = Object.values(comparison.scenarios).flatMap((diffs) => (diffs[metric] ? [decimalsForDifference(metric, diffs[metric])] : []));
-      return [metric, Math.max(-1, ...ds)];
-    }),
-  );
-  for (const scenario of scenarioOrder(summaries, comparison)) {
+  const order = scenarioOrder(summaries, comparison);
+  const decimals = new Map(metrics.map((metric) => [metric, columnDecimals(metric, order, comparison, byName)]));
+  for (const scenario of order) {
     const isBaseline = scenario === comparison.baseline;
     const diffs = comparison.scenarios[scenario];
     if (!isBaseline && !diffs && !byName.has(scenario)) continue;
     const cells = metrics.map((metric) =>
-      cellFor(labels, metric, isBaseline, diffs?.[metric] ?? null, metricOf(byName.get(scenario), metric), baselineValue(comparison, byName, metric), baselineDecimals.get(metric)!),
+      cellFor(labels, metric, isBaseline, diffs?.[metric] ?? null, metricOf(byName.get(scenario), metric), baselineValue(comparison, byName, metric), decimals.get(metric)!),
     );
     const clear = cells.filter((c) => c.direction !== 'none').map((c) => c.verdict);
     const verdict = isBaseline ? '' : clear.length > 0 ? clear.join('; ') : labels.noClearDifferenceAny;
@@ -125,7 +119,37 @@ function baselineValue(comparison: Comparison, byName: Map<string, ScenarioSumma
   return null;
 }
 
-/** `baselineDecimals`: the most decimals a difference in this column is printed with (−1: none). */
+/**
+ * One precision for a whole column: the most decimals any of its cells needs on its own (its size,
+ * or more where a clear difference would otherwise print as 0). Chosen per cell, the baseline's
+ * 0,070 stood above a reform's 0,1 for the same wait, which reads as a rise where there is none;
+ * with one precision equal values print equally, and a row's value minus the baseline's reads as
+ * the difference beside it. A value that is exactly 0 (a duty the scenario does not have) has no
+ * size to speak of and does not vote.
+ */
+function columnDecimals(metric: string, order: readonly string[], comparison: Comparison, byName: Map<string, ScenarioSummary>): number {
+  const baseline = baselineValue(comparison, byName, metric);
+  const votes: number[] = [];
+  const own = (value: number | null | undefined) => {
+    const size = Math.max(Math.abs(value ?? 0), Math.abs(baseline ?? 0));
+    if (Number.isFinite(size) && size > 0) votes.push(decimalsFor(metric, size));
+  };
+  own(baseline);
+  for (const scenario of order) {
+    if (scenario === comparison.baseline) continue;
+    const d = comparison.scenarios[scenario]?.[metric];
+    if (d && Number.isFinite(d.difference) && !isIdentical(d)) votes.push(decimalsForDifference(metric, d));
+    else own(d?.scenario ?? metricOf(byName.get(scenario), metric)?.mean);
+  }
+  return votes.length > 0 ? Math.max(...votes) : decimalsFor(metric, 0);
+}
+
+/** The same in every replication: no difference and no interval around it. */
+function isIdentical(d: MetricDifference): boolean {
+  return d.difference === 0 && d.ci95[0] === 0 && d.ci95[1] === 0;
+}
+
+/** `decimals`: the column's, the same for every row (columnDecimals). */
 function cellFor(
   labels: Labels,
   metric: string,
@@ -133,16 +157,14 @@ function cellFor(
   d: MetricDifference | null,
   summary: MetricSummary | undefined,
   baseline: number | null,
-  baselineDecimals: number,
+  decimals: number,
 ): HeadlineCell {
   // comparison.json is the reference for the numbers; the summary fills in when it lacks a metric
   const value = isBaseline ? baseline : (d?.scenario ?? summary?.mean ?? null);
-  const own = decimalsFor(metric, Math.max(Math.abs(value ?? 0), Math.abs(baseline ?? 0)));
-  const decimals = d && !isBaseline ? decimalsForDifference(metric, d) : isBaseline ? Math.max(own, baselineDecimals) : own;
   const valueText = value === null ? '–' : formatNumber(labels, value, decimals);
   // a difference with no data behind it (a link the scenario does not have), or none in any
   // replication (a duty neither arm has), is shown as no difference at all: the value alone
-  const identical = d !== null && d.difference === 0 && d.ci95[0] === 0 && d.ci95[1] === 0;
+  const identical = d !== null && isIdentical(d);
   if (isBaseline || !d || !Number.isFinite(d.difference) || identical) {
     return { metric, value, valueText, difference: null, differenceText: '', intervalText: '', relativeText: '', direction: 'none', tone: 'none', verdict: isBaseline ? '' : verdictFor(labels, metric, null, decimals).text };
   }
