@@ -28,6 +28,12 @@ export interface ComparisonWords {
   compactNote: string;
   guardianNote: string;
   waitsNote: string;
+  /**
+   * Under a table with a cell that has no value ('–'): no replication of the scenario measured it.
+   * `link`: the cells are waits, where that means no family reached the link; `other`: any measure.
+   * The cost table's '–' means something else (its note says what).
+   */
+  missingValue: { link: string; other: string };
   censored: (share: string, list: string) => string;
   /**
    * Which families the counts per family cover: those first signalled in the first `cohort` of
@@ -164,6 +170,10 @@ const nl: ComparisonWords = {
     'Van uitspraak tot eerste bezoek: van de uitspraak van de kinderrechter tot het eerste bezoek van een gezinsvoogd, voor elke maatregel die in de waargenomen jaren begon, zoals de inspectie het meet; een maatregel die aan het eind nog wacht, telt mee met de tijd tot dan (Kaplan–Meier). Wachten GI (bij de wachttijden) is alleen het deel tot een gezinsvoogd met ruimte de maatregel op zich neemt.',
   waitsNote:
     'Per schakel de gemiddelde wachttijd tot de schakel het gezin oppakt. Wachten GI is alleen de wachtrij bij de gecertificeerde instelling: van het moment dat de maatregel er binnenkomt tot een gezinsvoogd met ruimte hem op zich neemt. Van uitspraak tot eerste bezoek (bij Gezinsvoogd en contact) telt daarbovenop de tijd tot het eerste bezoek, en ook maatregelen die aan het eind nog wachten; daarom is dat getal groter.',
+  missingValue: {
+    link: '–: geen waarde: in dit scenario kwam geen enkel gezin bij deze schakel, meestal omdat het scenario die schakel niet heeft.',
+    other: '–: geen waarde: in geen enkele replicatie van dit scenario is dit gemeten.',
+  },
   cohort: (cohort, window, followUp, atLeast, whole) =>
     whole
       ? `De cijfers per gezin gaan over de gezinnen die in de ${window} waargenomen jaren voor het eerst in beeld kwamen en een maatregel kregen; elk is gevolgd tot het de keten verliet, of tot ${followUp} jaar na die jaren. Ook de wachttijden per schakel en de dagen tussen bezoeken gaan over deze gezinnen.`
@@ -295,6 +305,10 @@ const en: ComparisonWords = {
     'Ruling to first visit: from the juvenile court’s ruling to the first visit by a gezinsvoogd, for every measure ruled in the observed years, as the inspectorate measures it; a measure still waiting at the end counts with its time so far (Kaplan–Meier). Wait GI (among the waits) is only the part until a gezinsvoogd with room takes the measure on.',
   waitsNote:
     'For each link the mean wait until it takes the family on. Wait GI is only the queue at the certified institution: from the moment the measure arrives there until a gezinsvoogd with room takes it on. Ruling to first visit (under Gezinsvoogd and contact) adds the time to the first visit, and counts measures still waiting at the end too; that is why it is larger.',
+  missingValue: {
+    link: '–: no value: no family reached this link in this scenario, usually because the scenario does not have that link.',
+    other: '–: no value: no replication of this scenario measured it.',
+  },
   cohort: (cohort, window, followUp, atLeast, whole) =>
     whole
       ? `The figures per family are of the families first seen in the ${window} observed years who got a measure; each was followed until it left the chain, or until ${followUp} years after those years. The waits per link and the days between visits are of these families too.`

@@ -112,6 +112,18 @@ export function headlineTable(labels: Labels, summaries: ScenarioSummary[], comp
   return { columns, rows };
 }
 
+/**
+ * The note on the dash of a cell with no value, for a table that has one (null when none has).
+ * The dash is no zero and no "the same as the baseline": no replication measured the value, and
+ * for a wait that means no family reached the link.
+ */
+export function missingNote(labels: Labels, table: HeadlineTable): string | null {
+  const missing = table.rows.flatMap((r) => r.cells).filter((c) => c.value === null || !Number.isFinite(c.value));
+  if (missing.length === 0) return null;
+  const w = labels.comparison.missingValue;
+  return missing.every((c) => c.metric.startsWith('waitDays.')) ? w.link : w.other;
+}
+
 function baselineValue(comparison: Comparison, byName: Map<string, ScenarioSummary>, metric: string): number | null {
   const fromSummary = metricOf(byName.get(comparison.baseline), metric)?.mean;
   if (fromSummary !== undefined) return fromSummary;

@@ -9,7 +9,7 @@ import { censoredCaveat, changesOf, cohortNote, restsOn, saturationCaveat, type 
 import { pricesOf, rankGroups, type Conclusions } from './conclusions.js';
 import { costTable, usedMetrics } from './costs.js';
 import { formatYears, lowerFirst } from './format.js';
-import { headlineTable, scenarioOrder, type HeadlineTable } from './headline.js';
+import { headlineTable, missingNote, scenarioOrder, type HeadlineTable } from './headline.js';
 import { metricWords, type Labels } from './labels.js';
 import { titles } from './names.js';
 import { DUTY_METRICS, FAMILY_METRICS, GUARDIAN_METRICS, HANDOVER_CAUSE_METRICS, WAIT_METRICS } from './outcomes.js';
@@ -20,6 +20,12 @@ import type { UncertaintyNames } from './uncertaintyText.js';
 function rowName(labels: Labels, title: string, isBaseline: boolean, settled: boolean): string {
   const tags = [isBaseline ? labels.baselineTag : '', settled ? '' : labels.comparison.unsettledTag].filter(Boolean);
   return `${escapeMarkdown(title)}${tags.length > 0 ? ` (${tags.join(', ')})` : ''}`;
+}
+
+/** An outcome table, with the note on its dashes right under it when it has any. */
+function outcomeMarkdown(labels: Labels, table: HeadlineTable): string {
+  const missing = missingNote(labels, table);
+  return missing === null ? tableMarkdown(labels, table) : `${tableMarkdown(labels, table)}\n\n_${escapeMarkdown(missing)}_`;
 }
 
 function tableMarkdown(labels: Labels, table: HeadlineTable): string {
@@ -96,7 +102,7 @@ export function summaryMarkdown(labels: Labels, summaries: ScenarioSummary[], co
   }
   out.push(`### ${w.sections.costs}`, '', costsMarkdown(labels, summaries, comparison, summary), '', `_${escapeMarkdown(w.costs.note)}_`, '');
   const duties = usedMetrics(summaries, DUTY_METRICS);
-  if (duties.length > 0) out.push(`#### ${w.costs.duties}`, '', tableMarkdown(labels, headlineTable(labels, summaries, comparison, duties)), '', `_${escapeMarkdown(w.costs.dutiesNote)}_`, '');
+  if (duties.length > 0) out.push(`#### ${w.costs.duties}`, '', outcomeMarkdown(labels, headlineTable(labels, summaries, comparison, duties)), '', `_${escapeMarkdown(w.costs.dutiesNote)}_`, '');
   const saturated = saturationCaveat(labels, summaries, comparison);
   for (const [heading, metrics] of [
     [w.sections.families, FAMILY_METRICS],
@@ -104,7 +110,7 @@ export function summaryMarkdown(labels: Labels, summaries: ScenarioSummary[], co
     [w.sections.waits, WAIT_METRICS],
     [w.sections.causes, HANDOVER_CAUSE_METRICS],
   ] as const) {
-    out.push(`### ${heading}`, '', tableMarkdown(labels, headlineTable(labels, summaries, comparison, metrics)), '');
+    out.push(`### ${heading}`, '', outcomeMarkdown(labels, headlineTable(labels, summaries, comparison, metrics)), '');
     // under the waits it speaks of, as on the page
     if (heading === w.sections.waits && saturated !== null) out.push(`_${escapeMarkdown(saturated)}_`, '');
   }

@@ -13,7 +13,7 @@ import { parameterName, valueWords } from './parameterWords.js';
 import { costEffectChart, costTable, usedMetrics } from './costs.js';
 import { writeFileAtomic } from './files.js';
 import { formatYears } from './format.js';
-import { headlineTable, scenarioOrder } from './headline.js';
+import { headlineTable, missingNote, scenarioOrder } from './headline.js';
 import { chartFigure, escapeHtml, renderPage, type PageSection } from './html.js';
 import { labelsFor, type Labels } from './labels.js';
 import { summaryMarkdown } from './markdown.js';
@@ -70,8 +70,13 @@ export async function writeReport(outDir: string, input: ReportInput, options: R
     ...(checks.length > 0 ? { checks } : {}),
   });
   const anyUnsettled = summaries.some((s) => s.settled?.settled === false);
-  const table = (metrics: readonly string[], id: string, compact = false) => headlineTableHtml(labels, headlineTable(labels, summaries, comparison, metrics), id, compact);
   const note = (text: string) => `<p class="note">${escapeHtml(text)}</p>`;
+  // an outcome table, with the note on its dashes (no value, not the cost table's '–') when it has any
+  const table = (metrics: readonly string[], id: string, compact = false) => {
+    const t = headlineTable(labels, summaries, comparison, metrics);
+    const missing = missingNote(labels, t);
+    return `${headlineTableHtml(labels, t, id, compact)}${missing === null ? '' : `\n${note(missing)}`}`;
+  };
 
   const cohort = cohortNote(labels, summaries, comparison);
   const cohortHtml = cohort === null ? '' : note(cohort);

@@ -6,10 +6,11 @@ import { tempDir } from '../helpers/tempDirs.js';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { costTable } from '../../src/report/costs.js';
-import { headlineTable } from '../../src/report/headline.js';
+import { headlineTable, metricOf, missingNote } from '../../src/report/headline.js';
 import { writeReport } from '../../src/report/index.js';
 import { labelsFor } from '../../src/report/labels.js';
-import { headlineTableHtml } from '../../src/report/markup.js';
+import { escapeHtml, escapeMarkdown, headlineTableHtml } from '../../src/report/markup.js';
+import { summaryMarkdown } from '../../src/report/markdown.js';
 import { costTableHtml } from '../../src/report/tables.js';
 import { HOSTILE_NAME, STANDARD_SCENARIOS, makeFixture } from './fixtures.js';
 import { defined } from '../helpers/defined.js';
@@ -148,6 +149,50 @@ describe('a measure a scenario does not have', () => {
     const cell = table.rows.find((r) => r.scenario === reform)!.cells[0]!;
     expect([cell.valueText, cell.difference, cell.intervalText]).toEqual(['–', null, '']);
     expect(headlineTableHtml(labels, table, 'waits')).not.toContain('95%-BI –');
+  });
+
+  // the cost table's '–' is explained in its note as no clear difference; an outcome table's dash
+  // is a value no replication measured, and says so under the table that has one
+  const withoutTable = () => {
+    const fixture = makeFixture(STANDARD_SCENARIOS.slice(0, 2));
+    const reform = Object.keys(fixture.comparison.scenarios)[0]!;
+    fixture.comparison.scenarios[reform]!['waitDays.JBT'] = { baseline: 4.4, scenario: NaN, difference: NaN, ci95: [NaN, NaN], relativeChange: null, significant: false };
+    defined(metricOf(fixture.summaries[1], 'waitDays.JBT'), "the reform's wait at the table").mean = NaN;
+    return fixture;
+  };
+
+  for (const lang of ['nl', 'en'] as const) {
+    it(`says what the dash means under the waits in summary.md and index.html, and only there (${lang})`, async () => {
+      const labels = labelsFor(lang);
+      const w = labels.comparison;
+      const note = w.missingValue.link;
+      const { summaries, comparison } = withoutTable();
+      const md = summaryMarkdown(labels, summaries, comparison, '0.1.0');
+      const sections = md.split(/\n(?=###? )/);
+      const section = (heading: string) => defined(sections.find((x) => x.startsWith(`### ${heading}\n`)), heading);
+      expect(section(w.sections.waits)).toContain(`_${escapeMarkdown(note)}_`);
+      for (const other of [w.sections.families, w.sections.guardian, w.sections.causes]) expect(section(other)).not.toContain(escapeMarkdown(note));
+      // and nothing where no cell has a dash
+      const whole = makeFixture(STANDARD_SCENARIOS.slice(0, 2));
+      expect(summaryMarkdown(labels, whole.summaries, whole.comparison, '0.1.0')).not.toContain(escapeMarkdown(note));
+
+      const out = tempDir('report');
+      await writeReport(out, withoutTable(), { lang });
+      const html = readFileSync(join(out, 'index.html'), 'utf8');
+      const waits = html.slice(html.indexOf('id="table-waits"'));
+      expect(waits.slice(waits.indexOf('</table>'), waits.indexOf('</section>'))).toContain(escapeHtml(note));
+      expect(html.split(escapeHtml(note))).toHaveLength(2);
+    }, 60_000);
+  }
+
+  it('says a dash elsewhere is a value never measured, not a link no family reached', () => {
+    const labels = labelsFor('nl');
+    const { summaries, comparison } = withoutTable();
+    const reform = Object.keys(comparison.scenarios)[0]!;
+    comparison.scenarios[reform]!.timeFromRulingToGuardianDays = { baseline: 60, scenario: NaN, difference: NaN, ci95: [NaN, NaN], relativeChange: null, significant: false };
+    expect(missingNote(labels, headlineTable(labels, summaries, comparison, ['waitDays.JBT']))).toBe(labels.comparison.missingValue.link);
+    expect(missingNote(labels, headlineTable(labels, summaries, comparison, ['timeFromRulingToGuardianDays', 'waitDays.JBT']))).toBe(labels.comparison.missingValue.other);
+    expect(missingNote(labels, headlineTable(labels, summaries, comparison, ['waitDays.GI']))).toBeNull();
   });
 });
 
