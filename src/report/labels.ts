@@ -284,12 +284,21 @@ const glossaryNl: Array<[string, string]> = [
   ['Afschaling', 'Het einde van de maatregel: het gezin gaat terug naar het LT of de zaak sluit.'],
   ['Overdracht', 'Een wisseling van verantwoordelijke professional. Koud: een nieuw gezicht, het verhaal opnieuw vertellen. Warm: een bekende collega (bijvoorbeeld de duopartner) neemt over.'],
   ['Replicatie', 'Eén doorrekening van het model met eigen toevalsgetallen; alle scenario’s gebruiken dezelfde toevalsgetallen, zodat verschillen door het scenario komen.'],
-  ['95%-betrouwbaarheidsinterval (95%-BI)', 'Het bereik waarbinnen het gemiddelde of het verschil met 95% zekerheid ligt, gegeven de replicaties. Sluit het interval nul uit, dan is er een duidelijk verschil.'],
+  [
+    '95%-betrouwbaarheidsinterval (95%-BI)',
+    'Het bereik waarbinnen het gemiddelde of het verschil met 95% zekerheid ligt, gegeven de replicaties: in het model, onder de aannames van het scenario. Andere waarden van die aannames kunnen de uitkomst verder verschuiven: zie de onzekerheid over de aannames (de plausibele werelden). Sluit het interval nul uit, dan is er een duidelijk verschil.',
+  ],
+  ['Gepaard', 'Elke replicatie van een hervorming wordt vergeleken met de replicatie van het basisscenario die dezelfde toevalsgetallen gebruikt, en het verschil wordt per paar berekend. Zo valt veel toeval tegen elkaar weg, en is het interval van een verschil smaller dan dat van elk gemiddelde apart.'],
   ['Fte', 'Formatie in voltijdbanen: het gemiddelde aantal voltijdbanen dat in de waargenomen jaren bezet is.'],
+  ['Trajectjaren per jaar', 'Het gemiddelde aantal hulptrajecten dat tegelijk loopt. Eén trajectjaar is één hulpverlener die één gezin een jaar lang helpt; 200 trajectjaren per jaar is dus evenveel hulp als 200 hulpverleners die elk het hele jaar één gezin helpen.'],
   ['Niet stabiel', 'Een scenario waarin het aantal kinderen met een maatregel of een wachtrij blijft stijgen of dalen, of waarin een schakel vrijwel altijd vol zit. Zijn gemiddelden gelden alleen voor de waargenomen jaren.'],
   ['Bezetting (%)', 'Hoe vol een schakel zit, gemiddeld over de waargenomen jaren: bij Veilig Thuis en de RvdK het deel van de medewerkers dat bezig is, bij de JBT en de kinderrechter het deel van de plekken dat gebruikt wordt, bij een GI of lokaal team de zaken tegenover de ruimte die de caseloadnorm geeft. Boven 100% werken gezinsvoogden boven hun norm, bijvoorbeeld een duopartner die de zaken van een vertrokken collega erbij draagt.'],
   ['Nog in de keten aan het eind', 'Gezinnen met een maatregel die aan het eind van de volgperiode nog niet uit de keten zijn: hun overdrachten en professionals zijn geteld tot dan.'],
   ['Prijs per eenheid', 'Extra kosten per jaar gedeeld door de verbetering per jaar, bijvoorbeeld euro per vermeden koude overdracht; het interval is dat van Fieller, dat de onzekerheid van teller en noemer samen neemt.'],
+  ['Interval van Fieller', 'Het interval van een verhouding van twee onzekere gemiddelden, zoals de extra kosten gedeeld door de verbetering. Het telt de onzekerheid van allebei mee: hoe onzekerder de verbetering, hoe breder het interval.'],
+  ['Plausibele wereld', 'Eén mogelijke keten: alle onzekere aannames tegelijk op een waarde binnen hun plausibele bereik. In elke wereld worden alle scenario’s doorgerekend; het aandeel werelden waarin een hervorming verbetert, laat zien hoeveel een effect van de aannames afhangt.'],
+  ['Latin hypercube', 'De manier waarop de plausibele werelden getrokken worden: het bereik van elke onzekere aanname wordt verdeeld in even waarschijnlijke stukken, evenveel als er werelden zijn, en elk stuk komt in precies één wereld voor. Zo is elk bereik gelijkmatig gedekt, ook met weinig werelden.'],
+  ['5e–95e percentiel', 'Het bereik van de middelste 90% van de waarden: 5% ligt eronder en 5% erboven. Bij de onzekerheid over de aannames: van het effect over de plausibele werelden; met weinig werelden is dat een grove schatting.'],
 ];
 
 const glossaryEn: Array<[string, string]> = [
@@ -303,12 +312,21 @@ const glossaryEn: Array<[string, string]> = [
   ['Afschaling', 'The end of the measure: the family goes back to the LT or the case closes.'],
   ['Handover', 'A change of responsible professional. Cold: a new face, the story told again. Warm: a known colleague (such as the duo partner) takes over.'],
   ['Replication', 'One run of the model with its own random numbers; all scenarios use the same random numbers, so differences come from the scenario.'],
-  ['95% confidence interval (95% CI)', 'The range that holds the mean or the difference with 95% confidence, given the replications. An interval that excludes zero means a clear difference.'],
+  [
+    '95% confidence interval (95% CI)',
+    'The range that holds the mean or the difference with 95% confidence, given the replications: within the model, under the scenario’s assumptions. Other values of those assumptions can shift the outcome further: see the uncertainty about the assumptions (the plausible worlds). An interval that excludes zero means a clear difference.',
+  ],
+  ['Paired', 'Each replication of a reform is compared with the baseline’s replication on the same random numbers, and the difference is taken per pair. Much of the chance then cancels out, and the interval of a difference is narrower than that of either mean on its own.'],
   ['FTE', 'Full-time equivalents: the mean number of full-time jobs filled over the observed years.'],
+  ['Provider-years a year', 'The mean number of help trajectories running at once. One provider-year is one help provider helping one family for a year; 200 provider-years a year is as much help as 200 providers each helping one family all year.'],
   ['Not settled', 'A scenario in which the number of children under a measure or a queue keeps rising or falling, or in which a link is full nearly all the time. Its means hold for the observed years only.'],
   ['Utilisation (%)', 'How full a link is, on average over the observed years: at Veilig Thuis and the RvdK the share of the staff at work, at the JBT and the court the share of the slots used, at a GI or local team the cases against the room the caseload norm gives. Above 100% guardians work above their norm, for example a duo partner carrying a departed colleague’s cases as well.'],
   ['Still in the chain at the end', 'Families with a measure who have not left the chain when follow-up ends: their handovers and professionals are counted until then.'],
   ['Price per unit', 'The extra cost a year divided by the improvement a year, such as euro per cold handover avoided; the interval is Fieller’s, which takes the uncertainty of both together.'],
+  ['Fieller’s interval', 'The interval of a ratio of two uncertain means, such as the extra cost divided by the improvement. It counts the uncertainty of both: the less certain the improvement, the wider the interval.'],
+  ['Plausible world', 'One possible chain: every uncertain assumption at once at a value within its plausible range. Every scenario is run in every world; the share of worlds in which a reform improves shows how much an effect depends on the assumptions.'],
+  ['Latin hypercube', 'How the plausible worlds are drawn: the range of each uncertain assumption is cut into equally likely pieces, as many as there are worlds, and each piece is in exactly one world. Each range is so covered evenly, even with few worlds.'],
+  ['5th–95th percentile', 'The range of the middle 90% of the values: 5% lie below it and 5% above. In the uncertainty about the assumptions: of the effect over the plausible worlds; with few worlds a rough estimate.'],
 ];
 
 const nl: Labels = {
