@@ -49,7 +49,7 @@ export const reformsSchema = z
           label: { nl: 'Tijd van de gezinsvoogd in het lokaal team', en: 'Guardian time at the local team' },
           description: 'Guardian time spent at the local team.',
           unit: 'hours per week',
-          source: 'study: once every two weeks (assumption: half a day each time, so 2 hours a week on average)',
+          source: 'assumption: half a day each time, so 2 hours a week on average (the study: once every two weeks)',
           max: 40,
           maxWhy: 'a full working week',
         }).default(2),
