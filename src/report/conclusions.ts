@@ -180,7 +180,13 @@ function fteClauses(labels: Labels, diffs: Record<string, MetricDifference> | un
   return FTE_ROLES.filter((role) => role !== 'guardianInInduction').flatMap((role) => {
     const d = diffs?.[`fte.${role}`];
     if (!isClear(d) || Math.abs(d.difference) < MATERIAL_FTE) return [];
-    return [p.fte(formatNumber(labels, d.difference, 1, true), labels.fteRoles[role])];
+    // more guardians for a norm are read as that norm: say the caseload they then have (caseload 12 gives ~9 when measures shorten)
+    const caseload = role === 'guardian' ? diffs?.guardianCaseloadChildren : undefined;
+    const aside =
+      caseload !== undefined && Number.isFinite(caseload.scenario) && Number.isFinite(caseload.baseline)
+        ? p.caseloadAside(formatNumber(labels, caseload.scenario, 1), formatNumber(labels, caseload.baseline, 1))
+        : '';
+    return [`${p.fte(formatNumber(labels, d.difference, 1, true), labels.fteRoles[role])}${aside}`];
   });
 }
 

@@ -12,6 +12,8 @@ export interface SummaryPhrases {
   everyInsteadOf: (scenario: string, baseline: string, unit: string) => string;
   /** "+14,2 fte gezinsvoogd". */
   fte: (amount: string, role: string) => string;
+  /** Beside a change in guardian FTE: the children a guardian then has on average. */
+  caseloadAside: (scenario: string, baseline: string) => string;
   costMore: (amount: string, interval: string) => string;
   costLess: (amount: string, interval: string) => string;
   costUnclear: (interval: string) => string;
@@ -93,6 +95,7 @@ const nl: SummaryPhrases = {
   },
   everyInsteadOf: (scenario, baseline, unit) => `elke ${scenario} in plaats van elke ${baseline} ${unit}`,
   fte: (amount, role) => `${amount} fte ${role}`,
+  caseloadAside: (scenario, baseline) => ` (gemiddeld ${scenario} in plaats van ${baseline} kinderen per gezinsvoogd)`,
   costMore: (amount, interval) => `${amount} per jaar meer (95%-BI ${interval})`,
   costLess: (amount, interval) => `${amount} per jaar minder (95%-BI ${interval})`,
   costUnclear: (interval) => `geen duidelijk verschil in euro per jaar (95%-BI ${interval})`,
@@ -147,6 +150,7 @@ const en: SummaryPhrases = {
   },
   everyInsteadOf: (scenario, baseline, unit) => `every ${scenario} instead of every ${baseline} ${unit}`,
   fte: (amount, role) => `${amount} FTE ${role}`,
+  caseloadAside: (scenario, baseline) => ` (on average ${scenario} instead of ${baseline} children per guardian)`,
   costMore: (amount, interval) => `${amount} a year more (95% CI ${interval})`,
   costLess: (amount, interval) => `${amount} a year less (95% CI ${interval})`,
   costUnclear: (interval) => `no clear difference in euro a year (95% CI ${interval})`,

@@ -139,6 +139,19 @@ describe('the summary sentences', () => {
     }
   });
 
+  it('says beside more or fewer guardians the caseload they then have, and nowhere else', () => {
+    const more = known();
+    defined(more.comparison.scenarios.duos, 'the duos').guardianCaseloadChildren = diff(15.69, -6.91, -7.2, -6.6);
+    defined(more.comparison.scenarios.duos, 'the duos')['fte.localTeam'] = diff(20, 1, 0.8, 1.2);
+    const [, nl] = of(conclusions(labelsFor('nl'), { ...more, assumptions: {} }), 'duos').sentences;
+    expect(nl).toMatch(/^Kosten: \+2,5 fte gezinsvoogd \(gemiddeld 8,8 in plaats van 15,7 kinderen per gezinsvoogd\), \+1,0 fte [^(]*en € 1,4 mln/);
+    const [, en] = of(conclusions(labelsFor('en'), { ...more, assumptions: {} }), 'duos').sentences;
+    expect(en).toContain('+2.5 FTE gezinsvoogd (on average 8.8 instead of 15.7 children per guardian)');
+    // without the caseload figure, the FTE alone
+    const [, plain] = of(conclusions(labelsFor('nl'), { ...known(), assumptions: {} }), 'duos').sentences;
+    expect(plain).toMatch(/^Kosten: \+2,5 fte gezinsvoogd en /);
+  });
+
   it('says the cost difference comes mainly from help providers when they carry it, and only then', () => {
     const withProviders = (providers: MetricDifference) => {
       const k = known();
