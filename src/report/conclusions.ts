@@ -16,7 +16,7 @@ import { decimalsForDifference } from './headline.js';
 import { metricWords, type Labels } from './labels.js';
 import { titles as titlesOf } from './names.js';
 import { MATERIAL_SHARE, PROVIDERS, RANKED_METRICS, SUMMARY_METRICS, betterDirection } from './outcomes.js';
-import { unsettledReasons } from './settledWords.js';
+import { capacityWords, nearlyFull, unsettledReasons } from './settledWords.js';
 import { SUMMARY_PHRASES } from './summaryWords.js';
 import { driversKnown, worldsShare } from './uncertaintyText.js';
 
@@ -480,8 +480,11 @@ export function conclusions(labels: Labels, input: ConclusionInput): Conclusions
     return then === undefined || then === baselineSettled ? [] : [phrases.baselineThen(phrases.checkNamed(c.name, c.value), then)];
   });
   const checked = checks.length > 0 ? ` ${[phrases.checksIntro(checks), ...baselineChanges].join(' ')}` : '';
+  const baseline = byName.get(input.comparison.baseline);
+  const full = baseline ? nearlyFull(baseline).map(([link, share]) => `${capacityWords(labels, link)} (${formatPercent(labels, share, 0)})`) : [];
+  const steep = full.length > 0 ? ` ${phrases.nearlyFull(full)}` : '';
   return {
-    intro: `${phrases.intro(input.comparison.replications, Math.round(MATERIAL_SHARE * 100))}${caveat}${checked}`,
+    intro: `${phrases.intro(input.comparison.replications, Math.round(MATERIAL_SHARE * 100))}${caveat}${steep}${checked}`,
     reforms,
     rankings: RANKED_METRICS.map((m) => rankingFor(labels, input, m, reforms)),
   };

@@ -35,6 +35,20 @@ export function unsettledReasons(labels: Labels, summary: ScenarioSummary): stri
 }
 
 /** The links whose utilisation, as a mean over the replications, is at the saturation mark: key and mean. */
+/**
+ * From this busy share up a link's queue is steep: its wait ρ/(1−ρ) doubles between 90% and 95%,
+ * so a small change in demand or capacity moves it by a large share.
+ */
+export const NEARLY_FULL = 0.85;
+
+/** The links busy at least NEARLY_FULL (but not all the time) on average, busiest first. */
+export function nearlyFull(summary: ScenarioSummary): [string, number][] {
+  const utilisation = (summary.metrics.utilisation ?? {}) as Record<string, { mean: number } | undefined>;
+  return Object.entries(utilisation)
+    .flatMap(([key, m]) => (m !== undefined && m.mean >= NEARLY_FULL && m.mean < SATURATED ? [[key, m.mean] as [string, number]] : []))
+    .sort((a, b) => b[1] - a[1]);
+}
+
 export function saturatedByMean(summary: ScenarioSummary): [string, number][] {
   const utilisation = (summary.metrics.utilisation ?? {}) as Record<string, { mean: number } | undefined>;
   return Object.entries(utilisation).flatMap(([key, m]) => (m !== undefined && m.mean >= SATURATED ? [[key, m.mean] as [string, number]] : []));

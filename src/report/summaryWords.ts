@@ -46,6 +46,8 @@ export interface SummaryPhrases {
   unsettled: (reasons: string[]) => string;
   /** The intro's note that every scenario also ran with each checked value: "‘X’ op 0,14". */
   checksIntro: (checks: string[]) => string;
+  /** The baseline's links that are nearly full, in words with their busy share. */
+  nearlyFull: (links: string[]) => string;
   /** "‘Contactelasticiteit’ op 0,14 in plaats van 0,3". */
   checkSetting: (name: string, value: string, own: string) => string;
   /** "‘Contactelasticiteit’ op 0,14": a check as the intro names it. */
@@ -119,6 +121,8 @@ const nl: SummaryPhrases = {
   assumptionNamed: (name, value) => `‘${name}’ (${value})`,
   costSentence: (costs, price, certainty, restsOn) => sentences(costs.length > 0 ? `Kosten: ${join(costs, 'en')}${price ? `; ${price}` : ''}` : null, [certainty, restsOn], 'en'),
   unsettled: (reasons) => `Niet stabiel: ${reasons.join('; ')}. De gemiddelden hangen daardoor af van hoe lang je kijkt; zie het verloop per maand.`,
+  nearlyFull: (links) =>
+    `In het basisscenario ${links.length === 1 ? 'is' : 'zijn'} ${join(links, 'en')} bijna vol. Daar groeit een wachtrij steil naarmate de bezetting 100% nadert, dus verandert de wachttijd sterk bij een kleine verandering in vraag of capaciteit: lees grote procenten bij wachttijden als richting, niet als maat.`,
   checksIntro: (checks) =>
     `Elk scenario is ook doorgerekend met ${join(checks, 'en met')}, met dezelfde toevalsgetallen; wat daardoor anders uitvalt, staat bij de hervorming.`,
   checkSetting: (name, value, own) => `‘${name}’ op ${value} in plaats van ${own}`,
@@ -174,6 +178,8 @@ const en: SummaryPhrases = {
   assumptionNamed: (name, value) => `‘${name}’ (${value})`,
   costSentence: (costs, price, certainty, restsOn) => sentences(costs.length > 0 ? `Cost: ${join(costs, 'and')}${price ? `; ${price}` : ''}` : null, [certainty, restsOn], 'and'),
   unsettled: (reasons) => `Not settled: ${reasons.join('; ')}. Its averages therefore depend on how long one looks; see the monthly course.`,
+  nearlyFull: (links) =>
+    `In the baseline ${join(links, 'and')} ${links.length === 1 ? 'is' : 'are'} nearly full. There a queue grows steeply as the busy share nears 100%, so a wait changes much with a small change in demand or capacity: read large percentages on waits as a direction, not a size.`,
   checksIntro: (checks) =>
     `Every scenario was also run with ${join(checks, 'and with')}, on the same random numbers; what turns out differently is given with each reform.`,
   checkSetting: (name, value, own) => `‘${name}’ at ${value} instead of ${own}`,

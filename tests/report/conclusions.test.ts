@@ -725,6 +725,23 @@ describe('the summary with a --check of one assumption', () => {
     expect(cheap).toContain('het verschil in kinderen zonder gezinsvoogd is klein (−1,0 kinderen)');
   });
 
+  it("says in the intro which of the baseline's links are nearly full, where waits move steeply, and none when none is", () => {
+    const { summaries, comparison } = known();
+    const intro = (utilisation: Record<string, number>, lang: 'nl' | 'en' = 'nl') => {
+      const base = { ...summaries[0]!, metrics: { utilisation: Object.fromEntries(Object.entries(utilisation).map(([k, mean]) => [k, { mean }])) } } as unknown as ScenarioSummary;
+      return conclusions(labelsFor(lang), { summaries: [base, ...summaries.slice(1)], comparison, assumptions: {} }).intro;
+    };
+    expect(intro({ 'GI Jeugdbescherming Gelderland': 0.9 })).toContain(
+      'In het basisscenario is GI Jeugdbescherming Gelderland (90%) bijna vol. Daar groeit een wachtrij steil naarmate de bezetting 100% nadert, dus verandert de wachttijd sterk bij een kleine verandering in vraag of capaciteit: lees grote procenten bij wachttijden als richting, niet als maat.',
+    );
+    // busiest first; under 85% not named; full all the time is the unsettled warning's, not this
+    const two = intro({ RvdK: 0.86, 'GI Jeugdbescherming Gelderland': 0.92, VT: 0.6, 'GI William Schrikker Groep': 0.996 });
+    expect(two).toContain('In het basisscenario zijn GI Jeugdbescherming Gelderland (92%) en RvdK (86%) bijna vol.');
+    expect(two).not.toMatch(/William Schrikker|Veilig Thuis \(/);
+    expect(intro({ 'GI Jeugdbescherming Gelderland': 0.849 })).not.toMatch(/bijna vol/);
+    expect(intro({ 'GI Jeugdbescherming Gelderland': 0.9 }, 'en')).toContain('In the baseline GI Jeugdbescherming Gelderland (90%) is nearly full.');
+  });
+
   it('says in the intro that the figures are of a chain that has worked this way for years, not of the transition', () => {
     const { summaries, comparison } = known();
     expect(conclusions(labelsFor('nl'), { summaries, comparison, assumptions: {} }).intro).toContain(
