@@ -526,8 +526,9 @@ const gi = z
       source: 'assumption',
     }).default(0.95),
     extensionContactElasticity: nonNegative({
-      label: { nl: 'Effect van minder contact op verlenging', en: 'Effect of less contact on extension' },
-      description: 'How much rarer contact raises the extension probability: p × (interval ÷ norm interval)^elasticity.',
+      label: { nl: 'Effect van contact op verlenging', en: 'Effect of contact on extension' },
+      description:
+        'How much the contact a family has changes its extension probability: p × (interval ÷ norm interval)^elasticity, both ways: visits rarer than the norm make an extension more likely, visits more often than the norm less likely (the same power; whether contact beyond the norm helps as much is not known).',
       unit: 'exponent',
       source: 'assumption, after the Delta method (Stams et al. 2010)',
       max: 5,

@@ -73,16 +73,16 @@ describe('compare --check', () => {
 
   it('says in the summary what the checked value changes for the reform, or that it holds', () => {
     const summary = readFileSync(join(checked, 'summary.md'), 'utf8');
-    expect(summary).toContain('Elk scenario is ook doorgerekend met ‘Effect van minder contact op verlenging’ op 0,6');
+    expect(summary).toContain('Elk scenario is ook doorgerekend met ‘Effect van contact op verlenging’ op 0,6');
     expect(summary).toContain(
-      'Elk scenario is ook doorgerekend met ‘Effect van minder contact op verlenging’ op 0,6 en met ‘Effect van minder contact op verlenging’ op 0,3',
+      'Elk scenario is ook doorgerekend met ‘Effect van contact op verlenging’ op 0,6 en met ‘Effect van contact op verlenging’ op 0,3',
     );
     // what 0.6 changes depends on the model's results; each unit test of the sentence pins one verdict
     expect(summary).toMatch(
-      /Met ‘Effect van minder contact op verlenging’ op 0,6 in plaats van 0,3 (valt het anders uit: |blijven dezelfde veranderingen duidelijk)/,
+      /Met ‘Effect van contact op verlenging’ op 0,6 in plaats van 0,3 (valt het anders uit: |blijven dezelfde veranderingen duidelijk)/,
     );
     expect(summary).toContain(
-      'Met ‘Effect van minder contact op verlenging’ op 0,3 in plaats van 0,3 blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting',
+      'Met ‘Effect van contact op verlenging’ op 0,3 in plaats van 0,3 blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting',
     );
     expect(readFileSync(join(checked, 'index.html'), 'utf8')).toContain('op 0,6 in plaats van 0,3');
   });

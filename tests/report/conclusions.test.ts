@@ -47,7 +47,7 @@ function costs(mean: number, low: number, high: number, priced: Array<[string, n
 
 const DUOS_ASSUMPTIONS: ParameterNote[] = [
   { path: 'reforms.guardianDuos.coordinationHoursPerFamilyPerMonth', name: 'Overlegtijd in het duo', value: '0,5 uur per gezin per maand', source: 'aanname', assumption: true },
-  { path: 'gi.extensionContactElasticity', name: 'Effect van minder contact op verlenging', value: '0,3', source: 'aanname', assumption: true },
+  { path: 'gi.extensionContactElasticity', name: 'Effect van contact op verlenging', value: '0,3', source: 'aanname', assumption: true },
 ];
 
 /** A baseline and three reforms with known differences. */
@@ -120,7 +120,7 @@ describe('the summary sentences', () => {
     for (const lang of ['nl', 'en'] as const) {
       const text = conclusions(labelsFor(lang), { ...visits, assumptions }).reforms.map((r) => r.sentences.join(' ')).join(' ');
       expect(text).not.toMatch(/rust vooral op|rests most on/);
-      expect(text).not.toMatch(/minder contact op verlenging/);
+      expect(text).not.toMatch(/contact op verlenging/);
     }
     const [, cost] = of(conclusions(labelsFor('en'), { ...visits, assumptions }), 'cheap').sentences;
     expect(cost).toMatch(/and rests on the scenario's assumptions, such as ‘Overlegtijd in het duo’ \(0,5 uur per gezin per maand\); which of them weighs most, this comparison does not measure \(‘jbsim sensitivity --on-difference’ does\)\.$/);
@@ -526,7 +526,7 @@ describe('the summary with an uncertainty analysis', () => {
       'reforms.guardianDuos.coordinationHoursPerFamilyPerMonth': ['visitIntervalDays'],
     });
     const [, cost] = conclusions(labels, { summaries, comparison, assumptions, uncertainty: file }).reforms.find((r) => r.scenario === 'duos')!.sentences;
-    expect(cost).toContain('(95%-BI −0,65 tot −0,49 per gezin); met andere plausibele waarden van de aannames is het een verbetering in 100% van de plausibele werelden en rust vooral op de aanname ‘Effect van minder contact op verlenging’');
+    expect(cost).toContain('(95%-BI −0,65 tot −0,49 per gezin); met andere plausibele waarden van de aannames is het een verbetering in 100% van de plausibele werelden en rust vooral op de aanname ‘Effect van contact op verlenging’');
     expect(cost).not.toContain('Overlegtijd');
   });
 
@@ -588,14 +588,14 @@ describe('the summary with a --check of one assumption', () => {
   /** The known comparison again at the checked value: each reform's differences as given. */
   function checkedAt(scenarios: Comparison['scenarios'], costEffectiveness: Comparison['costEffectiveness'], settled: Record<string, boolean>): CheckInput {
     return {
-      name: 'Effect van minder contact op verlenging',
+      name: 'Effect van contact op verlenging',
       value: '0,14',
       own: { duos: '0,3', nothing: '0,3', cheap: '0,3' },
       comparison: { baseline: 'base', seed: 1, replications: 10, scenarios, costEffectiveness },
       settled,
     };
   }
-  const setting = 'Met ‘Effect van minder contact op verlenging’ op 0,14 in plaats van 0,3';
+  const setting = 'Met ‘Effect van contact op verlenging’ op 0,14 in plaats van 0,3';
   let text: (check: CheckInput, lang?: 'nl' | 'en') => string[];
   beforeAll(() => {
     const { summaries, comparison } = known();
@@ -691,7 +691,7 @@ describe('the summary with a --check of one assumption', () => {
     expect(duos).toMatch(new RegExp(`^${setting} blijven`));
     expect(nothing).toMatch(new RegExp(`^${setting} blijven`));
     expect(cheap).toBe(
-      'Met ‘Effect van minder contact op verlenging’ op 0,14 in plaats van 0,5 (een instelling van deze hervorming zelf, die daarmee een andere hervorming wordt) blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting; hoe groot ze zijn, kan verschillen (checks.json).',
+      'Met ‘Effect van contact op verlenging’ op 0,14 in plaats van 0,5 (een instelling van deze hervorming zelf, die daarmee een andere hervorming wordt) blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting; hoe groot ze zijn, kan verschillen (checks.json).',
     );
     expect(text(check, 'en')[2]).toContain('at 0,14 instead of 0,5 (a setting of this reform itself, which thereby becomes another reform)');
   });
@@ -702,13 +702,13 @@ describe('the summary with a --check of one assumption', () => {
       conclusions(labelsFor(lang), { summaries, comparison, assumptions: {}, checks: [checkedAt(comparison.scenarios, comparison.costEffectiveness, { base: baseSettled, duos: true, nothing: true, cheap: true })] }).intro;
     expect(at(true)).not.toMatch(/basisscenario (zelf|wel)/);
     expect(at(false)).toContain(
-      'wat daardoor anders uitvalt, staat bij de hervorming. Met ‘Effect van minder contact op verlenging’ op 0,14 is het basisscenario zelf niet stabiel: de verschillen bij die waarde hangen ook af van hoe lang je kijkt.',
+      'wat daardoor anders uitvalt, staat bij de hervorming. Met ‘Effect van contact op verlenging’ op 0,14 is het basisscenario zelf niet stabiel: de verschillen bij die waarde hangen ook af van hoe lang je kijkt.',
     );
-    expect(at(false, 'en')).toContain('With ‘Effect van minder contact op verlenging’ at 0,14 the baseline itself is not settled');
+    expect(at(false, 'en')).toContain('With ‘Effect van contact op verlenging’ at 0,14 the baseline itself is not settled');
     // unsettled in the comparison, settled at the checked value
     const unsettledBase = [summary('base', 'Nu', false), ...summaries.slice(1)];
     const intro = conclusions(labelsFor('nl'), { summaries: unsettledBase, comparison, assumptions: {}, checks: [checkedAt(comparison.scenarios, comparison.costEffectiveness, { base: true, duos: true, nothing: true, cheap: true })] }).intro;
-    expect(intro).toContain('Met ‘Effect van minder contact op verlenging’ op 0,14 is het basisscenario wel stabiel.');
+    expect(intro).toContain('Met ‘Effect van contact op verlenging’ op 0,14 is het basisscenario wel stabiel.');
   });
 
   it("says what a measure reads at the checked value when the check has no figure for it, or no relative change", () => {
@@ -754,9 +754,9 @@ describe('the summary with a --check of one assumption', () => {
     const { summaries, comparison } = known();
     const check = checkedAt(comparison.scenarios, comparison.costEffectiveness, {});
     const nl = conclusions(labelsFor('nl'), { summaries, comparison, assumptions: {}, checks: [check] });
-    expect(nl.intro).toMatch(/Elk scenario is ook doorgerekend met ‘Effect van minder contact op verlenging’ op 0,14, met dezelfde toevalsgetallen; wat daardoor anders uitvalt, staat bij de hervorming\.$/);
+    expect(nl.intro).toMatch(/Elk scenario is ook doorgerekend met ‘Effect van contact op verlenging’ op 0,14, met dezelfde toevalsgetallen; wat daardoor anders uitvalt, staat bij de hervorming\.$/);
     expect(conclusions(labelsFor('nl'), { summaries, comparison, assumptions: {} }).intro).not.toMatch(/doorgerekend/);
     const [en] = text(check, 'en');
-    expect(en).toBe('With ‘Effect van minder contact op verlenging’ at 0,14 instead of 0,3 the same changes stay clear and the cost keeps its direction; their size may differ (checks.json).');
+    expect(en).toBe('With ‘Effect van contact op verlenging’ at 0,14 instead of 0,3 the same changes stay clear and the cost keeps its direction; their size may differ (checks.json).');
   });
 });

@@ -163,12 +163,12 @@ describe('the uncertainty section in the words of the report', () => {
     const md = uncertaintyMarkdown(labels, file, names);
     for (const text of [section.html.replace(/&#39;/g, "'"), md]) {
       expect(text).toContain("Gezinsvoogden in duo's");
-      expect(text).toContain('Effect van minder contact op verlenging');
+      expect(text).toContain('Effect van contact op verlenging');
       expect(text).not.toMatch(/guardian-duos|less-admin|reforms\.|gi\.extension|guardians\.adminShare/);
     }
     // the duos' open measure (the wait) depends on the contact elasticity, by its label
     expect(uncertaintyStatement(file, 'guardian-duos', 'nl', names)).toBe(
-      "In 100% van de plausibele werelden leidt Gezinsvoogden in duo's tot minder koude overdrachten; of het tot korter wachten op een gezinsvoogd leidt, hangt vooral af van Effect van minder contact op verlenging.",
+      "In 100% van de plausibele werelden leidt Gezinsvoogden in duo's tot minder koude overdrachten; of het tot korter wachten op een gezinsvoogd leidt, hangt vooral af van Effect van contact op verlenging.",
     );
     // enough worlds to tell the parameters apart: a tornado per reform and what to measure first
     expect(uncertaintyCharts(labels, file, names).map((c) => c.name)).toEqual(['uncertainty-effects', 'uncertainty-drivers-guardian-duos', 'uncertainty-drivers-less-admin']);
