@@ -324,9 +324,9 @@ export function pricesOf(summary: Conclusions | undefined): Record<string, strin
  * is not called a bargain: that would be a verdict one assumed number can overturn.
  */
 export function savingHolds(input: Pick<ConclusionInput, 'uncertainty' | 'checks'>, name: string): boolean {
-  const u = input.uncertainty?.scenarios[name]?.metrics.costPerYearEuro;
-  const worlds = u?.probabilityOfImprovement;
-  if (worlds !== undefined && Number.isFinite(worlds) && worlds <= 0.5) return false;
+  // NaN (no analysis, or no world with a finite cost) compares false: the worlds then say nothing
+  const worlds = input.uncertainty?.scenarios[name]?.metrics.costPerYearEuro?.probabilityOfImprovement ?? NaN;
+  if (worlds <= 0.5) return false;
   return (input.checks ?? []).every((check) => euroDirection(check.comparison.costEffectiveness[name], check.comparison.scenarios[name]) === 'less');
 }
 

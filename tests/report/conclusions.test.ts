@@ -274,6 +274,19 @@ describe('the summary sentences', () => {
     expect(moved(diff(22.2, 7.5, 5, 10), diff(22.2, 1, -2, 4))).toBe('Goedkoop: geen duidelijke verbetering op de kernmaten, wel langere wachtlijst voor een gezinsvoogd (+7,5 kinderen, +34%).');
   });
 
+  it('calls a cost interval that touches zero no clear difference, at either end', () => {
+    for (const ci of [
+      [0, 500_000],
+      [-500_000, 0],
+    ] as const) {
+      const edge = known();
+      edge.comparison.costEffectiveness.cheap = costs(ci[0] + ci[1] / 2, ci[0], ci[1]);
+      const [, cost] = of(conclusions(labelsFor('nl'), { ...edge, assumptions: {} }), 'cheap').sentences;
+      expect(cost).toMatch(/^Kosten: geen duidelijk verschil in euro per jaar/);
+      expect(cost).not.toMatch(/bespaart|per jaar (meer|minder)/);
+    }
+  });
+
   it('makes no claim where every interval includes zero', () => {
     const r = of(nl, 'nothing');
     expect(r.sentences[0]).toBe('Niets: geen duidelijke verandering op de kernmaten.');
@@ -739,6 +752,8 @@ describe('the summary with a --check of one assumption', () => {
     expect(two).toContain('In het basisscenario zijn GI Jeugdbescherming Gelderland (92%) en RvdK (86%) bijna vol.');
     expect(two).not.toMatch(/William Schrikker|Veilig Thuis \(/);
     expect(intro({ 'GI Jeugdbescherming Gelderland': 0.849 })).not.toMatch(/bijna vol/);
+    // between the transition and nothing else: no check, no worlds
+    expect(intro({ 'GI Jeugdbescherming Gelderland': 0.9 })).toMatch(/zit niet in deze cijfers\. In het basisscenario is [^.]*\. [^.]*niet als maat\.$/);
     expect(intro({ 'GI Jeugdbescherming Gelderland': 0.9 }, 'en')).toContain('In the baseline GI Jeugdbescherming Gelderland (90%) is nearly full.');
   });
 
