@@ -329,10 +329,6 @@ describe('options', () => {
       'name=x',
       join(dir, 'small.yaml'),
       join(dir, 'tight.yaml'),
-      '-r',
-      '1',
-      '-w',
-      '0',
       '--out',
       join(dir, 'out'),
     );
@@ -431,16 +427,13 @@ describe('results on the console', () => {
 
   it('sweep and sensitivity say which of their points are not settled, in the same words', async () => {
     const dir = smallScenarios();
+    const quick = ['-r', '2', '-w', '0', '--no-report'];
     const sweep = await inProcess(
       'sweep',
       join(dir, 'small.yaml'),
       '--vary',
       'rvdk.investigators=1,10',
-      '-r',
-      '2',
-      '-w',
-      '0',
-      '--no-report',
+      ...quick,
       '--out',
       join(dir, 'sweep'),
     );
@@ -450,7 +443,7 @@ describe('results on the console', () => {
     expect(sweep.out).toMatch(/\n\nnot settled: [^\n]*\nwrote /);
 
     writeFileSync(join(dir, 'ranges.yaml'), 'rvdk.investigators: [1, 10]\n');
-    const options = ['--ranges', join(dir, 'ranges.yaml'), '-r', '2', '-w', '0', '--no-report'];
+    const options = ['--ranges', join(dir, 'ranges.yaml'), ...quick];
     const sensitivity = await inProcess('sensitivity', join(dir, 'tight.yaml'), ...options, '--out', join(dir, 'sensitivity'));
     expect(sensitivity.code, sensitivity.err).toBe(0);
     expect(sensitivity.out.match(/^not settled: .*$/gm)).toEqual(

@@ -64,26 +64,26 @@ describe('help providers', () => {
   it('are planned when the family comes to the local team and start only when a worker arranges them', () => {
     const { parts, providers, family } = setUp(0, { providers: { perProblemDomain: 2 } });
     const f = family(3);
+    // planned, at work, paid for (in use), deployed in the window
+    const state = () => [
+      f.providersPlanned,
+      f.providerCount,
+      parts.observer.providersActive.value,
+      parts.observer.counts.providersDeployed,
+    ];
     providers.planHelp(f);
     // planned: nobody working yet, nothing paid
-    expect(f.providersPlanned).toBe(6);
-    expect(f.providerCount).toBe(0);
-    expect(parts.observer.providersActive.value).toBe(0);
-    expect(parts.observer.counts.providersDeployed).toBe(0);
+    expect(state()).toEqual([6, 0, 0, 0]);
     // planning again in the same trajectory draws nothing new
     providers.planHelp(f);
-    expect(f.providersPlanned).toBe(6);
+    expect(state()).toEqual([6, 0, 0, 0]);
     parts.sim.schedule(40, () => providers.startHelp(f));
     parts.sim.run();
-    expect(f.providerCount).toBe(6);
-    expect(f.providersPlanned).toBe(0);
+    expect(state()).toEqual([0, 6, 6, 6]);
     expect(f.providersSince).toBe(40);
-    expect(parts.observer.providersActive.value).toBe(6);
-    expect(parts.observer.counts.providersDeployed).toBe(6);
     // started once per trajectory
     providers.startHelp(f);
-    expect(f.providerCount).toBe(6);
-    expect(parts.observer.counts.providersDeployed).toBe(6);
+    expect(state()).toEqual([0, 6, 6, 6]);
   });
 
   it('a fractional number per domain is met on average: each domain gets the whole part, and one more with the fraction as chance', () => {
