@@ -100,7 +100,8 @@ function differencesChart(labels: Labels, comparison: Comparison, order: string[
   for (const scenario of names) {
     for (const metric of metrics) {
       const d = comparison.scenarios[scenario]![metric]; // names keeps the scenarios with differences
-      if (!d) continue;
+      // no value (one organisation has no table to wait for): no point, rather than "– tot –"
+      if (!d || !Number.isFinite(d.difference)) continue;
       const words = metricWords(labels, metric);
       const decimals = decimalsForDifference(metric, d);
       const { direction, text } = verdictFor(labels, metric, d, decimals);
@@ -403,7 +404,8 @@ function waitsChart(labels: Labels, summaries: ScenarioSummary[], baseline: stri
   for (const s of summaries) {
     const role = s.scenario.name === baseline ? labels.baselineTag : w.scenario.toLowerCase();
     const add = (panel: string, m: MetricSummary | undefined, decimals: number) => {
-      if (!m) return;
+      // a link the scenario does not have: no point, rather than "– (– tot –)"
+      if (!m || !Number.isFinite(m.mean)) return;
       // a wait is never negative: an interval below zero is an artefact of few replications
       rows.push({ panel, scenario: s.scenario.name, role, mean: m.mean, low: Math.max(0, m.ci95[0]), high: m.ci95[1], text: `${formatNumber(labels, m.mean, decimals)} (${formatInterval(labels, m.ci95, decimals)})`, p90Text: formatNumber(labels, m.p90, decimals) });
     };

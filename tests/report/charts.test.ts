@@ -180,6 +180,22 @@ describe('charts', () => {
     expect(svg).not.toMatch(/>-0\.\d<\/text>/);
   });
 
+  it('draws no point for a value a scenario does not have (a link it skips), in the differences and the waits', () => {
+    const labels = labelsFor('nl');
+    const { summaries, comparison } = makeFixture(STANDARD_SCENARIOS);
+    const reform = Object.keys(comparison.scenarios)[0]!;
+    const d = comparison.scenarios[reform]!['waitDays.JBT']!;
+    comparison.scenarios[reform]!['waitDays.JBT'] = { ...d, scenario: NaN, difference: NaN, ci95: [NaN, NaN], relativeChange: null, significant: false };
+    const waits = summaries.find((s) => s.scenario.name === reform)!.metrics as unknown as { waitDays: Record<string, { mean: number; ci95: [number, number] }> };
+    waits.waitDays.JBT = { ...waits.waitDays.JBT!, mean: NaN, ci95: [NaN, NaN] };
+    const spec = (name: string) => JSON.stringify(comparisonCharts(labels, summaries, comparison).find((c) => c.name === name)!.spec);
+    // the other scenarios' JBT waits are drawn; the missing one is not, in neither chart
+    expect(spec('differences')).toContain('"measure":"Wachten JBT');
+    expect(spec('differences')).not.toContain('"differenceText":"–"');
+    expect(spec('waits')).toContain('"panel":"JBT"');
+    expect(spec('waits')).not.toContain('(– tot –)');
+  });
+
   it('names every point of the cost-effect chart, clear or not (a pasted chart has no tooltips)', () => {
     const labels = labelsFor('nl');
     const { comparison } = makeFixture([...STANDARD_SCENARIOS, { name: HOSTILE_NAME, effect: { coldHandoversPerFamily: 1.2 } }]);
