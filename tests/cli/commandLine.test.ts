@@ -199,6 +199,14 @@ describe('options', () => {
     );
   });
 
+  it('--max-replications is read with or without --precision: a mistyped cap is refused', async () => {
+    for (const extra of [[], ['--precision', '5%']]) {
+      const r = await inProcess('run', NO_FILE, '--max-replications', 'abc', ...extra, '--out', 'tmp/never-written');
+      expect(r.code).toBe(2);
+      expect(r.err).toBe('jbsim: --max-replications: expected a whole number ≥ 1, got the text "abc"\n');
+    }
+  });
+
   it('-r given twice, under either name, says so with what was typed, not as 5,NaN', async () => {
     for (const [args, values] of [
       [['-r', '5', '-r', 'abc'], '5 and "abc"'],

@@ -221,6 +221,8 @@ export function experimentSettings(argv: ExperimentArgs): ReplicationSettings & 
   const base = replicationSettings(argv);
   const shard = argv.shard === undefined || argv.shard === '' ? null : parseShard(String(argv.shard), process.env);
   let precision: PrecisionTarget | null = null;
+  // read the same with or without --precision: a mistyped cap is a mistake even where it is not used
+  whole('max-replications', argv['max-replications'], 1);
   if (argv.precision !== undefined) {
     const value = shareOption('precision', argv.precision, 'a precision', 'a share of the mean, e.g. --precision 5% or --precision 0.05');
     const max = whole('max-replications', argv['max-replications'], base.replications, 'at least --replications');
