@@ -380,7 +380,7 @@ export const PARAMETER_RANGES = {
     kind: 'uniform',
     low: 0.5,
     high: 1,
-    why: 'the reports still come in; how much of the triage an organisation that also does the intake can fold into it is not known: from half to all of the staff',
+    why: 'the reports still come in; how much of the triage an organisation that also does the intake can fold into it is not known: from half to all of the staff. One-sided on purpose: the default keeps all (no saving claimed), the worlds try savings up to half',
   },
   'veiligThuis.reportsPerWorker': {
     kind: 'triangular',

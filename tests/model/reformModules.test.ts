@@ -104,6 +104,15 @@ describe('each reform module', () => {
       intakeStaffShare: 0.6,
     });
     expect(only('oneOrganisation', {})).toMatchObject({ intakeStaffShare: 1 });
+    // a share of Veilig Thuis's staff from a reform that keeps Veilig Thuis's step changes nothing: its workers still triage
+    const keepsStep: ReformModule = { key: 'oneOrganisation', effects: () => ({ intakeStaffShare: 0.5 }) } as unknown as ReformModule;
+    const s = scenario({ reforms: { oneOrganisation: { enabled: true } } });
+    expect(composeReforms(s, [keepsStep]).intakeStaffShare).toBe(1);
+    const skipsStep: ReformModule = {
+      key: 'oneOrganisation',
+      effects: () => ({ intakeStaffShare: 0.5, skipsVeiligThuis: true }),
+    } as unknown as ReformModule;
+    expect(composeReforms(s, [skipsStep]).intakeStaffShare).toBe(0.5);
   });
 
   it('long involvement: a guardian from escalation on, and the guardian positions it adds', () => {

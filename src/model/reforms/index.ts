@@ -37,7 +37,7 @@ export interface Reforms {
   readonly needFactor: number;
   readonly voluntaryComeForward: number;
   readonly skipsVeiligThuis: boolean;
-  /** Veilig Thuis's workers still needed (and paid), as a share: 1 unless an intake replaces it with fewer. */
+  /** Veilig Thuis's workers still needed (and paid), as a share: 1 unless an intake that replaces its step needs fewer. */
   readonly intakeStaffShare: number;
   readonly skipsTable: boolean;
   readonly escalationAverted: number;
@@ -93,7 +93,8 @@ export function composeReforms(scenario: Scenario, modules: readonly ReformModul
     needFactor: product('needFactor'),
     voluntaryComeForward: product('voluntaryComeForward'),
     skipsVeiligThuis: any('skipsVeiligThuis'),
-    intakeStaffShare: product('intakeStaffShare'),
+    // an intake's staff replaces Veilig Thuis's only where Veilig Thuis's step is skipped: else its workers still triage
+    intakeStaffShare: any('skipsVeiligThuis') ? product('intakeStaffShare') : 1,
     skipsTable: any('skipsTable'),
     // independent chances: averted by any one of them
     escalationAverted: 1 - all.reduce((a, e) => a * (1 - (e.escalationAverted ?? 0)), 1),
