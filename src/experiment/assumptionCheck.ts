@@ -6,9 +6,9 @@
 
 import { mapNonEmpty, zip, type NonEmpty } from '../lists.js';
 import type { ReplicationResult } from '../model/results.js';
-import { splitPath } from '../scenario/overrides.js';
 import { UserError } from '../userError.js';
 import { comparison } from './compare.js';
+import { valueAt } from './parameters.js';
 import { settledCheck } from './settled.js';
 import { scenarioStatistics, type LoadedScenario } from './summarise.js';
 import type { Comparison } from './types.js';
@@ -77,23 +77,6 @@ export function parseCheck(text: string): CheckSetting {
 }
 
 /**
- * The value at a parameter path of a scenario, read as `--set` reads it (`gi.institutions[0].x`,
- * `gi.institutions[Leger des Heils].x`); undefined when it has none.
- */
-export function valueAtPath(scenario: unknown, path: string): unknown {
-  const segments = splitPath(path);
-  if (segments === undefined) return undefined;
-  let node: unknown = scenario;
-  for (const segment of segments) {
-    if (node === null || typeof node !== 'object') return undefined;
-    if (typeof segment === 'object') {
-      node = Array.isArray(node) ? node.find((entry: unknown) => (entry as { name?: unknown } | null)?.name === segment.name) : undefined;
-    } else node = (node as Record<string | number, unknown>)[segment];
-  }
-  return node;
-}
-
-/**
  * The check's comparison from its results (results[s][r]: scenario s, replication r), the
  * scenarios as loaded with the checked value (`checked`) and as the comparison ran them (`own`),
  * both in the comparison's order.
@@ -122,8 +105,8 @@ export function assumptionCheck(
   }
   return {
     path: setting.path,
-    value: valueAtPath(checked[0].scenario, setting.path),
-    own: Object.fromEntries(own.map((l) => [l.scenario.name, valueAtPath(l.scenario, setting.path)])),
+    value: valueAt(checked[0].scenario, setting.path),
+    own: Object.fromEntries(own.map((l) => [l.scenario.name, valueAt(l.scenario, setting.path)])),
     comparison: cmp,
     settled,
     unsettledReasons,

@@ -2,6 +2,7 @@
 // for sweeps and sensitivity runs: the value a scenario has there, and what the schema says
 // about it (unit, whole number or not, bounds), so generated values are ones the loader accepts.
 
+import { parameterPath } from '../scenario/overrides.js';
 import { scenarioSchema, type Scenario } from '../scenario/schema.js';
 import { metaOf, numberBounds, schemaAt, type NumberBounds } from '../scenario/schemaWalk.js';
 import { UserError } from '../userError.js';
@@ -14,11 +15,19 @@ export function splitPath(text: string): (string | number)[] {
     .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
 
-export function valueAt(scenario: Scenario, path: string): unknown {
+/**
+ * The value at a parameter path of a scenario, read as `--set` reads it (`gi.institutions[0].x`,
+ * `gi.institutions.0.x`, `gi.institutions[Leger des Heils].x`); undefined when it has none.
+ */
+export function valueAt(scenario: unknown, path: string): unknown {
+  const segments = parameterPath(path.trim());
+  if (segments === undefined) return undefined;
   let v: unknown = scenario;
-  for (const seg of splitPath(path)) {
+  for (const seg of segments) {
     if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string | number, unknown>)[seg];
+    if (typeof seg === 'object')
+      v = Array.isArray(v) ? v.find((entry: unknown) => (entry as { name?: unknown } | null)?.name === seg.name) : undefined;
+    else v = (v as Record<string | number, unknown>)[seg];
   }
   return v;
 }

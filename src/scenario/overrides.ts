@@ -51,7 +51,7 @@ function parseOverride(raw: OverrideInput): { override: Override } | { diagnosti
   }
   const pathText = text.slice(0, eq).trim();
   const valueText = text.slice(eq + 1);
-  const path = splitPath(pathText);
+  const path = parameterPath(pathText);
   if (!path) {
     return {
       diagnostic: {
@@ -74,7 +74,7 @@ function parseOverride(raw: OverrideInput): { override: Override } | { diagnosti
  * `a.b[0].c` or `a.b.0.c` → ['a', 'b', 0, 'c']; `a.b[Leger des Heils].c` names a list entry
  * (the name may hold dots and spaces, not brackets).
  */
-export function splitPath(text: string): Override['path'] | undefined {
+export function parameterPath(text: string): Override['path'] | undefined {
   if (text === '') return undefined;
   const out: Override['path'] = [];
   const token = /([^.[\]]+)|\[([^[\]]*)\]|(\.)/gy;

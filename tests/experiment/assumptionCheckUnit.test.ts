@@ -3,7 +3,8 @@
 // settled verdicts of those results as the comparison itself computes them.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assumptionCheck, parseCheck, valueAtPath, type AssumptionCheck } from '../../src/experiment/assumptionCheck.js';
+import { assumptionCheck, parseCheck, type AssumptionCheck } from '../../src/experiment/assumptionCheck.js';
+import { valueAt } from '../../src/experiment/parameters.js';
 import { comparison } from '../../src/experiment/compare.js';
 import { settledCheck } from '../../src/experiment/settled.js';
 import { scenarioStatistics, type LoadedScenario } from '../../src/experiment/summarise.js';
@@ -45,14 +46,14 @@ describe('parseCheck', () => {
   });
 });
 
-describe('valueAtPath', () => {
+describe('valueAt', () => {
   it('follows the dots, and gives undefined where the path leaves the object', () => {
     const s = { gi: { e: 0.3, list: [1, 2] }, n: null };
-    expect(valueAtPath(s, 'gi.e')).toBe(0.3);
-    expect(valueAtPath(s, 'gi')).toEqual({ e: 0.3, list: [1, 2] });
-    expect(valueAtPath(s, 'gi.nope')).toBeUndefined();
-    expect(valueAtPath(s, 'gi.e.deeper')).toBeUndefined();
-    expect(valueAtPath(s, 'n.x')).toBeUndefined();
+    expect(valueAt(s, 'gi.e')).toBe(0.3);
+    expect(valueAt(s, 'gi')).toEqual({ e: 0.3, list: [1, 2] });
+    expect(valueAt(s, 'gi.nope')).toBeUndefined();
+    expect(valueAt(s, 'gi.e.deeper')).toBeUndefined();
+    expect(valueAt(s, 'n.x')).toBeUndefined();
   });
 
   it('reads list entries as --set names them: by number or by name', () => {
@@ -64,15 +65,15 @@ describe('valueAtPath', () => {
         ],
       },
     };
-    expect(valueAtPath(s, 'gi.institutions[1].positions')).toBe(4);
-    expect(valueAtPath(s, 'gi.institutions.1.positions')).toBe(4);
-    expect(valueAtPath(s, 'gi.institutions[Leger des Heils].positions')).toBe(4);
-    expect(valueAtPath(s, 'gi.institutions[ Jeugdbescherming Gelderland ].positions')).toBe(20);
-    expect(valueAtPath(s, 'gi.institutions[2].positions')).toBeUndefined();
-    expect(valueAtPath(s, 'gi.institutions[Nowhere].positions')).toBeUndefined();
+    expect(valueAt(s, 'gi.institutions[1].positions')).toBe(4);
+    expect(valueAt(s, 'gi.institutions.1.positions')).toBe(4);
+    expect(valueAt(s, 'gi.institutions[Leger des Heils].positions')).toBe(4);
+    expect(valueAt(s, 'gi.institutions[ Jeugdbescherming Gelderland ].positions')).toBe(20);
+    expect(valueAt(s, 'gi.institutions[2].positions')).toBeUndefined();
+    expect(valueAt(s, 'gi.institutions[Nowhere].positions')).toBeUndefined();
     // a name on something that is not a list names nothing
-    expect(valueAtPath(s, 'gi[Leger des Heils]')).toBeUndefined();
-    expect(valueAtPath(s, 'gi..institutions')).toBeUndefined();
+    expect(valueAt(s, 'gi[Leger des Heils]')).toBeUndefined();
+    expect(valueAt(s, 'gi..institutions')).toBeUndefined();
   });
 });
 
