@@ -128,8 +128,9 @@ export function clearChanges(labels: Labels, diffs: Record<string, MetricDiffere
     const kind = betterDirection(metric) === 'none' ? 'neutral' : d.difference < 0 ? 'better' : 'worse';
     out.push({ metric, d, kind, text: changeText(labels, metric, d) });
   }
-  const size = (c: Change) => Math.abs(c.d.relativeChange ?? 0);
-  return out.filter((c) => !echoes(c, out)).sort((a, b) => size(b) - size(a));
+  // from nothing (families who stay away, none today) a clear change is the largest there is
+  const size = (c: Change) => (c.d.relativeChange === null && c.d.baseline === 0 ? Infinity : Math.abs(c.d.relativeChange ?? 0));
+  return out.filter((c) => !echoes(c, out)).sort((a, b) => size(b) - size(a) || 0);
 }
 
 /**
@@ -144,11 +145,10 @@ function echoes(c: Change, all: readonly Change[]): boolean {
 }
 
 /**
- * The per-family figures the model exists for, and the families a reform keeps from help: a
- * clear, material change in any is always named, however small it is beside a wait that grows
- * tenfold.
+ * The per-family figures the model exists for: a clear, material change in either is always
+ * named, however small it is beside a wait that grows tenfold.
  */
-const FAMILY_HEADLINES: readonly string[] = ['coldHandoversPerFamily', 'professionalsPerFamily', 'familiesStayedAway'];
+const FAMILY_HEADLINES: readonly string[] = ['coldHandoversPerFamily', 'professionalsPerFamily'];
 /** Besides those, the largest changes of one kind the summary names. */
 const OTHERS_NAMED = 3;
 

@@ -237,23 +237,29 @@ describe('the summary sentences', () => {
     expect(small).toMatch(/minder professionals \(/);
   });
 
-  it('always names families kept from help as a worsening, and then calls no saving a bargain', () => {
-    // one organisation as the bundled comparison showed it: cheaper, fewer cold handovers, and families who stay away
-    const away = known();
-    away.comparison.scenarios.cheap = {
-      ...away.comparison.scenarios.cheap,
+  it('always names families kept from help as a worsening, first of the others, and then calls no saving a bargain', () => {
+    // one organisation as the bundled comparison showed it: cheaper, better, and families who stay away (none today)
+    const stayedAway = { ...diff(0, 251, 220, 282), relativeChange: null };
+    const alone = known();
+    alone.comparison.scenarios.cheap = { ...alone.comparison.scenarios.cheap, familiesStayedAway: stayedAway };
+    const [effects, cost] = of(conclusions(labelsFor('nl'), { ...alone, assumptions: {} }), 'cheap').sentences;
+    expect(effects).toBe('Goedkoop: minder kinderen zonder gezinsvoogd (−10,0 kinderen, −35%), maar meer gezinnen die wegblijven (+251 gezinnen in de waargenomen jaren).');
+    expect(cost).not.toMatch(/bespaart geld/);
+    // without them, the same reform is a bargain
+    expect(of(conclusions(labelsFor('nl'), { ...known(), assumptions: {} }), 'cheap').sentences[1]).toMatch(/bespaart geld/);
+    // beside four other worsenings with a relative change, it is named first and the smallest of those gives way
+    const crowded = known();
+    crowded.comparison.scenarios.cheap = {
+      ...alone.comparison.scenarios.cheap,
       'waitDays.GI': diff(38.1, 10, 5, 15),
       timeFromRulingToGuardianDays: diff(47.8, 12, 6, 18),
       guardianChangesPerFamily: diff(0.6, 0.2, 0.1, 0.3),
       visitIntervalDays: diff(31.8, 3, 2, 4),
-      familiesStayedAway: { ...diff(0, 251, 220, 282), relativeChange: null },
     };
-    const [effects, cost] = of(conclusions(labelsFor('nl'), { ...away, assumptions: {} }), 'cheap').sentences;
-    // named beside three larger worsenings (by their relative change), where a fourth other gives way
-    expect(effects).toContain('meer gezinnen die wegblijven (+251 gezinnen in de waargenomen jaren)');
-    expect(effects).not.toMatch(/bezoek van de gezinsvoogd \(/);
-    expect(cost).not.toMatch(/bespaart geld/);
-    const en = of(conclusions(labelsFor('en'), { ...away, assumptions: {} }), 'cheap').sentences[0];
+    const [many] = of(conclusions(labelsFor('nl'), { ...crowded, assumptions: {} }), 'cheap').sentences;
+    expect(many).toMatch(/, maar meer gezinnen die wegblijven \(\+251 gezinnen in de waargenomen jaren\), /);
+    expect(many).not.toMatch(/bezoek van de gezinsvoogd \(/);
+    const en = of(conclusions(labelsFor('en'), { ...alone, assumptions: {} }), 'cheap').sentences[0];
     expect(en).toContain('more families staying away (+251 families over the observed years)');
   });
 
@@ -280,7 +286,7 @@ describe('the summary sentences', () => {
       [-500_000, 0],
     ] as const) {
       const edge = known();
-      edge.comparison.costEffectiveness.cheap = costs(ci[0] + ci[1] / 2, ci[0], ci[1]);
+      edge.comparison.costEffectiveness.cheap = costs((ci[0] + ci[1]) / 2, ci[0], ci[1]);
       const [, cost] = of(conclusions(labelsFor('nl'), { ...edge, assumptions: {} }), 'cheap').sentences;
       expect(cost).toMatch(/^Kosten: geen duidelijk verschil in euro per jaar/);
       expect(cost).not.toMatch(/bespaart|per jaar (meer|minder)/);
