@@ -41,6 +41,12 @@ export type CheckInput = Pick<AssumptionCheck, 'comparison' | 'settled'> & {
   value: string;
   /** Scenario name → its own value, in words. */
   own: Record<string, string>;
+  /**
+   * Scenario names whose reform sets the checked parameter itself (its value differs from the
+   * baseline's, or the path lies under one of its enabled reforms): at another value it is
+   * another variant of the reform.
+   */
+  setByReform: readonly string[];
 };
 
 export interface ReformConclusion {
@@ -359,11 +365,9 @@ export function checkSentence(labels: Labels, input: ConclusionInput, check: Che
   if (cost.direction !== ownCost.direction && cost.text !== null) items.push(cost.text);
   const settledThen = check.settled[name];
   if (settledThen !== undefined && settledThen !== settled) items.push(p.settledThen(settledThen));
-  const ownValue = check.own[name] ?? '–';
-  const setting = p.checkSetting(check.name, check.value, ownValue);
-  // a reform that sets this parameter itself is, at the checked value, partly undone: say so, lest it read as a finding
-  const baselineValue = check.own[input.comparison.baseline];
-  const named = baselineValue !== undefined && ownValue !== baselineValue ? p.reformsOwn(setting) : setting;
+  const setting = p.checkSetting(check.name, check.value, check.own[name] ?? '–');
+  // a reform that sets this parameter itself is, at the checked value, another variant: say so, lest it read as a finding
+  const named = check.setByReform.includes(name) ? p.reformsOwn(setting) : setting;
   return items.length === 0 ? p.checkSame(named) : p.checkChanged(named, items);
 }
 

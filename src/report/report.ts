@@ -9,6 +9,8 @@ import type { Comparison, ScenarioSummary } from '../experiment/types.js';
 import { chainDiagram, type ChainDiagram } from './chain.js';
 import { comparisonCharts, displayed } from './charts.js';
 import { conclusions, pricesOf, type CheckInput } from './conclusions.js';
+import { reformEnabled } from '../model/reforms/index.js';
+import { canonicalJson } from '../scenario/load.js';
 import { parameterName, valueWords } from './parameterWords.js';
 import { costEffectChart, costTable, usedMetrics } from './costs.js';
 import { writeFileAtomic } from './files.js';
@@ -145,12 +147,21 @@ function glossaryHtml(labels: Labels): string {
 
 /** The checks of checks.json in the words of the report: the parameter's name and both values. */
 function checkInputs(labels: Labels, input: ReportInput): CheckInput[] {
-  const scenario = input.scenarioValues?.[input.comparison.baseline];
-  return (input.checks ?? []).map((c) => ({
-    name: parameterName(labels.lang, c.path, scenario),
-    value: valueWords(labels, c.path, c.value, scenario),
-    own: Object.fromEntries(Object.entries(c.own).map(([name, v]) => [name, valueWords(labels, c.path, v, input.scenarioValues?.[name] ?? scenario)])),
-    comparison: c.comparison,
-    settled: c.settled,
-  }));
+  const baseline = input.comparison.baseline;
+  const scenario = input.scenarioValues?.[baseline];
+  return (input.checks ?? []).map((c) => {
+    const reform = /^reforms\.([A-Za-z]+)\./.exec(c.path)?.[1];
+    const setsItself = (name: string) =>
+      name !== baseline &&
+      (canonicalJson(c.own[name]) !== canonicalJson(c.own[baseline]) ||
+        (reform !== undefined && input.scenarioValues?.[name] !== undefined && reformEnabled(input.scenarioValues[name]!, reform)));
+    return {
+      name: parameterName(labels.lang, c.path, scenario),
+      value: valueWords(labels, c.path, c.value, scenario),
+      own: Object.fromEntries(Object.entries(c.own).map(([name, v]) => [name, valueWords(labels, c.path, v, input.scenarioValues?.[name] ?? scenario)])),
+      setByReform: Object.keys(c.own).filter(setsItself),
+      comparison: c.comparison,
+      settled: c.settled,
+    };
+  });
 }

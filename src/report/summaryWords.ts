@@ -127,10 +127,10 @@ const nl: SummaryPhrases = {
     `Elk scenario is ook doorgerekend met ${join(checks, 'en met')}, met dezelfde toevalsgetallen; wat daardoor anders uitvalt, staat bij de hervorming.`,
   checkSetting: (name, value, own) => `‘${name}’ op ${value} in plaats van ${own}`,
   checkNamed: (name, value) => `‘${name}’ op ${value}`,
-  reformsOwn: (setting) => `${setting} (een instelling van deze hervorming zelf, die daarmee een andere hervorming wordt)`,
+  reformsOwn: (setting) => `${setting} (een waarde die deze hervorming zelf instelt: met de andere waarde is het een andere variant van de hervorming)`,
   baselineThen: (setting, settled) =>
     settled
-      ? `Met ${setting} is het basisscenario wel stabiel.`
+      ? `Met ${setting} is het basisscenario wel stabiel (bij de eigen waarde niet).`
       : `Met ${setting} is het basisscenario zelf niet stabiel: de verschillen bij die waarde hangen ook af van hoe lang je kijkt.`,
   checkSame: (setting) => `Met ${setting} blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting; hoe groot ze zijn, kan verschillen (checks.json).`,
   checkChanged: (setting, items) => `Met ${setting} valt het anders uit: ${items.join('; ')}.`,
@@ -184,9 +184,9 @@ const en: SummaryPhrases = {
     `Every scenario was also run with ${join(checks, 'and with')}, on the same random numbers; what turns out differently is given with each reform.`,
   checkSetting: (name, value, own) => `‘${name}’ at ${value} instead of ${own}`,
   checkNamed: (name, value) => `‘${name}’ at ${value}`,
-  reformsOwn: (setting) => `${setting} (a setting of this reform itself, which thereby becomes another reform)`,
+  reformsOwn: (setting) => `${setting} (a value this reform sets itself: at the other value it is another variant of the reform)`,
   baselineThen: (setting, settled) =>
-    settled ? `With ${setting} the baseline is settled.` : `With ${setting} the baseline itself is not settled: the differences at that value also depend on how long one looks.`,
+    settled ? `With ${setting} the baseline is settled, unlike at its own value.` : `With ${setting} the baseline itself is not settled: the differences at that value also depend on how long one looks.`,
   checkSame: (setting) => `With ${setting} the same changes stay clear and the cost keeps its direction; their size may differ (checks.json).`,
   checkChanged: (setting, items) => `With ${setting} it turns out differently: ${items.join('; ')}.`,
   noLongerClear: (topic, amount, interval) => `no clear difference in ${topic} (${amount}, 95% CI ${interval})`,

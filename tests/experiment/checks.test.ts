@@ -16,6 +16,8 @@ const SHORT = ['--set', 'simulation.warmupYears=1', '--set', 'simulation.followU
 const CHECK = 'gi.extensionContactElasticity=0.6';
 // the scenarios' own value: this check must give the comparison itself, and say that it holds
 const SAME = 'gi.extensionContactElasticity=0.3';
+// a value only the duos' own reform reads: both files hold the default, yet at 1 hour it is another variant of the duos
+const OWN = 'reforms.guardianDuos.coordinationHoursPerFamilyPerMonth=1';
 
 function jbsim(args: string[]) {
   return spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
@@ -34,7 +36,7 @@ describe('compare --check', () => {
     set = tempDir('check-set');
     for (const [out, extra] of [
       [plain, ['--no-report']],
-      [checked, ['--check', CHECK, '--check', SAME]],
+      [checked, ['--check', CHECK, '--check', SAME, '--check', OWN]],
       [set, ['--no-report', '--set', CHECK]],
     ] as const) {
       const r = jbsim(['compare', ...SCENARIOS, ...SHORT, ...extra, '--out', out]);
@@ -49,7 +51,7 @@ describe('compare --check', () => {
     expect(file.replications).toBe(2);
     expect(file.format).toBe('jbsim-checks/1');
     expect(file.version).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
-    expect(file.checks).toHaveLength(2);
+    expect(file.checks).toHaveLength(3);
     const [check, same] = file.checks;
     // at the value the scenarios have, the check is the comparison itself
     expect(same.value).toBe(0.3);
@@ -75,7 +77,7 @@ describe('compare --check', () => {
     const summary = readFileSync(join(checked, 'summary.md'), 'utf8');
     expect(summary).toContain('Elk scenario is ook doorgerekend met ‘Effect van contact op verlenging’ op 0,6');
     expect(summary).toContain(
-      'Elk scenario is ook doorgerekend met ‘Effect van contact op verlenging’ op 0,6 en met ‘Effect van contact op verlenging’ op 0,3',
+      'Elk scenario is ook doorgerekend met ‘Effect van contact op verlenging’ op 0,6, ‘Effect van contact op verlenging’ op 0,3 en met ‘Overlegtijd in het duo’ op 1 uur per gezin per maand',
     );
     // what 0.6 changes depends on the model's results; each unit test of the sentence pins one verdict
     expect(summary).toMatch(
@@ -85,6 +87,11 @@ describe('compare --check', () => {
       'Met ‘Effect van contact op verlenging’ op 0,3 in plaats van 0,3 blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting',
     );
     expect(readFileSync(join(checked, 'index.html'), 'utf8')).toContain('op 0,6 in plaats van 0,3');
+    // the duos set their own coordination time: a check of it is another variant of the reform, said so; the elasticity is no setting of theirs
+    expect(summary).toMatch(
+      /Met ‘Overlegtijd in het duo’ op 1 uur per gezin per maand in plaats van 0,5 uur per gezin per maand \(een waarde die deze hervorming zelf instelt: /,
+    );
+    expect(summary).not.toMatch(/op 0,6 in plaats van 0,3 \(/);
   });
 });
 

@@ -610,6 +610,7 @@ describe('the summary with a --check of one assumption', () => {
       name: 'Effect van contact op verlenging',
       value: '0,14',
       own: { duos: '0,3', nothing: '0,3', cheap: '0,3' },
+      setByReform: [],
       comparison: { baseline: 'base', seed: 1, replications: 10, scenarios, costEffectiveness },
       settled,
     };
@@ -705,14 +706,14 @@ describe('the summary with a --check of one assumption', () => {
 
   it("says when a check sets a value a reform has set itself, so that it does not read as a finding about that reform", () => {
     const { comparison } = known();
-    const check = { ...checkedAt(comparison.scenarios, comparison.costEffectiveness, { base: true, duos: true, nothing: true, cheap: true }), own: { base: '0,3', duos: '0,3', nothing: '0,3', cheap: '0,5' } };
+    const check = { ...checkedAt(comparison.scenarios, comparison.costEffectiveness, { base: true, duos: true, nothing: true, cheap: true }), own: { base: '0,3', duos: '0,3', nothing: '0,3', cheap: '0,5' }, setByReform: ['cheap'] };
     const [duos, nothing, cheap] = text(check);
     expect(duos).toMatch(new RegExp(`^${setting} blijven`));
     expect(nothing).toMatch(new RegExp(`^${setting} blijven`));
     expect(cheap).toBe(
-      'Met ‘Effect van contact op verlenging’ op 0,14 in plaats van 0,5 (een instelling van deze hervorming zelf, die daarmee een andere hervorming wordt) blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting; hoe groot ze zijn, kan verschillen (checks.json).',
+      'Met ‘Effect van contact op verlenging’ op 0,14 in plaats van 0,5 (een waarde die deze hervorming zelf instelt: met de andere waarde is het een andere variant van de hervorming) blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting; hoe groot ze zijn, kan verschillen (checks.json).',
     );
-    expect(text(check, 'en')[2]).toContain('at 0,14 instead of 0,5 (a setting of this reform itself, which thereby becomes another reform)');
+    expect(text(check, 'en')[2]).toContain('at 0,14 instead of 0,5 (a value this reform sets itself: at the other value it is another variant of the reform)');
   });
 
   it('says in the intro when the baseline itself is settled at one value and not at the other', () => {
@@ -727,7 +728,7 @@ describe('the summary with a --check of one assumption', () => {
     // unsettled in the comparison, settled at the checked value
     const unsettledBase = [summary('base', 'Nu', false), ...summaries.slice(1)];
     const intro = conclusions(labelsFor('nl'), { summaries: unsettledBase, comparison, assumptions: {}, checks: [checkedAt(comparison.scenarios, comparison.costEffectiveness, { base: true, duos: true, nothing: true, cheap: true })] }).intro;
-    expect(intro).toContain('Met ‘Effect van contact op verlenging’ op 0,14 is het basisscenario wel stabiel.');
+    expect(intro).toContain('Met ‘Effect van contact op verlenging’ op 0,14 is het basisscenario wel stabiel (bij de eigen waarde niet).');
   });
 
   it("says what a measure reads at the checked value when the check has no figure for it, or no relative change", () => {
