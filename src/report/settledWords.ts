@@ -34,22 +34,25 @@ export function unsettledReasons(labels: Labels, summary: ScenarioSummary): stri
   return out;
 }
 
-/** The links whose utilisation, as a mean over the replications, is at the saturation mark: key and mean. */
+/** The links whose utilisation, as a mean over the replications, is at least `from` and under `below`: key and mean. */
+function busyLinks(summary: ScenarioSummary, from: number, below = Infinity): [string, number][] {
+  const utilisation = (summary.metrics.utilisation ?? {}) as Record<string, { mean: number } | undefined>;
+  return Object.entries(utilisation).flatMap(([key, m]) => (m !== undefined && m.mean >= from && m.mean < below ? [[key, m.mean] as [string, number]] : []));
+}
+
+/** The links at the saturation mark: key and mean. */
+export function saturatedByMean(summary: ScenarioSummary): [string, number][] {
+  return busyLinks(summary, SATURATED);
+}
+
 /**
- * From this busy share up a link's queue is steep: its wait ρ/(1−ρ) doubles between 90% and 95%,
- * so a small change in demand or capacity moves it by a large share.
+ * From this busy share up a waiting list is steep: for a single server the wait ρ/(1−ρ) doubles
+ * between 90% and 95%. A GI with many caseload places is less steep at 85%, but near 100% every
+ * link is: a small change in demand or capacity moves its wait by a large share.
  */
 export const NEARLY_FULL = 0.85;
 
-/** The links busy at least NEARLY_FULL (but not all the time) on average, busiest first. */
+/** The links busy at least NEARLY_FULL on average but not all the time (that is the unsettled warning's), busiest first. */
 export function nearlyFull(summary: ScenarioSummary): [string, number][] {
-  const utilisation = (summary.metrics.utilisation ?? {}) as Record<string, { mean: number } | undefined>;
-  return Object.entries(utilisation)
-    .flatMap(([key, m]) => (m !== undefined && m.mean >= NEARLY_FULL && m.mean < SATURATED ? [[key, m.mean] as [string, number]] : []))
-    .sort((a, b) => b[1] - a[1]);
-}
-
-export function saturatedByMean(summary: ScenarioSummary): [string, number][] {
-  const utilisation = (summary.metrics.utilisation ?? {}) as Record<string, { mean: number } | undefined>;
-  return Object.entries(utilisation).flatMap(([key, m]) => (m !== undefined && m.mean >= SATURATED ? [[key, m.mean] as [string, number]] : []));
+  return busyLinks(summary, NEARLY_FULL, SATURATED).sort((a, b) => b[1] - a[1]);
 }
