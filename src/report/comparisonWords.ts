@@ -171,8 +171,8 @@ const nl: ComparisonWords = {
   waitsNote:
     'Per schakel de gemiddelde wachttijd tot de schakel het gezin oppakt. Wachten GI is alleen de wachtrij bij de gecertificeerde instelling: van het moment dat de maatregel er binnenkomt tot een gezinsvoogd met ruimte hem op zich neemt. Van uitspraak tot eerste bezoek (bij Gezinsvoogd en contact) telt daarbovenop de tijd tot het eerste bezoek, en ook maatregelen die aan het eind nog wachten; daarom is dat getal groter.',
   missingValue: {
-    link: '–: geen waarde: in dit scenario kwam geen enkel gezin bij deze schakel, meestal omdat het scenario die schakel niet heeft.',
-    other: '–: geen waarde: in geen enkele replicatie van dit scenario is dit gemeten.',
+    link: '–: geen waarde: bij het scenario met een streepje kwam geen enkel gezin bij deze schakel, meestal omdat dat scenario die schakel niet heeft.',
+    other: '–: geen waarde: bij het scenario met een streepje is dit in geen enkele replicatie gemeten.',
   },
   cohort: (cohort, window, followUp, atLeast, whole) =>
     whole
@@ -306,8 +306,8 @@ const en: ComparisonWords = {
   waitsNote:
     'For each link the mean wait until it takes the family on. Wait GI is only the queue at the certified institution: from the moment the measure arrives there until a gezinsvoogd with room takes it on. Ruling to first visit (under Gezinsvoogd and contact) adds the time to the first visit, and counts measures still waiting at the end too; that is why it is larger.',
   missingValue: {
-    link: '–: no value: no family reached this link in this scenario, usually because the scenario does not have that link.',
-    other: '–: no value: no replication of this scenario measured it.',
+    link: '–: no value: in the scenario with a dash no family reached this link, usually because that scenario does not have it.',
+    other: '–: no value: no replication of the scenario with a dash measured it.',
   },
   cohort: (cohort, window, followUp, atLeast, whole) =>
     whole

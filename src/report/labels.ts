@@ -325,7 +325,7 @@ const glossaryEn: Array<[string, string]> = [
   ['Price per unit', 'The extra cost a year divided by the improvement a year, such as euro per cold handover avoided; the interval is Fieller’s, which takes the uncertainty of both together.'],
   ['Fieller’s interval', 'The interval of a ratio of two uncertain means, such as the extra cost divided by the improvement. It counts the uncertainty of both: the less certain the improvement, the wider the interval.'],
   ['Plausible world', 'One possible chain: every uncertain assumption at once at a value within its plausible range. Every scenario is run in every world; the share of worlds in which a reform improves shows how much an effect depends on the assumptions.'],
-  ['Latin hypercube', 'How the plausible worlds are drawn: the range of each uncertain assumption is cut into equally likely pieces, as many as there are worlds, and each piece is in exactly one world. Each range is so covered evenly, even with few worlds.'],
+  ['Latin hypercube', 'How the plausible worlds are drawn: the range of each uncertain assumption is cut into equally likely pieces, as many as there are worlds, and each piece is in exactly one world. So each range is covered evenly, even with few worlds.'],
   ['5th–95th percentile', 'The range of the middle 90% of the values: 5% lie below it and 5% above. In the uncertainty about the assumptions: of the effect over the plausible worlds; with few worlds a rough estimate.'],
 ];
 
@@ -461,12 +461,12 @@ const nl: Labels = {
     costEffect: {
       title: 'Effect tegen kosten per hervorming',
       caption:
-        'Per hervorming de verbetering per jaar (omhoog is beter voor gezinnen) tegen de extra kosten per jaar (rechts is duurder), elk met het 95%-betrouwbaarheidsinterval als lijn. Linksboven: beter en goedkoper; rechtsboven: beter en duurder. Blauw: duidelijke verbetering; oranje: duidelijke verslechtering; grijs: niet duidelijk. Een paneel per maat, elk met een eigen schaal. Bij koude overdrachten, professionals en de tijd tot het eerste bezoek is de verbetering per jaar die per gezin maal het aantal gezinnen dat in het scenario een maatregel krijgt: gezinnen die door de hervorming geen maatregel meer krijgen, tellen niet mee. Een hervorming die maatregelen voorkomt, staat hier daardoor lager dan in de rangorde per gezin.',
+        'Per hervorming de verbetering per jaar (omhoog is beter voor gezinnen) tegen de extra kosten per jaar (rechts is duurder), elk met het 95%-betrouwbaarheidsinterval als lijn. Linksboven: beter en goedkoper; rechtsboven: beter en duurder. Blauw: duidelijke verbetering; oranje: duidelijke verslechtering; grijs: niet duidelijk. Een paneel per maat, elk met een eigen schaal. Bij koude overdrachten en professionals is de verbetering per jaar die per gezin maal het aantal gezinnen dat in het scenario een maatregel krijgt, bij de tijd tot het eerste bezoek die per maatregel maal het aantal maatregelen: gezinnen die door de hervorming geen maatregel meer krijgen, tellen niet mee. Een hervorming die maatregelen voorkomt, staat hier daardoor lager dan in de rangorde per gezin.',
       costAxis: 'Extra kosten per jaar (miljoen euro)',
       effectAxis: 'Verbetering per jaar (aantal)',
       panels: {
         coldHandoversPerFamily: 'Vermeden koude overdrachten per jaar, bij de gezinnen met een maatregel',
-        timeFromRulingToGuardianDays: 'Dagen eerder een eerste bezoek na de uitspraak per jaar, samen',
+        timeFromRulingToGuardianDays: 'Dagen eerder een eerste bezoek na de uitspraak per jaar, alle maatregelen samen',
         childrenWithoutGuardian: 'Vermeden kindjaren zonder gezinsvoogd per jaar',
         professionalsPerFamily: 'Minder professionals per jaar, gezinnen met een maatregel samen',
       },
@@ -667,12 +667,12 @@ const en: Labels = {
     costEffect: {
       title: 'Effect against cost per reform',
       caption:
-        'For each reform the improvement a year (up is better for families) against the extra cost a year (right is dearer), each with its 95% confidence interval as a line. Top left: better and cheaper; top right: better and dearer. Blue: a clear improvement; orange: a clear worsening; grey: not clear. A panel per measure, each with its own scale. For cold handovers, professionals and the time to a first visit the improvement a year is the one per family times the families that get a measure in the scenario: families the reform keeps from a measure do not count. A reform that prevents measures therefore stands lower here than in the ranking per family.',
+        'For each reform the improvement a year (up is better for families) against the extra cost a year (right is dearer), each with its 95% confidence interval as a line. Top left: better and cheaper; top right: better and dearer. Blue: a clear improvement; orange: a clear worsening; grey: not clear. A panel per measure, each with its own scale. For cold handovers and professionals the improvement a year is the one per family times the families that get a measure in the scenario, for the time to a first visit the one per measure times the measures: families the reform keeps from a measure do not count. A reform that prevents measures therefore stands lower here than in the ranking per family.',
       costAxis: 'Extra cost a year (million euro)',
       effectAxis: 'Improvement a year (count)',
       panels: {
         coldHandoversPerFamily: 'Cold handovers avoided a year, among the families with a measure',
-        timeFromRulingToGuardianDays: 'Days sooner to a first visit after the ruling a year, together',
+        timeFromRulingToGuardianDays: 'Days sooner to a first visit after the ruling a year, all measures together',
         childrenWithoutGuardian: 'Child-years without a gezinsvoogd avoided a year',
         professionalsPerFamily: 'Fewer professionals a year, families with a measure together',
       },

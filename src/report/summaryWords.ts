@@ -117,12 +117,12 @@ const nl: SummaryPhrases = {
   assumption: (name, value) => `de aanname ‘${name}’ (${value})`,
   noDriver: 'bij dit effect springt in de onzekerheidsanalyse geen aanname eruit',
   ownAssumption: (assumption, tested) =>
-    `rust op aannames van het scenario, zoals ${assumption}${tested ? ', maar in de onzekerheidsanalyse springt geen daarvan eruit' : '; welke het zwaarst weegt, meet deze vergelijking niet (dat doet ‘jbsim sensitivity --on-difference’)'}`,
+    `rust op aannames van het scenario, zoals ${assumption}${tested ? ', maar in de onzekerheidsanalyse springt geen daarvan eruit' : '; welke het zwaarst weegt, meet deze vergelijking niet (dat doen ‘jbsim sensitivity --on-difference’ en ‘jbsim uncertainty’ met meer werelden dan aannames)'}`,
   assumptionNamed: (name, value) => `‘${name}’ (${value})`,
   costSentence: (costs, price, certainty, restsOn) => sentences(costs.length > 0 ? `Kosten: ${join(costs, 'en')}${price ? `; ${price}` : ''}` : null, [certainty, restsOn], 'en'),
   unsettled: (reasons) => `Niet stabiel: ${reasons.join('; ')}. De gemiddelden hangen daardoor af van hoe lang je kijkt; zie het verloop per maand.`,
   nearlyFull: (links) =>
-    `In het basisscenario ${links.length === 1 ? 'is' : 'zijn'} ${join(links, 'en')} bijna vol. Daar groeit een wachtrij steil naarmate de bezetting 100% nadert, dus verandert de wachttijd sterk bij een kleine verandering in vraag of capaciteit: lees grote procenten bij wachttijden als richting, niet als maat.`,
+    `In het basisscenario ${links.length === 1 ? 'is' : 'zijn'} ${join(links, 'en')} bijna vol. Daar groeit een wachtrij steil naarmate de bezetting 100% nadert, dus verandert de wachttijd sterk bij een kleine verandering in vraag of capaciteit: lees grote procenten bij wachttijden als richting, niet als precieze omvang.`,
   checksIntro: (checks) =>
     `Elk scenario is ook doorgerekend met ${join(checks, 'en met')}, met dezelfde toevalsgetallen; wat daardoor anders uitvalt, staat bij de hervorming.`,
   checkSetting: (name, value, own) => `‘${name}’ op ${value} in plaats van ${own}`,
@@ -154,7 +154,7 @@ const en: SummaryPhrases = {
   },
   everyInsteadOf: (scenario, baseline, unit) => `every ${scenario} instead of every ${baseline} ${unit}`,
   fte: (amount, role) => `${amount} FTE ${role}`,
-  caseloadAside: (scenario, baseline) => ` (on average ${scenario} instead of ${baseline} children per guardian)`,
+  caseloadAside: (scenario, baseline) => ` (on average ${scenario} instead of ${baseline} children per gezinsvoogd)`,
   costMore: (amount, interval) => `${amount} a year more (95% CI ${interval})`,
   costLess: (amount, interval) => `${amount} a year less (95% CI ${interval})`,
   costUnclear: (interval) => `no clear difference in euro a year (95% CI ${interval})`,
@@ -174,12 +174,12 @@ const en: SummaryPhrases = {
   assumption: (name, value) => `the assumption ‘${name}’ (${value})`,
   noDriver: 'in the uncertainty analysis no assumption stands out for this effect',
   ownAssumption: (assumption, tested) =>
-    `rests on the scenario's assumptions, such as ${assumption}${tested ? ', but in the uncertainty analysis none of them stands out' : '; which of them weighs most, this comparison does not measure (‘jbsim sensitivity --on-difference’ does)'}`,
+    `rests on the scenario's assumptions, such as ${assumption}${tested ? ', but in the uncertainty analysis none of them stands out' : '; which of them weighs most, this comparison does not measure (‘jbsim sensitivity --on-difference’ and ‘jbsim uncertainty’ with more worlds than assumptions do)'}`,
   assumptionNamed: (name, value) => `‘${name}’ (${value})`,
   costSentence: (costs, price, certainty, restsOn) => sentences(costs.length > 0 ? `Cost: ${join(costs, 'and')}${price ? `; ${price}` : ''}` : null, [certainty, restsOn], 'and'),
   unsettled: (reasons) => `Not settled: ${reasons.join('; ')}. Its averages therefore depend on how long one looks; see the monthly course.`,
   nearlyFull: (links) =>
-    `In the baseline ${join(links, 'and')} ${links.length === 1 ? 'is' : 'are'} nearly full. There a queue grows steeply as the busy share nears 100%, so a wait changes much with a small change in demand or capacity: read large percentages on waits as a direction, not a size.`,
+    `In the baseline ${join(links, 'and')} ${links.length === 1 ? 'is' : 'are'} nearly full. There a queue grows steeply as the busy share nears 100%, so a wait changes much with a small change in demand or capacity: read large percentages on waits as a direction, not a precise size.`,
   checksIntro: (checks) =>
     `Every scenario was also run with ${join(checks, 'and with')}, on the same random numbers; what turns out differently is given with each reform.`,
   checkSetting: (name, value, own) => `‘${name}’ at ${value} instead of ${own}`,
