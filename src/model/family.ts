@@ -135,7 +135,7 @@ export class Family {
   nextVisitAt = Infinity;
   guardianVisitsThisTrajectory = 0;
   /** Help has been planned for this trajectory (`Providers.planHelp`). */
-  helpArranged = false;
+  helpPlanned = false;
   /** Providers planned that have not started: the family waits for the worker who arranges them. */
   providersPlanned = 0;
   /** Provider changes are drawn up to here; see providers.ts. */
@@ -247,7 +247,7 @@ export class Family {
     this.neededAtSignal = needsCompulsory;
     this.inChainSince = now;
     this.noneSince = now;
-    this.helpArranged = false;
+    this.helpPlanned = false;
     this.providersPlanned = 0;
     this.selfDeliveredDomains = 0;
     this.guardianVisitsThisTrajectory = 0;

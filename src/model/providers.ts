@@ -28,8 +28,8 @@ export class Providers {
    * when a worker arranges them (`startHelp`): a family on the waiting list has none, and costs none.
    */
   planHelp(f: Family): void {
-    if (f.helpArranged) return;
-    f.helpArranged = true;
+    if (f.helpPlanned) return;
+    f.helpPlanned = true;
     const pr = this.plan.p.providers;
     const selfShare = this.plan.reforms.selfDelivered?.share ?? 0;
     const s = this.s.providerDeploy;

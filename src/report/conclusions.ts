@@ -203,16 +203,19 @@ function costDifference(ce: CostEffectiveness | undefined, diffs: Record<string,
 }
 
 /** Whether the cost clearly rises, clearly falls, neither, or is not known. */
-function euroDirection(ce: CostEffectiveness | undefined, diffs: Record<string, MetricDifference> | undefined): CostDirection {
-  const cost = costDifference(ce, diffs);
+function directionOf(cost: { mean: number; ci95: [number, number] } | undefined): CostDirection {
   if (!cost || !Number.isFinite(cost.mean)) return 'unknown';
   return cost.ci95[0] > 0 ? 'more' : cost.ci95[1] < 0 ? 'less' : 'unclear';
 }
 
+function euroDirection(ce: CostEffectiveness | undefined, diffs: Record<string, MetricDifference> | undefined): CostDirection {
+  return directionOf(costDifference(ce, diffs));
+}
+
 export function euroClause(labels: Labels, ce: CostEffectiveness | undefined, diffs: Record<string, MetricDifference> | undefined): { text: string | null; direction: CostDirection } {
   const p = SUMMARY_PHRASES[labels.lang];
-  const direction = euroDirection(ce, diffs);
   const cost = costDifference(ce, diffs);
+  const direction = directionOf(cost);
   if (direction === 'unknown' || !cost) return { text: null, direction: 'unknown' };
   if (direction === 'more') return { text: p.costMore(formatEuro(labels, cost.mean), formatEuroRange(labels, cost.ci95)), direction };
   if (direction === 'less') return { text: p.costLess(formatEuro(labels, -cost.mean), formatEuroRange(labels, [-cost.ci95[1], -cost.ci95[0]])), direction };

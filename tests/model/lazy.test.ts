@@ -121,7 +121,7 @@ describe('provider changes', () => {
   it('deploys the providers per problem domain, once per trajectory', () => {
     const { family } = deployed(0);
     expect(family.providerCount).toBe(2 * family.problemDomains);
-    expect(family.helpArranged).toBe(true);
+    expect(family.helpPlanned).toBe(true);
   });
 
   it('replace each provider at the change rate, whether counted at once or in many steps', () => {

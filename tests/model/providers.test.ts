@@ -51,7 +51,7 @@ describe('help providers', () => {
     const f = family(3);
     deploy(providers, f);
     expect(f.providerCount).toBe(6);
-    expect(f.helpArranged).toBe(true);
+    expect(f.helpPlanned).toBe(true);
     expect(f.selfDeliveredDomains).toBe(0);
     expect(parts.observer.providersActive.value).toBe(6);
     expect(parts.observer.counts.providersDeployed).toBe(6);

@@ -35,7 +35,7 @@ describe('a family written down at each step of its path', () => {
       neededAtSignal: true,
       reentries: 0,
       selfDeliveredDomains: 0,
-      helpArranged: true,
+      helpPlanned: true,
       providersPlanned: 0,
       providerCount: 2,
       phase: { at: 'localTeam', helpLeftDays: 10, helpDays: 20 },
@@ -118,7 +118,7 @@ describe('a family written down at each step of its path', () => {
     expect(b.queuedAgoDays).toBe(10);
     expect(b.knownLocalTeamPosition).toBeNull();
     // its help is planned (a provider per domain), and starts with the worker
-    expect([b.helpArranged, b.providersPlanned, b.providerCount]).toEqual([true, 2, 0]);
+    expect([b.helpPlanned, b.providersPlanned, b.providerCount]).toEqual([true, 2, 0]);
   });
 
   it('a family restored while waiting for the worker starts its planned providers when it has one', () => {

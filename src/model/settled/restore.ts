@@ -46,7 +46,7 @@ export function restore(target: RestoreTarget, snap: Snapshot): void {
     f.neededAtSignal = fs.neededAtSignal;
     f.reentries = fs.reentries;
     f.selfDeliveredDomains = fs.selfDeliveredDomains;
-    f.helpArranged = fs.helpArranged;
+    f.helpPlanned = fs.helpPlanned;
     f.providersPlanned = fs.providersPlanned;
     for (let k = 0; k < fs.providerCount; k++) f.addProvider(ctx.registry.create('provider', 'jeugdhulp'), now);
     f.providersSince = now;

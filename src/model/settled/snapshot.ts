@@ -46,7 +46,7 @@ export interface FamilySnapshot {
   neededAtSignal: boolean;
   reentries: number;
   selfDeliveredDomains: number;
-  helpArranged: boolean;
+  helpPlanned: boolean;
   /** Providers planned, not yet started: the family waits for a local-team worker. */
   providersPlanned: number;
   providerCount: number;

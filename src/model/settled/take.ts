@@ -38,7 +38,7 @@ export function takeSnapshot(
       neededAtSignal: f.neededAtSignal,
       reentries: f.reentries,
       selfDeliveredDomains: f.selfDeliveredDomains,
-      helpArranged: f.helpArranged,
+      helpPlanned: f.helpPlanned,
       providersPlanned: f.providersPlanned,
       providerCount: f.providerCount,
       phase: resumePhase(f, now),
