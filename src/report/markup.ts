@@ -2,7 +2,7 @@
 // sheet, so the page and index.html show a comparison in the same words and the same look.
 // Unsettled scenarios carry a tag, so their means are not read as an equilibrium.
 
-import type { HeadlineTable } from './headline.js';
+import { missingNote, type HeadlineTable } from './headline.js';
 import type { Labels } from './labels.js';
 
 export function escapeHtml(text: unknown): string {
@@ -48,6 +48,12 @@ export function rowHeader(labels: Labels, title: string, isBaseline: boolean, se
 /** A note under a table that shows an unsettled scenario. */
 export function unsettledNote(labels: Labels, any: boolean): string {
   return any ? `<p class="note unsettled-note"><span class="tag unsettled">${escapeHtml(labels.comparison.unsettledTag)}</span> ${escapeHtml(labels.comparison.unsettledRow)}</p>` : '';
+}
+
+/** An outcome table with the note on its dashes (no value, not the cost table's '–') right under it when it has any. */
+export function outcomeTableHtml(labels: Labels, table: HeadlineTable, id: string, compact = false): string {
+  const missing = missingNote(labels, table);
+  return `${headlineTableHtml(labels, table, id, compact)}${missing === null ? '' : `\n<p class="note">${escapeHtml(missing)}</p>`}`;
 }
 
 /**

@@ -15,7 +15,7 @@ import { parameterName, valueWords } from './parameterWords.js';
 import { costEffectChart, costTable, usedMetrics } from './costs.js';
 import { writeFileAtomic } from './files.js';
 import { formatYears } from './format.js';
-import { headlineTable, missingNote, scenarioOrder } from './headline.js';
+import { headlineTable, scenarioOrder } from './headline.js';
 import { chartFigure, escapeHtml, renderPage, type PageSection } from './html.js';
 import { labelsFor, type Labels } from './labels.js';
 import { summaryMarkdown } from './markdown.js';
@@ -24,7 +24,7 @@ import { DUTY_METRICS, FAMILY_METRICS, GUARDIAN_METRICS, HANDOVER_CAUSE_METRICS,
 import { writeCharts, writeSvgFigure, type RenderedChart } from './render.js';
 import { censoredCaveat, cohortNote, restsOn, saturationCaveat } from './caveats.js';
 import { caveatsHtml, provenanceHtml, rankingsHtml, summaryHtml } from './sectionsHtml.js';
-import { headlineTableHtml, unsettledNote } from './markup.js';
+import { outcomeTableHtml, unsettledNote } from './markup.js';
 import { costTableHtml } from './tables.js';
 import type { ReportInput, ReportOptions } from './types.js';
 import { labelledNames, uncertaintyCharts, withNoiseFrom } from './uncertainty.js';
@@ -73,12 +73,7 @@ export async function writeReport(outDir: string, input: ReportInput, options: R
   });
   const anyUnsettled = summaries.some((s) => s.settled?.settled === false);
   const note = (text: string) => `<p class="note">${escapeHtml(text)}</p>`;
-  // an outcome table, with the note on its dashes (no value, not the cost table's '–') when it has any
-  const table = (metrics: readonly string[], id: string, compact = false) => {
-    const t = headlineTable(labels, summaries, comparison, metrics);
-    const missing = missingNote(labels, t);
-    return `${headlineTableHtml(labels, t, id, compact)}${missing === null ? '' : `\n${note(missing)}`}`;
-  };
+  const table = (metrics: readonly string[], id: string, compact = false) => outcomeTableHtml(labels, headlineTable(labels, summaries, comparison, metrics), id, compact);
 
   const cohort = cohortNote(labels, summaries, comparison);
   const cohortHtml = cohort === null ? '' : note(cohort);

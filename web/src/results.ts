@@ -7,24 +7,18 @@ import { expressionInterpreter } from 'vega-interpreter';
 import type { Comparison, ScenarioSummary } from '../../src/experiment/types.js';
 import { comparisonCharts, type ChartDef } from '../../src/report/charts.js';
 import { compileChart } from '../../src/report/compile.js';
-import { HEADLINE_METRICS, WAIT_METRICS, headlineTable, missingNote, type HeadlineTable } from '../../src/report/headline.js';
+import { HEADLINE_METRICS, WAIT_METRICS, headlineTable } from '../../src/report/headline.js';
 import type { Labels } from '../../src/report/labels.js';
-import { escapeHtml, headlineTableHtml } from '../../src/report/markup.js';
+import { escapeHtml, outcomeTableHtml } from '../../src/report/markup.js';
 
 /** The headline and waits tables, with the report's note under them. */
 export function tablesHtml(labels: Labels, summaries: ScenarioSummary[], comparison: Comparison): string {
   const headline = headlineTable(labels, summaries, comparison, HEADLINE_METRICS);
   const waits = headlineTable(labels, summaries, comparison, WAIT_METRICS);
-  return `${headlineTableHtml(labels, headline, 'headline')}${dashes(labels, headline)}
+  return `${outcomeTableHtml(labels, headline, 'headline')}
 <p class="note">${escapeHtml(labels.headlineNote)}</p>
 <h3>${escapeHtml(labels.sections.waits)}</h3>
-${headlineTableHtml(labels, waits, 'waits')}${dashes(labels, waits)}`;
-}
-
-/** The note on a table's dashes (a value no replication measured), as the report has it. */
-function dashes(labels: Labels, table: HeadlineTable): string {
-  const missing = missingNote(labels, table);
-  return missing === null ? '' : `\n<p class="note">${escapeHtml(missing)}</p>`;
+${outcomeTableHtml(labels, waits, 'waits')}`;
 }
 
 export interface DrawnChart {
