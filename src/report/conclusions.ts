@@ -58,7 +58,7 @@ export interface ReformConclusion {
   /** Its effects; its costs, certainty and main assumption. */
   sentences: string[];
   /** The price clause of its cost sentence (null: none), for the cost table to say the same. */
-  price: string | null;
+  price: Price;
 }
 
 export interface Ranking {
@@ -247,6 +247,9 @@ function providersClause(labels: Labels, input: ConclusionInput, name: string, d
  * clearly worsens, nothing otherwise. Never for a scenario that is not settled: a ratio of two
  * averages that depend on how long one looks is no price.
  */
+/** What the summary says of a reform's price, and its words: the cost table shows each kind in its own way. */
+export type Price = { kind: 'price' | 'bargain' | 'bargainHere' | 'unsettled' | 'noPrice'; text: string } | null;
+
 export function priceClause(
   labels: Labels,
   ce: CostEffectiveness | undefined,
@@ -255,18 +258,22 @@ export function priceClause(
   worsens: boolean,
   settled = true,
   savingHolds = true,
-): { text: string | null; metric: string | null } {
+): { price: Price; metric: string | null } {
   const p = SUMMARY_PHRASES[labels.lang];
   const priced = (ce?.improvements ?? []).filter((i) => i.euroPerUnit !== null && isClear(diffs?.[i.metric]));
-  if (priced.length === 0) return { text: null, metric: null };
+  if (priced.length === 0) return { price: null, metric: null };
   const size = (metric: string) => Math.abs(diffs?.[metric]?.relativeChange ?? 0);
   const main = [...priced].sort((a, b) => size(b.metric) - size(a.metric))[0]!;
-  if (!settled) return { text: p.noPriceUnsettled, metric: main.metric };
+  if (!settled) return { price: { kind: 'unsettled', text: p.noPriceUnsettled }, metric: main.metric };
   // cheaper and better on everything that clearly changed: no price needed; with a worsening it is a trade-off, not a bargain
-  if (costDirection === 'less') return { text: worsens ? null : savingHolds ? p.dominant : p.dominantHere, metric: main.metric };
-  if (costDirection !== 'more') return { text: p.noPrice, metric: main.metric };
+  if (costDirection === 'less') {
+    const price: Price = worsens ? null : savingHolds ? { kind: 'bargain', text: p.dominant } : { kind: 'bargainHere', text: p.dominantHere };
+    return { price, metric: main.metric };
+  }
+  if (costDirection !== 'more') return { price: { kind: 'noPrice', text: p.noPrice }, metric: main.metric };
   const e = main.euroPerUnit!;
-  return { text: p.price(formatEuro(labels, e.estimate), labels.priceUnits[main.metric] ?? main.unit, e.ci95 ? formatEuroRange(labels, e.ci95) : null), metric: main.metric };
+  const text = p.price(formatEuro(labels, e.estimate), labels.priceUnits[main.metric] ?? main.unit, e.ci95 ? formatEuroRange(labels, e.ci95) : null);
+  return { price: { kind: 'price', text }, metric: main.metric };
 }
 
 /**
@@ -314,15 +321,15 @@ function conclusionFor(labels: Labels, input: ConclusionInput, summary: Scenario
       ? p.noEffect(input.comparison.replications)
       : null;
   const sentences = [effects];
-  const second = p.costSentence(costs, price.text, certainty, assumptionClause(labels, input, name, main));
+  const second = p.costSentence(costs, price.price?.text ?? null, certainty, assumptionClause(labels, input, name, main));
   if (second !== '') sentences.push(second);
   for (const check of input.checks ?? []) sentences.push(checkSentence(labels, input, check, name, settled));
   const warning = settled || !summary ? null : p.unsettled(unsettledReasons(labels, summary));
-  return { scenario: name, title, settled, warning, sentences, price: price.text };
+  return { scenario: name, title, settled, warning, sentences, price: price.price };
 }
 
 /** Scenario name → the price clause its summary gives, for the cost table. */
-export function pricesOf(summary: Conclusions | undefined): Record<string, string | null> | undefined {
+export function pricesOf(summary: Conclusions | undefined): Record<string, Price> | undefined {
   return summary ? Object.fromEntries(summary.reforms.map((r) => [r.scenario, r.price])) : undefined;
 }
 

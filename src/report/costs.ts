@@ -5,8 +5,7 @@
 import type { Comparison, ScenarioSummary } from '../experiment/types.js';
 import { FTE_ROLES, type FteRole } from '../model/results.js';
 import { topLevel, type ChartDef } from './charts.js';
-import { euroClause, isClear, priceClause, clearChanges } from './conclusions.js';
-import { SUMMARY_PHRASES } from './summaryWords.js';
+import { euroClause, isClear, priceClause, clearChanges, type Price } from './conclusions.js';
 import { formatEuro, formatEuroRange, formatInterval, formatNumber } from './format.js';
 import { placeLabels } from './labelPlacement.js';
 import { textWidth } from './textMetrics.js';
@@ -62,7 +61,7 @@ export function roleName(labels: Labels, role: FteRole, besideGuardians: boolean
  * the table says what the summary says, assumptions and checks included; without it the table
  * prices from the comparison alone.
  */
-export function costTable(labels: Labels, summaries: readonly ScenarioSummary[], comparison: Comparison, prices?: Readonly<Record<string, string | null>>): CostTable {
+export function costTable(labels: Labels, summaries: readonly ScenarioSummary[], comparison: Comparison, prices?: Readonly<Record<string, Price>>): CostTable {
   const byName = new Map(summaries.map((s) => [s.scenario.name, s]));
   const title = titles(labels, summaries);
   const used = FTE_ROLES.filter((r) => summaries.some((s) => (metricOf(s, `fte.${r}`)?.mean ?? 0) >= USED));
@@ -96,7 +95,7 @@ export function costTable(labels: Labels, summaries: readonly ScenarioSummary[],
       ? null
       : prices !== undefined && name in prices
         ? prices[name]!
-        : priceClause(labels, ce, diffs, euro.direction, clearChanges(labels, diffs).some((c) => c.kind === 'worse'), settled).text;
+        : priceClause(labels, ce, diffs, euro.direction, clearChanges(labels, diffs).some((c) => c.kind === 'worse'), settled).price;
     rows.push({
       scenario: name,
       title: title(name),
@@ -248,10 +247,18 @@ export function costEffectChart(labels: Labels, comparison: Comparison, shown: (
 }
 
 /** The price column: a price, 'saves money and improves' (or only under these assumptions), 'not settled', or '–' (no clear cost difference, or a trade-off). */
-function priceCell(labels: Labels, price: string | null): string {
-  const p = SUMMARY_PHRASES[labels.lang];
-  if (price === p.dominant) return labels.comparison.costs.dominant;
-  if (price === p.dominantHere) return labels.comparison.costs.dominantHere;
-  if (price === p.noPriceUnsettled) return labels.comparison.costs.unsettledPrice;
-  return price === null || price === p.noPrice ? '–' : price;
+function priceCell(labels: Labels, price: Price): string {
+  const w = labels.comparison.costs;
+  switch (price?.kind) {
+    case 'price':
+      return price.text;
+    case 'bargain':
+      return w.dominant;
+    case 'bargainHere':
+      return w.dominantHere;
+    case 'unsettled':
+      return w.unsettledPrice;
+    default:
+      return '–';
+  }
 }

@@ -530,7 +530,7 @@ describe('the summary with an uncertainty analysis', () => {
         const c = conclusions(labelled, { summaries, comparison, assumptions: {}, uncertainty: file });
         const cheap = c.reforms.find((r) => r.scenario === 'cheap')!;
         expect(cheap.sentences[1]).toContain(`; ${expected}.`);
-        expect(cheap.price).toBe(expected);
+        expect(cheap.price?.text).toBe(expected);
         const row = costTable(labelled, summaries, comparison, pricesOf(c)).rows.find((r) => r.scenario === 'cheap')!;
         expect(row.price).toBe(expected === bargain ? labelled.comparison.costs.dominant : cell);
       }
