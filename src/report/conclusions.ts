@@ -241,14 +241,16 @@ function providersClause(labels: Labels, input: ConclusionInput, name: string, d
   return SUMMARY_PHRASES[labels.lang].mainlyProviders(formatNumber(labels, d.difference, 0, true), d.difference < 0);
 }
 
+/** What the summary says of a reform's price, and its words: the cost table shows each kind in its own way. */
+export type Price = { kind: 'price' | 'bargain' | 'bargainHere' | 'unsettled' | 'noPrice'; text: string } | null;
+
 /**
  * The price of the main improvement (the priced one with the largest relative change): euro per
  * unit when the cost clearly rises, "saves money and improves" when it clearly falls and nothing
- * clearly worsens, nothing otherwise. Never for a scenario that is not settled: a ratio of two
- * averages that depend on how long one looks is no price.
+ * clearly worsens (only "improves" when the saving is not robust: `savingHolds`), nothing
+ * otherwise. Never for a scenario that is not settled: a ratio of two averages that depend on how
+ * long one looks is no price.
  */
-/** What the summary says of a reform's price, and its words: the cost table shows each kind in its own way. */
-export type Price = { kind: 'price' | 'bargain' | 'bargainHere' | 'unsettled' | 'noPrice'; text: string } | null;
 
 export function priceClause(
   labels: Labels,
@@ -257,7 +259,7 @@ export function priceClause(
   costDirection: string,
   worsens: boolean,
   settled = true,
-  savingHolds = true,
+  savingIsRobust = true,
 ): { price: Price; metric: string | null } {
   const p = SUMMARY_PHRASES[labels.lang];
   const priced = (ce?.improvements ?? []).filter((i) => i.euroPerUnit !== null && isClear(diffs?.[i.metric]));
@@ -267,7 +269,7 @@ export function priceClause(
   if (!settled) return { price: { kind: 'unsettled', text: p.noPriceUnsettled }, metric: main.metric };
   // cheaper and better on everything that clearly changed: no price needed; with a worsening it is a trade-off, not a bargain
   if (costDirection === 'less') {
-    const price: Price = worsens ? null : savingHolds ? { kind: 'bargain', text: p.dominant } : { kind: 'bargainHere', text: p.dominantHere };
+    const price: Price = worsens ? null : savingIsRobust ? { kind: 'bargain', text: p.dominant } : { kind: 'bargainHere', text: p.dominantHere };
     return { price, metric: main.metric };
   }
   if (costDirection !== 'more') return { price: { kind: 'noPrice', text: p.noPrice }, metric: main.metric };
@@ -339,7 +341,7 @@ export function pricesOf(summary: Conclusions | undefined): Record<string, Price
  * value. A reform that is cheaper here but dearer in most worlds, or dearer at a checked value,
  * is not called a bargain: that would be a verdict one assumed number can overturn.
  */
-export function savingHolds(input: Pick<ConclusionInput, 'uncertainty' | 'checks'>, name: string): boolean {
+function savingHolds(input: Pick<ConclusionInput, 'uncertainty' | 'checks'>, name: string): boolean {
   // NaN (no analysis, or no world with a finite cost) compares false: the worlds then say nothing
   const worlds = input.uncertainty?.scenarios[name]?.metrics.costPerYearEuro?.probabilityOfImprovement ?? NaN;
   if (worlds <= 0.5) return false;

@@ -50,7 +50,7 @@ export function saturatedByMean(summary: ScenarioSummary): [string, number][] {
  * between 90% and 95%. A GI with many caseload places is less steep at 85%, but near 100% every
  * link is: a small change in demand or capacity moves its wait by a large share.
  */
-export const NEARLY_FULL = 0.85;
+const NEARLY_FULL = 0.85;
 
 /** The links busy at least NEARLY_FULL on average but not all the time (that is the unsettled warning's), busiest first. */
 export function nearlyFull(summary: ScenarioSummary): [string, number][] {
