@@ -196,7 +196,7 @@ function fteClauses(labels: Labels, diffs: Record<string, MetricDifference> | un
   });
 }
 
-type CostDirection = 'more' | 'less' | 'unclear' | 'unknown';
+export type CostDirection = 'more' | 'less' | 'unclear' | 'unknown';
 
 function costDifference(ce: CostEffectiveness | undefined, diffs: Record<string, MetricDifference> | undefined): { mean: number; ci95: [number, number] } | undefined {
   return ce?.costPerYearEuro ?? (diffs?.costPerYearEuro ? { mean: diffs.costPerYearEuro.difference, ci95: diffs.costPerYearEuro.ci95 } : undefined);
@@ -206,10 +206,6 @@ function costDifference(ce: CostEffectiveness | undefined, diffs: Record<string,
 function directionOf(cost: { mean: number; ci95: [number, number] } | undefined): CostDirection {
   if (!cost || !Number.isFinite(cost.mean)) return 'unknown';
   return cost.ci95[0] > 0 ? 'more' : cost.ci95[1] < 0 ? 'less' : 'unclear';
-}
-
-function euroDirection(ce: CostEffectiveness | undefined, diffs: Record<string, MetricDifference> | undefined): CostDirection {
-  return directionOf(costDifference(ce, diffs));
 }
 
 export function euroClause(labels: Labels, ce: CostEffectiveness | undefined, diffs: Record<string, MetricDifference> | undefined): { text: string | null; direction: CostDirection } {
@@ -256,7 +252,7 @@ export function priceClause(
   labels: Labels,
   ce: CostEffectiveness | undefined,
   diffs: Record<string, MetricDifference> | undefined,
-  costDirection: string,
+  costDirection: CostDirection,
   worsens: boolean,
   settled = true,
   savingIsRobust = true,
@@ -345,7 +341,7 @@ function savingHolds(input: Pick<ConclusionInput, 'uncertainty' | 'checks'>, nam
   // NaN (no analysis, or no world with a finite cost) compares false: the worlds then say nothing
   const worlds = input.uncertainty?.scenarios[name]?.metrics.costPerYearEuro?.probabilityOfImprovement ?? NaN;
   if (worlds <= 0.5) return false;
-  return (input.checks ?? []).every((check) => euroDirection(check.comparison.costEffectiveness[name], check.comparison.scenarios[name]) === 'less');
+  return (input.checks ?? []).every((check) => directionOf(costDifference(check.comparison.costEffectiveness[name], check.comparison.scenarios[name])) === 'less');
 }
 
 /**
