@@ -5,7 +5,7 @@
 // built-in list covers the parameters the calibration and the reforms are least sure of;
 // `--ranges FILE` replaces it.
 
-import { reformEnabled } from '../model/reforms/index.js';
+import { reformEnabled, reformOfPath } from '../model/reforms/index.js';
 import type { ReplicationResult } from '../model/results.js';
 import type { Scenario } from '../scenario/schema.js';
 import { parseSource } from '../scenario/source.js';
@@ -87,7 +87,7 @@ function apply(base: number, change: Change): number {
 
 /** `reforms.guardianDuos.…` matters only in a scenario with guardian duos on. */
 function reformOn(scenario: Scenario, path: string): boolean {
-  const reform = /^reforms\.([A-Za-z]+)\./.exec(path)?.[1];
+  const reform = reformOfPath(path);
   if (reform === undefined) return true;
   return reformEnabled(scenario, reform);
 }

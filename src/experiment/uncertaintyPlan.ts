@@ -5,7 +5,7 @@
 // (less-admin's adminShare): that value is the reform's lever, not an uncertainty, and stays.
 
 import { RandomStreams } from '../kernel/random.js';
-import { reformEnabled } from '../model/reforms/index.js';
+import { reformEnabled, reformOfPath } from '../model/reforms/index.js';
 import { canonicalJson } from '../scenario/load.js';
 import { marginalOf, PARAMETER_RANGES, rangeTarget, uncertaintyOf, type RangeSpec } from '../scenario/ranges.js';
 import { scenarioSchema, type DistributionParams, type Scenario } from '../scenario/schema.js';
@@ -200,7 +200,7 @@ export function planParameters(
       held.push({ path, reason: typeof target === 'string' ? target : 'the baseline has no number here' });
       continue;
     }
-    const reform = /^reforms\.([A-Za-z]+)\./.exec(path)?.[1];
+    const reform = reformOfPath(path);
     const on = (l: LoadedScenario) => reform !== undefined && reformEnabled(l.scenario, reform);
     const inertIn = reform === undefined || on(baseline) ? [] : reforms.filter((l) => !on(l)).map((l) => l.scenario.name);
     const heldIn = reforms

@@ -9,7 +9,7 @@ import type { Comparison, ScenarioSummary } from '../experiment/types.js';
 import { chainDiagram, type ChainDiagram } from './chain.js';
 import { comparisonCharts, displayed } from './charts.js';
 import { conclusions, pricesOf, type CheckInput } from './conclusions.js';
-import { reformEnabled } from '../model/reforms/index.js';
+import { reformEnabled, reformOfPath } from '../model/reforms/index.js';
 import { canonicalJson } from '../scenario/load.js';
 import { parameterName, valueWords } from './parameterWords.js';
 import { costEffectChart, costTable, usedMetrics } from './costs.js';
@@ -145,7 +145,7 @@ function checkInputs(labels: Labels, input: ReportInput): CheckInput[] {
   const baseline = input.comparison.baseline;
   const scenario = input.scenarioValues?.[baseline];
   return (input.checks ?? []).map((c) => {
-    const reform = /^reforms\.([A-Za-z]+)\./.exec(c.path)?.[1];
+    const reform = reformOfPath(c.path);
     const setsItself = (name: string) =>
       name !== baseline &&
       (canonicalJson(c.own[name]) !== canonicalJson(c.own[baseline]) ||

@@ -56,6 +56,11 @@ export interface Reforms {
 /** Keys whose value replaces a parameter: two reforms setting one would be ambiguous. */
 const SINGLE: readonly (keyof ReformEffects)[] = ['adminShare', 'adminSupportShareOfSavedHours', 'caseloadCap', 'duos', 'selfDelivered'];
 
+/** The reform a parameter path lies under (`reforms.guardianDuos.…` → `guardianDuos`), if any. */
+export function reformOfPath(path: string): string | undefined {
+  return /^reforms\.([A-Za-z]+)\./.exec(path)?.[1];
+}
+
 /**
  * Whether the scenario has the reform with this key on; false for a key no reform has. For the
  * experiment layer, which varies a reform's parameters only where the reform is on.
