@@ -714,6 +714,10 @@ describe('the summary with a --check of one assumption', () => {
       'Met ‘Effect van contact op verlenging’ op 0,14 in plaats van 0,5 (een waarde die deze hervorming zelf instelt: met de andere waarde is het een andere variant van de hervorming) blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting; hoe groot ze zijn, kan verschillen (checks.json).',
     );
     expect(text(check, 'en')[2]).toContain('at 0,14 instead of 0,5 (a value this reform sets itself: at the other value it is another variant of the reform)');
+    // the marker follows setByReform alone: a file at the baseline's value whose reform reads it, and a different value it does not own
+    const byReform = { ...check, own: { base: '0,3', duos: '0,3', nothing: '0,3', cheap: '0,3' } };
+    expect(text(byReform)[2]).toContain('in plaats van 0,3 (een waarde die deze hervorming zelf instelt');
+    expect(text({ ...check, setByReform: [] })[2]).not.toContain('zelf instelt');
   });
 
   it('says in the intro when the baseline itself is settled at one value and not at the other', () => {
