@@ -32,6 +32,29 @@ export function valueAt(scenario: unknown, path: string): unknown {
   return v;
 }
 
+/**
+ * The path with list entries named by their number (`gi.institutions[Leger des Heils].x` →
+ * `gi.institutions.2.x`), as the schema walks and the report's words read paths; unchanged where
+ * a name matches no entry of the scenario.
+ */
+export function indexedPath(scenario: unknown, path: string): string {
+  const segments = parameterPath(path.trim());
+  if (segments === undefined) return path;
+  const out: (string | number)[] = [];
+  let v: unknown = scenario;
+  for (const seg of segments) {
+    let key: string | number;
+    if (typeof seg === 'object') {
+      const index = Array.isArray(v) ? v.findIndex((entry: unknown) => (entry as { name?: unknown } | null)?.name === seg.name) : -1;
+      if (index < 0) return path;
+      key = index;
+    } else key = seg;
+    out.push(key);
+    v = v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[key] : undefined;
+  }
+  return out.join('.');
+}
+
 export interface NumericParameter {
   path: string;
   unit?: string;

@@ -10,6 +10,7 @@ import { chainDiagram, type ChainDiagram } from './chain.js';
 import { comparisonCharts, displayed } from './charts.js';
 import { conclusions, pricesOf, type CheckInput } from './conclusions.js';
 import { reformEnabled, reformOfPath } from '../model/reforms/index.js';
+import { indexedPath } from '../experiment/parameters.js';
 import { canonicalJson } from '../scenario/load.js';
 import { parameterName, valueWords } from './parameterWords.js';
 import { costEffectChart, costTable, usedMetrics } from './costs.js';
@@ -150,10 +151,12 @@ function checkInputs(labels: Labels, input: ReportInput): CheckInput[] {
       name !== baseline &&
       (canonicalJson(c.own[name]) !== canonicalJson(c.own[baseline]) ||
         (reform !== undefined && input.scenarioValues?.[name] !== undefined && reformEnabled(input.scenarioValues[name]!, reform)));
+    // the words read list entries by number: `[Leger des Heils]` becomes its place in the baseline's list
+    const path = indexedPath(scenario, c.path);
     return {
-      name: parameterName(labels.lang, c.path, scenario),
-      value: valueWords(labels, c.path, c.value, scenario),
-      own: Object.fromEntries(Object.entries(c.own).map(([name, v]) => [name, valueWords(labels, c.path, v, input.scenarioValues?.[name] ?? scenario)])),
+      name: parameterName(labels.lang, path, scenario),
+      value: valueWords(labels, path, c.value, scenario),
+      own: Object.fromEntries(Object.entries(c.own).map(([name, v]) => [name, valueWords(labels, path, v, input.scenarioValues?.[name] ?? scenario)])),
       setByReform: Object.keys(c.own).filter(setsItself),
       comparison: c.comparison,
       settled: c.settled,

@@ -4,7 +4,8 @@
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assumptionCheck, parseCheck, type AssumptionCheck } from '../../src/experiment/assumptionCheck.js';
-import { valueAt } from '../../src/experiment/parameters.js';
+import { indexedPath, valueAt } from '../../src/experiment/parameters.js';
+import { parameterName } from '../../src/report/parameterWords.js';
 import { comparison } from '../../src/experiment/compare.js';
 import { settledCheck } from '../../src/experiment/settled.js';
 import { scenarioStatistics, type LoadedScenario } from '../../src/experiment/summarise.js';
@@ -74,6 +75,24 @@ describe('valueAt', () => {
     // a name on something that is not a list names nothing
     expect(valueAt(s, 'gi[Leger des Heils]')).toBeUndefined();
     expect(valueAt(s, 'gi..institutions')).toBeUndefined();
+  });
+});
+
+describe('indexedPath', () => {
+  it('names list entries by their number, so the report words a named --check as it words a numbered one', () => {
+    const s = scenarioSchema.parse({ name: 'x' });
+    const names = s.gi.institutions.map((i) => i.name);
+    const last = names.length - 1;
+    expect(indexedPath(s, `gi.institutions[${names[last]}].guardianPositions`)).toBe(`gi.institutions.${last}.guardianPositions`);
+    expect(indexedPath(s, 'gi.institutions[1].share')).toBe('gi.institutions.1.share');
+    expect(indexedPath(s, 'gi.extensionContactElasticity')).toBe('gi.extensionContactElasticity');
+    // a name no entry has, or a malformed path: left as given
+    expect(indexedPath(s, 'gi.institutions[Nowhere].share')).toBe('gi.institutions[Nowhere].share');
+    expect(indexedPath(s, 'gi..x')).toBe('gi..x');
+    expect(parameterName('nl', indexedPath(s, `gi.institutions[${names[last]}].guardianPositions`), s)).toBe(
+      parameterName('nl', `gi.institutions[${last}].guardianPositions`, s),
+    );
+    expect(parameterName('nl', indexedPath(s, `gi.institutions[${names[last]}].guardianPositions`), s)).toContain(names[last]);
   });
 });
 
