@@ -275,9 +275,16 @@ export function priceClause(
 }
 
 /**
+ * The scenario's own assumptions named in a sentence: all of a single reform's (one to three),
+ * so the one that carries the effect is among them (the local-team guardian's averted escalations
+ * came second, after its hours, and went unnamed); a combined reform's first three, and how many more.
+ */
+const OWN_NAMED = 3;
+
+/**
  * What the main effect rests on. Only a driver measured by the uncertainty analysis (its partial
  * rank correlation stands out) is said to carry the effect ("rests most on"); without one, the
- * scenario's own assumption is named as an example, with what is not known: that the worlds were
+ * scenario's own assumptions are named (`OWN_NAMED`), with what is not known: that the worlds were
  * too few (or absent) to measure which weighs most, or that none stood out. The contact feedback
  * is named only beside an effect it drives by construction.
  */
@@ -293,7 +300,8 @@ function assumptionClause(labels: Labels, input: ConclusionInput, name: string, 
   if (own.length === 0) return null;
   const file = input.uncertainty;
   const tested = file !== undefined && file.scenarios[name] !== undefined && driversKnown(file);
-  return p.ownAssumption(p.assumptionNamed(own[0]!.name, own[0]!.value), tested);
+  const named = own.slice(0, OWN_NAMED).map((a) => p.assumptionNamed(a.name, a.value));
+  return p.ownAssumption(named, own.length - named.length, tested);
 }
 
 function conclusionFor(labels: Labels, input: ConclusionInput, summary: ScenarioSummary | undefined, name: string, title: string): ReformConclusion {

@@ -39,8 +39,11 @@ export interface SummaryPhrases {
   assumption: (name: string, value: string) => string;
   /** An analysis measured drivers, but none of the main effect. */
   noDriver: string;
-  /** No measured driver: the scenario's own assumption as an example; `tested` when an analysis looked and none stood out. */
-  ownAssumption: (assumption: string, tested: boolean) => string;
+  /**
+   * No measured driver: the scenario's own assumptions by name (`more` of them left unnamed);
+   * `tested` when an analysis looked and none stood out.
+   */
+  ownAssumption: (assumptions: string[], more: number, tested: boolean) => string;
   assumptionNamed: (name: string, value: string) => string;
   costSentence: (costs: string[], price: string | null, certainty: string | null, restsOn: string | null) => string;
   unsettled: (reasons: string[]) => string;
@@ -116,8 +119,15 @@ const nl: SummaryPhrases = {
   restsOn: (assumptions) => `rust vooral op ${join(assumptions, 'en op')}`,
   assumption: (name, value) => `de aanname ‘${name}’ (${value})`,
   noDriver: 'bij dit effect springt in de onzekerheidsanalyse geen aanname eruit',
-  ownAssumption: (assumption, tested) =>
-    `rust op aannames van het scenario, zoals ${assumption}${tested ? ', maar in de onzekerheidsanalyse springt geen daarvan eruit' : '; welke het zwaarst weegt, meet deze vergelijking niet (dat doen ‘jbsim sensitivity --on-difference’ en ‘jbsim uncertainty’ met meer werelden dan aannames)'}`,
+  ownAssumption: (assumptions, more, tested) => {
+    const one = assumptions.length === 1 && more === 0;
+    const named =
+      more > 0 ? `aannames van het scenario, zoals ${join(assumptions, 'en')} (en nog ${more})` : `${one ? 'de aanname' : 'de aannames'} van het scenario ${join(assumptions, 'en')}`;
+    const known = tested
+      ? `, maar in de onzekerheidsanalyse springt ${one ? 'die er niet uit' : 'geen daarvan eruit'}`
+      : `; ${one ? 'hoe zwaar die weegt naast de andere aannames' : 'welke het zwaarst weegt'}, meet deze vergelijking niet (dat doen ‘jbsim sensitivity --on-difference’ en ‘jbsim uncertainty’ met meer werelden dan aannames)`;
+    return `rust op ${named}${known}`;
+  },
   assumptionNamed: (name, value) => `‘${name}’ (${value})`,
   costSentence: (costs, price, certainty, restsOn) => sentences(costs.length > 0 ? `Kosten: ${join(costs, 'en')}${price ? `; ${price}` : ''}` : null, [certainty, restsOn], 'en'),
   unsettled: (reasons) => `Niet stabiel: ${reasons.join('; ')}. De gemiddelden hangen daardoor af van hoe lang je kijkt; zie het verloop per maand.`,
@@ -173,8 +183,15 @@ const en: SummaryPhrases = {
   restsOn: (assumptions) => `rests most on ${join(assumptions, 'and on')}`,
   assumption: (name, value) => `the assumption ‘${name}’ (${value})`,
   noDriver: 'in the uncertainty analysis no assumption stands out for this effect',
-  ownAssumption: (assumption, tested) =>
-    `rests on the scenario's assumptions, such as ${assumption}${tested ? ', but in the uncertainty analysis none of them stands out' : '; which of them weighs most, this comparison does not measure (‘jbsim sensitivity --on-difference’ and ‘jbsim uncertainty’ with more worlds than assumptions do)'}`,
+  ownAssumption: (assumptions, more, tested) => {
+    const one = assumptions.length === 1 && more === 0;
+    const named =
+      more > 0 ? `the scenario's assumptions, such as ${join(assumptions, 'and')} (and ${more} more)` : `the scenario's ${one ? 'assumption' : 'assumptions'} ${join(assumptions, 'and')}`;
+    const known = tested
+      ? `, but in the uncertainty analysis ${one ? 'it does not stand out' : 'none of them stands out'}`
+      : `; ${one ? 'how much it weighs beside the other assumptions' : 'which of them weighs most'}, this comparison does not measure (‘jbsim sensitivity --on-difference’ and ‘jbsim uncertainty’ with more worlds than assumptions do)`;
+    return `rests on ${named}${known}`;
+  },
   assumptionNamed: (name, value) => `‘${name}’ (${value})`,
   costSentence: (costs, price, certainty, restsOn) => sentences(costs.length > 0 ? `Cost: ${join(costs, 'and')}${price ? `; ${price}` : ''}` : null, [certainty, restsOn], 'and'),
   unsettled: (reasons) => `Not settled: ${reasons.join('; ')}. Its averages therefore depend on how long one looks; see the monthly course.`,

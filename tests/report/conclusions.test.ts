@@ -108,8 +108,22 @@ describe('the summary sentences', () => {
     const [, cost] = of(nl, 'duos').sentences;
     expect(cost).toBe(
       'Kosten: +2,5 fte gezinsvoogd en € 1,4 mln per jaar meer (95%-BI € 0,7 tot € 2,1 mln); € 28.300 per vermeden koude overdracht (95%-BI € 16.400 tot € 37.900). ' +
-        'Het effect op koude overdrachten is duidelijk en nauwkeurig bepaald (95%-BI −0,65 tot −0,49 per gezin) en rust op aannames van het scenario, zoals ‘Overlegtijd in het duo’ (0,5 uur per gezin per maand); welke het zwaarst weegt, meet deze vergelijking niet (dat doen ‘jbsim sensitivity --on-difference’ en ‘jbsim uncertainty’ met meer werelden dan aannames).',
+        'Het effect op koude overdrachten is duidelijk en nauwkeurig bepaald (95%-BI −0,65 tot −0,49 per gezin) en rust op de aanname van het scenario ‘Overlegtijd in het duo’ (0,5 uur per gezin per maand); hoe zwaar die weegt naast de andere aannames, meet deze vergelijking niet (dat doen ‘jbsim sensitivity --on-difference’ en ‘jbsim uncertainty’ met meer werelden dan aannames).',
     );
+  });
+
+  it("names each of a reform's own assumptions, so the one that carries the effect is not left out; a long list by its first three", () => {
+    const note = (key: string, name: string, value: string): ParameterNote => ({ path: `reforms.guardianInLocalTeam.${key}`, name, value, source: 'aanname', assumption: true });
+    const hours = note('hoursPerWeek', 'Tijd van de gezinsvoogd in het lokaal team', '2 uur per week');
+    const averted = note('escalationReduction', 'Minder opschaling door advies', '20%');
+    const sentence = (assumptions: ParameterNote[]) =>
+      of(conclusions(labelsFor('nl'), { ...known(), assumptions: { duos: assumptions } }), 'duos').sentences.join(' ');
+    expect(sentence([hours, averted])).toContain(
+      'rust op de aannames van het scenario ‘Tijd van de gezinsvoogd in het lokaal team’ (2 uur per week) en ‘Minder opschaling door advies’ (20%); welke het zwaarst weegt, meet',
+    );
+    const four = [hours, averted, note('a', 'Derde', '1'), note('b', 'Vierde', '2')];
+    expect(sentence(four)).toContain('rust op aannames van het scenario, zoals ‘Tijd van de gezinsvoogd in het lokaal team’ (2 uur per week), ‘Minder opschaling door advies’ (20%) en ‘Derde’ (1) (en nog 1); welke');
+    expect(sentence(four)).not.toContain('Vierde');
   });
 
   it('without a measured driver, never says the effect rests mainly on an assumption, nor ties the contact feedback to visits', () => {
@@ -123,7 +137,7 @@ describe('the summary sentences', () => {
       expect(text).not.toMatch(/contact op verlenging/);
     }
     const [, cost] = of(conclusions(labelsFor('en'), { ...visits, assumptions }), 'cheap').sentences;
-    expect(cost).toMatch(/and rests on the scenario's assumptions, such as ‘Overlegtijd in het duo’ \(0,5 uur per gezin per maand\); which of them weighs most, this comparison does not measure \(‘jbsim sensitivity --on-difference’ and ‘jbsim uncertainty’ with more worlds than assumptions do\)\.$/);
+    expect(cost).toMatch(/and rests on the scenario's assumption ‘Overlegtijd in het duo’ \(0,5 uur per gezin per maand\); how much it weighs beside the other assumptions, this comparison does not measure \(‘jbsim sensitivity --on-difference’ and ‘jbsim uncertainty’ with more worlds than assumptions do\)\.$/);
     // the contact feedback alone does not carry a visit effect: no clause at all
     const onlyContact = conclusions(labelsFor('nl'), { ...visits, assumptions: { cheap: DUOS_ASSUMPTIONS.slice(1) } });
     expect(of(onlyContact, 'cheap').sentences.join(' ')).not.toMatch(/aanname/);
@@ -555,7 +569,7 @@ describe('the summary with an uncertainty analysis', () => {
     expect(rest.notes.every((a) => a.drives === undefined)).toBe(true);
     expect(rest.basis).toBe('De verkenning van de onzekerheid (5 plausibele werelden) is te klein om de aannames uit elkaar te houden; hieronder de aannames van de hervorming zelf.');
     const [, cost] = conclusions(labels, { summaries, comparison, assumptions: { duos: DUOS_ASSUMPTIONS }, uncertainty: file }).reforms.find((r) => r.scenario === 'duos')!.sentences;
-    expect(cost).toContain('; met andere plausibele waarden van de aannames is het een verbetering in 5 van de 5 plausibele werelden en rust op aannames van het scenario, zoals ‘Overlegtijd in het duo’ (0,5 uur per gezin per maand); welke het zwaarst weegt, meet deze vergelijking niet (dat doen ‘jbsim sensitivity --on-difference’ en ‘jbsim uncertainty’ met meer werelden dan aannames).');
+    expect(cost).toContain('; met andere plausibele waarden van de aannames is het een verbetering in 5 van de 5 plausibele werelden en rust op de aanname van het scenario ‘Overlegtijd in het duo’ (0,5 uur per gezin per maand); hoe zwaar die weegt naast de andere aannames, meet deze vergelijking niet (dat doen ‘jbsim sensitivity --on-difference’ en ‘jbsim uncertainty’ met meer werelden dan aannames).');
     expect(cost).not.toContain('rust vooral op');
   });
 
@@ -578,7 +592,7 @@ describe('the summary with an uncertainty analysis', () => {
   it('says none of the scenario\'s assumptions stands out when the analysis could rank them and none did', () => {
     const file = analysis(40);
     const [, cost] = conclusions(labels, { summaries, comparison, assumptions: { cheap: DUOS_ASSUMPTIONS }, uncertainty: file }).reforms.find((r) => r.scenario === 'cheap')!.sentences;
-    expect(cost).toMatch(/en rust op aannames van het scenario, zoals ‘Overlegtijd in het duo’ \(0,5 uur per gezin per maand\), maar in de onzekerheidsanalyse springt geen daarvan eruit\.$/);
+    expect(cost).toMatch(/en rust op de aanname van het scenario ‘Overlegtijd in het duo’ \(0,5 uur per gezin per maand\), maar in de onzekerheidsanalyse springt die er niet uit\.$/);
   });
 
   it("says what the worlds are when most of them do not look like today's chain, and nothing when most do", () => {
