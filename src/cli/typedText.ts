@@ -7,7 +7,9 @@
 // typed in place of a NaN is put back (under every name of the option), so that each option's
 // own check says what it expected and what it got:
 // `--replications: expected a whole number ≥ 1, got the text "abc"`. A text option given more
-// than once (`--out a --out b`, which yargs hands on as the folder "a,b") is refused as well.
+// than once (`--out a --out b`, which yargs hands on as the folder "a,b") is refused as well, and
+// so is `--no-` before an option that takes a value: yargs reads `--no-out` as the folder
+// "false" and `--no-replications` as 0.
 
 import { Parser } from 'yargs/helpers';
 import { UserError, type Diagnostic } from '../userError.js';
@@ -67,8 +69,37 @@ export function checkOptionValues(
     const text: unknown = typed[names[0]!];
     if (Array.isArray(text)) problems.push(givenTwice(names, text.map(String), 'value'));
   }
+  problems.push(...negatedValues(raw, options, aliases));
   // `jbsim run -r --help` asks what -r takes: the help says it
   if (problems.length > 0 && argv.help !== true) throw new UserError(problems);
+}
+
+/** `--no-out`, `--no-replications`: only a switch (`--no-report`) can be turned off. */
+function negatedValues(
+  raw: readonly string[],
+  options: ParserOptions,
+  aliases: Readonly<Record<string, readonly string[] | undefined>>,
+): Diagnostic[] {
+  const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  const valued = optionNames([...options.number, ...options.string], aliases);
+  const problems: Diagnostic[] = [];
+  for (const word of raw) {
+    if (word === '--') break; // what follows is not an option
+    const name = /^--no-([^=]+)/.exec(word)?.[1];
+    const names = name === undefined ? undefined : valued.find((ns) => ns.some((n) => kebab(n) === kebab(name)));
+    if (names === undefined) continue;
+    const { label, long } = optionLabel(names);
+    const fallback = names.map((n) => options.default[n]).find((v) => v !== undefined);
+    problems.push({
+      file: word,
+      message: `${label} takes a value; it cannot be switched off with --no-`,
+      hint:
+        fallback === undefined
+          ? `leave --${long} out, or give it a value`
+          : `leave --${long} out to use its default, ${String(fallback)}, or give it a value`,
+    });
+  }
+  return problems;
 }
 
 /** Each option of the list once, as all its names (`replications`, `r`): the name it was declared with first. */

@@ -233,6 +233,23 @@ describe('options', () => {
     expect(lang.err).toBe('jbsim: --lang: given more than once: "nl" and "en"\n  hint: give it once, with the value you mean\n');
   });
 
+  it('--no- before an option that takes a value is refused (yargs read --no-out as the folder "false"); a switch still turns off', async () => {
+    const out = await inProcess('run', NO_FILE, '--no-out', '-r', '1');
+    expect(out.code).toBe(2);
+    expect(out.err).toBe(
+      'jbsim: --no-out: --out (-o) takes a value; it cannot be switched off with --no-\n  hint: leave --out out to use its default, reports, or give it a value\n',
+    );
+    expect(existsSync('false')).toBe(false);
+    const r = await inProcess('compare', NO_FILE, '--no-max-replications');
+    expect(r.err).toBe(
+      'jbsim: --no-max-replications: --max-replications takes a value; it cannot be switched off with --no-\n  hint: leave --max-replications out to use its default, 200, or give it a value\n',
+    );
+    // --no-report is a switch turned off: the run goes on to find the missing file
+    const report = await inProcess('compare', NO_FILE, '--no-report');
+    expect(report.err).toContain('no-such-scenario.yaml');
+    expect(report.err).not.toContain('--no-');
+  });
+
   it('a second file after a command that takes one is called that, with where several go', async () => {
     const r = await inProcess('run', 'a.yaml', 'b.yaml', 'c.yaml');
     expect(r.code).toBe(2);
