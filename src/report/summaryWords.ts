@@ -59,10 +59,17 @@ export interface SummaryPhrases {
   reformsOwn: (setting: string) => string;
   /** The baseline is settled at one value and not at the other. */
   baselineThen: (setting: string, settled: boolean) => string;
-  /** A reform whose named changes, cost direction and stability all stay as they are at the checked value. */
-  checkSame: (setting: string) => string;
-  /** What is different at the checked value, each item as it reads then. */
-  checkChanged: (setting: string, items: string[]) => string;
+  /**
+   * A reform whose named changes, cost direction and stability all stay as they are at the checked
+   * value; `sizes` that moved, as they are then; `similar`: those compared hardly moved.
+   */
+  checkSame: (setting: string, sizes: string[], similar: boolean) => string;
+  /** What is different at the checked value, each item as it reads then; `sizes` of what kept its verdict. */
+  checkChanged: (setting: string, items: string[], sizes: string[]) => string;
+  /** The main effect's size at the checked value beside its own: "het effect op … −8,0 in plaats van −19,2 kinderen". */
+  effectThen: (topic: string, then: string, own: string, unit: string) => string;
+  /** The cost difference's size at the checked value beside its own (positive amounts; `less`: a saving). */
+  costThen: (less: boolean, then: string, own: string) => string;
   /** A named change that is no longer clear: "geen duidelijk verschil in de wachttijd voor een gezinsvoogd (+1,8 dagen, 95%-BI …)". */
   noLongerClear: (topic: string, amount: string, interval: string) => string;
   /** A clear change too small to name (under the material share): "het verschil in … is klein (−1,8 dagen, −2%)". */
@@ -142,8 +149,11 @@ const nl: SummaryPhrases = {
     settled
       ? `Met ${setting} is het basisscenario wel stabiel (bij de eigen waarde niet).`
       : `Met ${setting} is het basisscenario zelf niet stabiel: de verschillen bij die waarde hangen ook af van hoe lang je kijkt.`,
-  checkSame: (setting) => `Met ${setting} blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting; hoe groot ze zijn, kan verschillen (checks.json).`,
-  checkChanged: (setting, items) => `Met ${setting} valt het anders uit: ${items.join('; ')}.`,
+  checkSame: (setting, sizes, similar) =>
+    `Met ${setting} blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting${sizes.length > 0 ? `; de omvang is dan: ${join(sizes, 'en')}` : similar ? ', met ongeveer dezelfde omvang' : ''} (alle cijfers: checks.json).`,
+  checkChanged: (setting, items, sizes) => `Met ${setting} valt het anders uit: ${items.join('; ')}${sizes.length > 0 ? `; de omvang van wat blijft: ${join(sizes, 'en')}` : ''}.`,
+  effectThen: (topic, then, own, unit) => `het effect op ${topic} ${then} in plaats van ${own} ${unit}`.trim(),
+  costThen: (less, then, own) => `de kosten ${then} in plaats van ${own} per jaar ${less ? 'lager' : 'hoger'}`,
   noLongerClear: (topic, amount, interval) => `geen duidelijk verschil in ${topic} (${amount}, 95%-BI ${interval})`,
   tooSmall: (topic, amount) => `het verschil in ${topic} is klein (${amount})`,
   settledThen: (settled) => (settled ? 'het scenario is dan stabiel' : 'het scenario is dan niet stabiel'),
@@ -204,8 +214,11 @@ const en: SummaryPhrases = {
   reformsOwn: (setting) => `${setting} (a value this reform sets itself: at the other value it is another variant of the reform)`,
   baselineThen: (setting, settled) =>
     settled ? `With ${setting} the baseline is settled, unlike at its own value.` : `With ${setting} the baseline itself is not settled: the differences at that value also depend on how long one looks.`,
-  checkSame: (setting) => `With ${setting} the same changes stay clear and the cost keeps its direction; their size may differ (checks.json).`,
-  checkChanged: (setting, items) => `With ${setting} it turns out differently: ${items.join('; ')}.`,
+  checkSame: (setting, sizes, similar) =>
+    `With ${setting} the same changes stay clear and the cost keeps its direction${sizes.length > 0 ? `; the size is then: ${join(sizes, 'and')}` : similar ? ', at about the same size' : ''} (all figures: checks.json).`,
+  effectThen: (topic, then, own, unit) => `the effect on ${topic} ${then} instead of ${own} ${unit}`.trim(),
+  costThen: (less, then, own) => `the cost ${then} instead of ${own} a year ${less ? 'lower' : 'higher'}`,
+  checkChanged: (setting, items, sizes) => `With ${setting} it turns out differently: ${items.join('; ')}${sizes.length > 0 ? `; the size of what holds: ${join(sizes, 'and')}` : ''}.`,
   noLongerClear: (topic, amount, interval) => `no clear difference in ${topic} (${amount}, 95% CI ${interval})`,
   tooSmall: (topic, amount) => `the difference in ${topic} is small (${amount})`,
   settledThen: (settled) => (settled ? 'the scenario is then settled' : 'the scenario is then not settled'),

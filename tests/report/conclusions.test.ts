@@ -641,10 +641,34 @@ describe('the summary with a --check of one assumption', () => {
     const { comparison } = known();
     const same = checkedAt(comparison.scenarios, comparison.costEffectiveness, { base: true, duos: true, nothing: true, cheap: true });
     expect(text(same)).toEqual([
-      `${setting} blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting; hoe groot ze zijn, kan verschillen (checks.json).`,
-      `${setting} blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting; hoe groot ze zijn, kan verschillen (checks.json).`,
-      `${setting} blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting; hoe groot ze zijn, kan verschillen (checks.json).`,
+      `${setting} blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting, met ongeveer dezelfde omvang (alle cijfers: checks.json).`,
+      // nothing changes clearly and nothing is priced: no size to compare
+      `${setting} blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting (alle cijfers: checks.json).`,
+      `${setting} blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting, met ongeveer dezelfde omvang (alle cijfers: checks.json).`,
     ]);
+  });
+
+  it('gives the size of the main effect and of the cost at the checked value where it moves by more than a tenth, though the verdicts hold', () => {
+    const { comparison } = known();
+    const own = comparison.scenarios.cheap!.childrenWithoutGuardian!;
+    const ownCost = comparison.costEffectiveness.cheap!.costPerYearEuro!;
+    // the saving a fifth as large and the effect less than half, both still clear: less administration at elasticity 0.14
+    const smaller = {
+      ...comparison.scenarios,
+      cheap: { ...comparison.scenarios.cheap!, childrenWithoutGuardian: diff(own.baseline, -4, -6, -2) },
+    };
+    const costs = { ...comparison.costEffectiveness, cheap: { ...comparison.costEffectiveness.cheap!, costPerYearEuro: { mean: -300_000, ci95: [-400_000, -200_000] as [number, number] } } };
+    const [, , cheap] = text(checkedAt(smaller, costs, {}));
+    expect(cheap).toBe(
+      `${setting} blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting; de omvang is dan: het effect op kinderen zonder gezinsvoogd −4,0 in plaats van ${own.difference.toFixed(1).replace('-', '−').replace('.', ',')} kinderen en de kosten € 300.000 in plaats van € ${(-ownCost.mean / 1e6).toFixed(1).replace('.', ',')} mln per jaar lager (alle cijfers: checks.json).`,
+    );
+    // within a tenth of the own size: the same size, not a list of near-equal numbers
+    const near = { ...costs, cheap: { ...costs.cheap, costPerYearEuro: { mean: ownCost.mean * 0.95, ci95: ownCost.ci95 } } };
+    const nearEffect = { ...comparison.scenarios, cheap: { ...comparison.scenarios.cheap!, childrenWithoutGuardian: { ...own, difference: own.difference * 1.09 } } };
+    expect(text(checkedAt(nearEffect, near, {}))[2]).toContain('met ongeveer dezelfde omvang');
+    const [, , en] = text(checkedAt(smaller, costs, {}), 'en');
+    expect(en).toContain('; the size is then: the effect on children without gezinsvoogd −4.0 instead of');
+    expect(en).toContain('and the cost €300,000 instead of');
   });
 
   it('names each change of verdict as it reads at the checked value, the cost and the stability too', () => {
@@ -692,7 +716,7 @@ describe('the summary with a --check of one assumption', () => {
     const check = checkedAt({ ...own.scenarios, cheap: { ...many, guardianChangesPerFamily: diff(0.6, -0.01, -0.04, 0.02) } }, comparison.costEffectiveness, {});
     const last = (c: ReturnType<typeof conclusions>) => c.reforms.find((r) => r.scenario === 'cheap')!.sentences.at(-1);
     expect(last(conclusions(labelsFor('nl'), { summaries, comparison: own, assumptions: {}, checks: [check] }))).toBe(
-      `${setting} blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting; hoe groot ze zijn, kan verschillen (checks.json).`,
+      `${setting} blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting, met ongeveer dezelfde omvang (alle cijfers: checks.json).`,
     );
     // a named one that goes is said
     const gone = checkedAt({ ...own.scenarios, cheap: { ...many, 'waitDays.GI': diff(38, -1, -4, 2) } }, comparison.costEffectiveness, {});
@@ -725,7 +749,7 @@ describe('the summary with a --check of one assumption', () => {
     expect(duos).toMatch(new RegExp(`^${setting} blijven`));
     expect(nothing).toMatch(new RegExp(`^${setting} blijven`));
     expect(cheap).toBe(
-      'Met ‘Effect van contact op verlenging’ op 0,14 in plaats van 0,5 (een waarde die deze hervorming zelf instelt: met de andere waarde is het een andere variant van de hervorming) blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting; hoe groot ze zijn, kan verschillen (checks.json).',
+      'Met ‘Effect van contact op verlenging’ op 0,14 in plaats van 0,5 (een waarde die deze hervorming zelf instelt: met de andere waarde is het een andere variant van de hervorming) blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting, met ongeveer dezelfde omvang (alle cijfers: checks.json).',
     );
     expect(text(check, 'en')[2]).toContain('at 0,14 instead of 0,5 (a value this reform sets itself: at the other value it is another variant of the reform)');
     // the marker follows setByReform alone: a file at the baseline's value whose reform reads it, and a different value it does not own
@@ -797,6 +821,6 @@ describe('the summary with a --check of one assumption', () => {
     expect(nl.intro).toMatch(/Elk scenario is ook doorgerekend met ‘Effect van contact op verlenging’ op 0,14, met dezelfde toevalsgetallen; wat daardoor anders uitvalt, staat bij de hervorming\.$/);
     expect(conclusions(labelsFor('nl'), { summaries, comparison, assumptions: {} }).intro).not.toMatch(/doorgerekend/);
     const [en] = text(check, 'en');
-    expect(en).toBe('With ‘Effect van contact op verlenging’ at 0,14 instead of 0,3 the same changes stay clear and the cost keeps its direction; their size may differ (checks.json).');
+    expect(en).toBe('With ‘Effect van contact op verlenging’ at 0,14 instead of 0,3 the same changes stay clear and the cost keeps its direction, at about the same size (all figures: checks.json).');
   });
 });
