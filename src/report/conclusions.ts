@@ -132,11 +132,15 @@ export function clearChanges(labels: Labels, diffs: Record<string, MetricDiffere
     const d = diffs?.[metric];
     if (!isClear(d) || !isMaterial(d)) continue;
     const kind = betterDirection(metric) === 'none' ? 'neutral' : d.difference < 0 ? 'better' : 'worse';
-    out.push({ metric, d, kind, text: changeText(labels, metric, d) });
+    const aside = metric === 'childrenUnderMeasure' ? stockAside(labels, diffs) : '';
+    out.push({ metric, d, kind, text: `${changeText(labels, metric, d)}${aside}` });
   }
   // from nothing (families who stay away, none today) a clear change is the largest there is
   const size = (c: Change) => (c.d.relativeChange === null && c.d.baseline === 0 ? Infinity : Math.abs(c.d.relativeChange ?? 0));
-  return out.filter((c) => !echoes(c, out)).sort((a, b) => size(b) - size(a) || 0);
+  return out
+    .filter((c) => !echoes(c, out))
+    .map((c) => (c.metric === 'childrenWaitingForGuardian' ? beforeRuling(labels, c) : c))
+    .sort((a, b) => size(b) - size(a) || 0);
 }
 
 /**
@@ -148,6 +152,35 @@ export function clearChanges(labels: Labels, diffs: Record<string, MetricDiffere
 function echoes(c: Change, all: readonly Change[]): boolean {
   if (c.metric !== 'childrenWaitingForGuardian') return false;
   return all.some((x) => x.metric === 'childrenWithoutGuardian' && x.kind === c.kind);
+}
+
+/**
+ * A waiting list that does not echo the children without a guardian moves by families who wait
+ * before any ruling: the only families on it without a measure, queued early by long involvement.
+ * They keep their local-team worker until a guardian takes them on (journey.ts, takeGuardianNow)
+ * and would have no guardian before the ruling in the baseline either, so no family is worse off:
+ * said as a fact with its reason, not as a worsening.
+ */
+function beforeRuling(labels: Labels, c: Change): Change {
+  return { ...c, kind: 'neutral', text: `${c.text}${SUMMARY_PHRASES[labels.lang].beforeRulingAside}` };
+}
+
+/**
+ * Where a change in the children under a measure comes from: fewer (or more) children getting a
+ * measure, shorter (or longer) measures, or both. The stock is a time average, so caseload 12's
+ * "fewer children with a measure" is measures that end sooner, as many children getting one;
+ * read as fewer orders it would mislead.
+ */
+function stockAside(labels: Labels, diffs: Record<string, MetricDifference> | undefined): string {
+  const into = diffs?.childrenIntoMeasure;
+  const length = diffs?.measureDurationDays;
+  const intoMoved = isClear(into) && isMaterial(into);
+  const lengthMoved = isClear(length) && isMaterial(length);
+  if (!intoMoved && !lengthMoved) return '';
+  return SUMMARY_PHRASES[labels.lang].stockAside(
+    intoMoved ? formatNumber(labels, into.difference, 0, true) : null,
+    lengthMoved ? formatNumber(labels, length.difference, 0, true) : null,
+  );
 }
 
 /**

@@ -14,6 +14,13 @@ export interface SummaryPhrases {
   fte: (amount: string, role: string) => string;
   /** Beside a change in guardian FTE: the children a guardian then has on average. */
   caseloadAside: (scenario: string, baseline: string) => string;
+  /**
+   * Beside a change in the children under a measure: the change in children getting one over the
+   * observed years and in a measure's mean length in days, each signed (null: no clear change).
+   */
+  stockAside: (into: string | null, lengthDays: string | null) => string;
+  /** Beside a waiting list for a guardian that moves by families before their ruling. */
+  beforeRulingAside: string;
   costMore: (amount: string, interval: string) => string;
   costLess: (amount: string, interval: string) => string;
   costUnclear: (interval: string) => string;
@@ -108,6 +115,15 @@ const nl: SummaryPhrases = {
   everyInsteadOf: (scenario, baseline, unit) => `elke ${scenario} in plaats van elke ${baseline} ${unit}`,
   fte: (amount, role) => `${amount} fte ${role}`,
   caseloadAside: (scenario, baseline) => ` (gemiddeld ${scenario} in plaats van ${baseline} kinderen per gezinsvoogd)`,
+  stockAside: (into, lengthDays) => {
+    const fewer = into !== null && into.startsWith('−');
+    const shorter = lengthDays !== null && lengthDays.startsWith('−');
+    const intoText = into === null ? null : `doordat ${fewer ? 'minder' : 'meer'} kinderen er een krijgen (${into} in de waargenomen jaren)`;
+    const lengthText = lengthDays === null ? null : `door ${shorter ? 'kortere' : 'langere'} maatregelen (gemiddeld ${lengthDays} dagen)`;
+    if (intoText === null) return `, ${lengthText}, niet doordat ${shorter ? 'minder' : 'meer'} kinderen er een krijgen`;
+    return `, ${lengthText === null ? intoText : `${intoText} en ${lengthText}`}`;
+  },
+  beforeRulingAside: ', van gezinnen die al vóór de uitspraak op een gezinsvoogd wachten en zolang hun medewerker van het lokaal team houden',
   costMore: (amount, interval) => `${amount} per jaar meer (95%-BI ${interval})`,
   costLess: (amount, interval) => `${amount} per jaar minder (95%-BI ${interval})`,
   costUnclear: (interval) => `geen duidelijk verschil in euro per jaar (95%-BI ${interval})`,
@@ -175,6 +191,15 @@ const en: SummaryPhrases = {
   everyInsteadOf: (scenario, baseline, unit) => `every ${scenario} instead of every ${baseline} ${unit}`,
   fte: (amount, role) => `${amount} FTE ${role}`,
   caseloadAside: (scenario, baseline) => ` (on average ${scenario} instead of ${baseline} children per gezinsvoogd)`,
+  stockAside: (into, lengthDays) => {
+    const fewer = into !== null && into.startsWith('−');
+    const shorter = lengthDays !== null && lengthDays.startsWith('−');
+    const intoText = into === null ? null : `as ${fewer ? 'fewer' : 'more'} children get one (${into} over the observed years)`;
+    const lengthText = lengthDays === null ? null : `through ${shorter ? 'shorter' : 'longer'} measures (${lengthDays} days on average)`;
+    if (intoText === null) return `, ${lengthText}, not as ${shorter ? 'fewer' : 'more'} children get one`;
+    return `, ${lengthText === null ? intoText : `${intoText} and ${lengthText}`}`;
+  },
+  beforeRulingAside: ', of families waiting for a gezinsvoogd before their ruling, who keep their local-team worker meanwhile',
   costMore: (amount, interval) => `${amount} a year more (95% CI ${interval})`,
   costLess: (amount, interval) => `${amount} a year less (95% CI ${interval})`,
   costUnclear: (interval) => `no clear difference in euro a year (95% CI ${interval})`,

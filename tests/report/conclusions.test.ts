@@ -284,14 +284,43 @@ describe('the summary sentences', () => {
       return of(conclusions(labelsFor('nl'), { ...c, assumptions: {} }), 'cheap').sentences[0]!;
     };
     const fewer = diff(22.2, -11.7, -15, -8);
-    // long involvement: fewer under a measure without one, more waiting in all
+    // long involvement: fewer under a measure without one, more waiting in all; those are families before
+    // their ruling, who keep their local-team worker: a fact with its reason, not a worsening
+    const before = ', van gezinnen die al vóór de uitspraak op een gezinsvoogd wachten en zolang hun medewerker van het lokaal team houden';
     expect(moved(diff(22.2, 7.5, 5, 10), fewer)).toBe(
-      'Goedkoop: minder kinderen zonder gezinsvoogd (−11,7 kinderen, −53%), maar langere wachtlijst voor een gezinsvoogd (+7,5 kinderen, +34%).',
+      `Goedkoop: minder kinderen zonder gezinsvoogd (−11,7 kinderen, −53%); verder langere wachtlijst voor een gezinsvoogd (+7,5 kinderen, +34%)${before}.`,
     );
     // the same way: it repeats the children without one, and is left out
     expect(moved(diff(22.2, -9, -12, -6), fewer)).toBe('Goedkoop: minder kinderen zonder gezinsvoogd (−11,7 kinderen, −53%).');
     // alone: news of its own
-    expect(moved(diff(22.2, 7.5, 5, 10), diff(22.2, 1, -2, 4))).toBe('Goedkoop: geen duidelijke verbetering op de kernmaten, wel langere wachtlijst voor een gezinsvoogd (+7,5 kinderen, +34%).');
+    expect(moved(diff(22.2, 7.5, 5, 10), diff(22.2, 1, -2, 4))).toBe(
+      `Goedkoop: geen duidelijke verandering op de kernmaten; verder langere wachtlijst voor een gezinsvoogd (+7,5 kinderen, +34%)${before}.`,
+    );
+  });
+
+  it('says whether fewer children under a measure are fewer children getting one or shorter measures', () => {
+    const stock = (into: MetricDifference, length: MetricDifference, lang: 'nl' | 'en' = 'nl') => {
+      const c = known();
+      c.comparison.scenarios.cheap = { childrenUnderMeasure: diff(451, -84, -91, -76), childrenIntoMeasure: into, measureDurationDays: length };
+      return of(conclusions(labelsFor(lang), { ...c, assumptions: {} }), 'cheap').sentences[0]!;
+    };
+    const asMany = diff(690, -1, -8, 7);
+    const shorter = diff(1194, -219, -243, -196);
+    // caseload 12: as many children get a measure, and it ends sooner
+    expect(stock(asMany, shorter)).toBe(
+      'Goedkoop: geen duidelijke verandering op de kernmaten; verder minder kinderen met een maatregel (−84 kinderen, −19%), door kortere maatregelen (gemiddeld −219 dagen), niet doordat minder kinderen er een krijgen.',
+    );
+    // the local-team guardian: fewer get one, as long
+    expect(stock(diff(690, -133, -145, -121), diff(1194, -23, -56, 10))).toContain(
+      'minder kinderen met een maatregel (−84 kinderen, −19%), doordat minder kinderen er een krijgen (−133 in de waargenomen jaren).',
+    );
+    // prevention: both
+    expect(stock(diff(690, -117, -128, -105), diff(1194, -136, -157, -116))).toContain(
+      '(−84 kinderen, −19%), doordat minder kinderen er een krijgen (−117 in de waargenomen jaren) en door kortere maatregelen (gemiddeld −136 dagen).',
+    );
+    // a clear change under the material share is no reason: nothing is said
+    expect(stock(asMany, diff(1194, -30, -40, -20))).toContain('(−84 kinderen, −19%).');
+    expect(stock(asMany, shorter, 'en')).toContain('fewer children under a measure (−84 children, −19%), through shorter measures (−219 days on average), not as fewer children get one.');
   });
 
   it('calls a cost interval that touches zero no clear difference, at either end', () => {
