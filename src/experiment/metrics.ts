@@ -43,7 +43,9 @@ export const RANKING_METRICS = [
 export function higherIsBetter(metric: string): boolean | null {
   if (/^(contactsPerMonth|shareGuardianWithinFiveWorkingDays)$/.test(metric)) return true;
   if (
-    /(handover|Handover|guardianChanges|professionals|Professional|Days|WithoutGuardian|WaitingForGuardian|Cost|costPerYear)/.test(metric)
+    /(handover|Handover|guardianChanges|professionals|Professional|Days|WithoutGuardian|WaitingForGuardian|Unserved|Cost|costPerYear)/.test(
+      metric,
+    )
   )
     return false;
   return null;

@@ -67,6 +67,11 @@ export class Family {
   reentries = 0;
   /** Problem domains of this trajectory that the professional handles without a help provider. */
   selfDeliveredDomains = 0;
+  /**
+   * The self-delivered domains whose help has started (the worker took the family on), until the
+   * trajectory ends: 0 before and after. They need someone who holds the case (`Providers.startHelp`).
+   */
+  selfHelpStarted = 0;
 
   responsible: Professional | null = null;
   private lastResponsible: Professional | null = null;
@@ -250,6 +255,7 @@ export class Family {
     this.helpPlanned = false;
     this.providersPlanned = 0;
     this.selfDeliveredDomains = 0;
+    this.selfHelpStarted = 0;
     this.guardianVisitsThisTrajectory = 0;
   }
 

@@ -74,6 +74,8 @@ export class Observer {
   };
   readonly childrenUnderMeasure: TimeWeighted;
   readonly providersActive: TimeWeighted;
+  /** Self-delivered problem domains whose help has started, of families in the chain (`Providers.startHelp`). */
+  private readonly selfHelpActive: TimeWeighted;
   private readonly series: TimeSeries = {
     day: [],
     childrenWithoutGuardian: [],
@@ -132,6 +134,7 @@ export class Observer {
     this.cohortEnd = warmupDays + cohortDays; // at most the window: the schema bounds the share by 1
     this.childrenUnderMeasure = new TimeWeighted(sim);
     this.providersActive = new TimeWeighted(sim);
+    this.selfHelpActive = new TimeWeighted(sim);
     const pair = () => ({ cold: emptyValueCounts(), warm: emptyValueCounts() });
     this.families = {
       handoversPerFamily: emptyValueCounts(),
@@ -173,7 +176,7 @@ export class Observer {
   }
 
   private levels(): TimeWeighted[] {
-    const out: TimeWeighted[] = [this.childrenUnderMeasure, this.providersActive];
+    const out: TimeWeighted[] = [this.childrenUnderMeasure, this.providersActive, this.selfHelpActive];
     for (const t of [...this.w.institutions, ...this.w.localTeams]) out.push(...Object.values(t.levels));
     for (const a of this.w.areas) out.push(a.veiligThuis.resource.busy, a.rvdk.resource.busy);
     return out;
@@ -304,6 +307,9 @@ export class Observer {
         departureChangesPerFamilyGuardianYear: gi.casesWithHolder > 0 ? this.counts.departureChanges / (gi.casesWithHolder * years) : 0,
         guardianUtilisation: ratio(gi.load, gi.capacity),
         providersActive,
+        // self-delivered help is given by whoever holds the case: the rest of it nobody gives (the
+        // investigation, the wait for a guardian), where a provider would have gone on, and been paid
+        selfHelpUnservedDomains: Math.max(0, this.selfHelpActive.mean() - gi.selfDomainsHeld - lt.selfDomainsHeld),
         fte,
         reformHoursPerWeek,
         costPerYearEuro: cost,
@@ -378,6 +384,14 @@ export class Observer {
 
   providersStopped(n: number): void {
     this.providersActive.add(-n);
+  }
+
+  selfHelpStarted(domains: number): void {
+    this.selfHelpActive.add(domains);
+  }
+
+  selfHelpStopped(domains: number): void {
+    this.selfHelpActive.add(-domains);
   }
 
   /**

@@ -47,8 +47,16 @@ export class Providers {
     f.providersPlanned = planned;
   }
 
-  /** The worker arranges the planned help: its providers start now (once per trajectory). */
+  /**
+   * The worker arranges the planned help: its providers start now, and so does the help the
+   * professionals give themselves, which from now on needs someone who holds the case (once per
+   * trajectory).
+   */
   startHelp(f: Family): void {
+    if (f.selfHelpStarted === 0 && f.selfDeliveredDomains > 0) {
+      f.selfHelpStarted = f.selfDeliveredDomains;
+      this.observer.selfHelpStarted(f.selfHelpStarted);
+    }
     const n = f.providersPlanned;
     if (n === 0) return;
     f.providersPlanned = 0;
@@ -76,9 +84,11 @@ export class Providers {
     f.providersSince = until;
   }
 
-  /** The trajectory closes: the changes up to now are counted, then every provider stops. */
+  /** The trajectory closes: the changes up to now are counted, then every provider stops, and the self-delivered help. */
   end(f: Family): void {
     this.catchUp(f, this.sim.now);
     this.observer.providersStopped(f.providerCount);
+    this.observer.selfHelpStopped(f.selfHelpStarted);
+    f.selfHelpStarted = 0;
   }
 }

@@ -146,6 +146,12 @@ export interface SystemObservations {
   guardianChangesPerFamilyYear: number;
   /** Help providers working with families (time-averaged): provider-years per year, the providers' cost driver. */
   providersActive: number;
+  /**
+   * Self-delivered problem domains whose help has started but that no local-team worker or
+   * guardian holds now (time-averaged): help a provider would have given, that nobody gives
+   * (during the RvdK's investigation, while waiting for a guardian). 0 without self-delivered help.
+   */
+  selfHelpUnservedDomains: number;
   /** Full-time equivalents in use, per role (time-averaged over the window). */
   fte: Record<FteRole, number>;
   /** Hours per week spent on reform duties (time-averaged). */

@@ -29,6 +29,8 @@ export const SUMMARY_METRICS = [
   'childrenUnderMeasure',
   // families who needed voluntary help and did not ask for it: a harm no per-family figure shows
   'familiesStayedAway',
+  // help a professional was to give, while nobody holds the family's case: a provider would have gone on
+  'selfHelpUnservedDomains',
 ] as const;
 
 /** The metrics the summary ranks the reforms on (the cost last). */

@@ -35,6 +35,7 @@ describe('a family written down at each step of its path', () => {
       neededAtSignal: true,
       reentries: 0,
       selfDeliveredDomains: 0,
+      selfHelpStarted: 0,
       helpPlanned: true,
       providersPlanned: 0,
       providerCount: 2,
@@ -172,7 +173,7 @@ describe('positions written down', () => {
     chain.localTeams[0]!.depart(chain.localTeams[0]!.positions[0]!);
     const later = takeSnapshot(50, chain.families.values(), chain.institutions, chain.localTeams);
     expect(later.localTeams[0]![0]!.fillInDays).toBeGreaterThan(0);
-    expect(later.format).toBe(2);
+    expect(later.format).toBe(3);
     expect(later.takenAtDays).toBe(50);
   });
 });

@@ -345,6 +345,28 @@ describe("the reforms' duties in hours a week, and their costs", () => {
     const r = run();
     expect(r.system.providersDeployed).toBe(0);
     expect(r.system.reformHoursPerWeek.selfDeliveredHelp).toBeCloseTo(((3 * 365 + 3 * (21 + 60)) / 600) * 0.5, 9);
+    // the help started with the worker (0) and ends at closure (526); nobody holds the case from the
+    // worker's letting go to the guardian (21–91) and from the measure's end to aftercare (456–466)
+    expect(r.system.selfHelpUnservedDomains).toBeCloseTo((3 * (91 - 21 + 466 - 456)) / 600, 9);
+    // at half the domains, half as much
+    const half = observed(0, 600, [0], {
+      family: { problemDomains: fixed(2) },
+      localTeam: { caseloadCapFamilies: 3 },
+      reforms: { selfDeliveredHelp: { enabled: true, share: 1, hoursPerWeekPerDomain: 0.5 } },
+    }).run();
+    expect(half.system.selfHelpUnservedDomains).toBeCloseTo((2 * (91 - 21 + 466 - 456)) / 600, 9);
+  });
+
+  it('without self-delivered help no help goes ungiven; a family that leaves takes its domains along', () => {
+    const { run } = observed(0, 600, [0], { family: { problemDomains: fixed(3) } });
+    expect(run().system.selfHelpUnservedDomains).toBe(0);
+    // observed over [600, 900), after the family closed at 526: nothing is left counting
+    const after = observed(600, 900, [0], {
+      family: { problemDomains: fixed(3) },
+      localTeam: { caseloadCapFamilies: 3 },
+      reforms: { selfDeliveredHelp: { enabled: true, share: 1 } },
+    });
+    expect(after.run().system.selfHelpUnservedDomains).toBe(0);
   });
 });
 
@@ -434,6 +456,27 @@ describe('measures, providers and the cohort', () => {
     const r = chain.run();
     expect(r.system.providersDeployed).toBe(0);
     expect(r.system.providersActive).toBeGreaterThan(0);
+  });
+
+  it('a settled start resumes the self-delivered help a family had started: in the investigation nobody gives it', () => {
+    const s = pathScenario({
+      family: { problemDomains: fixed(3) },
+      localTeam: { caseloadCapFamilies: 3 },
+      reforms: { selfDeliveredHelp: { enabled: true, share: 1 } },
+      simulation: { warmupYears: 0, years: 1, followUpYears: 0 },
+    });
+    const pilot = new Chain(s, SEED, 0);
+    pilot.arrivals.signal(0);
+    pilot.sim.run(30);
+    // day 30: in the investigation (21–71), its help started with the worker on day 0
+    const snap = takeSnapshot(30, pilot.families.values(), pilot.institutions, pilot.localTeams);
+    expect(snap.families[0]!.selfHelpStarted).toBe(3);
+    const chain = new Chain({ ...s, simulation: { ...s.simulation, start: 'settled' } }, SEED, 0, null, snap);
+    const r = chain.run();
+    // resumed at day 0 with 41 days of investigation left; the court prepares for 14 days and this
+    // chain's hearings fall every 7 days from its own day 0, so the ruling and the guardian come on
+    // day 56; the measure runs past the window's year
+    expect(r.system.selfHelpUnservedDomains).toBeCloseTo((3 * 56) / DAYS_PER_YEAR, 12);
   });
 
   it('children under a measure that a settled start resumes are under measure from the start, but not ruled in the window', () => {

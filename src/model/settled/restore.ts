@@ -46,6 +46,8 @@ export function restore(target: RestoreTarget, snap: Snapshot): void {
     f.neededAtSignal = fs.neededAtSignal;
     f.reentries = fs.reentries;
     f.selfDeliveredDomains = fs.selfDeliveredDomains;
+    f.selfHelpStarted = fs.selfHelpStarted;
+    ctx.observer.selfHelpStarted(fs.selfHelpStarted);
     f.helpPlanned = fs.helpPlanned;
     f.providersPlanned = fs.providersPlanned;
     for (let k = 0; k < fs.providerCount; k++) f.addProvider(ctx.registry.create('provider', 'jeugdhulp'), now);

@@ -7,7 +7,7 @@
 import type { Phase } from '../phases.js';
 import type { HandoverCause } from '../results.js';
 
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 export interface Snapshot {
   format: typeof SNAPSHOT_FORMAT;
@@ -46,6 +46,8 @@ export interface FamilySnapshot {
   neededAtSignal: boolean;
   reentries: number;
   selfDeliveredDomains: number;
+  /** Of those, the domains whose help has started (format 3). */
+  selfHelpStarted: number;
   helpPlanned: boolean;
   /** Providers planned, not yet started: the family waits for a local-team worker. */
   providersPlanned: number;

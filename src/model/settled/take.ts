@@ -38,6 +38,7 @@ export function takeSnapshot(
       neededAtSignal: f.neededAtSignal,
       reentries: f.reentries,
       selfDeliveredDomains: f.selfDeliveredDomains,
+      selfHelpStarted: f.selfHelpStarted,
       helpPlanned: f.helpPlanned,
       providersPlanned: f.providersPlanned,
       providerCount: f.providerCount,
