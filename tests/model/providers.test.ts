@@ -86,6 +86,26 @@ describe('help providers', () => {
     expect(state()).toEqual([0, 6, 6, 6]);
   });
 
+  it('arranging the help again in the same trajectory (after the table) keeps the providers and every change they had so far', () => {
+    // the family goes back to the local team's help after the table: the worker arranges it again,
+    // but the providers already at work go on, and their changes in between must all be replayed
+    const run = (again: boolean) => {
+      const { parts, providers, family, spells } = setUp(9, { providers: { perProblemDomain: 1, changeRatePerYear: 4 } });
+      const f = family(3, true);
+      deploy(providers, f);
+      if (again) parts.sim.schedule(300, () => providers.startHelp(f));
+      parts.sim.run(365.25);
+      providers.catchUp(f, 2 * 365.25);
+      return { changes: spells.map((sp) => sp.endDays), count: f.providerCount, active: parts.observer.providersActive.value };
+    };
+    const once = run(false);
+    // 3 providers × 4 a year over 2 years: about 24 changes; none in the first 300 days is a 1-in-19,000 draw
+    expect(once.changes.filter((t) => t < 300).length).toBeGreaterThan(0);
+    expect(run(true)).toEqual(once);
+    expect(once.count).toBe(3);
+    expect(once.active).toBe(3);
+  });
+
   it('a fractional number per domain is met on average: each domain gets the whole part, and one more with the fraction as chance', () => {
     const { providers, family } = setUp(1, { providers: { perProblemDomain: 1.3 } });
     const counts = Array.from({ length: 4000 }, () => {
