@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { chainPlan } from '../../src/model/plan.js';
-import { composeReforms, REFORMS, reformEnabled, type ReformKey } from '../../src/model/reforms/index.js';
+import { composeReforms, REFORMS, reformEnabled, reformOfPath, type ReformKey } from '../../src/model/reforms/index.js';
 import type { ReformModule } from '../../src/model/reforms/types.js';
 import { scenario } from './helpers.js';
 
@@ -190,6 +190,18 @@ describe('the composition', () => {
     expect(reformEnabled(odd, 'familyConference')).toBe(false);
     // a reform the model knows that the settings leave out
     expect(reformEnabled({ ...on, reforms: {} } as unknown as typeof on, 'lessAdmin')).toBe(false);
+  });
+
+  it('reformOfPath: a parameter under reforms.<key>. belongs to that reform (the experiments vary it only where it is on)', () => {
+    for (const m of REFORMS) expect(reformOfPath(`reforms.${m.key}.enabled`)).toBe(m.key);
+    expect(reformOfPath('reforms.guardianDuos.partnerCarryLimitShare')).toBe('guardianDuos');
+    expect(reformOfPath('reforms.oneOrganisation.intakeStaffShare')).toBe('oneOrganisation');
+    // parameters of the chain itself belong to no reform: they vary in every scenario
+    expect(reformOfPath('guardians.adminShare')).toBeUndefined();
+    expect(reformOfPath('providers.perProblemDomain')).toBeUndefined();
+    // only a path that begins with the reforms section, and names a parameter inside a reform
+    expect(reformOfPath('costs.reforms.lessAdmin.perYear')).toBeUndefined();
+    expect(reformOfPath('reforms.lessAdmin')).toBeUndefined();
   });
 
   it("less administration changes the plan's admin share; the scenario's otherwise", () => {
