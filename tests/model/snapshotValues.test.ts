@@ -6,8 +6,10 @@
 // team 0–21 (help until 20, the table at 21), investigation 21–71, court preparation to 85,
 // hearing 91, OTS 91–456 with visits from 96 every 7 days, afschaling gap to 466, aftercare to 526.
 
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Chain } from '../../src/model/chain.js';
+import type { ProfessionalSpell } from '../../src/model/results.js';
+import { ProfessionalRegistry } from '../../src/model/professional.js';
 import type { FamilySnapshot, Snapshot } from '../../src/model/settled/snapshot.js';
 import { takeSnapshot } from '../../src/model/settled/take.js';
 import { SEED, pathScenario, type Plain } from './helpers.js';
@@ -62,6 +64,23 @@ describe('a family written down at each step of its path', () => {
     expect(inv.queuedAgoDays).toBeNull();
     expect(inv.localTeamCase).toBeNull();
     expect(inv.knownLocalTeamPosition).toBe(0);
+  });
+
+  it('at Veilig Thuis: in triage with the days left (holding the worker), a second family queueing for it', () => {
+    const { snap } = snapshotAt(3, 2, { entry: { viaVeiligThuisShare: 1 }, veiligThuis: { workers: 1 } });
+    const [a, b] = snap.families;
+    expect([a!.phase, a!.holdsUnit, a!.queuedAgoDays]).toEqual([{ at: 'veiligThuis', triageLeftDays: 4 }, true, null]);
+    expect([b!.phase, b!.holdsUnit, b!.queuedAgoDays]).toEqual([{ at: 'veiligThuis' }, false, 3]);
+  });
+
+  it('in the help after the table: the help left, and that the table has decided', () => {
+    // the table keeps it voluntary on day 21: a hundred days of help with the same worker and providers
+    expect(first(50, { jbt: { compulsoryDecisionWithNeed: 0 } }).phase).toEqual({
+      at: 'localTeam',
+      helpLeftDays: 71,
+      helpDays: 100,
+      afterTable: true,
+    });
   });
 
   it('at court: preparing with the days left, then queueing for a hearing with none left', () => {
@@ -122,6 +141,17 @@ describe('a family written down at each step of its path', () => {
     expect([b.helpPlanned, b.providersPlanned, b.providerCount]).toEqual([true, 2, 0]);
   });
 
+  it('the local-team worker a family knows is written down by seat only while in post; one that knows nobody knows no vacancy', () => {
+    const { chain } = snapshotAt(10, 2);
+    const lt = chain.localTeams[0]!;
+    expect(lt.positions).toHaveLength(1);
+    // a's worker (the team's only one) leaves: the seat is vacant, a knew them, b knew nobody
+    lt.depart(lt.positions[0]!);
+    const snap = takeSnapshot(10, chain.families.values(), chain.institutions, chain.localTeams);
+    expect(snap.localTeams[0]![0]!.fillInDays).toBeGreaterThan(0);
+    expect(snap.families.map((f) => f.knownLocalTeamPosition)).toEqual([null, null]);
+  });
+
   it('a family restored while waiting for the worker starts its planned providers when it has one', () => {
     const { snap } = snapshotAt(10, 2);
     const chain = new Chain(
@@ -142,6 +172,36 @@ describe('a family written down at each step of its path', () => {
     expect(day).toBeGreaterThan(1);
     expect(day).toBeLessThan(400);
     expect([waiting.providersPlanned, waiting.providerCount]).toEqual([0, 2]);
+  });
+
+  it('a family restored in the help after the table closes when that help ends: the table has decided, it does not go back to it', () => {
+    const keptVoluntary = { jbt: { compulsoryDecisionWithNeed: 0 } };
+    const { snap } = snapshotAt(50, 1, keptVoluntary);
+    const spells: ProfessionalSpell[] = [];
+    const created = vi.spyOn(ProfessionalRegistry.prototype, 'create');
+    const chain = new Chain(
+      pathScenario(SIZE, keptVoluntary, { simulation: { start: 'settled', settledStart: { pilotYears: 1, spacingYears: 1 } } }),
+      SEED,
+      0,
+      { event: () => {}, spell: (sp) => spells.push(sp) },
+      snap,
+    );
+    // the providers it has go on: help providers of youth care, as when they were first deployed
+    const providers = created.mock.calls.filter(([role, org]) => role === 'provider' || org === 'jeugdhulp');
+    created.mockRestore();
+    expect(providers).toEqual([
+      ['provider', 'jeugdhulp'],
+      ['provider', 'jeugdhulp'],
+    ]);
+    const f = [...chain.families.values()][0]!;
+    // it needs the compulsory track, but the table kept the help voluntary: 71 days of it are left
+    expect(f.needsCompulsory).toBe(true);
+    chain.sim.run(70);
+    expect([f.phase.at, f.providerCount]).toEqual(['localTeam', 2]);
+    chain.sim.run(72);
+    expect([f.phase.at, f.localTeamCase, f.providerCount]).toEqual(['gone', null, 0]);
+    // its two providers stopped with the help
+    expect(spells.filter((sp) => sp.role === 'provider').map((sp) => sp.endDays)).toEqual([71, 71]);
   });
 
   it('a second family waiting for the investigator is queueing, not holding the unit', () => {
