@@ -92,6 +92,11 @@ describe('a snapshot restored', () => {
     );
     expect(restored.institutions[1]!.positions[0]!.sick).toBe(true);
     expect(restored.localTeams[0]!.positions[0]!.person).toBeNull();
+    // and everyone else in post was well, with a sick leave ahead some day (drawn afresh): well in the restored chain
+    const well = (teams: Chain['institutions']) => teams.flatMap((t) => t.positions.map((pos) => pos.person !== null && !pos.sick));
+    expect(well(pilot.institutions).filter(Boolean).length).toBeGreaterThan(5);
+    expect(well(restored.institutions)).toEqual(well(pilot.institutions));
+    expect(well(restored.localTeams)).toEqual(well(pilot.localTeams));
     const again = takeSnapshot(0, restored.families.values(), restored.institutions, restored.localTeams);
     expect(rounded(again.institutions)).toEqual(rounded(snap.institutions));
     expect(rounded(again.localTeams)).toEqual(rounded(snap.localTeams));
