@@ -9,6 +9,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Chain } from '../../src/model/chain.js';
 import type { ProfessionalSpell } from '../../src/model/results.js';
+import { Family } from '../../src/model/family.js';
 import { ProfessionalRegistry } from '../../src/model/professional.js';
 import type { FamilySnapshot, Snapshot } from '../../src/model/settled/snapshot.js';
 import { takeSnapshot } from '../../src/model/settled/take.js';
@@ -210,6 +211,17 @@ describe('a family written down at each step of its path', () => {
     expect(b.phase).toEqual({ at: 'investigation' });
     expect(b.holdsUnit).toBe(false);
     expect(b.queuedAgoDays).toBe(18);
+  });
+});
+
+describe('a snapshot between events only', () => {
+  it('refuses a family caught in an instantaneous phase, or in a measure it does not have', () => {
+    // signal, escalation and closure pass within one event: a family seen there is a snapshot taken mid-event
+    const fresh = () => new Family(7, 0, { children: 1, problemDomains: 1, needsCompulsory: false }, 0, false, null);
+    expect(() => takeSnapshot(0, [fresh()], [], [])).toThrow('family 7 is in the instantaneous phase signal');
+    const inMeasure = fresh();
+    inMeasure.phase = { at: 'measure', kind: 'OTS' };
+    expect(() => takeSnapshot(0, [inMeasure], [], [])).toThrow('family 7 is in a measure without one');
   });
 });
 
