@@ -102,6 +102,62 @@ describe('a snapshot restored', () => {
     expect(rounded(again.localTeams)).toEqual(rounded(snap.localTeams));
   });
 
+  it('into a local team with fewer seats: the cases of a seat it lacks wait, and nobody knows a worker there', () => {
+    // a settled start is kept per scenario, so its teams have the seats its pilot had; restoring
+    // tolerates fewer all the same (team.ts: restorePositions, restoreCase), and so does the worker a family knew
+    const pilot = new Chain(scenario(TIGHT, { simulation: { start: 'empty', warmupYears: 0, years: 2, followUpYears: 0 } }), SEED, 0);
+    pilot.sim.run(300);
+    const snap = takeSnapshot(pilot.sim.now, pilot.families.values(), pilot.institutions, pilot.localTeams);
+    const fewer = new Chain(
+      scenario(
+        TIGHT,
+        { localTeam: { workersPerThousandYouth: 0.1 } },
+        { simulation: { start: 'settled', warmupYears: 0, years: 1, followUpYears: 0 } },
+      ),
+      SEED,
+      0,
+      null,
+      snap,
+    );
+    const seats = fewer.localTeams[0]!.positions.length;
+    expect(seats).toBe(pilot.localTeams[0]!.positions.length - 1);
+    const lacking = snap.families.filter((fs) => fs.localTeamCase?.position === seats).length;
+    expect(lacking).toBeGreaterThan(0);
+    expect(fewer.localTeams[0]!.waiting.length).toBe(pilot.localTeams[0]!.waiting.length + lacking);
+    const families = [...fewer.families.values()];
+    let knewThere = 0;
+    snap.families.forEach((fs, k) => {
+      if (fs.knownLocalTeamPosition === seats) {
+        knewThere++;
+        expect(families[k]!.knownLocalTeamWorker).toBeNull();
+      }
+    });
+    expect(knewThere).toBeGreaterThan(0);
+  });
+
+  it("whatever the order of its families: each seat's cases in the order they came, each list in the order it waited", () => {
+    const pilot = new Chain(scenario(TIGHT, { simulation: { start: 'empty', warmupYears: 0, years: 2, followUpYears: 0 } }), SEED, 0);
+    pilot.sim.run(300);
+    const snap = takeSnapshot(pilot.sim.now, pilot.families.values(), pilot.institutions, pilot.localTeams);
+    const s = scenario(TIGHT, { simulation: { start: 'settled', warmupYears: 0, years: 1, followUpYears: 0 } });
+    /** Each team's cases by how long ago they began there: held per seat, and waiting. */
+    const cases = (chain: Chain) => {
+      const ago = (c: { since: number }) => rounded(chain.sim.now - c.since);
+      return [...chain.localTeams, ...chain.institutions].map((t) => ({
+        held: t.positions.map((pos) => pos.cases.map(ago)),
+        waiting: t.waiting.map(ago),
+      }));
+    };
+    const asTaken = cases(new Chain(s, SEED, 0, null, snap));
+    expect(asTaken).toEqual(cases(pilot));
+    // the snapshot lists the families oldest first; listed the other way round, or shuffled, the chain is the same
+    const shuffled = snap.families.map((f, k) => ({ f, key: (k * 7919) % 1009 })).sort((a, b) => a.key - b.key);
+    for (const families of [[...snap.families].reverse(), shuffled.map((x) => x.f)])
+      expect(cases(new Chain(s, SEED, 0, null, { ...snap, families }))).toEqual(asTaken);
+    expect(asTaken.flatMap((t) => t.held).filter((seat) => seat.length > 1).length).toBeGreaterThan(3);
+    expect(asTaken.flatMap((t) => t.waiting).length).toBeGreaterThan(3);
+  });
+
   it('refuses a snapshot of another chain or format', () => {
     const s = scenario(TIGHT, { simulation: { start: 'settled', settledStart: { pilotYears: 1, spacingYears: 1 } } });
     const [snap] = pilotSnapshots(s, SEED, 1);
