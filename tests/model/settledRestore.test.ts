@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Chain } from '../../src/model/chain.js';
 import { PILOT_REPLICATION, pilotSnapshots, type Snapshot, type TraceEvent } from '../../src/model/index.js';
 import { pilotRun } from '../../src/model/settled/pilot.js';
-import { pilotPlan } from '../../src/model/settled/pilotPlan.js';
+import { pilotPlan, replicationOf, startIndex } from '../../src/model/settled/pilotPlan.js';
 import { takeSnapshot } from '../../src/model/settled/take.js';
 import { everHeld } from '../../src/model/team.js';
 import { DAYS_PER_YEAR } from '../../src/model/units.js';
@@ -171,7 +171,7 @@ describe('a snapshot restored', () => {
     const s = scenario(TIGHT, { simulation: { start: 'settled', settledStart: { pilotYears: 1, spacingYears: 0.5, pilots: 1 } } });
     const snaps = pilotSnapshots(s, SEED, 3);
     expect(snaps.map((x) => x.takenAtDays)).toEqual([1, 1.5, 2].map((y) => y * DAYS_PER_YEAR));
-    expect(() => pilotSnapshots(s, SEED, 0)).toThrow(RangeError);
+    expect(() => pilotSnapshots(s, SEED, 0)).toThrow(new RangeError('a settled start needs at least one snapshot, asked for 0'));
     // the same pilot for the same seed
     expect(JSON.stringify(pilotSnapshots(s, SEED, 1)[0])).toBe(JSON.stringify(snaps[0]));
   });
@@ -179,7 +179,11 @@ describe('a snapshot restored', () => {
   it('a pilot run takes the snapshots asked for, no more, and refuses a count that is not a whole positive number', () => {
     const s = scenario(TIGHT, { simulation: { start: 'settled', settledStart: { pilotYears: 0.5, spacingYears: 0.25, pilots: 1 } } });
     expect(pilotRun(s, SEED, 0, 2).map((x) => x.takenAtDays)).toEqual([0.5, 0.75].map((y) => y * DAYS_PER_YEAR));
-    for (const bad of [0, -1, 1.5]) expect(() => pilotRun(s, SEED, 0, bad)).toThrow(RangeError);
+    for (const bad of [0, -1, 1.5])
+      expect(() => pilotRun(s, SEED, 0, bad)).toThrow(new RangeError(`a pilot takes at least one snapshot, asked for ${bad}`));
+    // snapshots less than a day apart: still the ones asked for, none past the last
+    const often = scenario(TIGHT, { simulation: { start: 'settled', settledStart: { pilotYears: 0.5, spacingYears: 0.001, pilots: 1 } } });
+    expect(pilotRun(often, SEED, 0, 2).map((x) => x.takenAtDays)).toEqual([0.5, 0.501].map((y) => y * DAYS_PER_YEAR));
   });
 
   it('shares the replications out over the pilots: pilot k takes every pilots-th, from k on', () => {
@@ -190,6 +194,13 @@ describe('a snapshot restored', () => {
     ]);
     expect(pilotPlan(s(3), 7).map((t) => t.count)).toEqual([3, 2, 2]);
     expect(pilotPlan(s(4), 2).map((t) => t.count)).toEqual([1, 1]);
+    // and back: snapshot i of pilot k is replication i × pilots + k's
+    for (const pilots of [1, 3])
+      for (let r = 0; r < 10; r++) {
+        const { pilot, index } = startIndex(s(pilots), r);
+        expect(replicationOf(s(pilots), pilot, index)).toBe(r);
+      }
+    expect(replicationOf(s(3), 2, 4)).toBe(14);
   });
 
   it('is the same whether or not the pilot observes (the observer only watches; pilots skip it for speed)', () => {
