@@ -35,6 +35,7 @@ const files = [
   'tests/model/replication.test.ts',
   'tests/model/arrivals.test.ts',
   'tests/model/settledRestore.test.ts',
+  'tests/model/settledCover.test.ts',
 ];
 
 const rank = (spec: TestSpecification) => {

@@ -1,6 +1,5 @@
 // A settled start and sick leave (src/model/settled/restore.ts): who covers a sick guardian is
 // handed out again when a snapshot is restored, and the visits must follow the cover.
-// Not in vitest.mutation.model.config.ts while it fails (see the commit that added it).
 
 import { describe, expect, it } from 'vitest';
 import { Chain } from '../../src/model/chain.js';

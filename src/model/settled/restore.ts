@@ -74,14 +74,16 @@ export function restore(target: RestoreTarget, snap: Snapshot): void {
     // a measure resumed later adds its children to the stock; its case is there before it
     team.restoreCase(c, cs.position);
   }
-  for (const [t, s] of zip(institutions, snap.institutions)) t.restoreSickness(s);
-  for (const [t, s] of zip(localTeams, snap.localTeams)) t.restoreSickness(s);
-
-  // Visits go on where they were.
+  // Visits go on where they were, before sick leave is restored: the snapshot does not say who
+  // covers a sick guardian, so the cover is handed out again, and a family covered now by someone
+  // it was not covered by in the pilot gets its visits from that cover (as in a running chain), not
+  // the snapshot's none.
   for (const { f, fs } of restored) {
     f.nextVisitAt = fs.nextVisitInDays === null || f.guardianCase?.position == null ? Infinity : now + fs.nextVisitInDays;
     f.lastVisitAt = fs.lastVisitAgoDays === null ? null : now - fs.lastVisitAgoDays;
   }
+  for (const [t, s] of zip(institutions, snap.institutions)) t.restoreSickness(s);
+  for (const [t, s] of zip(localTeams, snap.localTeams)) t.restoreSickness(s);
 
   // Journeys: those holding a unit (Veilig Thuis, the RvdK) first, then the queues in their order.
   const order = restored
