@@ -250,6 +250,23 @@ describe('options', () => {
     expect(report.err).not.toContain('--no-');
   });
 
+  it('a --check that makes the run too large for memory is refused, blamed on --check, before any run', async () => {
+    const r = await inProcess(
+      'compare',
+      'scenarios/netherlands/baseline.yaml',
+      'scenarios/netherlands/less-admin.yaml',
+      '-r',
+      '2',
+      '--check',
+      'entry.signalsPerThousandYouthPerYear=200',
+      '--out',
+      'tmp/too-large-check',
+    );
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^jbsim: --check: with entry\.signalsPerThousandYouthPerYear=200: this run would not fit in memory: /);
+    expect(existsSync('tmp/too-large-check')).toBe(false);
+  });
+
   it('a second file after a command that takes one is called that, with where several go', async () => {
     const r = await inProcess('run', 'a.yaml', 'b.yaml', 'c.yaml');
     expect(r.code).toBe(2);

@@ -147,6 +147,8 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       });
     // loaded now, so a bad path or value stops the command before any long work
     const checks = planChecks(checkTexts, argv.scenarios.map(String), settings.overrides, scenarios);
+    // a checked value can make a run larger (a population, a rate): sized before any run as well
+    for (const c of checks) checkedRunSize(c.setting.text, c.scenarios, settings.workers, settings.replications);
     const baseline = scenarios[0].scenario.name;
     const out = String(argv.out);
     let report: string[] = [];
@@ -241,4 +243,14 @@ export function comparisonTable(cmp: Comparison): string {
     rows.push([metric, ...cells]);
   }
   return `${table(rows)}\n* the 95% interval of the difference excludes zero`;
+}
+
+/** `checkRunSize` of a check's scenarios, its refusal blamed on the --check that made the run too large. */
+function checkedRunSize(text: string, scenarios: readonly LoadedScenario[], workers: number, replications: number): void {
+  try {
+    checkRunSize(scenarios, { workers: Math.min(workers, scenarios.length * replications) });
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    throw new UserError(err.diagnostics.map(({ path: _path, ...d }) => ({ ...d, file: '--check', message: `with ${text}: ${d.message}` })));
+  }
 }
