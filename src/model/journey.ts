@@ -602,7 +602,8 @@ export class Journeys {
   }
 }
 
-function leaveLocalTeam(f: Family): void {
+/** The local-team worker lets go of the family (a settled start re-arms it for long involvement: settled/restore.ts). */
+export function leaveLocalTeam(f: Family): void {
   const c = f.localTeamCase;
   if (c === null) return;
   f.localTeamCase = null;

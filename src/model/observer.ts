@@ -75,7 +75,7 @@ export class Observer {
   readonly childrenUnderMeasure: TimeWeighted;
   readonly providersActive: TimeWeighted;
   /** Self-delivered problem domains whose help has started, of families in the chain (`Providers.startHelp`). */
-  private readonly selfHelpActive: TimeWeighted;
+  readonly selfHelpActive: TimeWeighted;
   private readonly series: TimeSeries = {
     day: [],
     childrenWithoutGuardian: [],
@@ -308,7 +308,9 @@ export class Observer {
         guardianUtilisation: ratio(gi.load, gi.capacity),
         providersActive,
         // self-delivered help is given by whoever holds the case: the rest of it nobody gives (the
-        // investigation, the wait for a guardian), where a provider would have gone on, and been paid
+        // investigation, the wait for a guardian), where a provider would have gone on, and been paid.
+        // Held never exceeds started at any instant (tests/model/properties.test.ts): the floor only
+        // keeps the difference of two means from rounding below zero
         selfHelpUnservedDomains: Math.max(0, this.selfHelpActive.mean() - gi.selfDomainsHeld - lt.selfDomainsHeld),
         fte,
         reformHoursPerWeek,

@@ -249,3 +249,15 @@ export function expectBinomial(observed: number, n: number, p: number): void {
   const sd = Math.sqrt(n * p * (1 - p));
   expect(Math.abs(observed - n * p), `${observed} of ${n}, expected p = ${p}`).toBeLessThanOrEqual(4 * sd + 1e-9);
 }
+
+/** A third of FoodValley with guardians near their capacity, so some families wait for one. */
+export const TIGHT: Plain = {
+  region: { municipalities: [{ name: 'Ede', youthPopulation: 18000, measuresPerThousandYouth: 8.7 }] },
+  gi: {
+    institutions: [
+      { name: 'A', share: 0.75, guardianPositions: 8 },
+      { name: 'B', share: 0.25, guardianPositions: 3 },
+    ],
+  },
+  localTeam: { workersPerThousandYouth: 0.15 },
+};

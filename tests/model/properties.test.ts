@@ -145,6 +145,12 @@ function checkBooks(chain: Chain, w: Watch): void {
   // the stock under a measure is the children of the families in one
   const children = inside.filter((f) => f.measure !== null).reduce((a, f) => a + f.children, 0);
   expect(chain.observer.childrenUnderMeasure.value).toBe(children);
+  // self-delivered help: the observer's level is the domains whose help started, of families in the
+  // chain; nobody holds a family on both sides, so the domains held never exceed it
+  expect(chain.observer.selfHelpActive.value).toBe(inside.reduce((a, f) => a + f.selfHelpStarted, 0));
+  expect(inside.filter((f) => f.localTeamCase?.position != null && f.guardianCase?.position != null).map((f) => f.id)).toEqual([]);
+  const heldDomains = [...chain.institutions, ...chain.localTeams].reduce((a, t) => a + t.levels.selfDomainsHeld.value, 0);
+  expect(heldDomains).toBeLessThanOrEqual(chain.observer.selfHelpActive.value);
   expect(w.broken).toEqual([]);
 }
 

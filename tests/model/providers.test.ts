@@ -106,6 +106,24 @@ describe('help providers', () => {
     expect(once.active).toBe(3);
   });
 
+  it('self-delivered help starts once per trajectory, however often the help is arranged, and stops with it', () => {
+    const { parts, providers, family } = setUp(9, { reforms: { selfDeliveredHelp: { enabled: true, share: 1 } } });
+    const f = family(3);
+    providers.planHelp(f);
+    // planned at the door, not started: a family waiting for the worker has no help of either kind
+    expect([f.selfDeliveredDomains, f.selfHelpStarted, parts.observer.selfHelpActive.value]).toEqual([3, 0, 0]);
+    providers.startHelp(f);
+    // the worker arranges it again after the table: the same three domains, not six
+    providers.startHelp(f);
+    expect([f.selfHelpStarted, parts.observer.selfHelpActive.value]).toEqual([3, 3]);
+    providers.end(f);
+    expect([f.selfHelpStarted, parts.observer.selfHelpActive.value]).toEqual([0, 0]);
+    // without self-delivered domains nothing starts
+    const g = family(2);
+    deploy(setUp(9).providers, g);
+    expect(g.selfHelpStarted).toBe(0);
+  });
+
   it('a fractional number per domain is met on average: each domain gets the whole part, and one more with the fraction as chance', () => {
     const { providers, family } = setUp(1, { providers: { perProblemDomain: 1.3 } });
     const counts = Array.from({ length: 4000 }, () => {

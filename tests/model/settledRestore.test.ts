@@ -10,7 +10,7 @@ import { takeSnapshot } from '../../src/model/settled/take.js';
 import { everHeld } from '../../src/model/team.js';
 import { DAYS_PER_YEAR } from '../../src/model/units.js';
 import type { Scenario } from '../../src/scenario/schema.js';
-import { SEED, scenario, type Plain } from './helpers.js';
+import { SEED, scenario, TIGHT, type Plain } from './helpers.js';
 
 /** Runs the events of the restoring instant (journeys resuming), then writes the chain down again. */
 function restoredSnapshot(s: ReturnType<typeof scenario>, snap: Snapshot): Snapshot {
@@ -26,18 +26,6 @@ function rounded(x: unknown): unknown {
   if (x !== null && typeof x === 'object') return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, rounded(v)]));
   return x;
 }
-
-/** A third of FoodValley with guardians near their capacity, so some families wait for one. */
-const TIGHT: Plain = {
-  region: { municipalities: [{ name: 'Ede', youthPopulation: 18000, measuresPerThousandYouth: 8.7 }] },
-  gi: {
-    institutions: [
-      { name: 'A', share: 0.75, guardianPositions: 8 },
-      { name: 'B', share: 0.25, guardianPositions: 3 },
-    ],
-  },
-  localTeam: { workersPerThousandYouth: 0.15 },
-};
 
 describe('a snapshot restored', () => {
   it('is the state it was taken from: every family, case, queue position, measure and position', () => {

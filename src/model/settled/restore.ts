@@ -5,6 +5,7 @@
 
 import type { ChainContext } from '../context.js';
 import { Family, type Tracer } from '../family.js';
+import { leaveLocalTeam } from '../journey.js';
 import type { Phase } from '../phases.js';
 import type { Team } from '../team.js';
 import { newCase } from '../team.js';
@@ -61,16 +62,25 @@ export function restore(target: RestoreTarget, snap: Snapshot): void {
   });
 
   // Cases: held ones with their position, waiting ones onto the lists in the order they waited.
-  const cases: { f: Family; cs: CaseSnapshot; team: Team<Family>; guardian: boolean }[] = [];
+  const cases: { f: Family; cs: CaseSnapshot; team: Team<Family>; guardian: boolean; withWorker: boolean }[] = [];
   for (const { f, fs } of restored) {
-    if (fs.localTeamCase !== null) cases.push({ f, cs: fs.localTeamCase, team: localTeams[fs.localTeamCase.team]!, guardian: false });
-    if (fs.guardianCase !== null) cases.push({ f, cs: fs.guardianCase, team: institutions[fs.guardianCase.team]!, guardian: true });
+    const withWorker = fs.localTeamCase !== null;
+    if (fs.localTeamCase !== null)
+      cases.push({ f, cs: fs.localTeamCase, team: localTeams[fs.localTeamCase.team]!, guardian: false, withWorker });
+    if (fs.guardianCase !== null)
+      cases.push({ f, cs: fs.guardianCase, team: institutions[fs.guardianCase.team]!, guardian: true, withWorker });
   }
   cases.sort((a, b) => Number(a.cs.position === null) - Number(b.cs.position === null) || b.cs.sinceAgoDays - a.cs.sinceAgoDays);
-  for (const { f, cs, team, guardian } of cases) {
+  for (const { f, cs, team, guardian, withWorker } of cases) {
     const c = newCase(team, f, cs.weight, f.selfDeliveredDomains, now - cs.sinceAgoDays, cs.reason, cs.inMeasure);
     if (guardian) f.guardianCase = c;
     else f.localTeamCase = c;
+    // long involvement: a guardian who took the family on at escalation and is not yet placed; the
+    // worker lets go once they are, as in the running chain (journey.ts, takeGuardianNow)
+    if (guardian && withWorker && cs.position === null) {
+      c.placed = sim.event<void>();
+      c.placed.onSettled(() => leaveLocalTeam(f));
+    }
     // a measure resumed later adds its children to the stock; its case is there before it
     team.restoreCase(c, cs.position);
   }
