@@ -8,7 +8,7 @@
 
 import { valueAt } from '../experiment/parameters.js';
 import type { UncertaintyFile } from '../experiment/uncertaintyTypes.js';
-import { reformEnabled } from '../model/reforms/index.js';
+import { costOnlyParameter, reformEnabled } from '../model/reforms/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import { formatPercent, formatYears } from './format.js';
 import { SATURATED } from '../experiment/settled.js';
@@ -38,6 +38,8 @@ export interface ParameterNote {
   assumption: boolean;
   /** The measures (metric keys) whose effect this parameter drives, by the uncertainty analysis. */
   drives?: string[];
+  /** It sets only what the chain costs (a price, staff still paid): no effect rests on it. */
+  costOnly?: boolean;
 }
 
 /** The contact feedback: every reform that changes visits changes measure lengths through it. */
@@ -60,6 +62,7 @@ function note(labels: Labels, path: string, value: unknown, scenario: Scenario |
     ...(baseline === undefined ? {} : { baseline: valueWords(labels, path, baseline, scenario) }),
     source: sourceWords(labels.lang, source),
     assumption: isAssumption(source),
+    ...(scenario !== undefined && costOnlyParameter(scenario, path) ? { costOnly: true } : {}),
   };
 }
 

@@ -329,7 +329,8 @@ function assumptionClause(labels: Labels, input: ConclusionInput, name: string, 
     const drivers = assumptions.filter((a) => a.drives?.includes(main.metric));
     return drivers.length > 0 ? p.restsOn(drivers.map((a) => p.assumption(a.name, a.value))) : p.noDriver;
   }
-  const own = assumptions.filter((a) => a.path !== CONTACT_ELASTICITY || CONTACT_DRIVES.includes(main.metric));
+  // a price or staff still paid moves the cost, never the effect: not named behind it
+  const own = assumptions.filter((a) => a.costOnly !== true && (a.path !== CONTACT_ELASTICITY || CONTACT_DRIVES.includes(main.metric)));
   if (own.length === 0) return null;
   const file = input.uncertainty;
   const tested = file !== undefined && file.scenarios[name] !== undefined && driversKnown(file);

@@ -145,7 +145,7 @@ const nl: SummaryPhrases = {
   ownAssumption: (assumptions, more, tested) => {
     const one = assumptions.length === 1 && more === 0;
     const named =
-      more > 0 ? `aannames van het scenario, zoals ${join(assumptions, 'en')} (en nog ${more})` : `${one ? 'de aanname' : 'de aannames'} van het scenario ${join(assumptions, 'en')}`;
+      more > 0 ? `aannames van het scenario, zoals ${assumptions.join(', ')} en nog ${more} andere` : `${one ? 'de aanname' : 'de aannames'} van het scenario ${join(assumptions, 'en')}`;
     const known = tested
       ? `, maar in de onzekerheidsanalyse springt ${one ? 'die er niet uit' : 'geen daarvan eruit'}`
       : `; ${one ? 'hoe zwaar die weegt naast de andere aannames' : 'welke het zwaarst weegt'}, meet deze vergelijking niet (dat doen ‘jbsim sensitivity --on-difference’ en ‘jbsim uncertainty’ met meer werelden dan aannames)`;
@@ -221,7 +221,7 @@ const en: SummaryPhrases = {
   ownAssumption: (assumptions, more, tested) => {
     const one = assumptions.length === 1 && more === 0;
     const named =
-      more > 0 ? `the scenario's assumptions, such as ${join(assumptions, 'and')} (and ${more} more)` : `the scenario's ${one ? 'assumption' : 'assumptions'} ${join(assumptions, 'and')}`;
+      more > 0 ? `the scenario's assumptions, such as ${assumptions.join(', ')} and ${more} more` : `the scenario's ${one ? 'assumption' : 'assumptions'} ${join(assumptions, 'and')}`;
     const known = tested
       ? `, but in the uncertainty analysis ${one ? 'it does not stand out' : 'none of them stands out'}`
       : `; ${one ? 'how much it weighs beside the other assumptions' : 'which of them weighs most'}, this comparison does not measure (‘jbsim sensitivity --on-difference’ and ‘jbsim uncertainty’ with more worlds than assumptions do)`;

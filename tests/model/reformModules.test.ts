@@ -5,9 +5,10 @@
 
 import { describe, expect, it } from 'vitest';
 import { chainPlan } from '../../src/model/plan.js';
-import { composeReforms, REFORMS, reformEnabled, reformOfPath, type ReformKey } from '../../src/model/reforms/index.js';
+import { composeReforms, costOnlyParameter, REFORMS, reformEnabled, reformOfPath, type ReformKey } from '../../src/model/reforms/index.js';
+import { Chain } from '../../src/model/chain.js';
 import type { ReformModule } from '../../src/model/reforms/types.js';
-import { scenario } from './helpers.js';
+import { SEED, SHORT, scenario } from './helpers.js';
 
 const only = (key: ReformKey, settings: Record<string, unknown> = {}) =>
   composeReforms(scenario({ reforms: { [key]: { enabled: true, ...settings } } }));
@@ -207,5 +208,46 @@ describe('the composition', () => {
   it("less administration changes the plan's admin share; the scenario's otherwise", () => {
     expect(chainPlan(scenario({ reforms: { lessAdmin: { enabled: true, adminShare: 0.2 } } })).adminShare).toBe(0.2);
     expect(chainPlan(scenario({ guardians: { adminShare: 0.3 } })).adminShare).toBe(0.3);
+  });
+});
+
+describe('parameters that set only costs', () => {
+  const every = scenario();
+  const paths = REFORMS.flatMap((m) =>
+    Object.keys((every.reforms as unknown as Record<string, Record<string, unknown>>)[m.key]!)
+      .filter((k) => k !== 'enabled')
+      .map((k) => `reforms.${m.key}.${k}`),
+  );
+
+  it('are read from the modules: the programme, the support staff and the intake staff still paid, and nothing else', () => {
+    expect(paths.filter((p) => costOnlyParameter(every, p)).sort()).toEqual([
+      'reforms.lessAdmin.supportShareOfSavedHours',
+      'reforms.oneOrganisation.intakeStaffShare',
+      'reforms.prevention.programmeEuroPerThousandYouthPerYear',
+    ]);
+    expect(paths.length).toBeGreaterThan(10);
+    // not a reform's parameter, or not one the model has
+    expect(costOnlyParameter(every, 'guardians.adminShare')).toBe(false);
+    expect(costOnlyParameter(every, 'reforms.prevention.noSuchThing')).toBe(false);
+    expect(costOnlyParameter(every, 'reforms.familyConference.share')).toBe(false);
+  });
+
+  it('change no figure of the chain but its people and its cost', () => {
+    // each with its reform on, at two values: every result is the same but the FTE and the euro
+    const cases: [ReformKey, string, number, number][] = [
+      ['lessAdmin', 'supportShareOfSavedHours', 0.5, 1],
+      ['oneOrganisation', 'intakeStaffShare', 1, 0.5],
+      ['prevention', 'programmeEuroPerThousandYouthPerYear', 4000, 9000],
+    ];
+    for (const [key, name, a, b] of cases) {
+      const run = (value: number) => {
+        const r = new Chain(scenario(SHORT, { reforms: { [key]: { enabled: true, [name]: value } } }), SEED, 0).run();
+        const { fte, costPerYearEuro, ...system } = r.system;
+        return { rest: { ...r, system }, fte, costPerYearEuro };
+      };
+      const [x, y] = [run(a), run(b)];
+      expect(y.rest).toEqual(x.rest);
+      expect(y.costPerYearEuro).not.toBe(x.costPerYearEuro);
+    }
   });
 });

@@ -122,8 +122,12 @@ describe('the summary sentences', () => {
       'rust op de aannames van het scenario ‘Tijd van de gezinsvoogd in het lokaal team’ (2 uur per week) en ‘Minder opschaling door advies’ (20%); welke het zwaarst weegt, meet',
     );
     const four = [hours, averted, note('a', 'Derde', '1'), note('b', 'Vierde', '2')];
-    expect(sentence(four)).toContain('rust op aannames van het scenario, zoals ‘Tijd van de gezinsvoogd in het lokaal team’ (2 uur per week), ‘Minder opschaling door advies’ (20%) en ‘Derde’ (1) (en nog 1); welke');
+    expect(sentence(four)).toContain('rust op aannames van het scenario, zoals ‘Tijd van de gezinsvoogd in het lokaal team’ (2 uur per week), ‘Minder opschaling door advies’ (20%), ‘Derde’ (1) en nog 1 andere; welke');
     expect(sentence(four)).not.toContain('Vierde');
+    // a price or staff still paid moves the cost, never the effect: not named behind it
+    const programme: ParameterNote = { ...note('programmeEuroPerThousandYouthPerYear', 'Kosten van het programma', '€ 4.000'), costOnly: true };
+    expect(sentence([averted, programme])).toContain('rust op de aanname van het scenario ‘Minder opschaling door advies’ (20%); hoe zwaar');
+    expect(sentence([programme])).not.toContain('Kosten van het programma');
   });
 
   it('without a measured driver, never says the effect rests mainly on an assumption, nor ties the contact feedback to visits', () => {

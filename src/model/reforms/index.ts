@@ -13,7 +13,14 @@ import { lowerCaseload } from './lowerCaseload.js';
 import { oneOrganisation } from './oneOrganisation.js';
 import { prevention } from './prevention.js';
 import { selfDeliveredHelp } from './selfDeliveredHelp.js';
-import type { DuoEffects, ReformEffects, ReformKey, ReformModule, SelfDeliveredEffects } from './types.js';
+import {
+  COST_EFFECTS,
+  type DuoEffects,
+  type ReformEffects,
+  type ReformKey,
+  type ReformModule,
+  type SelfDeliveredEffects,
+} from './types.js';
 
 export type { DuoEffects, ReformEffects, ReformKey, ReformModule, SelfDeliveredEffects } from './types.js';
 
@@ -59,6 +66,28 @@ const SINGLE: readonly (keyof ReformEffects)[] = ['adminShare', 'adminSupportSha
 /** The reform a parameter path lies under (`reforms.guardianDuos.…` → `guardianDuos`), if any. */
 export function reformOfPath(path: string): string | undefined {
   return /^reforms\.([A-Za-z]+)\./.exec(path)?.[1];
+}
+
+/**
+ * Whether a reform's parameter (`reforms.<key>.<name>`) sets only costs: changed, it changes some
+ * of the reform's effects and only those in `COST_EFFECTS` (the programme's price, the intake staff
+ * still paid). Read from the module itself, so a new parameter needs no list kept by hand.
+ */
+export function costOnlyParameter(scenario: Scenario, path: string): boolean {
+  const match = /^reforms\.([A-Za-z]+)\.([A-Za-z]+)$/.exec(path);
+  const module = REFORMS.find((m) => m.key === match?.[1]);
+  if (match === null || module === undefined) return false;
+  const settings = (scenario.reforms as unknown as Record<string, Record<string, unknown>>)[module.key]!;
+  const value = settings[match[2]!];
+  const other = typeof value === 'number' ? value + 1 : typeof value === 'boolean' ? !value : undefined;
+  if (other === undefined) return false;
+  const effects = (s: Record<string, unknown>) => module.effects(s as never, scenario) as Record<string, unknown>;
+  const before = effects(settings);
+  const after = effects({ ...settings, [match[2]!]: other });
+  const changed = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]),
+  );
+  return changed.length > 0 && changed.every((k) => (COST_EFFECTS as readonly string[]).includes(k));
 }
 
 /**

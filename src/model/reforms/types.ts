@@ -62,6 +62,12 @@ export interface ReformEffects {
   fixedCostPerYearEuro?: number;
 }
 
+/**
+ * The effects that set only what the chain costs (people paid, a running cost), never what a family
+ * or the workforce goes through: a parameter that feeds only these is no assumption behind an effect.
+ */
+export const COST_EFFECTS: readonly (keyof ReformEffects)[] = ['intakeStaffShare', 'adminSupportShareOfSavedHours', 'fixedCostPerYearEuro'];
+
 /** A reform: its key in the scenario's `reforms:` section and how its settings become effects. */
 export interface ReformModule<K extends ReformKey = ReformKey> {
   readonly key: K;
