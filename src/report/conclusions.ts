@@ -155,11 +155,12 @@ function echoes(c: Change, all: readonly Change[]): boolean {
 }
 
 /**
- * A waiting list that does not echo the children without a guardian moves by families who wait
- * before any ruling: the only families on it without a measure, queued early by long involvement.
- * They keep their local-team worker until a guardian takes them on (journey.ts, takeGuardianNow)
- * and would have no guardian before the ruling in the baseline either, so no family is worse off:
- * said as a fact with its reason, not as a worsening.
+ * A waiting list that does not echo the children without a guardian moves by families on it
+ * without a measure, which only long involvement puts there: mostly families before their ruling,
+ * who keep their local-team worker until a guardian takes them
+ * on (journey.ts, takeGuardianNow) and would have no guardian before the ruling in the baseline
+ * either; the rest are families after their measure whose guardian left. So it is said as a fact
+ * with its main reason, not as a worsening.
  */
 function beforeRuling(labels: Labels, c: Change): Change {
   return { ...c, kind: 'neutral', text: `${c.text}${SUMMARY_PHRASES[labels.lang].beforeRulingAside}` };
@@ -172,14 +173,23 @@ function beforeRuling(labels: Labels, c: Change): Change {
  * read as fewer orders it would mislead.
  */
 function stockAside(labels: Labels, diffs: Record<string, MetricDifference> | undefined): string {
+  const stock = diffs?.childrenUnderMeasure;
+  if (stock === undefined) return '';
+  const fewer = stock.difference < 0;
+  // only a part that moves the stock the way it went explains it (more children getting a measure
+  // is no reason for fewer under one)
+  const withStock = (d: MetricDifference | undefined): d is MetricDifference => isClear(d) && isMaterial(d) && d.difference < 0 === fewer;
   const into = diffs?.childrenIntoMeasure;
   const length = diffs?.measureDurationDays;
-  const intoMoved = isClear(into) && isMaterial(into);
-  const lengthMoved = isClear(length) && isMaterial(length);
+  const intoMoved = withStock(into);
+  const lengthMoved = withStock(length);
   if (!intoMoved && !lengthMoved) return '';
   return SUMMARY_PHRASES[labels.lang].stockAside(
+    fewer,
     intoMoved ? formatNumber(labels, into.difference, 0, true) : null,
     lengthMoved ? formatNumber(labels, length.difference, 0, true) : null,
+    // as many getting one, when their number did not clearly change
+    !intoMoved && !(isClear(into) && isMaterial(into)),
   );
 }
 
@@ -430,7 +440,8 @@ const SIZE_NEWS = 0.1;
  * scenario's own, where both keep their verdict and the size moves by more than `SIZE_NEWS`: the
  * direction holding says little to a reader who quotes the amount (less administration's saving
  * was a fifth as large at the contact elasticity's checked value, and the sentence said only that
- * it kept its direction). `similar`: something was compared and nothing moved that much.
+ * it kept its direction). `similar`: what was compared and did not move that much, named, so the
+ * sentence does not vouch for the size of every change.
  */
 function sizesThen(
   labels: Labels,
@@ -441,30 +452,29 @@ function sizesThen(
   costDirection: CostDirection,
   own: ReadonlyMap<string, Change>,
   then: ReadonlyMap<string, Change>,
-): { sizes: string[]; similar: boolean } {
+): { sizes: string[]; similar: string[] } {
   const p = SUMMARY_PHRASES[labels.lang];
   const sizes: string[] = [];
-  let compared = false;
+  const similar: string[] = [];
   const moved = (was: number, is: number) => Math.abs(is - was) > SIZE_NEWS * Math.abs(was);
   const was = mainMetric === null ? undefined : own.get(mainMetric);
   const is = mainMetric === null ? undefined : then.get(mainMetric);
   if (was !== undefined && is !== undefined && was.kind === is.kind) {
-    compared = true;
+    const words = metricWords(labels, was.metric);
+    const topic = labels.topics[was.metric] ?? lowerFirst(words.name);
     if (moved(was.d.difference, is.d.difference)) {
-      const words = metricWords(labels, was.metric);
       const decimals = decimalsForDifference(was.metric, was.d);
-      const topic = labels.topics[was.metric] ?? lowerFirst(words.name);
       sizes.push(p.effectThen(topic, formatNumber(labels, is.d.difference, decimals, true), formatNumber(labels, was.d.difference, decimals, true), words.unit));
-    }
+    } else similar.push(p.effectOn(topic));
   }
   if (costDirection === 'less' || costDirection === 'more') {
-    compared = true;
     const ownCost = costDifference(input.comparison.costEffectiveness[name], input.comparison.scenarios[name])!;
     const cost = costDifference(check.comparison.costEffectiveness[name], check.comparison.scenarios[name])!;
     const sign = costDirection === 'less' ? -1 : 1;
     if (moved(ownCost.mean, cost.mean)) sizes.push(p.costThen(costDirection === 'less', formatEuro(labels, sign * cost.mean), formatEuro(labels, sign * ownCost.mean)));
+    else similar.push(p.theCost);
   }
-  return { sizes, similar: compared && sizes.length === 0 };
+  return { sizes, similar };
 }
 
 /** A measure the summary does not name at the checked value: not clear, or clear but too small. */

@@ -165,7 +165,7 @@ const metricsNl: Record<string, MetricWords> = {
   censoredShare: { name: 'Nog in de keten aan het eind', unit: 'aandeel', lower: 'minder gezinnen nog in de keten', higher: 'meer gezinnen nog in de keten' },
   cohortFamiliesWithMeasurePerYear: { name: 'Gezinnen met een maatregel', unit: 'per jaar', lower: 'minder gezinnen met een maatregel', higher: 'meer gezinnen met een maatregel' },
   familiesStayedAway: { name: 'Gezinnen die wegbleven', unit: 'gezinnen in de waargenomen jaren', lower: 'minder gezinnen die wegblijven', higher: 'meer gezinnen die wegblijven' },
-  selfHelpUnservedDomains: { name: 'Zelf geboden hulp die niemand geeft', unit: 'probleemgebieden', lower: 'minder zelf geboden hulp die niemand geeft', higher: 'meer zelf geboden hulp die niemand geeft' },
+  selfHelpUnservedDomains: { name: 'Zelf te bieden hulp die blijft liggen', unit: 'probleemgebieden tegelijk', lower: 'minder zelf te bieden hulp die blijft liggen', higher: 'meer zelf te bieden hulp die blijft liggen' },
   measureDurationDays: { name: 'Duur van een maatregel', unit: 'dagen', lower: 'kortere maatregelen', higher: 'langere maatregelen' },
   rvdkInvestigationDays: { name: 'Duur van een RvdK-onderzoek', unit: 'dagen', lower: 'kortere onderzoeken', higher: 'langere onderzoeken' },
 };
@@ -198,7 +198,7 @@ const metricsEn: Record<string, MetricWords> = {
   censoredShare: { name: 'Still in the chain at the end', unit: 'share', lower: 'fewer families still in the chain', higher: 'more families still in the chain' },
   cohortFamiliesWithMeasurePerYear: { name: 'Families with a measure', unit: 'a year', lower: 'fewer families with a measure', higher: 'more families with a measure' },
   familiesStayedAway: { name: 'Families who stayed away', unit: 'families over the observed years', lower: 'fewer families staying away', higher: 'more families staying away' },
-  selfHelpUnservedDomains: { name: 'Self-delivered help nobody gives', unit: 'problem domains', lower: 'less self-delivered help that nobody gives', higher: 'more self-delivered help that nobody gives' },
+  selfHelpUnservedDomains: { name: 'Self-delivered help left undone', unit: 'problem domains at a time', lower: 'less self-delivered help left undone', higher: 'more self-delivered help left undone' },
   measureDurationDays: { name: 'Length of a measure', unit: 'days', lower: 'shorter measures', higher: 'longer measures' },
   rvdkInvestigationDays: { name: 'Length of an RvdK investigation', unit: 'days', lower: 'shorter investigations', higher: 'longer investigations' },
 };

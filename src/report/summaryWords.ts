@@ -15,10 +15,12 @@ export interface SummaryPhrases {
   /** Beside a change in guardian FTE: the children a guardian then has on average. */
   caseloadAside: (scenario: string, baseline: string) => string;
   /**
-   * Beside a change in the children under a measure: the change in children getting one over the
-   * observed years and in a measure's mean length in days, each signed (null: no clear change).
+   * Beside a change in the children under a measure (`fewer`: down): the change in children getting
+   * one over the observed years and in a measure's mean length in days, each signed and each only
+   * when it moves the stock the same way (null otherwise); `asMany`: the number getting one did not
+   * clearly change.
    */
-  stockAside: (into: string | null, lengthDays: string | null) => string;
+  stockAside: (fewer: boolean, into: string | null, lengthDays: string | null, asMany: boolean) => string;
   /** Beside a waiting list for a guardian that moves by families before their ruling. */
   beforeRulingAside: string;
   costMore: (amount: string, interval: string) => string;
@@ -70,7 +72,10 @@ export interface SummaryPhrases {
    * A reform whose named changes, cost direction and stability all stay as they are at the checked
    * value; `sizes` that moved, as they are then; `similar`: those compared hardly moved.
    */
-  checkSame: (setting: string, sizes: string[], similar: boolean) => string;
+  checkSame: (setting: string, sizes: string[], similar: string[]) => string;
+  /** "het effect op kinderen zonder gezinsvoogd": what a size is of. */
+  effectOn: (topic: string) => string;
+  theCost: string;
   /** What is different at the checked value, each item as it reads then; `sizes` of what kept its verdict. */
   checkChanged: (setting: string, items: string[], sizes: string[]) => string;
   /** The main effect's size at the checked value beside its own: "het effect op … −8,0 in plaats van −19,2 kinderen". */
@@ -115,15 +120,13 @@ const nl: SummaryPhrases = {
   everyInsteadOf: (scenario, baseline, unit) => `elke ${scenario} in plaats van elke ${baseline} ${unit}`,
   fte: (amount, role) => `${amount} fte ${role}`,
   caseloadAside: (scenario, baseline) => ` (gemiddeld ${scenario} in plaats van ${baseline} kinderen per gezinsvoogd)`,
-  stockAside: (into, lengthDays) => {
-    const fewer = into !== null && into.startsWith('−');
-    const shorter = lengthDays !== null && lengthDays.startsWith('−');
+  stockAside: (fewer, into, lengthDays, asMany) => {
     const intoText = into === null ? null : `doordat ${fewer ? 'minder' : 'meer'} kinderen er een krijgen (${into} in de waargenomen jaren)`;
-    const lengthText = lengthDays === null ? null : `door ${shorter ? 'kortere' : 'langere'} maatregelen (gemiddeld ${lengthDays} dagen)`;
-    if (intoText === null) return `, ${lengthText}, niet doordat ${shorter ? 'minder' : 'meer'} kinderen er een krijgen`;
-    return `, ${lengthText === null ? intoText : `${intoText} en ${lengthText}`}`;
+    const lengthText = lengthDays === null ? null : `door ${fewer ? 'kortere' : 'langere'} maatregelen (gemiddeld ${lengthDays} dagen)`;
+    const parts = [intoText, lengthText].filter((x) => x !== null).join(' en ');
+    return `, ${parts}${asMany ? `, niet doordat ${fewer ? 'minder' : 'meer'} kinderen er een krijgen` : ''}`;
   },
-  beforeRulingAside: ', van gezinnen die al vóór de uitspraak op een gezinsvoogd wachten en zolang hun medewerker van het lokaal team houden',
+  beforeRulingAside: ', vooral van gezinnen die al vóór de uitspraak op een gezinsvoogd wachten en zolang hun medewerker van het lokaal team houden',
   costMore: (amount, interval) => `${amount} per jaar meer (95%-BI ${interval})`,
   costLess: (amount, interval) => `${amount} per jaar minder (95%-BI ${interval})`,
   costUnclear: (interval) => `geen duidelijk verschil in euro per jaar (95%-BI ${interval})`,
@@ -166,7 +169,9 @@ const nl: SummaryPhrases = {
       ? `Met ${setting} is het basisscenario wel stabiel (bij de eigen waarde niet).`
       : `Met ${setting} is het basisscenario zelf niet stabiel: de verschillen bij die waarde hangen ook af van hoe lang je kijkt.`,
   checkSame: (setting, sizes, similar) =>
-    `Met ${setting} blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting${sizes.length > 0 ? `; de omvang is dan: ${join(sizes, 'en')}` : similar ? ', met ongeveer dezelfde omvang' : ''} (alle cijfers: checks.json).`,
+    `Met ${setting} blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting${sizes.length > 0 ? `; de omvang is dan: ${join(sizes, 'en')}` : ''}${similar.length > 0 ? `${sizes.length > 0 ? ', en' : ', met'} ${join(similar, 'en')} ongeveer even groot` : ''} (alle cijfers: checks.json).`,
+  effectOn: (topic) => `het effect op ${topic}`,
+  theCost: 'de kosten',
   checkChanged: (setting, items, sizes) => `Met ${setting} valt het anders uit: ${items.join('; ')}${sizes.length > 0 ? `; de omvang van wat blijft: ${join(sizes, 'en')}` : ''}.`,
   effectThen: (topic, then, own, unit) => `het effect op ${topic} ${then} in plaats van ${own} ${unit}`.trim(),
   costThen: (less, then, own) => `de kosten ${then} in plaats van ${own} per jaar ${less ? 'lager' : 'hoger'}`,
@@ -191,15 +196,13 @@ const en: SummaryPhrases = {
   everyInsteadOf: (scenario, baseline, unit) => `every ${scenario} instead of every ${baseline} ${unit}`,
   fte: (amount, role) => `${amount} FTE ${role}`,
   caseloadAside: (scenario, baseline) => ` (on average ${scenario} instead of ${baseline} children per gezinsvoogd)`,
-  stockAside: (into, lengthDays) => {
-    const fewer = into !== null && into.startsWith('−');
-    const shorter = lengthDays !== null && lengthDays.startsWith('−');
+  stockAside: (fewer, into, lengthDays, asMany) => {
     const intoText = into === null ? null : `as ${fewer ? 'fewer' : 'more'} children get one (${into} over the observed years)`;
-    const lengthText = lengthDays === null ? null : `through ${shorter ? 'shorter' : 'longer'} measures (${lengthDays} days on average)`;
-    if (intoText === null) return `, ${lengthText}, not as ${shorter ? 'fewer' : 'more'} children get one`;
-    return `, ${lengthText === null ? intoText : `${intoText} and ${lengthText}`}`;
+    const lengthText = lengthDays === null ? null : `through ${fewer ? 'shorter' : 'longer'} measures (${lengthDays} days on average)`;
+    const parts = [intoText, lengthText].filter((x) => x !== null).join(' and ');
+    return `, ${parts}${asMany ? `, not as ${fewer ? 'fewer' : 'more'} children get one` : ''}`;
   },
-  beforeRulingAside: ', of families waiting for a gezinsvoogd before their ruling, who keep their local-team worker meanwhile',
+  beforeRulingAside: ', mostly families waiting for a gezinsvoogd before their ruling, who keep their local-team worker meanwhile',
   costMore: (amount, interval) => `${amount} a year more (95% CI ${interval})`,
   costLess: (amount, interval) => `${amount} a year less (95% CI ${interval})`,
   costUnclear: (interval) => `no clear difference in euro a year (95% CI ${interval})`,
@@ -240,7 +243,9 @@ const en: SummaryPhrases = {
   baselineThen: (setting, settled) =>
     settled ? `With ${setting} the baseline is settled, unlike at its own value.` : `With ${setting} the baseline itself is not settled: the differences at that value also depend on how long one looks.`,
   checkSame: (setting, sizes, similar) =>
-    `With ${setting} the same changes stay clear and the cost keeps its direction${sizes.length > 0 ? `; the size is then: ${join(sizes, 'and')}` : similar ? ', at about the same size' : ''} (all figures: checks.json).`,
+    `With ${setting} the same changes stay clear and the cost keeps its direction${sizes.length > 0 ? `; the size is then: ${join(sizes, 'and')}` : ''}${similar.length > 0 ? `${sizes.length > 0 ? ', and' : ', with'} ${join(similar, 'and')} about as large` : ''} (all figures: checks.json).`,
+  effectOn: (topic) => `the effect on ${topic}`,
+  theCost: 'the cost',
   effectThen: (topic, then, own, unit) => `the effect on ${topic} ${then} instead of ${own} ${unit}`.trim(),
   costThen: (less, then, own) => `the cost ${then} instead of ${own} a year ${less ? 'lower' : 'higher'}`,
   checkChanged: (setting, items, sizes) => `With ${setting} it turns out differently: ${items.join('; ')}${sizes.length > 0 ? `; the size of what holds: ${join(sizes, 'and')}` : ''}.`,

@@ -248,6 +248,10 @@ describe('options', () => {
     const report = await inProcess('compare', NO_FILE, '--no-report');
     expect(report.err).toContain('no-such-scenario.yaml');
     expect(report.err).not.toContain('--no-');
+    // after `--` a word is no option, whatever it looks like: a file of that name is looked for
+    const after = await inProcess('validate', '--', '--no-out');
+    expect(after.code).toBe(2);
+    expect(after.err).not.toContain('takes a value');
   });
 
   it('a --check that makes the run too large for memory is refused, blamed on --check, before any run', async () => {

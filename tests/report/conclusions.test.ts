@@ -290,7 +290,7 @@ describe('the summary sentences', () => {
     const fewer = diff(22.2, -11.7, -15, -8);
     // long involvement: fewer under a measure without one, more waiting in all; those are families before
     // their ruling, who keep their local-team worker: a fact with its reason, not a worsening
-    const before = ', van gezinnen die al vóór de uitspraak op een gezinsvoogd wachten en zolang hun medewerker van het lokaal team houden';
+    const before = ', vooral van gezinnen die al vóór de uitspraak op een gezinsvoogd wachten en zolang hun medewerker van het lokaal team houden';
     expect(moved(diff(22.2, 7.5, 5, 10), fewer)).toBe(
       `Goedkoop: minder kinderen zonder gezinsvoogd (−11,7 kinderen, −53%); verder langere wachtlijst voor een gezinsvoogd (+7,5 kinderen, +34%)${before}.`,
     );
@@ -325,6 +325,16 @@ describe('the summary sentences', () => {
     // a clear change under the material share is no reason: nothing is said
     expect(stock(asMany, diff(1194, -30, -40, -20))).toContain('(−84 kinderen, −19%).');
     expect(stock(asMany, shorter, 'en')).toContain('fewer children under a measure (−84 children, −19%), through shorter measures (−219 days on average), not as fewer children get one.');
+    // a part that moves against the stock explains nothing: more getting one is no reason for fewer under one
+    expect(stock(diff(690, 100, 80, 120), diff(1194, -30, -40, -20))).toContain('(−84 kinderen, −19%).');
+    expect(stock(diff(690, 100, 80, 120), shorter)).toContain('(−84 kinderen, −19%), door kortere maatregelen (gemiddeld −219 dagen).');
+    expect(stock(asMany, diff(1194, 100, 80, 120))).toContain('(−84 kinderen, −19%).');
+    // more under a measure: longer measures, as many getting one (self-delivered help)
+    const up = known();
+    up.comparison.scenarios.cheap = { childrenUnderMeasure: diff(451, 225, 214, 235), childrenIntoMeasure: asMany, measureDurationDays: diff(1194, 571, 526, 617) };
+    expect(of(conclusions(labelsFor('nl'), { ...up, assumptions: {} }), 'cheap').sentences[0]).toContain(
+      'meer kinderen met een maatregel (+225 kinderen, +50%), door langere maatregelen (gemiddeld +571 dagen), niet doordat meer kinderen er een krijgen.',
+    );
   });
 
   it('calls a cost interval that touches zero no clear difference, at either end', () => {
@@ -674,10 +684,10 @@ describe('the summary with a --check of one assumption', () => {
     const { comparison } = known();
     const same = checkedAt(comparison.scenarios, comparison.costEffectiveness, { base: true, duos: true, nothing: true, cheap: true });
     expect(text(same)).toEqual([
-      `${setting} blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting, met ongeveer dezelfde omvang (alle cijfers: checks.json).`,
+      `${setting} blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting, met het effect op koude overdrachten en de kosten ongeveer even groot (alle cijfers: checks.json).`,
       // nothing changes clearly and nothing is priced: no size to compare
       `${setting} blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting (alle cijfers: checks.json).`,
-      `${setting} blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting, met ongeveer dezelfde omvang (alle cijfers: checks.json).`,
+      `${setting} blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting, met het effect op kinderen zonder gezinsvoogd en de kosten ongeveer even groot (alle cijfers: checks.json).`,
     ]);
   });
 
@@ -698,7 +708,16 @@ describe('the summary with a --check of one assumption', () => {
     // within a tenth of the own size: the same size, not a list of near-equal numbers
     const near = { ...costs, cheap: { ...costs.cheap, costPerYearEuro: { mean: ownCost.mean * 0.95, ci95: ownCost.ci95 } } };
     const nearEffect = { ...comparison.scenarios, cheap: { ...comparison.scenarios.cheap!, childrenWithoutGuardian: { ...own, difference: own.difference * 1.09 } } };
-    expect(text(checkedAt(nearEffect, near, {}))[2]).toContain('met ongeveer dezelfde omvang');
+    expect(text(checkedAt(nearEffect, near, {}))[2]).toContain('met het effect op kinderen zonder gezinsvoogd en de kosten ongeveer even groot');
+    // a main effect that turns into a worsening is named as one, and not sized as if it held
+    const flipped = { ...comparison.scenarios, cheap: { ...comparison.scenarios.cheap!, childrenWithoutGuardian: diff(own.baseline, 6, 4, 8) } };
+    const turned = text(checkedAt(flipped, costs, {}))[2]!;
+    expect(turned).toContain('valt het anders uit: meer kinderen zonder gezinsvoogd');
+    expect(turned).not.toContain('het effect op kinderen zonder gezinsvoogd');
+    // one moved, one did not: each said as it is
+    const mixed = text(checkedAt(smaller, near, {}))[2]!;
+    expect(mixed).toContain('; de omvang is dan: het effect op kinderen zonder gezinsvoogd −4,0 in plaats van');
+    expect(mixed).toContain('kinderen, en de kosten ongeveer even groot (alle cijfers: checks.json).');
     const [, , en] = text(checkedAt(smaller, costs, {}), 'en');
     expect(en).toContain('; the size is then: the effect on children without gezinsvoogd −4.0 instead of');
     expect(en).toContain('and the cost €300,000 instead of');
@@ -749,7 +768,7 @@ describe('the summary with a --check of one assumption', () => {
     const check = checkedAt({ ...own.scenarios, cheap: { ...many, guardianChangesPerFamily: diff(0.6, -0.01, -0.04, 0.02) } }, comparison.costEffectiveness, {});
     const last = (c: ReturnType<typeof conclusions>) => c.reforms.find((r) => r.scenario === 'cheap')!.sentences.at(-1);
     expect(last(conclusions(labelsFor('nl'), { summaries, comparison: own, assumptions: {}, checks: [check] }))).toBe(
-      `${setting} blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting, met ongeveer dezelfde omvang (alle cijfers: checks.json).`,
+      `${setting} blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting, met het effect op kinderen zonder gezinsvoogd en de kosten ongeveer even groot (alle cijfers: checks.json).`,
     );
     // a named one that goes is said
     const gone = checkedAt({ ...own.scenarios, cheap: { ...many, 'waitDays.GI': diff(38, -1, -4, 2) } }, comparison.costEffectiveness, {});
@@ -782,7 +801,7 @@ describe('the summary with a --check of one assumption', () => {
     expect(duos).toMatch(new RegExp(`^${setting} blijven`));
     expect(nothing).toMatch(new RegExp(`^${setting} blijven`));
     expect(cheap).toBe(
-      'Met ‘Effect van contact op verlenging’ op 0,14 in plaats van 0,5 (een waarde die deze hervorming zelf instelt: met de andere waarde is het een andere variant van de hervorming) blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting, met ongeveer dezelfde omvang (alle cijfers: checks.json).',
+      'Met ‘Effect van contact op verlenging’ op 0,14 in plaats van 0,5 (een waarde die deze hervorming zelf instelt: met de andere waarde is het een andere variant van de hervorming) blijven dezelfde veranderingen duidelijk en houden de kosten dezelfde richting, met het effect op kinderen zonder gezinsvoogd en de kosten ongeveer even groot (alle cijfers: checks.json).',
     );
     expect(text(check, 'en')[2]).toContain('at 0,14 instead of 0,5 (a value this reform sets itself: at the other value it is another variant of the reform)');
     // the marker follows setByReform alone: a file at the baseline's value whose reform reads it, and a different value it does not own
@@ -854,6 +873,6 @@ describe('the summary with a --check of one assumption', () => {
     expect(nl.intro).toMatch(/Elk scenario is ook doorgerekend met ‘Effect van contact op verlenging’ op 0,14, met dezelfde toevalsgetallen; wat daardoor anders uitvalt, staat bij de hervorming\.$/);
     expect(conclusions(labelsFor('nl'), { summaries, comparison, assumptions: {} }).intro).not.toMatch(/doorgerekend/);
     const [en] = text(check, 'en');
-    expect(en).toBe('With ‘Effect van contact op verlenging’ at 0,14 instead of 0,3 the same changes stay clear and the cost keeps its direction, at about the same size (all figures: checks.json).');
+    expect(en).toBe('With ‘Effect van contact op verlenging’ at 0,14 instead of 0,3 the same changes stay clear and the cost keeps its direction, with the effect on cold handovers and the cost about as large (all figures: checks.json).');
   });
 });
