@@ -152,12 +152,28 @@ export function valueWords(labels: Labels, path: string, value: unknown, scenari
 
 /** The schema's source note for a parameter (English), if it has one. */
 export function parameterSource(path: string, scenario?: Scenario): string | undefined {
+  if (scenario !== undefined && !atDefault(path, scenario)) return OWN_VALUE;
   const segments = splitPath(path);
   for (let end = segments.length; end > 0; end--) {
     const info = infoAt(segments.slice(0, end), scenario);
     if (info.label !== undefined) return info.source;
   }
   return undefined;
+}
+
+/**
+ * The source of a value a scenario sets for itself. The schema's source speaks of its default (the
+ * 25% administration the sector's estimates give, the research's 12–14 children): a scenario that
+ * sets 20% or 15 has no such backing, and citing it would lend the scenario a source it lacks.
+ */
+export const OWN_VALUE = "assumption: the scenario's own value (the default's source does not give it)";
+
+let defaults: Scenario | undefined;
+
+/** Whether the scenario has the schema's default at `path`, the value the schema's source speaks of. */
+function atDefault(path: string, scenario: Scenario): boolean {
+  defaults ??= scenarioSchema.parse({ name: 'defaults' });
+  return JSON.stringify(valueAt(scenario, path)) === JSON.stringify(valueAt(defaults, path));
 }
 
 /** A value the schema marks as an assumption (a switch or a setting without a source is a choice, not one). */
@@ -178,6 +194,7 @@ export function sourceWords(lang: Lang, source: string | undefined): string {
   const cited = [...new Set([...(source ?? '').matchAll(CITATION)].map((m) => `${m[1]} ${m[2]}`))];
   const study = /\bstudy\b/i.test(source ?? '') ? ['de studie (2019)'] : [];
   const named = [...study, ...cited];
+  if (source === OWN_VALUE) return 'aanname: een eigen waarde van het scenario';
   if (assumption) return named.length > 0 ? `aanname, naar ${named.join('; ')}` : 'aanname';
   if (/calibrat/i.test(source ?? '')) return named.length > 0 ? `gekalibreerd; ${named.join('; ')}` : 'gekalibreerd op de cijfers in docs/calibration.md';
   if (source === undefined) return 'geen bron';
