@@ -75,15 +75,20 @@ export function enabledReforms(scenario: Scenario | undefined, diffs: readonly S
   });
 }
 
-/** Each switched-on reform's parameters as they are in effect. */
+/**
+ * Each switched-on reform's parameters as they are in effect, with the baseline's value where it
+ * differs. Where the reform is off in the baseline its settings there are not in effect: a
+ * caseload norm of 15 against the reform's default 12 is not "now 12" (today's norm is 18).
+ */
 function reformParameters(labels: Labels, scenario: Scenario, reform: string, diffs: readonly ScenarioDiff[]): ParameterNote[] {
   const section = (scenario.reforms as Record<string, Record<string, unknown>>)[reform] ?? {};
+  const offInBaseline = diffs.some((x) => x.path === `reforms.${reform}.enabled` && x.baseline !== true);
   return Object.entries(section)
     .filter(([k]) => k !== 'enabled')
     .map(([k, v]) => {
       const path = `reforms.${reform}.${k}`;
       const d = diffs.find((x) => x.path === path);
-      return note(labels, path, v, scenario, d?.baseline);
+      return note(labels, path, v, scenario, offInBaseline ? undefined : d?.baseline);
     });
 }
 

@@ -32,3 +32,17 @@ describe('the source of a value', () => {
     expect(en?.source).toBe("assumption: the scenario's own value (the default's source does not give it)");
   });
 });
+
+describe("a reform's settings beside the baseline's", () => {
+  const nl = labelsFor('nl');
+  const cap = 'reforms.lowerCaseload.caseloadCapChildren';
+  const s = scenario({ reforms: { lowerCaseload: { enabled: true, caseloadCapChildren: 15 } } });
+  const noteOf = (diffs: Parameters<typeof changesOf>[1]) => changesOf(nl, diffs, s).reforms[0]!.parameters.find((n) => n.path === cap)!;
+
+  it('are compared only where the reform is on in the baseline too: its settings there are not in effect otherwise', () => {
+    // off in the baseline: its 12 is the reform's default, not today's norm (18)
+    expect(noteOf([{ path: 'reforms.lowerCaseload.enabled', value: true, baseline: false }, { path: cap, value: 15, baseline: 12 }]).baseline).toBeUndefined();
+    // on in both: the baseline's norm is in effect there
+    expect(noteOf([{ path: cap, value: 15, baseline: 12 }]).baseline).toBe('12 kinderen');
+  });
+});
