@@ -295,6 +295,10 @@ const glossaryNl: Array<[string, string]> = [
   ['Trajectjaren per jaar', 'Het gemiddelde aantal hulptrajecten dat tegelijk loopt. Eén trajectjaar is één hulpverlener die één gezin een jaar lang helpt; 200 trajectjaren per jaar is dus evenveel hulp als 200 hulpverleners die elk het hele jaar één gezin helpen.'],
   ['Niet stabiel', 'Een scenario waarin het aantal kinderen met een maatregel of een wachtrij blijft stijgen of dalen, of waarin een schakel vrijwel altijd vol zit. Zijn gemiddelden gelden alleen voor de waargenomen jaren.'],
   ['Bezetting (%)', 'Hoe vol een schakel zit, gemiddeld over de waargenomen jaren: bij Veilig Thuis en de RvdK het deel van de medewerkers dat bezig is, bij de JBT en de kinderrechter het deel van de plekken dat gebruikt wordt, bij een GI of lokaal team de zaken tegenover de ruimte die de caseloadnorm geeft. Boven 100% werken gezinsvoogden boven hun norm, bijvoorbeeld een duopartner die de zaken van een vertrokken collega erbij draagt.'],
+  [
+    'Zelf te bieden hulp die blijft liggen',
+    'Bij zelf hulp bieden: probleemgebieden die de medewerker van het lokaal team of de gezinsvoogd zelf oppakt, op momenten dat niemand het gezin heeft (tijdens het onderzoek van de Raad, of wachtend op een gezinsvoogd). Een hulpverlener zou in die tijd doorwerken, en betaald worden. Gemiddeld aantal tegelijk over de waargenomen jaren.',
+  ],
   ['Nog in de keten aan het eind', 'Gezinnen met een maatregel die aan het eind van de volgperiode nog niet uit de keten zijn: hun overdrachten en professionals zijn geteld tot dan.'],
   ['Prijs per eenheid', 'Extra kosten per jaar gedeeld door de verbetering per jaar, bijvoorbeeld euro per vermeden koude overdracht; het interval is dat van Fieller, dat de onzekerheid van teller en noemer samen neemt.'],
   ['Interval van Fieller', 'Het interval van een verhouding van twee onzekere gemiddelden, zoals de extra kosten gedeeld door de verbetering. Het telt de onzekerheid van allebei mee: hoe onzekerder de verbetering, hoe breder het interval.'],
@@ -323,6 +327,10 @@ const glossaryEn: Array<[string, string]> = [
   ['Provider-years a year', 'The mean number of help trajectories running at once. One provider-year is one help provider helping one family for a year; 200 provider-years a year is as much help as 200 providers each helping one family all year.'],
   ['Not settled', 'A scenario in which the number of children under a measure or a queue keeps rising or falling, or in which a link is full nearly all the time. Its means hold for the observed years only.'],
   ['Utilisation (%)', 'How full a link is, on average over the observed years: at Veilig Thuis and the RvdK the share of the staff at work, at the JBT and the court the share of the slots used, at a GI or local team the cases against the room the caseload norm gives. Above 100% guardians work above their norm, for example a duo partner carrying a departed colleague’s cases as well.'],
+  [
+    'Self-delivered help left undone',
+    'Under self-delivered help: problem domains the local-team worker or the gezinsvoogd handles themselves, at times when nobody holds the family (during the RvdK’s investigation, or waiting for a gezinsvoogd). A help provider would go on working then, and be paid. The mean number at a time over the observed years.',
+  ],
   ['Still in the chain at the end', 'Families with a measure who have not left the chain when follow-up ends: their handovers and professionals are counted until then.'],
   ['Price per unit', 'The extra cost a year divided by the improvement a year, such as euro per cold handover avoided; the interval is Fieller’s, which takes the uncertainty of both together.'],
   ['Fieller’s interval', 'The interval of a ratio of two uncertain means, such as the extra cost divided by the improvement. It counts the uncertainty of both: the less certain the improvement, the wider the interval.'],

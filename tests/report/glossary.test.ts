@@ -17,6 +17,8 @@ describe('the glossary', () => {
       // each as the report itself writes it, so a renamed word leaves its entry behind loudly
       expect(has(labels.comparison.costs.providerYears), labels.comparison.costs.providerYears).toBe(true);
       expect(has(u.range90), u.range90).toBe(true);
+      // the summary names it as a worsening, by its label
+      expect(has(labels.metrics.selfHelpUnservedDomains!.name), 'self-delivered help left undone').toBe(true);
       // named in the cost note, the table notes and the uncertainty section's opening line
       const used = {
         Fieller: labels.comparison.costs.note,
