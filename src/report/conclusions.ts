@@ -157,10 +157,9 @@ function echoes(c: Change, all: readonly Change[]): boolean {
 /**
  * A waiting list that does not echo the children without a guardian moves by families on it
  * without a measure, which only long involvement puts there: mostly families before their ruling,
- * who keep their local-team worker until a guardian takes them
- * on (journey.ts, takeGuardianNow) and would have no guardian before the ruling in the baseline
- * either; the rest are families after their measure whose guardian left. So it is said as a fact
- * with its main reason, not as a worsening.
+ * who keep their local-team worker until a guardian takes them on (journey.ts, takeGuardianNow)
+ * and would have no guardian before the ruling in the baseline either; the rest are families after
+ * their measure whose guardian left. So it is said as a fact with its main reason, not as a worsening.
  */
 function beforeRuling(labels: Labels, c: Change): Change {
   return { ...c, kind: 'neutral', text: `${c.text}${SUMMARY_PHRASES[labels.lang].beforeRulingAside}` };
@@ -251,14 +250,20 @@ function directionOf(cost: { mean: number; ci95: [number, number] } | undefined)
   return cost.ci95[0] > 0 ? 'more' : cost.ci95[1] < 0 ? 'less' : 'unclear';
 }
 
-export function euroClause(labels: Labels, ce: CostEffectiveness | undefined, diffs: Record<string, MetricDifference> | undefined): { text: string | null; direction: CostDirection } {
+/** The cost difference in words, its direction, and its mean (NaN when not known). */
+export function euroClause(
+  labels: Labels,
+  ce: CostEffectiveness | undefined,
+  diffs: Record<string, MetricDifference> | undefined,
+): { text: string | null; direction: CostDirection; mean: number } {
   const p = SUMMARY_PHRASES[labels.lang];
   const cost = costDifference(ce, diffs);
   const direction = directionOf(cost);
-  if (direction === 'unknown' || !cost) return { text: null, direction: 'unknown' };
-  if (direction === 'more') return { text: p.costMore(formatEuro(labels, cost.mean), formatEuroRange(labels, cost.ci95)), direction };
-  if (direction === 'less') return { text: p.costLess(formatEuro(labels, -cost.mean), formatEuroRange(labels, [-cost.ci95[1], -cost.ci95[0]])), direction };
-  return { text: p.costUnclear(formatEuroRange(labels, cost.ci95)), direction };
+  if (direction === 'unknown' || !cost) return { text: null, direction: 'unknown', mean: NaN };
+  const { mean } = cost;
+  if (direction === 'more') return { text: p.costMore(formatEuro(labels, mean), formatEuroRange(labels, cost.ci95)), direction, mean };
+  if (direction === 'less') return { text: p.costLess(formatEuro(labels, -mean), formatEuroRange(labels, [-cost.ci95[1], -cost.ci95[0]])), direction, mean };
+  return { text: p.costUnclear(formatEuroRange(labels, cost.ci95)), direction, mean };
 }
 
 /**
@@ -428,7 +433,7 @@ export function checkSentence(labels: Labels, input: ConclusionInput, check: Che
   const setting = p.checkSetting(check.name, check.value, check.own[name] ?? '–');
   // a reform that sets this parameter itself is, at the checked value, another variant: say so, lest it read as a finding
   const named = check.setByReform.includes(name) ? p.reformsOwn(setting) : setting;
-  const sizes = sizesThen(labels, input, check, name, mainMetric, cost.direction === ownCost.direction ? cost.direction : 'unknown', own, then);
+  const sizes = sizesThen(labels, mainMetric, own, then, cost.direction === ownCost.direction ? { direction: cost.direction, own: ownCost.mean, checked: cost.mean } : null);
   return items.length === 0 ? p.checkSame(named, sizes.sizes, sizes.similar) : p.checkChanged(named, items, sizes.sizes);
 }
 
@@ -445,13 +450,10 @@ const SIZE_NEWS = 0.1;
  */
 function sizesThen(
   labels: Labels,
-  input: ConclusionInput,
-  check: CheckInput,
-  name: string,
   mainMetric: string | null,
-  costDirection: CostDirection,
   own: ReadonlyMap<string, Change>,
   then: ReadonlyMap<string, Change>,
+  cost: { direction: CostDirection; own: number; checked: number } | null,
 ): { sizes: string[]; similar: string[] } {
   const p = SUMMARY_PHRASES[labels.lang];
   const sizes: string[] = [];
@@ -461,17 +463,16 @@ function sizesThen(
   const is = mainMetric === null ? undefined : then.get(mainMetric);
   if (was !== undefined && is !== undefined && was.kind === is.kind) {
     const words = metricWords(labels, was.metric);
-    const topic = labels.topics[was.metric] ?? lowerFirst(words.name);
+    const effect = p.effectOn(labels.topics[was.metric] ?? lowerFirst(words.name));
     if (moved(was.d.difference, is.d.difference)) {
       const decimals = decimalsForDifference(was.metric, was.d);
-      sizes.push(p.effectThen(topic, formatNumber(labels, is.d.difference, decimals, true), formatNumber(labels, was.d.difference, decimals, true), words.unit));
-    } else similar.push(p.effectOn(topic));
+      sizes.push(p.sizeThen(effect, formatNumber(labels, is.d.difference, decimals, true), formatNumber(labels, was.d.difference, decimals, true), words.unit));
+    } else similar.push(effect);
   }
-  if (costDirection === 'less' || costDirection === 'more') {
-    const ownCost = costDifference(input.comparison.costEffectiveness[name], input.comparison.scenarios[name])!;
-    const cost = costDifference(check.comparison.costEffectiveness[name], check.comparison.scenarios[name])!;
-    const sign = costDirection === 'less' ? -1 : 1;
-    if (moved(ownCost.mean, cost.mean)) sizes.push(p.costThen(costDirection === 'less', formatEuro(labels, sign * cost.mean), formatEuro(labels, sign * ownCost.mean)));
+  if (cost !== null && (cost.direction === 'less' || cost.direction === 'more')) {
+    const less = cost.direction === 'less';
+    const sign = less ? -1 : 1;
+    if (moved(cost.own, cost.checked)) sizes.push(p.costThen(less, formatEuro(labels, sign * cost.checked), formatEuro(labels, sign * cost.own)));
     else similar.push(p.theCost);
   }
   return { sizes, similar };

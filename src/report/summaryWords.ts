@@ -70,7 +70,7 @@ export interface SummaryPhrases {
   baselineThen: (setting: string, settled: boolean) => string;
   /**
    * A reform whose named changes, cost direction and stability all stay as they are at the checked
-   * value; `sizes` that moved, as they are then; `similar`: those compared hardly moved.
+   * value; `sizes` that moved, as they are then; `similar`: those compared that hardly moved.
    */
   checkSame: (setting: string, sizes: string[], similar: string[]) => string;
   /** "het effect op kinderen zonder gezinsvoogd": what a size is of. */
@@ -78,8 +78,8 @@ export interface SummaryPhrases {
   theCost: string;
   /** What is different at the checked value, each item as it reads then; `sizes` of what kept its verdict. */
   checkChanged: (setting: string, items: string[], sizes: string[]) => string;
-  /** The main effect's size at the checked value beside its own: "het effect op … −8,0 in plaats van −19,2 kinderen". */
-  effectThen: (topic: string, then: string, own: string, unit: string) => string;
+  /** A size at the checked value beside its own: "het effect op … −8,0 in plaats van −19,2 kinderen" (`what`: from `effectOn`). */
+  sizeThen: (what: string, then: string, own: string, unit: string) => string;
   /** The cost difference's size at the checked value beside its own (positive amounts; `less`: a saving). */
   costThen: (less: boolean, then: string, own: string) => string;
   /** A named change that is no longer clear: "geen duidelijk verschil in de wachttijd voor een gezinsvoogd (+1,8 dagen, 95%-BI …)". */
@@ -173,7 +173,7 @@ const nl: SummaryPhrases = {
   effectOn: (topic) => `het effect op ${topic}`,
   theCost: 'de kosten',
   checkChanged: (setting, items, sizes) => `Met ${setting} valt het anders uit: ${items.join('; ')}${sizes.length > 0 ? `; de omvang van wat blijft: ${join(sizes, 'en')}` : ''}.`,
-  effectThen: (topic, then, own, unit) => `het effect op ${topic} ${then} in plaats van ${own} ${unit}`.trim(),
+  sizeThen: (what, then, own, unit) => `${what} ${then} in plaats van ${own} ${unit}`.trim(),
   costThen: (less, then, own) => `de kosten ${then} in plaats van ${own} per jaar ${less ? 'lager' : 'hoger'}`,
   noLongerClear: (topic, amount, interval) => `geen duidelijk verschil in ${topic} (${amount}, 95%-BI ${interval})`,
   tooSmall: (topic, amount) => `het verschil in ${topic} is klein (${amount})`,
@@ -246,7 +246,7 @@ const en: SummaryPhrases = {
     `With ${setting} the same changes stay clear and the cost keeps its direction${sizes.length > 0 ? `; the size is then: ${join(sizes, 'and')}` : ''}${similar.length > 0 ? `${sizes.length > 0 ? ', and' : ', with'} ${join(similar, 'and')} about as large` : ''} (all figures: checks.json).`,
   effectOn: (topic) => `the effect on ${topic}`,
   theCost: 'the cost',
-  effectThen: (topic, then, own, unit) => `the effect on ${topic} ${then} instead of ${own} ${unit}`.trim(),
+  sizeThen: (what, then, own, unit) => `${what} ${then} instead of ${own} ${unit}`.trim(),
   costThen: (less, then, own) => `the cost ${then} instead of ${own} a year ${less ? 'lower' : 'higher'}`,
   checkChanged: (setting, items, sizes) => `With ${setting} it turns out differently: ${items.join('; ')}${sizes.length > 0 ? `; the size of what holds: ${join(sizes, 'and')}` : ''}.`,
   noLongerClear: (topic, amount, interval) => `no clear difference in ${topic} (${amount}, 95% CI ${interval})`,
