@@ -5,6 +5,7 @@
 
 import { splitPath, valueAt } from '../experiment/parameters.js';
 import type { Label } from '../scenario/params.js';
+import { scenarioDefaults } from '../scenario/load.js';
 import { scenarioSchema, type Scenario } from '../scenario/schema.js';
 import { metaOf, schemaAt } from '../scenario/schemaWalk.js';
 import { formatNumber } from './format.js';
@@ -172,7 +173,7 @@ let defaults: Scenario | undefined;
 
 /** Whether the scenario has the schema's default at `path`, the value the schema's source speaks of. */
 function atDefault(path: string, scenario: Scenario): boolean {
-  defaults ??= scenarioSchema.parse({ name: 'defaults' });
+  defaults ??= scenarioDefaults();
   return JSON.stringify(valueAt(scenario, path)) === JSON.stringify(valueAt(defaults, path));
 }
 
