@@ -255,7 +255,6 @@ export class Family {
     this.helpPlanned = false;
     this.providersPlanned = 0;
     this.selfDeliveredDomains = 0;
-    this.selfHelpStarted = 0;
     this.guardianVisitsThisTrajectory = 0;
   }
 
