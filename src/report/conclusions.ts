@@ -502,18 +502,24 @@ function notNamed(labels: Labels, metric: string, d: MetricDifference | undefine
  */
 function costRobustness(labels: Labels, file: UncertaintyFile | undefined, name: string, direction: string): string | null {
   const u = file?.scenarios[name]?.metrics.costPerYearEuro;
-  if ((direction !== 'less' && direction !== 'more') || !u) return null;
+  if ((direction !== 'less' && direction !== 'more') || !file || !u) return null;
   const share = direction === 'less' ? u.probabilityOfImprovement : u.probabilityOfWorsening;
   // NaN when no world had a finite cost
   if (!Number.isFinite(share)) return null;
-  return SUMMARY_PHRASES[labels.lang].costWorlds(direction === 'less', worldsShare(labels.lang, share, u.effect.n));
+  return SUMMARY_PHRASES[labels.lang].costWorlds(direction === 'less', countedIn(labels, file, share, u.effect.n));
 }
 
 /** How often the improvement holds over plausible values of the assumptions, when an uncertainty analysis has it. */
 function robustness(labels: Labels, file: UncertaintyFile | undefined, name: string, metric: string): string | null {
   const u = file?.scenarios[name]?.metrics[metric];
-  if (!u || u.effect.n === 0 || !Number.isFinite(u.probabilityOfImprovement)) return null;
-  return SUMMARY_PHRASES[labels.lang].robust(worldsShare(labels.lang, u.probabilityOfImprovement, u.effect.n));
+  if (!file || !u || u.effect.n === 0 || !Number.isFinite(u.probabilityOfImprovement)) return null;
+  return SUMMARY_PHRASES[labels.lang].robust(countedIn(labels, file, u.probabilityOfImprovement, u.effect.n));
+}
+
+/** "7 of 8 plausible worlds", and which worlds those are when only those like today's chain count. */
+function countedIn(labels: Labels, file: UncertaintyFile, share: number, worlds: number): string {
+  const counted = worldsShare(labels.lang, share, worlds);
+  return file.likeToday ? `${counted}${SUMMARY_PHRASES[labels.lang].likeTodayWorlds}` : counted;
 }
 
 function rankingFor(labels: Labels, input: ConclusionInput, metric: string, reforms: readonly ReformConclusion[]): Ranking {
@@ -579,10 +585,16 @@ export function conclusions(labels: Labels, input: ConclusionInput): Conclusions
   const order = [...new Set([...input.summaries.map((s) => s.scenario.name), ...Object.keys(input.comparison.scenarios)])].filter((n) => n !== input.comparison.baseline && input.comparison.scenarios[n]);
   const reforms = order.map((name) => conclusionFor(labels, input, byName.get(name), name, title(name)));
   const phrases = SUMMARY_PHRASES[labels.lang];
-  const worlds = input.uncertainty?.likeToday ? null : input.uncertainty?.worlds;
-  // the robustness phrases below count worlds; say what those worlds are when most of them are unlike today's chain
-  // (with --like-today every world counted is like it)
-  const caveat = worlds && worlds.targets.length > 0 && worlds.consistent.length * 2 < worlds.drawn ? ` ${phrases.worldsCaveat(worlds.consistent.length, worlds.drawn)}` : '';
+  const worlds = input.uncertainty?.worlds;
+  // the robustness phrases below count worlds; say what those worlds are: with --like-today only
+  // those like today's chain, else a caveat when most of them are unlike it
+  const caveat = !worlds
+    ? ''
+    : input.uncertainty?.likeToday
+      ? ` ${phrases.worldsLikeToday(worlds.consistent.length, worlds.drawn)}`
+      : worlds.targets.length > 0 && worlds.consistent.length * 2 < worlds.drawn
+        ? ` ${phrases.worldsCaveat(worlds.consistent.length, worlds.drawn)}`
+        : '';
   const checks = (input.checks ?? []).map((c) => phrases.checkNamed(c.name, c.value));
   const baselineSettled = byName.get(input.comparison.baseline)?.settled?.settled ?? true;
   // every reform's differences at a checked value are against the baseline at that value: say when that baseline does not settle

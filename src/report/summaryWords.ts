@@ -43,6 +43,10 @@ export interface SummaryPhrases {
   robust: (worlds: string) => string;
   /** The worlds behind `robust` mostly do not look like today's chain: how to read it. */
   worldsCaveat: (consistent: number, drawn: number) => string;
+  /** After the worlds of `robust` and `costWorlds` when only those like today's chain count (`--like-today`). */
+  likeTodayWorlds: string;
+  /** With `--like-today`: which worlds the robustness phrases count, or that none passed. */
+  worldsLikeToday: (consistent: number, drawn: number) => string;
   /** Only for drivers the uncertainty analysis measured: "rust vooral op de aanname …". */
   restsOn: (assumptions: string[]) => string;
   assumption: (name: string, value: string) => string;
@@ -142,6 +146,11 @@ const nl: SummaryPhrases = {
   costWorlds: (cheaper, worlds) => `met andere plausibele waarden van de aannames ${cheaper ? 'goedkoper' : 'duurder'} in ${worlds}`,
   worldsCaveat: (c, n) =>
     `De plausibele werelden waarin dat is nagerekend, lijken zelden op de keten van nu (${c} van de ${n} ${c === 1 ? 'valt' : 'vallen'} binnen elke band waaraan het model is gekalibreerd; zie de onzekerheid onderaan): lees ‘een verbetering in zoveel werelden’ als een toets of de richting standhoudt, niet als een kans.`,
+  likeTodayWorlds: ' die op de keten van nu lijken',
+  worldsLikeToday: (c, n) =>
+    c === 0
+      ? `Geen van de ${n} getrokken plausibele werelden lijkt op de keten van nu (zie de onzekerheid onderaan), dus is niet nagerekend of de effecten standhouden met andere waarden van de aannames.`
+      : `Of een effect standhoudt met andere plausibele waarden van de aannames, is alleen nagerekend in werelden die op de keten van nu lijken: ${c} van de ${n} getrokken werelden ${c === 1 ? 'valt' : 'vallen'} binnen elke band waaraan het model is gekalibreerd (zie de onzekerheid onderaan).`,
   restsOn: (assumptions) => `rust vooral op ${join(assumptions, 'en op')}`,
   assumption: (name, value) => `de aanname ‘${name}’ (${value})`,
   noDriver: 'bij dit effect springt in de onzekerheidsanalyse geen aanname eruit',
@@ -218,6 +227,11 @@ const en: SummaryPhrases = {
   costWorlds: (cheaper, worlds) => `with other plausible values of the assumptions ${cheaper ? 'cheaper' : 'dearer'} in ${worlds}`,
   worldsCaveat: (c, n) =>
     `The plausible worlds in which that is recomputed rarely look like today's chain (${c} of ${n} ${c === 1 ? 'lands' : 'land'} inside every band the model is calibrated to; see the uncertainty at the end): read ‘an improvement in so many worlds’ as a test of whether the direction holds, not as a probability.`,
+  likeTodayWorlds: " that look like today's chain",
+  worldsLikeToday: (c, n) =>
+    c === 0
+      ? `None of the ${n} plausible worlds drawn looks like today's chain (see the uncertainty at the end), so whether the effects hold with other values of the assumptions was not recomputed.`
+      : `Whether an effect holds with other plausible values of the assumptions was recomputed only in worlds that look like today's chain: ${c} of the ${n} worlds drawn ${c === 1 ? 'lands' : 'land'} inside every band the model is calibrated to (see the uncertainty at the end).`,
   restsOn: (assumptions) => `rests most on ${join(assumptions, 'and on')}`,
   assumption: (name, value) => `the assumption ‘${name}’ (${value})`,
   noDriver: 'in the uncertainty analysis no assumption stands out for this effect',

@@ -305,7 +305,7 @@ export function fewWorldsText(labels: Labels, file: UncertaintyFile): (ReturnTyp
   if (driversKnown(file) || file.analysedWorlds === 0) return null;
   const w = uncertaintyWords(labels.lang);
   const n = file.analysedWorlds;
-  const few = w.fewWorlds(n, file.parameters.length, formatPercent(labels, leastShareWhenAllAgree(n), 0));
+  const few = w.fewWorlds(n, file.parameters.length, formatPercent(labels, leastShareWhenAllAgree(n), 0), file.likeToday);
   if (!file.likeToday || file.worlds === null) return { ...few, command: w.fullCommand };
   // enough worlds drawn for parameters + 4 to pass at this run's rate, rounded up to thousands
   const needed = ((file.parameters.length + 4) * file.worlds.drawn) / n;

@@ -26,7 +26,7 @@ export interface UncertaintyWords {
    * and the least share of worlds an effect that points one way in all of them reaches), what
    * it cannot (drivers, what to measure first), and how to get the full analysis.
    */
-  fewWorlds: (samples: number, parameters: number, least: string) => { can: string; cannot: string; full: string };
+  fewWorlds: (samples: number, parameters: number, least: string, likeToday: boolean) => { can: string; cannot: string; full: string };
   /** The command for the full analysis, shown in code type. */
   fullCommand: string;
   /** With --like-today: more worlds like today's chain take more worlds drawn (`kept` of `drawn` passed in this run). */
@@ -92,8 +92,8 @@ const nl: UncertaintyWords = {
   noDriver: (imp) => `; of het tot ${imp} leidt, is open, en bij dit aantal werelden springt geen aanname eruit`,
   tooFewToTell: (imp, worlds) => `; of het tot ${imp} leidt, hangt van de aannames af (wel in ${worlds})`,
   allClear: '; op elke maat wijst het effect in minstens 80% van de werelden dezelfde kant op',
-  fewWorlds: (n, p, least) => ({
-    can: `Wat deze ${n} werelden kunnen zeggen: of het effect van een hervorming dezelfde kant op blijft wijzen als de aannames binnen hun plausibele bereik anders uitvallen. Wijst een effect in alle ${n} werelden dezelfde kant op, dan doet het dat met 95% zekerheid in minstens ${least} van alle plausibele werelden; wisselt het van richting, dan hangt het van de aannames af.`,
+  fewWorlds: (n, p, least, likeToday) => ({
+    can: `Wat deze ${n} werelden kunnen zeggen: of het effect van een hervorming dezelfde kant op blijft wijzen als de aannames binnen hun plausibele bereik anders uitvallen. Wijst een effect in alle ${n} werelden dezelfde kant op, dan doet het dat met 95% zekerheid in minstens ${least} van alle plausibele werelden${likeToday ? ' die op de keten van nu lijken' : ''}; wisselt het van richting, dan hangt het van de aannames af.`,
     cannot: `Wat ze niet kunnen zeggen: welke aanname een effect bepaalt en welke het eerst gemeten moet worden. Daarvoor zijn meer werelden nodig dan er onzekere parameters zijn (${p} + 4); de aandelen hieronder zijn grof (per ${n} werelden) en de mediaan en het 5e–95e percentiel rusten op ${n} punten.`,
     full: 'De volledige analyse (200 werelden met elk 5 replicaties, vele malen de rekentijd van deze verkenning) draait apart:',
   }),
@@ -180,8 +180,8 @@ const en: UncertaintyWords = {
   noDriver: (imp) => `; whether it leads to ${imp} is open, and no single assumption stands out at this number of samples`,
   tooFewToTell: (imp, worlds) => `; whether it leads to ${imp} depends on the assumptions (it does in ${worlds})`,
   allClear: '; on every measure the effect points the same way in at least 80% of worlds',
-  fewWorlds: (n, p, least) => ({
-    can: `What these ${n} worlds can say: whether a reform's effect keeps pointing the same way when the assumptions come out differently within their plausible ranges. An effect that points the same way in all ${n} worlds does so, with 95% confidence, in at least ${least} of all plausible worlds; one that changes direction depends on the assumptions.`,
+  fewWorlds: (n, p, least, likeToday) => ({
+    can: `What these ${n} worlds can say: whether a reform's effect keeps pointing the same way when the assumptions come out differently within their plausible ranges. An effect that points the same way in all ${n} worlds does so, with 95% confidence, in at least ${least} of all plausible worlds${likeToday ? " that look like today's chain" : ''}; one that changes direction depends on the assumptions.`,
     cannot: `What they cannot say: which assumption decides an effect, and which to measure first. That takes more worlds than there are uncertain parameters (${p} + 4); the shares below are coarse (in steps of one in ${n}) and the median and the 5th–95th percentile rest on ${n} points.`,
     full: 'The full analysis (200 worlds of 5 replications each, many times the computing time of this exploration) runs on its own:',
   }),

@@ -2,11 +2,12 @@
 // value that rounds to zero (−0.00 and +0.00 read as a difference where the table shows none).
 
 import { describe, expect, it } from 'vitest';
-import { comparisonTable } from '../../src/cli/commands/compare.js';
+import { comparisonTable, explorationLine } from '../../src/cli/commands/compare.js';
 import { formatNumber } from '../../src/cli/commands/run.js';
 import { cutCell } from '../../src/cli/commands/warmup.js';
 import type { Comparison, MetricDifference } from '../../src/experiment/index.js';
 import type { StartReport } from '../../src/experiment/warmup.js';
+import type { UncertaintyPlan } from '../../src/experiment/uncertaintyPlan.js';
 
 function diff(difference: number, significant: boolean): MetricDifference {
   return { baseline: 1, scenario: 1 + difference, difference, ci95: [difference - 1, difference + 1], relativeChange: null, significant };
@@ -65,5 +66,21 @@ describe("jbsim warmup's table", () => {
     expect(cutCell(cut(1, 'nodata'))).toBe('1.00 (no data)');
     expect(cutCell(cut(15, 'counts', true))).toBe('15.0 (limit)');
     expect(cutCell(cut(5, 'unclear', true))).toBe('5.00 (limit, unclear)');
+  });
+});
+
+describe('explorationLine', () => {
+  const plan = (likeToday: boolean) =>
+    ({ samples: 200, likeToday, scenarios: [{}, {}, {}], parameters: new Array(80) }) as unknown as UncertaintyPlan;
+  it('names the worlds explored: all drawn, or those like today of all drawn, and what was not compared', () => {
+    expect(explorationLine(plan(false), 200)).toBe(
+      'explored uncertainty over 200 plausible worlds × 3 scenarios, 80 parameters varied (too few worlds to tell which assumption drives an effect unless they outnumber the parameters + 4)\n',
+    );
+    expect(explorationLine(plan(true), 13)).toMatch(
+      /^explored uncertainty over 13 of 200 plausible worlds drawn \(those that look like today's chain\) × 3 scenarios, 80 parameters varied \(too few/,
+    );
+    expect(explorationLine(plan(true), 0)).toMatch(
+      /over 0 of 200 plausible worlds drawn .*\(none passed, so nothing was compared: draw more worlds\)\n$/,
+    );
   });
 });

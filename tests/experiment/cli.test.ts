@@ -60,6 +60,10 @@ describe('option mistakes exit with 2 and a located message', () => {
       /--uncertainty: a sharded comparison cannot explore uncertainty as well/,
     ],
     [['compare', SCENARIOS[0]!, '--uncertainty', '4'], /--uncertainty: exploring uncertainty compares reforms with a baseline/],
+    [
+      ['compare', ...SCENARIOS, '--like-today'],
+      /--like-today: keeps the plausible worlds of --uncertainty that look like today's chain, but no worlds are drawn/,
+    ],
     [['compare', ...SCENARIOS, '--set', 'guardians.caseloadCapChildren=0'], /caseloadCapChildren/],
     [['run', 'no-such-file.yaml'], /no-such-file\.yaml/],
     [
@@ -239,6 +243,25 @@ describe('the real model through the cli', () => {
     };
     expect([file.samples, file.replications, file.baseReplications, Object.keys(file.scenarios)]).toEqual([2, 1, 0, ['guardian-duos']]);
     expect(runs[1]).toBe(runs[0]);
+  }, 240_000);
+
+  it('compare --uncertainty --like-today screens the worlds drawn on two replications each and counts only those that pass', () => {
+    const out = tempDir('cli-explore-like-today');
+    const quietless = SHORT.filter((a) => a !== '--quiet');
+    const r = jbsim(['compare', ...SCENARIOS, '-r', '2', '-w', '2', '--uncertainty', '3', '--like-today', '--out', out, ...quietless]);
+    expect(r.status, r.stderr).toBe(0);
+    const file = JSON.parse(readFileSync(join(out, 'uncertainty.json'), 'utf8')) as {
+      samples: number;
+      replications: number;
+      likeToday: boolean;
+      analysedWorlds: number;
+      worlds: { drawn: number; consistent: number[] };
+    };
+    expect([file.samples, file.replications, file.likeToday, file.worlds.drawn]).toEqual([3, 2, true, 3]);
+    expect(file.analysedWorlds).toBe(file.worlds.consistent.length);
+    expect(r.stdout).toContain(
+      `explored uncertainty over ${file.analysedWorlds} of 3 plausible worlds drawn (those that look like today's chain)`,
+    );
   }, 240_000);
 
   // the shards run in the main thread (-w 0), the whole run on two workers: neither changes a byte

@@ -552,6 +552,12 @@ describe('the summary with an uncertainty analysis', () => {
     expect(of(c, 'nothing').sentences.join(' ')).not.toMatch(/goedkoper|duurder/);
     const en = conclusions(labelsFor('en'), { summaries, comparison, assumptions: {}, uncertainty: file });
     expect(of(en, 'cheap').sentences[1]).toContain(`, with other plausible values of the assumptions cheaper in ${cheaper} of 8 plausible worlds`);
+    // only the worlds like today's chain counted: the count says so
+    const kept = conclusions(labels, { summaries, comparison, assumptions: {}, uncertainty: { ...file, likeToday: true } });
+    expect(of(kept, 'cheap').sentences[1]).toContain(`goedkoper in ${cheaper} van de 8 plausibele werelden die op de keten van nu lijken;`);
+    expect(of(kept, 'duos').sentences[1]).toContain(`duurder in ${dearer} van de 8 plausibele werelden die op de keten van nu lijken;`);
+    const keptEn = conclusions(labelsFor('en'), { summaries, comparison, assumptions: {}, uncertainty: { ...file, likeToday: true } });
+    expect(of(keptEn, 'cheap').sentences[1]).toContain(`cheaper in ${cheaper} of 8 plausible worlds that look like today's chain`);
     // no world with a finite cost: no count
     defined(file.scenarios.cheap?.metrics.costPerYearEuro, 'the cost').probabilityOfImprovement = NaN;
     expect(of(conclusions(labels, { summaries, comparison, assumptions: {}, uncertainty: file }), 'cheap').sentences[1]).not.toMatch(/goedkoper in/);
@@ -648,9 +654,32 @@ describe('the summary with an uncertainty analysis', () => {
     const most = { ...file, worlds: { drawn: 40, consistent: Array.from({ length: 30 }, (_, k) => k), targets: [{ ...band, inside: 30 }], shifted: [] } };
     expect(conclusions(labels, { summaries, comparison, assumptions: {}, uncertainty: most }).intro).not.toContain('werelden');
     expect(conclusions(labels, { summaries, comparison, assumptions: {}, uncertainty: { ...file, worlds: null } }).intro).not.toContain('werelden');
-    // with --like-today the worlds counted are those like today's chain: no caveat, however few passed
+    // with --like-today the worlds counted are those like today's chain: no caveat, however few passed, but which worlds count
     const kept = { ...few, likeToday: true, analysedWorlds: 3 };
-    expect(conclusions(labels, { summaries, comparison, assumptions: {}, uncertainty: kept }).intro).not.toContain('werelden');
+    const keptIntro = conclusions(labels, { summaries, comparison, assumptions: {}, uncertainty: kept }).intro;
+    expect(keptIntro).not.toContain('lijken zelden');
+    expect(keptIntro).toContain(
+      'Of een effect standhoudt met andere plausibele waarden van de aannames, is alleen nagerekend in werelden die op de keten van nu lijken: 3 van de 40 getrokken werelden vallen binnen elke band waaraan het model is gekalibreerd (zie de onzekerheid onderaan).',
+    );
+    expect(conclusions(labelsFor('en'), { summaries, comparison, assumptions: {}, uncertainty: kept }).intro).toContain(
+      "was recomputed only in worlds that look like today's chain: 3 of the 40 worlds drawn land inside every band",
+    );
+    const one = { ...kept, analysedWorlds: 1, worlds: { ...kept.worlds, consistent: [17] } };
+    expect(conclusions(labels, { summaries, comparison, assumptions: {}, uncertainty: one }).intro).toContain('1 van de 40 getrokken werelden valt binnen elke band');
+    const none = { ...kept, analysedWorlds: 0, worlds: { ...kept.worlds, consistent: [] } };
+    expect(conclusions(labels, { summaries, comparison, assumptions: {}, uncertainty: none }).intro).toContain(
+      'Geen van de 40 getrokken plausibele werelden lijkt op de keten van nu (zie de onzekerheid onderaan), dus is niet nagerekend of de effecten standhouden met andere waarden van de aannames.',
+    );
+  });
+
+  it("counts the worlds of an effect and of a cost as those like today's chain when only those count", () => {
+    const file = analysis(5);
+    const reform = (uncertainty: typeof file) =>
+      conclusions(labels, { summaries, comparison, assumptions: { duos: DUOS_ASSUMPTIONS }, uncertainty }).reforms.find((r) => r.scenario === 'duos')!.sentences.join(' ');
+    expect(reform(file)).toContain('een verbetering in 5 van de 5 plausibele werelden en rust');
+    const kept = reform({ ...file, likeToday: true });
+    expect(kept).toContain('een verbetering in 5 van de 5 plausibele werelden die op de keten van nu lijken en rust');
+    expect(kept).not.toMatch(/plausibele werelden(?! die op de keten van nu lijken)/);
   });
 
   it('names no driver where none stands out', () => {

@@ -201,7 +201,7 @@ describe('the uncertainty section in the words of the report', () => {
     const md = uncertaintyMarkdown(labels, file, names);
     const least = `${Math.round(leastShareWhenAllAgree(6) * 100)}%`;
     for (const text of [section.html.replace(/&#39;/g, "'"), md]) {
-      expect(text).toContain(`Wijst een effect in alle 6 werelden dezelfde kant op, dan doet het dat met 95% zekerheid in minstens ${least} van alle plausibele werelden`);
+      expect(text).toContain(`Wijst een effect in alle 6 werelden dezelfde kant op, dan doet het dat met 95% zekerheid in minstens ${least} van alle plausibele werelden;`);
       expect(text).toContain('welke aanname een effect bepaalt en welke het eerst gemeten moet worden');
       expect(text).toContain('jbsim uncertainty scenarios/foodvalley');
       expect(text).not.toContain('Wat eerst meten');
@@ -212,6 +212,13 @@ describe('the uncertainty section in the words of the report', () => {
     const wait = file.scenarios['guardian-duos']!.metrics['waitDays.GI']!;
     expect(statement).toBe(`In 6 van de 6 plausibele werelden leidt Gezinsvoogden in duo's tot minder koude overdrachten; of het tot korter wachten op een gezinsvoogd leidt, hangt van de aannames af (wel in ${Math.round(wait.probabilityOfImprovement * 6)} van de 6 plausibele werelden).`);
     expect(uncertaintyCharts(labels, file, names).map((c) => c.name)).toEqual(['uncertainty-effects']);
+  });
+
+  it("with only the worlds like today's chain counted, bounds the share among those worlds", () => {
+    const file = { ...story(6), likeToday: true };
+    const least = `${Math.round(leastShareWhenAllAgree(6) * 100)}%`;
+    expect(uncertaintyMarkdown(labels, file, names)).toContain(`in minstens ${least} van alle plausibele werelden die op de keten van nu lijken;`);
+    expect(uncertaintyMarkdown(labelsFor('en'), file, names)).toContain(`in at least ${least} of all plausible worlds that look like today's chain;`);
   });
 
   it('draws the effects in a panel per measure, each axis in its unit in words', async () => {

@@ -13,7 +13,7 @@ import { checkRunSize } from '../../node/size.js';
 import type { ChecksFile } from '../../experiment/assumptionCheck.js';
 import { analyse, prepareUncertainty, runPreparedUncertainty, type PreparedUncertainty } from '../../node/uncertainty.js';
 import { writeUncertaintyFiles } from '../../node/uncertaintyFiles.js';
-import { MAX_SAMPLES } from '../../experiment/uncertaintyPlan.js';
+import { MAX_SAMPLES, type UncertaintyPlan } from '../../experiment/uncertaintyPlan.js';
 import type { UncertaintyFile } from '../../experiment/uncertaintyTypes.js';
 import type { LoadedScenario } from '../../experiment/summarise.js';
 import { withStatements } from '../../report/uncertaintyText.js';
@@ -43,13 +43,23 @@ interface CompareArgs extends ExperimentArgs, ReportArgs {
   scenarios: string[];
   baseline?: string;
   uncertainty: number;
+  'like-today': boolean;
   check?: string[];
 }
 
 /**
+ * Replications per world when only the worlds like today's chain count: a world is judged on its
+ * baseline's mean, and one replication's noise alone moves a world across a band (of 200 worlds
+ * drawn for FoodValley, 11 passed on one replication and 13 on two, 9 of them the same).
+ */
+export const LIKE_TODAY_REPLICATIONS = 2;
+
+/**
  * The exploration of `--uncertainty N`: N plausible worlds of one replication each on the
- * comparison's seed, its noise-only intervals the comparison's own. Checked and planned before
- * anything runs, so a bad range or a sampled scenario the schema refuses stops the run at once.
+ * comparison's seed, its noise-only intervals the comparison's own. With `--like-today` only the
+ * worlds whose baseline looks like today's chain run the reforms and count, each on
+ * LIKE_TODAY_REPLICATIONS. Checked and planned before anything runs, so a bad range or a sampled
+ * scenario the schema refuses stops the run at once.
  */
 function planExploration(
   argv: CompareArgs,
@@ -58,13 +68,22 @@ function planExploration(
   sharded: boolean,
 ): PreparedUncertainty | null {
   const worlds = argv.uncertainty;
+  const likeToday = argv['like-today'] === true;
   if (typeof worlds !== 'number' || !Number.isSafeInteger(worlds) || worlds < 0 || worlds > MAX_SAMPLES) {
     throw new UserError({
       file: '--uncertainty',
       message: `expected a whole number of plausible worlds from 0 to ${MAX_SAMPLES}, got ${shown(worlds)}`,
     });
   }
-  if (worlds === 0) return null;
+  if (worlds === 0) {
+    if (likeToday)
+      throw new UserError({
+        file: '--like-today',
+        message: "keeps the plausible worlds of --uncertainty that look like today's chain, but no worlds are drawn",
+        hint: 'give --uncertainty N as well, e.g. --uncertainty 200 --like-today (few worlds pass: draw many)',
+      });
+    return null;
+  }
   if (sharded)
     throw new UserError({
       file: '--uncertainty',
@@ -76,7 +95,14 @@ function planExploration(
       file: '--uncertainty',
       message: 'exploring uncertainty compares reforms with a baseline: give at least two scenarios',
     });
-  const prepared = prepareUncertainty(scenarios, { seed, samples: worlds, replications: 1, baseReplications: 0, shard: null });
+  const prepared = prepareUncertainty(scenarios, {
+    seed,
+    samples: worlds,
+    replications: likeToday ? LIKE_TODAY_REPLICATIONS : 1,
+    baseReplications: 0,
+    shard: null,
+    likeToday,
+  });
   if (prepared.plan.parameters.length === 0)
     throw new UserError({
       file: '--uncertainty',
@@ -110,6 +136,11 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
             describe:
               'also explore parameter uncertainty over N plausible worlds (1 replication each; their pilots are kept in the cache) → uncertainty.json and a section in the report; 0: none. For drivers and what to measure first take more worlds than parameters, or jbsim uncertainty',
           })
+          .option('like-today', {
+            type: 'boolean',
+            default: false,
+            describe: `with --uncertainty: only the worlds whose baseline looks like today's chain (inside every calibration band) run the reforms and count, ${LIKE_TODAY_REPLICATIONS} replications each. Few worlds pass (FoodValley: about 1 in 16), so draw many`,
+          })
           .option('check', {
             type: 'string',
             array: true,
@@ -123,6 +154,10 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       .example('jbsim compare scenarios/foodvalley', 'every bundled FoodValley scenario against the baseline')
       .example('jbsim compare base.yaml duos.yaml --baseline base --replications 60', 'two files, 60 replications each')
       .example('jbsim compare scenarios/foodvalley --uncertainty 8', 'and how robust each effect is over 8 plausible worlds')
+      .example(
+        'jbsim compare scenarios/foodvalley --uncertainty 200 --like-today',
+        "over the plausible worlds of 200 that look like today's chain",
+      )
       .example(
         'jbsim compare scenarios/foodvalley --check gi.extensionContactElasticity=0.14',
         'and which conclusions change when rarer contact lengthens measures less',
@@ -154,6 +189,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     let report: string[] = [];
     let explored: string[] = [];
     let checked: string[] = [];
+    let explorationKept = 0;
     const executed = await interruptible(async (signal) => {
       // with checks or an exploration to follow, one set of workers runs them all: what follows finds them warm
       const runner = exploration !== null || checks.length > 0 ? new ReplicationRunner({ workers: settings.workers, signal }) : undefined;
@@ -196,6 +232,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
             runner,
           });
           uncertainty = withStatements(analyse(exploration.plan, run.values, VERSION));
+          explorationKept = uncertainty.analysedWorlds;
           explored = writeUncertaintyFiles(out, uncertainty, run.provenance);
         }
       } finally {
@@ -216,14 +253,23 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     o.write(precisionLine(executed.run.precision));
     if (executed.output.comparison !== null) o.write(`\n${comparisonTable(executed.output.comparison)}\n\n`);
     o.write(unsettledLines(executed.output.summaries));
-    if (exploration !== null)
-      o.write(
-        `explored uncertainty over ${exploration.plan.samples} plausible worlds × ${exploration.plan.scenarios.length} scenarios, ${exploration.plan.parameters.length} parameters varied (too few worlds to tell which assumption drives an effect unless they outnumber the parameters + 4)\n`,
-      );
+    if (exploration !== null) o.write(explorationLine(exploration.plan, explorationKept));
     for (const c of checks) o.write(`checked every scenario again with ${c.setting.text} (checks.json)\n`);
     o.write(writtenLine(out, [...executed.output.files, ...checked, ...explored, ...report]));
   },
 };
+
+/** What the exploration covered, for the command's summary. */
+export function explorationLine(plan: UncertaintyPlan, kept: number): string {
+  const worlds = plan.likeToday
+    ? `${kept} of ${plan.samples} plausible worlds drawn (those that look like today's chain)`
+    : `${plan.samples} plausible worlds`;
+  const hint =
+    plan.likeToday && kept === 0
+      ? 'none passed, so nothing was compared: draw more worlds'
+      : 'too few worlds to tell which assumption drives an effect unless they outnumber the parameters + 4';
+  return `explored uncertainty over ${worlds} × ${plan.scenarios.length} scenarios, ${plan.parameters.length} parameters varied (${hint})\n`;
+}
 
 /** Differences from the baseline on the headline metrics; * marks an interval that excludes zero. */
 export function comparisonTable(cmp: Comparison): string {
