@@ -138,7 +138,15 @@ export class Family {
   knownLocalTeamWorker: Professional | null = null;
   /** When the guardian visits next (Infinity: no visit planned); see visits.ts. */
   nextVisitAt = Infinity;
-  guardianVisitsThisTrajectory = 0;
+  /** The latest guardian visit of this trajectory, before or during a measure (−Infinity: none yet). */
+  guardianVisitAt = -Infinity;
+  /**
+   * Since when a person the family did not know visits it (a new guardian or a cover it had not
+   * met; Infinity: nobody has yet). A face it knows (its own guardian back from sick leave, a duo
+   * partner it met) keeps the time. With `guardianVisitAt` it says whether the family is in
+   * contact with whoever visits it now (`inContact`).
+   */
+  visitorSince = Infinity;
   /** Help has been planned for this trajectory (`Providers.planHelp`). */
   helpPlanned = false;
   /** Providers planned that have not started: the family waits for the worker who arranges them. */
@@ -255,7 +263,12 @@ export class Family {
     this.helpPlanned = false;
     this.providersPlanned = 0;
     this.selfDeliveredDomains = 0;
-    this.guardianVisitsThisTrajectory = 0;
+    this.guardianVisitAt = -Infinity;
+  }
+
+  /** Whether a guardian visit came since the last face the family did not know took over its visits (a visit at that very moment counts). */
+  inContact(): boolean {
+    return this.guardianVisitAt >= this.visitorSince;
   }
 
   /** Days without a responsible professional while in the chain, an open spell counted up to `now`. */

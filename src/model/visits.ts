@@ -41,7 +41,7 @@ export class Visits {
 
   /** A guardian visit at time `t`. */
   private visit(f: Family, t: number): void {
-    f.guardianVisitsThisTrajectory++;
+    f.guardianVisitAt = t;
     const m = f.measure;
     if (m === null) return; // a guardian holding the family before or after its measure (long involvement)
     f.recordVisit(t);
@@ -69,8 +69,11 @@ export class Visits {
    * planned already.
    */
   afterNewVisitor(f: Family, known: boolean): void {
-    if (!known) this.schedule(f, this.d.firstVisit.sample(this.s.firstVisit));
-    else if (f.nextVisitAt === Infinity) {
+    if (!known) {
+      // a face the family does not know is not in contact with it until their first visit
+      f.visitorSince = this.sim.now;
+      this.schedule(f, this.d.firstVisit.sample(this.s.firstVisit));
+    } else if (f.nextVisitAt === Infinity) {
       // Stryker disable next-line OptionalChaining: a family someone new sees has a guardian case (it is that case's holder or cover)
       const pos = f.guardianCase?.position;
       // Stryker disable next-line ConditionalExpression: as above, the position is always there

@@ -205,23 +205,67 @@ describe('a measure resumed from a settled start', () => {
 // ---- long involvement at the ruling -------------------------------------------------------------------
 
 describe('long involvement at the ruling', () => {
-  it('a guardian who visited but has left is not there at the ruling: the time counts to the next one', () => {
-    // the guardian takes the family on at 20 and visits from 25; they leave at 50 and nobody has
-    // room, so the case waits; the OTS is ruled at 91; the vacancy is filled at 150 and the new
-    // guardian visits first at 155: 64 days after the ruling, 155 after the signal
-    const { chain, signal } = tracedChain(pathScenario(LONG, { guardians: { recruitmentDays: fixed(100), inductionDays: 0 } }));
+  /** The guardian takes the family on at 20 and visits from 25; they leave at `leaveAt`, and the vacancy is filled `recruitmentDays` later. */
+  function guardianLeaves(leaveAt: number, recruitmentDays: number) {
+    const { chain, signal } = tracedChain(pathScenario(LONG, { guardians: { recruitmentDays: fixed(recruitmentDays), inductionDays: 0 } }));
     signal(0);
     const a = first(chain);
-    chain.sim.run(50);
+    chain.sim.run(leaveAt);
     const pos = a.guardianCase!.position!;
     pos.team.depart(pos);
+    return { chain, a };
+  }
+
+  it('a guardian who visited but has left is not there at the ruling: the time counts to the next one', () => {
+    // nobody has room, so the case waits; the OTS is ruled at 91; the vacancy is filled at 150 and
+    // the new guardian visits first at 155: 64 days after the ruling, 155 after the signal
+    const { chain, a } = guardianLeaves(50, 100);
     expect(a.guardianCase!.position).toBeNull();
-    expect(a.guardianVisitsThisTrajectory).toBeGreaterThan(0);
+    expect(a.guardianVisitAt).toBeGreaterThan(0);
     chain.sim.run(100);
     expect(a.measure).not.toBeNull();
     expect(a.measure!.firstVisitAt).toBeNull();
     chain.sim.run(500);
     expect(timeToGuardian(chain)).toEqual({ fromRuling: [64], fromSignal: [155], censored: 0 });
+  });
+
+  it('a new guardian who has not visited by the ruling is not in contact yet: the time counts to their first visit', () => {
+    // filled at 88; the new guardian takes the case on and visits first at 93, after the ruling at
+    // 91: 2 days, not 0 (the family has a guardian at the ruling, but not one it has seen)
+    const { chain, a } = guardianLeaves(80, 8);
+    chain.visits.catchUp(a, 80);
+    expect(a.guardianVisitAt).toBeGreaterThanOrEqual(25);
+    chain.sim.run(91.5);
+    expect(a.guardianCase!.position).not.toBeNull();
+    expect(a.visitorSince).toBe(88);
+    expect(a.measure!.firstVisitAt).toBeNull();
+    chain.sim.run(500);
+    expect(timeToGuardian(chain)).toEqual({ fromRuling: [2], fromSignal: [93], censored: 0 });
+  });
+
+  it('the guardian who has visited by the ruling is in contact: the first visit counts on the day of the ruling', () => {
+    // filled at 60; the new guardian visits from 65, before the ruling at 91
+    const { chain } = guardianLeaves(52, 8);
+    chain.sim.run(500);
+    expect(timeToGuardian(chain)).toEqual({ fromRuling: [0], fromSignal: [91], censored: 0 });
+  });
+
+  it('a guardian the family knows, back from sick leave, is in contact at once; a cover it never met is not', () => {
+    // the guardian falls ill at 88 with nobody to cover (no replacements) and is back at 90, before the
+    // ruling at 91: the family knows them, so its first visit counts on the day of the ruling
+    const ill = (over: Plain) => {
+      const { chain, signal } = tracedChain(pathScenario(LONG, { guardians: { sickDays: fixed(2), ...over } }));
+      signal(0);
+      chain.sim.run(88);
+      const pos = first(chain).guardianCase!.position!;
+      pos.team.fallIll(pos);
+      chain.sim.run(500);
+      return timeToGuardian(chain).fromRuling;
+    };
+    expect(ill({ replacementPoolShare: 0 })).toEqual([0]);
+    // with a replacement free, a face it never met covers from 88 and would visit first at 93; the
+    // guardian is back at 90, known, but nobody has visited since the cover took over: 2 days
+    expect(ill({ replacementPoolShare: 1 })).toEqual([2]);
   });
 
   it('a ruling before the window is not observed, even with the guardian there and visiting', () => {

@@ -49,7 +49,8 @@ describe('a family written down at each step of its path', () => {
       guardianCase: null,
       nextVisitInDays: null,
       lastVisitAgoDays: null,
-      guardianVisitsThisTrajectory: 0,
+      guardianVisitAgoDays: null,
+      visitorSinceAgoDays: null,
       knownLocalTeamPosition: 0,
     });
   });
@@ -111,7 +112,8 @@ describe('a family written down at each step of its path', () => {
     expect(counted.phase).toMatchObject({ resume: { visitsThisPeriod: 1, firstVisitAgoDays: 4 } });
     expect(counted.nextVisitInDays).toBe(3);
     expect(counted.lastVisitAgoDays).toBe(4);
-    expect(counted.guardianVisitsThisTrajectory).toBe(1);
+    expect(counted.guardianVisitAgoDays).toBe(4);
+    expect(counted.visitorSinceAgoDays).toBe(9);
   });
 
   it('under a voogdij: written down as one (a settled start resumes it without reviews), with its own end', () => {
@@ -245,7 +247,7 @@ describe('positions written down', () => {
     chain.localTeams[0]!.depart(chain.localTeams[0]!.positions[0]!);
     const later = takeSnapshot(50, chain.families.values(), chain.institutions, chain.localTeams);
     expect(later.localTeams[0]![0]!.fillInDays).toBeGreaterThan(0);
-    expect(later.format).toBe(3);
+    expect(later.format).toBe(4);
     expect(later.takenAtDays).toBe(50);
   });
 });

@@ -54,7 +54,6 @@ export function restore(target: RestoreTarget, snap: Snapshot): void {
     for (let k = 0; k < fs.providerCount; k++) f.addProvider(ctx.registry.create('provider', 'jeugdhulp'), now);
     f.providersSince = now;
     ctx.observer.providersResumed(fs.providerCount);
-    f.guardianVisitsThisTrajectory = fs.guardianVisitsThisTrajectory;
     if (fs.knownLocalTeamPosition !== null)
       f.knownLocalTeamWorker = localTeams[fs.municipality]!.positions[fs.knownLocalTeamPosition]?.person ?? null;
     target.families.set(f.id, f);
@@ -91,6 +90,9 @@ export function restore(target: RestoreTarget, snap: Snapshot): void {
   for (const { f, fs } of restored) {
     f.nextVisitAt = fs.nextVisitInDays === null || f.guardianCase?.position == null ? Infinity : now + fs.nextVisitInDays;
     f.lastVisitAt = fs.lastVisitAgoDays === null ? null : now - fs.lastVisitAgoDays;
+    // after the cases: placing a case made its guardian a new visitor as of now
+    f.guardianVisitAt = fs.guardianVisitAgoDays === null ? -Infinity : now - fs.guardianVisitAgoDays;
+    f.visitorSince = fs.visitorSinceAgoDays === null ? Infinity : now - fs.visitorSinceAgoDays;
   }
   for (const [t, s] of zip(institutions, snap.institutions)) t.restoreSickness(s);
   for (const [t, s] of zip(localTeams, snap.localTeams)) t.restoreSickness(s);

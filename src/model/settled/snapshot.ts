@@ -7,7 +7,7 @@
 import type { Phase } from '../phases.js';
 import type { HandoverCause } from '../results.js';
 
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 
 export interface Snapshot {
   format: typeof SNAPSHOT_FORMAT;
@@ -63,7 +63,10 @@ export interface FamilySnapshot {
   /** Days to the next guardian visit (null: none planned). */
   nextVisitInDays: number | null;
   lastVisitAgoDays: number | null;
-  guardianVisitsThisTrajectory: number;
+  /** Days since the latest guardian visit of the trajectory (null: none yet; format 4). */
+  guardianVisitAgoDays: number | null;
+  /** Days since the person who visits now took over (null: nobody has yet; format 4). */
+  visitorSinceAgoDays: number | null;
   /** Position index of the local-team worker the family knows, if still in post. */
   knownLocalTeamPosition: number | null;
 }

@@ -49,7 +49,8 @@ export function takeSnapshot(
       guardianCase: caseOf(f.guardianCase),
       nextVisitInDays: Number.isFinite(f.nextVisitAt) ? f.nextVisitAt - now : null,
       lastVisitAgoDays: f.lastVisitAt === null ? null : now - f.lastVisitAt,
-      guardianVisitsThisTrajectory: f.guardianVisitsThisTrajectory,
+      guardianVisitAgoDays: f.guardianVisitAt === -Infinity ? null : now - f.guardianVisitAt,
+      visitorSinceAgoDays: f.visitorSince === Infinity ? null : now - f.visitorSince,
       knownLocalTeamPosition: ltPos?.index ?? null,
     });
   }
