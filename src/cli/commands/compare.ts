@@ -139,7 +139,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
           .option('like-today', {
             type: 'boolean',
             default: false,
-            describe: `with --uncertainty: only the worlds whose baseline looks like today's chain (inside every calibration band) run the reforms and count, ${LIKE_TODAY_REPLICATIONS} replications each. Few worlds pass (FoodValley: about 1 in 16), so draw many`,
+            describe: `with --uncertainty: only the worlds whose baseline looks like today's chain (inside every calibration band) run the reforms and count, ${LIKE_TODAY_REPLICATIONS} replications each. Few worlds pass (FoodValley: 4 to 7 in 100), so draw many`,
           })
           .option('check', {
             type: 'string',
