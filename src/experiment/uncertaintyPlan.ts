@@ -81,8 +81,21 @@ export interface ScreenTarget {
  * the master seed itself, replications 0 … B − 1: exactly those of `compare`.
  */
 export function sampleSeeds(plan: Pick<UncertaintyPlan, 'seed' | 'samples'>): number[] {
-  const stream = new RandomStreams(plan.seed, 0).stream('uncertainty.sampleSeeds');
+  return seedsFrom(plan, 'uncertainty.sampleSeeds');
+}
+
+/** A seed per sample from the named stream of the master seed. */
+function seedsFrom(plan: Pick<UncertaintyPlan, 'seed' | 'samples'>, name: string): number[] {
+  const stream = new RandomStreams(plan.seed, 0).stream(name);
   return Array.from({ length: plan.samples }, () => Math.floor(stream.next() * 2 ** 31));
+}
+
+/**
+ * The seed each sample's screen runs its baseline on (`likeToday`): a stream of its own, so the
+ * replications that decide whether a world is kept are not those its effects are measured on.
+ */
+export function screenSeedsOf(plan: Pick<UncertaintyPlan, 'seed' | 'samples'>): number[] {
+  return seedsFrom(plan, 'uncertainty.screenSeeds');
 }
 
 export const MAX_SAMPLES = 100_000;

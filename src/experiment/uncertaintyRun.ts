@@ -13,7 +13,7 @@ import { catalogue, HEADLINE_METRICS, replicationValue, type MetricKind } from '
 import type { ProgressSink } from './experiment.js';
 import type { Job, ReplicationPool } from './pool.js';
 import { shardReplications, type Shard } from './shard.js';
-import { sampleSeeds, type UncertaintyPlan } from './uncertaintyPlan.js';
+import { sampleSeeds, screenSeedsOf, type UncertaintyPlan } from './uncertaintyPlan.js';
 import { bandVerdicts, looksLikeToday, type BandVerdicts } from './worldScreen.js';
 
 /** Runs replications, and lets go of a sample's settled starts once its replications are done (thousands of samples, each run once). */
@@ -92,14 +92,24 @@ export async function runUncertaintyReplications(
   const S = baseScenarios.length;
   const R = plan.replications;
   const values: UncertaintyValues = { metrics: [], base: new Map(), samples: new Map() };
-  // with --like-today a world's reforms run only when its baseline passes: the total shrinks when one does not
-  let planned = S * (work.base.length + R * work.samples.length);
+  // with --like-today a world's baseline runs first on random numbers of its own (the screen), and
+  // the world runs every scenario only when that passes: the total shrinks when one does not
+  let planned = S * (work.base.length + R * work.samples.length) + (plan.likeToday ? R * work.samples.length : 0);
   progress?.total(planned);
   let kinds: Map<string, MetricKind> | null = null;
   // the metric count is known after the first result: stores are sized for the most there can be
   const maxMetrics = UNCERTAINTY_METRICS.length + plan.screen.length;
   let headline = 0;
-  const record = (store: Float64Array, offset: number, result: ReplicationResult, scenario: Scenario, isBaseline: boolean): void => {
+  /** What a run records: every figure, or (--like-today) the screen's figures or the analysed ones only. */
+  type Part = 'all' | 'screen' | 'analysed';
+  const record = (
+    store: Float64Array,
+    offset: number,
+    result: ReplicationResult,
+    scenario: Scenario,
+    isBaseline: boolean,
+    part: Part,
+  ): void => {
     if (kinds === null) {
       const found = analysedMetrics(result);
       headline = found.length;
@@ -107,12 +117,13 @@ export async function runUncertaintyReplications(
       kinds = catalogue(result).kind;
     }
     const M = values.metrics.length;
-    for (let i = 0; i < headline; i++) {
-      const m = values.metrics[i]!;
-      store[offset * M + i] = replicationValue(result, m, kinds.get(m)!);
-    }
+    if (part !== 'screen')
+      for (let i = 0; i < headline; i++) {
+        const m = values.metrics[i]!;
+        store[offset * M + i] = replicationValue(result, m, kinds.get(m)!);
+      }
     // the screen is on today's chain: the baseline's figures only
-    if (isBaseline)
+    if (isBaseline && part !== 'analysed')
       for (const [t, target] of plan.screen.entries()) store[offset * M + headline + t] = screenValue(target.name, result, scenario);
     progress?.done(result);
   };
@@ -128,13 +139,14 @@ export async function runUncertaintyReplications(
     seed: number,
     replications: readonly number[],
     at: (scenarioIndex: number, replication: number) => [Float64Array, number],
+    part: Part = 'all',
   ) => {
     const subset = which.map((s) => scenarios[s]!);
     const jobs: Job[] = [];
     for (const replication of replications) for (let i = 0; i < which.length; i++) jobs.push({ scenarioIndex: i, replication });
     await runner.run(subset, seed, jobs, (job, result) => {
       const s = which[job.scenarioIndex]!;
-      record(...at(s, job.replication), result, scenarios[s]!, s === 0);
+      record(...at(s, job.replication), result, scenarios[s]!, s === 0, part);
     });
     await runner.forgetSettledStarts(subset, seed);
   };
@@ -145,6 +157,7 @@ export async function runUncertaintyReplications(
   if (work.base.length > 0) await runOne(baseScenarios, all, plan.seed, work.base, (s, b) => [values.base.get(b)!, s]);
 
   const seeds = sampleSeeds(plan);
+  const screenSeeds = plan.likeToday ? screenSeedsOf(plan) : [];
   const replications = Array.from({ length: R }, (_, j) => j);
   const queue = [...work.samples];
   const next = async (): Promise<void> => {
@@ -157,11 +170,15 @@ export async function runUncertaintyReplications(
     const at = (s: number, j: number): [Float64Array, number] => [store, s * R + j];
     if (!plan.likeToday) await runOne(scenarios, all, seeds[k]!, replications, at);
     else {
-      // the baseline first: a world unlike today's chain runs no reform
-      await runOne(scenarios, [0], seeds[k]!, replications, at);
-      if (looksLikeToday(worldVerdicts(plan, values.metrics, store))) await runOne(scenarios, all.slice(1), seeds[k]!, replications, at);
+      // The baseline first, on the screen's own random numbers: a world unlike today's chain runs
+      // nothing more. A world that passes runs every scenario, its baseline again, on the world's
+      // seed, as without --like-today: had the effects been measured on the replications that
+      // passed the screen, they would carry the luck that let them pass (a queue that happened to
+      // run long, which a reform then removes).
+      await runOne(scenarios, [0], screenSeeds[k]!, replications, at, 'screen');
+      if (looksLikeToday(worldVerdicts(plan, values.metrics, store))) await runOne(scenarios, all, seeds[k]!, replications, at, 'analysed');
       else {
-        planned -= (S - 1) * R;
+        planned -= S * R;
         progress?.total(planned);
       }
     }

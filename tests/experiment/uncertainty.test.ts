@@ -202,7 +202,9 @@ describe('jbsim uncertainty --like-today on a queue', () => {
     };
     const { file: screened, out } = (await analysis(2, null, tempDir('unc-like'), true)) as { file: UncertaintyFile; out: string };
     const worlds = defined(screened.worlds ?? undefined, 'the worlds check');
-    expect(every.worlds).toEqual(worlds);
+    // the same worlds drawn and judged on the same bands; the screen's own random numbers decide which pass
+    expect(every.worlds!.drawn).toBe(worlds.drawn);
+    expect(every.worlds!.targets.map((t) => [t.name, t.band, t.judged])).toEqual(worlds.targets.map((t) => [t.name, t.band, t.judged]));
     const busy = screened.parameters.findIndex((p) => p.path === 'queue.arrivalRate');
     // the servers are busy λ / (2μ) of the time: the worlds kept are those of fewer arrivals
     expect(worlds.consistent.length).toBeGreaterThan(10);
@@ -247,7 +249,7 @@ describe('jbsim uncertainty --like-today on a queue', () => {
     ]).toEqual(screened.design.map((_, k) => k));
   });
 
-  it('runs the baseline first, and a reform only in a world like today, each replication on its own as the scenario runs alone', async () => {
+  it("screens the baseline on random numbers of its own, then runs every scenario of a world like today on the world's, each as it runs alone", async () => {
     const prepared = U.prepareUncertainty(
       loaded,
       { ...SETTINGS, likeToday: true },
@@ -276,6 +278,9 @@ describe('jbsim uncertainty --like-today on a queue', () => {
     }
     const model = await import(QUEUE_MODEL);
     const seeds = Plan.sampleSeeds(prepared.plan);
+    const screenSeeds = Plan.screenSeedsOf(prepared.plan);
+    expect(screenSeeds).toHaveLength(SETTINGS.samples);
+    expect(screenSeeds.filter((s, k) => s === seeds[k])).toEqual([]);
     const R = SETTINGS.replications;
     const M = values.metrics.length;
     const wait = values.metrics.indexOf('waitDays.LT');
@@ -286,12 +291,13 @@ describe('jbsim uncertainty --like-today on a queue', () => {
       const alone = (s: number, j: number) => model.runReplication(scenarios[s], { seed: seeds[k], replication: j });
       const waitOf = (r: Parameters<typeof Metrics.catalogue>[0]) =>
         Metrics.replicationValue(r, 'waitDays.LT', defined(Metrics.catalogue(r).kind.get('waitDays.LT'), 'the wait'));
-      const baseline = Array.from({ length: R }, (_, j) => alone(0, j));
-      const like = baseline.reduce((a, r) => a + r.system.guardianUtilisation, 0) / R <= SCREEN.targets[0]!.band[1];
+      const screened = Array.from({ length: R }, (_, j) => model.runReplication(scenarios[0], { seed: screenSeeds[k], replication: j }));
+      const like = screened.reduce((a, r) => a + r.system.guardianUtilisation, 0) / R <= SCREEN.targets[0]!.band[1];
       if (like) kept.push(k);
       for (let j = 0; j < R; j++) {
-        expect(store[(0 * R + j) * M + wait]).toBe(waitOf(baseline[j]));
-        for (const [t, m] of screen.entries()) expect(store[(0 * R + j) * M + m]).toBe(SCREEN.targets[t]!.value(baseline[j]));
+        // the screen's figures from its own run; the effects from the world's seed, the baseline run again
+        for (const [t, m] of screen.entries()) expect(store[(0 * R + j) * M + m]).toBe(SCREEN.targets[t]!.value(screened[j]));
+        expect(store[(0 * R + j) * M + wait]).toBe(like ? waitOf(alone(0, j)) : NaN);
         expect(store[(1 * R + j) * M + wait]).toBe(like ? waitOf(alone(1, j)) : NaN);
         // the screen is on the baseline only
         for (const m of screen) expect(store[(1 * R + j) * M + m]).toBeNaN();
@@ -299,12 +305,12 @@ describe('jbsim uncertainty --like-today on a queue', () => {
     }
     expect(kept.length).toBeGreaterThan(10);
     expect(kept.length).toBeLessThan(SETTINGS.samples - 10);
-    // the progress total starts at every replication and loses each world's reforms as its baseline fails
-    const all = 2 * (SETTINGS.baseReplications + R * SETTINGS.samples);
+    // the progress total starts at every screen and every replication, and loses a world's scenarios as its screen fails
+    const all = 2 * SETTINGS.baseReplications + R * SETTINGS.samples + 2 * R * SETTINGS.samples;
     expect(totals[0]).toBe(all);
     expect(totals).toHaveLength(1 + SETTINGS.samples - kept.length);
     expect(totals.at(-1)).toBe(done);
-    expect(done).toBe(2 * SETTINGS.baseReplications + R * (SETTINGS.samples + kept.length));
+    expect(done).toBe(2 * SETTINGS.baseReplications + R * (SETTINGS.samples + 2 * kept.length));
     // the provenance counts the replications run
     const counted = await U.runPreparedUncertainty(prepared, { workers: 0, quiet: true, argv: [], modelModule: QUEUE_MODEL });
     expect(counted.provenance.replications).toBe(done);
