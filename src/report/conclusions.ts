@@ -19,6 +19,7 @@ import { MATERIAL_SHARE, PROVIDERS, RANKED_METRICS, SUMMARY_METRICS, betterDirec
 import { capacityWords, nearlyFull, unsettledReasons } from './settledWords.js';
 import { SUMMARY_PHRASES } from './summaryWords.js';
 import { driversKnown, worldsShare } from './uncertaintyText.js';
+import { clearMajority } from '../statistics/index.js';
 
 export interface ConclusionInput {
   summaries: readonly ScenarioSummary[];
@@ -41,6 +42,12 @@ export type CheckInput = Pick<AssumptionCheck, 'comparison' | 'settled'> & {
   value: string;
   /** Scenario name → its own value, in words. */
   own: Record<string, string>;
+  /**
+   * With `--like-today`: the checked parameter's median over the worlds like today's chain (in
+   * words), when the baseline's own value lies outside their 10th–90th percentile (`lower`: above
+   * it, so those worlds hold it lower). Absent otherwise.
+   */
+  worlds?: { median: string; lower: boolean };
   /**
    * Scenario names whose reform sets the checked parameter itself (its value differs from the
    * baseline's, or the path lies under one of its enabled reforms): at another value it is
@@ -369,7 +376,7 @@ function conclusionFor(labels: Labels, input: ConclusionInput, summary: Scenario
   const costs = [...fteClauses(labels, diffs), ...(euroText !== null ? [euroText] : [])];
   const price = priceClause(labels, ce, diffs, euro.direction, changes.some((c) => c.kind === 'worse'), settled, savingHolds(input, name));
   const main = changes.find((c) => c.metric === price.metric) ?? changes.find((c) => c.kind === 'better') ?? null;
-  const robust = main && main.kind === 'better' ? robustness(labels, input.uncertainty, name, main.metric) : null;
+  const robust = main && main.kind === 'better' ? robustness(labels, input.uncertainty, name, main) : null;
   const certainty = main
     ? `${p.certainty(labels.topics[main.metric] ?? lowerFirst(metricWords(labels, main.metric).name), precisionOf(main.d), `${formatInterval(labels, main.d.ci95, decimalsForDifference(main.metric, main.d))} ${metricWords(labels, main.metric).unit}`.trim())}${robust ? `; ${robust}` : ''}`
     : changes.length === 0
@@ -389,16 +396,31 @@ export function pricesOf(summary: Conclusions | undefined): Record<string, Price
 }
 
 /**
- * Whether a clear saving is more than a product of the assumptions as set: it holds in more than
- * half of the plausible worlds (when an uncertainty analysis has them) and at every check's
- * value. A reform that is cheaper here but dearer in most worlds, or dearer at a checked value,
- * is not called a bargain: that would be a verdict one assumed number can overturn.
+ * Whether a clear saving is more than a product of the assumptions as set: it holds in more of the
+ * plausible worlds than a coin toss would give (the sign test at 5%: 10 of 13, 7 of 8, 113 of 200)
+ * and at every check's value. A reform that is cheaper here but dearer in many worlds, or dearer
+ * at a checked value, is not called a bargain: that would be a verdict one assumed number can
+ * overturn, and 7 cheaper worlds of 13 are what chance gives half the time.
  */
 function savingHolds(input: Pick<ConclusionInput, 'uncertainty' | 'checks'>, name: string): boolean {
-  // NaN (no analysis, or no world with a finite cost) compares false: the worlds then say nothing
-  const worlds = input.uncertainty?.scenarios[name]?.metrics.costPerYearEuro?.probabilityOfImprovement ?? NaN;
-  if (worlds <= 0.5) return false;
+  const u = input.uncertainty?.scenarios[name]?.metrics.costPerYearEuro;
+  // no analysis, or no world with a finite cost: the worlds say nothing, and the checks decide
+  if (u && Number.isFinite(u.probabilityOfImprovement) && !clearMajority(Math.round(u.probabilityOfImprovement * u.effect.n), u.effect.n)) return false;
   return (input.checks ?? []).every((check) => directionOf(costDifference(check.comparison.costEffectiveness[name], check.comparison.scenarios[name])) === 'less');
+}
+
+/**
+ * Where the worlds like today's chain (`--like-today`) hold a checked parameter, when they lean
+ * away from the baseline's value: their rank-sum z beyond ±1.96 (one parameter chosen beforehand,
+ * so no correction for testing many) and the value outside their 10th–90th percentile on that
+ * side. Null otherwise, or without such worlds.
+ */
+export function likeTodayLeaning(u: UncertaintyFile | undefined, path: string, own: unknown): { median: number; lower: boolean } | null {
+  const shift = u?.likeToday ? u.worlds?.shifted.find((s) => s.path === path) : undefined;
+  if (shift === undefined || typeof own !== 'number') return null;
+  if (shift.z < -1.96 && own > shift.kept.p90) return { median: shift.kept.median, lower: true };
+  if (shift.z > 1.96 && own < shift.kept.p10) return { median: shift.kept.median, lower: false };
+  return null;
 }
 
 /**
@@ -497,23 +519,32 @@ function notNamed(labels: Labels, metric: string, d: MetricDifference | undefine
 }
 
 /**
- * How often a clear cost difference goes the same way over plausible values of the assumptions:
- * a saving that rests on assumed prices and mechanisms is as uncertain as an effect.
+ * How often the cost goes one way over plausible values of the assumptions, with the median
+ * difference: a saving that rests on assumed prices and mechanisms is as uncertain as an effect.
+ * A clear difference keeps its own direction; one the scenario's own values leave unclear gets the
+ * worlds' more common one, so "no clear difference" is not read as "costs the same".
  */
-function costRobustness(labels: Labels, file: UncertaintyFile | undefined, name: string, direction: string): string | null {
+function costRobustness(labels: Labels, file: UncertaintyFile | undefined, name: string, direction: CostDirection): string | null {
   const u = file?.scenarios[name]?.metrics.costPerYearEuro;
-  if ((direction !== 'less' && direction !== 'more') || !file || !u) return null;
-  const share = direction === 'less' ? u.probabilityOfImprovement : u.probabilityOfWorsening;
-  // NaN when no world had a finite cost
-  if (!Number.isFinite(share)) return null;
-  return SUMMARY_PHRASES[labels.lang].costWorlds(direction === 'less', countedIn(labels, file, share, u.effect.n));
+  if (direction === 'unknown' || !file || !u || u.effect.n === 0) return null;
+  const cheaper = direction === 'less' || (direction === 'unclear' && u.probabilityOfImprovement >= u.probabilityOfWorsening);
+  const share = cheaper ? u.probabilityOfImprovement : u.probabilityOfWorsening;
+  // NaN when no world had a finite cost; an unclear cost that no world moves either way has nothing to add
+  if (!Number.isFinite(share) || (direction === 'unclear' && share === 0)) return null;
+  return SUMMARY_PHRASES[labels.lang].costWorlds(cheaper, countedIn(labels, file, share, u.effect.n), formatEuro(labels, u.effect.median, true));
 }
 
-/** How often the improvement holds over plausible values of the assumptions, when an uncertainty analysis has it. */
-function robustness(labels: Labels, file: UncertaintyFile | undefined, name: string, metric: string): string | null {
-  const u = file?.scenarios[name]?.metrics[metric];
+/**
+ * How often the improvement holds over plausible values of the assumptions, when an uncertainty
+ * analysis has it, with the median effect over those worlds: the size at the scenario's own values
+ * can sit at one end of what they allow.
+ */
+function robustness(labels: Labels, file: UncertaintyFile | undefined, name: string, main: Change): string | null {
+  const u = file?.scenarios[name]?.metrics[main.metric];
   if (!file || !u || u.effect.n === 0 || !Number.isFinite(u.probabilityOfImprovement)) return null;
-  return SUMMARY_PHRASES[labels.lang].robust(countedIn(labels, file, u.probabilityOfImprovement, u.effect.n));
+  const words = metricWords(labels, main.metric);
+  const median = `${formatNumber(labels, u.effect.median, decimalsForDifference(main.metric, main.d), true)} ${words.unit}`.trim();
+  return SUMMARY_PHRASES[labels.lang].robust(countedIn(labels, file, u.probabilityOfImprovement, u.effect.n), median);
 }
 
 /** "7 of 8 plausible worlds", and which worlds those are when only those like today's chain count. */
@@ -591,7 +622,7 @@ export function conclusions(labels: Labels, input: ConclusionInput): Conclusions
   const caveat = !worlds
     ? ''
     : input.uncertainty?.likeToday
-      ? ` ${phrases.worldsLikeToday(worlds.consistent.length, worlds.drawn)}`
+      ? ` ${phrases.worldsLikeToday(worlds.consistent.length, worlds.drawn, input.uncertainty.replications)}`
       : worlds.targets.length > 0 && worlds.consistent.length * 2 < worlds.drawn
         ? ` ${phrases.worldsCaveat(worlds.consistent.length, worlds.drawn)}`
         : '';
@@ -602,7 +633,11 @@ export function conclusions(labels: Labels, input: ConclusionInput): Conclusions
     const then = c.settled[input.comparison.baseline];
     return then === undefined || then === baselineSettled ? [] : [phrases.baselineThen(phrases.checkNamed(c.name, c.value), then)];
   });
-  const checked = checks.length > 0 ? ` ${[phrases.checksIntro(checks), ...baselineChanges].join(' ')}` : '';
+  // the worlds like today's chain can say which way a checked assumption leans: the check's reason, in figures
+  const leaning = (input.checks ?? []).flatMap((c) =>
+    c.worlds === undefined ? [] : [phrases.checkWorlds(c.name, c.own[input.comparison.baseline] ?? '', c.worlds.median, c.worlds.lower)],
+  );
+  const checked = checks.length > 0 ? ` ${[phrases.checksIntro(checks), ...leaning, ...baselineChanges].join(' ')}` : '';
   const baseline = byName.get(input.comparison.baseline);
   const full = baseline ? nearlyFull(baseline).map(([link, share]) => `${capacityWords(labels, link)} (${formatPercent(labels, share, 0)})`) : [];
   const steep = full.length > 0 ? ` ${phrases.nearlyFull(full)}` : '';

@@ -304,6 +304,8 @@ const glossaryNl: Array<[string, string]> = [
   ['Interval van Fieller', 'Het interval van een verhouding van twee onzekere gemiddelden, zoals de extra kosten gedeeld door de verbetering. Het telt de onzekerheid van allebei mee: hoe onzekerder de verbetering, hoe breder het interval.'],
   ['Plausibele wereld', 'Eén mogelijke keten: alle onzekere aannames tegelijk op een waarde binnen hun plausibele bereik. In elke wereld worden alle scenario’s doorgerekend; het aandeel werelden waarin een hervorming verbetert, laat zien hoeveel een effect van de aannames afhangt.'],
   ['Latin hypercube', 'De manier waarop de plausibele werelden getrokken worden: het bereik van elke onzekere aanname wordt verdeeld in even waarschijnlijke stukken, evenveel als er werelden zijn, en elk stuk komt in precies één wereld voor. Zo is elk bereik gelijkmatig gedekt, ook met weinig werelden.'],
+  ['Tekentoets', 'Of een verdeling over werelden meer naar één kant wijst dan toeval zou geven: bij 13 werelden valt 7 keer goedkoper nog binnen wat een muntworp geeft, 10 keer niet meer (kans 5% of minder). Een besparing heet pas ‘bespaart geld’ als ze zo vaak standhoudt.'],
+  ['Werelden die op de keten van nu lijken', 'De plausibele werelden waarin het basisscenario binnen elke band valt waaraan het model is gekalibreerd (wachttijden, aantallen, duur van maatregelen). Welke dat zijn, wordt op eigen toevalsgetallen bepaald; de effecten in die werelden op andere, zodat het toeval dat een wereld door de toets liet, de effecten niet kleurt.'],
   ['5e–95e percentiel', 'Het bereik van de middelste 90% van de waarden: 5% ligt eronder en 5% erboven. Bij de onzekerheid over de aannames: van het effect over de plausibele werelden; met weinig werelden is dat een grove schatting.'],
 ];
 
@@ -336,6 +338,8 @@ const glossaryEn: Array<[string, string]> = [
   ['Fieller’s interval', 'The interval of a ratio of two uncertain means, such as the extra cost divided by the improvement. It counts the uncertainty of both: the less certain the improvement, the wider the interval.'],
   ['Plausible world', 'One possible chain: every uncertain assumption at once at a value within its plausible range. Every scenario is run in every world; the share of worlds in which a reform improves shows how much an effect depends on the assumptions.'],
   ['Latin hypercube', 'How the plausible worlds are drawn: the range of each uncertain assumption is cut into equally likely pieces, as many as there are worlds, and each piece is in exactly one world. So each range is covered evenly, even with few worlds.'],
+  ['Sign test', 'Whether a split over worlds leans one way more than chance would make it: of 13 worlds, 7 cheaper ones are still what a coin gives, 10 no longer are (a chance of 5% or less). A saving is only said to save money when it holds that often.'],
+  ['Worlds that look like today\'s chain', 'The plausible worlds in which the baseline lands inside every band the model is calibrated to (waits, numbers, lengths of measures). Which they are is decided on random numbers of their own, the effects in them on others, so the luck that let a world pass does not colour its effects.'],
   ['5th–95th percentile', 'The range of the middle 90% of the values: 5% lie below it and 5% above. In the uncertainty about the assumptions: of the effect over the plausible worlds; with few worlds a rough estimate.'],
 ];
 

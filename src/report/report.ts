@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Comparison, ScenarioSummary } from '../experiment/types.js';
 import { chainDiagram, type ChainDiagram } from './chain.js';
 import { comparisonCharts, displayed } from './charts.js';
-import { conclusions, pricesOf, type CheckInput } from './conclusions.js';
+import { conclusions, likeTodayLeaning, pricesOf, type CheckInput } from './conclusions.js';
 import { reformEnabled, reformOfPath } from '../model/reforms/index.js';
 import { indexedPath } from '../experiment/parameters.js';
 import { canonicalJson } from '../scenario/load.js';
@@ -153,6 +153,7 @@ function checkInputs(labels: Labels, input: ReportInput): CheckInput[] {
         (reform !== undefined && input.scenarioValues?.[name] !== undefined && reformEnabled(input.scenarioValues[name]!, reform)));
     // the words read list entries by number: `[Leger des Heils]` becomes its place in the baseline's list
     const path = indexedPath(scenario, c.path);
+    const leaning = likeTodayLeaning(input.uncertainty, c.path, c.own[baseline]);
     return {
       name: parameterName(labels.lang, path, scenario),
       value: valueWords(labels, path, c.value, scenario),
@@ -160,6 +161,9 @@ function checkInputs(labels: Labels, input: ReportInput): CheckInput[] {
       setByReform: Object.keys(c.own).filter(setsItself),
       comparison: c.comparison,
       settled: c.settled,
+      // two significant digits: a median of a dozen worlds has no more
+      ...(leaning ? { worlds: { median: valueWords(labels, path, Number(leaning.median.toPrecision(2)), scenario), lower: leaning.lower } } : {}),
     };
   });
 }
+

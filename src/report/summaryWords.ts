@@ -37,16 +37,18 @@ export interface SummaryPhrases {
   noPriceUnsettled: string;
   certainty: (metric: string, precision: 'precise' | 'fair' | 'rough', interval: string) => string;
   noEffect: (replications: number) => string;
-  /** After a clear cost difference: in how many plausible worlds the cost goes the same way. */
-  costWorlds: (cheaper: boolean, worlds: string) => string;
-  /** "… in 7 of 8 plausible worlds": how often the improvement holds when the assumptions vary. */
-  robust: (worlds: string) => string;
+  /** After a cost difference: in how many plausible worlds the cost goes this way, and the median difference (signed euro). */
+  costWorlds: (cheaper: boolean, worlds: string, median: string) => string;
+  /** "… in 7 of 8 plausible worlds (median −11.2 children)": how often the improvement holds when the assumptions vary, and its median size there. */
+  robust: (worlds: string, median: string) => string;
   /** The worlds behind `robust` mostly do not look like today's chain: how to read it. */
   worldsCaveat: (consistent: number, drawn: number) => string;
   /** After the worlds of `robust` and `costWorlds` when only those like today's chain count (`--like-today`). */
   likeTodayWorlds: string;
-  /** With `--like-today`: which worlds the robustness phrases count, or that none passed. */
-  worldsLikeToday: (consistent: number, drawn: number) => string;
+  /** With `--like-today`: which worlds the robustness phrases count (each screened on `replications`), or that none passed. */
+  worldsLikeToday: (consistent: number, drawn: number, replications: number) => string;
+  /** With `--like-today`, after the checks' intro: a checked parameter the worlds like today's chain hold mostly below (or above) the baseline's value. */
+  checkWorlds: (name: string, own: string, median: string, lower: boolean) => string;
   /** Only for drivers the uncertainty analysis measured: "rust vooral op de aanname …". */
   restsOn: (assumptions: string[]) => string;
   assumption: (name: string, value: string) => string;
@@ -142,15 +144,17 @@ const nl: SummaryPhrases = {
   noPriceUnsettled: 'geen prijs per eenheid, want het scenario is niet stabiel',
   certainty: (metric, precision, interval) => `het effect op ${metric} is ${PRECISION_NL[precision]} (95%-BI ${interval})`,
   noEffect: (n) => `bij ${n} replicaties is geen effect duidelijk`,
-  robust: (worlds) => `met andere plausibele waarden van de aannames is het een verbetering in ${worlds}`,
-  costWorlds: (cheaper, worlds) => `met andere plausibele waarden van de aannames ${cheaper ? 'goedkoper' : 'duurder'} in ${worlds}`,
+  robust: (worlds, median) => `met andere plausibele waarden van de aannames is het een verbetering in ${worlds} (mediaan ${median})`,
+  costWorlds: (cheaper, worlds, median) => `met andere plausibele waarden van de aannames ${cheaper ? 'goedkoper' : 'duurder'} in ${worlds} (mediaan ${median} per jaar)`,
   worldsCaveat: (c, n) =>
     `De plausibele werelden waarin dat is nagerekend, lijken zelden op de keten van nu (${c} van de ${n} ${c === 1 ? 'valt' : 'vallen'} binnen elke band waaraan het model is gekalibreerd; zie de onzekerheid onderaan): lees ‘een verbetering in zoveel werelden’ als een toets of de richting standhoudt, niet als een kans.`,
   likeTodayWorlds: ' die op de keten van nu lijken',
-  worldsLikeToday: (c, n) =>
+  worldsLikeToday: (c, n, r) =>
     c === 0
-      ? `Geen van de ${n} getrokken plausibele werelden lijkt op de keten van nu (zie de onzekerheid onderaan), dus is niet nagerekend of de effecten standhouden met andere waarden van de aannames.`
-      : `Of een effect standhoudt met andere plausibele waarden van de aannames, is alleen nagerekend in werelden die op de keten van nu lijken: ${c} van de ${n} getrokken werelden ${c === 1 ? 'valt' : 'vallen'} binnen elke band waaraan het model is gekalibreerd (zie de onzekerheid onderaan).`,
+      ? `Geen van de ${n} getrokken plausibele werelden (elk met alle onzekere aannames tegelijk op andere waarden binnen hun plausibele bereik) lijkt op de keten van nu (zie de onzekerheid onderaan), dus is niet nagerekend of de effecten standhouden met andere waarden van de aannames.`
+      : `Of een effect standhoudt met andere plausibele waarden van de aannames, is alleen nagerekend in plausibele werelden (elk met alle onzekere aannames tegelijk op andere waarden binnen hun plausibele bereik) die op de keten van nu lijken: ${c} van de ${n} getrokken werelden ${c === 1 ? 'valt' : 'vallen'} binnen elke band waaraan het model is gekalibreerd (zie de onzekerheid onderaan). Welke werelden dat zijn, hangt bij ${r} ${r === 1 ? 'replicatie' : 'replicaties'} per wereld deels van toeval af.`,
+  checkWorlds: (name, own, median, lower) =>
+    `In de werelden die op de keten van nu lijken, is ‘${name}’ meestal ${lower ? 'kleiner' : 'groter'} dan ${own} (mediaan ${median}).`,
   restsOn: (assumptions) => `rust vooral op ${join(assumptions, 'en op')}`,
   assumption: (name, value) => `de aanname ‘${name}’ (${value})`,
   noDriver: 'bij dit effect springt in de onzekerheidsanalyse geen aanname eruit',
@@ -167,7 +171,7 @@ const nl: SummaryPhrases = {
   costSentence: (costs, price, certainty, restsOn) => sentences(costs.length > 0 ? `Kosten: ${join(costs, 'en')}${price ? `; ${price}` : ''}` : null, [certainty, restsOn], 'en'),
   unsettled: (reasons) => `Niet stabiel: ${reasons.join('; ')}. De gemiddelden hangen daardoor af van hoe lang je kijkt; zie het verloop per maand.`,
   nearlyFull: (links) =>
-    `In het basisscenario ${links.length === 1 ? 'is' : 'zijn'} ${join(links, 'en')} bijna vol. Daar groeit een wachtrij steil naarmate de bezetting 100% nadert, dus verandert de wachttijd sterk bij een kleine verandering in vraag of capaciteit: lees grote procenten bij wachttijden als richting, niet als precieze omvang.`,
+    `In het basisscenario ${links.length === 1 ? 'is' : 'zijn'} ${join(links, 'en')} bijna vol. Daar groeit een wachtrij steil naarmate de bezetting 100% nadert, dus verandert de wachttijd sterk bij een kleine verandering in vraag of capaciteit: lees grote procenten bij wachttijden en bij kinderen zonder gezinsvoogd als richting, niet als precieze omvang.`,
   checksIntro: (checks) =>
     `Elk scenario is ook doorgerekend met ${join(checks, 'en met')}, met dezelfde toevalsgetallen; wat daardoor anders uitvalt, staat bij de hervorming.`,
   checkSetting: (name, value, own) => `‘${name}’ op ${value} in plaats van ${own}`,
@@ -223,15 +227,17 @@ const en: SummaryPhrases = {
   noPriceUnsettled: 'no price per unit, as the scenario is not settled',
   certainty: (metric, precision, interval) => `the effect on ${metric} is ${PRECISION_EN[precision]} (95% CI ${interval})`,
   noEffect: (n) => `no effect is clear over ${n} replications`,
-  robust: (worlds) => `with other plausible values of the assumptions it is an improvement in ${worlds}`,
-  costWorlds: (cheaper, worlds) => `with other plausible values of the assumptions ${cheaper ? 'cheaper' : 'dearer'} in ${worlds}`,
+  robust: (worlds, median) => `with other plausible values of the assumptions it is an improvement in ${worlds} (median ${median})`,
+  costWorlds: (cheaper, worlds, median) => `with other plausible values of the assumptions ${cheaper ? 'cheaper' : 'dearer'} in ${worlds} (median ${median} a year)`,
   worldsCaveat: (c, n) =>
     `The plausible worlds in which that is recomputed rarely look like today's chain (${c} of ${n} ${c === 1 ? 'lands' : 'land'} inside every band the model is calibrated to; see the uncertainty at the end): read ‘an improvement in so many worlds’ as a test of whether the direction holds, not as a probability.`,
   likeTodayWorlds: " that look like today's chain",
-  worldsLikeToday: (c, n) =>
+  worldsLikeToday: (c, n, r) =>
     c === 0
-      ? `None of the ${n} plausible worlds drawn looks like today's chain (see the uncertainty at the end), so whether the effects hold with other values of the assumptions was not recomputed.`
-      : `Whether an effect holds with other plausible values of the assumptions was recomputed only in worlds that look like today's chain: ${c} of the ${n} worlds drawn ${c === 1 ? 'lands' : 'land'} inside every band the model is calibrated to (see the uncertainty at the end).`,
+      ? `None of the ${n} plausible worlds drawn (each with every uncertain assumption at other values within its plausible range at once) looks like today's chain (see the uncertainty at the end), so whether the effects hold with other values of the assumptions was not recomputed.`
+      : `Whether an effect holds with other plausible values of the assumptions was recomputed only in plausible worlds (each with every uncertain assumption at other values within its plausible range at once) that look like today's chain: ${c} of the ${n} worlds drawn ${c === 1 ? 'lands' : 'land'} inside every band the model is calibrated to (see the uncertainty at the end). Which worlds those are depends partly on chance at ${r} ${r === 1 ? 'replication' : 'replications'} per world.`,
+  checkWorlds: (name, own, median, lower) =>
+    `In the worlds that look like today's chain, ‘${name}’ is mostly ${lower ? 'smaller' : 'larger'} than ${own} (median ${median}).`,
   restsOn: (assumptions) => `rests most on ${join(assumptions, 'and on')}`,
   assumption: (name, value) => `the assumption ‘${name}’ (${value})`,
   noDriver: 'in the uncertainty analysis no assumption stands out for this effect',
@@ -248,7 +254,7 @@ const en: SummaryPhrases = {
   costSentence: (costs, price, certainty, restsOn) => sentences(costs.length > 0 ? `Cost: ${join(costs, 'and')}${price ? `; ${price}` : ''}` : null, [certainty, restsOn], 'and'),
   unsettled: (reasons) => `Not settled: ${reasons.join('; ')}. Its averages therefore depend on how long one looks; see the monthly course.`,
   nearlyFull: (links) =>
-    `In the baseline ${join(links, 'and')} ${links.length === 1 ? 'is' : 'are'} nearly full. There a queue grows steeply as the busy share nears 100%, so a wait changes much with a small change in demand or capacity: read large percentages on waits as a direction, not a precise size.`,
+    `In the baseline ${join(links, 'and')} ${links.length === 1 ? 'is' : 'are'} nearly full. There a queue grows steeply as the busy share nears 100%, so a wait changes much with a small change in demand or capacity: read large percentages on waits and on children without a guardian as a direction, not a precise size.`,
   checksIntro: (checks) =>
     `Every scenario was also run with ${join(checks, 'and with')}, on the same random numbers; what turns out differently is given with each reform.`,
   checkSetting: (name, value, own) => `‘${name}’ at ${value} instead of ${own}`,

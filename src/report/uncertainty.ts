@@ -366,7 +366,7 @@ export function uncertaintyMarkdown(labels: Labels, file: UncertaintyFile, names
   return [
     `${h} ${w.title}`,
     '',
-    escapeMarkdown(w.intro(file.analysedWorlds, file.replications, file.parameters.length, file.baseReplications)),
+    escapeMarkdown(w.intro(file.analysedWorlds, file.replications, file.parameters.length, file.baseReplications, file.likeToday ? file.samples : null)),
     '',
     ...(worlds ? [`_${escapeMarkdown(worlds)}_`, ''] : []),
     ...(few ? [`_${escapeMarkdown(few.can)}_`, '', `_${escapeMarkdown(few.cannot)}_`, '', `${escapeMarkdown(few.full)} \`${few.command}\``, ''] : []),

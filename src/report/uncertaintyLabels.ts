@@ -5,7 +5,8 @@ import type { Lang } from './types.js';
 
 export interface UncertaintyWords {
   title: string;
-  intro: (samples: number, replications: number, parameters: number, base: number) => string;
+  /** `drawn`: with --like-today, the worlds drawn of which `samples` look like today's chain (null: every world drawn is analysed). */
+  intro: (samples: number, replications: number, parameters: number, base: number, drawn: number | null) => string;
   /** "87% of plausible worlds" */
   shareOfWorlds: (percent: string) => string;
   /** "7 of 8 plausible worlds": a few worlds are counted, not given as a percentage */
@@ -82,8 +83,8 @@ export interface UncertaintyWords {
 
 const nl: UncertaintyWords = {
   title: 'Onzekerheid over de aannames',
-  intro: (n, r, p, b) =>
-    `${n} plausibele werelden: ${p} onzekere parameters tegelijk gevarieerd binnen hun plausibele bereik (Latin hypercube), per wereld elk scenario ${r}× doorgerekend met dezelfde toevalsgetallen. ${b > 0 ? `Het interval alleen door toeval komt uit ${b} replicaties bij de waarden van de scenario's zelf.` : ''}`.trim(),
+  intro: (n, r, p, b, drawn) =>
+    `${drawn === null ? `${n} plausibele werelden: ${p} onzekere parameters tegelijk gevarieerd binnen hun plausibele bereik (Latin hypercube)` : `${n} plausibele werelden die op de keten van nu lijken, uit ${drawn} getrokken: ${p} onzekere parameters tegelijk gevarieerd binnen hun plausibele bereik (Latin hypercube over de getrokken werelden; de gehouden werelden vormen er geen)`}, per wereld elk scenario ${r}× doorgerekend met dezelfde toevalsgetallen. ${b > 0 ? `Het interval alleen door toeval komt uit ${b} replicaties bij de waarden van de scenario's zelf.` : ''}`.trim(),
   shareOfWorlds: (p) => `${p} van de plausibele werelden`,
   countedWorlds: (k, n) => `${k} van de ${n} plausibele werelden`,
   clear: (worlds, sc, imp) => `In ${worlds} leidt ${sc} tot ${imp}`,
@@ -170,8 +171,8 @@ const nl: UncertaintyWords = {
 
 const en: UncertaintyWords = {
   title: 'Uncertainty about the assumptions',
-  intro: (n, r, p, b) =>
-    `${n} plausible worlds: ${p} uncertain parameters varied together within their plausible ranges (Latin hypercube), each scenario run ${r}× per world on the same random numbers. ${b > 0 ? `The noise-only interval comes from ${b} replications at the scenarios' own values.` : ''}`.trim(),
+  intro: (n, r, p, b, drawn) =>
+    `${drawn === null ? `${n} plausible worlds: ${p} uncertain parameters varied together within their plausible ranges (Latin hypercube)` : `${n} plausible worlds that look like today's chain, of ${drawn} drawn: ${p} uncertain parameters varied together within their plausible ranges (a Latin hypercube over the worlds drawn; those kept do not form one)`}, each scenario run ${r}× per world on the same random numbers. ${b > 0 ? `The noise-only interval comes from ${b} replications at the scenarios' own values.` : ''}`.trim(),
   shareOfWorlds: (p) => `${p} of plausible worlds`,
   countedWorlds: (k, n) => `${k} of ${n} plausible worlds`,
   clear: (worlds, sc, imp) => `In ${worlds} ${sc} leads to ${imp}`,

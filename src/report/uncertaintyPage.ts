@@ -52,7 +52,7 @@ export function uncertaintySection(labels: Labels, file: UncertaintyFile, render
   const floor = file.choice.weighted ? formatNumber(labels, file.choice.weighted.noiseFloor, 4) : '–';
   const held = file.held.map((h) => `<li>${escapeHtml(names.parameter(h.path))}</li>`).join('\n');
   const parts = [
-    `<p>${escapeHtml(w.intro(file.analysedWorlds, file.replications, file.parameters.length, file.baseReplications))}</p>`,
+    `<p>${escapeHtml(w.intro(file.analysedWorlds, file.replications, file.parameters.length, file.baseReplications, file.likeToday ? file.samples : null))}</p>`,
     worlds ? `<p class="note caveat">${escapeHtml(worlds)}</p>` : '',
     few ? `<p class="note caveat">${escapeHtml(few.can)}</p>\n<p class="note caveat">${escapeHtml(few.cannot)}</p>\n<p class="note">${escapeHtml(few.full)} <code>${escapeHtml(few.command)}</code></p>` : '',
     statements ? `<ul class="statements">\n${statements}\n</ul>` : '',

@@ -23,8 +23,8 @@ describe('the glossary', () => {
       const used = {
         Fieller: labels.comparison.costs.note,
         [lang === 'nl' ? 'gepaard' : 'paired']: labels.comparison.tableNote,
-        'Latin hypercube': u.intro(8, 1, 79, 4),
-        [lang === 'nl' ? 'plausibele wereld' : 'plausible world']: u.intro(8, 1, 79, 4),
+        'Latin hypercube': u.intro(8, 1, 79, 4, null),
+        [lang === 'nl' ? 'plausibele wereld' : 'plausible world']: u.intro(8, 1, 79, 4, null),
       };
       for (const [word, text] of Object.entries(used)) {
         expect(text.toLowerCase(), `the report says ${word}`).toContain(word.toLowerCase());

@@ -447,9 +447,11 @@ describe("the worlds against today's chain", () => {
     expect(en).toContain("Only the worlds that look like today's chain count below: in 25 of 60 worlds drawn the baseline lands inside every band");
     expect(en).toContain('Most often outside: the length of an OTS (inside the band in 30 of 60), the wait for an RvdK investigation (inside the band in 49 of 59).');
     expect(en).not.toContain('read the spread below as what the ranges allow together');
-    // the intro counts the worlds analysed
-    expect(en).toContain('25 plausible worlds:');
+    // the intro counts the worlds analysed of those drawn, and says they are no Latin hypercube of their own
+    expect(en).toContain("25 plausible worlds that look like today's chain, of 60 drawn: 2 uncertain parameters varied together within their plausible ranges (a Latin hypercube over the worlds drawn; those kept do not form one), each scenario run 2× per world");
+    expect(uncertaintyMarkdown(labelsFor('en'), { ...file, likeToday: false })).toContain('25 plausible worlds: 2 uncertain parameters varied together within their plausible ranges (Latin hypercube), each');
     const nl = uncertaintySection(labelsFor('nl'), file, []).html.replace(/&#39;/g, "'");
+    expect(nl).toContain('25 plausibele werelden die op de keten van nu lijken, uit 60 getrokken: 2 onzekere parameters tegelijk gevarieerd binnen hun plausibele bereik (Latin hypercube over de getrokken werelden; de gehouden werelden vormen er geen)');
     expect(nl).toContain('Alleen de werelden die op de keten van nu lijken, tellen hieronder mee: in 25 van de 60 getrokken werelden');
     const none = { ...file, analysedWorlds: 0, worlds: { ...defined(file.worlds ?? undefined, 'the worlds'), consistent: [] } };
     expect(uncertaintyMarkdown(labelsFor('en'), none)).toContain('So nothing is left to compare: draw more worlds (--samples).');
