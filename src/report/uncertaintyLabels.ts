@@ -13,6 +13,8 @@ export interface UncertaintyWords {
   countedWorlds: (count: number, of: number) => string;
   /** "In 87% of plausible worlds X leads to fewer cold handovers" */
   clear: (worlds: string, scenario: string, improvement: string) => string;
+  /** ", but in 9 of 10 to more children without a guardian": the surest worsening, when one is clear. */
+  butWorse: (worlds: string, worsening: string) => string;
   /** When no measure improves in most worlds. */
   noClear: (worlds: string, scenario: string, improvement: string) => string;
   /** "; whether it leads to shorter waits depends mainly on P" */
@@ -88,6 +90,7 @@ const nl: UncertaintyWords = {
   shareOfWorlds: (p) => `${p} van de plausibele werelden`,
   countedWorlds: (k, n) => `${k} van de ${n} plausibele werelden`,
   clear: (worlds, sc, imp) => `In ${worlds} leidt ${sc} tot ${imp}`,
+  butWorse: (worlds, worse) => `, maar in ${worlds} tot ${worse}`,
   noClear: (worlds, sc, imp) => `${sc} verbetert geen maat in de meeste plausibele werelden; het best scoort ${imp} (in ${worlds})`,
   dependsOn: (imp, p) => `; of het tot ${imp} leidt, hangt vooral af van ${p}`,
   noDriver: (imp) => `; of het tot ${imp} leidt, is open, en bij dit aantal werelden springt geen aanname eruit`,
@@ -176,6 +179,7 @@ const en: UncertaintyWords = {
   shareOfWorlds: (p) => `${p} of plausible worlds`,
   countedWorlds: (k, n) => `${k} of ${n} plausible worlds`,
   clear: (worlds, sc, imp) => `In ${worlds} ${sc} leads to ${imp}`,
+  butWorse: (worlds, worse) => `, but in ${worlds} to ${worse}`,
   noClear: (worlds, sc, imp) => `${sc} improves no measure in most plausible worlds; its best is ${imp} (in ${worlds})`,
   dependsOn: (imp, p) => `; whether it leads to ${imp} depends mainly on ${p}`,
   noDriver: (imp) => `; whether it leads to ${imp} is open, and no single assumption stands out at this number of samples`,

@@ -83,6 +83,12 @@ export function uncertaintyStatement(file: UncertaintyFile, scenario: string, la
   const [bestMetric, best] = metrics.reduce((a, b) => (b[1].probabilityOfImprovement > a[1].probabilityOfImprovement ? b : a));
   const worlds = worldsShare(lang, best.probabilityOfImprovement, best.effect.n);
   const head = best.probabilityOfImprovement >= 0.5 ? w.clear(worlds, title, improvement(bestMetric, best.better)) : w.noClear(worlds, title, improvement(bestMetric, best.better));
+  // the surest clear worsening beside the surest improvement: a reform's best measure alone can hide what it costs families
+  const worse = metrics
+    .filter(([m, u]) => m !== bestMetric && u.probabilityOfWorsening >= CLEAR)
+    .reduce<[string, MetricUncertainty] | null>((a, b) => (a === null || b[1].probabilityOfWorsening > a[1].probabilityOfWorsening ? b : a), null);
+  const worsening =
+    worse === null ? '' : w.butWorse(worldsShare(lang, worse[1].probabilityOfWorsening, worse[1].effect.n), improvement(worse[0], worse[1].better === 'lower' ? 'higher' : 'lower'));
   // The open measure to name: closest to a coin toss among those whose direction an assumption
   // decides (a driver stands out); else among those the reform moves at the scenario's own
   // values. A measure the reform leaves alone (a link it does not touch) can sit near 50% only
@@ -100,7 +106,7 @@ export function uncertaintyStatement(file: UncertaintyFile, scenario: string, la
     // too few worlds to say which assumption: say how often it goes the better way (the section says why no more)
     tail = top !== undefined ? w.dependsOn(improvement(metric, u.better), names.parameter(top.path)) : driversKnown(file) ? w.noDriver(improvement(metric, u.better)) : w.tooFewToTell(improvement(metric, u.better), worldsShare(lang, u.probabilityOfImprovement, u.effect.n));
   }
-  return `${head}${tail}.`;
+  return `${head}${worsening}${tail}.`;
 }
 
 /** The file with a statement per reform in both languages. */

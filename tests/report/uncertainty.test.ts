@@ -157,6 +157,23 @@ describe('the uncertainty section in the words of the report', () => {
   const labels = labelsFor('nl');
   const names = labelledNames(labels, (n) => titles[n] ?? n);
 
+  it('names the surest clear worsening beside the surest improvement, and none when nothing clearly worsens', () => {
+    // cold handovers fall in every world; the wait for a guardian rises in every world, the handovers in about half
+    const file = makeUncertainty({
+      scenarios: ['baseline', 'guardian-duos'],
+      parameters: PARAMETERS,
+      metrics: ['coldHandoversPerFamily', 'waitDays.GI', 'childrenWithoutGuardian'],
+      samples: 10,
+      effect: (_reform, metric) => (metric === 'coldHandoversPerFamily' ? [-1, 0, 0] : metric === 'waitDays.GI' ? [5, 0, 0] : [0, 1, 2]),
+    });
+    expect(uncertaintyStatement(file, 'guardian-duos', 'nl', names)).toMatch(
+      /^In 10 van de 10 plausibele werelden leidt Gezinsvoogden in duo's tot minder koude overdrachten, maar in 10 van de 10 plausibele werelden tot langer wachten op een gezinsvoogd; /,
+    );
+    expect(uncertaintyStatement(file, 'guardian-duos', 'en', names)).toMatch(/leads to fewer cold handovers, but in 10 of 10 plausible worlds to longer wait for a gezinsvoogd; /);
+    // nothing clearly worse: no 'maar'
+    expect(uncertaintyStatement(story(6), 'guardian-duos', 'nl', names)).not.toContain(', maar in');
+  });
+
   it('names scenarios by their titles and parameters by their labels, never by name or path', () => {
     const file = story(40);
     const section = uncertaintySection(labels, file, [], 'charts/', names);
