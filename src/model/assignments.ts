@@ -21,6 +21,8 @@ export function guardianListener(ctx: ChainContext): CaseListener<Family> {
       const person = pos.person!;
       // Stryker disable next-line ConditionalExpression: a guardian case changes position only when its holder leaves or hands it to a duo partner, so a held case's new position is always a new person
       const change = c.holder !== null && c.holder !== person;
+      // a guardian who takes the case on is not in contact with the family until they visit (journey.ts, the ruling)
+      if (c.holder !== person) f.guardianSince = sim.now;
       if (change) {
         f.guardianChanges++;
         if (reason === 'turnover' && observer.inWindow()) observer.counts.departureChanges++;

@@ -141,12 +141,11 @@ export class Family {
   /** The latest guardian visit of this trajectory, before or during a measure (−Infinity: none yet). */
   guardianVisitAt = -Infinity;
   /**
-   * Since when a person the family did not know visits it (a new guardian or a cover it had not
-   * met; Infinity: nobody has yet). A face it knows (its own guardian back from sick leave, a duo
-   * partner it met) keeps the time. With `guardianVisitAt` it says whether the family is in
-   * contact with whoever visits it now (`inContact`).
+   * Since when the guardian who holds the family's case holds it (Infinity: none has yet). Sick
+   * leave and its cover do not change it: the family's guardian is still its guardian. With
+   * `guardianVisitAt` it says whether the family is in contact with its guardian (`inContact`).
    */
-  visitorSince = Infinity;
+  guardianSince = Infinity;
   /** Help has been planned for this trajectory (`Providers.planHelp`). */
   helpPlanned = false;
   /** Providers planned that have not started: the family waits for the worker who arranges them. */
@@ -266,9 +265,9 @@ export class Family {
     this.guardianVisitAt = -Infinity;
   }
 
-  /** Whether a guardian visit came since the last face the family did not know took over its visits (a visit at that very moment counts). */
+  /** Whether a guardian visit (by the guardian, or their cover) came since the guardian took the case on (a visit at that very moment counts). */
   inContact(): boolean {
-    return this.guardianVisitAt >= this.visitorSince;
+    return this.guardianVisitAt >= this.guardianSince;
   }
 
   /** Days without a responsible professional while in the chain, an open spell counted up to `now`. */

@@ -469,8 +469,8 @@ export class Journeys {
     } else if (resume === undefined) {
       // long involvement: the family's guardian is there already (or still on the way)
       c.team.setInMeasure(c, true);
-      // in contact: the guardian (or cover) who visits now has seen the family; a new one who has
-      // not is not, and the time runs to their first visit
+      // in contact: the guardian who holds the case has seen the family (or their cover has); a new
+      // one who has not is not, and the time runs to their first visit
       if (c.position !== null && f.inContact()) {
         m.firstVisitAt = start;
         if (m.ruledInWindow) observer.firstGuardianVisit(0, start - f.trajectoryStart);

@@ -69,11 +69,8 @@ export class Visits {
    * planned already.
    */
   afterNewVisitor(f: Family, known: boolean): void {
-    if (!known) {
-      // a face the family does not know is not in contact with it until their first visit
-      f.visitorSince = this.sim.now;
-      this.schedule(f, this.d.firstVisit.sample(this.s.firstVisit));
-    } else if (f.nextVisitAt === Infinity) {
+    if (!known) this.schedule(f, this.d.firstVisit.sample(this.s.firstVisit));
+    else if (f.nextVisitAt === Infinity) {
       // Stryker disable next-line OptionalChaining: a family someone new sees has a guardian case (it is that case's holder or cover)
       const pos = f.guardianCase?.position;
       // Stryker disable next-line ConditionalExpression: as above, the position is always there

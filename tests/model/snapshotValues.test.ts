@@ -50,7 +50,7 @@ describe('a family written down at each step of its path', () => {
       nextVisitInDays: null,
       lastVisitAgoDays: null,
       guardianVisitAgoDays: null,
-      visitorSinceAgoDays: null,
+      guardianSinceAgoDays: null,
       knownLocalTeamPosition: 0,
     });
   });
@@ -113,7 +113,7 @@ describe('a family written down at each step of its path', () => {
     expect(counted.nextVisitInDays).toBe(3);
     expect(counted.lastVisitAgoDays).toBe(4);
     expect(counted.guardianVisitAgoDays).toBe(4);
-    expect(counted.visitorSinceAgoDays).toBe(9);
+    expect(counted.guardianSinceAgoDays).toBe(9);
   });
 
   it('under a voogdij: written down as one (a settled start resumes it without reviews), with its own end', () => {

@@ -90,9 +90,9 @@ export function restore(target: RestoreTarget, snap: Snapshot): void {
   for (const { f, fs } of restored) {
     f.nextVisitAt = fs.nextVisitInDays === null || f.guardianCase?.position == null ? Infinity : now + fs.nextVisitInDays;
     f.lastVisitAt = fs.lastVisitAgoDays === null ? null : now - fs.lastVisitAgoDays;
-    // after the cases: placing a case made its guardian a new visitor as of now
+    // after the cases: placing a case made its guardian one who took it on now
     f.guardianVisitAt = fs.guardianVisitAgoDays === null ? -Infinity : now - fs.guardianVisitAgoDays;
-    f.visitorSince = fs.visitorSinceAgoDays === null ? Infinity : now - fs.visitorSinceAgoDays;
+    f.guardianSince = fs.guardianSinceAgoDays === null ? Infinity : now - fs.guardianSinceAgoDays;
   }
   for (const [t, s] of zip(institutions, snap.institutions)) t.restoreSickness(s);
   for (const [t, s] of zip(localTeams, snap.localTeams)) t.restoreSickness(s);

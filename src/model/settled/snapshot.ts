@@ -65,8 +65,8 @@ export interface FamilySnapshot {
   lastVisitAgoDays: number | null;
   /** Days since the latest guardian visit of the trajectory (null: none yet; format 4). */
   guardianVisitAgoDays: number | null;
-  /** Days since the person who visits now took over (null: nobody has yet; format 4). */
-  visitorSinceAgoDays: number | null;
+  /** Days since the guardian who holds the case took it on (null: none has yet; format 4). */
+  guardianSinceAgoDays: number | null;
   /** Position index of the local-team worker the family knows, if still in post. */
   knownLocalTeamPosition: number | null;
 }

@@ -50,7 +50,7 @@ export function takeSnapshot(
       nextVisitInDays: Number.isFinite(f.nextVisitAt) ? f.nextVisitAt - now : null,
       lastVisitAgoDays: f.lastVisitAt === null ? null : now - f.lastVisitAt,
       guardianVisitAgoDays: f.guardianVisitAt === -Infinity ? null : now - f.guardianVisitAt,
-      visitorSinceAgoDays: f.visitorSince === Infinity ? null : now - f.visitorSince,
+      guardianSinceAgoDays: f.guardianSince === Infinity ? null : now - f.guardianSince,
       knownLocalTeamPosition: ltPos?.index ?? null,
     });
   }
