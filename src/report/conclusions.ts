@@ -405,7 +405,9 @@ export function pricesOf(summary: Conclusions | undefined): Record<string, Price
 function savingHolds(input: Pick<ConclusionInput, 'uncertainty' | 'checks'>, name: string): boolean {
   const u = input.uncertainty?.scenarios[name]?.metrics.costPerYearEuro;
   // no analysis, or no world with a finite cost: the worlds say nothing, and the checks decide
-  if (u && Number.isFinite(u.probabilityOfImprovement) && !clearMajority(Math.round(u.probabilityOfImprovement * u.effect.n), u.effect.n)) return false;
+  // worlds asked for but none kept (--like-today): nothing supports the saving beyond the own values
+  if (u && (u.effect.n === 0 || (Number.isFinite(u.probabilityOfImprovement) && !clearMajority(Math.round(u.probabilityOfImprovement * u.effect.n), u.effect.n))))
+    return false;
   return (input.checks ?? []).every((check) => directionOf(costDifference(check.comparison.costEffectiveness[name], check.comparison.scenarios[name])) === 'less');
 }
 
@@ -527,10 +529,12 @@ function notNamed(labels: Labels, metric: string, d: MetricDifference | undefine
 function costRobustness(labels: Labels, file: UncertaintyFile | undefined, name: string, direction: CostDirection): string | null {
   const u = file?.scenarios[name]?.metrics.costPerYearEuro;
   if (direction === 'unknown' || !file || !u || u.effect.n === 0) return null;
-  const cheaper = direction === 'less' || (direction === 'unclear' && u.probabilityOfImprovement >= u.probabilityOfWorsening);
+  // an even split has no more common direction
+  if (direction === 'unclear' && u.probabilityOfImprovement === u.probabilityOfWorsening) return null;
+  const cheaper = direction === 'less' || (direction === 'unclear' && u.probabilityOfImprovement > u.probabilityOfWorsening);
   const share = cheaper ? u.probabilityOfImprovement : u.probabilityOfWorsening;
-  // NaN when no world had a finite cost; an unclear cost that no world moves either way has nothing to add
-  if (!Number.isFinite(share) || (direction === 'unclear' && share === 0)) return null;
+  // NaN when no world had a finite cost
+  if (!Number.isFinite(share)) return null;
   return SUMMARY_PHRASES[labels.lang].costWorlds(cheaper, countedIn(labels, file, share, u.effect.n), formatEuro(labels, u.effect.median, true));
 }
 

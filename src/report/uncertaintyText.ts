@@ -87,8 +87,9 @@ export function uncertaintyStatement(file: UncertaintyFile, scenario: string, la
   const worse = metrics
     .filter(([m, u]) => m !== bestMetric && u.probabilityOfWorsening >= CLEAR)
     .reduce<[string, MetricUncertainty] | null>((a, b) => (a === null || b[1].probabilityOfWorsening > a[1].probabilityOfWorsening ? b : a), null);
+  // after 'leidt tot …' only: the clause borrows that verb
   const worsening =
-    worse === null ? '' : w.butWorse(worldsShare(lang, worse[1].probabilityOfWorsening, worse[1].effect.n), improvement(worse[0], worse[1].better === 'lower' ? 'higher' : 'lower'));
+    worse === null || best.probabilityOfImprovement < 0.5 ? '' : w.butWorse(worldsShare(lang, worse[1].probabilityOfWorsening, worse[1].effect.n), improvement(worse[0], worse[1].better === 'lower' ? 'higher' : 'lower'));
   // The open measure to name: closest to a coin toss among those whose direction an assumption
   // decides (a driver stands out); else among those the reform moves at the scenario's own
   // values. A measure the reform leaves alone (a link it does not touch) can sit near 50% only

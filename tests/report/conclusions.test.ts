@@ -558,6 +558,10 @@ describe('the summary with an uncertainty analysis', () => {
     expect(of(c, 'nothing').sentences[1]).toMatch(
       new RegExp(`^Kosten: geen duidelijk verschil in euro per jaar \\(95%-BI [^)]+\\), met andere plausibele waarden van de aannames ${nothingCheaper ? 'goedkoper' : 'duurder'} in ${nothingCount} van de 8 plausibele werelden \\(mediaan ${median('nothing').replace('+', '\\+')} per jaar\\)`),
     );
+    // an even split has no more common direction: nothing said
+    const evenCost = { ...nothing, probabilityOfImprovement: 0.5, probabilityOfWorsening: 0.5 };
+    const even = { ...file, scenarios: { ...file.scenarios, nothing: { ...file.scenarios.nothing!, metrics: { ...file.scenarios.nothing!.metrics, costPerYearEuro: evenCost } } } };
+    expect(of(conclusions(labels, { summaries, comparison, assumptions: {}, uncertainty: even }), 'nothing').sentences.join(' ')).not.toMatch(/goedkoper in|duurder in/);
     const en = conclusions(labelsFor('en'), { summaries, comparison, assumptions: {}, uncertainty: file });
     expect(of(en, 'cheap').sentences[1]).toContain(`, with other plausible values of the assumptions cheaper in ${cheaper} of 8 plausible worlds`);
     // only the worlds like today's chain counted: the count says so
@@ -586,6 +590,15 @@ describe('the summary with an uncertainty analysis', () => {
     const six = withSaving(-0.25);
     const rarely = withSaving(0.3);
     const half = withSaving(0);
+    // worlds asked for, none kept (--like-today): nothing beyond the own values supports the saving
+    const cost = defined(mostly.scenarios.cheap?.metrics.costPerYearEuro, 'the cost');
+    const noWorld = {
+      ...mostly,
+      scenarios: {
+        ...mostly.scenarios,
+        cheap: { ...mostly.scenarios.cheap!, metrics: { ...mostly.scenarios.cheap!.metrics, costPerYearEuro: { ...cost, effect: { ...cost.effect, n: 0 }, probabilityOfImprovement: NaN, probabilityOfWorsening: NaN } } },
+      },
+    };
     // 7 of 8 is more than a coin gives (sign test, 5%); 6 of 8 a coin gives one time in seven
     expect(cheaperIn(mostly)).toBeGreaterThanOrEqual(7);
     expect(cheaperIn(six)).toBe(6);
@@ -601,6 +614,7 @@ describe('the summary with an uncertainty analysis', () => {
         [six, depends],
         [rarely, depends],
         [half, depends],
+        [noWorld, depends],
       ] as const) {
         const c = conclusions(labelled, { summaries, comparison, assumptions: {}, uncertainty: file });
         const cheap = c.reforms.find((r) => r.scenario === 'cheap')!;

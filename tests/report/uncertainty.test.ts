@@ -172,6 +172,17 @@ describe('the uncertainty section in the words of the report', () => {
     expect(uncertaintyStatement(file, 'guardian-duos', 'en', names)).toMatch(/leads to fewer cold handovers, but in 10 of 10 plausible worlds to longer wait for a gezinsvoogd; /);
     // nothing clearly worse: no 'maar'
     expect(uncertaintyStatement(story(6), 'guardian-duos', 'nl', names)).not.toContain(', maar in');
+    // no measure improves in most worlds: the opening has no 'leidt tot' for the clause to lean on, so none
+    const noneBetter = makeUncertainty({
+      scenarios: ['baseline', 'guardian-duos'],
+      parameters: PARAMETERS,
+      metrics: ['coldHandoversPerFamily', 'waitDays.GI'],
+      samples: 10,
+      effect: (_reform, metric) => (metric === 'coldHandoversPerFamily' ? [0.1, 0, 1] : [5, 0, 0]),
+    });
+    const statement = uncertaintyStatement(noneBetter, 'guardian-duos', 'nl', names);
+    expect(statement).toMatch(/^Gezinsvoogden in duo's verbetert geen maat in de meeste plausibele werelden; het best scoort minder koude overdrachten \(in \d van de 10 plausibele werelden\)/);
+    expect(statement).not.toContain(', maar in');
   });
 
   it('names scenarios by their titles and parameters by their labels, never by name or path', () => {
