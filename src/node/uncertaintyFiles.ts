@@ -16,7 +16,8 @@ import { mapNonEmpty, type NonEmpty } from '../lists.js';
 import { UserError } from '../userError.js';
 import { insideOut, writeFileAtomic } from './output.js';
 
-export const UNCERTAINTY_SHARD_FORMAT = 'jbsim-uncertainty-shard/1';
+// /2: with --like-today the screen has random numbers of its own, so a /1 shard's values are not this run's
+export const UNCERTAINTY_SHARD_FORMAT = 'jbsim-uncertainty-shard/2';
 
 export interface UncertaintyShardFile {
   format: typeof UNCERTAINTY_SHARD_FORMAT;
