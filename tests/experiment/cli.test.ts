@@ -258,9 +258,11 @@ describe('the real model through the cli', () => {
       worlds: { drawn: number; consistent: number[] };
     };
     expect([file.samples, file.replications, file.likeToday, file.worlds.drawn]).toEqual([3, 2, true, 3]);
-    expect(file.analysedWorlds).toBe(file.worlds.consistent.length);
+    // on these short runs no world is like today's chain (the kept worlds' own path is tested on a
+    // queue model, tests/experiment/uncertainty.test.ts): the command says so and what to do
+    expect([file.analysedWorlds, file.worlds.consistent]).toEqual([0, []]);
     expect(r.stdout).toContain(
-      `explored uncertainty over ${file.analysedWorlds} of 3 plausible worlds drawn (those that look like today's chain)`,
+      "explored uncertainty over 0 of 3 plausible worlds drawn (those that look like today's chain) × 2 scenarios, 80 parameters varied (none passed, so nothing was compared: draw more worlds)",
     );
   }, 240_000);
 

@@ -305,6 +305,8 @@ describe('jbsim uncertainty --like-today on a queue', () => {
     }
     expect(kept.length).toBeGreaterThan(10);
     expect(kept.length).toBeLessThan(SETTINGS.samples - 10);
+    // the analysis keeps exactly the worlds whose screen passed
+    expect(U.analyse(prepared.plan, values, 'test').worlds?.consistent).toEqual(kept);
     // the progress total starts at every screen and every replication, and loses a world's scenarios as its screen fails
     const all = 2 * SETTINGS.baseReplications + R * SETTINGS.samples + 2 * R * SETTINGS.samples;
     expect(totals[0]).toBe(all);
