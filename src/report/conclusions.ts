@@ -404,8 +404,8 @@ export function pricesOf(summary: Conclusions | undefined): Record<string, Price
  */
 function savingHolds(input: Pick<ConclusionInput, 'uncertainty' | 'checks'>, name: string): boolean {
   const u = input.uncertainty?.scenarios[name]?.metrics.costPerYearEuro;
-  // no analysis, or no world with a finite cost: the worlds say nothing, and the checks decide
-  // worlds asked for but none kept (--like-today): nothing supports the saving beyond the own values
+  // No analysis: the checks decide. Worlds asked for but none kept (--like-today): nothing supports
+  // the saving beyond the own values. No world with a finite cost: the worlds say nothing.
   if (u && (u.effect.n === 0 || (Number.isFinite(u.probabilityOfImprovement) && !clearMajority(Math.round(u.probabilityOfImprovement * u.effect.n), u.effect.n))))
     return false;
   return (input.checks ?? []).every((check) => directionOf(costDifference(check.comparison.costEffectiveness[name], check.comparison.scenarios[name])) === 'less');
