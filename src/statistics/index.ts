@@ -23,5 +23,5 @@ export type { SurvivalCurve } from './survival.js';
 export { ratioOfMeans } from './ratio.js';
 export type { RatioInterval } from './ratio.js';
 export { averageOverReplications, mser, startupBias, welchMovingAverage } from './warmup.js';
-export { clearMajority, signTestP } from './signTest.js';
 export type { MserResult, StartupBias } from './warmup.js';
+export { clearMajority, signTestP } from './signTest.js';
